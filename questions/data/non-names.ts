@@ -1,0 +1,29 @@
+// Capitalised words that are not names: sentence openers, days, months and
+// other words that a capitalised-sequence finder would otherwise pick up.
+
+export const NON_NAME_WORDS = new Set([
+  'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'so', 'yet', 'for', 'if', 'when', 'while', 'where',
+  'why', 'how', 'what', 'who', 'whom', 'whose', 'which', 'that', 'this', 'these', 'those', 'there',
+  'here', 'then', 'now', 'after', 'before', 'since', 'until', 'as', 'at', 'by', 'from', 'in', 'into',
+  'of', 'on', 'onto', 'to', 'with', 'without', 'about', 'above', 'below', 'over', 'under', 'during',
+  'through', 'though', 'although', 'because', 'despite', 'unlike', 'like', 'among', 'between', 'also',
+  'still', 'even', 'just', 'only', 'not', 'no', 'yes', 'all', 'some', 'many', 'most', 'more', 'much',
+  'few', 'each', 'every', 'both', 'either', 'neither', 'other', 'another', 'such', 'it', 'its', 'he',
+  'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'your', 'him', 'them', 'us',
+  'me', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'first',
+  'second', 'third', 'last', 'next', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
+  'oct', 'nov', 'dec', 'today', 'yesterday', 'tomorrow', 'tonight', 'meanwhile', 'however', 'instead',
+  'indeed', 'still', 'later', 'earlier', 'already', 'according', 'asked', 'said', 'says', 'told',
+  'photo', 'video', 'image', 'watch', 'read', 'related', 'advertisement', 'story', 'highlights',
+  'update', 'updated', 'posted', 'copyright', 'share', 'click', 'getty', 'images', 'file', 'source',
+  'mr', 'mrs', 'ms', 'dr', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', 'has',
+  'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'let',
+  'please', 'thank', 'thanks', 'oh', 'well', 'okay', 'ok', 'sure', 'maybe', 'perhaps', 'every',
+  'americans', 'american', 'canadian', 'canadians', 'british', 'russian', 'russians', 'chinese',
+  'european', 'democrats', 'republicans', 'democrat', 'republican', 'christmas', 'easter', 'god',
+  'internet', 'twitter', 'facebook', 'instagram', 'youtube', 'tiktok', 'google', 'covid', 'covid-19',
+  'english', 'french', 'spanish', 'german', 'indigenous', 'muslim', 'muslims', 'christian', 'jewish',
+  'black', 'white', 'latino', 'asian', 'african', 'obamacare', 'brexit', 'g20', 'g7', 'reporters',
+]);

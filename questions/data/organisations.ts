@@ -1,0 +1,38 @@
+// Cues that a capitalised name is an organisation or a place, not a person.
+
+/** A capitalised name containing one of these words names an organisation. */
+export const ORG_WORDS = new Set([
+  'inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'llc', 'plc', 'group', 'holdings', 'partners',
+  'bank', 'fund', 'foundation', 'institute', 'institution', 'university', 'college', 'school', 'academy',
+  'association', 'society', 'union', 'federation', 'league', 'club', 'council', 'committee', 'commission',
+  'board', 'agency', 'authority', 'bureau', 'department', 'ministry', 'office', 'service', 'services',
+  'police', 'army', 'navy', 'force', 'forces', 'guard', 'court', 'parliament', 'congress', 'senate',
+  'assembly', 'legislature', 'government', 'administration', 'party', 'campaign', 'coalition', 'network',
+  'news', 'times', 'post', 'journal', 'press', 'media', 'tribune', 'herald', 'gazette', 'daily', 'radio',
+  'television', 'tv', 'broadcasting', 'channel', 'hospital', 'clinic', 'centre', 'center', 'church',
+  'kremlin', 'pentagon', 'house', 'hall', 'airlines', 'airways', 'motors', 'systems', 'technologies',
+  'labs', 'studios', 'records', 'entertainment', 'pharmaceuticals', 'energy', 'oil', 'gas', 'health',
+  'care', 'trust', 'cabinet', 'caucus', 'secretariat', 'tribunal', 'nations', 'organization',
+  'organisation', 'alliance', 'movement', 'initiative', 'project', 'program', 'programme', 'team',
+  'cnn', 'bbc', 'cbc', 'nbc', 'cbs', 'abc', 'fox', 'msnbc', 'reuters', 'ap', 'upi', 'afp', 'nato', 'un',
+  'eu', 'fbi', 'cia', 'nsa', 'epa', 'irs', 'rcmp', 'opp', 'gop', 'dnc', 'rnc', 'who', 'imf', 'ufcw',
+]);
+
+/** A capitalised name containing one of these words names a place. */
+export const PLACE_WORDS = new Set([
+  'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'lane', 'highway',
+  'square', 'park', 'bridge', 'river', 'lake', 'mountain', 'mount', 'mt', 'island', 'islands', 'bay',
+  'beach', 'valley', 'county', 'city', 'town', 'village', 'province', 'state', 'states', 'district',
+  'region', 'coast', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western',
+  'airport', 'station', 'stadium', 'arena', 'field', 'falls', 'heights', 'hills', 'springs', 'harbour',
+  'harbor', 'port', 'fort', 'republic', 'kingdom', 'territory', 'territories', 'peninsula', 'ocean',
+  'sea', 'gulf', 'canyon', 'forest', 'desert', 'plaza', 'mall', 'tower', 'building', 'summit',
+]);
+
+/** Lower-case collective speakers that are organisations ("the ministry said"). */
+export const ORG_NOUNS = new Set([
+  'ministry', 'department', 'agency', 'company', 'firm', 'government', 'administration', 'campaign',
+  'committee', 'council', 'board', 'police', 'union', 'party', 'organization', 'organisation', 'group',
+  'commission', 'office', 'court', 'city', 'province', 'state', 'team', 'club', 'league', 'network',
+  'university', 'school', 'hospital', 'bank', 'embassy', 'military', 'army', 'statement', 'service',
+]);

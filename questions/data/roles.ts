@@ -1,0 +1,44 @@
+// Common nouns that describe a person ("the rookie defenceman said") or a group.
+// A descriptor speaker is resolved to the named person the article gave that
+// role, or else to the person most recently in focus.
+
+/** Head nouns of person descriptors. Any noun ending in -er/-or/-ist/-ian also counts (see isRoleNoun). */
+export const ROLE_NOUNS = new Set([
+  'man', 'woman', 'boy', 'girl', 'mother', 'father', 'dad', 'mom', 'mum', 'son', 'daughter', 'wife',
+  'husband', 'widow', 'sister', 'brother', 'friend', 'neighbour', 'neighbor', 'resident', 'official',
+  'spokesman', 'spokeswoman', 'spokesperson', 'president', 'senator', 'governor', 'mayor', 'minister',
+  'premier', 'chief', 'judge', 'coach', 'captain', 'candidate', 'nominee', 'congressman',
+  'congresswoman', 'lawmaker', 'legislator', 'mp', 'ceo', 'executive', 'chair', 'chairman',
+  'chairwoman', 'head', 'secretary', 'defenceman', 'defenseman', 'forward', 'goaltender', 'goalie',
+  'quarterback', 'pitcher', 'rookie', 'veteran', 'star', 'athlete', 'student', 'victim', 'witness',
+  'survivor', 'expert', 'scientist', 'economist', 'analyst', 'doctor', 'physician', 'nurse', 'lawyer',
+  'attorney', 'professor', 'author', 'artist', 'actor', 'actress', 'singer', 'musician', 'director',
+  'founder', 'owner', 'host', 'businessman', 'businesswoman', 'billionaire', 'mogul', 'pollster',
+  'strategist', 'adviser', 'advisor', 'aide', 'official', 'diplomat', 'ambassador', 'envoy',
+  'officer', 'detective', 'sergeant', 'constable', 'sheriff', 'prosecutor', 'defendant', 'plaintiff',
+  'councillor', 'councilor', 'councilman', 'councilwoman', 'activist', 'organizer', 'organiser',
+  'leader', 'representative', 'rep', 'senator', 'speaker', 'incumbent', 'challenger', 'frontrunner',
+  'front-runner', 'politician', 'democrat', 'republican', 'liberal', 'conservative', 'pastor',
+  'priest', 'rabbi', 'imam', 'bishop', 'pope', 'king', 'queen', 'prince', 'princess', 'teen',
+  'teenager', 'child', 'kid', 'parent', 'grandmother', 'grandfather', 'partner', 'colleague',
+  'employee', 'worker', 'manager', 'teacher', 'principal', 'chef', 'farmer', 'driver', 'pilot',
+  'soldier', 'general', 'colonel', 'commander', 'agent', 'researcher', 'historian', 'journalist',
+  'reporter', 'columnist', 'editor', 'publisher', 'photographer', 'commentator', 'critic',
+  'entrepreneur', 'investor', 'banker', 'mother-of-two', 'father-of-two', 'newcomer', 'native',
+  'mother-of-three', 'father-of-three', 'player', 'winger', 'centre', 'center', 'striker', 'midfielder',
+  'goalkeeper', 'manager', 'skipper', 'runner', 'swimmer', 'skier', 'skater', 'boxer', 'fighter',
+  'champion', 'winner', 'actor', 'comedian', 'retiree', 'homeowner', 'tenant', 'landlord', 'volunteer',
+]);
+
+/** Plural or collective descriptors: a quote attributed to them has no single named speaker. */
+export const GROUP_NOUNS = new Set([
+  'officials', 'police', 'authorities', 'experts', 'critics', 'residents', 'officers', 'protesters',
+  'protestors', 'supporters', 'opponents', 'analysts', 'lawmakers', 'sources', 'organizers',
+  'organisers', 'witnesses', 'researchers', 'scientists', 'doctors', 'students', 'parents', 'people',
+  'investigators', 'prosecutors', 'lawyers', 'attorneys', 'leaders', 'members', 'democrats',
+  'republicans', 'voters', 'aides', 'advisers', 'advisors', 'staff', 'employees', 'workers', 'fans',
+  'players', 'teammates', 'neighbours', 'neighbors', 'friends', 'family', 'families', 'others', 'some',
+  'many', 'both', 'several', 'statement', 'report', 'study', 'survey', 'poll', 'documents', 'letter',
+  'court', 'ruling', 'lawsuit', 'complaint', 'filing', 'memo', 'sign', 'signs', 'headline', 'ad',
+  'website', 'message', 'post', 'tweet', 'email', 'release', 'article', 'story', 'book', 'text',
+]);

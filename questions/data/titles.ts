@@ -1,0 +1,36 @@
+// Honorifics and titles that come before a name. They are not part of the
+// name ("Sen. Ben Sasse" is Ben Sasse) but a title is kept as the person's role.
+
+/** Stripped from names and never a name by themselves. Lower-case, no dot. */
+export const HONORIFICS = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'rev', 'fr', 'hon',
+  'st', 'messrs', 'mme', 'mlle', 'm',
+]);
+
+/** Titles and offices: part of the role, not the name ("President Donald Trump"). */
+export const TITLES = new Set([
+  'president', 'vice', 'sen', 'sens', 'senator', 'senators', 'rep', 'reps', 'representative', 'gov',
+  'governor', 'lt', 'lieutenant', 'mayor', 'premier', 'minister', 'prime', 'secretary', 'chancellor',
+  'judge', 'justice', 'gen', 'general', 'col', 'colonel', 'capt', 'captain', 'sgt', 'sergeant', 'cpl',
+  'corporal', 'maj', 'major', 'adm', 'admiral', 'cmdr', 'commander', 'officer', 'det', 'detective',
+  'const', 'constable', 'insp', 'inspector', 'supt', 'superintendent', 'chief', 'deputy', 'coach',
+  'pope', 'king', 'queen', 'prince', 'princess', 'rabbi', 'imam', 'pastor', 'bishop', 'cardinal',
+  'father', 'sister', 'brother', 'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman',
+  'speaker', 'leader', 'ambassador', 'attorney', 'sheriff', 'commissioner', 'director', 'chairman',
+  'chairwoman', 'chair', 'ceo', 'mp', 'mpp', 'mla', 'mep', 'dean', 'provost', 'professor',
+  'trustee', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'candidate', 'nominee',
+  'founder', 'co-founder', 'owner', 'host', 'anchor', 'correspondent', 'editor', 'reporter',
+  'economist', 'analyst', 'adviser', 'advisor', 'strategist', 'pollster', 'lawyer', 'manager',
+  'assemblyman', 'assemblywoman', 'congressman', 'congresswoman', 'delegate', 'whip', 'clerk',
+  'first', 'lady', 'former', 'then', 'acting', 'interim', 'incoming', 'outgoing', 'sr', 'jr', 'gop',
+  'democratic', 'republican', 'liberal', 'conservative', 'ndp', 'u.s', 'us', 'state', 'federal',
+  'provincial', 'white', 'house', 'press', 'general', 'of', 'the', 'party', 'senate', 'majority',
+  'minority', 'defense', 'defence', 'foreign', 'finance', 'health', 'treasury', 'homeland', 'security',
+  'national', 'campaign', 'executive', 'manager', 'officer', 'surgeon', 'doctor', 'nurse', 'dr',
+]);
+
+/** Words that follow a surname and belong to it. */
+export const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** Lower-case particles allowed inside a name: "Ursula von der Leyen", "Charles de Gaulle". */
+export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'di', 'da', 'van', 'von', 'den', 'la', 'le', 'du', 'bin', 'al', 'el', 'dos', 'das', 'ter', 'ten', 'y']);

@@ -1,0 +1,45 @@
+// The public HTTP API's shapes: the Worker produces them, the widget and any
+// other client consume them (type-only imports, nothing bundled). Documented in
+// README.md ("Public HTTP API"); change both together.
+
+export interface PublicChoice {
+  id: string;
+  label: string;
+  description?: string;
+}
+
+/** A question as readers see it: nothing here reveals the answer. */
+export interface PublicQuestion {
+  id: string;
+  quote: string;
+  choices: PublicChoice[];
+}
+
+/** GET /api/quizzes/:id */
+export interface PublicQuiz {
+  id: string;
+  title: string;
+  questions: PublicQuestion[];
+}
+
+/** POST /api/quizzes/:id/answers body. */
+export interface AnswerRequest {
+  /** A random id the client makes once per play (8–64 of [A-Za-z0-9_-]). */
+  session: string;
+  question: string;
+  choice: string;
+}
+
+/** POST /api/quizzes/:id/answers response. */
+export interface AnswerResult {
+  correct: boolean;
+  /** The right choice's id. */
+  answer: string;
+  /** The article's sentence that attributes the quotation. */
+  explanation: string;
+}
+
+/** Every 4xx/5xx body. */
+export interface ApiErrorBody {
+  error: { code: string; message: string };
+}
