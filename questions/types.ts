@@ -26,6 +26,11 @@ export interface Attribution {
   confidence: number;
   /** The sentence that attributes the quotation (how and where it was said). */
   sentence: string;
+  /**
+   * 'direct': a whole utterance in quote marks ("…," he said). 'partial': words
+   * woven into the reporter's sentence (called it "bizarre"). Absent means direct.
+   */
+  kind?: 'direct' | 'partial';
 }
 
 /** The article as the pipeline sees it after normalisation. */

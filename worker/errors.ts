@@ -1,7 +1,6 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { ZodError } from 'zod';
 import type { ApiErrorBody } from './contract';
 
 /** An error meant for the client: its status, a stable code and a message saying what is wrong. */
@@ -35,8 +34,8 @@ export function errorResponse(err: Error, c: Context): Response {
 }
 
 /** Turns a zod failure into one readable sentence naming the fields at fault. */
-export function describeZodError(error: ZodError): string {
+export function describeZodError(error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> }): string {
   return error.issues
-    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .map((issue) => (issue.path.length ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message))
     .join('; ');
 }

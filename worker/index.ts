@@ -1,8 +1,12 @@
 import { Hono } from 'hono';
 import { requireEditor } from './auth';
 import { errorBody, errorResponse } from './errors';
+import { editor } from './routes/editor';
+import { editorPage } from './routes/editor-page';
 import { pages } from './routes/pages';
 import { quizzes } from './routes/quizzes';
+import { editorStats } from './routes/stats';
+import { scheduled } from './stats/cron';
 
 // Thin entry: one error handler, one not-found, one sub-app per area.
 const app = new Hono<{ Bindings: Env }>();
@@ -12,6 +16,9 @@ app.notFound((c) => c.json(errorBody('not_found', `No route for ${c.req.method} 
 
 app.use('/api/editor/*', requireEditor);
 app.route('/api/quizzes', quizzes);
+app.route('/api/editor/quizzes', editorStats);
+app.route('/api/editor/quizzes', editor);
+app.route('/', editorPage);
 app.route('/', pages);
 
-export default app;
+export default { fetch: app.fetch, scheduled } satisfies ExportedHandler<Env>;

@@ -34,3 +34,10 @@ export const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** Lower-case particles allowed inside a name: "Ursula von der Leyen", "Charles de Gaulle". */
 export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'di', 'da', 'van', 'von', 'den', 'la', 'le', 'du', 'bin', 'al', 'el', 'dos', 'das', 'ter', 'ten', 'y']);
+
+/** Abbreviations written with a full stop before a name ("Sen.", "Gov.", "Mr."). */
+export const ABBREVIATIONS = [
+  'Messrs', 'Supt', 'Const', 'Prof', 'Sens', 'Reps', 'Capt', 'Cmdr', 'Insp', 'Mrs', 'Sen', 'Rep', 'Gov',
+  'Gen', 'Col', 'Sgt', 'Cpl', 'Maj', 'Adm', 'Det', 'Hon', 'Rev', 'Mr', 'Ms', 'Dr', 'Lt', 'St', 'Jr', 'Sr',
+  'Fr', 'Mt', 'Atty', 'Pres', 'Sec', 'Amb', 'Msgr', 'Corp', 'Inc', 'Ltd', 'Co',
+];

@@ -1,7 +1,12 @@
 // The quiz's state as a small signal model. No DOM or network here: answering and
 // saving are injected, so the same model renders on the server (first question
 // in the frame's HTML) and in the browser (hydrated, then interactive).
-import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
+//
+// Signals come from @preact/signals-core (the state half of @preact/signals)
+// without the Preact adapter: the frame's 15 KB budget has no room for its
+// ~1.2 KB. Components read one computed snapshot, `view`, through
+// hooks/use-signal-value.ts, and call the model's actions.
+import { batch, computed, signal, type ReadonlySignal } from '@preact/signals-core';
 import type { AnswerRequest, AnswerResult, PublicQuestion, PublicQuiz } from '../../worker/contract';
 
 /** What the reader got for one question. */
@@ -29,18 +34,25 @@ export interface QuizDeps {
 /** Where keyboard focus should go after an action (components move it, then clear it). */
 export type FocusTarget = 'question' | 'next' | 'score' | null;
 
-export interface QuizModel {
-  readonly quiz: PublicQuiz;
-  readonly index: ReadonlySignal<number>;
-  readonly question: ReadonlySignal<PublicQuestion | undefined>;
-  readonly selected: ReadonlySignal<string | null>;
+/** Everything the components render, as one immutable snapshot. */
+export interface QuizView {
+  title: string;
+  total: number;
+  /** 0-based; equals `total` when finished. */
+  index: number;
+  question: PublicQuestion | undefined;
+  /** The checked choice: the reader's pick, or their answer once answered. */
+  selected: string | null;
   /** The reader's result for the current question, once answered. */
-  readonly result: ReadonlySignal<AnswerRecord | undefined>;
-  readonly pending: ReadonlySignal<boolean>;
-  readonly error: ReadonlySignal<string | null>;
-  readonly finished: ReadonlySignal<boolean>;
-  readonly score: ReadonlySignal<number>;
-  readonly total: number;
+  result: AnswerRecord | undefined;
+  pending: boolean;
+  error: string | null;
+  finished: boolean;
+  score: number;
+}
+
+export interface QuizModel {
+  readonly view: ReadonlySignal<QuizView>;
   readonly focus: ReadonlySignal<FocusTarget>;
   select(choice: string): void;
   submit(): Promise<void>;
@@ -49,47 +61,25 @@ export interface QuizModel {
   focusHandled(): void;
 }
 
-function isRecord(value: unknown): value is AnswerRecord {
-  if (typeof value !== 'object' || value === null) return false;
-  const r = value as Partial<Record<keyof AnswerRecord, unknown>>;
-  return (
-    typeof r.choice === 'string' &&
-    typeof r.correct === 'boolean' &&
-    typeof r.answer === 'string' &&
-    typeof r.explanation === 'string'
-  );
-}
-
 const SESSION = /^[A-Za-z0-9_-]{8,64}$/;
 
-/** Parses saved JSON; drops anything that does not fit this quiz (e.g. it was edited). */
+/** Parses saved JSON; null for anything that does not fit this quiz (e.g. it was edited since). */
 export function parseProgress(json: string | null, quiz: PublicQuiz): SavedProgress | null {
-  if (!json) return null;
-  let data: unknown;
   try {
-    data = JSON.parse(json);
+    const p = JSON.parse(json ?? 'null') as SavedProgress | null;
+    const { questions } = quiz;
+    if (p?.v !== 1 || !SESSION.test(p.session) || !Number.isInteger(p.index) || p.index < 0 || p.index > questions.length) return null;
+    const answers: Record<string, AnswerRecord> = {};
+    for (const [i, q] of questions.entries()) {
+      const r = p.answers[q.id];
+      // Every question before the current one has an answer; each answer is well-formed.
+      if (r ? typeof r.correct !== 'boolean' || typeof r.explanation !== 'string' || !q.choices.some((c) => c.id === r.answer) : i < p.index) return null;
+      if (r) answers[q.id] = r;
+    }
+    return { v: 1, session: p.session, index: p.index, answers };
   } catch {
     return null;
   }
-  if (typeof data !== 'object' || data === null) return null;
-  const p = data as Partial<Record<keyof SavedProgress, unknown>>;
-  if (p.v !== 1 || typeof p.session !== 'string' || !SESSION.test(p.session)) return null;
-  if (typeof p.index !== 'number' || !Number.isInteger(p.index)) return null;
-  if (p.index < 0 || p.index > quiz.questions.length) return null;
-  if (typeof p.answers !== 'object' || p.answers === null) return null;
-  const answers: Record<string, AnswerRecord> = {};
-  for (const q of quiz.questions) {
-    const r: unknown = (p.answers as Record<string, unknown>)[q.id];
-    if (r === undefined) continue;
-    if (!isRecord(r)) return null;
-    answers[q.id] = r;
-  }
-  // Every question before the current one must have been answered.
-  for (let i = 0; i < p.index; i++) {
-    const q = quiz.questions[i];
-    if (q && !answers[q.id]) return null;
-  }
-  return { v: 1, session: p.session, index: p.index, answers };
 }
 
 export function createQuizModel(quiz: PublicQuiz, deps: QuizDeps, saved?: SavedProgress | null): QuizModel {
@@ -112,17 +102,24 @@ export function createQuizModel(quiz: PublicQuiz, deps: QuizDeps, saved?: SavedP
   const save = (): void =>
     deps.save({ v: 1, session, index: index.peek(), answers: answers.peek() });
 
+  const view = computed<QuizView>(() => {
+    const r = result.value;
+    return {
+      title: quiz.title,
+      total: quiz.questions.length,
+      index: index.value,
+      question: question.value,
+      selected: r ? r.choice : selected.value,
+      result: r,
+      pending: pending.value,
+      error: error.value,
+      finished: finished.value,
+      score: score.value,
+    };
+  });
+
   return {
-    quiz,
-    index,
-    question,
-    selected,
-    result,
-    pending,
-    error,
-    finished,
-    score,
-    total: quiz.questions.length,
+    view,
     focus,
     select(choice) {
       if (result.peek() || pending.peek()) return;

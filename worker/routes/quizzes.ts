@@ -5,12 +5,15 @@ import { ApiError } from '../errors';
 import { findReaderQuestion } from '../quiz-model';
 import { recordAnswer } from '../storage/answers';
 import { loadPublicQuiz, loadPublishedQuiz } from '../storage/quizzes';
+import { readStanding } from '../storage/stats';
+import type { ReaderStanding } from '../stats/types';
 import { validate } from '../validation';
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, "-" or "_"');
 const quizParams = z.object({ id });
+const session = z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/, 'must be 8–64 letters, digits, "-" or "_"');
 const answerBody = z.object({
-  session: z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/, 'must be 8–64 letters, digits, "-" or "_"'),
+  session,
   question: id,
   choice: id,
 });
@@ -46,4 +49,13 @@ export const quizzes = new Hono<{ Bindings: Env }>()
       const result = { correct: choice === asked.answer, answer: asked.answer, explanation: asked.explanation };
       return c.json(await recordAnswer(c.env.QUIZ_KV, { quizId: id, session, questionId: question, choice, result }));
     },
-  );
+  )
+  // A reader's standing at the end: "you did better than N% of readers" (their own session excluded).
+  .get('/:id/standing', validate('param', quizParams), validate('query', z.object({ session })), async (c) => {
+    const { id } = c.req.valid('param');
+    const quiz = await loadPublishedQuiz(c.env.QUIZ_KV, id);
+    if (!quiz) throw notFound(id);
+    const standing: ReaderStanding = await readStanding(c.env.QUIZ_KV, id, quiz, c.req.valid('query').session);
+    c.header('cache-control', 'no-store');
+    return c.json(standing);
+  });

@@ -1,7 +1,7 @@
 import type { PublicQuiz } from '../contract';
 import { buildDemoQuiz, DEMO_QUIZ_ID } from '../demo/demo-quiz';
 import { toPublicQuiz, type StoredQuiz } from '../quiz-model';
-import { quizKey } from './keys';
+import { quizKey, quizPrefix } from './keys';
 
 export async function loadQuiz(kv: KVNamespace, id: string): Promise<StoredQuiz | null> {
   const quiz = await kv.get<StoredQuiz>(quizKey(id), 'json');
@@ -25,4 +25,71 @@ export async function loadPublishedQuiz(kv: KVNamespace, id: string): Promise<St
 export async function loadPublicQuiz(kv: KVNamespace, id: string): Promise<PublicQuiz | null> {
   const quiz = await loadPublishedQuiz(kv, id);
   return quiz ? toPublicQuiz(quiz) : null;
+}
+
+// ——— Editors' dashboard: listing, summaries, deletion (added for the editor API) ———
+
+/** Kept in each quiz key's metadata so the editors' list needs no get per quiz (KV caps metadata at 1024 bytes). */
+export interface QuizListMetadata {
+  /** Title, cut to 120 characters. */
+  t: string;
+  s: StoredQuiz['status'];
+  /** updatedAt (ISO). */
+  u: string;
+  /** Questions, and how many of them are selected. */
+  n: number;
+  sel: number;
+}
+
+export interface QuizSummary {
+  id: string;
+  title: string;
+  status: StoredQuiz['status'];
+  updatedAt: string;
+  questionCount: number;
+  selectedCount: number;
+}
+
+function listMetadata(quiz: StoredQuiz): QuizListMetadata {
+  return { t: quiz.title.slice(0, 120), s: quiz.status, u: quiz.updatedAt, n: quiz.questions.length, sel: quiz.questions.filter((q) => q.selected).length };
+}
+
+/** saveQuiz plus the list metadata: what every editor write uses. */
+export async function saveQuizWithSummary(kv: KVNamespace, quiz: StoredQuiz): Promise<void> {
+  await kv.put(quizKey(quiz.id), JSON.stringify(quiz), { metadata: listMetadata(quiz) });
+}
+
+/** Whether a quiz id is taken (the demo's included, stored or not). */
+export async function quizIdTaken(kv: KVNamespace, id: string): Promise<boolean> {
+  if (id === DEMO_QUIZ_ID) return true;
+  return (await kv.get(quizKey(id))) !== null;
+}
+
+/** Every quiz, most recently updated first. Keys written without metadata (e.g. the demo) cost one get each. */
+export async function listQuizzes(kv: KVNamespace): Promise<QuizSummary[]> {
+  const out: QuizSummary[] = [];
+  let cursor: string | undefined;
+  do {
+    const page: KVNamespaceListResult<QuizListMetadata, string> = await kv.list<QuizListMetadata>({ prefix: quizPrefix, ...(cursor ? { cursor } : {}) });
+    for (const key of page.keys) {
+      const id = key.name.slice(quizPrefix.length);
+      const m = key.metadata;
+      if (m && typeof m.t === 'string') {
+        out.push({ id, ...fromMetadata(m) });
+        continue;
+      }
+      const quiz = await kv.get<StoredQuiz>(key.name, 'json');
+      if (quiz) out.push({ id, ...fromMetadata(listMetadata(quiz)), title: quiz.title });
+    }
+    cursor = page.list_complete ? undefined : page.cursor;
+  } while (cursor);
+  return out.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id.localeCompare(b.id)));
+}
+
+function fromMetadata(m: QuizListMetadata): Omit<QuizSummary, 'id'> {
+  return { title: m.t, status: m.s, updatedAt: m.u, questionCount: m.n, selectedCount: m.sel };
+}
+
+export async function deleteQuiz(kv: KVNamespace, id: string): Promise<void> {
+  await kv.delete(quizKey(id));
 }

@@ -1,0 +1,291 @@
+// Stage 3 — find people (and organisations) and merge every form of a name:
+// "Sen. Ben Sasse", "Sasse", "Mr. Sasse" and "Sasse's" are one person, named
+// by the fullest form the article gives. Only text outside quotations counts.
+
+import type { Doc } from './01-normalise';
+import type { Quotation } from './02-quotations';
+import { FEMALE_NAMES, MALE_NAMES } from './data/first-names';
+import { NON_NAME_WORDS } from './data/non-names';
+import { ORG_WORDS, PLACE_WORDS } from './data/organisations';
+import { GENDERED_HONORIFICS } from './data/pronouns';
+import { ROLE_NOUNS } from './data/roles';
+import { ABBREVIATIONS, HONORIFICS, NAME_PARTICLES, SUFFIXES, TITLES } from './data/titles';
+import { isSpeechVerb } from './speech-verbs';
+import type { Person } from './types';
+
+export type Gender = 'm' | 'f' | undefined;
+
+export interface Entity {
+  person: Person;
+  gender: Gender;
+  /** Has a first and last name, an honorific, or was seen speaking: safe to show as a choice. */
+  solid: boolean;
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+  para: number;
+  /** Index into People.entities. */
+  entity: number;
+  possessive: boolean;
+}
+
+export interface People {
+  entities: Entity[];
+  /** Every mention outside quotations, in text order. */
+  mentions: Mention[];
+}
+
+// A capitalised word (O'Brien, Jean-Luc, McCain), an initial (J.) or an abbreviation (Sen.).
+const TOKEN = String.raw`(?:(?:\p{Lu}\.){2,}|(?:${ABBREVIATIONS.join('|')})\.|\p{Lu}[\p{L}\p{M}'’-]*\p{L}|\p{Lu}\.)(?:['’]s)?`;
+const PARTICLE = String.raw`(?:${[...NAME_PARTICLES].join('|')})`;
+const NAME_SEQUENCE = new RegExp(String.raw`${TOKEN}(?:[ \u00a0]+(?:${PARTICLE}[ \u00a0]+)*${TOKEN})*`, 'gu');
+
+const bare = (t: string) => t.replace(/['’]s$/, '').replace(/\.$/, '').toLowerCase();
+const isAcronym = (t: string) => /^\p{Lu}{2,}$/u.test(t.replace(/['’]s$/, ''));
+
+function firstNameGender(t: string): Gender {
+  const f = t.toLowerCase();
+  return FEMALE_NAMES.has(f) ? 'f' : MALE_NAMES.has(f) ? 'm' : undefined;
+}
+
+export const slug = (name: string) =>
+  'p-' + name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+interface RawMention {
+  start: number;
+  end: number;
+  para: number;
+  tokens: string[];
+  /** Title tokens that came before the name: "Sen.", "Russian President". */
+  titleTokens: string[];
+  kind: 'person' | 'organisation';
+  possessive: boolean;
+  honorific: string | undefined;
+  role: string | undefined;
+  /** A single capitalised word at the start of a sentence: a name only if the article names someone so. */
+  loneOpener?: boolean;
+}
+
+/** Role written before the name in lower case: "Kremlin spokesman Dmitry Peskov". */
+const ROLE_BEFORE = /((?:\b\p{Lu}[\p{L}.'’&-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+$/u;
+/** An appositive after the name: "Jeff Traeger, president of UFCW Local 832,". */
+const ROLE_AFTER = /^,\s+(?:the\s+|a\s+|an\s+)?([^,.;:()"“”]{3,70}?)(?=[,.;]|\s+(?:said|says|told|added)\b)/u;
+
+function roleHead(phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/\s+/);
+  return words.some((w) => ROLE_NOUNS.has(w) || TITLES.has(w.replace(/\.$/, '')) && w.length > 3);
+}
+
+function tidyRole(s: string): string | undefined {
+  const r = s.trim().replace(/^(?:the|a|an|and|but|said|says|told|former)\s+/i, (m) => (/former/i.test(m) ? m : ''));
+  if (!r || r.split(/\s+/).length > 8) return undefined;
+  return r.charAt(0).toUpperCase() + r.slice(1);
+}
+
+/** Spans of the text that are not names: quotations and non-prose paragraphs. */
+function frameSegments(doc: Doc, quotes: Quotation[]): { start: number; end: number; para: number }[] {
+  const segs: { start: number; end: number; para: number }[] = [];
+  let qi = 0;
+  for (const [pi, p] of doc.paragraphs.entries()) {
+    if (p.kind !== 'prose') continue;
+    let at = p.start;
+    while (qi < quotes.length && quotes[qi]!.para < pi) qi++;
+    for (let j = qi; j < quotes.length && quotes[j]!.para === pi; j++) {
+      const q = quotes[j]!;
+      if (q.open > at) segs.push({ start: at, end: q.open, para: pi });
+      at = Math.max(at, q.close);
+    }
+    if (p.end > at) segs.push({ start: at, end: p.end, para: pi });
+  }
+  return segs;
+}
+
+function readMention(text: string, seg: { start: number; para: number }, m: RegExpExecArray, segText: string): RawMention | null {
+  let tokens = m[0].split(/[ \u00a0]+/);
+  let offset = seg.start + m.index;
+  const titleTokens: string[] = [];
+  let honorific: string | undefined;
+  // Peel sentence openers, honorifics and titles off the front.
+  while (tokens.length > 1 || (tokens.length === 1 && HONORIFICS.has(bare(tokens[0]!)))) {
+    const t = tokens[0]!;
+    const b = bare(t);
+    if (HONORIFICS.has(b)) honorific ??= b;
+    else if (TITLES.has(b) || NON_NAME_WORDS.has(b) || isAcronym(t) && tokens.length > 2) { /* title or opener */ }
+    else break;
+    if (!NON_NAME_WORDS.has(b) || TITLES.has(b) || /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(t)) titleTokens.push(t);
+    offset += t.length;
+    tokens = tokens.slice(1);
+    while (text[offset] === ' ' || text[offset] === '\u00a0') offset++;
+    if (tokens.length === 0) return null;
+  }
+  // "Assistant Commissioner Eric Stubbs", "Toronto Mayor John Tory": everything up to the last title is role.
+  for (let i = tokens.length - 2; i >= 0; i--) {
+    const b = bare(tokens[i]!);
+    if ((TITLES.has(b) || HONORIFICS.has(b) || ROLE_NOUNS.has(b)) && !/^(?:of|the|state|house|white|first|press|party|national|security|general|health)$/.test(b)) {
+      for (const t of tokens.slice(0, i + 1)) {
+        titleTokens.push(t);
+        if (HONORIFICS.has(bare(t))) honorific ??= bare(t);
+        offset += t.length;
+        while (text[offset] === ' ' || text[offset] === '\u00a0') offset++;
+      }
+      tokens = tokens.slice(i + 1);
+      break;
+    }
+  }
+  // Drop a trailing full stop that ends the sentence rather than an abbreviation.
+  const last = tokens[tokens.length - 1]!;
+  let end = seg.start + m.index + m[0].length;
+  if (/\.$/.test(last) && !/^\p{Lu}\.$/u.test(last) && !SUFFIXES.has(bare(last))) {
+    tokens[tokens.length - 1] = last.slice(0, -1);
+    end--;
+  }
+  const possessive = /['’]s$/.test(tokens[tokens.length - 1]!);
+  if (possessive) { tokens[tokens.length - 1] = tokens[tokens.length - 1]!.slice(0, -2); end -= 2; }
+  while (tokens.length > 1 && SUFFIXES.has(bare(tokens[tokens.length - 1]!))) tokens.pop();
+  const lowered = tokens.map(bare);
+  if (lowered.every((t) => NON_NAME_WORDS.has(t) || TITLES.has(t) || HONORIFICS.has(t))) return null;
+  if (tokens.length === 1 && /\.$/.test(tokens[0]!)) return null;
+  // A possessive inside the name ("Stella's Cafe") or a place word means it is not a person.
+  let inner = -1;
+  for (let i = 0; i < tokens.length - 1; i++) if (/['’]s$/.test(tokens[i]!)) inner = i;
+  if (inner >= 0) {
+    if (tokens.length - inner - 1 < 2) return null; // "Stella's Cafe": a business, not a person
+    for (const t of tokens.slice(0, inner + 1)) { offset += t.length; while (text[offset] === ' ') offset++; }
+    tokens = tokens.slice(inner + 1);
+  }
+  // A lone capitalised word opening a sentence ("Mostly", "Out") is not a name by itself.
+  const before = segText.slice(Math.max(0, m.index - 80), m.index); // bounded: keeps the scan linear
+  const sentenceStart = m.index === 0 || /[.!?:;—–]["”’)]?\s*$/u.test(before) || /["“”]\s*$/.test(before);
+  const firstWord = offset === seg.start + m.index;
+  if (lowered.some((t) => PLACE_WORDS.has(t)) && !honorific) return null;
+  // "in Ottawa", "from New York": a place, unless a title says it is a person.
+  if (!honorific && titleTokens.length === 0 && /\b(?:in|at|from|near|to|across|outside|inside|into|toward|towards|throughout|around|of)\s+$/.test(before) &&
+    !/\b(?:according|spoke|speaking|talked|talking|wrote|writing|said|replied|responded|referring|belonging|married|sent)\s+to\s+$/i.test(before)) return null;
+  // "Kentucky Republican", "the Liberal MP": a descriptor, not a name.
+  if (ROLE_NOUNS.has(lowered[lowered.length - 1]!) && !honorific && tokens.length > 1) return null;
+  // "Oilers head coach Ken Hitchcock", "MaRS director Adam …": a name that modifies a role is a team, firm or place.
+  const after = segText.slice(m.index + m[0].length, m.index + m[0].length + 60);
+  const modifier = !honorific && /^\s+(?:[\p{Ll}-]+\s+){0,2}/u.test(after) &&
+    (() => { const ws = /^\s+((?:[\p{Ll}-]+\s+){1,3})\p{Lu}/u.exec(after)?.[1]?.trim().split(/\s+/) ?? [];
+      return ws.length > 0 && (ROLE_NOUNS.has(ws[ws.length - 1]!) || TITLES.has(ws[ws.length - 1]!)) && ws.every((w) => !/^(?:and|or|said|says|told|of|to|in|the|a)$/.test(w)); })();
+  const org = lowered.some((t) => ORG_WORDS.has(t)) || tokens.every(isAcronym) || modifier;
+  let role: string | undefined;
+  if (!org) {
+    const rb = ROLE_BEFORE.exec(before);
+    if (titleTokens.length) role = titleTokens.join(' ');
+    if (rb?.[1] && roleHead(rb[1].split(/\s+/).pop() ?? '')) {
+      const phrase = rb[1].split(/\s+/);
+      // keep the role noun and the capitalised words/adjectives right before it
+      const keep: string[] = [];
+      for (let i = phrase.length - 1; i >= 0 && keep.length < 4; i--) {
+        const w = phrase[i]!;
+        if (i < phrase.length - 1 && /^(?:the|a|an|and|by|to|of|with|for|said|says|told|that|as|who|is|was)$/i.test(w)) break;
+        keep.unshift(w);
+      }
+      role = tidyRole([...keep, ...titleTokens].join(' '));
+    }
+    if (!role) {
+      const ra = ROLE_AFTER.exec(segText.slice(m.index + m[0].length));
+      if (ra?.[1] && roleHead(ra[1])) role = tidyRole(ra[1]);
+    }
+  }
+  return {
+    start: offset, end, para: seg.para, tokens, titleTokens, kind: org ? 'organisation' : 'person', possessive,
+    honorific, role,
+    loneOpener: tokens.length === 1 && sentenceStart && firstWord && !honorific &&
+      !isSpeechVerb(/^\s+(?:also\s+|later\s+|then\s+)?([\p{L}]+)/u.exec(segText.slice(m.index + m[0].length))?.[1]?.toLowerCase() ?? ''),
+  };
+}
+
+/** Is `short` another form of `full` (same surname, and compatible first names)? */
+function sameName(full: string[], other: string[]): boolean {
+  const a = full.map(bare), b = other.map(bare);
+  if (a[a.length - 1] !== b[b.length - 1]) return false;
+  if (a.length === 1 || b.length === 1) return true;
+  const fa = a[0]!, fb = b[0]!;
+  return fa === fb || fa[0] === fb[0] && (fa.length === 1 || fb.length === 1);
+}
+
+export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<number> = new Set()): People {
+  const { text } = doc;
+  const raws: RawMention[] = [];
+  for (const seg of frameSegments(doc, quotes)) {
+    const segText = text.slice(seg.start, seg.end);
+    NAME_SEQUENCE.lastIndex = 0;
+    for (let m = NAME_SEQUENCE.exec(segText); m; m = NAME_SEQUENCE.exec(segText)) {
+      const r = readMention(text, seg, m, segText);
+      if (r) raws.push(r);
+    }
+  }
+
+  const entities: Entity[] = [];
+  const byKey = new Map<string, number>();
+  const fulls: number[] = []; // entities with a first and a last name
+  const add = (r: RawMention): number => {
+    const name = r.tokens.join(' ');
+    const e: Entity = {
+      person: { id: slug(name), name, aliases: [], kind: r.kind, ...(r.role ? { role: r.role } : {}) },
+      gender: r.honorific ? GENDERED_HONORIFICS[r.honorific] : r.tokens.length > 1 ? firstNameGender(r.tokens[0]!) : undefined,
+      solid: r.kind === 'person' && (r.tokens.length > 1 || !!r.honorific),
+    };
+    entities.push(e);
+    return entities.length - 1;
+  };
+  // Pass 1: full names, merged by surname and compatible first name.
+  for (const r of raws) {
+    if (r.kind !== 'person' || r.tokens.length < 2) continue;
+    const key = r.tokens.map(bare).join(' ');
+    if (byKey.has(key)) continue;
+    const same = fulls.find((i) => sameName(entities[i]!.person.name.split(' '), r.tokens));
+    if (same !== undefined) {
+      // keep the fuller form as the name ("Donald J. Trump" over "Donald Trump" only if longer)
+      byKey.set(key, same);
+      continue;
+    }
+    const i = add(r);
+    fulls.push(i);
+    byKey.set(key, i);
+  }
+  // Pass 2: resolve every mention, nearest full name with that surname (or first name) first.
+  const mentions: Mention[] = [];
+  const lastBySurname = new Map<string, number>();
+  for (const r of raws) {
+    const key = r.tokens.map(bare).join(' ');
+    let idx = byKey.get(key);
+    if (idx === undefined && r.kind === 'person' && r.tokens.length === 1) {
+      const k = key;
+      idx = lastBySurname.get(k);
+      if (idx === undefined) {
+        const cands = fulls.filter((i) => bare(entities[i]!.person.name.split(' ').pop()!) === k);
+        idx = cands[0];
+      }
+      if (idx === undefined) {
+        const byFirst = fulls.filter((i) => bare(entities[i]!.person.name.split(' ')[0]!) === k);
+        if (byFirst.length === 1) idx = byFirst[0];
+      }
+    }
+    if (idx === undefined && r.loneOpener && !speakerStarts.has(r.start)) continue;
+    if (idx === undefined) {
+      const orgKey = 'org:' + key;
+      idx = byKey.get(orgKey);
+      if (idx === undefined) {
+        idx = add(r);
+        byKey.set(r.kind === 'person' ? key : orgKey, idx);
+      }
+    }
+    const e = entities[idx]!;
+    if (r.honorific && !e.gender) e.gender = GENDERED_HONORIFICS[r.honorific];
+    if (r.honorific || speakerStarts.has(r.start)) e.solid ||= e.person.kind === 'person';
+    if (r.role && !e.person.role) e.person.role = r.role;
+    const form = r.tokens.join(' ');
+    const withHonorific = r.honorific ? r.titleTokens.join(' ') + ' ' + form : undefined;
+    for (const f of [form, withHonorific]) {
+      if (f && f !== e.person.name && !e.person.aliases.includes(f)) e.person.aliases.push(f);
+    }
+    if (e.person.kind === 'person') lastBySurname.set(bare(e.person.name.split(' ').pop()!), idx);
+    mentions.push({ start: r.start, end: r.end, para: r.para, entity: idx, possessive: r.possessive });
+  }
+  return { entities, mentions };
+}

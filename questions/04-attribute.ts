@@ -1,0 +1,445 @@
+// Stage 4 — attribute: name who said each quotation. Each paragraph is read
+// as tokens (words, names, quotations); a speech verb next to a quotation
+// names its speaker to the verb's left ("Peskov said") or right ("said
+// Peskov"); pronouns and descriptors resolve to the person in focus; quotes
+// with no attribution of their own take their paragraph's or the last speaker.
+
+import type { Doc } from './01-normalise';
+import type { Quotation } from './02-quotations';
+import type { People } from './03-people';
+import { DETERMINERS, SKIPPABLE_BEFORE_VERB, SUBORDINATORS } from './data/function-words';
+import { SUBJECT_PRONOUNS } from './data/pronouns';
+import { GROUP_NOUNS, ROLE_NOUNS } from './data/roles';
+import { ORG_NOUNS } from './data/organisations';
+import { ABBREVIATIONS, TITLES } from './data/titles';
+import { isSpeechVerb, isWeakVerb } from './speech-verbs';
+
+export type Rule =
+  | 'name-after' | 'name-before' | 'pronoun-after' | 'pronoun-before' | 'descriptor-after'
+  | 'descriptor-before' | 'according-to' | 'paragraph' | 'colon-intro' | 'continues' | 'subject'
+  | 'elliptical' | 'carry' | 'reported' | 'none';
+
+export interface Attributed {
+  quote: number;
+  /** Index into People.entities, or null when the speaker is unnamed or unknown. */
+  entity: number | null;
+  rule: Rule;
+  /** The verb was weak ("called", "described") or the subject was found past an appositive. */
+  weak: boolean;
+  /** Several words stand between the speech verb and the quotation. */
+  far: boolean;
+  /** The speaker is the one of the previous quotation, in this or the previous paragraph. */
+  chain: boolean;
+  /** The sentence that attributes the quotation. */
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
+type Tok =
+  | { t: 'q'; start: number; end: number; quote: number }
+  | { t: 'n'; start: number; end: number; entity: number; possessive: boolean }
+  | { t: 'w'; start: number; end: number; w: string; cap: boolean }
+  | { t: 'p'; start: number; end: number; p: string; boundary: boolean };
+
+const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const ABBREV = new Set(ABBREVIATIONS.map((a) => a.toLowerCase()));
+
+function tokenise(doc: Doc, pi: number, quotes: Quotation[], qIdx: number[], people: People, mIdx: number[]): Tok[] {
+  const p = doc.paragraphs[pi]!;
+  const toks: Tok[] = [];
+  const spans: Tok[] = [];
+  for (const qi of qIdx) {
+    const q = quotes[qi]!;
+    // A quoted title ("Face the Nation") reads as one word of the sentence.
+    if (q.kind !== 'title') spans.push({ t: 'q', start: q.open, end: q.close, quote: qi });
+    else spans.push({ t: 'w', start: q.open, end: q.close, w: '"title"', cap: true });
+  }
+  for (const mi of mIdx) {
+    const m = people.mentions[mi]!;
+    spans.push({ t: 'n', start: m.start, end: m.end, entity: m.entity, possessive: m.possessive });
+  }
+  spans.sort((a, b) => a.start - b.start);
+  let at = p.start;
+  const words = (from: number, to: number) => {
+    const s = doc.text.slice(from, to);
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(s); m; m = WORD.exec(s)) {
+      const start = from + m.index, end = start + m[0].length;
+      if (/^[\p{L}\p{N}]/u.test(m[0])) toks.push({ t: 'w', start, end, w: m[0].toLowerCase(), cap: /^\p{Lu}/u.test(m[0]) });
+      else toks.push({ t: 'p', start, end, p: m[0], boundary: false });
+    }
+  };
+  for (const s of spans) {
+    if (s.start < at) continue;
+    words(at, s.start);
+    toks.push(s);
+    at = s.end;
+  }
+  words(at, p.end);
+  // Sentence boundaries: . ! ? not after an abbreviation or initial; a quotation
+  // ending in . ! ? followed by a capitalised word.
+  for (let i = 0; i < toks.length; i++) {
+    const k = toks[i]!;
+    const next = toks[i + 1];
+    if (k.t === 'p' && /^[.!?]$/.test(k.p)) {
+      const prev = toks[i - 1];
+      const abbrev = prev?.t === 'w' && (ABBREV.has(prev.w) || /^\p{L}$/u.test(prev.w));
+      const spaced = k.end >= doc.text.length || /[\s"“”'’)]/.test(doc.text[k.end]!);
+      k.boundary = !abbrev && spaced && (!next || next.t !== 'w' || next.cap);
+    }
+  }
+  return toks;
+}
+
+function endsSentence(doc: Doc, k: Tok, next: Tok | undefined): boolean {
+  if (k.t === 'p') return k.boundary;
+  if (k.t === 'q') {
+    const inner = doc.text.slice(k.start, k.end).replace(/["”»'’\s]+$/, '');
+    return /[.!?…]$/.test(inner) && (!next || next.t === 'q' || (next.t === 'w' && next.cap) || next.t === 'n');
+  }
+  return false;
+}
+
+const isRoleWord = (w: string) => ROLE_NOUNS.has(w) || /^\d+-year-old$/.test(w);
+
+export function attribute(doc: Doc, quotes: Quotation[], people: People): Attributed[] {
+  const result: Attributed[] = quotes.map((_, i) => ({ quote: i, entity: null, rule: 'none' as Rule, weak: false, far: false, chain: false, sentenceStart: 0, sentenceEnd: 0 }));
+  // Focus history: person mentions in reading order with their sentence number.
+  const history: { entity: number; sentence: number; possessive: boolean; firstInSentence: boolean; para: number; afterSub: boolean }[] = [];
+  let lastSpeaker: { entity: number; para: number } | null = null;
+  let lastWasReported = false; // the last speaker spoke in reported speech, not in quote marks
+  let sentenceNo = 0;
+  let colonSpeaker: number | null = null; // a paragraph that ended "Smith continued:" with no quotation
+  const genderOf = (e: number) => people.entities[e]!.gender;
+  const isPerson = (e: number) => people.entities[e]!.person.kind === 'person';
+
+  const spokeByName = new Set<number>(); // entities attributed by name: known to be people who speak
+  const focus = (gender: 'm' | 'f' | undefined, para: number, wantOrg = false): number | null => {
+    // Nearest sentence first. A candidate is strong when something says it is a
+    // person of that gender (first name, honorific, an earlier "she said"), has a
+    // role, or has been quoted by name; capitalised names with no such evidence
+    // ("Starlight Tours") are only a fallback. In a sentence: the last speaker,
+    // else the first name in the main clause (not possessive, not in "When …,").
+    let fallback: number | null = null;
+    let i = history.length - 1;
+    while (i >= 0) {
+      const sentence = history[i]!.sentence;
+      if (para - history[i]!.para > 3) break;
+      const cands: typeof history = [];
+      for (; i >= 0 && history[i]!.sentence === sentence; i--) {
+        const h = history[i]!;
+        const e = people.entities[h.entity]!;
+        if (wantOrg ? isPerson(h.entity) : !isPerson(h.entity) || !e.solid) continue;
+        const g = genderOf(h.entity);
+        if (gender && g && g !== gender) continue;
+        cands.unshift(h);
+      }
+      if (cands.length === 0) continue;
+      const strong = (c: (typeof history)[number]) => wantOrg || (!!gender && genderOf(c.entity) === gender) ||
+        spokeByName.has(c.entity) || !!people.entities[c.entity]!.person.role;
+      if (lastSpeaker && cands.some((c) => c.entity === lastSpeaker!.entity)) return lastSpeaker.entity;
+      const main = cands.filter((c) => !c.possessive && !c.afterSub);
+      const best = main.find(strong) ?? (main.length === 0 ? cands.find(strong) : undefined);
+      if (best) return best.entity;
+      fallback ??= (main[0] ?? cands[0]!).entity;
+    }
+    return fallback;
+  };
+
+  const pronounSpeaker = (w: string, para: number): number | null | undefined => {
+    const kind = SUBJECT_PRONOUNS[w];
+    if (!kind) return undefined;
+    if (kind === 'm' || kind === 'f') {
+      const e = focus(kind, para);
+      if (e !== null && !genderOf(e)) people.entities[e]!.gender = kind;
+      return e;
+    }
+    if (kind === 'it') return focus(undefined, para, true);
+    return null; // they / I / we: no single named speaker
+  };
+
+  const descriptorSpeaker = (head: string, para: number): number | null => {
+    if (GROUP_NOUNS.has(head)) return null;
+    if (ORG_NOUNS.has(head)) return focus(undefined, para, true);
+    // the person the article gave this role, most recently mentioned first
+    for (let i = history.length - 1; i >= 0; i--) {
+      const e = people.entities[history[i]!.entity]!;
+      if (e.person.kind === 'person' && e.person.role?.toLowerCase().split(/\s+/).includes(head)) return history[i]!.entity;
+    }
+    const g = /^(?:woman|mother|wife|daughter|sister|girl|mom|mum|widow|grandmother|actress|spokeswoman|chairwoman|businesswoman|congresswoman|councilwoman)$/.test(head) ? 'f'
+      : /^(?:man|father|husband|son|brother|boy|dad|grandfather|actor|spokesman|chairman|businessman|congressman|councilman)$/.test(head) ? 'm' : undefined;
+    return focus(g, para);
+  };
+
+  type Found = { entity: number | null; rule: Rule; weak: boolean; far?: boolean } | null;
+
+  /** The subject to the left of a verb at toks[v] (within [lo, v)). */
+  const subjectLeft = (toks: Tok[], lo: number, v: number, para: number, side: 'after' | 'before', weak: boolean): Found => {
+    let i = v - 1;
+    let viaComma = false;
+    while (i >= lo) {
+      const k = toks[i]!;
+      if (k.t === 'w' && (SKIPPABLE_BEFORE_VERB.has(k.w) || /ly$/.test(k.w) && k.w.length > 4)) { i--; continue; }
+      // the full stop of an abbreviation that ends a name: "Acme Corp. said"
+      if (k.t === 'p' && k.p === '.' && toks[i - 1]?.t === 'n') { i--; continue; }
+      if (k.t === 'p' && k.p === ',' && !viaComma) {
+        const nameBefore = toks[i - 1];
+        if (nameBefore?.t === 'n' && !nameBefore.possessive && isPerson(nameBefore.entity) && i - 1 >= lo) {
+          return { entity: nameBefore.entity, rule: side === 'after' ? 'name-after' : 'name-before', weak };
+        }
+        // "Smith, the team's coach, said": jump back over the appositive to the previous comma
+        let j = i - 1;
+        while (j >= lo && j > i - 16 && !(toks[j]!.t === 'p' && (toks[j] as { p: string }).p === ',') && toks[j]!.t !== 'q') j--;
+        if (j >= lo && toks[j]!.t === 'p' && j - 1 >= lo && (toks[j - 1]!.t === 'n' || toks[j - 1]!.t === 'w')) { viaComma = true; i = j - 1; continue; }
+        return null;
+      }
+      break;
+    }
+    if (i < lo) return null;
+    const k = toks[i]!;
+    const w = weak || viaComma;
+    if (k.t === 'n') return { entity: k.entity, rule: side === 'after' ? 'name-after' : 'name-before', weak: w };
+    if (k.t === 'w' && /^(?:statement|post|tweet|email|e-mail|letter|release|message|note|website|blog)$/.test(k.w)) {
+      // "her statement read": the owner of the statement said it
+      const owner = toks[i - 1];
+      if (owner?.t === 'w' && (owner.w === 'his' || owner.w === 'her')) {
+        return { entity: pronounSpeaker(owner.w === 'his' ? 'he' : 'she', para) ?? null, rule: side === 'after' ? 'pronoun-after' : 'pronoun-before', weak: true };
+      }
+      if (owner?.t === 'n' && owner.possessive) return { entity: owner.entity, rule: side === 'after' ? 'name-after' : 'name-before', weak: true };
+    }
+    if (k.t === 'w') {
+      const pr = pronounSpeaker(k.w, para);
+      if (pr !== undefined) return { entity: pr, rule: side === 'after' ? 'pronoun-after' : 'pronoun-before', weak: w };
+      if (isRoleWord(k.w) || GROUP_NOUNS.has(k.w) || ORG_NOUNS.has(k.w)) {
+        // a descriptor needs a determiner or to open the clause: "the rookie defenceman said", "police said"
+        let j = i - 1;
+        while (j >= lo && toks[j]!.t === 'w' && !DETERMINERS.has((toks[j] as { w: string }).w) && i - j < 5) j--;
+        const det = j >= lo && toks[j]!.t === 'w' && DETERMINERS.has((toks[j] as { w: string }).w);
+        if (det || j < lo || toks[j]!.t === 'p' || GROUP_NOUNS.has(k.w)) {
+          return { entity: descriptorSpeaker(k.w, para), rule: side === 'after' ? 'descriptor-after' : 'descriptor-before', weak: w };
+        }
+      }
+    }
+    return null;
+  };
+
+  /** The subject to the right of a verb: "said Caddell", "said the coach". */
+  const subjectRight = (toks: Tok[], v: number, hi: number, para: number, side: 'after' | 'before', weak: boolean): Found => {
+    let i = v + 1;
+    while (i < hi && toks[i]!.t === 'w' && /^(?:also|later|then|again|further)$/.test((toks[i] as { w: string }).w)) i++;
+    if (i >= hi) return null;
+    const k = toks[i]!;
+    // "said Oilers head coach Ken Hitchcock", "says Dr. Matthew Bowes": the first person named within a few words
+    let org: number | null = null;
+    let plain = 0; // lower-case words passed: allowed only when a role noun follows ("said union leader Tom Brown")
+    for (let j = i; j < hi && j < i + 8; j++) {
+      const x = toks[j]!;
+      if (x.t === 'n') {
+        if (isPerson(x.entity) && !x.possessive) return { entity: x.entity, rule: side === 'after' ? 'name-after' : 'name-before', weak };
+        if (!x.possessive) org ??= x.entity;
+        continue;
+      }
+      // "says Campbell's partner, Jason Louth": an appositive name after a role noun
+      const prev = toks[j - 1];
+      if (x.t === 'p' && x.p === ',' && prev?.t === 'w' && isRoleWord(prev.w) && toks[j + 1]?.t === 'n') continue;
+      if (x.t === 'p' && x.p !== '.' && x.p !== '-' && x.p !== "'") break;
+      if (x.t === 'q') break;
+      if (x.t === 'w' && !x.cap && !isRoleWord(x.w) && !TITLES.has(x.w) && !/^(?:and|of|the|a|an|for|at)$/.test(x.w)) {
+        if (++plain > 3) break;
+        let role = false;
+        for (let l = j + 1; l < hi && l <= j + 4; l++) {
+          const y = toks[l]!;
+          if (y.t !== 'w') break;
+          if (isRoleWord(y.w) || TITLES.has(y.w)) { role = true; break; }
+        }
+        if (!role) break;
+      }
+    }
+    if (org !== null && k.t === 'n') return { entity: org, rule: side === 'after' ? 'name-after' : 'name-before', weak };
+    if (k.t === 'w' && (k.w === 'he' || k.w === 'she')) return { entity: pronounSpeaker(k.w, para) ?? null, rule: side === 'after' ? 'pronoun-after' : 'pronoun-before', weak };
+    if (k.t === 'w' && DETERMINERS.has(k.w) && k.w !== 'that') {
+      for (let j = i + 1; j < hi && j < i + 5; j++) {
+        const x = toks[j]!;
+        if (x.t !== 'w') break;
+        if (isRoleWord(x.w) || GROUP_NOUNS.has(x.w) || ORG_NOUNS.has(x.w)) {
+          const after = toks[j + 1];
+          if (after && after.t === 'w' && (isRoleWord(after.w) || ORG_NOUNS.has(after.w))) continue;
+          return { entity: descriptorSpeaker(x.w, para), rule: side === 'after' ? 'descriptor-after' : 'descriptor-before', weak };
+        }
+      }
+    }
+    return null;
+  };
+
+  /** Look for "according to X" and speech verbs in toks[lo, hi), nearest to the quotation first. */
+  const findIn = (toks: Tok[], lo: number, hi: number, para: number, side: 'after' | 'before'): Found | 'verb' => {
+    const order: number[] = [];
+    for (let i = lo; i < hi; i++) order.push(i);
+    if (side === 'before') order.reverse();
+    let sawVerb = false;
+    for (const i of order) {
+      const k = toks[i]!;
+      if (k.t !== 'w') continue;
+      if (k.w === 'according' && toks[i + 1]?.t === 'w' && (toks[i + 1] as { w: string }).w === 'to') {
+        const n = toks[i + 2];
+        if (n?.t === 'n') return { entity: n.entity, rule: 'according-to', weak: false };
+        if (n?.t === 'w') { const r = subjectRight(toks, i + 1, hi, para, side, false); if (r) return { ...r, rule: 'according-to' }; }
+        continue;
+      }
+      if (!isSpeechVerb(k.w)) continue;
+      const weak = isWeakVerb(k.w);
+      if (!weak) sawVerb = true;
+      // far: more than a few words between the verb and the quotation ("said on Sunday in a statement that")
+      let words = 0;
+      for (let j = side === 'before' ? i + 1 : lo; j < (side === 'before' ? hi : i); j++) if (toks[j]!.t !== 'p') words++;
+      const far = words > (side === 'before' ? 3 : 4);
+      const left = subjectLeft(toks, lo, i, para, side, weak);
+      if (left) return { ...left, far };
+      const right = subjectRight(toks, i, hi, para, side, weak);
+      if (right) return { ...right, far };
+    }
+    return sawVerb ? 'verb' : null;
+  };
+
+  // Group quotes and mentions by paragraph.
+  const qByPara = new Map<number, number[]>();
+  quotes.forEach((q, i) => { const a = qByPara.get(q.para) ?? []; a.push(i); qByPara.set(q.para, a); });
+  const mByPara = new Map<number, number[]>();
+  people.mentions.forEach((m, i) => { const a = mByPara.get(m.para) ?? []; a.push(i); mByPara.set(m.para, a); });
+
+  for (const [pi, p] of doc.paragraphs.entries()) {
+    if (p.kind !== 'prose') continue;
+    const qIdx = qByPara.get(pi) ?? [];
+    const toks = tokenise(doc, pi, quotes, qIdx, people, mByPara.get(pi) ?? []);
+    // sentence number of every token; history of mentions
+    const sent: number[] = [];
+    let subordinate = false;
+    let firstInSentence = true;
+    for (let i = 0; i < toks.length; i++) {
+      const k = toks[i]!;
+      sent.push(sentenceNo);
+      if (k.t === 'w' && firstInSentence && SUBORDINATORS.has(k.w)) subordinate = true;
+      if (k.t === 'p' && k.p === ',') subordinate = false;
+      if (k.t === 'n') {
+        history.push({ entity: k.entity, sentence: sentenceNo, possessive: k.possessive, firstInSentence, para: pi, afterSub: subordinate });
+      }
+      if (k.t !== 'p') firstInSentence = false;
+      if (endsSentence(doc, k, toks[i + 1])) { sentenceNo++; firstInSentence = true; subordinate = false; }
+    }
+    // Windows around each quotation token: to the previous/next quotation or sentence end.
+    const qPositions = toks.map((k, i) => (k.t === 'q' ? i : -1)).filter((i) => i >= 0);
+    const local: (Found | 'verb')[] = [];
+    for (const [n, qi] of qPositions.entries()) {
+      const tok = toks[qi] as { quote: number };
+      let lo = qi - 1;
+      while (lo >= 0 && toks[lo]!.t !== 'q' && !endsSentence(doc, toks[lo]!, toks[lo + 1])) lo--;
+      lo++;
+      let hi = qi + 1;
+      if (!endsSentence(doc, toks[qi]!, toks[qi + 1])) {
+        while (hi < toks.length && toks[hi]!.t !== 'q' && !endsSentence(doc, toks[hi]!, toks[hi + 1])) hi++;
+      }
+      const a = findIn(toks, qi + 1, hi, pi, 'after');
+      const b = a && a !== 'verb' ? a : findIn(toks, lo, qi, pi, 'before');
+      const found = a && a !== 'verb' ? a : b && b !== 'verb' ? b : a === 'verb' || b === 'verb' ? 'verb' : null;
+      local.push(found);
+      // the attributing sentence: from the sentence start to its end
+      let s0 = qi - 1;
+      while (s0 >= 0 && !endsSentence(doc, toks[s0]!, toks[s0 + 1])) s0--;
+      let s1 = qi;
+      while (s1 < toks.length - 1 && !endsSentence(doc, toks[s1]!, toks[s1 + 1])) s1++;
+      const r = result[tok.quote]!;
+      r.sentenceStart = toks[s0 + 1]!.start;
+      r.sentenceEnd = toks[s1]!.end;
+      void n;
+    }
+    // Reported speech without quote marks ("Chapman says that's not what the union
+    // is seeing.") names who speaks next as surely as a quotation does.
+    const reported: { at: number; entity: number }[] = [];
+    for (let s0 = 0; s0 < toks.length;) {
+      let s1 = s0;
+      let hasQuote = false;
+      while (s1 < toks.length) {
+        if (toks[s1]!.t === 'q') hasQuote = true;
+        if (endsSentence(doc, toks[s1]!, toks[s1 + 1])) break;
+        s1++;
+      }
+      if (!hasQuote) {
+        const f = findIn(toks, s0, Math.min(s1 + 1, toks.length), pi, 'before');
+        if (f && f !== 'verb' && f.entity !== null && isPerson(f.entity) && (f.rule === 'name-before' || f.rule === 'pronoun-before')) {
+          reported.push({ at: s0, entity: f.entity });
+        }
+      }
+      s0 = s1 + 1;
+    }
+    // Fill in, in reading order: explicit; else the preceding speaker of this
+    // paragraph (quoted or reported); else a later explicit one in the paragraph;
+    // then continuation, colon introduction, the last speaker.
+    const explicit = local.map((f) => (f && f !== 'verb' ? f : null));
+    let ri = 0;
+    let paraLast: { entity: number; reported: boolean } | null = null;
+    const takeReported = (upTo: number) => {
+      while (ri < reported.length && reported[ri]!.at < upTo) {
+        const ev = reported[ri++]!;
+        paraLast = { entity: ev.entity, reported: true };
+        lastSpeaker = { entity: ev.entity, para: pi };
+        lastWasReported = true;
+      }
+    };
+    for (const [n, qi] of qPositions.entries()) {
+      takeReported(qi);
+      const qn = (toks[qi] as { quote: number }).quote;
+      const q = quotes[qn]!;
+      const r = result[qn]!;
+      const before = lastSpeaker as { entity: number; para: number } | null;
+      let f = explicit[n];
+      const pl = paraLast as { entity: number; reported: boolean } | null;
+      if (!f && pl) f = { entity: pl.entity, rule: pl.reported ? 'reported' : 'paragraph', weak: false };
+      if (!f) {
+        const next = explicit.slice(n + 1).find((g) => g && g.entity !== null);
+        if (next) f = { entity: next.entity, rule: 'paragraph', weak: next.weak };
+      }
+      if (!f && toks[qi - 1]?.t === 'p' && (toks[qi - 1] as { p: string }).p === ':') {
+        // "Martell, the addictions doctor, is more blunt: "…"": the subject before the colon
+        let i = qi - 1;
+        while (i > 0 && !endsSentence(doc, toks[i - 1]!, toks[i])) i--;
+        for (let j = i; j < qi; j++) {
+          const k = toks[j]!;
+          if (k.t === 'n' && !k.possessive && isPerson(k.entity)) { f = { entity: k.entity, rule: 'colon-intro', weak: true }; break; }
+        }
+      }
+      if (!f && q.continues && before) f = { entity: before.entity, rule: 'continues', weak: false };
+      if (!f && colonSpeaker !== null && n === 0) f = { entity: colonSpeaker, rule: 'colon-intro', weak: false };
+      if (!f && q.kind === 'partial') {
+        // "Pilon called the conclusion "bold"": the sentence's subject said it
+        let i = qi - 1;
+        while (i >= 0 && !endsSentence(doc, toks[i]!, toks[i + 1])) i--;
+        for (let j = i + 1; j < qi; j++) {
+          const k = toks[j]!;
+          if (k.t === 'n' && !k.possessive) { f = { entity: k.entity, rule: 'subject', weak: true }; break; }
+          if (k.t === 'w' && (k.w === 'he' || k.w === 'she')) { f = { entity: pronounSpeaker(k.w, pi) ?? null, rule: 'subject', weak: true }; break; }
+        }
+      }
+      if (!f && local[n] === 'verb' && before && pi - before.para <= 2) f = { entity: before.entity, rule: 'elliptical', weak: false };
+      if (!f && before && pi - before.para <= 2 && q.kind === 'speech') {
+        f = { entity: before.entity, rule: lastWasReported ? 'reported' : 'carry', weak: !lastWasReported };
+      }
+      if (f) { r.entity = f.entity; r.rule = f.rule; r.weak = f.weak; r.far = !!f.far; }
+      r.chain = r.entity !== null && !!before && before.entity === r.entity && pi - before.para <= 1;
+      if (r.entity !== null && people.entities[r.entity]!.person.kind === 'person') {
+        lastSpeaker = { entity: r.entity, para: pi };
+        lastWasReported = false;
+        paraLast = { entity: r.entity, reported: false };
+        people.entities[r.entity]!.solid = true;
+        if (r.rule === 'name-after' || r.rule === 'name-before') spokeByName.add(r.entity);
+      }
+    }
+    takeReported(Infinity);
+    // "Caddell continued:" alone in a paragraph introduces the next paragraph's quotation.
+    colonSpeaker = null;
+    if (qPositions.length === 0 && /:\s*$/.test(doc.text.slice(p.start, p.end))) {
+      const f = findIn(toks, 0, toks.length, pi, 'before');
+      if (f && f !== 'verb' && f.entity !== null) colonSpeaker = f.entity;
+    }
+  }
+  return result;
+}

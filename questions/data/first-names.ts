@@ -1,0 +1,29 @@
+// Common English first names that tell a person's gender, so that "she said"
+// resolves to the woman just mentioned rather than the man. Deliberately small:
+// names not listed leave the gender unknown, which agrees with either pronoun.
+
+export const FEMALE_NAMES = new Set(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy
+lisa betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie
+rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine
+christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia
+kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa
+kathryn sara janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle
+theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla hillary nikki kellyanne sheila
+nadia wendy marie-claude chrystia catherine melania ivanka michelle elizabeth nancy kamala marise jody
+jane joanne lynn holly kristen kristin erin tracy tina tammy dana paula robin ellen carla monica valerie
+rosa gail naomi sonia priya anita sunita fatima aisha leila ana lucia sofia camila valentina ingrid greta
+angela theresa ursula marine justine chantal sylvie isabelle nathalie louise claire caroline fiona kate
+katie jenny jen liz beth meg sue pat`.split(/\s+/));
+
+export const MALE_NAMES = new Set(`james robert john michael david william richard joseph thomas charles christopher
+daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward
+jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory
+alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle
+ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse
+jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene
+russell bobby mason philip louis barack bill mike jim tom bob dan dave steve chris tony joe ted jeb ben
+lindsey mitch rand marco bernie hillary justin stephen doug jagmeet andrew vladimir dmitry sergei boris xi
+emmanuel angela francois jean-pierre pierre jacques mohammed muhammad ahmed ali omar hassan abdul rahul raj
+ken kim connor leon caleb seth melker trevor seamus harry matthew mark keith dennis kody neil jeff tore
+ian colin graham nigel gordon hugh liam owen evan luke isaac max oscar leo hugo felix victor ivan igor
+yuri alexei nikolai wang li mike mitt newt reince sean rudy kellyanne`.split(/\s+/).filter((n) => !['hillary', 'angela', 'kellyanne', 'kim', 'lindsey'].includes(n)));

@@ -1,0 +1,69 @@
+// The questions/ pipeline: normalise → find quotations → find people →
+// attribute → score confidence → build questions. Pure TypeScript: no Worker,
+// DOM or Node APIs, so it runs the same in a Worker, a test and the CLI.
+
+import { normalise } from './01-normalise';
+import { findQuotations, type Quotation } from './02-quotations';
+import { findPeople } from './03-people';
+import { attribute, type Rule } from './04-attribute';
+import { confidence } from './05-confidence';
+import { buildQuestions } from './06-questions';
+import type { ArticleInput, Attribution, Extraction, Person, QuizDraft } from './types';
+
+export type * from './types';
+export { choicesFor, questionText, hash } from './06-questions';
+export type { ChoiceOptions } from './06-questions';
+
+/** An attribution with how it was found, for the CLI and calibration. */
+export interface Explained extends Attribution {
+  rule: Rule;
+  chain: boolean;
+  far: boolean;
+  weak: boolean;
+  quoteKind: Quotation['kind'];
+  /** Offsets including the quote marks, as the evaluation corpora mark quotations. */
+  open: number;
+  close: number;
+}
+
+export function analyse(input: ArticleInput): { extraction: Extraction; explained: Explained[] } {
+  const doc = normalise(input);
+  const quotes = findQuotations(doc);
+  const people = findPeople(doc, quotes);
+  const attributed = attribute(doc, quotes, people);
+  const explained: Explained[] = [];
+  for (const a of attributed) {
+    const q = quotes[a.quote]!;
+    if (q.kind === 'title') continue;
+    const e = a.entity === null ? null : people.entities[a.entity]!;
+    const speaker: Person | null = e ? e.person : null;
+    explained.push({
+      start: q.start, end: q.end, text: doc.text.slice(q.start, q.end), speaker,
+      confidence: confidence(a, q, people),
+      sentence: doc.text.slice(a.sentenceStart, a.sentenceEnd).trim(),
+      ...(q.kind === 'partial' ? { kind: 'partial' as const } : {}),
+      rule: a.rule, chain: a.chain, far: a.far, weak: a.weak, quoteKind: q.kind, open: q.open, close: q.close,
+    });
+  }
+  // People worth showing: named persons with a full name, an honorific or a quotation; organisations that spoke.
+  const spoke = new Set(explained.map((x) => x.speaker?.id).filter(Boolean));
+  const seen = new Set<string>();
+  const shown: Person[] = [];
+  for (const e of people.entities) {
+    if (seen.has(e.person.id)) continue;
+    if (e.person.kind === 'person' ? e.solid : spoke.has(e.person.id)) { shown.push(e.person); seen.add(e.person.id); }
+  }
+  const quotesOut: Attribution[] = explained.map(({ rule: _r, chain: _ch, far: _f, weak: _w, quoteKind: _k, open: _o, close: _c, ...a }) => a);
+  return { extraction: { text: doc.text, ...(doc.title ? { title: doc.title } : {}), quotes: quotesOut, people: shown }, explained };
+}
+
+/** Direct quotations, who said each, and the people the article names. */
+export function extract(input: ArticleInput): Extraction {
+  return analyse(input).extraction;
+}
+
+/** A quiz draft: one question per attributed, question-sized quotation. */
+export function buildQuiz(input: ArticleInput): QuizDraft {
+  const ex = extract(input);
+  return { title: ex.title ?? input.title ?? '', text: ex.text, people: ex.people, questions: buildQuestions(ex) };
+}

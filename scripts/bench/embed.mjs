@@ -1,0 +1,137 @@
+// Embed weight and speed (a benchmark: it reports, it does not pass or fail).
+//   - embed.js, gzipped (budget 1.5 KB)
+//   - everything the quiz frame loads: HTML, JS, CSS, data, gzipped (budget 15 KB)
+//   - time to first question in Chromium, on a host page of another origin
+// Uses BENCH_BASE_URL if set (a running `npm start`), else builds nothing and
+// starts its own `wrangler dev` on free ports with a fresh local KV.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const QUIZ = process.env.BENCH_QUIZ ?? 'demo';
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const kb = (n) => `${(n / 1000).toFixed(2)} KB`;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createNetServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function startWrangler() {
+  const port = await freePort();
+  const inspector = await freePort();
+  const dir = await mkdtemp(join(tmpdir(), 'wsi-bench-kv-'));
+  const child = spawn('npx', ['wrangler', 'dev', '--port', String(port), '--ip', '127.0.0.1', '--inspector-port', String(inspector), '--persist-to', dir], {
+    detached: true,
+    stdio: 'ignore',
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+    await rm(dir, { recursive: true, force: true });
+  };
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    try {
+      const res = await fetch(`${base}/api/quizzes/${QUIZ}`);
+      if (res.ok) break;
+    } catch {}
+    if (Date.now() > deadline || child.exitCode !== null) {
+      await stop();
+      throw new Error('wrangler dev did not start');
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return { base, stop };
+}
+
+async function frameWeight(base) {
+  const url = `${base}/embed/${QUIZ}`;
+  const html = Buffer.from(await (await fetch(url)).arrayBuffer());
+  const rows = [[`/embed/${QUIZ} (HTML + embedded quiz data)`, html.length, gz(html)]];
+  const text = html.toString('utf8');
+  const subresources = [...text.matchAll(/<(?:link rel="stylesheet"|script)[^>]*(?:href|src)="([^"]+)"/g)].map((m) => m[1]);
+  for (const path of subresources) {
+    const buf = Buffer.from(await (await fetch(new URL(path, base))).arrayBuffer());
+    rows.push([path, buf.length, gz(buf)]);
+  }
+  return rows;
+}
+
+async function timeToFirstQuestion(base) {
+  const hostPage = `<!doctype html><meta charset="utf-8"><title>bench host</title><p>Article.</p><script src="${base}/embed.js" data-quiz="${QUIZ}" async></script>`;
+  const host = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(hostPage));
+  await new Promise((r) => host.listen(0, '127.0.0.1', r));
+  const hostUrl = `http://127.0.0.1:${host.address().port}/`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const visible = [];
+  const interactive = [];
+  try {
+    for (let i = 0; i < RUNS + 1; i++) {
+      const context = await browser.newContext(); // cold cache each run
+      const page = await context.newPage();
+      await page.goto(hostUrl, { waitUntil: 'commit' });
+      const iframe = await page.waitForSelector('iframe', { state: 'attached' });
+      const frame = await iframe.contentFrame();
+      await frame.waitForSelector('.wsi__quote', { state: 'visible' });
+      const shown = await page.evaluate(() => performance.now());
+      await frame.waitForSelector('#wsi-root[data-ready]', { state: 'attached' });
+      const ready = await page.evaluate(() => performance.now());
+      if (i > 0) {
+        // run 0 warms wrangler/workerd
+        visible.push(shown);
+        interactive.push(ready);
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    host.close();
+  }
+  return { visible: median(visible), interactive: median(interactive) };
+}
+
+export async function run() {
+  const own = process.env.BENCH_BASE_URL ? null : await startWrangler();
+  const base = process.env.BENCH_BASE_URL ?? own.base;
+  try {
+    const embed = Buffer.from(await (await fetch(`${base}/embed.js`)).arrayBuffer());
+    console.log(`embed.js: ${embed.length} B raw, ${gz(embed)} B gzipped (budget 1500 B)`);
+    const rows = await frameWeight(base);
+    let total = 0;
+    for (const [path, raw, zipped] of rows) {
+      total += zipped;
+      console.log(`  ${path}: ${raw} B raw, ${zipped} B gzipped`);
+    }
+    console.log(`quiz frame total: ${total} B gzipped = ${kb(total)} (budget 15 KB)`);
+    const t = await timeToFirstQuestion(base);
+    console.log(`time to first question (host page navigation → quote visible in frame), median of ${RUNS} cold runs: ${t.visible.toFixed(0)} ms`);
+    console.log(`time to interactive (→ frame hydrated): ${t.interactive.toFixed(0)} ms`);
+    return { embedGzip: gz(embed), frameGzip: total, firstQuestionMs: t.visible, interactiveMs: t.interactive };
+  } finally {
+    await own?.stop();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await run();

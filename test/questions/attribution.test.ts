@@ -1,0 +1,46 @@
+// Who said it: speaker before, after or in the middle; many verbs; colon
+// introductions; pronouns and descriptors; quotes with no speaker in their paragraph.
+import { describe, expect, it } from 'vitest';
+import { pairs } from './helpers';
+
+const speakerOf = (text: string) => pairs(text).map(([, s]) => s);
+
+describe('speaker position and verbs', () => {
+  const cases: [string, string, (string | null)[]][] = [
+    ['speaker before', 'Mary Smith said, "We will rebuild the bridge this year."', ['Mary Smith']],
+    ['speaker after', '"We will rebuild the bridge this year," Mary Smith said.', ['Mary Smith']],
+    ['inverted: said NAME', '"We will rebuild the bridge this year," said Mary Smith.', ['Mary Smith']],
+    ['speaker in the middle', '"We will rebuild," Mary Smith said, "and we will do it this year."', ['Mary Smith', 'Mary Smith']],
+    ['told', '"The talks went very well for everyone," Tom Brown told reporters.', ['Tom Brown']],
+    ['added', 'Tom Brown spoke first. "We are ready for the next step now," Brown added.', ['Tom Brown']],
+    ['tweeted', 'Tom Brown tweeted, "Great meeting with the mayor today in the city!"', ['Tom Brown']],
+    ['wrote', '"I cannot support this budget as it stands," Tom Brown wrote in a letter.', ['Tom Brown']],
+    ['asked', '"Why would anyone vote for this plan at all?" asked Tom Brown.', ['Tom Brown']],
+    ['insisted', '"We did nothing wrong at any point here," Tom Brown insisted.', ['Tom Brown']],
+    ['according to', '"The deal is done and signed by both sides," according to Tom Brown.', ['Tom Brown']],
+    ['colon introduction', 'Tom Brown spoke next. He continued: "The deal is done and signed by both sides."', ['Tom Brown']],
+    ['colon introduction in its own paragraph', 'Tom Brown spoke for an hour.\n\nTom Brown continued:\n\n"The deal is done and signed by both sides."', ['Tom Brown']],
+    ['appositive between name and verb', '"The deal is done and it is signed," Tom Brown, the union leader, said.', ['Tom Brown']],
+    ['title before the name', '"The deal is done and it is signed," said union leader Tom Brown.', ['Tom Brown']],
+    ['honorific after said', '"The deal is done and it is signed," says Dr. Tom Brown.', ['Tom Brown']],
+  ];
+  it.each(cases)('%s', (_name, input, expected) => {
+    expect(speakerOf(input)).toEqual(expected);
+  });
+});
+
+describe('pronouns, descriptors and quotes without a speaker', () => {
+  const cases: [string, string, (string | null)[]][] = [
+    ['he → the named man', 'Tom Brown arrived late.\n\n"We are ready for the next step now," he said.', ['Tom Brown']],
+    ['she → the woman, not the man mentioned after her', 'Mary Smith met John Jones on Monday.\n\n"It was a useful and frank meeting," she said.', ['Mary Smith']],
+    ['pronoun skips names inside the previous quote', 'Tom Brown said, "Mary Smith and I agreed on most of the plan."\n\n"It will take time," he said later.', ['Tom Brown', 'Tom Brown']],
+    ['descriptor → the person with that role', 'Defenceman Caleb Jones scored twice.\n\n"It felt like a garbage-time goal to me," said the rookie defenceman.', ['Caleb Jones']],
+    ['descriptor with determiner before the verb', 'Coach Ken Hitchcock was unhappy after the game.\n\n"They owned us all night long out there," the coach said.', ['Ken Hitchcock']],
+    ['no speaker in the paragraph: last speaker continues', '"We are ready for the next step now," Tom Brown said.\n\n"The union will vote on Friday and then we will know."', ['Tom Brown', 'Tom Brown']],
+    ['multi-paragraph quote keeps its speaker', 'Tom Brown said: "We are ready for the next step now.\n\n"The union will vote on Friday and then we will know."', ['Tom Brown', 'Tom Brown']],
+    ['a group is no single speaker', '"The road will stay closed until Monday morning," police said.', [null]],
+  ];
+  it.each(cases)('%s', (_name, input, expected) => {
+    expect(speakerOf(input)).toEqual(expected);
+  });
+});

@@ -1,0 +1,169 @@
+// Shared by the stats tests: a ten-question quiz, a deterministic reader model,
+// and the figures that model must produce, computed independently of worker/stats.
+import { env, SELF } from 'cloudflare:test';
+import type { AnswerResult } from '../../worker/contract';
+import type { StoredQuiz } from '../../worker/quiz-model';
+import type { QuizStats } from '../../worker/stats/types';
+import { saveQuiz } from '../../worker/storage/quizzes';
+
+export const TOKEN = 'test-editor-token';
+export const PEOPLE = ['Ada Lovelace', 'Charles Babbage', 'Mary Somerville', 'Alan Turing'];
+export const personId = (i: number) => `p-${i}`;
+
+/** Ten selected questions (q-0 … q-9; q-i's answer is person i mod 4) and one hidden. */
+export function statsQuiz(id: string, questions = 10): StoredQuiz {
+  const choices = PEOPLE.map((label, i) => ({ id: personId(i), label }));
+  const at = '2026-11-01T00:00:00.000Z';
+  return {
+    id,
+    title: `Stats ${id}`,
+    status: 'published',
+    createdAt: at,
+    updatedAt: at,
+    articleText: 'text',
+    people: [],
+    questions: [
+      ...Array.from({ length: questions }, (_, i) => ({
+        id: `q-${i}`,
+        quote: `Quotation number ${i}.`,
+        speakerId: personId(i % 4),
+        speaker: PEOPLE[i % 4]!,
+        confidence: 0.9,
+        explanation: `Explained ${i}.`,
+        choices,
+        answer: personId(i % 4),
+        selected: true,
+      })),
+      { id: 'q-hidden', quote: 'Hidden.', speakerId: 'p-0', speaker: 'Ada Lovelace', confidence: 0.4, explanation: 'Hidden.', choices, answer: 'p-0', selected: false },
+    ],
+  };
+}
+
+export async function storeStatsQuiz(id: string, questions = 10): Promise<StoredQuiz> {
+  const quiz = statsQuiz(id, questions);
+  await saveQuiz(env.QUIZ_KV, quiz);
+  return quiz;
+}
+
+/** A small deterministic PRNG (mulberry32), so every run sends the same answers. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface Sent {
+  session: string;
+  question: string;
+  choice: string;
+}
+
+/**
+ * `sessions` readers; most answer every question, some stop early; each picks
+ * the right person with a reader-specific skill, else a wrong one.
+ */
+export function readerAnswers(sessions: number, seed: number, questions = 10, prefix = 'reader'): Sent[] {
+  const random = rng(seed);
+  const out: Sent[] = [];
+  for (let s = 0; s < sessions; s++) {
+    const session = `${prefix}-${seed}-${String(s).padStart(4, '0')}`;
+    const skill = random();
+    const answered = random() < 0.75 ? questions : 1 + Math.floor(random() * (questions - 1));
+    for (let q = 0; q < answered; q++) {
+      const right = q % 4;
+      const choice = random() < skill ? right : (right + 1 + Math.floor(random() * 3)) % 4;
+      out.push({ session, question: `q-${q}`, choice: personId(choice) });
+    }
+  }
+  return out;
+}
+
+export interface Expected {
+  starts: number;
+  completions: number;
+  answers: number;
+  correct: number;
+  questions: Record<string, { answers: number; correct: number; choices: Record<string, number> }>;
+  scores: Record<string, number>;
+}
+
+/** What `sent` (first answer per (session, question) counting) must produce for a quiz with `questions` selected questions. */
+export function expectedFigures(sent: readonly Sent[], questions = 10): Expected {
+  const firsts = new Map<string, Map<string, string>>();
+  for (const a of sent) {
+    const m = firsts.get(a.session) ?? new Map<string, string>();
+    if (!m.has(a.question)) m.set(a.question, a.choice);
+    firsts.set(a.session, m);
+  }
+  const e: Expected = { starts: 0, completions: 0, answers: 0, correct: 0, questions: {}, scores: {} };
+  for (let q = 0; q < questions; q++) e.questions[`q-${q}`] = { answers: 0, correct: 0, choices: Object.fromEntries(PEOPLE.map((_, i) => [personId(i), 0])) };
+  for (const m of firsts.values()) {
+    e.starts += 1;
+    let score = 0;
+    for (const [question, choice] of m) {
+      const q = e.questions[question]!;
+      const ok = choice === personId(Number(question.slice(2)) % 4) ? 1 : 0;
+      q.answers += 1;
+      q.correct += ok;
+      q.choices[choice] = (q.choices[choice] ?? 0) + 1;
+      e.answers += 1;
+      e.correct += ok;
+      score += ok;
+    }
+    if (m.size === questions) {
+      e.completions += 1;
+      e.scores[score] = (e.scores[score] ?? 0) + 1;
+    }
+  }
+  return e;
+}
+
+export function answer(quizId: string, a: Sent): Promise<Response> {
+  return SELF.fetch(`http://quiz.test/api/quizzes/${quizId}/answers`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(a),
+  });
+}
+
+export async function answerOk(quizId: string, a: Sent): Promise<AnswerResult> {
+  const res = await answer(quizId, a);
+  if (res.status !== 200) throw new Error(`answer ${JSON.stringify(a)}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as AnswerResult;
+}
+
+export async function getStats(quizId: string): Promise<QuizStats> {
+  const res = await SELF.fetch(`http://quiz.test/api/editor/quizzes/${quizId}/stats`, { headers: { authorization: `Bearer ${TOKEN}` } });
+  if (res.status !== 200) throw new Error(`stats ${quizId}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as QuizStats;
+}
+
+/** The figures of a stats response in the shape of `Expected` (selected questions only). */
+export function figuresOf(stats: QuizStats): Expected {
+  return {
+    starts: stats.starts,
+    completions: stats.completions,
+    answers: stats.answers,
+    correct: stats.correct,
+    questions: Object.fromEntries(stats.questions.filter((q) => q.selected).map((q) => [q.id, { answers: q.answers, correct: q.correct, choices: q.choices }])),
+    scores: stats.scores,
+  };
+}
+
+export async function keysWithPrefix(prefix: string): Promise<string[]> {
+  const names: string[] = [];
+  let cursor: string | undefined;
+  for (;;) {
+    const page = await env.QUIZ_KV.list({ prefix, ...(cursor ? { cursor } : {}) });
+    names.push(...page.keys.map((k) => k.name));
+    if (page.list_complete) return names;
+    cursor = page.cursor;
+  }
+}
+
+export const today = () => new Date().toISOString().slice(0, 10);

@@ -1,0 +1,206 @@
+import { env, SELF } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
+import type { ApiErrorBody } from '../../worker/contract';
+import { foldQuiz, OpBudget } from '../../worker/storage/stats';
+import {
+  answer,
+  answerOk,
+  expectedFigures,
+  figuresOf,
+  getStats,
+  keysWithPrefix,
+  readerAnswers,
+  storeStatsQuiz,
+  today,
+  TOKEN,
+  type Sent,
+} from './stats-helpers';
+
+async function foldUntilDone(quizId: string, budget = 900): Promise<number> {
+  for (let run = 1; run <= 50; run++) {
+    const report = await foldQuiz(env.QUIZ_KV, quizId, { budget: new OpBudget(budget) });
+    if (!report.more) return run;
+  }
+  throw new Error('fold never finished');
+}
+
+describe('stats: every answer counted once, at any concurrency', () => {
+  it('counts ≥ 500 answers from ≥ 50 sessions, each sent twice at once, exactly — before, during and after folds', async () => {
+    const quizId = 'stats-concurrent';
+    await storeStatsQuiz(quizId);
+    const sent = readerAnswers(70, 1);
+    expect(sent.length).toBeGreaterThanOrEqual(500);
+    expect(new Set(sent.map((a) => a.session)).size).toBeGreaterThanOrEqual(50);
+
+    // Every answer twice, all at once, in shuffled order.
+    const requests = [...sent, ...sent].sort((a, b) => (a.session + a.question).localeCompare(b.session + b.question) || 0);
+    const responses = await Promise.all(requests.map((a) => answer(quizId, a)));
+    expect(responses.map((r) => r.status).every((s) => s === 200)).toBe(true);
+    const expected = expectedFigures(sent);
+
+    // Exact with no fold having run (as under `wrangler dev`, which runs no Cron).
+    const live = await getStats(quizId);
+    expect(figuresOf(live)).toEqual(expected);
+    expect(live.pending).toBe(sent.length);
+    expect(live.foldedAt).toBeNull();
+    expect(await keysWithPrefix(`answer:${quizId}:`)).toHaveLength(sent.length);
+
+    // Fold in small runs (a tight budget), checking between runs.
+    const first = await foldQuiz(env.QUIZ_KV, quizId, { budget: new OpBudget(120) });
+    expect(first.counted).toBeGreaterThan(0);
+    expect(first.more).toBe(true);
+    expect(figuresOf(await getStats(quizId))).toEqual(expected);
+    await foldUntilDone(quizId, 200);
+
+    const folded = await getStats(quizId);
+    expect(figuresOf(folded)).toEqual(expected);
+    expect(folded.pending).toBe(0);
+    expect(folded.foldedAt).not.toBeNull();
+    expect(await keysWithPrefix(`answer:${quizId}:`)).toHaveLength(0);
+    expect(await keysWithPrefix(`folded:${quizId}:`)).toHaveLength(expected.starts);
+
+    // Per day: everything happened today (UTC).
+    expect(folded.days.map((d) => d.day)).toEqual([today()]);
+    const day = folded.days[0]!;
+    expect({ starts: day.starts, completions: day.completions, answers: day.answers, correct: day.correct, scores: day.scores }).toEqual({
+      starts: expected.starts,
+      completions: expected.completions,
+      answers: expected.answers,
+      correct: expected.correct,
+      scores: expected.scores,
+    });
+
+    // Late duplicates after the fold (with other choices) get the first result and count nothing.
+    const late = sent.filter((_, i) => i % 7 === 0);
+    const firstResults = await Promise.all(late.map((a) => answerOk(quizId, a)));
+    const lateResults = await Promise.all(late.map((a) => answerOk(quizId, { ...a, choice: a.choice === 'p-0' ? 'p-1' : 'p-0' })));
+    expect(lateResults).toEqual(firstResults);
+    expect(figuresOf(await getStats(quizId))).toEqual(expected);
+    await foldUntilDone(quizId);
+    expect(figuresOf(await getStats(quizId))).toEqual(expected);
+
+    // Sessions spanning folds: the rest of the incomplete sessions answer now; more readers arrive.
+    const rest: Sent[] = [];
+    const bySession = new Map<string, Set<string>>();
+    for (const a of sent) bySession.set(a.session, (bySession.get(a.session) ?? new Set()).add(a.question));
+    for (const [session, questions] of bySession) {
+      for (let q = 0; q < 10; q++) if (!questions.has(`q-${q}`)) rest.push({ session, question: `q-${q}`, choice: `p-${q % 4}` });
+    }
+    expect(rest.length).toBeGreaterThan(0);
+    const more = [...rest, ...readerAnswers(20, 2)];
+    await Promise.all([...more, ...more].map((a) => answerOk(quizId, a)));
+    const all = expectedFigures([...sent, ...more]);
+    expect(all.completions).toBe(all.starts - readerAnswers(20, 2).reduce((n, a, i, arr) => n + (a.session !== arr[i + 1]?.session && a.question !== 'q-9' ? 1 : 0), 0));
+    expect(figuresOf(await getStats(quizId))).toEqual(all);
+    await foldUntilDone(quizId);
+    expect(figuresOf(await getStats(quizId))).toEqual(all);
+  });
+
+  it('counts the first of two different answers to one question', async () => {
+    const quizId = 'stats-first';
+    await storeStatsQuiz(quizId, 2);
+    const first = await answerOk(quizId, { session: 'session-first-1', question: 'q-0', choice: 'p-2' });
+    const second = await answerOk(quizId, { session: 'session-first-1', question: 'q-0', choice: 'p-0' });
+    expect(first.correct).toBe(false);
+    expect(second).toEqual(first);
+    const stats = await getStats(quizId);
+    expect(stats.questions[0]).toMatchObject({ id: 'q-0', answers: 1, correct: 0, choices: { 'p-0': 0, 'p-1': 0, 'p-2': 1, 'p-3': 0 } });
+    expect(stats.questions[0]!.topWrong).toEqual({ id: 'p-2', label: 'Mary Somerville', count: 1 });
+  });
+});
+
+describe('stats: per day, and a quiz that changes', () => {
+  it('puts answers, starts and completions on their UTC day', async () => {
+    const { recordAnswer } = await import('../../worker/storage/answers');
+    const quizId = 'stats-days';
+    const quiz = await storeStatsQuiz(quizId, 2);
+    const put = (session: string, q: number, choice: string, day: string) => {
+      const asked = quiz.questions[q]!;
+      return recordAnswer(env.QUIZ_KV, { quizId, session, questionId: asked.id, choice, result: { correct: choice === asked.answer, answer: asked.answer, explanation: '' } }, new Date(`${day}T12:00:00Z`));
+    };
+    await put('session-day-a', 0, 'p-0', '2026-11-02'); // starts 11-02
+    await put('session-day-a', 1, 'p-1', '2026-11-04'); // completes 11-04 with 2
+    await put('session-day-b', 0, 'p-3', '2026-11-04'); // starts 11-04, never completes
+    const check = async () => {
+      const stats = await getStats(quizId);
+      const days = Object.fromEntries(stats.days.map((d) => [d.day, d]));
+      expect(stats.days[0]!.day).toBe('2026-11-02');
+      expect(days['2026-11-03']).toMatchObject({ starts: 0, completions: 0, answers: 0 });
+      expect(days['2026-11-02']).toMatchObject({ starts: 1, completions: 0, answers: 1, correct: 1, scores: {} });
+      expect(days['2026-11-04']).toMatchObject({ starts: 1, completions: 1, answers: 2, correct: 1, scores: { 2: 1 }, averageScore: 2 });
+      expect(days['2026-11-04']!.questions['q-0']).toEqual({ answers: 1, correct: 0, choices: { 'p-3': 1 } });
+      expect(stats.days[stats.days.length - 1]!.day).toBe(today());
+    };
+    await check();
+    await foldQuiz(env.QUIZ_KV, quizId);
+    await check();
+  });
+
+  it('keeps figures of deselected and removed questions; completion follows the questions readers get now', async () => {
+    const { saveQuiz } = await import('../../worker/storage/quizzes');
+    const quizId = 'stats-change';
+    const quiz = await storeStatsQuiz(quizId, 3);
+    await answerOk(quizId, { session: 'session-chg-1', question: 'q-0', choice: 'p-0' });
+    await answerOk(quizId, { session: 'session-chg-1', question: 'q-1', choice: 'p-1' });
+    await answerOk(quizId, { session: 'session-chg-2', question: 'q-2', choice: 'p-0' });
+    await foldQuiz(env.QUIZ_KV, quizId);
+    // The editor deselects q-2 and deletes q-1, adds nothing: session 1 now lacks only... nothing it can answer.
+    quiz.questions = quiz.questions.filter((q) => q.id !== 'q-1').map((q) => (q.id === 'q-2' ? { ...q, selected: false } : q));
+    await saveQuiz(env.QUIZ_KV, quiz);
+    const stats = await getStats(quizId);
+    expect(stats.maxScore).toBe(1);
+    expect(stats.questions.map((q) => [q.id, q.position, q.selected, q.removed, q.answers])).toEqual([
+      ['q-0', 1, true, false, 1],
+      ['q-2', null, false, false, 1],
+      ['q-1', null, false, true, 1],
+    ]);
+    expect(stats.answers).toBe(3);
+    // A new reader answering the one selected question completes with score 1.
+    await answerOk(quizId, { session: 'session-chg-3', question: 'q-0', choice: 'p-0' });
+    const after = await getStats(quizId);
+    expect({ starts: after.starts, completions: after.completions, scores: after.scores }).toEqual({ starts: 3, completions: 1, scores: { 1: 1 } });
+  });
+});
+
+describe('GET /api/editor/quizzes/:id/stats and stats.csv', () => {
+  it('needs the editor token', async () => {
+    const res = await SELF.fetch('http://quiz.test/api/editor/quizzes/demo/stats');
+    expect(res.status).toBe(401);
+    expect(((await res.json()) as ApiErrorBody).error.code).toBe('unauthorized');
+    expect((await SELF.fetch('http://quiz.test/api/editor/quizzes/demo/stats.csv')).status).toBe(401);
+  });
+
+  it('404s an unknown quiz', async () => {
+    const res = await SELF.fetch('http://quiz.test/api/editor/quizzes/no-such-quiz/stats', { headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as ApiErrorBody).error.code).toBe('quiz_not_found');
+  });
+
+  it('serves zeros for a quiz nobody answered', async () => {
+    await storeStatsQuiz('stats-empty', 3);
+    const stats = await getStats('stats-empty');
+    expect(stats).toMatchObject({ starts: 0, completions: 0, completionRate: null, averageScore: null, answers: 0, maxScore: 3, scores: {}, days: [] });
+    expect(stats.questions.map((q) => q.percentCorrect)).toEqual([null, null, null]);
+  });
+
+  it('exports the per-question figures as CSV, with names and formula-safe cells', async () => {
+    const quizId = 'stats-csv';
+    const { saveQuiz } = await import('../../worker/storage/quizzes');
+    const quiz = await storeStatsQuiz(quizId, 2);
+    quiz.questions[1]!.quote = '=HYPERLINK("x") said "hi"';
+    await saveQuiz(env.QUIZ_KV, quiz);
+    await answerOk(quizId, { session: 'session-csv-1', question: 'q-0', choice: 'p-0' });
+    await answerOk(quizId, { session: 'session-csv-2', question: 'q-0', choice: 'p-3' });
+    await answerOk(quizId, { session: 'session-csv-1', question: 'q-1', choice: 'p-2' });
+    const res = await SELF.fetch(`http://quiz.test/api/editor/quizzes/${quizId}/stats.csv`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(res.headers.get('content-disposition')).toContain(`${quizId}-questions.csv`);
+    const lines = (await res.text()).trimEnd().split('\r\n');
+    expect(lines).toEqual([
+      'position,question_id,quote,right_answer,answers,correct,percent_correct,most_picked_wrong,most_picked_wrong_count,picks',
+      '1,"q-0","Quotation number 0.","Ada Lovelace",2,1,50,"Alan Turing",1,"Ada Lovelace: 1; Charles Babbage: 0; Mary Somerville: 0; Alan Turing: 1"',
+      `2,"q-1","'=HYPERLINK(""x"") said ""hi""","Charles Babbage",1,0,0,"Mary Somerville",1,"Ada Lovelace: 0; Charles Babbage: 0; Mary Somerville: 1; Alan Turing: 0"`,
+    ]);
+  });
+});

@@ -1,0 +1,58 @@
+// embed.js: the publisher's one script tag.
+//
+//   <script src="https://HOST/embed.js" data-quiz="ID" async></script>
+//   options: data-theme="light|dark|auto"  data-accent="#c2410c"  data-loading="lazy"
+//
+// Replaces nothing on the page: inserts one iframe to HOST/embed/ID right after
+// the script, reserves space up front, and resizes it from the frame's
+// messages (protocol: widget/embed-protocol.ts). No framework, no globals.
+import { clampHeight, isResizeMessage, RESERVED_HEIGHT } from './embed-protocol';
+import { parseAccent, parseTheme } from './theme';
+
+const DONE = 'data-wsi-embedded';
+const QUIZ_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+function embed(script: HTMLScriptElement): void {
+  if (script.hasAttribute(DONE)) return;
+  script.setAttribute(DONE, '');
+  const quiz = script.dataset.quiz ?? '';
+  let origin: string;
+  try {
+    origin = new URL(script.src).origin;
+  } catch {
+    return;
+  }
+  if (!QUIZ_ID.test(quiz) || origin === 'null') return;
+
+  const params = new URLSearchParams({ host: location.origin });
+  const theme = parseTheme(script.dataset.theme);
+  if (theme !== 'auto') params.set('theme', theme);
+  const accent = parseAccent(script.dataset.accent);
+  if (accent) params.set('accent', accent);
+
+  const frame = document.createElement('iframe');
+  frame.src = `${origin}/embed/${quiz}?${params}`;
+  frame.title = 'Who said it? A quiz about the quotations in this article';
+  if (script.dataset.loading === 'lazy') frame.loading = 'lazy';
+  // CSSOM, not a style attribute: works under the host's own CSP.
+  const s = frame.style;
+  s.display = 'block';
+  s.width = '100%';
+  s.maxWidth = '100%';
+  s.border = '0';
+  s.height = RESERVED_HEIGHT + 'px';
+  script.after(frame);
+
+  addEventListener('message', (event: MessageEvent) => {
+    if (event.origin !== origin || event.source !== frame.contentWindow) return;
+    const data: unknown = event.data;
+    if (isResizeMessage(data) && data.quiz === quiz) s.height = clampHeight(data.height) + 'px';
+  });
+}
+
+const current = document.currentScript;
+if (current instanceof HTMLScriptElement && current.dataset.quiz !== undefined) embed(current);
+// async/defer scripts have no currentScript: embed every tag not yet done.
+document.querySelectorAll<HTMLScriptElement>('script[data-quiz]').forEach((el) => {
+  if (/\/embed\.js(?:[?#]|$)/.test(el.src)) embed(el);
+});

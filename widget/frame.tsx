@@ -1,0 +1,67 @@
+// The quiz frame's entry (browser only). Reads the server's boot data, wires the
+// model to the API and storage, hydrates the server-rendered first question, and
+// keeps the host page informed of the frame's height.
+import { hydrate, render } from 'preact';
+import { postAnswer } from './api';
+import { BOOT_DATA_ID, ROOT_ID, type BootData } from './boot-data';
+import { QuizApp } from './components/QuizApp';
+import { resizeMessage, wordPressSecret, type WordPressEmbedMessage } from './embed-protocol';
+import { createQuizModel, parseProgress } from './model/quiz-model';
+import { createStore } from './storage';
+import './styles/quiz.css';
+
+function newSession(): string {
+  // randomUUID needs a secure context; plain-http hosts other than localhost lack it.
+  return crypto.randomUUID?.() ?? Math.random().toString(36).slice(2) + Date.now().toString(36);
+}
+
+function start(): void {
+  const root = document.getElementById(ROOT_ID);
+  const dataEl = document.getElementById(BOOT_DATA_ID);
+  if (!root || !dataEl?.textContent) return;
+  const { quiz, host } = JSON.parse(dataEl.textContent) as BootData;
+
+  const store = createStore();
+  const key = `whosaidit:v1:${quiz.id}`;
+  const saved = parseProgress(store.get(key), quiz);
+  const model = createQuizModel(
+    quiz,
+    {
+      answer: (body) => postAnswer(quiz.id, body),
+      save: (progress) => store.set(key, JSON.stringify(progress)),
+      newSession,
+    },
+    saved,
+  );
+
+  // The server rendered question 1, unanswered: hydrate that; anything else
+  // (a resumed play) is re-rendered over the server's markup.
+  if (!saved || (saved.index === 0 && Object.keys(saved.answers).length === 0)) {
+    hydrate(<QuizApp model={model} />, root);
+  } else {
+    render(<QuizApp model={model} />, root);
+  }
+  root.setAttribute('data-ready', '');
+
+  reportHeight(quiz.id, host);
+}
+
+function reportHeight(quizId: string, host: string | null): void {
+  const secret = wordPressSecret(location.hash);
+  if (window.parent === window || (!host && !secret)) return;
+  let last = -1;
+  const post = (): void => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    if (host) window.parent.postMessage(resizeMessage(quizId, height), host);
+    if (secret) {
+      const wp: WordPressEmbedMessage = { secret, message: 'height', value: height };
+      window.parent.postMessage(wp, '*');
+    }
+  };
+  new ResizeObserver(post).observe(document.documentElement);
+  post();
+}
+
+start();

@@ -1,0 +1,174 @@
+// The editors' API, mounted at /api/editor/quizzes (behind requireEditor):
+// make a quiz from an article (text, HTML or URL), review and edit it,
+// publish and unpublish it, list and delete quizzes.
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
+import { buildQuiz } from '../../questions/index';
+import type { ArticleInput } from '../../questions/types';
+import { RESERVED_HEIGHT } from '../../widget/embed-protocol';
+import { importArticle } from '../article-import';
+import type { EditorQuiz, EditorQuizList, EmbedSnippets } from '../editor-contract';
+import { ApiError } from '../errors';
+import { PUBLISH_CONFIDENCE, quizFromDraft, type StoredQuiz } from '../quiz-model';
+import { applyEdit, assertPublishable } from '../quiz-edit';
+import { deleteQuiz, listQuizzes, loadQuiz, quizIdTaken, saveQuizWithSummary } from '../storage/quizzes';
+import { validate } from '../validation';
+
+/** Limits of what an editor may send. */
+export const MAX_HTML_BYTES = 2 * 1024 * 1024;
+export const MAX_TEXT_BYTES = 200 * 1024;
+const MAX_CREATE_BODY = 3 * 1024 * 1024; // 2 MB of HTML, JSON-escaped
+const MAX_EDIT_BODY = 1024 * 1024;
+const MAX_TITLE = 200;
+
+const safeId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, "-" or "_"');
+const params = z.object({ id: safeId });
+const source = z.string().refine((s) => s.trim().length > 0, 'must not be empty');
+
+const createBody = z
+  .object({
+    title: z.string().max(MAX_TITLE).optional(),
+    text: source.optional(),
+    html: source.optional(),
+    url: z.string().trim().min(1, 'must not be empty').max(2048).optional(),
+  })
+  .refine((b) => [b.text, b.html, b.url].filter((x) => x !== undefined).length === 1, 'give exactly one source: "text", "html" or "url"');
+
+const choiceInput = z.union([z.object({ id: safeId }), z.object({ name: z.string().trim().min(1, 'must not be empty').max(100) })]);
+const questionEdit = z
+  .object({
+    id: safeId.optional(),
+    quote: z.string().trim().min(1, 'must not be empty').max(2000),
+    speakerId: safeId.optional(),
+    speaker: z.string().max(100).optional(),
+    choices: z.array(choiceInput).min(1).max(4).optional(),
+    explanation: z.string().trim().min(1, 'must not be empty').max(1000).optional(),
+    selected: z.boolean().optional(),
+  })
+  .refine((q) => q.speakerId !== undefined || (q.speaker ?? '').trim() !== '', { message: 'the speaker must not be empty', path: ['speaker'] });
+const editBody = z.object({
+  title: z.string().trim().min(1, 'must not be empty').max(MAX_TITLE),
+  questions: z.array(questionEdit).max(100),
+});
+
+const tooLarge = (what: string, max: number) => () => {
+  throw new ApiError(413, 'payload_too_large', `${what} is at most ${Math.round(max / 1024)} KB.`);
+};
+const notFound = (id: string) => new ApiError(404, 'quiz_not_found', `No quiz "${id}".`);
+const bytes = (s: string) => new TextEncoder().encode(s).byteLength;
+
+/** 10 characters of an unambiguous 32-letter alphabet (50 random bits), URL-safe. */
+const ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
+async function newQuizId(kv: KVNamespace): Promise<string> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const id = Array.from(crypto.getRandomValues(new Uint8Array(10)), (b) => ALPHABET[b % 32]).join('');
+    if (!(await quizIdTaken(kv, id))) return id;
+  }
+  throw new ApiError(503, 'id_exhausted', 'Could not find a free quiz id; try again.');
+}
+
+const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export function embedSnippets(origin: string, quiz: Pick<StoredQuiz, 'id' | 'title'>): EmbedSnippets {
+  const url = `${origin}/embed/${quiz.id}`;
+  return {
+    url,
+    script: `<script src="${origin}/embed.js" data-quiz="${quiz.id}" async></script>`,
+    iframe: `<iframe src="${url}" title="${attr(`Who Said It? ${quiz.title}`)}" width="100%" height="${RESERVED_HEIGHT}" style="border:0;max-width:640px" loading="lazy"></iframe>`,
+  };
+}
+
+export function toEditorQuiz(quiz: StoredQuiz, origin: string): EditorQuiz {
+  return {
+    id: quiz.id,
+    title: quiz.title,
+    status: quiz.status,
+    createdAt: quiz.createdAt,
+    updatedAt: quiz.updatedAt,
+    ...(quiz.sourceUrl ? { sourceUrl: quiz.sourceUrl } : {}),
+    articleText: quiz.articleText,
+    people: quiz.people,
+    questions: quiz.questions.map((q) => ({ ...q, lowConfidence: q.confidence < PUBLISH_CONFIDENCE })),
+    threshold: PUBLISH_CONFIDENCE,
+    embed: embedSnippets(origin, quiz),
+  };
+}
+
+const origin = (url: string) => new URL(url).origin;
+
+export const editor = new Hono<{ Bindings: Env }>()
+  .use('*', async (c, next) => {
+    await next();
+    // Editor data is private to the editor: never cached anywhere.
+    c.header('Cache-Control', 'no-store');
+  })
+  .get('/', async (c) => {
+    const body: EditorQuizList = { quizzes: await listQuizzes(c.env.QUIZ_KV) };
+    return c.json(body);
+  })
+  .post('/', bodyLimit({ maxSize: MAX_CREATE_BODY, onError: tooLarge('A new quiz request', MAX_CREATE_BODY) }), validate('json', createBody), async (c) => {
+    const body = c.req.valid('json');
+    let input: ArticleInput;
+    let sourceUrl: string | undefined;
+    if (body.url !== undefined) {
+      const article = await importArticle(body.url);
+      if (bytes(article.text) > MAX_TEXT_BYTES) throw new ApiError(413, 'payload_too_large', `That article's text is over ${MAX_TEXT_BYTES / 1024} KB.`);
+      input = article.title ? { text: article.text, title: article.title } : { text: article.text };
+      sourceUrl = article.url;
+    } else if (body.html !== undefined) {
+      if (bytes(body.html) > MAX_HTML_BYTES) tooLarge('Article HTML', MAX_HTML_BYTES)();
+      input = { html: body.html };
+    } else {
+      const text = body.text ?? '';
+      if (bytes(text) > MAX_TEXT_BYTES) tooLarge('Article text', MAX_TEXT_BYTES)();
+      input = { text };
+    }
+    const draft = buildQuiz(input);
+    if (!draft.questions.length) {
+      throw new ApiError(422, 'no_quotations', 'Nothing to ask: no quotations found in this article (a quiz needs direct quotations attributed to named people).');
+    }
+    const quiz = quizFromDraft(await newQuizId(c.env.QUIZ_KV), draft, { status: 'draft', ...(body.title?.trim() ? { title: body.title } : {}), ...(sourceUrl ? { sourceUrl } : {}) });
+    quiz.title = quiz.title.replace(/\s+/g, ' ').trim().slice(0, MAX_TITLE) || 'Untitled quiz';
+    await saveQuizWithSummary(c.env.QUIZ_KV, quiz);
+    c.header('Location', `/api/editor/quizzes/${quiz.id}`);
+    return c.json(toEditorQuiz(quiz, origin(c.req.url)), 201);
+  })
+  .get('/:id', validate('param', params), async (c) => {
+    const { id } = c.req.valid('param');
+    const quiz = await loadQuiz(c.env.QUIZ_KV, id);
+    if (!quiz) throw notFound(id);
+    return c.json(toEditorQuiz(quiz, origin(c.req.url)));
+  })
+  .put('/:id', bodyLimit({ maxSize: MAX_EDIT_BODY, onError: tooLarge('An edit', MAX_EDIT_BODY) }), validate('param', params), validate('json', editBody), async (c) => {
+    const { id } = c.req.valid('param');
+    const quiz = await loadQuiz(c.env.QUIZ_KV, id);
+    if (!quiz) throw notFound(id);
+    const edited = applyEdit(quiz, c.req.valid('json'));
+    await saveQuizWithSummary(c.env.QUIZ_KV, edited);
+    return c.json(toEditorQuiz(edited, origin(c.req.url)));
+  })
+  .post('/:id/publish', validate('param', params), async (c) => {
+    const { id } = c.req.valid('param');
+    const quiz = await loadQuiz(c.env.QUIZ_KV, id);
+    if (!quiz) throw notFound(id);
+    assertPublishable(quiz);
+    const published: StoredQuiz = { ...quiz, status: 'published', updatedAt: new Date().toISOString() };
+    await saveQuizWithSummary(c.env.QUIZ_KV, published);
+    return c.json(toEditorQuiz(published, origin(c.req.url)));
+  })
+  .post('/:id/unpublish', validate('param', params), async (c) => {
+    const { id } = c.req.valid('param');
+    const quiz = await loadQuiz(c.env.QUIZ_KV, id);
+    if (!quiz) throw notFound(id);
+    const draft: StoredQuiz = { ...quiz, status: 'draft', updatedAt: new Date().toISOString() };
+    await saveQuizWithSummary(c.env.QUIZ_KV, draft);
+    return c.json(toEditorQuiz(draft, origin(c.req.url)));
+  })
+  .delete('/:id', validate('param', params), async (c) => {
+    const { id } = c.req.valid('param');
+    const quiz = await loadQuiz(c.env.QUIZ_KV, id);
+    if (!quiz) throw notFound(id);
+    await deleteQuiz(c.env.QUIZ_KV, id);
+    return c.body(null, 204);
+  });
