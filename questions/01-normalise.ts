@@ -3,7 +3,7 @@
 // offset the later stages report is an offset into the text as given.
 
 import { htmlToText } from './00-html';
-import { BULLET, DATELINE, NOISE_LINE, TRAILING_TIMESTAMP } from './data/page-noise';
+import { BULLET, BYLINE, CAPTION_CREDIT, CREDIT_LINE, DATELINE, NOISE_LINE, NOISE_PREFIX, TRAILING_TIMESTAMP } from './data/page-noise';
 import type { ArticleInput } from './types';
 
 export type ParagraphKind = 'prose' | 'title' | 'heading' | 'noise';
@@ -21,10 +21,57 @@ export interface Doc {
   paragraphs: Paragraph[];
 }
 
-const TERMINAL = /[.!?:;"”’'…)\]]$/;
+const EDGE_PADDING = /^[\s\p{Cf}]+|[\s\p{Cf}]+$/gu;
+const TERMINAL = /[.!?:;"”’'»…)\]]$/;
+/** A quotation ending in its own punctuation, then more words: "…," Smith says / “…” ― Name. */
+const QUOTED_SENTENCE = /[.!?,…]["”]\s+\S/;
 
 function lineKey(s: string): string {
   return s.replace(TRAILING_TIMESTAMP, '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+interface Line { start: number; end: number; body: string }
+
+/** Only spaces and one line break between two lines: they are in the same block. */
+function adjacent(text: string, a: Line, b: Line): boolean {
+  const gap = text.slice(a.end, b.start).replace(/\r\n/g, '\n');
+  return (gap.match(/[\n\r\u2028\u2029]/g) ?? []).length === 1;
+}
+
+/**
+ * Text wrapped at a fixed width (e-mail, wire copy): paragraphs are blocks
+ * between blank lines, and most lines of a block fill the width. Pasted web
+ * articles, one paragraph per line, never look like this.
+ */
+function isHardWrapped(text: string, lines: Line[]): boolean {
+  if (lines.length < 8) return false;
+  let width = 0;
+  for (const l of lines) width = Math.max(width, l.body.length);
+  if (width > 100 || width < 40) return false;
+  let full = 0, joined = 0;
+  for (const [i, l] of lines.entries()) {
+    const next = lines[i + 1];
+    if (!next || !adjacent(text, l, next)) continue;
+    joined++;
+    if (l.body.length >= width - 25) full++;
+  }
+  return joined >= lines.length / 3 && full >= joined * 0.7;
+}
+
+/** Make each block of wrapped lines one line (offsets still into the text). */
+function joinWrappedLines(text: string, lines: Line[]): void {
+  let w = 0;
+  for (let r = 0; r < lines.length; r++) {
+    const l = lines[r]!;
+    const prev = w > 0 ? lines[w - 1]! : undefined;
+    if (prev && adjacent(text, prev, l)) {
+      prev.end = l.end;
+      prev.body = text.slice(prev.start, prev.end).replace(/\s+/g, ' ');
+    } else {
+      lines[w++] = l;
+    }
+  }
+  lines.length = w;
 }
 
 export function normalise(input: ArticleInput): Doc {
@@ -39,18 +86,21 @@ export function normalise(input: ArticleInput): Doc {
   }
 
   // Lines are paragraphs: scraped and pasted news puts one paragraph per line.
-  const lines: { start: number; end: number; body: string }[] = [];
+  const lines: Line[] = [];
   const counts = new Map<string, number>();
   const LINE = /[^\n\r\u2028\u2029]+/g;
   for (let m = LINE.exec(text); m; m = LINE.exec(text)) {
     const raw = m[0];
-    const lead = raw.length - raw.trimStart().length;
-    const body = raw.trim();
+    // Invisible format characters (bidi marks, zero-width spaces) pad scraped lines like spaces do.
+    const body = raw.replace(EDGE_PADDING, '');
+    const lead = body ? raw.search(/[^\s\p{Cf}]/u) : 0;
     if (!body) continue;
     lines.push({ start: m.index + lead, end: m.index + lead + body.length, body });
     const k = lineKey(body);
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
+
+  if (isHardWrapped(text, lines)) joinWrappedLines(text, lines);
 
   const paragraphs: Paragraph[] = [];
   let sawProse = false;
@@ -59,12 +109,14 @@ export function normalise(input: ArticleInput): Doc {
     let { start, body } = line;
     const words = body.split(/\s+/).length;
     let kind: ParagraphKind = 'prose';
-    if (NOISE_LINE.test(body) || BULLET.test(body) || TRAILING_TIMESTAMP.test(body) && words < 16) kind = 'noise';
+    if (NOISE_LINE.test(body) || BULLET.test(body) || NOISE_PREFIX.test(body) || TRAILING_TIMESTAMP.test(body) && words < 16) kind = 'noise';
+    else if (CAPTION_CREDIT.test(body) && words < 60 || BYLINE.test(body) || CREDIT_LINE.test(body) && words <= 20) kind = 'noise';
     // A caption or headline repeated on the page (video players, teasers) is furniture.
     else if ((counts.get(lineKey(body)) ?? 0) > 1 && words < 25) kind = 'noise';
     else if (/^[\d\s:/.,-]+$/.test(body)) kind = 'noise';
-    else if (!TERMINAL.test(body) && words <= 20) kind = i === 0 && !sawProse ? 'title' : 'heading';
-    else if (i === 0 && !title && words <= 25 && !/[.!?]["”]?$/.test(body)) kind = 'title';
+    // A short line without final punctuation is a heading, unless it holds a quoted sentence ("…" ― Name).
+    else if (!TERMINAL.test(body) && words <= 20 && !QUOTED_SENTENCE.test(body)) kind = i === 0 && !sawProse ? 'title' : 'heading';
+    else if (i === 0 && !title && words <= 25 && !/[.!?…]["”’'»]*$/.test(body)) kind = 'title';
     if (kind === 'title' && !title) title = body;
     if (kind === 'prose') {
       // Datelines open one of the first paragraphs only; later a "(…)" is prose.

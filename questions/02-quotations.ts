@@ -1,10 +1,14 @@
 // Stage 2 — find quotations: pair quote marks paragraph by paragraph, follow
 // a quotation that a paragraph leaves open into the next paragraph that
 // reopens it, and tell speech from quoted titles and scare quotes.
+//   02-marks.ts     which characters are quote marks, and whether each can open or close
+//   02-kinds.ts     speech, partial quotation or title
+// Linear in the text: every paragraph is scanned once for marks and paired once.
 
 import type { Doc } from './01-normalise';
-import { NOT_SPEECH_BEFORE, TITLE_FUNCTION_WORDS } from './data/quote-cues';
-import { DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_OPEN } from './data/quote-marks';
+import { doubleMarks, singleMarks, type Mark } from './02-marks';
+import { classify, countWords } from './02-kinds';
+import { INTRODUCING_VERBS } from './data/quote-cues';
 
 export type QuoteKind = 'speech' | 'partial' | 'title';
 
@@ -17,137 +21,121 @@ export interface Quotation {
   start: number;
   end: number;
   para: number;
-  /** The paragraph ends before the quotation closes (multi-paragraph quotation). */
+  /** The paragraph ends before the quotation closes (multi-paragraph quotation, or a missing closing mark). */
   leftOpen: boolean;
   /** Continues a quotation the previous paragraph left open. */
   continues: boolean;
   words: number;
   kind: QuoteKind;
-  /** Marked with single quotes (British style). */
+  /** Marked with single quotes (British style, or a headline's quote). */
   single: boolean;
 }
 
-const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
-const isOpenContext = (c: string | undefined) => c === undefined || /[\s([{\u2014\u2013/-]/.test(c);
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+interface Pair { open: Mark; close: Mark | null }
 
-interface Mark { at: number; role: 'open' | 'close' }
-
-/** Double marks of one paragraph with their likely role. */
-function doubleMarks(text: string, from: number, to: number): Mark[] {
-  const marks: Mark[] = [];
-  for (let i = from; i < to; i++) {
-    const c = text[i]!;
-    if (DOUBLE_OPEN.has(c)) marks.push({ at: i, role: 'open' });
-    else if (DOUBLE_CLOSE.has(c)) marks.push({ at: i, role: 'close' });
-    else if (DOUBLE_EITHER.has(c)) {
-      const before = i > from ? text[i - 1] : undefined;
-      const after = i + 1 < to ? text[i + 1] : undefined;
-      marks.push({ at: i, role: isOpenContext(before) && !isSpace(after) ? 'open' : 'close' });
-    } else if (c === '`' && text[i + 1] === '`') { marks.push({ at: i, role: 'open' }); i++; }
-    else if (c === "'" && text[i + 1] === "'" && !isWordChar(text[i + 2])) { marks.push({ at: i, role: 'close' }); i++; }
+/**
+ * Pair the marks of one paragraph. A mark that can close closes what is open;
+ * an opening mark inside an open quotation nests (“He said ‘no’ to me”) and
+ * needs its own close first. What is still open at the end is left open.
+ */
+function pairMarks(marks: Mark[]): Pair[] {
+  const pairs: Pair[] = [];
+  let open: Mark | null = null;
+  let depth = 0;
+  for (const [i, m] of marks.entries()) {
+    if (!open) {
+      // A closing mark with nothing open, followed by another closing mark: ” typed for “ (He says,” there …”).
+      const next = marks[i + 1];
+      if (m.canOpen || !m.straight && next !== undefined && next.canClose && !next.canOpen) { open = m; depth = 0; }
+      continue;
+    }
+    if (m.canClose) {
+      if (depth > 0) { depth--; continue; }
+      pairs.push({ open, close: m });
+      open = null;
+    } else if (m.canOpen) {
+      depth++;
+    }
   }
-  return marks;
+  if (open) pairs.push({ open, close: null });
+  return pairs;
 }
 
-/** Single marks of a paragraph that has no double marks; strict, because ’ is also an apostrophe. */
-function singleMarks(text: string, from: number, to: number): Mark[] {
-  const marks: Mark[] = [];
-  for (let i = from; i < to; i++) {
-    const c = text[i]!;
-    if (!SINGLE_OPEN.has(c) && !SINGLE_CLOSE.has(c) && c !== "'") continue;
-    const before = i > from ? text[i - 1] : undefined;
-    const after = i + 1 < to ? text[i + 1] : undefined;
-    if ((SINGLE_OPEN.has(c) || c === "'") && isOpenContext(before) && after !== undefined && /\p{L}/u.test(after)) marks.push({ at: i, role: 'open' });
-    else if ((SINGLE_CLOSE.has(c) || c === "'") && (after === undefined || /[\s.,;:!?)\u2014]/.test(after)) &&
-      (before !== undefined && /[.,!?…\u2014-]/.test(before))) marks.push({ at: i, role: 'close' });
-  }
-  return marks;
-}
-
-function countWords(s: string): number {
-  const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
-  return m ? m.length : 0;
-}
-
-/** "Face the Nation", "Meet the Press": every content word capitalised, no sentence inside. */
-function looksLikeTitle(inner: string): boolean {
-  const ws = inner.replace(/[,.!?;:]+$/, '').split(/\s+/).filter(Boolean);
-  if (ws.length < 2 || ws.length > 10) return false;
-  if (/[.!?]\s/.test(inner)) return false;
-  let content = 0;
-  for (const [i, w] of ws.entries()) {
-    const bare = w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (!bare) continue;
-    if (i > 0 && TITLE_FUNCTION_WORDS.has(bare.toLowerCase())) continue;
-    if (!/^[\p{Lu}\p{N}]/u.test(bare)) return false;
-    content++;
-  }
-  return content >= 1 && !/^(I|I'm|I’m|We|You)$/.test(ws[0] ?? '');
-}
-
-function classify(text: string, paraStart: number, q: Omit<Quotation, 'kind'>): QuoteKind {
-  const inner = text.slice(q.start, q.end);
-  if (!q.continues && !q.leftOpen) {
-    if (looksLikeTitle(inner)) return 'title';
-    const before = text.slice(Math.max(paraStart, q.open - 40), q.open);
-    if (q.words <= 6 && NOT_SPEECH_BEFORE.test(before)) return 'title';
-    // A possessive right before a short capitalised phrase: CBS's "Face the Nation".
-    if (q.words <= 6 && /['’]s\s*$/.test(before) && /^\p{Lu}/u.test(inner)) return 'title';
-    // A lone capitalised word with no punctuation is a name, not words spoken.
-    if (q.words === 1 && /^\p{Lu}[\p{L}'’-]*$/u.test(inner.trim())) return 'title';
-  }
-  // A quotation woven into the reporter's own clause (said the plan was "not the
-  // dumbest idea …"), or a few words that don't open a sentence, is a partial
-  // quotation: words someone used, not an utterance. Annotated news corpora list
-  // only whole utterances, so partial quotations are reported apart.
-  if (q.continues) return 'speech';
-  const prev = /(\S)\s*$/u.exec(text.slice(paraStart, q.open))?.[1];
-  if (prev !== undefined && /[\p{L}\p{N}=%]/u.test(prev)) return 'partial';
-  if (q.words <= 3 && prev !== undefined && !/[.!?:]/.test(prev)) return 'partial';
-  if (q.words <= 2) return 'partial';
-  return 'speech';
+/**
+ * Which marks the article quotes speech with: double ("…", “…”) as US and
+ * Canadian outlets do, or single (‘…’) as British outlets do. Counted over
+ * opening marks, since closing single marks are mostly apostrophes.
+ */
+function primaryStyle(doubles: Mark[][], singles: Mark[][]): 'double' | 'single' {
+  let d = 0, s = 0;
+  for (const ms of doubles) for (const m of ms) if (m.canOpen) d++;
+  for (const ms of singles) for (const m of ms) if (m.canOpen) s++;
+  return s > d ? 'single' : 'double';
 }
 
 export function findQuotations(doc: Doc): Quotation[] {
   const { text } = doc;
-  const out: Quotation[] = [];
+  const doubles = doc.paragraphs.map((p) => (p.kind === 'prose' ? doubleMarks(text, p.start, p.end) : []));
+  const singles = doc.paragraphs.map((p) => (p.kind === 'prose' ? singleMarks(text, p.start, p.end) : []));
+  const style = primaryStyle(doubles, singles);
+  const raw: Omit<Quotation, 'kind'>[] = [];
   let carried = false; // the previous prose paragraph left a quotation open
   for (const [pi, p] of doc.paragraphs.entries()) {
-    if (p.kind !== 'prose') { continue; }
-    let marks = doubleMarks(text, p.start, p.end);
-    let single = false;
-    if (marks.length === 0) { marks = singleMarks(text, p.start, p.end); single = marks.length > 0; }
-    const startsWithOpen = marks[0]?.at === p.start && marks[0].role === 'open';
-    let openAt = -1;
-    let depth = 0; // quotes inside quotes stay part of the outer quotation
-    const emit = (open: number, close: number, leftOpen: boolean, openMark: boolean, closeMark: boolean) => {
-      let start = openMark ? open + 1 : open;
-      let end = closeMark ? close - 1 : close;
+    if (p.kind !== 'prose') continue;
+    // Single-quote articles nest double marks inside single ones, and the reverse.
+    let marks = style === 'single' ? singles[pi]! : doubles[pi]!;
+    let single = style === 'single';
+    if (marks.length === 0) {
+      marks = style === 'single' ? doubles[pi]! : singles[pi]!;
+      single = !single;
+    }
+    const pairs = pairMarks(marks);
+    let leftOpen = false;
+    for (const { open, close } of pairs) {
+      let start = open.at + open.len;
+      let end = close ? close.at : p.end;
       while (start < end && /\s/.test(text[start]!)) start++;
       while (end > start && /\s/.test(text[end - 1]!)) end--;
-      if (end <= start) return;
-      const continues = carried && open === p.start;
-      const base = { open, close, start, end, para: pi, leftOpen, continues, words: countWords(text.slice(start, end)), single };
-      if (base.words === 0) return;
-      out.push({ ...base, kind: classify(text, p.start, base) });
-    };
-    for (const m of marks) {
-      if (openAt < 0) {
-        if (m.role === 'open') { openAt = m.at; depth = 0; }
-        continue;
-      }
-      const openCurly = DOUBLE_OPEN.has(text[openAt]!) || SINGLE_OPEN.has(text[openAt]!);
-      const curly = !DOUBLE_EITHER.has(text[m.at]!) && text[m.at] !== "'";
-      if (m.role === 'open' && (curly || openCurly) && curly === openCurly) { depth++; continue; }
-      if (m.role === 'open' && curly !== openCurly) { depth++; continue; }
-      if (depth > 0) { depth--; continue; }
-      emit(openAt, m.at + 1, false, true, true);
-      openAt = -1;
+      leftOpen = close === null;
+      if (end <= start) continue;
+      const words = countWords(text.slice(start, end));
+      if (words === 0) continue;
+      raw.push({
+        open: open.at, close: close ? close.at + close.len : p.end, start, end, para: pi, leftOpen,
+        continues: carried && open.at === p.start, words, single,
+      });
     }
-    if (openAt >= 0) emit(openAt, p.end, true, true, false);
-    carried = openAt >= 0;
-    void startsWithOpen;
+    carried = leftOpen;
   }
-  return out;
+  const kept: Omit<Quotation, 'kind'>[] = [];
+  for (const [i, q] of raw.entries()) {
+    if (q.leftOpen && !raw[i + 1]?.continues) {
+      // Left open and not taken up by the next paragraph: the closing mark is missing.
+      // If an attribution follows inside ("…, said Kessel"), the quotation ends before it.
+      closeBeforeAttribution(text, q);
+      // A single mark that never closes was an apostrophe (’90s, rock ’n’ roll), not a quotation.
+      if (q.leftOpen && q.single && !q.continues) continue;
+    }
+    kept.push(q);
+  }
+  return kept.map((q) => ({ ...q, kind: classify(text, doc.paragraphs[q.para]!.start, q, style) }));
+}
+
+// After a comma, question or exclamation mark (after a full stop "He said …" is more often the speaker's own words).
+const ATTRIBUTION_INSIDE = /([,?!])\s+(?:(\p{Ll}+)\s+(?:\p{Lu}|he\b|she\b|they\b)|(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:he|she|they)\s+)(\p{Ll}+)\b)/gu;
+
+/** End a quotation whose closing mark is missing at an attribution inside it: "… papers to keep, said Kessel, …". */
+function closeBeforeAttribution(text: string, q: Omit<Quotation, 'kind'>): void {
+  const inner = text.slice(q.start, q.end);
+  ATTRIBUTION_INSIDE.lastIndex = 0;
+  for (let m = ATTRIBUTION_INSIDE.exec(inner); m; m = ATTRIBUTION_INSIDE.exec(inner)) {
+    const verb = m[2] ?? m[3];
+    if (verb === undefined || !INTRODUCING_VERBS.has(verb)) continue;
+    const cut = q.start + m.index + 1; // just after the punctuation
+    q.end = cut;
+    q.close = cut;
+    q.leftOpen = false;
+    q.words = countWords(text.slice(q.start, q.end));
+    return;
+  }
 }

@@ -18,6 +18,12 @@ export type Gender = 'm' | 'f' | undefined;
 export interface Entity {
   person: Person;
   gender: Gender;
+  /** Evidence that this is a person: a known first name, an honorific, a title or role. */
+  personish: boolean;
+  /** Some mention reads "the X": a team, firm or place. */
+  the: boolean;
+  /** Mentions outside quotations. */
+  mentions: number;
   /** Has a first and last name, an honorific, or was seen speaking: safe to show as a choice. */
   solid: boolean;
 }
@@ -66,12 +72,26 @@ interface RawMention {
   role: string | undefined;
   /** A single capitalised word at the start of a sentence: a name only if the article names someone so. */
   loneOpener?: boolean;
+  /** Written right after "the" ("the Edmonton Oilers"): a team, firm or place, not a person. */
+  theBefore?: boolean;
 }
 
 /** Role written before the name in lower case: "Kremlin spokesman Dmitry Peskov". */
 const ROLE_BEFORE = /((?:\b\p{Lu}[\p{L}.'’&-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+$/u;
 /** An appositive after the name: "Jeff Traeger, president of UFCW Local 832,". */
 const ROLE_AFTER = /^,\s+(?:the\s+|a\s+|an\s+)?([^,.;:()"“”]{3,70}?)(?=[,.;]|\s+(?:said|says|told|added)\b)/u;
+
+/** Words ending like agent nouns that are not role nouns. */
+const NOT_AGENT = new Set(['other', 'another', 'after', 'never', 'ever', 'however', 'whatever', 'whether', 'either', 'neither',
+  'rather', 'together', 'under', 'over', 'later', 'earlier', 'water', 'winter', 'summer', 'number', 'letter', 'matter',
+  'order', 'border', 'minor', 'major', 'former', 'latter', 'better', 'faster', 'power', 'paper', 'member', 'october',
+  'november', 'december', 'september', 'corner', 'error', 'honour', 'honor', 'favour', 'favor', 'labour', 'labor',
+  'floor', 'door', 'poor', 'four', 'hour', 'our', 'your', 'their', 'for', 'per', 'her', 'after', 'answer', 'prior', 'junior',
+  'senior', 'super', 'inner', 'outer', 'upper', 'lower', 'proper', 'sooner', 'asian', 'christian', 'canadian', 'american', 'russian']);
+/** A role noun: from the table, or an agent noun ("cartoonist", "organizer", "librarian"). */
+export function isRoleNoun(w: string): boolean {
+  return ROLE_NOUNS.has(w) || (/^[a-z]{4,}(?:ist|ian|er|or)$/.test(w) && !NOT_AGENT.has(w));
+}
 
 function roleHead(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/\s+/);
@@ -107,10 +127,12 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
   let offset = seg.start + m.index;
   const titleTokens: string[] = [];
   let honorific: string | undefined;
+  let peeledThe = false;
   // Peel sentence openers, honorifics and titles off the front.
   while (tokens.length > 1 || (tokens.length === 1 && HONORIFICS.has(bare(tokens[0]!)))) {
     const t = tokens[0]!;
     const b = bare(t);
+    if (b === 'the' && titleTokens.length === 0) peeledThe = true;
     if (HONORIFICS.has(b)) honorific ??= b;
     else if (TITLES.has(b) || NON_NAME_WORDS.has(b) || isAcronym(t) && tokens.length > 2) { /* title or opener */ }
     else break;
@@ -145,7 +167,8 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
   if (possessive) { tokens[tokens.length - 1] = tokens[tokens.length - 1]!.slice(0, -2); end -= 2; }
   while (tokens.length > 1 && SUFFIXES.has(bare(tokens[tokens.length - 1]!))) tokens.pop();
   const lowered = tokens.map(bare);
-  if (lowered.every((t) => NON_NAME_WORDS.has(t) || TITLES.has(t) || HONORIFICS.has(t))) return null;
+  // "Mr. King", "Ms. Price": after an honorific a title word is a surname.
+  if (lowered.every((t) => NON_NAME_WORDS.has(t) || (TITLES.has(t) && !honorific) || HONORIFICS.has(t))) return null;
   if (tokens.length === 1 && /\.$/.test(tokens[0]!)) return null;
   // A possessive inside the name ("Stella's Cafe") or a place word means it is not a person.
   let inner = -1;
@@ -160,16 +183,23 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
   const sentenceStart = m.index === 0 || /[.!?:;—–]["”’)]?\s*$/u.test(before) || /["“”]\s*$/.test(before);
   const firstWord = offset === seg.start + m.index;
   if (lowered.some((t) => PLACE_WORDS.has(t)) && !honorific) return null;
+  // A photo or video credit, "(Lauren Pelley / CBC News)", "(Luis Tato/AFP/Getty Images)": not part of the story.
+  const paren = before.lastIndexOf('(');
+  if (paren >= 0 && !before.includes(')', paren)) {
+    const rest = segText.slice(m.index, m.index + m[0].length + 60);
+    const close = rest.indexOf(')');
+    if (close >= 0 && (before.slice(paren) + rest.slice(0, close)).includes('/')) return null;
+  }
   // "in Ottawa", "from New York": a place, unless a title says it is a person.
   if (!honorific && titleTokens.length === 0 && /\b(?:in|at|from|near|to|across|outside|inside|into|toward|towards|throughout|around|of)\s+$/.test(before) &&
     !/\b(?:according|spoke|speaking|talked|talking|wrote|writing|said|replied|responded|referring|belonging|married|sent)\s+to\s+$/i.test(before)) return null;
   // "Kentucky Republican", "the Liberal MP": a descriptor, not a name.
-  if (ROLE_NOUNS.has(lowered[lowered.length - 1]!) && !honorific && tokens.length > 1) return null;
+  if (ROLE_NOUNS.has(lowered[lowered.length - 1]!) && !honorific && tokens.length > 1 && !firstNameGender(tokens[0]!)) return null;
   // "Oilers head coach Ken Hitchcock", "MaRS director Adam …": a name that modifies a role is a team, firm or place.
   const after = segText.slice(m.index + m[0].length, m.index + m[0].length + 60);
   const modifier = !honorific && /^\s+(?:[\p{Ll}-]+\s+){0,2}/u.test(after) &&
     (() => { const ws = /^\s+((?:[\p{Ll}-]+\s+){1,3})\p{Lu}/u.exec(after)?.[1]?.trim().split(/\s+/) ?? [];
-      return ws.length > 0 && (ROLE_NOUNS.has(ws[ws.length - 1]!) || TITLES.has(ws[ws.length - 1]!)) && ws.every((w) => !/^(?:and|or|said|says|told|of|to|in|the|a)$/.test(w)); })();
+      return ws.length > 0 && (isRoleNoun(ws[ws.length - 1]!) || TITLES.has(ws[ws.length - 1]!)) && ws.every((w) => !/^(?:and|or|said|says|told|of|to|in|the|a)$/.test(w)); })();
   const org = lowered.some((t) => ORG_WORDS.has(t)) || tokens.every(isAcronym) || modifier;
   let role: string | undefined;
   if (!org) {
@@ -187,13 +217,14 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
       role = tidyRole([...keep, ...titleTokens].join(' '));
     }
     if (!role) {
-      const ra = ROLE_AFTER.exec(segText.slice(m.index + m[0].length));
+      const ra = ROLE_AFTER.exec(segText.slice(m.index + m[0].length, m.index + m[0].length + 120));
       if (ra?.[1] && roleHead(ra[1])) role = tidyRole(ra[1]);
     }
   }
   return {
     start: offset, end, para: seg.para, tokens, titleTokens, kind: org ? 'organisation' : 'person', possessive,
     honorific, role,
+    theBefore: !honorific && titleTokens.length === 0 && (peeledThe || /\bthe\s+$/i.test(before) && firstWord),
     loneOpener: tokens.length === 1 && sentenceStart && firstWord && !honorific &&
       !isSpeechVerb(/^\s+(?:also\s+|later\s+|then\s+)?([\p{L}]+)/u.exec(segText.slice(m.index + m[0].length))?.[1]?.toLowerCase() ?? ''),
   };
@@ -228,6 +259,7 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
     const e: Entity = {
       person: { id: slug(name), name, aliases: [], kind: r.kind, ...(r.role ? { role: r.role } : {}) },
       gender: r.honorific ? GENDERED_HONORIFICS[r.honorific] : r.tokens.length > 1 ? firstNameGender(r.tokens[0]!) : undefined,
+      personish: false, the: false, mentions: 0,
       solid: r.kind === 'person' && (r.tokens.length > 1 || !!r.honorific),
     };
     entities.push(e);
@@ -276,6 +308,13 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
       }
     }
     const e = entities[idx]!;
+    e.mentions++;
+    if (r.theBefore) e.the = true;
+    if (r.honorific || r.titleTokens.length > 0 || r.role || (r.tokens.length > 1 && firstNameGender(r.tokens[0]!))) e.personish = true;
+    // "MaRS director Adam …" after "MaRS investors": a name used as a modifier is a firm, not a person
+    if (r.kind === 'organisation' && e.person.kind === 'person' && !e.personish && e.person.name.split(' ').length === 1) {
+      e.person.kind = 'organisation'; e.solid = false;
+    }
     if (r.honorific && !e.gender) e.gender = GENDERED_HONORIFICS[r.honorific];
     if (r.honorific || speakerStarts.has(r.start)) e.solid ||= e.person.kind === 'person';
     if (r.role && !e.person.role) e.person.role = r.role;
@@ -286,6 +325,10 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
     }
     if (e.person.kind === 'person') lastBySurname.set(bare(e.person.name.split(' ').pop()!), idx);
     mentions.push({ start: r.start, end: r.end, para: r.para, entity: idx, possessive: r.possessive });
+  }
+  // "the Edmonton Oilers", "the Coastal GasLink injunction": nobody calls a person "the X".
+  for (const e of entities) {
+    if (e.person.kind === 'person' && e.the && !e.personish) { e.person.kind = 'organisation'; e.solid = false; delete e.person.role; }
   }
   return { entities, mentions };
 }

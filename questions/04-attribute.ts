@@ -6,10 +6,10 @@
 
 import type { Doc } from './01-normalise';
 import type { Quotation } from './02-quotations';
-import type { People } from './03-people';
+import { isRoleNoun, type People } from './03-people';
 import { DETERMINERS, SKIPPABLE_BEFORE_VERB, SUBORDINATORS } from './data/function-words';
 import { SUBJECT_PRONOUNS } from './data/pronouns';
-import { GROUP_NOUNS, ROLE_NOUNS } from './data/roles';
+import { GROUP_NOUNS } from './data/roles';
 import { ORG_NOUNS } from './data/organisations';
 import { ABBREVIATIONS, TITLES } from './data/titles';
 import { isSpeechVerb, isWeakVerb } from './speech-verbs';
@@ -17,7 +17,7 @@ import { isSpeechVerb, isWeakVerb } from './speech-verbs';
 export type Rule =
   | 'name-after' | 'name-before' | 'pronoun-after' | 'pronoun-before' | 'descriptor-after'
   | 'descriptor-before' | 'according-to' | 'paragraph' | 'colon-intro' | 'continues' | 'subject'
-  | 'elliptical' | 'carry' | 'reported' | 'none';
+  | 'elliptical' | 'coordinated' | 'carry' | 'reported' | 'none';
 
 export interface Attributed {
   quote: number;
@@ -33,6 +33,16 @@ export interface Attributed {
   /** The sentence that attributes the quotation. */
   sentenceStart: number;
   sentenceEnd: number;
+  /**
+   * Other people who could have said it: for a named speaker, other people named
+   * in the attributing sentence; for an inherited one (pronoun, paragraph, carry),
+   * other people named since the speaker was last named or quoted.
+   */
+  rivals: number;
+  /** Paragraphs back to where the speaker was last named or quoted (0: this one). */
+  distance: number;
+  /** Words between the previous quotation of the paragraph and this one (-1: none before it). */
+  gap: number;
 }
 
 type Tok =
@@ -85,7 +95,9 @@ function tokenise(doc: Doc, pi: number, quotes: Quotation[], qIdx: number[], peo
       const prev = toks[i - 1];
       const abbrev = prev?.t === 'w' && (ABBREV.has(prev.w) || /^\p{L}$/u.test(prev.w));
       const spaced = k.end >= doc.text.length || /[\s"“”'’)]/.test(doc.text[k.end]!);
-      k.boundary = !abbrev && spaced && (!next || next.t !== 'w' || next.cap);
+      // "(D-Wis.)": a full stop right before a closing bracket ends an abbreviation, not the sentence
+      const inBrackets = doc.text[k.end] === ')' && next?.t === 'p';
+      k.boundary = !abbrev && !inBrackets && spaced && (!next || next.t !== 'w' || next.cap);
     }
   }
   return toks;
@@ -100,12 +112,29 @@ function endsSentence(doc: Doc, k: Tok, next: Tok | undefined): boolean {
   return false;
 }
 
-const isRoleWord = (w: string) => ROLE_NOUNS.has(w) || /^\d+-year-old$/.test(w);
+const PREPOSITIONS = new Set(['in', 'at', 'for', 'with', 'to', 'by', 'from', 'of', 'against', 'than', 'about', 'on', 'like', 'between', 'behind', 'toward', 'towards', 'under', 'over', 'via', 'past', 'beside', 'including', 'and', 'or']);
+const isRoleWord = (w: string) => isRoleNoun(w) || /^\d+-year-old$/.test(w);
+
+/**
+ * Is the name at toks[j] a modifier of a role that another name follows?
+ * "says Cambridge cartoonist Andre Campbell", "said Heart and Stroke senior manager Erin Kim".
+ */
+function modifiesRole(toks: Tok[], j: number, hi: number): boolean {
+  let role = false;
+  for (let l = j + 1; l < hi && l <= j + 7; l++) {
+    const y = toks[l]!;
+    if (y.t === 'n') { if (role) return true; continue; }
+    if (y.t === 'w') { if (isRoleWord(y.w)) role = true; else if (y.cap || role) return false; continue; }
+    if (y.t === 'p' && y.p === ',' && role) continue;
+    return false;
+  }
+  return false;
+}
 
 export function attribute(doc: Doc, quotes: Quotation[], people: People): Attributed[] {
-  const result: Attributed[] = quotes.map((_, i) => ({ quote: i, entity: null, rule: 'none' as Rule, weak: false, far: false, chain: false, sentenceStart: 0, sentenceEnd: 0 }));
+  const result: Attributed[] = quotes.map((_, i) => ({ quote: i, entity: null, rule: 'none' as Rule, weak: false, far: false, chain: false, sentenceStart: 0, sentenceEnd: 0, rivals: 0, distance: 0, gap: -1 }));
   // Focus history: person mentions in reading order with their sentence number.
-  const history: { entity: number; sentence: number; possessive: boolean; firstInSentence: boolean; para: number; afterSub: boolean }[] = [];
+  const history: { entity: number; start: number; sentence: number; possessive: boolean; firstInSentence: boolean; firstInClause: boolean; para: number; afterSub: boolean }[] = [];
   let lastSpeaker: { entity: number; para: number } | null = null;
   let lastWasReported = false; // the last speaker spoke in reported speech, not in quote marks
   let sentenceNo = 0;
@@ -139,6 +168,9 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         spokeByName.has(c.entity) || !!people.entities[c.entity]!.person.role;
       if (lastSpeaker && cands.some((c) => c.entity === lastSpeaker!.entity)) return lastSpeaker.entity;
       const main = cands.filter((c) => !c.possessive && !c.afterSub);
+      // The sentence's subject (its first name in the main clause) when it is surely a person.
+      const subj = main[0];
+      if (subj && subj.firstInClause && (wantOrg || people.entities[subj.entity]!.solid)) return subj.entity;
       const best = main.find(strong) ?? (main.length === 0 ? cands.find(strong) : undefined);
       if (best) return best.entity;
       fallback ??= (main[0] ?? cands[0]!).entity;
@@ -182,6 +214,13 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       if (k.t === 'w' && (SKIPPABLE_BEFORE_VERB.has(k.w) || /ly$/.test(k.w) && k.w.length > 4)) { i--; continue; }
       // the full stop of an abbreviation that ends a name: "Acme Corp. said"
       if (k.t === 'p' && k.p === '.' && toks[i - 1]?.t === 'n') { i--; continue; }
+      // a party and state after a name: "Rep. Gwen Moore (D-Wis.) said"
+      if (k.t === 'p' && k.p === ')') {
+        let j = i - 1;
+        while (j >= lo && i - j < 12 && !(toks[j]!.t === 'p' && (toks[j] as { p: string }).p === '(') && toks[j]!.t !== 'q') j--;
+        if (j >= lo && toks[j]!.t === 'p' && toks[j - 1]?.t === 'n') { i = j - 1; continue; }
+        break;
+      }
       if (k.t === 'p' && k.p === ',' && !viaComma) {
         const nameBefore = toks[i - 1];
         if (nameBefore?.t === 'n' && !nameBefore.possessive && isPerson(nameBefore.entity) && i - 1 >= lo) {
@@ -235,7 +274,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     for (let j = i; j < hi && j < i + 8; j++) {
       const x = toks[j]!;
       if (x.t === 'n') {
-        if (isPerson(x.entity) && !x.possessive) return { entity: x.entity, rule: side === 'after' ? 'name-after' : 'name-before', weak };
+        if (isPerson(x.entity) && !x.possessive && !modifiesRole(toks, j, hi)) return { entity: x.entity, rule: side === 'after' ? 'name-after' : 'name-before', weak };
         if (!x.possessive) org ??= x.entity;
         continue;
       }
@@ -277,6 +316,12 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     for (let i = lo; i < hi; i++) order.push(i);
     if (side === 'before') order.reverse();
     let sawVerb = false;
+    // A signature after the quotation: "… vote.” ― Jorge Falcon"
+    const dash = toks[lo];
+    if (side === 'after' && dash?.t === 'p' && /^[―—–-]$/.test(dash.p) && toks[lo + 1]?.t === 'n' && lo + 2 >= hi) {
+      const n = toks[lo + 1] as { entity: number };
+      return { entity: n.entity, rule: 'name-after', weak: false };
+    }
     for (const i of order) {
       const k = toks[i]!;
       if (k.t !== 'w') continue;
@@ -301,6 +346,38 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     return sawVerb ? 'verb' : null;
   };
 
+  // Where each speaker was last quoted: [quotation end, paragraph].
+  const lastQuoted = new Map<number, [number, number]>();
+  const NAMED = new Set<Rule>(['name-after', 'name-before', 'according-to']);
+  /** Rivals and distance of an attribution (bounded scans: linear in the article). */
+  const measure = (r: Attributed, q: Quotation, pi: number) => {
+    const e = r.entity!;
+    const others = new Set<number>();
+    const counts = (x: number) => x !== e && isPerson(x) && people.entities[x]!.solid;
+    if (NAMED.has(r.rule)) {
+      for (let i = history.length - 1, n = 0; i >= 0 && n < 40; i--, n++) {
+        const h = history[i]!;
+        if (h.start < r.sentenceStart) break;
+        if (h.start < r.sentenceEnd && !h.possessive && counts(h.entity)) others.add(h.entity);
+      }
+      r.rivals = others.size;
+      r.distance = 0;
+    } else {
+      const quoted = lastQuoted.get(e);
+      let at = quoted?.[0] ?? -1, para = quoted?.[1] ?? -1;
+      for (let i = history.length - 1, n = 0; i >= 0 && n < 60; i--, n++) {
+        const h = history[i]!;
+        if (h.start >= q.open) continue;
+        if (h.start < at || pi - h.para > 4) break;
+        if (h.entity === e) { at = h.start; para = h.para; break; }
+        if (counts(h.entity)) others.add(h.entity);
+      }
+      r.rivals = others.size;
+      r.distance = para < 0 ? 9 : pi - para;
+    }
+    lastQuoted.set(e, [q.close, pi]);
+  };
+
   // Group quotes and mentions by paragraph.
   const qByPara = new Map<number, number[]>();
   quotes.forEach((q, i) => { const a = qByPara.get(q.para) ?? []; a.push(i); qByPara.set(q.para, a); });
@@ -315,16 +392,21 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     const sent: number[] = [];
     let subordinate = false;
     let firstInSentence = true;
+    let nameSeen = false; // a name (or quotation) already in this sentence
     for (let i = 0; i < toks.length; i++) {
       const k = toks[i]!;
       sent.push(sentenceNo);
       if (k.t === 'w' && firstInSentence && SUBORDINATORS.has(k.w)) subordinate = true;
       if (k.t === 'p' && k.p === ',') subordinate = false;
       if (k.t === 'n') {
-        history.push({ entity: k.entity, sentence: sentenceNo, possessive: k.possessive, firstInSentence, para: pi, afterSub: subordinate });
+        const prev = toks[i - 1];
+        const firstInClause = !nameSeen && !subordinate && !(prev?.t === 'w' && PREPOSITIONS.has(prev.w));
+        history.push({ entity: k.entity, start: k.start, sentence: sentenceNo, possessive: k.possessive, firstInSentence, firstInClause, para: pi, afterSub: subordinate });
+        nameSeen = true;
       }
+      if (k.t === 'q') nameSeen = true;
       if (k.t !== 'p') firstInSentence = false;
-      if (endsSentence(doc, k, toks[i + 1])) { sentenceNo++; firstInSentence = true; subordinate = false; }
+      if (endsSentence(doc, k, toks[i + 1])) { sentenceNo++; firstInSentence = true; subordinate = false; nameSeen = false; }
     }
     // Windows around each quotation token: to the previous/next quotation or sentence end.
     const qPositions = toks.map((k, i) => (k.t === 'q' ? i : -1)).filter((i) => i >= 0);
@@ -367,6 +449,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         const f = findIn(toks, s0, Math.min(s1 + 1, toks.length), pi, 'before');
         if (f && f !== 'verb' && f.entity !== null && isPerson(f.entity) && (f.rule === 'name-before' || f.rule === 'pronoun-before')) {
           reported.push({ at: s0, entity: f.entity });
+          if (f.rule === 'name-before' && !f.weak) { spokeByName.add(f.entity); people.entities[f.entity]!.solid = true; }
         }
       }
       s0 = s1 + 1;
@@ -419,18 +502,35 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
           if (k.t === 'w' && (k.w === 'he' || k.w === 'she')) { f = { entity: pronounSpeaker(k.w, pi) ?? null, rule: 'subject', weak: true }; break; }
         }
       }
-      if (!f && local[n] === 'verb' && before && pi - before.para <= 2) f = { entity: before.entity, rule: 'elliptical', weak: false };
+      if (!f && local[n] === 'verb' && before && pi - before.para <= 2) {
+        // "And later added, "…"": a sentence that opens with its speech verb shares the last speaker's subject
+        let i = qi;
+        while (i > 0 && !endsSentence(doc, toks[i - 1]!, toks[i])) i--;
+        let j = i;
+        while (j < qi && toks[j]!.t === 'w' && /^(?:and|but|then|later|also|again|further|finally)$/.test((toks[j] as { w: string }).w)) j++;
+        const k = toks[j];
+        const opens = j > i && k?.t === 'w' && isSpeechVerb(k.w) && !k.w.endsWith('ing');
+        f = { entity: before.entity, rule: opens ? 'coordinated' : 'elliptical', weak: false };
+      }
       if (!f && before && pi - before.para <= 2 && q.kind === 'speech') {
         f = { entity: before.entity, rule: lastWasReported ? 'reported' : 'carry', weak: !lastWasReported };
       }
       if (f) { r.entity = f.entity; r.rule = f.rule; r.weak = f.weak; r.far = !!f.far; }
       r.chain = r.entity !== null && !!before && before.entity === r.entity && pi - before.para <= 1;
+      if (r.entity !== null) measure(r, q, pi);
+      if (n > 0) {
+        let words = 0;
+        for (let j = qPositions[n - 1]! + 1; j < qi; j++) if (toks[j]!.t === 'w' || toks[j]!.t === 'n') words++;
+        r.gap = words;
+      }
       if (r.entity !== null && people.entities[r.entity]!.person.kind === 'person') {
         lastSpeaker = { entity: r.entity, para: pi };
         lastWasReported = false;
         paraLast = { entity: r.entity, reported: false };
-        people.entities[r.entity]!.solid = true;
-        if (r.rule === 'name-after' || r.rule === 'name-before') spokeByName.add(r.entity);
+        if (r.rule === 'name-after' || r.rule === 'name-before' || r.rule === 'according-to') {
+          spokeByName.add(r.entity);
+          people.entities[r.entity]!.solid = true;
+        }
       }
     }
     takeReported(Infinity);

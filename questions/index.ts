@@ -6,7 +6,7 @@ import { normalise } from './01-normalise';
 import { findQuotations, type Quotation } from './02-quotations';
 import { findPeople } from './03-people';
 import { attribute, type Rule } from './04-attribute';
-import { confidence } from './05-confidence';
+import { confidence, features, type Features } from './05-confidence';
 import { buildQuestions } from './06-questions';
 import type { ArticleInput, Attribution, Extraction, Person, QuizDraft } from './types';
 
@@ -24,6 +24,8 @@ export interface Explained extends Attribution {
   /** Offsets including the quote marks, as the evaluation corpora mark quotations. */
   open: number;
   close: number;
+  /** What the confidence was estimated from (null without a speaker). */
+  features: Features | null;
 }
 
 export function analyse(input: ArticleInput): { extraction: Extraction; explained: Explained[] } {
@@ -43,6 +45,7 @@ export function analyse(input: ArticleInput): { extraction: Extraction; explaine
       sentence: doc.text.slice(a.sentenceStart, a.sentenceEnd).trim(),
       ...(q.kind === 'partial' ? { kind: 'partial' as const } : {}),
       rule: a.rule, chain: a.chain, far: a.far, weak: a.weak, quoteKind: q.kind, open: q.open, close: q.close,
+      features: e ? features(a, q, people) : null,
     });
   }
   // People worth showing: named persons with a full name, an honorific or a quotation; organisations that spoke.
@@ -53,7 +56,7 @@ export function analyse(input: ArticleInput): { extraction: Extraction; explaine
     if (seen.has(e.person.id)) continue;
     if (e.person.kind === 'person' ? e.solid : spoke.has(e.person.id)) { shown.push(e.person); seen.add(e.person.id); }
   }
-  const quotesOut: Attribution[] = explained.map(({ rule: _r, chain: _ch, far: _f, weak: _w, quoteKind: _k, open: _o, close: _c, ...a }) => a);
+  const quotesOut: Attribution[] = explained.map(({ rule: _r, chain: _ch, far: _f, weak: _w, quoteKind: _k, open: _o, close: _c, features: _x, ...a }) => a);
   return { extraction: { text: doc.text, ...(doc.title ? { title: doc.title } : {}), quotes: quotesOut, people: shown }, explained };
 }
 

@@ -1,7 +1,30 @@
 // Scraped-page furniture that is not article prose.
 
 /** Lines that are labels of page widgets, not prose. */
-export const NOISE_LINE = /^(?:story highlights|highlights|watch|watch now|related|read more|more:|advertisement|ad|photo|photos|video|image|getty images|share|share this|click here|subscribe|sign up|follow us|updated|posted|published|by\s+[A-Z][\w.'’ -]+|listen|play video|now playing|editor'?s note:?|breaking news|live updates?)\s*[:|]?\s*$/i;
+export const NOISE_LINE = /^(?:story highlights|highlights|watch|watch now|related|read more|more:|advertisement|ad|photo|photos|video|image|getty images|share|share this|click here|subscribe|sign up|follow us|updated|posted|published|listen|play video|now playing|editor'?s note:?|breaking news|live updates?)\s*[:|]?\s*$/i;
+
+/**
+ * A byline: "By Jane Smith, CNN", "BY JANE SMITH | The Star", "By Jane Smith and
+ * John Doe, The Associated Press". Names and outlet capitalised, so that
+ * "By then it was too late." or "By Monday, the bridge …" stay prose.
+ */
+export const BYLINE = /^(?:By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&)|\s*,\s*(?=\p{Lu}))*(?:\s*[,|/–—-]\s*\p{Lu}[\p{L}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|of|the|and|for))*)?\.?$/u;
+
+/** A photo or video credit line, or a time stamp line: "Photo: Getty Images", "Updated 10:47 AM ET, Tue July 11, 2017". */
+export const CREDIT_LINE = /^(?:(?:photo|photograph|image|picture|video|photo credit|file photo|credit|source)s?\s*(?:by\s*)?[:|]|(?:updated|posted|published|last updated|first published)\b[^.!?]{0,60}\d)/i;
+
+/**
+ * Labels that open a teaser, link or caption line in upper case: "READ MORE: …",
+ * "WATCH: …", "WATCH | …", "RELATED: …", "LOOK: …". Only in capitals, so that
+ * prose ("Watch: the …") and transcripts ("PENCE: Well, …") are not caught.
+ */
+export const NOISE_PREFIX = /^(?:READ MORE|READ|MORE|BYLINE|ALSO READ|SEE ALSO|RELATED(?: STORIES| STORY| ARTICLES?| VIDEO| LINKS?)?|WATCH(?: BELOW| MORE| LIVE| NOW| THE VIDEO)?|LOOK|LISTEN|PHOTOS?|VIDEO|GALLERY|PODCAST|SIGN UP|SUBSCRIBE|CLICK HERE|TRENDING|RECOMMENDED|MUST WATCH|MUST READ|ADVERTISEMENT|SPONSORED)\s*[:|]/;
+
+/**
+ * A photo caption or credit ending in a parenthesised credit: "… (Muriel Draaisma/CBC)",
+ * "(AP Photo/Evan Vucci)", "(Getty Images)", "(Reuters)".
+ */
+export const CAPTION_CREDIT = /\((?:[^()]*\/[^()]*|[^()]*\b(?:Photo|Photos|Images|Getty|Reuters|Associated Press|Canadian Press|AFP|EPA|Shutterstock|file photo|handout|submitted|supplied)\b[^()]*)\)\.?$/i;
 
 /** Bullet characters that start a highlight line. */
 export const BULLET = /^[•▪●◦‣∙·*►▶■□-](?=\s)/u;
@@ -19,6 +42,29 @@ export const DATELINE = /^(?:(?:[A-Z][\p{L}.'’-]*(?:[ ,]+[A-Z][\p{L}.'’-]*){
 export const DROPPED_ELEMENTS = new Set([
   'script', 'style', 'nav', 'figcaption', 'aside', 'noscript', 'template', 'svg', 'iframe', 'form',
   'button', 'select', 'textarea', 'header', 'footer', 'canvas', 'video', 'audio', 'object', 'head',
+]);
+
+/** HTML elements whose content is raw text, not markup (a "<p>" inside a script is no paragraph). */
+export const RAW_TEXT_ELEMENTS = new Set(['script', 'style', 'textarea']);
+
+/** HTML elements that never have content or an end tag. */
+export const VOID_ELEMENTS = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param',
+]);
+
+/**
+ * Words in an element's class, id or role (split at spaces, - and _) that mark
+ * page furniture: captions, credits, bylines, share bars, related links, ads,
+ * newsletter boxes, comment threads, navigation. Whole words only, so that
+ * "article-body" or "has-ads" keep their text.
+ */
+export const FURNITURE_CLASS = new Set([
+  'caption', 'captions', 'figcaption', 'credit', 'credits', 'byline', 'bylines', 'related', 'advertisement',
+  'advert', 'adslot', 'adunit', 'promo', 'promos', 'newsletter', 'share', 'sharing', 'sharebar', 'social',
+  'breadcrumb', 'breadcrumbs', 'comments', 'sidebar', 'outbrain', 'taboola', 'subscribe', 'subscription',
+  'recirc', 'recirculation', 'readmore', 'popup', 'modal', 'cookie', 'cookies', 'consent', 'toolbar',
+  'masthead', 'navbar', 'menu', 'nav', 'navigation', 'footer', 'header', 'visuallyhidden', 'complementary',
+  'banner', 'contentinfo', 'dialog', 'search', 'tooltip', 'skip',
 ]);
 
 /** HTML elements that end a paragraph. */

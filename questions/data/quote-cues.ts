@@ -9,3 +9,37 @@ export const TITLE_FUNCTION_WORDS = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with',
   'from', 'as', 'vs', 'vs.', 'v', 'v.', 'de', '&',
 ]);
+
+/**
+ * Verbs after which a quotation is the whole of what was said, even woven into
+ * the sentence: said "we're not there yet", shouted "Build that wall!",
+ * testifying "it seemed to be anything but flat". Weak verbs that take a
+ * quoted description (called it "bold", described as "chaos") are not here.
+ */
+export const INTRODUCING_VERBS = new Set([
+  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asked', 'asking',
+  'add', 'adds', 'added', 'adding', 'write', 'writes', 'wrote', 'writing', 'tweet', 'tweets', 'tweeted',
+  'tweeting', 'declare', 'declares', 'declared', 'declaring', 'shout', 'shouts', 'shouted', 'shouting',
+  'yell', 'yells', 'yelled', 'yelling', 'scream', 'screams', 'screamed', 'screaming', 'chant', 'chants',
+  'chanted', 'chanting', 'testify', 'testifies', 'testified', 'testifying', 'reply', 'replies', 'replied',
+  'replying', 'respond', 'responds', 'responded', 'responding', 'answer', 'answers', 'answered',
+  'exclaim', 'exclaims', 'exclaimed', 'proclaim', 'proclaims', 'proclaimed', 'insist', 'insists',
+  'insisted', 'explain', 'explains', 'explained', 'warn', 'warns', 'warned', 'announce', 'announces',
+  'announced', 'state', 'states', 'stated', 'remark', 'remarks', 'remarked', 'recall', 'recalls',
+  'recalled', 'continue', 'continues', 'continued', 'conclude', 'concludes', 'concluded', 'quip',
+  'quips', 'quipped', 'joke', 'jokes', 'joked', 'retort', 'retorts', 'retorted', 'whisper', 'whispers',
+  'whispered', 'mutter', 'mutters', 'muttered', 'cry', 'cries', 'cried', 'sing', 'sings', 'sang',
+  'singing', 'stutter', 'stutters', 'stuttered', 'crow', 'crows', 'crowed', 'post', 'posts', 'posted',
+  'posting', 'vow', 'vows', 'vowed', 'promise', 'promises', 'promised', 'admit', 'admits', 'admitted',
+  'acknowledge', 'acknowledges', 'acknowledged', 'argue', 'argues', 'argued', 'counter', 'counters',
+  'countered', 'snap', 'snaps', 'snapped', 'plead', 'pleads', 'pleaded', 'beg', 'begs', 'begged',
+  'demand', 'demands', 'demanded', 'urge', 'urges', 'urged', 'wonder', 'wonders', 'wondered',
+]);
+
+/** Verbs that put a speaker's word on something: called it "bold", described as "chaos". */
+export const NAMING_VERBS = new Set([
+  'call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'dub', 'dubs',
+  'dubbed', 'label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling', 'term', 'terms', 'termed',
+  'brand', 'brands', 'branded', 'deride', 'derides', 'derided', 'hail', 'hails', 'hailed', 'praise',
+  'praises', 'praised', 'slam', 'slams', 'slammed', 'blast', 'blasts', 'blasted', 'decry', 'decries', 'decried',
+]);

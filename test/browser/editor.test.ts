@@ -2,6 +2,7 @@
 // corrects one attribution, moves it first, publishes, copies the embed; a
 // publisher page embedding the quiz shows the corrected question. Also a quiz
 // from an article URL (a local page), and a refused token.
+import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ARTICLE_TEXT, ARTICLE_TITLE, startArticleServer, type ArticleServer } from './article-server';
@@ -10,6 +11,7 @@ import { answerWith, choiceLabels, launchBrowser, questionHeading, quizFrame, qu
 const baseUrl = inject('baseUrl');
 const TOKEN = 'local-editor-token';
 const CORRECTED = 'I worry the construction will drive my customers away';
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let browser: Browser;
 let site: ArticleServer;
 
@@ -23,13 +25,24 @@ afterAll(async () => {
 });
 
 async function openEditor(token = TOKEN): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 1000 } });
+  // bypassCSP only so axe-core can be injected; the CSP header itself is checked in test/worker/editor-auth.test.ts.
+  const context = await browser.newContext({ viewport: { width: 1100, height: 1000 }, bypassCSP: true });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
   const page = await context.newPage();
   await page.goto(`${baseUrl}/editor`);
   await page.getByLabel('Editor token').fill(token);
   await page.getByRole('button', { name: 'Continue' }).click();
   return page;
+}
+
+/** axe-core over the dashboard (the stats panel, another issue's, excluded). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: object, opts: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const r = await axe.run({ exclude: [['.ed-stats']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
 }
 
 /** The review card of the question whose quotation contains `fragment` (found once by value, then by its stable id). */
@@ -105,6 +118,7 @@ describe('editors’ dashboard', () => {
     await page.getByText('Copied.').waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(script);
     await page.screenshot({ path: `${SCREENSHOTS}/editor-review.png`, fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
 
     // Readers: a publisher's page embedding the quiz shows the corrected question first.
     const reader = await (await browser.newContext()).newPage();

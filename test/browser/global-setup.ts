@@ -14,6 +14,9 @@ declare module 'vitest' {
   }
 }
 
+/** The local editor token `npm start` uses too (README). */
+export const LOCAL_EDITOR_TOKEN = 'local-editor-token';
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
@@ -47,7 +50,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const persistTo = await mkdtemp(join(tmpdir(), 'wsi-browser-kv-'));
   const child = spawn(
     'npx',
-    ['wrangler', 'dev', '--port', String(port), '--ip', '127.0.0.1', '--inspector-port', String(inspectorPort), '--persist-to', persistTo],
+    [
+      'wrangler', 'dev',
+      '--port', String(port),
+      '--ip', '127.0.0.1',
+      '--inspector-port', String(inspectorPort),
+      '--persist-to', persistTo,
+      // Same editor token as `npm start` (scripts/dev.mjs) for the editor's browser tests.
+      '--var', `EDITOR_TOKEN:${LOCAL_EDITOR_TOKEN}`,
+    ],
     {
       detached: true, // own process group, so teardown can end wrangler and workerd together
       stdio: ['ignore', 'pipe', 'pipe'],

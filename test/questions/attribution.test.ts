@@ -44,3 +44,18 @@ describe('pronouns, descriptors and quotes without a speaker', () => {
     expect(speakerOf(input)).toEqual(expected);
   });
 });
+
+describe('who is a person', () => {
+  const cases: [string, string, (string | null)[]][] = [
+    ['a place that modifies a role is not the speaker', '"Every publisher rejected me," says Cambridge cartoonist Andre Campbell.', ['Andre Campbell']],
+    ['a firm that modifies a role is not the speaker', '"We are very pleased with the results," says Acme director Adam Jones.', ['Adam Jones']],
+    ['"the X" is a team or firm, not a person for "he"', 'Nino Niederreiter scored twice against the Edmonton Oilers.\n\n"They are great playmakers," he said.', ['Nino Niederreiter']],
+    ['a photo credit names nobody in the story', 'Nadia Jamil has studied shelters for years.\n\nA tent in the park. (Lauren Pelley / CBC News)\n\n"We just need to remember that," she said.', ['Nadia Jamil']],
+    ['the subject, not the object, is "he"', 'Nino Niederreiter joined the team on Monday.\n\nNiederreiter has four goals since Minnesota traded him for Victor Rask last week.\n\n"They are great playmakers," he said.', ['Nino Niederreiter']],
+    ['party and state between name and verb', '"It is a dog whistle to all Americans," Rep. Gwen Moore (D-Wis.) said Friday.', ['Gwen Moore']],
+    ['a title word after an honorific is a surname', 'Mary King leads the group.\n\n"It is all about creating some enthusiasm," Ms. King added.', ['Mary King']],
+  ];
+  it.each(cases)('%s', (_name, input, expected) => {
+    expect(speakerOf(input)).toEqual(expected);
+  });
+});

@@ -2,29 +2,135 @@
 // quotes inside quotes, partial quotes, and quoted titles / scare quotes that are not speech.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../questions/index';
+import { normalise } from '../../questions/01-normalise';
+import { findQuotations } from '../../questions/02-quotations';
 
+/** Quotations the pipeline reports (speech and partial), as text. */
 const texts = (s: string) => extract({ text: s }).quotes.map((q) => q.text);
+/** Everything stage 2 finds, with its kind: [text, 'speech' | 'partial' | 'title']. */
+const kinds = (s: string) => findQuotations(normalise({ text: s })).map((q) => [s.slice(q.start, q.end), q.kind]);
 
 describe('quotation marks and shapes', () => {
   const cases: [string, string, string[]][] = [
     ['straight quotes', 'Mary Smith said, "We will rebuild the bridge this year."', ['We will rebuild the bridge this year.']],
     ['curly quotes', 'Mary Smith said, “We will rebuild the bridge this year.”', ['We will rebuild the bridge this year.']],
+    ['guillemets', 'Mary Smith said: «We will rebuild the bridge this year.»', ['We will rebuild the bridge this year.']],
+    ['low-9 opening mark', 'Mary Smith said: „We will rebuild the bridge this year.”', ['We will rebuild the bridge this year.']],
+    ['doubled apostrophes (newspaper archives)', "''We will rebuild the bridge this year,'' Mary Smith said.", ['We will rebuild the bridge this year,']],
+    ['doubled curly singles', '‘‘We will rebuild the bridge this year,’’ Mary Smith said.', ['We will rebuild the bridge this year,']],
+    ['backtick opening', "``We will rebuild the bridge this year,'' Mary Smith said.", ['We will rebuild the bridge this year,']],
+    ['closing mark typed as the opening one', 'Mary Smith said: ”We will rebuild the bridge this year.”', ['We will rebuild the bridge this year.']],
+    ['closing mark opening a paragraph, then an ellipsis', 'The mayor was blunt.\n\n” … we will rebuild the bridge this year,” Mary Smith said.',
+      ['… we will rebuild the bridge this year,']],
+    ['low-9 opening, high-6 closing', 'Mary Smith said: „We will rebuild the bridge this year“, and left.', ['We will rebuild the bridge this year']],
+    ['opening mark typed as the closing one', 'Mary Smith said: “We will rebuild the bridge this year.“ Then she left.', ['We will rebuild the bridge this year.']],
+    ['no space after the comma', 'Mary Smith said,"We will rebuild the bridge this year."', ['We will rebuild the bridge this year.']],
     ['split by its attribution', '"We will rebuild," Mary Smith said, "and we will do it this year."',
+      ['We will rebuild,', 'and we will do it this year.']],
+    ['split, curly, attribution with a title', '“We will rebuild,” said Mayor Mary Smith of Springfield, “and we will do it this year.”',
       ['We will rebuild,', 'and we will do it this year.']],
     ['multi-sentence', '"The bridge is old. It is unsafe. We will rebuild it," Mary Smith said.',
       ['The bridge is old. It is unsafe. We will rebuild it,']],
     ['multi-paragraph: left open, reopened', 'Mary Smith said: "The bridge is old and it is unsafe for everyone.\n\n"We will rebuild it this year, whatever it costs."',
       ['The bridge is old and it is unsafe for everyone.', 'We will rebuild it this year, whatever it costs.']],
+    ['multi-paragraph over three paragraphs', 'Mary Smith said: “The bridge is old.\n\n“It is unsafe for everyone who crosses it.\n\n“We will rebuild it this year.”',
+      ['The bridge is old.', 'It is unsafe for everyone who crosses it.', 'We will rebuild it this year.']],
     ['quote inside a quote stays in the outer quote', '"He told me \'we are done here\' and walked away from the table," Mary Smith said.',
       ["He told me 'we are done here' and walked away from the table,"]],
     ['curly quote inside straight quote', 'Mary Smith said: "They chanted “lock him up” all night long outside the hall."',
       ['They chanted “lock him up” all night long outside the hall.']],
+    ['double inside double', '“He told me “we are done here” and walked away,” Mary Smith said.',
+      ['He told me “we are done here” and walked away,']],
     ['short partial quote inside reported speech', 'Mary Smith said the plan was "unworkable" and would be dropped.', ['unworkable']],
     ['British single quotes', "‘We will rebuild the bridge this year,’ Mary Smith said.", ['We will rebuild the bridge this year,']],
+    ['British style with a nested double quote', '‘They kept shouting “lock him up” at us,’ Mary Smith said. ‘It was frightening for everyone there.’',
+      ['They kept shouting “lock him up” at us,', 'It was frightening for everyone there.']],
+    ['British straight singles ending before a full stop', "Mary Smith said: 'We will rebuild the bridge this year'. She did not say how.",
+      ['We will rebuild the bridge this year']],
+    ['British style among apostrophes', '‘We’re not going to let the workers’ union dictate terms,’ said Mary Smith. ‘It’s the ’90s all over again.’',
+      ['We’re not going to let the workers’ union dictate terms,', 'It’s the ’90s all over again.']],
+    ['British style: elisions open nothing', 'Rock ’n’ roll is back, and the Smiths’ fans know it. ‘We love it,’ said Mary Smith.', ['We love it,']],
     ['apostrophes are not quotes', "Mary Smith's plan isn't ready, and the workers' union said so.", []],
+    ['inches and feet are not quotes', 'The 6\'2" forward, who weighs 210 pounds, signed on Monday.', []],
   ];
   it.each(cases)('%s', (_name, input, expected) => {
     expect(texts(input)).toEqual(expected);
+  });
+});
+
+describe('missing and stray marks', () => {
+  const cases: [string, string, string[]][] = [
+    ['closing mark missing: recovered at the paragraph end', 'Mary Smith said: "We will rebuild the bridge this year.\n\nThe council meets on Monday.',
+      ['We will rebuild the bridge this year.']],
+    ['closing mark missing before the attribution', '"We will rebuild the bridge this year, said Mary Smith, the mayor.\n\nThe council meets on Monday.',
+      ['We will rebuild the bridge this year,']],
+    ['a stray closing mark opens nothing', 'The bridge is 40 years old” and the council knows it. Mary Smith said, "We will rebuild it this year."',
+      ['We will rebuild it this year.']],
+    ['”…” with no opening mark', 'He says,” there are a lot of people who never get listened to.”', ['there are a lot of people who never get listened to.']],
+    ['invisible format characters before the mark', '\u202a”We will rebuild the bridge this year,” said Mary Smith.', ['We will rebuild the bridge this year,']],
+  ];
+  it.each(cases)('%s', (_name, input, expected) => {
+    expect(texts(input)).toEqual(expected);
+  });
+});
+
+describe('text wrapped at a fixed width', () => {
+  const wrapped = [
+    'Bridge to reopen in spring',
+    '',
+    'SPRINGFIELD -- The old bridge over the river will reopen in the spring,',
+    'the mayor said on Monday, after two years of repairs that ran well over',
+    'the budget the council had set for them.',
+    '',
+    '"We will rebuild the bridge this year, whatever it costs, and we will',
+    'open it with a party for everyone who lives in this city," Mayor Mary',
+    'Smith told reporters at City Hall on Monday afternoon.',
+    '',
+    'The council meets on Thursday to vote on the last of the contracts for',
+    'the work on the bridge and on the roads that lead to it from the west.',
+  ].join('\n');
+  it('joins the lines of a block into one paragraph', () => {
+    expect(texts(wrapped)).toEqual([
+      'We will rebuild the bridge this year, whatever it costs, and we will\nopen it with a party for everyone who lives in this city,',
+    ]);
+  });
+  it('leaves one-paragraph-per-line text alone', () => {
+    const doc = normalise({ text: 'Bridge to reopen\nThe bridge will reopen.\n"We will rebuild it," Smith said.\nThe council meets Thursday.' });
+    expect(doc.paragraphs).toHaveLength(4);
+  });
+});
+
+describe('speech, partial quotation or not speech', () => {
+  const cases: [string, string, [string, string][]][] = [
+    ['whole utterance', '"We will rebuild the bridge this year," Mary Smith said.', [['We will rebuild the bridge this year,', 'speech']]],
+    ['woven into the sentence', 'Smith called the plan "not the dumbest idea I have heard" on Monday.', [['not the dumbest idea I have heard', 'partial']]],
+    ['after "that"', 'Smith wrote that "it must be made clear that the bridge is closed."', [['it must be made clear that the bridge is closed.', 'partial']]],
+    ['lower case after a comma finishes the reporter\'s sentence', 'Police officers who, "in fits and starts, are trying to do the right thing," were praised.',
+      [['in fits and starts, are trying to do the right thing,', 'partial']]],
+    ['lower case continuing a split quote', '"We will rebuild," Smith said in a statement, "and we will do it this year."',
+      [['We will rebuild,', 'speech'], ['and we will do it this year.', 'speech']]],
+    ['right after a verb of saying', 'Protesters shouted, "Build that bridge!" and marched on.', [['Build that bridge!', 'speech']]],
+    ['said + clause with its own punctuation', 'But Smith said "we\'re not there yet."', [["we're not there yet.", 'speech']]],
+    ['said + words without punctuation stay partial', 'Smith says "the wind is at our backs" despite the loss.', [['the wind is at our backs', 'partial']]],
+    ['one word opening a sentence, then the attribution', 'She was asked if it was true. "Really?" said Smith.', [['Really?', 'speech']]],
+    ['a scare-quoted word', 'The so-called "experts" disagreed.', [['experts', 'title']]],
+    ['a quoted word or two', 'He was self-medicating with "nerve pills" bought off the street.', [['nerve pills', 'title']]],
+    ['a word or two someone used', 'Pilon called the conclusion "bold" in court.', [['bold', 'partial']]],
+    ['TV programme', 'McCain told CBS\'s "Face the Nation" on Sunday that it was dangerous.', [['Face the Nation', 'title']]],
+    ['programme as a sentence subject', '"Meet the Press" airs on Sundays.', [['Meet the Press', 'title']]],
+    ['capitalised title after "show"', 'She hosts the show "Morning Coffee With Jane" on weekdays.', [['Morning Coffee With Jane', 'title']]],
+    ['after "book"', 'His book "How We Win" is out in May.', [['How We Win', 'title']]],
+    ['after "film"', 'The film "Dark Water Rising" opens in May.', [['Dark Water Rising', 'title']]],
+    ['after "program"', 'The program "Safe Streets for Kids" ends next year.', [['Safe Streets for Kids', 'title']]],
+    ['slogan', 'They marched under the slogan "Axe the Tax" all summer.', [['Axe the Tax', 'title']]],
+    ['a capitalised phrase that was said is speech', '"As President," she said, "I will oppose it."', [['As President,', 'speech'], ['I will oppose it.', 'speech']]],
+    ['a sentence starting with a contraction is no title', 'The crowd was loud. "We\'re America," Smith said.', [["We're America,", 'speech']]],
+    ['single-quoted subhead in a double-quote article',
+      "The Oilers lost again.\n\n'They owned us'.\n\nThe coach said, \"We were beaten by a better team tonight.\"",
+      [['They owned us', 'title'], ['We were beaten by a better team tonight.', 'speech']]],
+  ];
+  it.each(cases)('%s', (_name, input, expected) => {
+    expect(kinds(input)).toEqual(expected);
   });
 });
 
@@ -43,9 +149,15 @@ describe('quoted titles and scare quotes are not speech', () => {
 });
 
 describe('offsets point into the input text', () => {
-  it('maps start/end to the original string', () => {
-    const input = 'Washington (CNN)Mary Smith said, "We will rebuild the bridge this year."';
-    const [q] = extract({ text: input }).quotes;
-    expect(q && input.slice(q.start, q.end)).toBe('We will rebuild the bridge this year.');
+  const inputs = [
+    'Washington (CNN)Mary Smith said, "We will rebuild the bridge this year."',
+    "\u202a''We will rebuild the bridge this year,'' Mary Smith said.\n\n“And we will do it on budget,” she added.",
+    '  Mary Smith said: "The bridge is old and unsafe.\n\n"We will rebuild it this year."  ',
+  ];
+  it.each(inputs)('%s', (input) => {
+    const ex = extract({ text: input });
+    expect(ex.text).toBe(input);
+    expect(ex.quotes.length).toBeGreaterThan(0);
+    for (const q of ex.quotes) expect(input.slice(q.start, q.end)).toBe(q.text);
   });
 });

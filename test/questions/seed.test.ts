@@ -29,9 +29,11 @@ describe('seed article', () => {
     expect(q!.choices.some((c) => c.id === q!.answer)).toBe(true);
   });
 
-  // KNOWN GAP: the calibrated table gives pronoun-resolved and "X said, …" attributions
-  // 0.72–0.82 (that is how often those rules are right on annotated news), so the seed's
-  // 11 do not all reach 0.8 yet. This flips to failing once they do: then make it `it`.
+  // KNOWN GAP: confidence is fitted on annotated news (scripts/fit-confidence.mjs). 9 of the 11
+  // reach 0.8; two honestly do not: "And later added, …" (a subjectless verb: no such case in the
+  // corpora to measure, so it backs off to inherited attributions, ~0.2–0.7) and Graham's partial
+  // "not the dumbest idea …" (told … that …: a far name-before, right 63% of the time, ×0.9 partial).
+  // This flips to failing once they do: then make it `it`.
   it.fails('has all 11 at confidence ≥ 0.8', () => {
     for (const [start] of expected) {
       expect(quiz.questions.find((x) => x.quote.startsWith(start))!.confidence).toBeGreaterThanOrEqual(0.8);

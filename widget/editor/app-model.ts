@@ -144,6 +144,8 @@ export function createAppModel(deps: AppDeps, initial: Route): AppModel {
       });
     },
     navigate(next) {
+      // The editor moved on: last action's confirmation no longer applies.
+      notice.value = null;
       deps.go(routeHash(next));
     },
     show,

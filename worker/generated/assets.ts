@@ -3,6 +3,6 @@ export const assets = {
   "frameJs": "/assets/frame.W2YU5XM3.js",
   "frameCss": "/assets/frame.OBKXRX44.css",
   "demoCss": "/assets/demo.YZLRPRRL.css",
-  "editorJs": "/assets/editor.YLZVOAXJ.js",
-  "editorCss": "/assets/editor.2TNUPICD.css"
+  "editorJs": "/assets/editor.MIKH5DBN.js",
+  "editorCss": "/assets/editor.2HSHOMWI.css"
 } as const;

@@ -44,14 +44,16 @@ function EditorShell() {
 
 const shell = '<!doctype html>' + renderToString(<EditorShell />);
 
-export const editorPage = new Hono<{ Bindings: Env }>().get('/editor', (c) =>
-  c.body(shell, 200, {
-    'Content-Type': 'text/html; charset=utf-8',
-    'Content-Security-Policy': CSP,
-    'Cache-Control': 'no-store',
-    'Referrer-Policy': 'no-referrer',
-    'X-Content-Type-Options': 'nosniff',
-    'X-Frame-Options': 'DENY',
-    'X-Robots-Tag': 'noindex, nofollow',
-  }),
-);
+export const editorPage = new Hono<{ Bindings: Env }>()
+  .get('/editor', (c) =>
+    c.body(shell, 200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': CSP,
+      'Cache-Control': 'no-store',
+      'Referrer-Policy': 'no-referrer',
+      'X-Content-Type-Options': 'nosniff',
+      'X-Frame-Options': 'DENY',
+      'X-Robots-Tag': 'noindex, nofollow',
+    }),
+  )
+  .get('/editor/', (c) => c.redirect('/editor', 301));

@@ -45,3 +45,10 @@ export function parseAnswerKey(key: string): { quizId: string; session: string; 
   const [, quizId, session, questionId] = parts as [string, string, string, string];
   return quizId && session && questionId ? { quizId, session, questionId } : null;
 }
+
+/**
+ * When the fold last started writing for a quiz: `stats-lease:{quizId}` (a number, ms).
+ * Read and written only by the fold, which waits until every cached copy of what the
+ * previous run wrote has expired before it reads again (docs/scores-design.md).
+ */
+export const statsLeaseKey = (quizId: string) => `stats-lease:${quizId}`;

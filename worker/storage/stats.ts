@@ -15,7 +15,7 @@ import {
   type Tally,
 } from '../stats/tally';
 import { STATS_MARKER_TTL_S, toAnswerRecord } from './answers';
-import { answerKey, answerPrefix, answerPrefixAll, foldedKey, statsKey, statsSettledKey } from './keys';
+import { answerKey, answerPrefix, answerPrefixAll, foldedKey, statsKey, statsLeaseKey, statsSettledKey } from './keys';
 import { loadQuiz } from './quizzes';
 
 /** KV's list page size, bulk-get size and per-invocation operation limit. */
@@ -34,8 +34,12 @@ export function selectedQuestionIds(quiz: StoredQuiz | null): string[] {
 export class OpBudget {
   constructor(public remaining: number) {}
   spend(n = 1): void {
-    if (n > this.remaining) throw new BudgetExhausted();
+    if (!this.trySpend(n)) throw new BudgetExhausted();
+  }
+  trySpend(n = 1): boolean {
+    if (n > this.remaining) return false;
     this.remaining -= n;
+    return true;
   }
 }
 export class BudgetExhausted extends Error {
@@ -71,20 +75,39 @@ export async function listPending(
   }
 }
 
+/** JSON values of many keys, 100 per KV operation (bulk reads). */
+export async function getMany(kv: KVNamespace, keys: readonly string[], budget?: OpBudget): Promise<Map<string, unknown>> {
+  const chunks: string[][] = [];
+  for (let i = 0; i < keys.length; i += KV_BULK_GET) chunks.push(keys.slice(i, i + KV_BULK_GET));
+  budget?.spend(chunks.length);
+  const maps = await Promise.all(chunks.map((chunk) => kv.get<unknown>(chunk, 'json')));
+  return new Map(maps.flatMap((m) => [...m]));
+}
+
+function asMarker(v: unknown): SessionMarker | null {
+  return v && typeof v === 'object' && typeof (v as SessionMarker).a === 'object' && (v as SessionMarker).a !== null ? (v as SessionMarker) : null;
+}
+
 /** Session markers, read in bulk (100 keys per KV operation). */
 export async function readMarkers(kv: KVNamespace, quizId: string, sessions: readonly string[], budget?: OpBudget): Promise<Map<string, SessionMarker>> {
+  const got = await getMany(kv, sessions.map((s) => foldedKey(quizId, s)), budget);
   const out = new Map<string, SessionMarker>();
-  const chunks: string[][] = [];
-  for (let i = 0; i < sessions.length; i += KV_BULK_GET) chunks.push(sessions.slice(i, i + KV_BULK_GET));
-  budget?.spend(chunks.length);
-  const results = await Promise.all(chunks.map((chunk) => kv.get<SessionMarker>(chunk.map((s) => foldedKey(quizId, s)), 'json')));
-  results.forEach((map, i) =>
-    chunks[i]!.forEach((s) => {
-      const m = map.get(foldedKey(quizId, s));
-      if (m && typeof m === 'object' && m.a) out.set(s, m);
-    }),
-  );
+  for (const s of sessions) {
+    const m = asMarker(got.get(foldedKey(quizId, s)));
+    if (m) out.set(s, m);
+  }
   return out;
+}
+
+/** Workers allow 6 simultaneous connections per invocation: run KV writes 6 at a time, so a fold takes seconds, not a minute. */
+export const FOLD_CONCURRENCY = 6;
+
+async function forEachLimit<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await fn(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 const batchKeySet = (batch: FoldBatch | null) => new Set((batch?.records ?? []).map(([s, q]) => `${s}:${q}`));
@@ -132,9 +155,41 @@ export async function readLiveStats(kv: KVNamespace, quizId: string, selected: r
 
 export type FoldStep = 'recovered' | 'committed' | 'marker-written' | 'deleted' | 'settled';
 
+/**
+ * KV is eventually consistent because each location caches what it reads (60 s by
+ * default). The fold is the only writer, but other requests read its keys (summary,
+ * markers) and leave cached copies behind; a fold run in such a location could read
+ * a copy older than the previous run's writes. So runs are spaced: a run reads
+ * nothing until `maxRunMs + cacheMs` after the previous run's start (recorded in the
+ * fold-only `stats-lease:` key), by which time every copy cached before the previous
+ * run's writes has expired; and it stops writing `maxRunMs` after its own start.
+ */
+export interface FoldSpacing {
+  /** The longest any read caches a value (KV's default cacheTtl, 60 s) plus a margin. */
+  cacheMs: number;
+  /** A run issues no write later than this after its start. */
+  maxRunMs: number;
+  /** The longest a run waits for the previous run's writes to age out; beyond that it skips the quiz. */
+  maxWaitMs: number;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export const CRON_SPACING: FoldSpacing = { cacheMs: 62_000, maxRunMs: 15_000, maxWaitMs: 30_000 };
+
+export class FoldOutOfTime extends Error {
+  constructor() {
+    super('fold run reached its time limit; the next run finishes it');
+  }
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 export interface FoldOptions {
   /** KV operations this fold may spend (default: most of one invocation's 1000). */
   budget?: OpBudget;
+  /** Space runs so none reads a cached copy older than the previous run's writes (the Cron uses CRON_SPACING). */
+  spacing?: FoldSpacing;
   /** Most pending records to take in this run. */
   maxRecords?: number;
   now?: Date;
@@ -191,6 +246,25 @@ export async function foldQuiz(kv: KVNamespace, quizId: string, opts: FoldOption
   const step = opts.onStep ?? (() => {});
   const report: FoldReport = { quizId, recovered: 0, counted: 0, duplicates: 0, sessions: 0, completed: 0, deleted: 0, more: false };
 
+  // Spacing (see FoldSpacing): claim the quiz for a start time at which nothing the
+  // previous run wrote can still be cached stale anywhere, then wait for it.
+  let deadline = Number.POSITIVE_INFINITY;
+  const spacing = opts.spacing;
+  const now = spacing?.now ?? Date.now;
+  if (spacing) {
+    budget.spend(2);
+    const previous = await kv.get<unknown>(statsLeaseKey(quizId), 'json');
+    const startAt = Math.max(now(), typeof previous === 'number' ? previous + spacing.maxRunMs + spacing.cacheMs : 0);
+    if (startAt - now() > spacing.maxWaitMs) return { ...report, more: true, skipped: 'the previous fold of this quiz is too recent' };
+    await kv.put(statsLeaseKey(quizId), JSON.stringify(startAt));
+    if (startAt > now()) await (spacing.sleep ?? sleep)(startAt - now());
+    deadline = startAt + spacing.maxRunMs;
+  }
+  /** Before every write: a run past its time stops, as if it crashed (the next run completes it). */
+  const inTime = () => {
+    if (now() > deadline) throw new FoldOutOfTime();
+  };
+
   budget.spend(2);
   const head = await kv.get<unknown>([statsKey(quizId), statsSettledKey(quizId)], 'json');
   const got = head.get(statsKey(quizId));
@@ -200,25 +274,42 @@ export async function foldQuiz(kv: KVNamespace, quizId: string, opts: FoldOption
   const quiz = await loadQuiz(kv, quizId);
   const selected = selectedQuestionIds(quiz);
 
-  // 0. Recovery of an interrupted fold.
+  // Pending records (whole sessions while the budget lasts), read before recovery
+  // so it deletes only the interrupted batch's records that are still there.
+  const reserve = 4; // marker bulk read(s), commit, settle
+  const maxRecords = Math.max(0, Math.min(opts.maxRecords ?? 800, budget.remaining - reserve - 2));
+  const listed = maxRecords > 0 ? await listPending(kv, answerPrefix(quizId), { max: maxRecords, budget }) : { records: [], complete: false };
+  const inBatch = batchKeySet(summary.batch);
+  const pending = listed.records.filter((r) => !inBatch.has(`${r.session}:${r.question}`));
+
+  // 0. Recovery of an interrupted fold: its markers, then its records' deletes.
   const batch = summary.batch;
   if (batch && settled < batch.seq) {
     const sessions = [...new Set(batch.records.map(([s]) => s).concat(batch.completed.map(([s]) => s)))];
-    const markers = await readMarkers(kv, quizId, sessions, budget);
+    if (!budget.trySpend(Math.ceil(sessions.length / KV_BULK_GET))) return { ...report, more: true };
+    const markers = await readMarkers(kv, quizId, sessions);
     if ([...markers.values()].some((m) => m.seq > summary.seq)) return { ...report, skipped: 'summary read is older than a marker: KV has not caught up' };
     let written = 0;
     for (const s of sessions) {
       const f = foldedState(markers.get(s) ?? null, batch, s);
       const next = markerFrom(markers.get(s), f.answered, f.completedScore, batch.seq, batch.seq);
       if (sameMarker(markers.get(s), next)) continue;
+      if (budget.remaining < 2) return { ...report, more: true }; // one op stays for the settle write
       budget.spend();
+      inTime();
       await kv.put(foldedKey(quizId, s), JSON.stringify(next), { expirationTtl: STATS_MARKER_TTL_S });
       await step('marker-written', ++written);
     }
+    // Only the batch's records still there: those listed, and those past the end of a cut-short list.
+    const last = listed.records[listed.records.length - 1]?.key ?? '';
+    const left = listed.records.filter((r) => inBatch.has(`${r.session}:${r.question}`)).map((r) => r.key);
+    if (!listed.complete) left.push(...batch.records.map(([s, q]) => answerKey(quizId, s, q)).filter((k) => k > last));
     let deleted = 0;
-    for (const [s, q] of batch.records) {
+    for (const key of left) {
+      if (budget.remaining < 2) return { ...report, more: true };
       budget.spend();
-      await kv.delete(answerKey(quizId, s, q));
+      inTime();
+      await kv.delete(key);
       await step('deleted', ++deleted);
     }
     report.recovered = batch.records.length;
@@ -226,12 +317,6 @@ export async function foldQuiz(kv: KVNamespace, quizId: string, opts: FoldOption
     await step('recovered', report.recovered);
   }
 
-  // 1. Pending records, whole sessions while the budget lasts.
-  const reserve = 4; // marker bulk read(s), commit, settle
-  const maxRecords = Math.max(0, Math.min(opts.maxRecords ?? 800, budget.remaining - reserve - 2));
-  const inBatch = batchKeySet(batch);
-  const listed = maxRecords > 0 ? await listPending(kv, answerPrefix(quizId), { max: maxRecords, budget }) : { records: [], complete: false };
-  const pending = listed.records.filter((r) => !inBatch.has(`${r.session}:${r.question}`));
   const grouped = bySession(pending);
   const chosen: Array<[string, PendingRecord[]]> = [];
   let cost = reserve;
@@ -246,6 +331,7 @@ export async function foldQuiz(kv: KVNamespace, quizId: string, opts: FoldOption
   if (chosen.length === 0) {
     if (batch && settled >= batch.seq && (typeof settledValue !== 'number' || settledValue < batch.seq)) {
       budget.spend();
+      inTime();
       await kv.put(statsSettledKey(quizId), JSON.stringify(settled));
       await step('settled', settled);
     }
@@ -281,24 +367,27 @@ export async function foldQuiz(kv: KVNamespace, quizId: string, opts: FoldOption
 
   // 2. Commit.
   budget.spend();
+  inTime();
   await kv.put(statsKey(quizId), JSON.stringify(next));
   await step('committed', report.counted);
   // 3. Markers.
   let written = 0;
-  for (const [session, marker] of markerWrites) {
-    budget.spend();
+  budget.spend(markerWrites.length + deletes.length); // planned above
+  await forEachLimit(markerWrites, FOLD_CONCURRENCY, async ([session, marker]) => {
+    inTime();
     await kv.put(foldedKey(quizId, session), JSON.stringify(marker), { expirationTtl: STATS_MARKER_TTL_S });
     await step('marker-written', ++written);
-  }
+  });
   // 4. Deletes (counted records and duplicates alike).
-  for (const key of deletes) {
-    budget.spend();
+  await forEachLimit(deletes, FOLD_CONCURRENCY, async (key) => {
+    inTime();
     await kv.delete(key);
     report.deleted += 1;
     await step('deleted', report.deleted);
-  }
+  });
   // 5. Settled.
   budget.spend();
+  inTime();
   await kv.put(statsSettledKey(quizId), JSON.stringify(seq));
   await step('settled', seq);
   return report;
@@ -307,20 +396,39 @@ export async function foldQuiz(kv: KVNamespace, quizId: string, opts: FoldOption
 /**
  * The Cron's work: find quizzes with pending records (a few list pages over
  * `answer:`) and fold each, sharing one invocation's KV operations between them.
+ * With spacing, the invocation also ends its writes before the next minute's
+ * invocation starts (`wallMs`), so two invocations never fold the same quiz at once.
  */
-export async function foldAll(kv: KVNamespace, opts: Omit<FoldOptions, 'budget'> & { budget?: OpBudget; discoveryPages?: number } = {}): Promise<FoldReport[]> {
+export async function foldAll(
+  kv: KVNamespace,
+  opts: Omit<FoldOptions, 'budget'> & { budget?: OpBudget; discoveryPages?: number; wallMs?: number } = {},
+): Promise<FoldReport[]> {
   const budget = opts.budget ?? new OpBudget(KV_OPS_PER_INVOCATION - 50);
+  const now = opts.spacing?.now ?? Date.now;
+  const started = now();
+  const wallMs = opts.wallMs ?? 55_000;
   const discovered = await listPending(kv, answerPrefixAll, { max: KV_LIST_PAGE * (opts.discoveryPages ?? 2), budget });
   const quizIds = [...new Set(discovered.records.map((r) => r.quizId))];
   const reports: FoldReport[] = [];
   for (let i = 0; i < quizIds.length; i++) {
+    const quizId = quizIds[i]!;
+    let spacing = opts.spacing;
+    if (spacing) {
+      // Wait only as long as still lets this quiz's run end within the invocation's wall time.
+      const left = wallMs - (now() - started) - spacing.maxRunMs;
+      if (left <= 0) {
+        reports.push({ quizId, recovered: 0, counted: 0, duplicates: 0, sessions: 0, completed: 0, deleted: 0, more: true, skipped: 'no time left in this invocation' });
+        continue;
+      }
+      spacing = { ...spacing, maxWaitMs: Math.min(spacing.maxWaitMs, left) };
+    }
     const share = new OpBudget(Math.floor(budget.remaining / (quizIds.length - i)));
     const before = share.remaining;
     try {
-      reports.push(await foldQuiz(kv, quizIds[i]!, { ...opts, budget: share }));
+      reports.push(await foldQuiz(kv, quizId, { ...opts, budget: share, ...(spacing ? { spacing } : {}) }));
     } catch (err) {
       // One quiz's failure must not stop the others; its next run recovers it.
-      console.error(`fold of quiz ${quizIds[i]} stopped:`, (err as Error).message);
+      console.error(`fold of quiz ${quizId} stopped:`, (err as Error).message);
     }
     budget.spend(before - share.remaining);
   }
@@ -360,11 +468,10 @@ export const STANDING_SUMMARY_MAX_AGE_MS = 3 * 60_000;
 export async function readStanding(kv: KVNamespace, quizId: string, quiz: StoredQuiz, session: string, now = new Date()): Promise<Standing> {
   const selected = selectedQuestionIds(quiz);
   const keys = [statsKey(quizId), foldedKey(quizId, session), ...selected.map((q) => answerKey(quizId, session, q))];
-  const got = await kv.get<unknown>(keys, 'json');
+  const got = await getMany(kv, keys);
   const rawSummary = got.get(statsKey(quizId));
   const summary = isSummary(rawSummary) ? rawSummary : emptySummary();
-  const markerValue = got.get(foldedKey(quizId, session)) as SessionMarker | null | undefined;
-  const marker = markerValue && typeof markerValue === 'object' && markerValue.a ? markerValue : null;
+  const marker = asMarker(got.get(foldedKey(quizId, session)));
 
   const own = foldedState(marker, summary.batch, session);
   const answered: Record<string, 0 | 1> = { ...own.answered };

@@ -1,0 +1,97 @@
+// Stage 2, part 2 — what a quotation is: someone's words (speech), a few words
+// woven into the reporter's own sentence (partial), or not speech at all: a
+// title, a name, a scare quote, a headline's quote (title).
+
+import type { Quotation, QuoteKind } from './02-quotations';
+import { INTRODUCING_VERBS, NAMING_VERBS, NOT_SPEECH_BEFORE, TITLE_FUNCTION_WORDS } from './data/quote-cues';
+
+export function countWords(s: string): number {
+  const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
+  return m ? m.length : 0;
+}
+
+/** "Face the Nation", "Meet the Press": every content word capitalised, no sentence inside. */
+function looksLikeTitle(inner: string): boolean {
+  const ws = inner.replace(/[,.!?;:]+$/, '').split(/\s+/).filter(Boolean);
+  if (ws.length < 2 || ws.length > 10) return false;
+  if (/[.!?]\s/.test(inner)) return false;
+  let content = 0;
+  for (const [i, w] of ws.entries()) {
+    const bare = w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (!bare) continue;
+    if (i > 0 && TITLE_FUNCTION_WORDS.has(bare.toLowerCase())) continue;
+    if (!/^[\p{Lu}\p{N}]/u.test(bare)) return false;
+    content++;
+  }
+  // Titles seldom open with a pronoun or a contraction: "We're America." is a sentence.
+  return content >= 1 && !/^(?:I|We|You|He|She|They|It|There)(?:['’]\p{L}+)?$/u.test(ws[0] ?? '');
+}
+
+/** The quotation ends with its own punctuation: it is a sentence or a clause of one. */
+const OWN_PUNCTUATION = /[.!?,…—–-]$/;
+
+/**
+ * The sentence before a quotation names a verb of saying or holds an earlier
+ * quotation: the quotation continues speech ("X," he said in a statement, "and …").
+ */
+function saysWhoSpoke(text: string, paraStart: number, open: number, naming = false): boolean {
+  let clause = text.slice(Math.max(paraStart, open - 160), open);
+  const boundary = /[.!?]["”’']*\s+(?=\S)/g;
+  let cut = 0;
+  for (let m = boundary.exec(clause); m; m = boundary.exec(clause)) cut = m.index + m[0].length;
+  clause = clause.slice(cut);
+  if (/[”"]|''/.test(clause)) return true;
+  for (const w of clause.toLowerCase().match(/\p{L}+/gu) ?? []) if (INTRODUCING_VERBS.has(w) || naming && NAMING_VERBS.has(w)) return true;
+  return false;
+}
+
+/** "…," Farinloye says / "…," he said / "…," said Smith: an attribution right after the closing mark. */
+function attributedAfter(text: string, close: number): boolean {
+  const m = /^[\s,]*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:he|she|they|we|I)\s+)(\p{L}+)|^[\s,]*(\p{L}+)\s+(?:\p{Lu}|he\b|she\b)/u.exec(text.slice(close, close + 60));
+  const verb = (m?.[1] ?? m?.[2])?.toLowerCase();
+  return verb !== undefined && INTRODUCING_VERBS.has(verb);
+}
+
+export function classify(text: string, paraStart: number, q: Omit<Quotation, 'kind'>, style: 'double' | 'single'): QuoteKind {
+  const inner = text.slice(q.start, q.end);
+  const before = text.slice(Math.max(paraStart, q.open - 40), q.open);
+  // The last non-space character before the opening mark, and the word it ends.
+  const prev = /(\S)\s*$/u.exec(before)?.[1];
+  const prevWord = /([\p{L}]+)[,:]?\s*$/u.exec(before)?.[1]?.toLowerCase();
+  // Articles that quote speech with double marks put single marks round the
+  // quotes of headlines, subheads and captions: 'They owned us'.
+  if (q.single && style === 'double') return 'title';
+  const introduced = prevWord !== undefined && INTRODUCING_VERBS.has(prevWord);
+  if (!q.continues && !q.leftOpen) {
+    if (q.words <= 6 && NOT_SPEECH_BEFORE.test(before)) return 'title';
+    // A possessive right before a short capitalised phrase: CBS's "Face the Nation".
+    if (q.words <= 6 && /['’]s\s*$/.test(before) && /^\p{Lu}/u.test(inner)) return 'title';
+    // Capitalised words someone said ("As President," she said; declared "What a Super Tuesday!") are no title.
+    const said = attributedAfter(text, q.close) || introduced && OWN_PUNCTUATION.test(inner);
+    if (!said && looksLikeTitle(inner)) return 'title';
+    // A lone capitalised word with no punctuation is a name, not words spoken.
+    if (q.words === 1 && /^\p{Lu}[\p{L}'’-]*$/u.test(inner.trim())) return 'title';
+  }
+  // A quotation woven into the reporter's own clause (said the plan was "not the
+  // dumbest idea …"), or a few words that don't open a sentence, is a partial
+  // quotation: words someone used, not an utterance. Annotated news corpora list
+  // only whole utterances, so partial quotations are reported apart.
+  if (q.continues) return 'speech';
+  // After "that" the quotation is reported speech in the reporter's clause: said that "it must be made clear …".
+  if (prevWord === 'that') return 'partial';
+  // Right after a verb of saying, the quotation is what was said: shouted "Build that wall!".
+  // In lower case it must also end with its own punctuation: says "the wind is at our backs" despite … is partial.
+  if (introduced && (OWN_PUNCTUATION.test(inner) || q.words >= 4 && !/^\p{Ll}/u.test(inner))) return 'speech';
+  // Opening a sentence with its own punctuation: "Really?" said Colton. "That," he added, "…"
+  const opensSentence = prev === undefined || /[.!?:]/.test(prev);
+  if (opensSentence && OWN_PUNCTUATION.test(inner) && /^[\p{Lu}\p{N}'’…]/u.test(inner)) return 'speech';
+  // A word or two in a sentence that reports no speech is a term or a scare quote: self-medicating with "nerve pills".
+  if (q.words <= 2 && !saysWhoSpoke(text, paraStart, q.open, true) && !attributedAfter(text, q.close)) return 'title';
+  if (prev !== undefined && /[\p{L}\p{N}=%]/u.test(prev)) return 'partial';
+  // Starting in lower case after a comma or dash, it finishes the reporter's sentence (who, "in fits and
+  // starts, …") unless the sentence so far says who spoke ("X," he said in March, "and …").
+  if (!opensSentence && /^\p{Ll}/u.test(inner) && !saysWhoSpoke(text, paraStart, q.open) && !attributedAfter(text, q.close)) return 'partial';
+  if (q.words <= 3 && !opensSentence) return 'partial';
+  if (q.words <= 2) return 'partial';
+  return 'speech';
+}
