@@ -81,6 +81,12 @@ const ROLE_BEFORE = /((?:\b\p{Lu}[\p{L}.'’&-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,2}[
 /** An appositive after the name: "Jeff Traeger, president of UFCW Local 832,". */
 const ROLE_AFTER = /^,\s+(?:the\s+|a\s+|an\s+)?([^,.;:()"“”]{3,70}?)(?=[,.;]|\s+(?:said|says|told|added)\b)/u;
 
+/** Function words that never stand inside a name (capitalised in a title: "The Cake That Got Me Fired"). */
+const INNER_STOP = new Set(['a', 'an', 'and', 'or', 'but', 'that', 'this', 'these', 'those', 'me', 'my', 'mine', 'i', 'you', 'your', 'yours',
+  'we', 'our', 'it', 'its', 'he', 'she', 'his', 'her', 'they', 'their', 'him', 'them', 'us', 'is', 'are', 'was', 'were', 'be', 'to',
+  'from', 'with', 'in', 'on', 'at', 'by', 'for', 'got', 'get', 'do', 'does', 'did', 'not', 'no', 'what', 'who', 'how', 'why', 'when',
+  'where', 'if', 'will', 'can', 'has', 'have', 'had', 'said', 'says', 'told']);
+
 /** Words ending like agent nouns that are not role nouns. */
 const NOT_AGENT = new Set(['other', 'another', 'after', 'never', 'ever', 'however', 'whatever', 'whether', 'either', 'neither',
   'rather', 'together', 'under', 'over', 'later', 'earlier', 'water', 'winter', 'summer', 'number', 'letter', 'matter',
@@ -95,7 +101,7 @@ export function isRoleNoun(w: string): boolean {
 
 function roleHead(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/\s+/);
-  return words.some((w) => ROLE_NOUNS.has(w) || TITLES.has(w.replace(/\.$/, '')) && w.length > 3);
+  return words.some((w) => isRoleNoun(w) || TITLES.has(w.replace(/\.$/, '')) && w.length > 3);
 }
 
 function tidyRole(s: string): string | undefined {
@@ -167,6 +173,8 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
   if (possessive) { tokens[tokens.length - 1] = tokens[tokens.length - 1]!.slice(0, -2); end -= 2; }
   while (tokens.length > 1 && SUFFIXES.has(bare(tokens[tokens.length - 1]!))) tokens.pop();
   const lowered = tokens.map(bare);
+  // "The Cake That Got Me Fired", "Baking From My Home To Yours": a title, not a name
+  if (lowered.slice(1).some((t) => INNER_STOP.has(t))) return null;
   // "Mr. King", "Ms. Price": after an honorific a title word is a surname.
   if (lowered.every((t) => NON_NAME_WORDS.has(t) || (TITLES.has(t) && !honorific) || HONORIFICS.has(t))) return null;
   if (tokens.length === 1 && /\.$/.test(tokens[0]!)) return null;
@@ -189,6 +197,8 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
     const rest = segText.slice(m.index, m.index + m[0].length + 60);
     const close = rest.indexOf(')');
     if (close >= 0 && (before.slice(paren) + rest.slice(0, close)).includes('/')) return null;
+    // "( J.P. MOCZULSKI )": a name in capitals in brackets is a photographer's credit
+    if (close >= 0 && /^\p{Lu}{3,}$/u.test(tokens[tokens.length - 1]!) && tokens.length > 1) return null;
   }
   // "in Ottawa", "from New York": a place, unless a title says it is a person.
   if (!honorific && titleTokens.length === 0 && /\b(?:in|at|from|near|to|across|outside|inside|into|toward|towards|throughout|around|of)\s+$/.test(before) &&
@@ -288,11 +298,10 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
     let idx = byKey.get(key);
     if (idx === undefined && r.kind === 'person' && r.tokens.length === 1) {
       const k = key;
-      idx = lastBySurname.get(k);
-      if (idx === undefined) {
-        const cands = fulls.filter((i) => bare(entities[i]!.person.name.split(' ').pop()!) === k);
-        idx = cands[0];
-      }
+      // Two people with one surname ("Dorie Greenspan … her husband Michael Greenspan"): the
+      // surname alone is the one the article introduced first; relatives go by first name.
+      const cands = fulls.filter((i) => bare(entities[i]!.person.name.split(' ').pop()!) === k);
+      idx = cands.length > 1 ? cands[0] : lastBySurname.get(k) ?? cands[0];
       if (idx === undefined) {
         const byFirst = fulls.filter((i) => bare(entities[i]!.person.name.split(' ')[0]!) === k);
         if (byFirst.length === 1) idx = byFirst[0];

@@ -28,6 +28,12 @@ export interface Attributed {
   weak: boolean;
   /** Several words stand between the speech verb and the quotation. */
   far: boolean;
+  /**
+   * Nothing but the speaker could be the subject of the words between the speech verb and
+   * the quotation: no other person named (except as an owner, "Trump's plan"), no
+   * pronoun subject, no second speech verb ("Graham told NBC that Trump's plan was "…"").
+   */
+  clean: boolean;
   /** The speaker is the one of the previous quotation, in this or the previous paragraph. */
   chain: boolean;
   /** The sentence that attributes the quotation. */
@@ -66,7 +72,9 @@ function tokenise(doc: Doc, pi: number, quotes: Quotation[], qIdx: number[], peo
   }
   for (const mi of mIdx) {
     const m = people.mentions[mi]!;
-    spans.push({ t: 'n', start: m.start, end: m.end, entity: m.entity, possessive: m.possessive });
+    // "Campbell’s": the possessive ending belongs to the name token, not to the words after it
+    const end = m.possessive && /^['’]s/.test(doc.text.slice(m.end, m.end + 2)) ? m.end + 2 : m.end;
+    spans.push({ t: 'n', start: m.start, end, entity: m.entity, possessive: m.possessive });
   }
   spans.sort((a, b) => a.start - b.start);
   let at = p.start;
@@ -132,7 +140,7 @@ function modifiesRole(toks: Tok[], j: number, hi: number): boolean {
 }
 
 export function attribute(doc: Doc, quotes: Quotation[], people: People): Attributed[] {
-  const result: Attributed[] = quotes.map((_, i) => ({ quote: i, entity: null, rule: 'none' as Rule, weak: false, far: false, chain: false, sentenceStart: 0, sentenceEnd: 0, rivals: 0, distance: 0, gap: -1 }));
+  const result: Attributed[] = quotes.map((_, i) => ({ quote: i, entity: null, rule: 'none' as Rule, weak: false, far: false, clean: false, chain: false, sentenceStart: 0, sentenceEnd: 0, rivals: 0, distance: 0, gap: -1 }));
   // Focus history: person mentions in reading order with their sentence number.
   const history: { entity: number; start: number; sentence: number; possessive: boolean; firstInSentence: boolean; firstInClause: boolean; para: number; afterSub: boolean }[] = [];
   let lastSpeaker: { entity: number; para: number } | null = null;
@@ -143,7 +151,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
   const isPerson = (e: number) => people.entities[e]!.person.kind === 'person';
 
   const spokeByName = new Set<number>(); // entities attributed by name: known to be people who speak
-  const focus = (gender: 'm' | 'f' | undefined, para: number, wantOrg = false): number | null => {
+  const focus = (gender: 'm' | 'f' | undefined, para: number, wantOrg: boolean, at: number): number | null => {
     // Nearest sentence first. A candidate is strong when something says it is a
     // person of that gender (first name, honorific, an earlier "she said"), has a
     // role, or has been quoted by name; capitalised names with no such evidence
@@ -151,9 +159,13 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     // else the first name in the main clause (not possessive, not in "When …,").
     let fallback: number | null = null;
     let i = history.length - 1;
+    // only what the reader has seen: the history holds the whole paragraph, read ahead
+    while (i >= 0 && history[i]!.start >= at) i--;
     while (i >= 0) {
       const sentence = history[i]!.sentence;
-      if (para - history[i]!.para > 3) break;
+      // past three paragraphs back, only someone surely of that gender or quoted by name
+      const extended = para - history[i]!.para > 3;
+      if (extended && (fallback !== null || para - history[i]!.para > 8)) break;
       const cands: typeof history = [];
       for (; i >= 0 && history[i]!.sentence === sentence; i--) {
         const h = history[i]!;
@@ -166,6 +178,11 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       if (cands.length === 0) continue;
       const strong = (c: (typeof history)[number]) => wantOrg || (!!gender && genderOf(c.entity) === gender) ||
         spokeByName.has(c.entity) || !!people.entities[c.entity]!.person.role;
+      if (extended) {
+        const sure = cands.find((c) => !c.possessive && ((!!gender && genderOf(c.entity) === gender) || spokeByName.has(c.entity)));
+        if (sure) return sure.entity;
+        continue;
+      }
       if (lastSpeaker && cands.some((c) => c.entity === lastSpeaker!.entity)) return lastSpeaker.entity;
       const main = cands.filter((c) => !c.possessive && !c.afterSub);
       // The sentence's subject (its first name in the main clause) when it is surely a person.
@@ -178,32 +195,33 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     return fallback;
   };
 
-  const pronounSpeaker = (w: string, para: number): number | null | undefined => {
+  const pronounSpeaker = (w: string, para: number, at: number): number | null | undefined => {
     const kind = SUBJECT_PRONOUNS[w];
     if (!kind) return undefined;
     if (kind === 'm' || kind === 'f') {
-      const e = focus(kind, para);
+      const e = focus(kind, para, false, at);
       if (e !== null && !genderOf(e)) people.entities[e]!.gender = kind;
       return e;
     }
-    if (kind === 'it') return focus(undefined, para, true);
+    if (kind === 'it') return focus(undefined, para, true, at);
     return null; // they / I / we: no single named speaker
   };
 
-  const descriptorSpeaker = (head: string, para: number): number | null => {
+  const descriptorSpeaker = (head: string, para: number, at: number): number | null => {
     if (GROUP_NOUNS.has(head)) return null;
-    if (ORG_NOUNS.has(head)) return focus(undefined, para, true);
+    if (ORG_NOUNS.has(head)) return focus(undefined, para, true, at);
     // the person the article gave this role, most recently mentioned first
     for (let i = history.length - 1; i >= 0; i--) {
+      if (history[i]!.start >= at) continue;
       const e = people.entities[history[i]!.entity]!;
       if (e.person.kind === 'person' && e.person.role?.toLowerCase().split(/\s+/).includes(head)) return history[i]!.entity;
     }
     const g = /^(?:woman|mother|wife|daughter|sister|girl|mom|mum|widow|grandmother|actress|spokeswoman|chairwoman|businesswoman|congresswoman|councilwoman)$/.test(head) ? 'f'
       : /^(?:man|father|husband|son|brother|boy|dad|grandfather|actor|spokesman|chairman|businessman|congressman|councilman)$/.test(head) ? 'm' : undefined;
-    return focus(g, para);
+    return focus(g, para, false, at);
   };
 
-  type Found = { entity: number | null; rule: Rule; weak: boolean; far?: boolean } | null;
+  type Found = { entity: number | null; rule: Rule; weak: boolean; far?: boolean; clean?: boolean } | null;
 
   /** The subject to the left of a verb at toks[v] (within [lo, v)). */
   const subjectLeft = (toks: Tok[], lo: number, v: number, para: number, side: 'after' | 'before', weak: boolean): Found => {
@@ -224,6 +242,14 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       if (k.t === 'p' && k.p === ',' && !viaComma) {
         const nameBefore = toks[i - 1];
         if (nameBefore?.t === 'n' && !nameBefore.possessive && isPerson(nameBefore.entity) && i - 1 >= lo) {
+          // "Kazianis, director of studies at the Centre for the National Interest, said": the name
+          // before the comma closes an appositive; its head is the name before the appositive
+          let j = i - 2;
+          while (j >= lo && j > i - 18 && !(toks[j]!.t === 'p' && (toks[j] as { p: string }).p === ',') && toks[j]!.t !== 'q') j--;
+          const head = toks[j - 1], open = toks[j + 1];
+          if (j - 1 >= lo && toks[j]!.t === 'p' && head?.t === 'n' && !head.possessive && isPerson(head.entity) && open?.t === 'w' && !open.cap) {
+            return { entity: head.entity, rule: side === 'after' ? 'name-after' : 'name-before', weak: true };
+          }
           return { entity: nameBefore.entity, rule: side === 'after' ? 'name-after' : 'name-before', weak };
         }
         // "Smith, the team's coach, said": jump back over the appositive to the previous comma
@@ -242,12 +268,12 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       // "her statement read": the owner of the statement said it
       const owner = toks[i - 1];
       if (owner?.t === 'w' && (owner.w === 'his' || owner.w === 'her')) {
-        return { entity: pronounSpeaker(owner.w === 'his' ? 'he' : 'she', para) ?? null, rule: side === 'after' ? 'pronoun-after' : 'pronoun-before', weak: true };
+        return { entity: pronounSpeaker(owner.w === 'his' ? 'he' : 'she', para, owner.start) ?? null, rule: side === 'after' ? 'pronoun-after' : 'pronoun-before', weak: true };
       }
       if (owner?.t === 'n' && owner.possessive) return { entity: owner.entity, rule: side === 'after' ? 'name-after' : 'name-before', weak: true };
     }
     if (k.t === 'w') {
-      const pr = pronounSpeaker(k.w, para);
+      const pr = pronounSpeaker(k.w, para, k.start);
       if (pr !== undefined) return { entity: pr, rule: side === 'after' ? 'pronoun-after' : 'pronoun-before', weak: w };
       if (isRoleWord(k.w) || GROUP_NOUNS.has(k.w) || ORG_NOUNS.has(k.w)) {
         // a descriptor needs a determiner or to open the clause: "the rookie defenceman said", "police said"
@@ -255,7 +281,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         while (j >= lo && toks[j]!.t === 'w' && !DETERMINERS.has((toks[j] as { w: string }).w) && i - j < 5) j--;
         const det = j >= lo && toks[j]!.t === 'w' && DETERMINERS.has((toks[j] as { w: string }).w);
         if (det || j < lo || toks[j]!.t === 'p' || GROUP_NOUNS.has(k.w)) {
-          return { entity: descriptorSpeaker(k.w, para), rule: side === 'after' ? 'descriptor-after' : 'descriptor-before', weak: w };
+          return { entity: descriptorSpeaker(k.w, para, k.start), rule: side === 'after' ? 'descriptor-after' : 'descriptor-before', weak: w };
         }
       }
     }
@@ -295,7 +321,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       }
     }
     if (org !== null && k.t === 'n') return { entity: org, rule: side === 'after' ? 'name-after' : 'name-before', weak };
-    if (k.t === 'w' && (k.w === 'he' || k.w === 'she')) return { entity: pronounSpeaker(k.w, para) ?? null, rule: side === 'after' ? 'pronoun-after' : 'pronoun-before', weak };
+    if (k.t === 'w' && (k.w === 'he' || k.w === 'she')) return { entity: pronounSpeaker(k.w, para, k.start) ?? null, rule: side === 'after' ? 'pronoun-after' : 'pronoun-before', weak };
     if (k.t === 'w' && DETERMINERS.has(k.w) && k.w !== 'that') {
       for (let j = i + 1; j < hi && j < i + 5; j++) {
         const x = toks[j]!;
@@ -303,7 +329,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         if (isRoleWord(x.w) || GROUP_NOUNS.has(x.w) || ORG_NOUNS.has(x.w)) {
           const after = toks[j + 1];
           if (after && after.t === 'w' && (isRoleWord(after.w) || ORG_NOUNS.has(after.w))) continue;
-          return { entity: descriptorSpeaker(x.w, para), rule: side === 'after' ? 'descriptor-after' : 'descriptor-before', weak };
+          return { entity: descriptorSpeaker(x.w, para, x.start), rule: side === 'after' ? 'descriptor-after' : 'descriptor-before', weak };
         }
       }
     }
@@ -339,9 +365,17 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       for (let j = side === 'before' ? i + 1 : lo; j < (side === 'before' ? hi : i); j++) if (toks[j]!.t !== 'p') words++;
       const far = words > (side === 'before' ? 3 : 4);
       const left = subjectLeft(toks, lo, i, para, side, weak);
-      if (left) return { ...left, far };
-      const right = subjectRight(toks, i, hi, para, side, weak);
-      if (right) return { ...right, far };
+      const found = left ?? subjectRight(toks, i, hi, para, side, weak);
+      if (found) {
+        let clean = !found.weak && found.entity !== null;
+        for (let j = side === 'before' ? i + 1 : lo; clean && j < (side === 'before' ? hi : i); j++) {
+          const x = toks[j]!;
+          if (x.t === 'n' && !x.possessive && x.entity !== found.entity && isPerson(x.entity)) clean = false;
+          if (x.t === 'w' && (/^(?:he|she|they|we|i)$/.test(x.w) || isSpeechVerb(x.w))) clean = false;
+          if (x.t === 'q') clean = false;
+        }
+        return { ...found, far, clean };
+      }
     }
     return sawVerb ? 'verb' : null;
   };
@@ -499,7 +533,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         for (let j = i + 1; j < qi; j++) {
           const k = toks[j]!;
           if (k.t === 'n' && !k.possessive) { f = { entity: k.entity, rule: 'subject', weak: true }; break; }
-          if (k.t === 'w' && (k.w === 'he' || k.w === 'she')) { f = { entity: pronounSpeaker(k.w, pi) ?? null, rule: 'subject', weak: true }; break; }
+          if (k.t === 'w' && (k.w === 'he' || k.w === 'she')) { f = { entity: pronounSpeaker(k.w, pi, k.start) ?? null, rule: 'subject', weak: true }; break; }
         }
       }
       if (!f && local[n] === 'verb' && before && pi - before.para <= 2) {
@@ -515,13 +549,19 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       if (!f && before && pi - before.para <= 2 && q.kind === 'speech') {
         f = { entity: before.entity, rule: lastWasReported ? 'reported' : 'carry', weak: !lastWasReported };
       }
-      if (f) { r.entity = f.entity; r.rule = f.rule; r.weak = f.weak; r.far = !!f.far; }
+      if (f) { r.entity = f.entity; r.rule = f.rule; r.weak = f.weak; r.far = !!f.far; r.clean = !!f.clean; }
       r.chain = r.entity !== null && !!before && before.entity === r.entity && pi - before.para <= 1;
       if (r.entity !== null) measure(r, q, pi);
       if (n > 0) {
         let words = 0;
         for (let j = qPositions[n - 1]! + 1; j < qi; j++) if (toks[j]!.t === 'w' || toks[j]!.t === 'n') words++;
         r.gap = words;
+      }
+      if (r.entity === null && explicit[n]) {
+        // "“One!” says the affable proprietor. “No, two …”": someone this article does not name
+        // spoke last; the earlier speaker does not carry over it
+        lastSpeaker = null;
+        paraLast = null;
       }
       if (r.entity !== null && people.entities[r.entity]!.person.kind === 'person') {
         lastSpeaker = { entity: r.entity, para: pi };

@@ -18,7 +18,14 @@ const MAX_CONFIDENCE = 0.98;
 export interface Features {
   rule: Rule;
   far: boolean;
+  /** A far verb whose subject can only be the speaker (see Attributed.clean). */
+  clean: boolean;
   weak: boolean;
+  /**
+   * The speaker continues the previous quotation's speaker, said again by a pronoun or a
+   * subjectless clause in this or the next paragraph: "He later added, …", "And later added, …".
+   */
+  continuation: boolean;
   /** Other people in reach (0, 1, 2 = two or more). */
   rivals: number;
   /** Paragraphs back to the speaker's last naming or quotation (0, 1, 2 = two or more). */
@@ -27,6 +34,8 @@ export interface Features {
   solid: boolean;
   /** The quotation runs over a paragraph break. */
   open: boolean;
+  /** Words woven into the reporter's sentence (called it "bizarre"), not a whole utterance. */
+  partial: boolean;
   /** At most a few words since the paragraph's previous quotation: "…," she said. "…" */
   tight: boolean;
 }
@@ -34,10 +43,12 @@ export interface Features {
 export function features(a: Attributed, q: Quotation, people: People): Features {
   const e = a.entity === null ? null : people.entities[a.entity]!;
   return {
-    rule: a.rule, far: a.far, weak: a.weak,
+    rule: a.rule, far: a.far, clean: a.far && a.clean, weak: a.weak,
+    continuation: a.chain && (a.rule === 'coordinated' || /^pronoun/.test(a.rule)),
     rivals: Math.min(2, a.rivals), distance: Math.min(2, a.distance),
     solid: !!e && (e.person.kind === 'organisation' || e.person.name.includes(' ') || e.personish),
     open: q.leftOpen || q.continues,
+    partial: q.kind === 'partial',
     tight: a.gap >= 0 && a.gap <= 4,
   };
 }
@@ -52,11 +63,13 @@ const FAMILY: Record<Rule, string> = {
 
 /** The descriptions of an attribution, coarse to fine: the keys of the count table. */
 export function confidenceKeys(f: Features): string[] {
-  const fam = FAMILY[f.rule];
+  const fam = f.continuation ? 'continuation' : FAMILY[f.rule];
   const r = ` r${f.rivals}`;
-  const k3 = `${f.rule}${f.far ? ' far' : ''}${f.weak ? ' weak' : ''}${f.tight ? ' tight' : ''}`;
+  const k3 = `${f.rule}${f.far ? (f.clean ? ' far clean' : ' far') : ''}${f.weak ? ' weak' : ''}${f.tight ? ' tight' : ''}`;
   const k5 = `${k3}${r} d${f.distance}`;
-  return [`[${fam}]`, `[${fam}]${r}`, f.rule, k3, k3 + r, k5, `${k5}${f.solid ? '' : ' single'}${f.open ? ' open' : ''}`];
+  const keys = [`[${fam}]`, `[${fam}]${r}`, f.rule, k3, k3 + r, k5, `${k5}${f.solid ? '' : ' single'}${f.open ? ' open' : ''}`];
+  // Partial quotations: the whole-utterance rows first, then how partial ones fared where annotated.
+  return f.partial ? [...keys, 'partial', `partial [${fam}]`, `partial ${f.rule}`, `partial ${k3}`] : keys;
 }
 
 /** Smoothed estimate: each finer count table row pulls the coarser estimate toward its own rate. */
@@ -73,8 +86,6 @@ export function estimate(keys: string[], counts: Record<string, readonly [number
 
 export function confidence(a: Attributed, q: Quotation, people: People): number {
   if (a.entity === null) return 0;
-  let c = estimate(confidenceKeys(features(a, q, people)));
-  // Partial quotations are not in the annotated corpora: a little less sure.
-  if (q.kind === 'partial') c *= 0.9;
+  const c = estimate(confidenceKeys(features(a, q, people)));
   return Math.round(Math.max(0, Math.min(1, c)) * 1000) / 1000;
 }

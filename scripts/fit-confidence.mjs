@@ -37,22 +37,30 @@ export function outcomes(path) {
     if (!line.trim()) continue;
     const d = JSON.parse(line);
     const resolved = d.quotes.some((g) => g.speaker_resolved);
-    const preds = analyse({ text: d.text }).explained.filter((q) => q.quoteKind === 'speech');
+    // Whole utterances as the corpora annotate them; then partial quotations ("called it
+    // "bizarre"") matched to the gold quotations left over (annotators mark only some).
+    const all = analyse({ text: d.text }).explained;
+    const preds = [...all.filter((q) => q.quoteKind === 'speech'), ...all.filter((q) => q.quoteKind === 'partial')];
     const used = new Map();
-    for (const g of d.quotes) {
-      let best = -1, bestCover = 0;
-      preds.forEach((q, i) => {
-        if (used.has(i)) return;
-        const ov = Math.max(0, Math.min(g.end, q.close) - Math.max(g.start, q.open));
-        const cover = ov / (g.end - g.start);
-        if (cover >= 0.8 && ov / (q.close - q.open) >= 0.5 && cover > bestCover) { best = i; bestCover = cover; }
-      });
-      if (best >= 0) used.set(best, g);
+    const taken = new Set();
+    for (const kind of ['speech', 'partial']) {
+      for (const g of d.quotes) {
+        if (taken.has(g)) continue;
+        let best = -1, bestCover = 0;
+        preds.forEach((q, i) => {
+          if (used.has(i) || q.quoteKind !== kind) return;
+          const ov = Math.max(0, Math.min(g.end, q.close) - Math.max(g.start, q.open));
+          const cover = ov / (g.end - g.start);
+          if (cover >= 0.8 && ov / (q.close - q.open) >= 0.5 && cover > bestCover) { best = i; bestCover = cover; }
+        });
+        if (best >= 0) { used.set(best, g); taken.add(g); }
+      }
     }
     preds.forEach((q, i) => {
       if (!q.speaker || !q.features) return;
       const g = used.get(i);
       let right;
+      if (!g && q.quoteKind === 'partial') return; // an unannotated partial quotation: no evidence either way
       if (!g) { right = false; }
       else if (!evaluable(g)) return;
       else { const p = words(q.speaker.name); right = p.length > 0 && words(g.speaker).includes(p[p.length - 1]); }

@@ -1,7 +1,7 @@
 // The quiz API client (same origin as the frame). Types come from the Worker's
 // contract; nothing from the Worker is bundled. The frame never fetches the quiz
 // itself: the server embeds it in the page.
-import type { AnswerRequest, AnswerResult, ApiErrorBody } from '../worker/contract';
+import type { AnswerRequest, AnswerResult, ApiErrorBody, ReaderStanding } from '../worker/contract';
 
 const FALLBACK = 'Something went wrong. Please try again.';
 
@@ -23,4 +23,11 @@ export async function postAnswer(quizId: string, body: AnswerRequest): Promise<A
     throw new Error(err?.error?.message ?? FALLBACK);
   }
   return (await res.json()) as AnswerResult;
+}
+
+/** GET /api/quizzes/:id/standing. Rejects on any failure (the caller shows nothing then). */
+export async function getStanding(quizId: string, session: string): Promise<ReaderStanding> {
+  const res = await fetch(`/api/quizzes/${encodeURIComponent(quizId)}/standing?session=${encodeURIComponent(session)}`, { credentials: 'omit' });
+  if (!res.ok) throw new Error(String(res.status));
+  return (await res.json()) as ReaderStanding;
 }

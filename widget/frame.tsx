@@ -2,7 +2,7 @@
 // model to the API and storage, hydrates the server-rendered first question, and
 // keeps the host page informed of the frame's height.
 import { hydrate, render } from 'preact';
-import { postAnswer } from './api';
+import { getStanding, postAnswer } from './api';
 import { BOOT_DATA_ID, ROOT_ID, type BootData } from './boot-data';
 import { QuizApp } from './components/QuizApp';
 import { resizeMessage, wordPressSecret, type WordPressEmbedMessage } from './embed-protocol';
@@ -30,6 +30,7 @@ function start(): void {
       answer: (body) => postAnswer(quiz.id, body),
       save: (progress) => store.set(key, JSON.stringify(progress)),
       newSession,
+      standing: (session) => getStanding(quiz.id, session),
     },
     saved,
   );

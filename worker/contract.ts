@@ -43,3 +43,11 @@ export interface AnswerResult {
 export interface ApiErrorBody {
   error: { code: string; message: string };
 }
+
+/**
+ * GET /api/quizzes/:id/standing?session=… response: the reader's place among
+ * the other readers who finished (their own session excluded). `betterThan` is
+ * floor(100 × below / others), null until the session is complete or while no
+ * one else has finished. Defined with the statistics types (one definition).
+ */
+export type { ReaderStanding } from './stats/types';

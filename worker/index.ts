@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { cors } from 'hono/cors';
 import { requireEditor } from './auth';
 import { errorBody, errorResponse } from './errors';
 import { editor } from './routes/editor';
@@ -14,6 +15,9 @@ const app = new Hono<{ Bindings: Env }>();
 app.onError(errorResponse);
 app.notFound((c) => c.json(errorBody('not_found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`), 404));
 
+// The readers' API is public and credential-free: any origin may call it, including
+// WordPress's sandboxed oEmbed frames, whose requests carry `Origin: null`.
+app.use('/api/quizzes/*', cors({ origin: '*', allowMethods: ['GET', 'POST'], allowHeaders: ['Content-Type'], maxAge: 86400 }));
 app.use('/api/editor/*', requireEditor);
 app.route('/api/quizzes', quizzes);
 app.route('/api/editor/quizzes', editorStats);

@@ -1,5 +1,7 @@
+import { useEffect } from 'preact/hooks';
 import type { QuizModel, QuizView } from '../model/quiz-model';
 import { useFocusTarget } from '../hooks/use-focus-target';
+import { StandingLine } from './StandingLine';
 
 export interface ScoreViewProps {
   view: QuizView;
@@ -12,9 +14,11 @@ function verdict(score: number, total: number): string {
   return 'The article has the answers. Give it another read.';
 }
 
-/** The end: "7 of 11" and Play again. */
+/** The end: "7 of 11", how that compares with other readers, and Play again. */
 export function ScoreView({ view, model }: ScoreViewProps) {
   const headingRef = useFocusTarget(model, 'score');
+  // In the browser only (effects don't run on the server); the score shows without waiting.
+  useEffect(model.loadStanding, [model]);
   const { score, total } = view;
   return (
     <div class="wsi__end">
@@ -27,6 +31,7 @@ export function ScoreView({ view, model }: ScoreViewProps) {
         </span>
       </p>
       <p class="wsi__end-text">{verdict(score, total)}</p>
+      <StandingLine standing={view.standing} />
       <button type="button" class="wsi__button" onClick={model.restart}>
         Play again
       </button>

@@ -7,7 +7,7 @@
 // ~1.2 KB. Components read one computed snapshot, `view`, through
 // hooks/use-signal-value.ts, and call the model's actions.
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals-core';
-import type { AnswerRequest, AnswerResult, PublicQuestion, PublicQuiz } from '../../worker/contract';
+import type { AnswerRequest, AnswerResult, PublicQuestion, PublicQuiz, ReaderStanding } from '../../worker/contract';
 
 /** What the reader got for one question. */
 export interface AnswerRecord {
@@ -29,6 +29,8 @@ export interface QuizDeps {
   answer(body: AnswerRequest): Promise<AnswerResult>;
   save(progress: SavedProgress): void;
   newSession(): string;
+  /** The finished reader's standing among other readers (absent on the server: nothing to fetch there). */
+  standing?(session: string): Promise<ReaderStanding>;
 }
 
 /** Where keyboard focus should go after an action (components move it, then clear it). */
@@ -49,6 +51,8 @@ export interface QuizView {
   error: string | null;
   finished: boolean;
   score: number;
+  /** The reader's standing once finished and fetched; null before, or when it could not be had. */
+  standing: ReaderStanding | null;
 }
 
 export interface QuizModel {
@@ -59,6 +63,8 @@ export interface QuizModel {
   next(): void;
   restart(): void;
   focusHandled(): void;
+  /** Fetches the finished reader's standing (once per play; failures leave it null). */
+  loadStanding(): void;
 }
 
 const SESSION = /^[A-Za-z0-9_-]{8,64}$/;
@@ -90,6 +96,9 @@ export function createQuizModel(quiz: PublicQuiz, deps: QuizDeps, saved?: SavedP
   const pending = signal(false);
   const error = signal<string | null>(null);
   const focus = signal<FocusTarget>(null);
+  const standing = signal<ReaderStanding | null>(null);
+  /** The session whose standing was asked for (one request per play). */
+  let standingFor: string | null = null;
 
   const question = computed(() => quiz.questions[index.value]);
   const result = computed(() => {
@@ -115,6 +124,7 @@ export function createQuizModel(quiz: PublicQuiz, deps: QuizDeps, saved?: SavedP
       error: error.value,
       finished: finished.value,
       score: score.value,
+      standing: standing.value,
     };
   });
 
@@ -169,6 +179,7 @@ export function createQuizModel(quiz: PublicQuiz, deps: QuizDeps, saved?: SavedP
       session = deps.newSession();
       batch(() => {
         answers.value = {};
+        standing.value = null;
         index.value = 0;
         selected.value = null;
         error.value = null;
@@ -178,6 +189,18 @@ export function createQuizModel(quiz: PublicQuiz, deps: QuizDeps, saved?: SavedP
     },
     focusHandled() {
       focus.value = null;
+    },
+    loadStanding() {
+      const s = session;
+      if (!deps.standing || !finished.peek() || standingFor === s) return;
+      standingFor = s;
+      deps.standing(s).then(
+        (r) => {
+          // A restart since: this answer belongs to the previous play.
+          if (s === session) standing.value = r;
+        },
+        () => {},
+      );
     },
   };
 }

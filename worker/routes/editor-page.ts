@@ -1,12 +1,11 @@
-/** @jsxImportSource preact */
 // GET /editor: the editors' dashboard as a data-free HTML shell. A browser
 // navigation cannot send the bearer token, so the shell is the same static
 // page for everyone — no quiz, title or count in it — and the dashboard script
 // asks for the token and gets every piece of data from the bearer-authenticated
 // /api/editor/* API. Mounted at "/" by worker/index.ts.
 import { Hono } from 'hono';
-import { renderToString } from 'preact-render-to-string';
 import { assets } from '../generated/assets';
+import { escapeHtml } from '../html';
 
 export const EDITOR_ROOT_ID = 'editor-root';
 
@@ -22,27 +21,12 @@ const CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-function EditorShell() {
-  return (
-    <html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="robots" content="noindex, nofollow" />
-        <title>Editor — Who Said It?</title>
-        <link rel="stylesheet" href={assets.editorCss} />
-        <script type="module" src={assets.editorJs} />
-      </head>
-      <body>
-        <div id={EDITOR_ROOT_ID}>
-          <noscript>The editors' dashboard needs JavaScript.</noscript>
-        </div>
-      </body>
-    </html>
-  );
-}
-
-const shell = '<!doctype html>' + renderToString(<EditorShell />);
+const shell = `<!doctype html><html lang="en"><head><meta charset="utf-8"/>\
+<meta name="viewport" content="width=device-width, initial-scale=1"/>\
+<meta name="robots" content="noindex, nofollow"/><title>Editor — Who Said It?</title>\
+<link rel="stylesheet" href="${escapeHtml(assets.editorCss)}"/>\
+<script type="module" src="${escapeHtml(assets.editorJs)}"></script></head>\
+<body><div id="${EDITOR_ROOT_ID}"><noscript>The editors' dashboard needs JavaScript.</noscript></div></body></html>`;
 
 export const editorPage = new Hono<{ Bindings: Env }>()
   .get('/editor', (c) =>

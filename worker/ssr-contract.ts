@@ -1,0 +1,39 @@
+// The HTML the Worker renders with the widget's own Preact components (server-side
+// rendering). The Worker imports them as "#ssr" (package.json "imports"): bundlers
+// take the "default" condition, widget/ssr/render.tsx; TypeScript takes the "types"
+// condition, this file, so Preact's DOM typings never enter the Worker's program.
+// widget/ssr/render.tsx is type-checked against these declarations.
+import type { PublicQuiz } from './contract';
+
+export type FrameTheme = 'light' | 'dark' | 'auto';
+
+interface FrameDocument {
+  title: string;
+  theme: FrameTheme;
+  /** Validated accent CSS (allowed by its hash in the page's CSP), or null. */
+  accentStyle: string | null;
+  cssHref: string;
+}
+
+export interface FramePageInput extends FrameDocument {
+  quiz: PublicQuiz;
+  /** JSON for the page's `<script type="application/json">` boot block (already safe for <script>). */
+  bootJson: string;
+  scriptHref: string;
+  oembedHref: string;
+}
+
+export interface DemoPageInput {
+  title: string;
+  highlights: string[];
+  blocks: { kind: 'p' | 'h2'; text: string }[];
+  cssHref: string;
+  product: string;
+}
+
+/** The quiz frame with its first question already rendered (hydrated in the browser). */
+export declare function renderFramePage(input: FramePageInput): string;
+/** The frame's page for a quiz that does not exist or is not published. */
+export declare function renderFrameNotFound(input: FrameDocument): string;
+/** The demo publisher page: the article and the quiz embedded by one script tag. */
+export declare function renderDemoPage(input: DemoPageInput): string;
