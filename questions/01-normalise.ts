@@ -26,6 +26,9 @@ const TERMINAL = /[.!?:;"”’'»…)\]]$/;
 /** A quotation ending in its own punctuation, then more words: "…," Smith says / “…” ― Name. */
 const QUOTED_SENTENCE = /[.!?,…]["”]\s+\S/;
 
+/** Lines longer than this are never counted as repeated page furniture. */
+const SHORT_LINE = 400;
+
 function lineKey(s: string): string {
   return s.replace(TRAILING_TIMESTAMP, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
@@ -96,8 +99,8 @@ export function normalise(input: ArticleInput): Doc {
     const lead = body ? raw.search(/[^\s\p{Cf}]/u) : 0;
     if (!body) continue;
     lines.push({ start: m.index + lead, end: m.index + lead + body.length, body });
-    const k = lineKey(body);
-    counts.set(k, (counts.get(k) ?? 0) + 1);
+    // repeated lines are noise only when short (below): long lines are not counted
+    if (body.length <= SHORT_LINE) { const k = lineKey(body); counts.set(k, (counts.get(k) ?? 0) + 1); }
   }
 
   if (isHardWrapped(text, lines)) joinWrappedLines(text, lines);
@@ -112,7 +115,7 @@ export function normalise(input: ArticleInput): Doc {
     if (NOISE_LINE.test(body) || BULLET.test(body) || NOISE_PREFIX.test(body) || TRAILING_TIMESTAMP.test(body) && words < 16) kind = 'noise';
     else if (CAPTION_CREDIT.test(body) && words < 60 || BYLINE.test(body) || CREDIT_LINE.test(body) && words <= 20) kind = 'noise';
     // A caption or headline repeated on the page (video players, teasers) is furniture.
-    else if ((counts.get(lineKey(body)) ?? 0) > 1 && words < 25) kind = 'noise';
+    else if (words < 25 && body.length <= SHORT_LINE && (counts.get(lineKey(body)) ?? 0) > 1) kind = 'noise';
     else if (/^[\d\s:/.,-]+$/.test(body)) kind = 'noise';
     // A short line without final punctuation is a heading, unless it holds a quoted sentence ("…" ― Name).
     else if (!TERMINAL.test(body) && words <= 20 && !QUOTED_SENTENCE.test(body)) kind = i === 0 && !sawProse ? 'title' : 'heading';

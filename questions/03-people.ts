@@ -74,6 +74,8 @@ interface RawMention {
   loneOpener?: boolean;
   /** Written right after "the" ("the Edmonton Oilers"): a team, firm or place, not a person. */
   theBefore?: boolean;
+  /** A title word alone ("House"): a surname only of someone named in full. */
+  titleOnly?: boolean;
 }
 
 /** Role written before the name in lower case: "Kremlin spokesman Dmitry Peskov". */
@@ -110,6 +112,40 @@ function tidyRole(s: string): string | undefined {
   return r.charAt(0).toUpperCase() + r.slice(1);
 }
 
+/** Abbreviated or plural titles, written out in the singular: "GOP Sens." → "Republican Senator". */
+const TITLE_WORDS: Record<string, string> = {
+  sen: 'Senator', sens: 'Senator', senator: 'Senator', senators: 'Senator', rep: 'Representative', reps: 'Representative',
+  representatives: 'Representative', gov: 'Governor', govs: 'Governor', governors: 'Governor', lt: 'Lieutenant', gen: 'General',
+  col: 'Colonel', capt: 'Captain', sgt: 'Sergeant', cpl: 'Corporal', maj: 'Major', adm: 'Admiral', cmdr: 'Commander',
+  det: 'Detective', const: 'Constable', insp: 'Inspector', supt: 'Superintendent', prof: 'Professor', atty: 'Attorney',
+  pres: 'President', sec: 'Secretary', amb: 'Ambassador', gop: 'Republican', dem: 'Democratic', dems: 'Democratic',
+};
+/** Words that say how someone relates to another person, not what they are: alone, no role. */
+const RELATIONAL = /^(?:colleague|partner|friend|wife|husband|son|daughter|mother|father|brother|sister|dad|mom|mum|neighbou?r|boyfriend|girlfriend|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandmother|grandfather|fianc[ée]e?|spouse|parent|child|kid|relative)$/i;
+
+/**
+ * A short readable role, or none: titles written out in the singular ("Sens." → "Senator"),
+ * honorifics dropped, and nothing that is a clause ("who created …") or only a relation ("Colleague").
+ */
+export function readableRole(role: string): string | undefined {
+  const out: string[] = [];
+  for (const t of role.trim().split(/\s+/)) {
+    const b = t.replace(/\.$/, '').toLowerCase();
+    if (HONORIFICS.has(b)) continue;
+    const w = TITLE_WORDS[b];
+    if (w) { if (out[out.length - 1] !== w) out.push(w); continue; }
+    // a plural office: "Councillors" → "Councillor"
+    if (/s$/.test(b) && TITLES.has(b.slice(0, -1)) && !TITLES.has(b)) { out.push(t.slice(0, -1)); continue; }
+    out.push(t);
+  }
+  if (out.length === 0 || out.length > 6) return undefined;
+  if (/^(?:who|whom|whose|which|that|where|when|while|as|after|before|because|if|and|but|or)$/i.test(out[0]!)) return undefined;
+  if (out.some((w) => /^(?:said|says|told|tells|added|is|was|are|were|has|had|have)$/i.test(w))) return undefined;
+  if (out.every((w) => RELATIONAL.test(w) || /^(?:the|a|an|his|her|their|new|longtime|long-time|close|old|former|late)$/i.test(w))) return undefined;
+  const r = out.join(' ');
+  return r.charAt(0).toUpperCase() + r.slice(1);
+}
+
 /** Spans of the text that are not names: quotations and non-prose paragraphs. */
 function frameSegments(doc: Doc, quotes: Quotation[]): { start: number; end: number; para: number }[] {
   const segs: { start: number; end: number; para: number }[] = [];
@@ -141,6 +177,8 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
     if (b === 'the' && titleTokens.length === 0) peeledThe = true;
     if (HONORIFICS.has(b)) honorific ??= b;
     else if (TITLES.has(b) || NON_NAME_WORDS.has(b) || isAcronym(t) && tokens.length > 2) { /* title or opener */ }
+    // "Having Billy Eichner …", "Asking Jane Doe …": a verb opening the sentence, not a first name
+    else if (/^\p{Lu}\p{Ll}+ing$/u.test(t) && tokens.length > 2 && !firstNameGender(t) && titleTokens.length === 0) { /* opener */ }
     else break;
     if (!NON_NAME_WORDS.has(b) || TITLES.has(b) || /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(t)) titleTokens.push(t);
     offset += t.length;
@@ -175,8 +213,11 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
   const lowered = tokens.map(bare);
   // "The Cake That Got Me Fired", "Baking From My Home To Yours": a title, not a name
   if (lowered.slice(1).some((t) => INNER_STOP.has(t))) return null;
-  // "Mr. King", "Ms. Price": after an honorific a title word is a surname.
-  if (lowered.every((t) => NON_NAME_WORDS.has(t) || (TITLES.has(t) && !honorific) || HONORIFICS.has(t))) return null;
+  // "Mr. King", "Ms. Price": after an honorific a title word is a surname. Alone, a title word
+  // ("says House") is a name only where the article names someone so in full ("Christopher House").
+  const titleOnly = tokens.length === 1 && !honorific && TITLES.has(lowered[0]!) && !NON_NAME_WORDS.has(lowered[0]!) &&
+    !HONORIFICS.has(lowered[0]!) && /^\p{Lu}\p{Ll}+$/u.test(tokens[0]!);
+  if (!titleOnly && lowered.every((t) => NON_NAME_WORDS.has(t) || (TITLES.has(t) && !honorific) || HONORIFICS.has(t))) return null;
   if (tokens.length === 1 && /\.$/.test(tokens[0]!)) return null;
   // A possessive inside the name ("Stella's Cafe") or a place word means it is not a person.
   let inner = -1;
@@ -207,13 +248,17 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
   if (ROLE_NOUNS.has(lowered[lowered.length - 1]!) && !honorific && tokens.length > 1 && !firstNameGender(tokens[0]!)) return null;
   // "Oilers head coach Ken Hitchcock", "MaRS director Adam …": a name that modifies a role is a team, firm or place.
   const after = segText.slice(m.index + m[0].length, m.index + m[0].length + 60);
-  const modifier = !honorific && /^\s+(?:[\p{Ll}-]+\s+){0,2}/u.test(after) &&
+  const modifier = !honorific && !possessive && /^\s+(?:[\p{Ll}-]+\s+){0,2}/u.test(after) &&
     (() => { const ws = /^\s+((?:[\p{Ll}-]+\s+){1,3})\p{Lu}/u.exec(after)?.[1]?.trim().split(/\s+/) ?? [];
-      return ws.length > 0 && (isRoleNoun(ws[ws.length - 1]!) || TITLES.has(ws[ws.length - 1]!)) && ws.every((w) => !/^(?:and|or|said|says|told|of|to|in|the|a)$/.test(w)); })();
-  const org = lowered.some((t) => ORG_WORDS.has(t)) || tokens.every(isAcronym) || modifier;
+      return ws.length > 0 && (isRoleNoun(ws[ws.length - 1]!) || TITLES.has(ws[ws.length - 1]!)) && ws.every((w) => !/^(?:and|or|but|said|says|told|of|to|in|on|at|by|for|from|with|as|the|a|an|his|her|their|its|our|my|is|was|are|were|who|and|then|also)$/.test(w)); })();
+  // "Christopher House", "Tim Hall": a known first name and one more word is a person
+  const firstAndLast = tokens.length === 2 && !!firstNameGender(tokens[0]!);
+  const org = !titleOnly && (lowered.some((t) => ORG_WORDS.has(t)) && !firstAndLast || tokens.every(isAcronym) || modifier);
   let role: string | undefined;
   if (!org) {
-    const rb = ROLE_BEFORE.exec(before);
+    // (the lower-case word right before the name must be a role before the longer pattern is tried)
+    const lastWord = /([\p{Ll}-]+)\s+$/u.exec(before)?.[1];
+    const rb = lastWord && roleHead(lastWord) ? ROLE_BEFORE.exec(before) : null;
     if (titleTokens.length) role = titleTokens.join(' ');
     if (rb?.[1] && roleHead(rb[1].split(/\s+/).pop() ?? '')) {
       const phrase = rb[1].split(/\s+/);
@@ -231,9 +276,10 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
       if (ra?.[1] && roleHead(ra[1])) role = tidyRole(ra[1]);
     }
   }
+  role = role === undefined ? undefined : readableRole(role);
   return {
     start: offset, end, para: seg.para, tokens, titleTokens, kind: org ? 'organisation' : 'person', possessive,
-    honorific, role,
+    honorific, role, ...(titleOnly ? { titleOnly } : {}),
     theBefore: !honorific && titleTokens.length === 0 && (peeledThe || /\bthe\s+$/i.test(before) && firstWord),
     loneOpener: tokens.length === 1 && sentenceStart && firstWord && !honorific &&
       !isSpeechVerb(/^\s+(?:also\s+|later\s+|then\s+)?([\p{L}]+)/u.exec(segText.slice(m.index + m[0].length))?.[1]?.toLowerCase() ?? ''),
@@ -245,6 +291,8 @@ function sameName(full: string[], other: string[]): boolean {
   const a = full.map(bare), b = other.map(bare);
   if (a[a.length - 1] !== b[b.length - 1]) return false;
   if (a.length === 1 || b.length === 1) return true;
+  // "Paz Akin" is "Lorena Paz Akin": a two-word surname
+  if (b.length < a.length && a.slice(a.length - b.length).join(' ') === b.join(' ')) return true;
   const fa = a[0]!, fb = b[0]!;
   return fa === fb || fa[0] === fb[0] && (fa.length === 1 || fb.length === 1);
 }
@@ -259,6 +307,16 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
       const r = readMention(text, seg, m, segText);
       if (r) raws.push(r);
     }
+  }
+
+  // "GOP Sens. Ben Sasse, Lindsey Graham and John McCain": a plural title is each listed person's role.
+  let list: { role: string; end: number } | null = null;
+  for (const r of raws) {
+    if (r.role && r.titleTokens.some((t) => /^(?:sens|reps|senators|representatives|govs|governors)\.?$/i.test(t))) { list = { role: r.role, end: r.end }; continue; }
+    if (list && r.kind === 'person' && !r.possessive && /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/.test(text.slice(list.end, r.start)) && r.titleTokens.length === 0) {
+      r.role ??= list.role;
+      list.end = r.end;
+    } else list = null;
   }
 
   const entities: Entity[] = [];
@@ -276,19 +334,33 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
     return entities.length - 1;
   };
   // Pass 1: full names, merged by surname and compatible first name.
+  const fullCount = new Map<number, number>();
   for (const r of raws) {
     if (r.kind !== 'person' || r.tokens.length < 2) continue;
     const key = r.tokens.map(bare).join(' ');
-    if (byKey.has(key)) continue;
+    const known = byKey.get(key);
+    if (known !== undefined) { fullCount.set(known, (fullCount.get(known) ?? 0) + 1); continue; }
     const same = fulls.find((i) => sameName(entities[i]!.person.name.split(' '), r.tokens));
     if (same !== undefined) {
       // keep the fuller form as the name ("Donald J. Trump" over "Donald Trump" only if longer)
       byKey.set(key, same);
+      fullCount.set(same, (fullCount.get(same) ?? 0) + 1);
       continue;
     }
     const i = add(r);
     fulls.push(i);
     byKey.set(key, i);
+    fullCount.set(i, 1);
+  }
+  // Full names by surname and by first name, in order of appearance.
+  const bySurname = new Map<string, number[]>();
+  const byFirstName = new Map<string, number[]>();
+  for (const i of fulls) {
+    const parts = entities[i]!.person.name.split(' ');
+    for (const [map, k] of [[bySurname, bare(parts[parts.length - 1]!)], [byFirstName, bare(parts[0]!)]] as const) {
+      const list = map.get(k);
+      if (list) list.push(i); else map.set(k, [i]);
+    }
   }
   // Pass 2: resolve every mention, nearest full name with that surname (or first name) first.
   const mentions: Mention[] = [];
@@ -299,15 +371,20 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
     if (idx === undefined && r.kind === 'person' && r.tokens.length === 1) {
       const k = key;
       // Two people with one surname ("Dorie Greenspan … her husband Michael Greenspan"): the
-      // surname alone is the one the article introduced first; relatives go by first name.
-      const cands = fulls.filter((i) => bare(entities[i]!.person.name.split(' ').pop()!) === k);
-      idx = cands.length > 1 ? cands[0] : lastBySurname.get(k) ?? cands[0];
+      // surname alone is the one the article names in full most often (relatives go by first
+      // name), else the one named last.
+      const cands = bySurname.get(k) ?? [];
+      const count = (i: number) => fullCount.get(i) ?? 0;
+      const top = Math.max(0, ...cands.map(count));
+      const most = cands.filter((i) => count(i) === top);
+      const last = lastBySurname.get(k);
+      idx = most.length === 1 ? most[0] : last !== undefined && (most.includes(last) || cands.length === 0) ? last : most[0];
       if (idx === undefined) {
-        const byFirst = fulls.filter((i) => bare(entities[i]!.person.name.split(' ')[0]!) === k);
+        const byFirst = byFirstName.get(k) ?? [];
         if (byFirst.length === 1) idx = byFirst[0];
       }
     }
-    if (idx === undefined && r.loneOpener && !speakerStarts.has(r.start)) continue;
+    if (idx === undefined && (r.titleOnly || r.loneOpener && !speakerStarts.has(r.start))) continue;
     if (idx === undefined) {
       const orgKey = 'org:' + key;
       idx = byKey.get(orgKey);

@@ -49,6 +49,12 @@ export interface Attributed {
   distance: number;
   /** Words between the previous quotation of the paragraph and this one (-1: none before it). */
   gap: number;
+  /** The quotation opens a sentence of its own right after "X said," or "X said:" ("Trump tweeted, "Putin & I …""). */
+  intro: boolean;
+  /** The writer quotes themself or someone to them ("…," I said): not a quotation for a quiz. */
+  narrator: boolean;
+  /** The quotation whose speaker this one inherits (paragraph, carry, continuation), if any. */
+  from: number | null;
 }
 
 type Tok =
@@ -115,10 +121,18 @@ function endsSentence(doc: Doc, k: Tok, next: Tok | undefined): boolean {
   if (k.t === 'p') return k.boundary;
   if (k.t === 'q') {
     const inner = doc.text.slice(k.start, k.end).replace(/["”»'’\s]+$/, '');
-    return /[.!?…]$/.test(inner) && (!next || next.t === 'q' || (next.t === 'w' && next.cap) || next.t === 'n');
+    return /[.!?…]$/.test(inner) && (!next || next.t === 'q' || (next.t === 'w' && next.cap && next.w !== 'i') || next.t === 'n');
   }
   return false;
 }
+
+/** Words that cannot be a role written before a name ("said that Smith", "told reporters Smith …"). */
+const NOT_ROLE_BEFORE_NAME = /^(?:that|which|who|whom|whose|if|when|while|because|as|after|before|since|until|and|but|or|nor|then|so|to|in|on|at|by|from|with|about|into|than|is|was|are|were|be|been|has|had|have|will|would|could|should|may|might|must|not|also|only|even|just|reporters|journalists|me|him|her|them|us|it|this|these|those|there|here|today|yesterday|tonight|recently|earlier|later|again|of|for)$/;
+
+/** Determiners that introduce someone not named before: "a national newspaper columnist wrote". */
+const INDEFINITE = /^(?:a|an|another|one|my)$/;
+/** Participles opening a sentence ("Asked about Tory, he said"): its names are objects, not the subject. */
+const PARTICIPLE_OPENERS = new Set(['asked', 'pressed', 'reached', 'speaking', 'talking', 'responding', 'referring', 'writing', 'appearing', 'interviewed', 'questioned', 'challenged', 'told']);
 
 const PREPOSITIONS = new Set(['in', 'at', 'for', 'with', 'to', 'by', 'from', 'of', 'against', 'than', 'about', 'on', 'like', 'between', 'behind', 'toward', 'towards', 'under', 'over', 'via', 'past', 'beside', 'including', 'and', 'or']);
 const isRoleWord = (w: string) => isRoleNoun(w) || /^\d+-year-old$/.test(w);
@@ -132,7 +146,11 @@ function modifiesRole(toks: Tok[], j: number, hi: number): boolean {
   for (let l = j + 1; l < hi && l <= j + 7; l++) {
     const y = toks[l]!;
     if (y.t === 'n') { if (role) return true; continue; }
-    if (y.t === 'w') { if (isRoleWord(y.w)) role = true; else if (y.cap || role) return false; continue; }
+    if (y.t === 'w') {
+      if (isRoleWord(y.w)) role = true;
+      else if (y.cap || role || /^(?:with|her|his|their|its|who|said|says|told|for|to|in|on|at|by|from|as|is|was)$/.test(y.w)) return false;
+      continue;
+    }
     if (y.t === 'p' && y.p === ',' && role) continue;
     return false;
   }
@@ -140,10 +158,10 @@ function modifiesRole(toks: Tok[], j: number, hi: number): boolean {
 }
 
 export function attribute(doc: Doc, quotes: Quotation[], people: People): Attributed[] {
-  const result: Attributed[] = quotes.map((_, i) => ({ quote: i, entity: null, rule: 'none' as Rule, weak: false, far: false, clean: false, chain: false, sentenceStart: 0, sentenceEnd: 0, rivals: 0, distance: 0, gap: -1 }));
+  const result: Attributed[] = quotes.map((_, i) => ({ quote: i, entity: null, rule: 'none' as Rule, weak: false, far: false, clean: false, chain: false, sentenceStart: 0, sentenceEnd: 0, rivals: 0, distance: 0, gap: -1, from: null, intro: false, narrator: false }));
   // Focus history: person mentions in reading order with their sentence number.
-  const history: { entity: number; start: number; sentence: number; possessive: boolean; firstInSentence: boolean; firstInClause: boolean; para: number; afterSub: boolean }[] = [];
-  let lastSpeaker: { entity: number; para: number } | null = null;
+  const history: { entity: number; start: number; sentence: number; possessive: boolean; firstInSentence: boolean; firstInClause: boolean; para: number; afterSub: boolean; participle: boolean }[] = [];
+  let lastSpeaker: { entity: number; para: number; quote?: number } | null = null;
   let lastWasReported = false; // the last speaker spoke in reported speech, not in quote marks
   let sentenceNo = 0;
   let colonSpeaker: number | null = null; // a paragraph that ended "Smith continued:" with no quotation
@@ -160,7 +178,11 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     let fallback: number | null = null;
     let i = history.length - 1;
     // only what the reader has seen: the history holds the whole paragraph, read ahead
-    while (i >= 0 && history[i]!.start >= at) i--;
+    if (i >= 0 && history[i]!.start >= at) {
+      let lo = 0, hi = i; // binary search: the last mention before `at`
+      while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (history[mid]!.start < at) lo = mid; else hi = mid - 1; }
+      i = history[lo]!.start < at ? lo : -1;
+    }
     while (i >= 0) {
       const sentence = history[i]!.sentence;
       // past three paragraphs back, only someone surely of that gender or quoted by name
@@ -171,6 +193,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         const h = history[i]!;
         const e = people.entities[h.entity]!;
         if (wantOrg ? isPerson(h.entity) : !isPerson(h.entity) || !e.solid) continue;
+        if (h.participle) continue;
         const g = genderOf(h.entity);
         if (gender && g && g !== gender) continue;
         cands.unshift(h);
@@ -187,7 +210,8 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       const main = cands.filter((c) => !c.possessive && !c.afterSub);
       // The sentence's subject (its first name in the main clause) when it is surely a person.
       const subj = main[0];
-      if (subj && subj.firstInClause && (wantOrg || people.entities[subj.entity]!.solid)) return subj.entity;
+      // (only in the nearest sentence that names someone: past it, only a strong candidate beats that one)
+      if (fallback === null && subj && subj.firstInClause && (wantOrg || people.entities[subj.entity]!.solid)) return subj.entity;
       const best = main.find(strong) ?? (main.length === 0 ? cands.find(strong) : undefined);
       if (best) return best.entity;
       fallback ??= (main[0] ?? cands[0]!).entity;
@@ -221,7 +245,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     return focus(g, para, false, at);
   };
 
-  type Found = { entity: number | null; rule: Rule; weak: boolean; far?: boolean; clean?: boolean } | null;
+  type Found = { entity: number | null; rule: Rule; weak: boolean; far?: boolean; clean?: boolean; narrator?: boolean } | null;
 
   /** The subject to the left of a verb at toks[v] (within [lo, v)). */
   const subjectLeft = (toks: Tok[], lo: number, v: number, para: number, side: 'after' | 'before', weak: boolean): Found => {
@@ -274,13 +298,15 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     }
     if (k.t === 'w') {
       const pr = pronounSpeaker(k.w, para, k.start);
-      if (pr !== undefined) return { entity: pr, rule: side === 'after' ? 'pronoun-after' : 'pronoun-before', weak: w };
+      if (pr !== undefined) return { entity: pr, rule: side === 'after' ? 'pronoun-after' : 'pronoun-before', weak: w, ...(k.w === 'i' ? { narrator: true } : {}) };
       if (isRoleWord(k.w) || GROUP_NOUNS.has(k.w) || ORG_NOUNS.has(k.w)) {
         // a descriptor needs a determiner or to open the clause: "the rookie defenceman said", "police said"
         let j = i - 1;
         while (j >= lo && toks[j]!.t === 'w' && !DETERMINERS.has((toks[j] as { w: string }).w) && i - j < 5) j--;
         const det = j >= lo && toks[j]!.t === 'w' && DETERMINERS.has((toks[j] as { w: string }).w);
         if (det || j < lo || toks[j]!.t === 'p' || GROUP_NOUNS.has(k.w)) {
+          // "a citizen wrote", "another member of the public": someone new and unnamed
+          if (det && INDEFINITE.test((toks[j] as { w: string }).w)) return { entity: null, rule: side === 'after' ? 'descriptor-after' : 'descriptor-before', weak: w };
           return { entity: descriptorSpeaker(k.w, para, k.start), rule: side === 'after' ? 'descriptor-after' : 'descriptor-before', weak: w };
         }
       }
@@ -309,6 +335,8 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       if (x.t === 'p' && x.p === ',' && prev?.t === 'w' && isRoleWord(prev.w) && toks[j + 1]?.t === 'n') continue;
       if (x.t === 'p' && x.p !== '.' && x.p !== '-' && x.p !== "'") break;
       if (x.t === 'q') break;
+      // "says architect Lorena Paz Akin": a lower-case noun right before the name is its role
+      if (x.t === 'w' && !x.cap && j <= i + 2 && toks[j + 1]?.t === 'n' && !NOT_ROLE_BEFORE_NAME.test(x.w)) continue;
       if (x.t === 'w' && !x.cap && !isRoleWord(x.w) && !TITLES.has(x.w) && !/^(?:and|of|the|a|an|for|at)$/.test(x.w)) {
         if (++plain > 3) break;
         let role = false;
@@ -329,6 +357,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         if (isRoleWord(x.w) || GROUP_NOUNS.has(x.w) || ORG_NOUNS.has(x.w)) {
           const after = toks[j + 1];
           if (after && after.t === 'w' && (isRoleWord(after.w) || ORG_NOUNS.has(after.w))) continue;
+          if (INDEFINITE.test(k.w)) return { entity: null, rule: side === 'after' ? 'descriptor-after' : 'descriptor-before', weak };
           return { entity: descriptorSpeaker(x.w, para, x.start), rule: side === 'after' ? 'descriptor-after' : 'descriptor-before', weak };
         }
       }
@@ -365,7 +394,15 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       for (let j = side === 'before' ? i + 1 : lo; j < (side === 'before' ? hi : i); j++) if (toks[j]!.t !== 'p') words++;
       const far = words > (side === 'before' ? 3 : 4);
       const left = subjectLeft(toks, lo, i, para, side, weak);
-      const found = left ?? subjectRight(toks, i, hi, para, side, weak);
+      let found = left ?? subjectRight(toks, i, hi, para, side, weak);
+      if (!found && side === 'before' && /ing$/.test(k.w) && toks[i - 1]?.t === 'p' && (toks[i - 1] as { p: string }).p === ',') {
+        // "Dean, a former party chairman, poked at Trump's sniffing, tweeting, "…"": the
+        // participle shares the subject that opens the sentence
+        let j = lo;
+        while (j < i && toks[j]!.t === 'w' && /^(?:and|but|then|so|yet)$/.test((toks[j] as { w: string }).w)) j++;
+        const s0 = toks[j];
+        if (s0?.t === 'n' && !s0.possessive && isPerson(s0.entity) && toks[j + 1]?.t !== 'n') found = { entity: s0.entity, rule: 'name-before', weak: true };
+      }
       if (found) {
         let clean = !found.weak && found.entity !== null;
         for (let j = side === 'before' ? i + 1 : lo; clean && j < (side === 'before' ? hi : i); j++) {
@@ -425,22 +462,25 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     // sentence number of every token; history of mentions
     const sent: number[] = [];
     let subordinate = false;
+    let participle = false;
     let firstInSentence = true;
     let nameSeen = false; // a name (or quotation) already in this sentence
     for (let i = 0; i < toks.length; i++) {
       const k = toks[i]!;
       sent.push(sentenceNo);
       if (k.t === 'w' && firstInSentence && SUBORDINATORS.has(k.w)) subordinate = true;
+      if (k.t === 'w' && firstInSentence) participle = PARTICIPLE_OPENERS.has(k.w);
+      if (k.t === 'p' && k.p === ',') participle = false;
       if (k.t === 'p' && k.p === ',') subordinate = false;
       if (k.t === 'n') {
         const prev = toks[i - 1];
         const firstInClause = !nameSeen && !subordinate && !(prev?.t === 'w' && PREPOSITIONS.has(prev.w));
-        history.push({ entity: k.entity, start: k.start, sentence: sentenceNo, possessive: k.possessive, firstInSentence, firstInClause, para: pi, afterSub: subordinate });
+        history.push({ entity: k.entity, start: k.start, sentence: sentenceNo, possessive: k.possessive, firstInSentence, firstInClause, para: pi, afterSub: subordinate, participle });
         nameSeen = true;
       }
       if (k.t === 'q') nameSeen = true;
       if (k.t !== 'p') firstInSentence = false;
-      if (endsSentence(doc, k, toks[i + 1])) { sentenceNo++; firstInSentence = true; subordinate = false; nameSeen = false; }
+      if (endsSentence(doc, k, toks[i + 1])) { sentenceNo++; firstInSentence = true; subordinate = false; participle = false; nameSeen = false; }
     }
     // Windows around each quotation token: to the previous/next quotation or sentence end.
     const qPositions = toks.map((k, i) => (k.t === 'q' ? i : -1)).filter((i) => i >= 0);
@@ -493,7 +533,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     // then continuation, colon introduction, the last speaker.
     const explicit = local.map((f) => (f && f !== 'verb' ? f : null));
     let ri = 0;
-    let paraLast: { entity: number; reported: boolean } | null = null;
+    let paraLast: { entity: number; reported: boolean; quote?: number } | null = null;
     const takeReported = (upTo: number) => {
       while (ri < reported.length && reported[ri]!.at < upTo) {
         const ev = reported[ri++]!;
@@ -507,23 +547,28 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       const qn = (toks[qi] as { quote: number }).quote;
       const q = quotes[qn]!;
       const r = result[qn]!;
-      const before = lastSpeaker as { entity: number; para: number } | null;
+      const before = lastSpeaker as { entity: number; para: number; quote?: number } | null;
       let f = explicit[n];
-      const pl = paraLast as { entity: number; reported: boolean } | null;
-      if (!f && pl) f = { entity: pl.entity, rule: pl.reported ? 'reported' : 'paragraph', weak: false };
-      if (!f) {
-        const next = explicit.slice(n + 1).find((g) => g && g.entity !== null);
-        if (next) f = { entity: next.entity, rule: 'paragraph', weak: next.weak };
-      }
+      let from: number | null = null;
+      const pl = paraLast as { entity: number; reported: boolean; quote?: number } | null;
       if (!f && toks[qi - 1]?.t === 'p' && (toks[qi - 1] as { p: string }).p === ':') {
-        // "Martell, the addictions doctor, is more blunt: "…"": the subject before the colon
+        // "Martell, the addictions doctor, is more blunt: "…"": the subject before the colon (before
+        // the paragraph's earlier speaker: the sentence introduces this quotation)
         let i = qi - 1;
         while (i > 0 && !endsSentence(doc, toks[i - 1]!, toks[i])) i--;
         for (let j = i; j < qi; j++) {
           const k = toks[j]!;
-          if (k.t === 'n' && !k.possessive && isPerson(k.entity)) { f = { entity: k.entity, rule: 'colon-intro', weak: true }; break; }
+          const prev = toks[j - 1];
+          if (k.t === 'n' && !k.possessive && isPerson(k.entity) && !(prev?.t === 'w' && PREPOSITIONS.has(prev.w))) { f = { entity: k.entity, rule: 'colon-intro', weak: true }; break; }
         }
       }
+      if (!f && pl) { f = { entity: pl.entity, rule: pl.reported ? 'reported' : 'paragraph', weak: false }; from = pl.quote ?? null; }
+      if (!f) {
+        const m = explicit.findIndex((g, x) => x > n && !!g && g.entity !== null);
+        const next = m >= 0 ? explicit[m] : null;
+        if (next) { f = { entity: next.entity, rule: 'paragraph', weak: next.weak }; from = (toks[qPositions[m]!] as { quote: number }).quote; }
+      }
+      if (!f && before) from = before.quote ?? null;
       if (!f && q.continues && before) f = { entity: before.entity, rule: 'continues', weak: false };
       if (!f && colonSpeaker !== null && n === 0) f = { entity: colonSpeaker, rule: 'colon-intro', weak: false };
       if (!f && q.kind === 'partial') {
@@ -549,7 +594,11 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       if (!f && before && pi - before.para <= 2 && q.kind === 'speech') {
         f = { entity: before.entity, rule: lastWasReported ? 'reported' : 'carry', weak: !lastWasReported };
       }
-      if (f) { r.entity = f.entity; r.rule = f.rule; r.weak = f.weak; r.far = !!f.far; r.clean = !!f.clean; }
+      if (f) { r.entity = f.entity; r.rule = f.rule; r.weak = f.weak; r.far = !!f.far; r.clean = !!f.clean; r.narrator = !!f.narrator && f === explicit[n]; }
+      // (the comma may sit inside a quoted title: told CBS's "Face the Nation," "I am sure …")
+      r.intro = /[,:]["”'’]?\s*$/.test(doc.text.slice(Math.max(0, q.open - 4), q.open)) && /^\p{Lu}/u.test(doc.text.slice(q.start, q.start + 1)) &&
+        endsSentence(doc, toks[qi]!, toks[qi + 1]);
+      if (f && f !== explicit[n] && !/^pronoun|^name|^according|^descriptor|^colon|^subject/.test(f.rule) && f.entity === r.entity) r.from = from;
       r.chain = r.entity !== null && !!before && before.entity === r.entity && pi - before.para <= 1;
       if (r.entity !== null) measure(r, q, pi);
       if (n > 0) {
@@ -564,9 +613,9 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         paraLast = null;
       }
       if (r.entity !== null && people.entities[r.entity]!.person.kind === 'person') {
-        lastSpeaker = { entity: r.entity, para: pi };
+        lastSpeaker = { entity: r.entity, para: pi, quote: qn };
         lastWasReported = false;
-        paraLast = { entity: r.entity, reported: false };
+        paraLast = { entity: r.entity, reported: false, quote: qn };
         if (r.rule === 'name-after' || r.rule === 'name-before' || r.rule === 'according-to') {
           spokeByName.add(r.entity);
           people.entities[r.entity]!.solid = true;

@@ -6,6 +6,11 @@
 // right/total counts for each description, from coarse to fine, and the
 // estimate backs off from fine to coarse where counts are few. Refit with
 // `node scripts/fit-confidence.mjs --write` after changing stages 2–4.
+// Families pool rules that find the speaker the same way: a pronoun or a
+// subjectless clause ("He later added", "And later added") that continues the
+// previous quotation's speaker is one 'continuation' family; partial quotations
+// add rows measured on the partial quotations annotators marked. An inherited
+// speaker is never surer than the quotation it is inherited from (index.ts).
 
 import type { Quotation } from './02-quotations';
 import type { People } from './03-people';
@@ -34,6 +39,8 @@ export interface Features {
   solid: boolean;
   /** The quotation runs over a paragraph break. */
   open: boolean;
+  /** A speech verb before the quotation introduces it as a sentence of its own ("X said, "It …""). */
+  intro: boolean;
   /** Words woven into the reporter's sentence (called it "bizarre"), not a whole utterance. */
   partial: boolean;
   /** At most a few words since the paragraph's previous quotation: "…," she said. "…" */
@@ -49,6 +56,7 @@ export function features(a: Attributed, q: Quotation, people: People): Features 
     solid: !!e && (e.person.kind === 'organisation' || e.person.name.includes(' ') || e.personish),
     open: q.leftOpen || q.continues,
     partial: q.kind === 'partial',
+    intro: a.intro && /-before$/.test(a.rule),
     tight: a.gap >= 0 && a.gap <= 4,
   };
 }
@@ -65,7 +73,7 @@ const FAMILY: Record<Rule, string> = {
 export function confidenceKeys(f: Features): string[] {
   const fam = f.continuation ? 'continuation' : FAMILY[f.rule];
   const r = ` r${f.rivals}`;
-  const k3 = `${f.rule}${f.far ? (f.clean ? ' far clean' : ' far') : ''}${f.weak ? ' weak' : ''}${f.tight ? ' tight' : ''}`;
+  const k3 = `${f.rule}${f.far ? (f.clean ? ' far clean' : ' far') : ''}${f.weak ? ' weak' : ''}${f.tight ? ' tight' : ''}${f.intro ? ' intro' : ''}`;
   const k5 = `${k3}${r} d${f.distance}`;
   const keys = [`[${fam}]`, `[${fam}]${r}`, f.rule, k3, k3 + r, k5, `${k5}${f.solid ? '' : ' single'}${f.open ? ' open' : ''}`];
   // Partial quotations: the whole-utterance rows first, then how partial ones fared where annotated.

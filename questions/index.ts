@@ -26,6 +26,8 @@ export interface Explained extends Attribution {
   close: number;
   /** What the confidence was estimated from (null without a speaker). */
   features: Features | null;
+  /** "…," I said: the writer's own exchange. Left out of the extraction and the quiz. */
+  narrator: boolean;
 }
 
 export function analyse(input: ArticleInput): { extraction: Extraction; explained: Explained[] } {
@@ -34,6 +36,12 @@ export function analyse(input: ArticleInput): { extraction: Extraction; explaine
   const people = findPeople(doc, quotes);
   const attributed = attribute(doc, quotes, people);
   const explained: Explained[] = [];
+  // An inherited speaker ("“…,” Kim says. “…”") is no surer than the quotation it comes from.
+  const base = attributed.map((a) => confidence(a, quotes[a.quote]!, people));
+  const conf = base.slice();
+  for (const [i, a] of attributed.entries()) {
+    if (a.from !== null && a.from !== i) conf[i] = Math.min(conf[i]!, a.from < i ? conf[a.from]! : base[a.from]!);
+  }
   for (const a of attributed) {
     const q = quotes[a.quote]!;
     if (q.kind === 'title') continue;
@@ -41,11 +49,11 @@ export function analyse(input: ArticleInput): { extraction: Extraction; explaine
     const speaker: Person | null = e ? e.person : null;
     explained.push({
       start: q.start, end: q.end, text: doc.text.slice(q.start, q.end), speaker,
-      confidence: confidence(a, q, people),
+      confidence: conf[a.quote]!,
       sentence: doc.text.slice(a.sentenceStart, a.sentenceEnd).trim(),
       ...(q.kind === 'partial' ? { kind: 'partial' as const } : {}),
       rule: a.rule, chain: a.chain, far: a.far, weak: a.weak, quoteKind: q.kind, open: q.open, close: q.close,
-      features: e ? features(a, q, people) : null,
+      features: e ? features(a, q, people) : null, narrator: a.narrator,
     });
   }
   // People worth showing: named persons with a full name, an honorific or a quotation; organisations that spoke.
@@ -56,7 +64,8 @@ export function analyse(input: ArticleInput): { extraction: Extraction; explaine
     if (seen.has(e.person.id)) continue;
     if (e.person.kind === 'person' ? e.solid : spoke.has(e.person.id)) { shown.push(e.person); seen.add(e.person.id); }
   }
-  const quotesOut: Attribution[] = explained.map(({ rule: _r, chain: _ch, far: _f, weak: _w, quoteKind: _k, open: _o, close: _c, features: _x, ...a }) => a);
+  const quotesOut: Attribution[] = explained.filter((x) => !x.narrator)
+    .map(({ rule: _r, chain: _ch, far: _f, weak: _w, quoteKind: _k, open: _o, close: _c, features: _x, narrator: _n, ...a }) => a);
   return { extraction: { text: doc.text, ...(doc.title ? { title: doc.title } : {}), quotes: quotesOut, people: shown }, explained };
 }
 

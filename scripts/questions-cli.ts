@@ -25,6 +25,8 @@ async function extractJsonl(): Promise<void> {
     const { id, text } = JSON.parse(line) as { id: string; text: string };
     const { explained } = analyse({ text });
     // Whole utterances only, as annotated corpora count them; --all adds partial quotations.
+    // Narrator quotations ("…," I said) are listed without a speaker, as some corpora annotate
+    // them, though extract() and the quiz leave them out.
     const quotes = explained.filter((q) => flags.has('--all') || q.quoteKind === 'speech').map((q) => ({
       start: q.open, end: q.close, speaker: q.speaker?.name ?? null, confidence: q.confidence,
       ...(flags.has('--debug') ? { rule: q.rule, chain: q.chain, far: q.far, weak: q.weak, kind: q.quoteKind } : {}),

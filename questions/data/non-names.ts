@@ -15,7 +15,7 @@ export const NON_NAME_WORDS = new Set([
   'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
   'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
   'oct', 'nov', 'dec', 'today', 'yesterday', 'tomorrow', 'tonight', 'meanwhile', 'however', 'instead',
-  'indeed', 'still', 'later', 'earlier', 'already', 'finally', 'additionally', 'ultimately', 'eventually', 'recently',
+  'indeed', 'still', 'later', 'earlier', 'already', 'finally', 'besides', 'despite', 'additionally', 'ultimately', 'eventually', 'recently',
   'currently', 'previously', 'initially', 'unfortunately', 'fortunately', 'similarly', 'likewise', 'nonetheless', 'nevertheless',
   'otherwise', 'again', 'thus', 'therefore', 'overall', 'sadly', 'luckily', 'ironically', 'notably', 'importantly', 'according', 'asked', 'said', 'says', 'told',
   'photo', 'video', 'image', 'watch', 'read', 'related', 'advertisement', 'story', 'highlights',

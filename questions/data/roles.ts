@@ -28,6 +28,10 @@ export const ROLE_NOUNS = new Set([
   'mother-of-three', 'father-of-three', 'player', 'winger', 'centre', 'center', 'striker', 'midfielder',
   'goalkeeper', 'manager', 'skipper', 'runner', 'swimmer', 'skier', 'skater', 'boxer', 'fighter',
   'champion', 'winner', 'actor', 'comedian', 'retiree', 'homeowner', 'tenant', 'landlord', 'volunteer',
+  'architect', 'consultant', 'assistant', 'associate', 'fellow', 'scholar', 'advocate', 'graduate', 'academic',
+  'accountant', 'surgeon', 'dietitian', 'nutritionist', 'paramedic', 'mechanic', 'cook', 'pundit', 'celebrity',
+  'psychologist', 'psychiatrist', 'therapist', 'dentist', 'pharmacist', 'epidemiologist', 'lobbyist', 'clerk',
+  'nun', 'monk', 'cleric', 'chaplain', 'elder', 'guard', 'ranger', 'trooper', 'marshal', 'mp', 'mpp', 'mla',
 ]);
 
 /** Plural or collective descriptors: a quote attributed to them has no single named speaker. */

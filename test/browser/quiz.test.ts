@@ -1,7 +1,10 @@
 // Issue 2: a reader plays the demo quiz on the demo article page, in Chromium,
-// against a real `wrangler dev`.
+// against a real `wrangler dev`. Issue 5: the reader's standing at the end.
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { ReaderStanding } from '../../worker/contract';
+import type { EditorQuiz } from '../../worker/editor-contract';
+import { LOCAL_EDITOR_TOKEN } from './global-setup';
 import { answerWith, choiceLabels, launchBrowser, questionHeading, quizFrame, quoteText, SCREENSHOTS, speakerOf } from './helpers';
 
 const baseUrl = inject('baseUrl');
@@ -143,6 +146,129 @@ describe('demo quiz on the demo page', () => {
     // Nothing persisted: a reload starts over (memory only).
     await page.reload();
     expect(await questionHeading(await quizFrame(page))).toBe(`Question 1 of ${n}`);
+    await page.context().close();
+  });
+});
+
+// ——— Issue 5: "you did better than N% of readers" ———
+
+const STANDING_ARTICLE = `Council approves new harbour bridge
+
+The city council voted on Tuesday to build a new bridge across the harbour, ending a decade of debate.
+
+Council member Robert Okafor voted against the plan. "We are spending money we simply do not have on a vanity project," Okafor said at the meeting.
+
+Local shop owner Tom Becker was less sure. "I worry the construction will drive my customers away for years," Becker told reporters.
+
+Mayor Jane Smith said the first cars could cross by 2029. "We promised the people a bridge, and we are going to deliver it on time," she said.
+
+Harbour master Ines Duarte said the shipping lanes would stay open. "No ship will wait a single hour because of this work," Duarte said.`;
+
+async function editorJson<T>(path: string, body?: unknown): Promise<T> {
+  const res = await fetch(`${baseUrl}/api/editor/quizzes${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${LOCAL_EDITOR_TOKEN}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+describe('reader standing at the end', () => {
+  // A quiz of this test's own, so every finished session in its population is one this test made.
+  let quiz: EditorQuiz;
+  let asked: EditorQuiz['questions'];
+  beforeAll(async () => {
+    const created = await editorJson<EditorQuiz>('', { text: STANDING_ARTICLE });
+    quiz = await editorJson<EditorQuiz>(`/${created.id}/publish`);
+    asked = quiz.questions.filter((q) => q.selected);
+  });
+
+  /** Plays the quiz in its own browser context through /embed/:id, the first `right` questions right, the rest wrong. */
+  async function play(right: number, init?: (page: Page) => Promise<void>): Promise<{ page: Page; frame: Frame; session: string }> {
+    const context = await browser.newContext({ viewport: { width: 640, height: 800 } });
+    const page = await context.newPage();
+    await init?.(page);
+    await page.goto(`${baseUrl}/embed/${quiz.id}`);
+    const frame = page.mainFrame();
+    await frame.waitForSelector('#wsi-root[data-ready]', { state: 'attached' });
+    for (let i = 0; i < asked.length; i++) {
+      const quote = await quoteText(frame);
+      const q = asked.find((x) => quote.trim() === x.quote)!;
+      expect(q, quote).toBeDefined();
+      const speaker = q.choices.find((c) => c.id === q.answer)!.label;
+      const pick = i < right ? speaker : (await choiceLabels(frame)).find((l) => l !== speaker)!;
+      expect(await answerWith(frame, pick)).toContain(i < right ? 'Right!' : 'Not quite.');
+      await frame.locator('.wsi__next').click();
+    }
+    // The score shows at once, whatever the standing request does.
+    expect(await frame.locator('.wsi__score-value').textContent()).toBe(`${right} of ${asked.length}`);
+    const saved = await frame.evaluate((key) => localStorage.getItem(key), `whosaidit:v1:${quiz.id}`);
+    return { page, frame, session: (JSON.parse(saved!) as { session: string }).session };
+  }
+
+  const standingLine = (frame: Frame) => frame.locator('.wsi__standing');
+
+  async function standingOf(session: string): Promise<ReaderStanding> {
+    const res = await fetch(`${baseUrl}/api/quizzes/${quiz.id}/standing?session=${session}`);
+    expect(res.status).toBe(200);
+    return (await res.json()) as ReaderStanding;
+  }
+
+  /** A reader who answers through the API only (no browser), the first `right` questions right. */
+  async function apiReader(session: string, right: number): Promise<void> {
+    for (const [i, q] of asked.entries()) {
+      const choice = i < right ? q.answer : q.choices.find((c) => c.id !== q.answer)!.id;
+      const res = await fetch(`${baseUrl}/api/quizzes/${quiz.id}/answers`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ session, question: q.id, choice }) });
+      expect(res.status).toBe(200);
+    }
+  }
+
+  it('first finisher, then a reader who did better than an exact share of the others; in a polite live region', async () => {
+    const n = asked.length;
+    expect(n).toBeGreaterThanOrEqual(3); // so that 0 < 1 < n - 1 < n are four different scores
+    const finished: number[] = []; // scores of every session that completed the quiz, in order
+
+    // Reader A: the first to finish (score 1).
+    const a = await play(1);
+    finished.push(1);
+    await expect.poll(() => standingLine(a.frame).textContent()).toBe('You’re among the first to finish this quiz.');
+    expect(await standingLine(a.frame).getAttribute('role')).toBe('status');
+    await a.page.context().close();
+
+    // Two more finish through the API: one with no right answer, one with all.
+    await apiReader('standing-api-zero', 0);
+    await apiReader('standing-api-full', n);
+    finished.push(0, n);
+
+    // Reader B, in another browser context, with a different score from A's (n − 1).
+    const b = await play(n - 1);
+    const others = [...finished];
+    const expected = Math.floor((100 * others.filter((s) => s < n - 1).length) / others.length);
+    expect(expected).toBe(66); // 2 of the 3 others scored lower
+    await expect.poll(() => standingLine(b.frame).textContent()).toBe(`You did better than ${expected}% of readers.`);
+    expect(await standingLine(b.frame).getAttribute('role')).toBe('status');
+    // The same figures from the API, for B's own session (B excluded from its population).
+    expect(await standingOf(b.session)).toMatchObject({ session: b.session, complete: true, score: n - 1, others: 3, below: 2, same: 0, above: 1, betterThan: expected });
+    await b.page.screenshot({ path: `${SCREENSHOTS}/quiz-standing.png` });
+    await b.page.context().close();
+  });
+
+  it('still shows the score, with no standing line, when the standing request fails', async () => {
+    let failed = 0;
+    const { page, frame } = await play(asked.length, async (p) => {
+      await p.route('**/standing?*', (route) => {
+        failed += 1;
+        return route.abort();
+      });
+    });
+    await expect.poll(() => failed).toBe(1);
+    // Give the rejected request a moment to be handled, then: nothing shown, nothing broken.
+    await page.waitForTimeout(200);
+    expect(await standingLine(frame).textContent()).toBe('');
+    expect(await frame.locator('.wsi__score-value').textContent()).toBe(`${asked.length} of ${asked.length}`);
+    await frame.getByRole('button', { name: 'Play again' }).click();
+    expect(await questionHeading(frame)).toBe(`Question 1 of ${asked.length}`);
     await page.context().close();
   });
 });

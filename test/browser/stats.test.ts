@@ -2,6 +2,7 @@
 // readers answer a fresh quiz through the public API, the panel shows exact
 // figures (no Cron has run: the read path merges pending answers), the CSV downloads.
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
@@ -13,6 +14,7 @@ import { launchBrowser, SCREENSHOTS } from './helpers';
 
 const baseUrl = inject('baseUrl');
 const auth = { authorization: `Bearer ${LOCAL_EDITOR_TOKEN}` };
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const ARTICLE = `Council approves new harbour bridge
 
@@ -116,6 +118,16 @@ describe('editors’ stats panel', () => {
     expect(await page.getAttribute('svg.qs-chart >> nth=0', 'aria-label')).toContain('Score distribution');
 
     await page.screenshot({ path: join(SCREENSHOTS, 'stats-dashboard.png'), fullPage: true });
+
+    // The filled-in panel passes axe (the editor test checks it too, with no readers yet). Only the
+    // panel: the harness page around it is no real page (no h1).
+    await page.addScriptTag({ path: axePath });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(ctx: object, opts: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+      const r = await axe.run({ include: [['[data-testid="quiz-stats"]']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+      return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+    });
+    expect(violations).toEqual([]);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Download CSV')]);
     expect(download.suggestedFilename()).toBe(`${quiz.id}-questions.csv`);

@@ -59,3 +59,35 @@ describe('who is a person', () => {
     expect(speakerOf(input)).toEqual(expected);
   });
 });
+
+describe('round three: long paragraphs, appositives, unnamed speakers', () => {
+  const cases: [string, string, (string | null)[]][] = [
+    // a pronoun reads only what came before it, even in an article with no paragraph breaks
+    ['pronoun looks back, not ahead',
+      'Toronto retiree Doug Purdy says the program changed his life. "My blood pressure is down to normal now," he adds. Mississauga accountant Babatunji Farinloye, 50, joined later. "I had a health club membership, but this really helped," he says. Laurie Monsebraaten is a reporter.',
+      ['Doug Purdy', 'Babatunji Farinloye']],
+    ['name ending an appositive is not the speaker',
+      '"Kim is eager to remind the administration of his options," Harry J. Kazianis, director of defence studies at the Centre for the National Interest, said in a statement.',
+      ['Harry J. Kazianis']],
+    ['possessive role before the name', 'Andre Campbell draws comics. "Most places will not print anything less than 1,000 copies," says Campbell’s partner, Jason Louth.', ['Jason Louth']],
+    ['unknown role noun before the name', '"We had never designed a dog house before this one," says architect Lorena Paz Akin.', ['Lorena Paz Akin']],
+    ['an indefinite descriptor is someone new', 'Cecil Foster wrote a book. "Nothing could be worse for the country than this," a newspaper columnist wrote in 1954. "We wish them all well."', [null, null]],
+    ['an unnamed speaker does not pass on the earlier one',
+      'Andre Campbell runs the shop. "It is a lot of work for all of us here," Campbell says. "How many copies?" asks a customer. "No, two, one goes on the shelf."',
+      ['Andre Campbell', null, null]],
+    ['a participle clause names an object, not the pronoun',
+      'Dennis Brooks was homeless for years. Asked what he would tell Toronto Mayor John Tory, he said: "Just listen to us. We are people."',
+      ['Dennis Brooks']],
+    ['a title word is a surname of someone named in full', 'TDT artistic director Christopher House invited her back. "I always felt it deserved to be longer," says House.', ['Christopher House']],
+    ['colon introduction beats the paragraph speaker',
+      '"It will be fine in the end," Larry Ellison said. Later Musk took to Twitter with this: "Chairman is an honorific, not an executive role."',
+      ['Larry Ellison', 'Musk']],
+  ];
+  it.each(cases)('%s', (_name, input, expected) => {
+    expect(speakerOf(input)).toEqual(expected);
+  });
+
+  it('leaves out the narrator\'s own exchanges ("…," I said)', () => {
+    expect(pairs('"It could be the dad," I said. "No, it is the mom," says Mary Smith.')).toEqual([['No, it is the mom,', 'Mary Smith']]);
+  });
+});

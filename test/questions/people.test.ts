@@ -39,3 +39,31 @@ describe('organisations as speakers', () => {
     expect(ex.quotes[0]?.speaker?.kind).toBe('organisation');
   });
 });
+
+describe('names and roles, round three', () => {
+  it('gives a surname alone to the relative named in full most often', () => {
+    const text = 'Dorie Greenspan bakes. "I cook simple food," says Greenspan with her husband Michael Greenspan. Dorie Greenspan laughs. "I loved doing that," Greenspan says.';
+    expect(pairs(text).map(([, s]) => s)).toEqual(['Dorie Greenspan', 'Dorie Greenspan']);
+  });
+  it('merges a two-word surname with the full name', () => {
+    const ex = extract({ text: 'Architect Lorena Paz Akin built it. "It took a year of work," Paz Akin said.' });
+    expect(ex.quotes[0]?.speaker?.name).toBe('Lorena Paz Akin');
+  });
+  it('does not take a title with function words or an opening verb for a name', () => {
+    const ex = extract({ text: 'The recipe is called The Cake That Got Me Fired. Having Billy Eichner on the show helped. "It was fun," Eichner said.' });
+    expect(ex.people.map((p) => p.name)).toEqual(['Billy Eichner']);
+  });
+  it('writes titles out in the singular and shares a plural title with the list', () => {
+    const ex = extract({ text: 'GOP Sens. Ben Sasse, Lindsey Graham and John McCain spoke out. Gov. Jerry Brown did not.' });
+    const role = (n: string) => ex.people.find((p) => p.name === n)?.role;
+    expect(role('Ben Sasse')).toBe('Republican Senator');
+    expect(role('Lindsey Graham')).toBe('Republican Senator');
+    expect(role('John McCain')).toBe('Republican Senator');
+    expect(role('Jerry Brown')).toBe('Governor');
+  });
+  it('gives no role that is a clause or only a relation', () => {
+    const ex = extract({ text: 'Lorena Akin, who created the home with colleague Mai Lee, said it was fun.' });
+    expect(ex.people.find((p) => p.name === 'Lorena Akin')?.role).toBeUndefined();
+    expect(ex.people.find((p) => p.name === 'Mai Lee')?.role).toBeUndefined();
+  });
+});

@@ -13,6 +13,7 @@ import { ApiError } from '../errors';
 import { PUBLISH_CONFIDENCE, quizFromDraft, type StoredQuiz } from '../quiz-model';
 import { applyEdit, assertPublishable } from '../quiz-edit';
 import { deleteQuiz, listQuizzes, loadQuiz, quizIdTaken, saveQuizWithSummary } from '../storage/quizzes';
+import { purgeQuizStats } from '../storage/stats';
 import { validate } from '../validation';
 
 /** Limits of what an editor may send. */
@@ -169,6 +170,9 @@ export const editor = new Hono<{ Bindings: Env }>()
     const { id } = c.req.valid('param');
     const quiz = await loadQuiz(c.env.QUIZ_KV, id);
     if (!quiz) throw notFound(id);
+    // Statistics first: if this fails, the quiz is still there and a retry finishes the job.
+    // Bounded by one invocation's KV operations; what may remain: purgeQuizStats.
+    await purgeQuizStats(c.env.QUIZ_KV, id);
     await deleteQuiz(c.env.QUIZ_KV, id);
     return c.body(null, 204);
   });

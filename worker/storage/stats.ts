@@ -14,6 +14,7 @@ import {
   type SessionMarker,
   type Tally,
 } from '../stats/tally';
+import type { ReaderStanding } from '../stats/types';
 import { STATS_MARKER_TTL_S, toAnswerRecord } from './answers';
 import { answerKey, answerPrefix, answerPrefixAll, foldedKey, statsKey, statsLeaseKey, statsSettledKey } from './keys';
 import { loadQuiz } from './quizzes';
@@ -437,23 +438,8 @@ export async function foldAll(
 
 // ---------------------------------------------------------------- a reader's standing
 
-export interface Standing {
-  session: string;
-  /** Selected questions the session has answered (its first answers). */
-  answered: number;
-  questions: number;
-  /** Whether the session answered every selected question. */
-  complete: boolean;
-  /** Right answers among the selected questions (the score counted at completion once counted). */
-  score: number;
-  /** Completed sessions other than this one. */
-  others: number;
-  below: number;
-  same: number;
-  above: number;
-  /** floor(100 × below / others): "you did better than N% of readers"; null until complete or with no others. */
-  betterThan: number | null;
-}
+/** A reader's standing: the readers' API shape (one definition, in stats/types.ts). */
+export type Standing = ReaderStanding;
 
 /** How old the fold's summary may be for a reader's standing to use it as it is (no pending records read). */
 export const STANDING_SUMMARY_MAX_AGE_MS = 3 * 60_000;
@@ -520,4 +506,49 @@ export async function readStanding(kv: KVNamespace, quizId: string, quiz: Stored
     above,
     betterThan: complete && others > 0 ? Math.floor((100 * below) / others) : null,
   };
+}
+
+// ---------------------------------------------------------------- deleting a quiz's statistics
+
+export interface PurgeReport {
+  /** Pending answer records deleted. */
+  answers: number;
+  /** Records may be left (this invocation's KV budget ran out): see purgeQuizStats. */
+  more: boolean;
+}
+
+/**
+ * Removes a quiz's statistics when the quiz is deleted: its summary keys
+ * (`stats:`, `stats-settled:`, `stats-lease:`) and its pending answer records
+ * (`answer:{quizId}:`), listed page by page and deleted while this invocation's
+ * KV operations last (a list page and each delete are one operation).
+ *
+ * What can remain: answer records beyond the budget (`more`), and answers that
+ * arrive while other locations still serve their cached copy of the quiz (up to
+ * a minute); the Cron folds those into a new, orphaned `stats:` summary under the
+ * deleted id. Session markers (`folded:{quizId}:…`) are not listed: they expire
+ * on their own after STATS_MARKER_TTL_S.
+ */
+export async function purgeQuizStats(kv: KVNamespace, quizId: string, budget = new OpBudget(KV_OPS_PER_INVOCATION - 50)): Promise<PurgeReport> {
+  const summaryKeys = [statsKey(quizId), statsSettledKey(quizId), statsLeaseKey(quizId)];
+  budget.spend(summaryKeys.length);
+  await Promise.all(summaryKeys.map((key) => kv.delete(key)));
+
+  const report: PurgeReport = { answers: 0, more: false };
+  let cursor: string | undefined;
+  for (;;) {
+    // One op for the list, the rest for its deletes.
+    const limit = Math.min(KV_LIST_PAGE, budget.remaining - 1);
+    if (limit <= 0) return { ...report, more: true };
+    budget.spend();
+    const page = await kv.list({ prefix: answerPrefix(quizId), limit, ...(cursor ? { cursor } : {}) });
+    const keys = page.keys.map((k) => k.name);
+    budget.spend(keys.length);
+    await forEachLimit(keys, FOLD_CONCURRENCY, async (key) => {
+      await kv.delete(key);
+      report.answers += 1;
+    });
+    if (page.list_complete) return report;
+    cursor = page.cursor;
+  }
 }

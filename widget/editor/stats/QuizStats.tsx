@@ -84,17 +84,17 @@ export function QuizStats({ quizId, token }: QuizStatsProps) {
         <div class="qs-tile">
           <dt>Completion rate</dt>
           <dd data-figure="completion">{percent(s.completionRate)}</dd>
-          <span class="qs-sub">{s.completions.toLocaleString()} finished</span>
+          <dd class="qs-sub">{s.completions.toLocaleString()} finished</dd>
         </div>
         <div class="qs-tile">
           <dt>Average score</dt>
           <dd data-figure="average">{s.averageScore === null ? '–' : s.averageScore.toFixed(1)}</dd>
-          <span class="qs-sub">out of {s.maxScore}</span>
+          <dd class="qs-sub">out of {s.maxScore}</dd>
         </div>
         <div class="qs-tile">
           <dt>Answers</dt>
           <dd data-figure="answers">{s.answers.toLocaleString()}</dd>
-          <span class="qs-sub">{s.answers ? `${Math.round((100 * s.correct) / s.answers)}% right` : 'none yet'}</span>
+          <dd class="qs-sub">{s.answers ? `${Math.round((100 * s.correct) / s.answers)}% right` : 'none yet'}</dd>
         </div>
       </dl>
 
