@@ -66,3 +66,16 @@ export async function answerWith(frame: Frame, name: string): Promise<string> {
   await verdict.waitFor();
   return (await verdict.textContent()) ?? '';
 }
+
+/** A short article with four clearly attributed speakers, for tests that make their own quiz. */
+export const HARBOUR_ARTICLE = `Council approves new harbour bridge
+
+The city council voted on Tuesday to build a new bridge across the harbour, ending a decade of debate.
+
+Council member Robert Okafor voted against the plan. "We are spending money we simply do not have on a vanity project," Okafor said at the meeting.
+
+Local shop owner Tom Becker was less sure. "I worry the construction will drive my customers away for years," Becker told reporters.
+
+Mayor Jane Smith said the first cars could cross by 2029. "We promised the people a bridge, and we are going to deliver it on time," she said.
+
+Harbour master Ines Duarte said the shipping lanes would stay open. "No ship will wait a single hour because of this work," Duarte said.`;

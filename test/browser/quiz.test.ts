@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ReaderStanding } from '../../worker/contract';
 import type { EditorQuiz } from '../../worker/editor-contract';
 import { LOCAL_EDITOR_TOKEN } from './global-setup';
-import { answerWith, choiceLabels, launchBrowser, questionHeading, quizFrame, quoteText, SCREENSHOTS, speakerOf } from './helpers';
+import { answerWith, choiceLabels, HARBOUR_ARTICLE, launchBrowser, questionHeading, quizFrame, quoteText, SCREENSHOTS, speakerOf } from './helpers';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -152,18 +152,6 @@ describe('demo quiz on the demo page', () => {
 
 // ——— Issue 5: "you did better than N% of readers" ———
 
-const STANDING_ARTICLE = `Council approves new harbour bridge
-
-The city council voted on Tuesday to build a new bridge across the harbour, ending a decade of debate.
-
-Council member Robert Okafor voted against the plan. "We are spending money we simply do not have on a vanity project," Okafor said at the meeting.
-
-Local shop owner Tom Becker was less sure. "I worry the construction will drive my customers away for years," Becker told reporters.
-
-Mayor Jane Smith said the first cars could cross by 2029. "We promised the people a bridge, and we are going to deliver it on time," she said.
-
-Harbour master Ines Duarte said the shipping lanes would stay open. "No ship will wait a single hour because of this work," Duarte said.`;
-
 async function editorJson<T>(path: string, body?: unknown): Promise<T> {
   const res = await fetch(`${baseUrl}/api/editor/quizzes${path}`, {
     method: 'POST',
@@ -179,7 +167,7 @@ describe('reader standing at the end', () => {
   let quiz: EditorQuiz;
   let asked: EditorQuiz['questions'];
   beforeAll(async () => {
-    const created = await editorJson<EditorQuiz>('', { text: STANDING_ARTICLE });
+    const created = await editorJson<EditorQuiz>('', { text: HARBOUR_ARTICLE });
     quiz = await editorJson<EditorQuiz>(`/${created.id}/publish`);
     asked = quiz.questions.filter((q) => q.selected);
   });

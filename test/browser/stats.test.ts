@@ -10,23 +10,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { EditorQuiz } from '../../worker/editor-contract';
 import type { QuizStats } from '../../worker/stats/types';
 import { LOCAL_EDITOR_TOKEN } from './global-setup';
-import { launchBrowser, SCREENSHOTS } from './helpers';
+import { HARBOUR_ARTICLE, launchBrowser, SCREENSHOTS } from './helpers';
 
 const baseUrl = inject('baseUrl');
 const auth = { authorization: `Bearer ${LOCAL_EDITOR_TOKEN}` };
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-const ARTICLE = `Council approves new harbour bridge
-
-The city council voted on Tuesday to build a new bridge across the harbour, ending a decade of debate.
-
-Council member Robert Okafor voted against the plan. "We are spending money we simply do not have on a vanity project," Okafor said at the meeting.
-
-Local shop owner Tom Becker was less sure. "I worry the construction will drive my customers away for years," Becker told reporters.
-
-Mayor Jane Smith said the first cars could cross by 2029. "We promised the people a bridge, and we are going to deliver it on time," she said.
-
-Harbour master Ines Duarte said the shipping lanes would stay open. "No ship will wait a single hour because of this work," Duarte said.`;
 
 async function json<T>(res: Response): Promise<T> {
   if (!res.ok) throw new Error(`${res.url}: ${res.status} ${await res.text()}`);
@@ -68,7 +56,7 @@ afterAll(async () => {
 
 describe('editors’ stats panel', () => {
   it('shows plays, completion, scores, per-question difficulty and confusions, a trend, and exports CSV', async () => {
-    const created = await json<EditorQuiz>(await fetch(`${baseUrl}/api/editor/quizzes`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ text: ARTICLE }) }));
+    const created = await json<EditorQuiz>(await fetch(`${baseUrl}/api/editor/quizzes`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ text: HARBOUR_ARTICLE }) }));
     const quiz = await json<EditorQuiz>(await fetch(`${baseUrl}/api/editor/quizzes/${created.id}/publish`, { method: 'POST', headers: auth }));
     const asked = quiz.questions.filter((q) => q.selected);
     expect(asked.length).toBeGreaterThanOrEqual(3);
