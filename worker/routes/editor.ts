@@ -12,7 +12,7 @@ import type { EditorQuiz, EditorQuizList, EmbedSnippets } from '../editor-contra
 import { ApiError } from '../errors';
 import { PUBLISH_CONFIDENCE, quizFromDraft, type StoredQuiz } from '../quiz-model';
 import { applyEdit, assertPublishable } from '../quiz-edit';
-import { deleteQuiz, listQuizzes, loadQuiz, quizIdTaken, saveQuizWithSummary } from '../storage/quizzes';
+import { deleteQuiz, listQuizzes, loadQuiz, quizIdTaken, saveQuiz } from '../storage/quizzes';
 import { purgeQuizStats } from '../storage/stats';
 import { validate } from '../validation';
 
@@ -56,7 +56,19 @@ const editBody = z.object({
 const tooLarge = (what: string, max: number) => () => {
   throw new ApiError(413, 'payload_too_large', `${what} is at most ${Math.round(max / 1024)} KB.`);
 };
-const notFound = (id: string) => new ApiError(404, 'quiz_not_found', `No quiz "${id}".`);
+/** The editor's quiz, or a 404 naming the id. */
+async function existingQuiz(kv: KVNamespace, id: string): Promise<StoredQuiz> {
+  const quiz = await loadQuiz(kv, id);
+  if (!quiz) throw new ApiError(404, 'quiz_not_found', `No quiz "${id}".`);
+  return quiz;
+}
+
+/** Publishing and unpublishing differ only in the status they store. */
+async function saveStatus(kv: KVNamespace, quiz: StoredQuiz, status: StoredQuiz['status']): Promise<StoredQuiz> {
+  const changed: StoredQuiz = { ...quiz, status, updatedAt: new Date().toISOString() };
+  await saveQuiz(kv, changed);
+  return changed;
+}
 const bytes = (s: string) => new TextEncoder().encode(s).byteLength;
 
 /** 10 characters of an unambiguous 32-letter alphabet (50 random bits), URL-safe. */
@@ -131,45 +143,36 @@ export const editor = new Hono<{ Bindings: Env }>()
     }
     const quiz = quizFromDraft(await newQuizId(c.env.QUIZ_KV), draft, { status: 'draft', ...(body.title?.trim() ? { title: body.title } : {}), ...(sourceUrl ? { sourceUrl } : {}) });
     quiz.title = quiz.title.replace(/\s+/g, ' ').trim().slice(0, MAX_TITLE) || 'Untitled quiz';
-    await saveQuizWithSummary(c.env.QUIZ_KV, quiz);
+    await saveQuiz(c.env.QUIZ_KV, quiz);
     c.header('Location', `/api/editor/quizzes/${quiz.id}`);
     return c.json(toEditorQuiz(quiz, origin(c.req.url)), 201);
   })
   .get('/:id', validate('param', params), async (c) => {
     const { id } = c.req.valid('param');
-    const quiz = await loadQuiz(c.env.QUIZ_KV, id);
-    if (!quiz) throw notFound(id);
+    const quiz = await existingQuiz(c.env.QUIZ_KV, id);
     return c.json(toEditorQuiz(quiz, origin(c.req.url)));
   })
   .put('/:id', bodyLimit({ maxSize: MAX_EDIT_BODY, onError: tooLarge('An edit', MAX_EDIT_BODY) }), validate('param', params), validate('json', editBody), async (c) => {
     const { id } = c.req.valid('param');
-    const quiz = await loadQuiz(c.env.QUIZ_KV, id);
-    if (!quiz) throw notFound(id);
+    const quiz = await existingQuiz(c.env.QUIZ_KV, id);
     const edited = applyEdit(quiz, c.req.valid('json'));
-    await saveQuizWithSummary(c.env.QUIZ_KV, edited);
+    await saveQuiz(c.env.QUIZ_KV, edited);
     return c.json(toEditorQuiz(edited, origin(c.req.url)));
   })
   .post('/:id/publish', validate('param', params), async (c) => {
     const { id } = c.req.valid('param');
-    const quiz = await loadQuiz(c.env.QUIZ_KV, id);
-    if (!quiz) throw notFound(id);
+    const quiz = await existingQuiz(c.env.QUIZ_KV, id);
     assertPublishable(quiz);
-    const published: StoredQuiz = { ...quiz, status: 'published', updatedAt: new Date().toISOString() };
-    await saveQuizWithSummary(c.env.QUIZ_KV, published);
-    return c.json(toEditorQuiz(published, origin(c.req.url)));
+    return c.json(toEditorQuiz(await saveStatus(c.env.QUIZ_KV, quiz, 'published'), origin(c.req.url)));
   })
   .post('/:id/unpublish', validate('param', params), async (c) => {
     const { id } = c.req.valid('param');
-    const quiz = await loadQuiz(c.env.QUIZ_KV, id);
-    if (!quiz) throw notFound(id);
-    const draft: StoredQuiz = { ...quiz, status: 'draft', updatedAt: new Date().toISOString() };
-    await saveQuizWithSummary(c.env.QUIZ_KV, draft);
-    return c.json(toEditorQuiz(draft, origin(c.req.url)));
+    const quiz = await existingQuiz(c.env.QUIZ_KV, id);
+    return c.json(toEditorQuiz(await saveStatus(c.env.QUIZ_KV, quiz, 'draft'), origin(c.req.url)));
   })
   .delete('/:id', validate('param', params), async (c) => {
     const { id } = c.req.valid('param');
-    const quiz = await loadQuiz(c.env.QUIZ_KV, id);
-    if (!quiz) throw notFound(id);
+    const quiz = await existingQuiz(c.env.QUIZ_KV, id);
     // Statistics first: if this fails, the quiz is still there and a retry finishes the job.
     // Bounded by one invocation's KV operations; what may remain: purgeQuizStats.
     await purgeQuizStats(c.env.QUIZ_KV, id);

@@ -12,8 +12,9 @@ export async function loadQuiz(kv: KVNamespace, id: string): Promise<StoredQuiz 
   return demo;
 }
 
+/** Every quiz write: the whole quiz, with its list metadata so the editors' list needs no get per quiz. */
 export async function saveQuiz(kv: KVNamespace, quiz: StoredQuiz): Promise<void> {
-  await kv.put(quizKey(quiz.id), JSON.stringify(quiz));
+  await kv.put(quizKey(quiz.id), JSON.stringify(quiz), { metadata: listMetadata(quiz) });
 }
 
 /** A quiz readers may see, or null when it does not exist or is not published. */
@@ -54,18 +55,13 @@ function listMetadata(quiz: StoredQuiz): QuizListMetadata {
   return { t: quiz.title.slice(0, 120), s: quiz.status, u: quiz.updatedAt, n: quiz.questions.length, sel: quiz.questions.filter((q) => q.selected).length };
 }
 
-/** saveQuiz plus the list metadata: what every editor write uses. */
-export async function saveQuizWithSummary(kv: KVNamespace, quiz: StoredQuiz): Promise<void> {
-  await kv.put(quizKey(quiz.id), JSON.stringify(quiz), { metadata: listMetadata(quiz) });
-}
-
 /** Whether a quiz id is taken (the demo's included, stored or not). */
 export async function quizIdTaken(kv: KVNamespace, id: string): Promise<boolean> {
   if (id === DEMO_QUIZ_ID) return true;
   return (await kv.get(quizKey(id))) !== null;
 }
 
-/** Every quiz, most recently updated first. Keys written without metadata (e.g. the demo) cost one get each. */
+/** Every quiz, most recently updated first. A key stored before list metadata existed costs one get. */
 export async function listQuizzes(kv: KVNamespace): Promise<QuizSummary[]> {
   const out: QuizSummary[] = [];
   let cursor: string | undefined;

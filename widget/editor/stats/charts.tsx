@@ -8,6 +8,17 @@ const niceMax = (n: number) => {
   return Math.ceil(n / (step / 2)) * (step / 2);
 };
 
+/** The baseline and its 0 and top labels, shared by both charts. */
+function valueAxis(left: number, right: number, top: number, y: (v: number) => number) {
+  return (
+    <>
+      <line x1={left} x2={right} y1={y(0)} y2={y(0)} class="qs-axis" />
+      <text x={left - 6} y={y(top) + 4} class="qs-tick" text-anchor="end">{top}</text>
+      <text x={left - 6} y={y(0) + 4} class="qs-tick" text-anchor="end">0</text>
+    </>
+  );
+}
+
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Completed sessions per score, 0…max right answers. */
@@ -22,9 +33,7 @@ export function ScoreHistogram({ scores, max }: { scores: Record<string, number>
   const label = `Score distribution of completed plays: ${values.map((v, s) => `${s} right: ${plural(v, 'reader', 'readers')}`).join('; ')}.`;
   return (
     <svg class="qs-chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
-      <line x1={pad.l} x2={W - pad.r} y1={y(0)} y2={y(0)} class="qs-axis" />
-      <text x={pad.l - 6} y={y(top) + 4} class="qs-tick" text-anchor="end">{top}</text>
-      <text x={pad.l - 6} y={y(0) + 4} class="qs-tick" text-anchor="end">0</text>
+      {valueAxis(pad.l, W - pad.r, top, y)}
       {values.map((v, s) => {
         const x = pad.l + s * bw + bw * 0.12;
         const w = bw * 0.76;
@@ -72,9 +81,7 @@ export function DailyTrend({ days, last = 30, atLeast = 7 }: { days: DayStats[];
         <rect x={62} width={10} height={10} y={-9} class="qs-bar" />
         <text x={76}>completed</text>
       </g>
-      <line x1={pad.l} x2={W - pad.r} y1={y(0)} y2={y(0)} class="qs-axis" />
-      <text x={pad.l - 6} y={y(top) + 4} class="qs-tick" text-anchor="end">{top}</text>
-      <text x={pad.l - 6} y={y(0) + 4} class="qs-tick" text-anchor="end">0</text>
+      {valueAxis(pad.l, W - pad.r, top, y)}
       {shown.map((d, i) => {
         const x = pad.l + i * bw + bw * 0.1;
         const w = bw * 0.8;
