@@ -83,7 +83,8 @@ export function classify(text: string, paraStart: number, q: Omit<Quotation, 'ki
   // In lower case it must also end with its own punctuation: says "the wind is at our backs" despite … is partial.
   if (introduced && (OWN_PUNCTUATION.test(inner) || q.words >= 4 && !/^\p{Ll}/u.test(inner))) return 'speech';
   // Opening a sentence with its own punctuation: "Really?" said Colton. "That," he added, "…"
-  const opensSentence = prev === undefined || /[.!?:]/.test(prev);
+  // (after a full stop, lower case means the stop ended an abbreviation: "lost 16 lbs. "and two belt loops"")
+  const opensSentence = prev === undefined || /[!?:]/.test(prev) || prev === '.' && !/^\p{Ll}/u.test(inner);
   if (opensSentence && OWN_PUNCTUATION.test(inner) && /^[\p{Lu}\p{N}'’…]/u.test(inner)) return 'speech';
   // A word or two in a sentence that reports no speech is a term or a scare quote: self-medicating with "nerve pills".
   if (q.words <= 2 && !saysWhoSpoke(text, paraStart, q.open, true) && !attributedAfter(text, q.close)) return 'title';

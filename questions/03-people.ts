@@ -6,7 +6,7 @@ import type { Doc } from './01-normalise';
 import type { Quotation } from './02-quotations';
 import { FEMALE_NAMES, MALE_NAMES } from './data/first-names';
 import { NON_NAME_WORDS } from './data/non-names';
-import { ORG_WORDS, PLACE_WORDS } from './data/organisations';
+import { ORG_WORDS, PLACE_WORDS, THING_HEADS } from './data/organisations';
 import { GENDERED_HONORIFICS } from './data/pronouns';
 import { ROLE_NOUNS } from './data/roles';
 import { ABBREVIATIONS, HONORIFICS, NAME_PARTICLES, SUFFIXES, TITLES } from './data/titles';
@@ -217,7 +217,8 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
   // ("says House") is a name only where the article names someone so in full ("Christopher House").
   const titleOnly = tokens.length === 1 && !honorific && TITLES.has(lowered[0]!) && !NON_NAME_WORDS.has(lowered[0]!) &&
     !HONORIFICS.has(lowered[0]!) && /^\p{Lu}\p{Ll}+$/u.test(tokens[0]!);
-  if (!titleOnly && lowered.every((t) => NON_NAME_WORDS.has(t) || (TITLES.has(t) && !honorific) || HONORIFICS.has(t))) return null;
+  // (after an honorific any capitalised word is a surname: "Mr. English", "Ms. Black")
+  if (!titleOnly && lowered.every((t) => (NON_NAME_WORDS.has(t) && !(honorific && /^\p{Lu}\p{Ll}+$/u.test(tokens[0]!))) || (TITLES.has(t) && !honorific) || HONORIFICS.has(t))) return null;
   if (tokens.length === 1 && /\.$/.test(tokens[0]!)) return null;
   // A possessive inside the name ("Stella's Cafe") or a place word means it is not a person.
   let inner = -1;
@@ -232,6 +233,8 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
   const sentenceStart = m.index === 0 || /[.!?:;—–]["”’)]?\s*$/u.test(before) || /["“”]\s*$/.test(before);
   const firstWord = offset === seg.start + m.index;
   if (lowered.some((t) => PLACE_WORDS.has(t)) && !honorific) return null;
+  // "the National Defense Authorization Act", "the Paris Agreement": a law, event or work, not a speaker
+  if (tokens.length > 1 && THING_HEADS.has(lowered[lowered.length - 1]!) && !honorific && !firstNameGender(tokens[0]!)) return null;
   // A photo or video credit, "(Lauren Pelley / CBC News)", "(Luis Tato/AFP/Getty Images)": not part of the story.
   const paren = before.lastIndexOf('(');
   if (paren >= 0 && !before.includes(')', paren)) {

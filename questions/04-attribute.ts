@@ -7,7 +7,7 @@
 import type { Doc } from './01-normalise';
 import type { Quotation } from './02-quotations';
 import { isRoleNoun, type People } from './03-people';
-import { DETERMINERS, SKIPPABLE_BEFORE_VERB, SUBORDINATORS } from './data/function-words';
+import { DETERMINERS, OBJECT_PREPOSITIONS, SKIPPABLE_BEFORE_VERB, SUBORDINATORS } from './data/function-words';
 import { SUBJECT_PRONOUNS } from './data/pronouns';
 import { GROUP_NOUNS } from './data/roles';
 import { ORG_NOUNS } from './data/organisations';
@@ -111,7 +111,9 @@ function tokenise(doc: Doc, pi: number, quotes: Quotation[], qIdx: number[], peo
       const spaced = k.end >= doc.text.length || /[\s"“”'’)]/.test(doc.text[k.end]!);
       // "(D-Wis.)": a full stop right before a closing bracket ends an abbreviation, not the sentence
       const inBrackets = doc.text[k.end] === ')' && next?.t === 'p';
-      k.boundary = !abbrev && !inBrackets && spaced && (!next || next.t !== 'w' || next.cap);
+      // "lost 16 lbs. “and two belt loops”": a quotation in lower case goes on with the sentence
+      const lowerQuote = next?.t === 'q' && /^\p{Ll}/u.test(doc.text.slice(next.start, next.start + 4).replace(/^[\s"“”'‘’]+/, ''));
+      k.boundary = !abbrev && !inBrackets && spaced && !lowerQuote && (!next || next.t !== 'w' || next.cap);
     }
   }
   return toks;
@@ -169,7 +171,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
   const isPerson = (e: number) => people.entities[e]!.person.kind === 'person';
 
   const spokeByName = new Set<number>(); // entities attributed by name: known to be people who speak
-  const focus = (gender: 'm' | 'f' | undefined, para: number, wantOrg: boolean, at: number): number | null => {
+  const focus = (gender: 'm' | 'f' | undefined, para: number, wantOrg: boolean, at: number, exclude: number | null = null): number | null => {
     // Nearest sentence first. A candidate is strong when something says it is a
     // person of that gender (first name, honorific, an earlier "she said"), has a
     // role, or has been quoted by name; capitalised names with no such evidence
@@ -193,7 +195,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         const h = history[i]!;
         const e = people.entities[h.entity]!;
         if (wantOrg ? isPerson(h.entity) : !isPerson(h.entity) || !e.solid) continue;
-        if (h.participle) continue;
+        if (h.participle || h.entity === exclude) continue;
         const g = genderOf(h.entity);
         if (gender && g && g !== gender) continue;
         cands.unshift(h);
@@ -219,11 +221,11 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     return fallback;
   };
 
-  const pronounSpeaker = (w: string, para: number, at: number): number | null | undefined => {
+  const pronounSpeaker = (w: string, para: number, at: number, exclude: number | null = null): number | null | undefined => {
     const kind = SUBJECT_PRONOUNS[w];
     if (!kind) return undefined;
     if (kind === 'm' || kind === 'f') {
-      const e = focus(kind, para, false, at);
+      const e = focus(kind, para, false, at, exclude);
       if (e !== null && !genderOf(e)) people.entities[e]!.gender = kind;
       return e;
     }
@@ -287,7 +289,16 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     if (i < lo) return null;
     const k = toks[i]!;
     const w = weak || viaComma;
-    if (k.t === 'n') return { entity: k.entity, rule: side === 'after' ? 'name-after' : 'name-before', weak: w };
+    if (k.t === 'n') {
+      // "a spokesman for Trump said", "a source speaking to Fox News said": a name after a
+      // preposition is an object; the subject is the head before the phrase
+      // (over a determiner and capitalised words the name left out: "for the House Armed Services Committee")
+      let p = i - 1;
+      while (p >= lo && p > i - 4 && toks[p]!.t === 'w' && (DETERMINERS.has((toks[p] as { w: string }).w) || (toks[p] as { cap: boolean }).cap)) p--;
+      const prep = toks[p];
+      if (prep?.t === 'w' && OBJECT_PREPOSITIONS.has(prep.w) && p >= lo) return headBefore(toks, lo, p, para, side, w);
+      return { entity: k.entity, rule: side === 'after' ? 'name-after' : 'name-before', weak: w };
+    }
     if (k.t === 'w' && /^(?:statement|post|tweet|email|e-mail|letter|release|message|note|website|blog)$/.test(k.w)) {
       // "her statement read": the owner of the statement said it
       const owner = toks[i - 1];
@@ -297,9 +308,11 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       if (owner?.t === 'n' && owner.possessive) return { entity: owner.entity, rule: side === 'after' ? 'name-after' : 'name-before', weak: true };
     }
     if (k.t === 'w') {
-      const pr = pronounSpeaker(k.w, para, k.start);
+      // "Schumer, he said, "knows …"": the name before the comma is what the speaker talks about
+      const topic = toks[i - 1]?.t === 'p' && (toks[i - 1] as { p: string }).p === ',' ? toks[i - 2] : undefined;
+      const pr = pronounSpeaker(k.w, para, k.start, topic?.t === 'n' ? topic.entity : null);
       if (pr !== undefined) return { entity: pr, rule: side === 'after' ? 'pronoun-after' : 'pronoun-before', weak: w, ...(k.w === 'i' ? { narrator: true } : {}) };
-      if (isRoleWord(k.w) || GROUP_NOUNS.has(k.w) || ORG_NOUNS.has(k.w)) {
+      if (isRoleWord(k.w) || TITLES.has(k.w) || GROUP_NOUNS.has(k.w) || ORG_NOUNS.has(k.w)) {
         // a descriptor needs a determiner or to open the clause: "the rookie defenceman said", "police said"
         let j = i - 1;
         while (j >= lo && toks[j]!.t === 'w' && !DETERMINERS.has((toks[j] as { w: string }).w) && i - j < 5) j--;
@@ -314,18 +327,48 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     return null;
   };
 
+  /**
+   * The head of a subject that ends in a prepositional phrase, read leftward from the
+   * preposition at toks[p]: "John Smith of Acme said" → Smith; "a spokesman for Trump
+   * said" → someone unnamed. Unknown when no head is found: never the phrase's object.
+   */
+  const headBefore = (toks: Tok[], lo: number, p: number, para: number, side: 'after' | 'before', weak: boolean): Found => {
+    const rule = side === 'after' ? 'descriptor-after' : 'descriptor-before';
+    for (let j = p - 1; j >= lo && j >= p - 8; j--) {
+      const x = toks[j]!;
+      if (x.t === 'n') {
+        if (!x.possessive && isPerson(x.entity)) return { entity: x.entity, rule: side === 'after' ? 'name-after' : 'name-before', weak };
+        continue;
+      }
+      if (x.t !== 'w') break;
+      if (isRoleWord(x.w) || GROUP_NOUNS.has(x.w) || ORG_NOUNS.has(x.w)) {
+        let d = j - 1;
+        while (d >= lo && d > j - 5 && toks[d]!.t !== 'p' && !(toks[d]!.t === 'w' && DETERMINERS.has((toks[d] as { w: string }).w))) d--;
+        const det = d >= lo && toks[d]!.t === 'w' ? (toks[d] as { w: string }).w : null;
+        if (det && INDEFINITE.test(det)) return { entity: null, rule, weak: true };
+        return { entity: descriptorSpeaker(x.w, para, x.start), rule, weak: true };
+      }
+    }
+    return { entity: null, rule, weak: true };
+  };
+
   /** The subject to the right of a verb: "said Caddell", "said the coach". */
   const subjectRight = (toks: Tok[], v: number, hi: number, para: number, side: 'after' | 'before', weak: boolean): Found => {
     let i = v + 1;
     while (i < hi && toks[i]!.t === 'w' && /^(?:also|later|then|again|further)$/.test((toks[i] as { w: string }).w)) i++;
     if (i >= hi) return null;
     const k = toks[i]!;
+    // "Mr. English said of Mr. Cruz": the name after a preposition is who it was said of or to
+    if (k.t === 'w' && OBJECT_PREPOSITIONS.has(k.w)) return null;
     // "said Oilers head coach Ken Hitchcock", "says Dr. Matthew Bowes": the first person named within a few words
     let org: number | null = null;
     let plain = 0; // lower-case words passed: allowed only when a role noun follows ("said union leader Tom Brown")
     for (let j = i; j < hi && j < i + 8; j++) {
       const x = toks[j]!;
       if (x.t === 'n') {
+        // "said a Mexican official", "said the White House spokesman": the name modifies the descriptor
+        const det = toks[j - 1], head = toks[j + 1];
+        if (det?.t === 'w' && DETERMINERS.has(det.w) && head?.t === 'w' && isRoleWord(head.w)) continue;
         if (isPerson(x.entity) && !x.possessive && !modifiesRole(toks, j, hi)) return { entity: x.entity, rule: side === 'after' ? 'name-after' : 'name-before', weak };
         if (!x.possessive) org ??= x.entity;
         continue;
@@ -353,6 +396,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     if (k.t === 'w' && DETERMINERS.has(k.w) && k.w !== 'that') {
       for (let j = i + 1; j < hi && j < i + 5; j++) {
         const x = toks[j]!;
+        if (x.t === 'n' && !x.possessive) continue; // "a Mexican official"
         if (x.t !== 'w') break;
         if (isRoleWord(x.w) || GROUP_NOUNS.has(x.w) || ORG_NOUNS.has(x.w)) {
           const after = toks[j + 1];
@@ -371,6 +415,8 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     for (let i = lo; i < hi; i++) order.push(i);
     if (side === 'before') order.reverse();
     let sawVerb = false;
+    // a nearer verb of saying whose subject was not found: a farther verb's subject is less sure
+    let passed = false;
     // A signature after the quotation: "… vote.” ― Jorge Falcon"
     const dash = toks[lo];
     if (side === 'after' && dash?.t === 'p' && /^[―—–-]$/.test(dash.p) && toks[lo + 1]?.t === 'n' && lo + 2 >= hi) {
@@ -387,6 +433,9 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         continue;
       }
       if (!isSpeechVerb(k.w)) continue;
+      // "in a written statement", "the said agreement": after a determiner the word is no verb
+      const det = toks[i - 1];
+      if (det?.t === 'w' && DETERMINERS.has(det.w) && det.w !== 'that') continue;
       const weak = isWeakVerb(k.w);
       if (!weak) sawVerb = true;
       // far: more than a few words between the verb and the quotation ("said on Sunday in a statement that")
@@ -411,10 +460,32 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
           if (x.t === 'w' && (/^(?:he|she|they|we|i)$/.test(x.w) || isSpeechVerb(x.w))) clean = false;
           if (x.t === 'q') clean = false;
         }
-        return { ...found, far, clean };
+        return { ...found, far, clean, ...(passed ? { weak: true } : {}) };
       }
+      if (!weak) passed = true;
     }
     return sawVerb ? 'verb' : null;
+  };
+
+  /**
+   * The subject of the sentence right before a quotation that opens its own sentence, when that
+   * sentence quotes nobody and its subject is not `speaker`: "Durning did not need much coaxing.
+   * "I'm thankful …"". An entity, null for an unnamed person ("The proprietor laughed."), or
+   * undefined when there is no such sentence or its subject is the speaker.
+   */
+  const subjectBefore = (toks: Tok[], qi: number, speaker: number): number | null | undefined => {
+    if (qi === 0 || !endsSentence(doc, toks[qi - 1]!, toks[qi])) return undefined;
+    let j = qi - 1;
+    while (j > 0 && !endsSentence(doc, toks[j - 1]!, toks[j])) j--;
+    for (let x = j; x < qi; x++) if (toks[x]!.t === 'q') return undefined;
+    while (j < qi && toks[j]!.t === 'w' && /^(?:but|and|then|still|yet|so|now|later|meanwhile|instead|also)$/.test((toks[j] as { w: string }).w)) j++;
+    const k = toks[j];
+    if (k?.t === 'n') return !k.possessive && isPerson(k.entity) && k.entity !== speaker ? k.entity : undefined;
+    if (k?.t === 'w' && (k.w === 'the' || k.w === 'a' || k.w === 'an')) {
+      const head = toks[j + 1], h2 = toks[j + 2];
+      if (head?.t === 'w' && isRoleWord(head.w) || head?.t === 'w' && h2?.t === 'w' && isRoleWord(h2.w)) return null;
+    }
+    return undefined;
   };
 
   // Where each speaker was last quoted: [quotation end, paragraph].
@@ -562,6 +633,24 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
           if (k.t === 'n' && !k.possessive && isPerson(k.entity) && !(prev?.t === 'w' && PREPOSITIONS.has(prev.w))) { f = { entity: k.entity, rule: 'colon-intro', weak: true }; break; }
         }
       }
+      if (!f && q.kind === 'partial') {
+        // "Pilon called the conclusion "bold"": the sentence's subject said it (before the
+        // paragraph's earlier speaker: "Doug Purdy, who lost 16 lbs. "and two belt loops", says …")
+        let i = qi - 1;
+        while (i >= 0 && !endsSentence(doc, toks[i]!, toks[i + 1])) i--;
+        for (let j = i + 1; j < qi; j++) {
+          const k = toks[j]!;
+          if (k.t === 'n' && !k.possessive) { f = { entity: k.entity, rule: 'subject', weak: true }; break; }
+          if (k.t === 'w' && (k.w === 'he' || k.w === 'she')) { f = { entity: pronounSpeaker(k.w, pi, k.start) ?? null, rule: 'subject', weak: true }; break; }
+        }
+      }
+      // "“…,” says House. Durning did not need much coaxing. “I’m thankful …”": a sentence about
+      // someone new between two quotations hands the next one to them, not back to House
+      if (!f && pl) {
+        const shift = subjectBefore(toks, qi, pl.entity);
+        if (shift === null) f = { entity: null, rule: 'subject', weak: true };
+        else if (shift !== undefined && people.entities[shift]!.solid) f = { entity: shift, rule: 'subject', weak: true };
+      }
       if (!f && pl) { f = { entity: pl.entity, rule: pl.reported ? 'reported' : 'paragraph', weak: false }; from = pl.quote ?? null; }
       if (!f) {
         const m = explicit.findIndex((g, x) => x > n && !!g && g.entity !== null);
@@ -571,16 +660,6 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       if (!f && before) from = before.quote ?? null;
       if (!f && q.continues && before) f = { entity: before.entity, rule: 'continues', weak: false };
       if (!f && colonSpeaker !== null && n === 0) f = { entity: colonSpeaker, rule: 'colon-intro', weak: false };
-      if (!f && q.kind === 'partial') {
-        // "Pilon called the conclusion "bold"": the sentence's subject said it
-        let i = qi - 1;
-        while (i >= 0 && !endsSentence(doc, toks[i]!, toks[i + 1])) i--;
-        for (let j = i + 1; j < qi; j++) {
-          const k = toks[j]!;
-          if (k.t === 'n' && !k.possessive) { f = { entity: k.entity, rule: 'subject', weak: true }; break; }
-          if (k.t === 'w' && (k.w === 'he' || k.w === 'she')) { f = { entity: pronounSpeaker(k.w, pi, k.start) ?? null, rule: 'subject', weak: true }; break; }
-        }
-      }
       if (!f && local[n] === 'verb' && before && pi - before.para <= 2) {
         // "And later added, "…"": a sentence that opens with its speech verb shares the last speaker's subject
         let i = qi;

@@ -29,6 +29,13 @@ export const PLACE_WORDS = new Set([
   'sea', 'gulf', 'canyon', 'forest', 'desert', 'plaza', 'mall', 'tower', 'building', 'summit',
 ]);
 
+/** The last word of a name that names a law, an agreement, an event or a work: never a speaker. */
+export const THING_HEADS = new Set([
+  'act', 'bill', 'law', 'amendment', 'treaty', 'accord', 'accords', 'agreement', 'convention', 'protocol',
+  'doctrine', 'plan', 'report', 'award', 'awards', 'prize', 'festival', 'games', 'cup', 'olympics',
+  'championship', 'championships', 'series', 'tournament', 'war', 'crisis', 'scandal', 'budget', 'day',
+]);
+
 /** Lower-case collective speakers that are organisations ("the ministry said"). */
 export const ORG_NOUNS = new Set([
   'ministry', 'department', 'agency', 'company', 'firm', 'government', 'administration', 'campaign',

@@ -91,3 +91,38 @@ describe('round three: long paragraphs, appositives, unnamed speakers', () => {
     expect(pairs('"It could be the dad," I said. "No, it is the mom," says Mary Smith.')).toEqual([['No, it is the mom,', 'Mary Smith']]);
   });
 });
+
+describe('round four: objects are not subjects; new subjects; topics', () => {
+  const cases: [string, string, (string | null)[]][] = [
+    ['a name after a preposition is no speaker: "a spokesman for X said"',
+      'Donald Trump spoke in Ohio.\n\n"We have seen a growing discourse against the plan," a spokesman for Trump said.', [null]],
+    ['an unnamed source speaking to a network',
+      'Another intelligence source speaking to Fox News said, "The agents are investigating the possible links between the two."', [null]],
+    ['a descriptor with an organisation after "for the"',
+      'A spokeswoman for the House Armed Services Committee said, "As you can see, the law says nothing of the kind."', [null]],
+    ['"NAME of ORGANISATION said" names the person',
+      'John Smith of the Heritage Foundation said, "As you can see, the law says nothing of the kind."', ['John Smith']],
+    ['"said of X": X is who it is about',
+      'Ted Cruz spoke first.\n\n"This guy is for real and he is one of us," Mr. English said of Mr. Cruz.', ['English']],
+    ['a demonym modifies the descriptor: "said a Mexican official"',
+      '"We have seen a growing anti-immigrant discourse in general," said a Mexican official who was not authorized to speak.', [null]],
+    ['a law is not a person',
+      'The committee released the text of the National Defense Authorization Act, arguing, "As you can see, the law says nothing of the kind."', [null]],
+    ['an adjective "written" is no verb of saying',
+      'Trump told the Washington Post in a written statement, "I really do not want his endorsement at all."', ['Trump']],
+    ['"the president is now saying": the nearer verb\'s subject',
+      'President Donald Trump spoke on Friday.\n\nSen. Jon Tester said that if the president is now saying, "We will build the wall with taxpayer money," that is not the direction to go.', ['Donald Trump']],
+    ['"Schumer, he said, …": the name before the comma is the topic',
+      'Chuck Schumer leads the Senate Democrats.\n\n"It is the old minds and hearts thing," said Sen. Richard Blumenthal. Schumer, he said, "knows the minds and hearts of his colleagues."',
+      ['Richard Blumenthal', 'Richard Blumenthal']],
+    ['a sentence about someone new hands them the next quotation',
+      '"It is fascinating when you come back to an idea and go deeper," says Christopher House. Jeanine Durning did not need much coaxing. "I am thankful for the invitation and this chance to explore it."',
+      ['Christopher House', 'Jeanine Durning']],
+    ['an abbreviation before a partial quotation does not end the sentence',
+      '"It is a program that works for people," Erin Kim said. Toronto retiree Doug Purdy, who lost 16 lbs. "and two belt loops" between May and October, says the program changed his life.',
+      ['Erin Kim', 'Doug Purdy']],
+  ];
+  it.each(cases)('%s', (_name, input, expected) => {
+    expect(speakerOf(input)).toEqual(expected);
+  });
+});
