@@ -53,7 +53,7 @@ export function analyse(input: ArticleInput): { extraction: Extraction; explaine
       sentence: doc.text.slice(a.sentenceStart, a.sentenceEnd).trim(),
       ...(q.kind === 'partial' ? { kind: 'partial' as const } : {}),
       rule: a.rule, chain: a.chain, far: a.far, weak: a.weak, quoteKind: q.kind, open: q.open, close: q.close,
-      features: e ? features(a, q, people) : null, narrator: a.narrator
+      features: e ? features(a, q, people) : null, narrator: a.narrator,
     });
   }
   // People worth showing: named persons with a full name, an honorific or a quotation; organisations that spoke.
