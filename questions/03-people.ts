@@ -170,13 +170,16 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
   const titleTokens: string[] = [];
   let honorific: string | undefined;
   let peeledThe = false;
-  // Peel sentence openers, honorifics and titles off the front.
+  // Peel sentence openers, honorifics and titles off the front ("White House", "Republican
+  // Party": common words before an organisation word are the organisation's name).
+  const orgName = tokens.length > 1 && ORG_WORDS.has(bare(tokens[tokens.length - 1]!));
   while (tokens.length > 1 || (tokens.length === 1 && HONORIFICS.has(bare(tokens[0]!)))) {
     const t = tokens[0]!;
     const b = bare(t);
+    if (orgName && b !== 'the') break;
     if (b === 'the' && titleTokens.length === 0) peeledThe = true;
     if (HONORIFICS.has(b)) honorific ??= b;
-    else if (TITLES.has(b) || NON_NAME_WORDS.has(b) || isAcronym(t) && tokens.length > 2) { /* title or opener */ }
+    else if (TITLES.has(b) || NON_NAME_WORDS.has(b) && !orgName || isAcronym(t) && tokens.length > 2) { /* title or opener */ }
     // "Having Billy Eichner …", "Asking Jane Doe …": a verb opening the sentence, not a first name
     else if (/^\p{Lu}\p{Ll}+ing$/u.test(t) && tokens.length > 2 && !firstNameGender(t) && titleTokens.length === 0) { /* opener */ }
     else break;
@@ -187,7 +190,7 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
     if (tokens.length === 0) return null;
   }
   // "Assistant Commissioner Eric Stubbs", "Toronto Mayor John Tory": everything up to the last title is role.
-  for (let i = tokens.length - 2; i >= 0; i--) {
+  for (let i = tokens.length - 2; i >= 0 && !orgName; i--) {
     const b = bare(tokens[i]!);
     if ((TITLES.has(b) || HONORIFICS.has(b) || ROLE_NOUNS.has(b)) && !/^(?:of|the|state|house|white|first|press|party|national|security|general|health)$/.test(b)) {
       for (const t of tokens.slice(0, i + 1)) {
@@ -218,7 +221,7 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
   const titleOnly = tokens.length === 1 && !honorific && TITLES.has(lowered[0]!) && !NON_NAME_WORDS.has(lowered[0]!) &&
     !HONORIFICS.has(lowered[0]!) && /^\p{Lu}\p{Ll}+$/u.test(tokens[0]!);
   // (after an honorific any capitalised word is a surname: "Mr. English", "Ms. Black")
-  if (!titleOnly && lowered.every((t) => (NON_NAME_WORDS.has(t) && !(honorific && /^\p{Lu}\p{Ll}+$/u.test(tokens[0]!))) || (TITLES.has(t) && !honorific) || HONORIFICS.has(t))) return null;
+  if (!titleOnly && !orgName && lowered.every((t) => (NON_NAME_WORDS.has(t) && !(honorific && /^\p{Lu}\p{Ll}+$/u.test(tokens[0]!))) || (TITLES.has(t) && !honorific) || HONORIFICS.has(t))) return null;
   if (tokens.length === 1 && /\.$/.test(tokens[0]!)) return null;
   // A possessive inside the name ("Stella's Cafe") or a place word means it is not a person.
   let inner = -1;
@@ -232,7 +235,7 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
   const before = segText.slice(Math.max(0, m.index - 80), m.index); // bounded: keeps the scan linear
   const sentenceStart = m.index === 0 || /[.!?:;—–]["”’)]?\s*$/u.test(before) || /["“”]\s*$/.test(before);
   const firstWord = offset === seg.start + m.index;
-  if (lowered.some((t) => PLACE_WORDS.has(t)) && !honorific) return null;
+  if (lowered.some((t) => PLACE_WORDS.has(t)) && !honorific && !orgName) return null;
   // "the National Defense Authorization Act", "the Paris Agreement": a law, event or work, not a speaker
   if (tokens.length > 1 && THING_HEADS.has(lowered[lowered.length - 1]!) && !honorific && !firstNameGender(tokens[0]!)) return null;
   // A photo or video credit, "(Lauren Pelley / CBC News)", "(Luis Tato/AFP/Getty Images)": not part of the story.
