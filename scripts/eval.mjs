@@ -5,6 +5,9 @@
 //   npm run eval                 all three corpora
 //   npm run eval -- --errors 20  also print misattributions
 //   npm run eval -- --calibrate  per-rule precision and a reliability table (dev data)
+//   npm run eval -- --audit      what the wrong pairs at confidence >= 0.8 are: a wrong speaker on an
+//                                annotated quotation, a span unlike the annotated one, or a quotation
+//                                the corpus did not annotate at all
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -26,6 +29,10 @@ const extractor = ['npx', 'tsx', join(root, 'scripts/questions-cli.ts'), 'extrac
 
 if (args.includes('--calibrate')) {
   await calibrate(args.includes('--train') ? [['PolNeAR train', 'corpus/polnear/train.jsonl'], ...corpora.slice(1)] : corpora.slice(1));
+  process.exit(0);
+}
+if (args.includes('--audit')) {
+  await audit(corpora);
   process.exit(0);
 }
 for (const [name, path] of corpora) {
@@ -76,5 +83,63 @@ async function calibrate(sets) {
     byBin.forEach((b, i) => {
       if (b.n) console.log(`conf [${bins[i].toFixed(2)}, ${Math.min(1, bins[i + 1]).toFixed(2)})  n=${String(b.n).padStart(5)}  mean conf ${(b.sum / b.n).toFixed(2)}  right ${(100 * b.right / b.n).toFixed(1)}%`);
     });
+  }
+}
+
+// The scorer counts every prediction with a speaker that matches no gold quotation as a wrong
+// pair. Split the wrong pairs at the publishing threshold by why they are wrong.
+async function audit(sets, threshold = 0.8) {
+  const HON = /^(mr|mrs|ms|miss|dr|sen|sens|senator|rep|reps|gov|governor|prof|professor|sir|dame|president|premier|minister|mayor|judge|justice|gen|general|col|lt|capt|sgt|rev|hon|chief|coach|pope|king|queen|prince|princess|lord|lady|st)\.?$/i;
+  const words = (s) => (s ?? '').normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’']s\b/g, '').replace(/[^\p{L}\p{N}\s-]/gu, ' ')
+    .split(/[\s-]+/).filter((w) => w && !HON.test(w)).map((w) => w.toLowerCase());
+  const PRON = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'him', 'her', 'them', 'you']);
+  const evaluable = (g) => !!g.speaker && (g.speaker_resolved || (!PRON.has(g.speaker.trim().toLowerCase()) && /\p{Lu}/u.test(g.speaker)));
+  for (const [name, path] of sets) {
+    const gold = readFileSync(join(shared, path), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    const input = gold.map((d) => JSON.stringify({ id: d.id, text: d.text })).join('\n') + '\n';
+    const r = spawnSync(extractor[0], extractor.slice(1), { input, cwd: root, maxBuffer: 1 << 28 });
+    const pred = new Map(r.stdout.toString().split('\n').filter(Boolean).map((l) => JSON.parse(l)).map((p) => [p.id, p]));
+    const c = { right: 0, wrongSpeaker: 0, honorificSurname: 0, otherSpan: 0, unannotated: 0 };
+    const examples = [];
+    for (const d of gold) {
+      const preds = pred.get(d.id)?.quotes ?? [];
+      const used = new Map();
+      for (const g of d.quotes) { // the scorer's matching
+        let best = -1, bestCover = 0;
+        preds.forEach((q, i) => {
+          if (used.has(i)) return;
+          const ov = Math.max(0, Math.min(g.end, q.end) - Math.max(g.start, q.start));
+          const cover = ov / (g.end - g.start);
+          if (cover >= 0.8 && ov / (q.end - q.start) >= 0.5 && cover > bestCover) { best = i; bestCover = cover; }
+        });
+        if (best >= 0) used.set(best, g);
+      }
+      preds.forEach((q, i) => {
+        if (!q.speaker || q.confidence < threshold) return;
+        const g = used.get(i);
+        let kind;
+        if (g) {
+          if (!evaluable(g)) return;
+          const p = words(q.speaker);
+          if (p.length > 0 && words(g.speaker).includes(p[p.length - 1])) { c.right++; return; }
+          // "Mr. King": the scorer drops title words, so a surname that is one can never match
+          kind = words(g.speaker).length === 0 ? 'honorificSurname' : 'wrongSpeaker';
+        } else {
+          kind = d.quotes.some((x) => Math.min(x.end, q.end) > Math.max(x.start, q.start)) ? 'otherSpan' : 'unannotated';
+        }
+        c[kind]++;
+        examples.push(`  ${kind.padEnd(16)} ${q.confidence.toFixed(2)} ${q.speaker.padEnd(22)} gold=${g?.speaker ?? '-'}  ${JSON.stringify(d.text.slice(q.start, q.end).slice(0, 70))}`);
+      });
+    }
+    const kept = c.right + c.wrongSpeaker + c.honorificSurname + c.otherSpan + c.unannotated;
+    const pct = (x, n) => (100 * x / n).toFixed(1);
+    console.log(`\n== ${name}: pairs at confidence >= ${threshold} ==`);
+    console.log(`kept ${kept}: right ${c.right} (${pct(c.right, kept)}%, the scorer's precision)`);
+    console.log(`wrong: ${c.wrongSpeaker} wrong speaker on an annotated quotation, ${c.honorificSurname} surname that is a title word ("Mr. King"), ` +
+      `${c.otherSpan} span unlike the annotated one, ${c.unannotated} quotation not annotated at all`);
+    const annotated = c.right + c.wrongSpeaker + c.honorificSurname;
+    console.log(`speaker right on annotated quotations: ${pct(c.right, annotated)}% of ${annotated}` +
+      ` (${pct(c.right + c.honorificSurname, annotated)}% counting title-word surnames)`);
+    if (args.includes('--examples')) for (const e of examples) console.log(e);
   }
 }

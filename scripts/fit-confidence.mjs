@@ -7,6 +7,9 @@
 // counts as wrong; gold speakers that are pronouns or unnamed are left out.
 //   node scripts/fit-confidence.mjs            print the table
 //   node scripts/fit-confidence.mjs --write    and write it
+//   node scripts/fit-confidence.mjs --cv 6     how the table does on articles it was not fitted on:
+//                                              GGT dev in 6 folds by article, each scored by a table
+//                                              fitted on PolNeAR train and the other folds
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +20,8 @@ const shared = join(root, '..', 'shared');
 if (!existsSync(shared)) { console.log('fit-confidence: ../shared is missing'); process.exit(0); }
 register();
 const { analyse } = await import(join(root, 'questions', 'index.ts'));
-const { confidenceKeys } = await import(join(root, 'questions', '05-confidence.ts'));
+const confidence = await import(join(root, 'questions', '05-confidence.ts'));
+const { confidenceKeys } = confidence;
 
 const SETS = ['corpus/polnear/train.jsonl', 'corpus/ggt/dev.jsonl'];
 const MIN_N = 3; // rows with fewer cases are left out (the coarser row decides)
@@ -73,14 +77,44 @@ export function outcomes(path) {
   return out;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+/** Count table over outcomes: key → [right, total], rows with fewer than MIN_N cases left out. */
+function countTable(outs) {
   const counts = new Map();
-  for (const path of SETS) {
-    for (const o of outcomes(path)) {
-      for (const k of o.keys) { const c = counts.get(k) ?? [0, 0]; c[0] += o.right ? 1 : 0; c[1]++; counts.set(k, c); }
-    }
+  for (const o of outs) {
+    for (const k of o.keys) { const c = counts.get(k) ?? [0, 0]; c[0] += o.right ? 1 : 0; c[1]++; counts.set(k, c); }
   }
-  const rows = [...counts].filter(([, [, n]]) => n >= MIN_N).sort((a, b) => a[0].localeCompare(b[0]));
+  return new Map([...counts].filter(([, [, n]]) => n >= MIN_N));
+}
+
+function crossValidate(folds) {
+  const { estimate } = confidence;
+  const train = outcomes(SETS[0]);
+  const ggt = outcomes(SETS[1]);
+  const ids = [...new Set(ggt.map((o) => o.id))].sort();
+  const scored = [];
+  for (let f = 0; f < folds; f++) {
+    const test = new Set(ids.filter((_, i) => i % folds === f));
+    const table = Object.fromEntries(countTable([...train, ...ggt.filter((o) => !test.has(o.id))]));
+    for (const o of ggt) if (test.has(o.id)) scored.push({ ...o, cv: estimate(o.keys, table) });
+  }
+  // whole utterances only, as `extract --jsonl` lists them
+  const speech = scored.filter((o) => !o.keys.includes('partial'));
+  const bins = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01];
+  console.log(`GGT dev, ${folds}-fold cross-validation by article (${ids.length} articles, ${speech.length} attributions with a named gold speaker)`);
+  for (let b = 0; b < bins.length - 1; b++) {
+    const s = speech.filter((o) => o.cv >= bins[b] && o.cv < bins[b + 1]);
+    if (s.length) console.log(`  conf [${bins[b].toFixed(2)}, ${Math.min(1, bins[b + 1]).toFixed(2)})  n=${String(s.length).padStart(4)}  mean ${(s.reduce((a, o) => a + o.cv, 0) / s.length).toFixed(2)}  right ${(100 * s.filter((o) => o.right).length / s.length).toFixed(1)}%`);
+  }
+  for (const t of [0.8, 0.9]) {
+    const s = speech.filter((o) => o.cv >= t);
+    console.log(`  confidence >= ${t}: ${s.length} kept, ${(100 * s.filter((o) => o.right).length / s.length).toFixed(1)}% right`);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--cv')) {
+  crossValidate(Number(process.argv[process.argv.indexOf('--cv') + 1]) || 6);
+} else if (import.meta.url === `file://${process.argv[1]}`) {
+  const rows = [...countTable(SETS.flatMap(outcomes))].sort((a, b) => a[0].localeCompare(b[0]));
   for (const [k, [r, n]] of rows) console.log(`${k.padEnd(40)} ${String(r).padStart(5)} / ${String(n).padStart(5)}  ${(100 * r / n).toFixed(1)}%`);
   if (process.argv.includes('--write')) {
     const body = rows.map(([k, [r, n]]) => `  ${JSON.stringify(k)}: [${r}, ${n}],`).join('\n');
