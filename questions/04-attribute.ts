@@ -55,6 +55,8 @@ export interface Attributed {
   narrator: boolean;
   /** The quotation whose speaker this one inherits (paragraph, carry, continuation), if any. */
   from: number | null;
+  /** With no entity: how the article describes a speaker it does not name ("protesters", "a citizen"). */
+  unnamed: string | null;
 }
 
 type Tok =
@@ -131,6 +133,9 @@ function endsSentence(doc: Doc, k: Tok, next: Tok | undefined): boolean {
 /** Words that cannot be a role written before a name ("said that Smith", "told reporters Smith …"). */
 const NOT_ROLE_BEFORE_NAME = /^(?:that|which|who|whom|whose|if|when|while|because|as|after|before|since|until|and|but|or|nor|then|so|to|in|on|at|by|from|with|about|into|than|is|was|are|were|be|been|has|had|have|will|would|could|should|may|might|must|not|also|only|even|just|reporters|journalists|me|him|her|them|us|it|this|these|those|there|here|today|yesterday|tonight|recently|earlier|later|again|of|for)$/;
 
+/** Documents whose author speaks through them: "a statement from the EU said". */
+const DOCUMENT_NOUNS = /^(?:statement|letter|release|email|e-mail|post|tweet|message|note|memo|report)$/;
+
 /** Determiners that introduce someone not named before: "a national newspaper columnist wrote". */
 const INDEFINITE = /^(?:a|an|another|one|my)$/;
 /** Participles opening a sentence ("Asked about Tory, he said"): its names are objects, not the subject. */
@@ -160,7 +165,7 @@ function modifiesRole(toks: Tok[], j: number, hi: number): boolean {
 }
 
 export function attribute(doc: Doc, quotes: Quotation[], people: People): Attributed[] {
-  const result: Attributed[] = quotes.map((_, i) => ({ quote: i, entity: null, rule: 'none' as Rule, weak: false, far: false, clean: false, chain: false, sentenceStart: 0, sentenceEnd: 0, rivals: 0, distance: 0, gap: -1, from: null, intro: false, narrator: false }));
+  const result: Attributed[] = quotes.map((_, i) => ({ quote: i, entity: null, rule: 'none' as Rule, weak: false, far: false, clean: false, chain: false, sentenceStart: 0, sentenceEnd: 0, rivals: 0, distance: 0, gap: -1, from: null, intro: false, narrator: false, unnamed: null }));
   // Focus history: person mentions in reading order with their sentence number.
   const history: { entity: number; start: number; sentence: number; possessive: boolean; firstInSentence: boolean; firstInClause: boolean; para: number; afterSub: boolean; participle: boolean }[] = [];
   let lastSpeaker: { entity: number; para: number; quote?: number } | null = null;
@@ -247,7 +252,8 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     return focus(g, para, false, at);
   };
 
-  type Found = { entity: number | null; rule: Rule; weak: boolean; far?: boolean; clean?: boolean; narrator?: boolean } | null;
+  /** unnamed: where the text describes a speaker it does not name ("a citizen", "protesters"). */
+  type Found = { entity: number | null; rule: Rule; weak: boolean; far?: boolean; clean?: boolean; narrator?: boolean; unnamed?: [number, number] } | null;
 
   /** The subject to the left of a verb at toks[v] (within [lo, v)). */
   const subjectLeft = (toks: Tok[], lo: number, v: number, para: number, side: 'after' | 'before', weak: boolean): Found => {
@@ -296,7 +302,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       let p = i - 1;
       while (p >= lo && p > i - 4 && toks[p]!.t === 'w' && (DETERMINERS.has((toks[p] as { w: string }).w) || (toks[p] as { cap: boolean }).cap)) p--;
       const prep = toks[p];
-      if (prep?.t === 'w' && OBJECT_PREPOSITIONS.has(prep.w) && p >= lo) return headBefore(toks, lo, p, para, side, w);
+      if (prep?.t === 'w' && OBJECT_PREPOSITIONS.has(prep.w) && p >= lo) return headBefore(toks, lo, p, i, para, side, w);
       return { entity: k.entity, rule: side === 'after' ? 'name-after' : 'name-before', weak: w };
     }
     if (k.t === 'w' && /^(?:statement|post|tweet|email|e-mail|letter|release|message|note|website|blog)$/.test(k.w)) {
@@ -319,8 +325,10 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         const det = j >= lo && toks[j]!.t === 'w' && DETERMINERS.has((toks[j] as { w: string }).w);
         if (det || j < lo || toks[j]!.t === 'p' || GROUP_NOUNS.has(k.w)) {
           // "a citizen wrote", "another member of the public": someone new and unnamed
-          if (det && INDEFINITE.test((toks[j] as { w: string }).w)) return { entity: null, rule: side === 'after' ? 'descriptor-after' : 'descriptor-before', weak: w };
-          return { entity: descriptorSpeaker(k.w, para, k.start), rule: side === 'after' ? 'descriptor-after' : 'descriptor-before', weak: w };
+          const unnamed: [number, number] = [toks[det ? j : j + 1]!.start, k.end];
+          if (det && INDEFINITE.test((toks[j] as { w: string }).w)) return { entity: null, rule: side === 'after' ? 'descriptor-after' : 'descriptor-before', weak: w, unnamed };
+          const e = descriptorSpeaker(k.w, para, k.start);
+          return { entity: e, rule: side === 'after' ? 'descriptor-after' : 'descriptor-before', weak: w, ...(e === null ? { unnamed } : {}) };
         }
       }
     }
@@ -332,7 +340,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
    * preposition at toks[p]: "John Smith of Acme said" → Smith; "a spokesman for Trump
    * said" → someone unnamed. Unknown when no head is found: never the phrase's object.
    */
-  const headBefore = (toks: Tok[], lo: number, p: number, para: number, side: 'after' | 'before', weak: boolean): Found => {
+  const headBefore = (toks: Tok[], lo: number, p: number, object: number, para: number, side: 'after' | 'before', weak: boolean): Found => {
     const rule = side === 'after' ? 'descriptor-after' : 'descriptor-before';
     for (let j = p - 1; j >= lo && j >= p - 8; j--) {
       const x = toks[j]!;
@@ -341,12 +349,17 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         continue;
       }
       if (x.t !== 'w') break;
+      // "A statement from the EU said": the author of a statement is its speaker
+      const o = toks[object] as { entity: number };
+      if (DOCUMENT_NOUNS.test(x.w) && /^(?:from|by|of)$/.test((toks[p] as { w: string }).w)) return { entity: o.entity, rule: side === 'after' ? 'name-after' : 'name-before', weak: true };
       if (isRoleWord(x.w) || GROUP_NOUNS.has(x.w) || ORG_NOUNS.has(x.w)) {
         let d = j - 1;
         while (d >= lo && d > j - 5 && toks[d]!.t !== 'p' && !(toks[d]!.t === 'w' && DETERMINERS.has((toks[d] as { w: string }).w))) d--;
         const det = d >= lo && toks[d]!.t === 'w' ? (toks[d] as { w: string }).w : null;
-        if (det && INDEFINITE.test(det)) return { entity: null, rule, weak: true };
-        return { entity: descriptorSpeaker(x.w, para, x.start), rule, weak: true };
+        const unnamed: [number, number] = [det ? toks[d]!.start : x.start, x.end];
+        if (det && INDEFINITE.test(det)) return { entity: null, rule, weak: true, unnamed };
+        const e = descriptorSpeaker(x.w, para, x.start);
+        return { entity: e, rule, weak: true, ...(e === null ? { unnamed } : {}) };
       }
     }
     return { entity: null, rule, weak: true };
@@ -401,8 +414,10 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         if (isRoleWord(x.w) || GROUP_NOUNS.has(x.w) || ORG_NOUNS.has(x.w)) {
           const after = toks[j + 1];
           if (after && after.t === 'w' && (isRoleWord(after.w) || ORG_NOUNS.has(after.w))) continue;
-          if (INDEFINITE.test(k.w)) return { entity: null, rule: side === 'after' ? 'descriptor-after' : 'descriptor-before', weak };
-          return { entity: descriptorSpeaker(x.w, para, x.start), rule: side === 'after' ? 'descriptor-after' : 'descriptor-before', weak };
+          const unnamed: [number, number] = [k.start, x.end];
+          if (INDEFINITE.test(k.w)) return { entity: null, rule: side === 'after' ? 'descriptor-after' : 'descriptor-before', weak, unnamed };
+          const e = descriptorSpeaker(x.w, para, x.start);
+          return { entity: e, rule: side === 'after' ? 'descriptor-after' : 'descriptor-before', weak, ...(e === null ? { unnamed } : {}) };
         }
       }
     }
@@ -674,6 +689,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         f = { entity: before.entity, rule: lastWasReported ? 'reported' : 'carry', weak: !lastWasReported };
       }
       if (f) { r.entity = f.entity; r.rule = f.rule; r.weak = f.weak; r.far = !!f.far; r.clean = !!f.clean; r.narrator = !!f.narrator && f === explicit[n]; }
+      if (f && f.entity === null && f.unnamed) r.unnamed = doc.text.slice(f.unnamed[0], f.unnamed[1]);
       // (the comma may sit inside a quoted title: told CBS's "Face the Nation," "I am sure …")
       r.intro = /[,:]["”'’]?\s*$/.test(doc.text.slice(Math.max(0, q.open - 4), q.open)) && /^\p{Lu}/u.test(doc.text.slice(q.start, q.start + 1)) &&
         endsSentence(doc, toks[qi]!, toks[qi + 1]);

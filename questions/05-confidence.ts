@@ -43,6 +43,8 @@ export interface Features {
   intro: boolean;
   /** Words woven into the reporter's sentence (called it "bizarre"), not a whole utterance. */
   partial: boolean;
+  /** The speaker is someone the article describes but does not name ("protesters", "a citizen"). */
+  unnamed: boolean;
   /** At most a few words since the paragraph's previous quotation: "…," she said. "…" */
   tight: boolean;
 }
@@ -58,6 +60,7 @@ export function features(a: Attributed, q: Quotation, people: People): Features 
     partial: q.kind === 'partial',
     intro: a.intro && /-before$/.test(a.rule),
     tight: a.gap >= 0 && a.gap <= 4,
+    unnamed: a.entity === null && a.unnamed !== null,
   };
 }
 
@@ -75,6 +78,8 @@ export function confidenceKeys(f: Features): string[] {
   const r = ` r${f.rivals}`;
   const k3 = `${f.rule}${f.far ? (f.clean ? ' far clean' : ' far') : ''}${f.weak ? ' weak' : ''}${f.tight ? ' tight' : ''}${f.intro ? ' intro' : ''}`;
   const k5 = `${k3}${r} d${f.distance}`;
+  // unnamed speakers are measured apart: a description is right less often than a name
+  if (f.unnamed) return ['[unnamed]', `[unnamed] ${f.rule}`, `[unnamed] ${k3}`];
   const keys = [`[${fam}]`, `[${fam}]${r}`, f.rule, k3, k3 + r, k5, `${k5}${f.solid ? '' : ' single'}${f.open ? ' open' : ''}`];
   // Partial quotations: the whole-utterance rows first, then how partial ones fared where annotated.
   return f.partial ? [...keys, 'partial', `partial [${fam}]`, `partial ${f.rule}`, `partial ${k3}`] : keys;
@@ -93,7 +98,7 @@ export function estimate(keys: string[], counts: Record<string, readonly [number
 }
 
 export function confidence(a: Attributed, q: Quotation, people: People): number {
-  if (a.entity === null) return 0;
+  if (a.entity === null && a.unnamed === null) return 0;
   const c = estimate(confidenceKeys(features(a, q, people)));
   return Math.round(Math.max(0, Math.min(1, c)) * 1000) / 1000;
 }

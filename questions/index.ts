@@ -49,11 +49,12 @@ export function analyse(input: ArticleInput): { extraction: Extraction; explaine
     const speaker: Person | null = e ? e.person : null;
     explained.push({
       start: q.start, end: q.end, text: doc.text.slice(q.start, q.end), speaker,
+      ...(a.entity === null && a.unnamed !== null ? { unnamedSpeaker: a.unnamed } : {}),
       confidence: conf[a.quote]!,
       sentence: doc.text.slice(a.sentenceStart, a.sentenceEnd).trim(),
       ...(q.kind === 'partial' ? { kind: 'partial' as const } : {}),
       rule: a.rule, chain: a.chain, far: a.far, weak: a.weak, quoteKind: q.kind, open: q.open, close: q.close,
-      features: e ? features(a, q, people) : null, narrator: a.narrator,
+      features: e || a.unnamed !== null ? features(a, q, people) : null, narrator: a.narrator,
     });
   }
   // People worth showing: named persons with a full name, an honorific or a quotation; organisations that spoke.

@@ -22,6 +22,8 @@ export interface Attribution {
   /** The quotation exactly as in the text (text.slice(start, end)). */
   text: string;
   speaker: Person | null;
+  /** With no speaker: how the article describes someone it does not name ("protesters", "a citizen"). */
+  unnamedSpeaker?: string;
   /** Calibrated: of attributions at confidence ≥ c, about a fraction c or more are right. */
   confidence: number;
   /** The sentence that attributes the quotation (how and where it was said). */

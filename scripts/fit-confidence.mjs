@@ -61,13 +61,14 @@ export function outcomes(path) {
       }
     }
     preds.forEach((q, i) => {
-      if (!q.speaker || !q.features) return;
+      const name = q.speaker?.name ?? q.unnamedSpeaker;
+      if (!name || !q.features) return;
       const g = used.get(i);
       let right;
       if (!g && q.quoteKind === 'partial') return; // an unannotated partial quotation: no evidence either way
       if (!g) { right = false; }
       else if (!evaluable(g)) return;
-      else { const p = words(q.speaker.name); right = p.length > 0 && words(g.speaker).includes(p[p.length - 1]); }
+      else { const p = words(name); right = p.length > 0 && words(g.speaker).includes(p[p.length - 1]); }
       // PolNeAR leaves pronoun speakers unresolved ("he"), so where a pronoun found the
       // speaker it can only show the misses: pronoun rules are fitted on resolved corpora.
       if (!resolved && /^pronoun/.test(q.rule)) return;

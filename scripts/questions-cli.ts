@@ -28,7 +28,7 @@ async function extractJsonl(): Promise<void> {
     // Narrator quotations ("…," I said) are listed without a speaker, as some corpora annotate
     // them, though extract() and the quiz leave them out.
     const quotes = explained.filter((q) => flags.has('--all') || q.quoteKind === 'speech').map((q) => ({
-      start: q.open, end: q.close, speaker: q.speaker?.name ?? null, confidence: q.confidence,
+      start: q.open, end: q.close, speaker: q.speaker?.name ?? q.unnamedSpeaker ?? null, confidence: q.confidence,
       ...(flags.has('--debug') ? { rule: q.rule, chain: q.chain, far: q.far, weak: q.weak, kind: q.quoteKind } : {}),
     }));
     out.push(JSON.stringify({ id, quotes }));

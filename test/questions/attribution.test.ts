@@ -1,6 +1,7 @@
 // Who said it: speaker before, after or in the middle; many verbs; colon
 // introductions; pronouns and descriptors; quotes with no speaker in their paragraph.
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../questions/index';
 import { pairs } from './helpers';
 
 const speakerOf = (text: string) => pairs(text).map(([, s]) => s);
@@ -131,5 +132,19 @@ describe('round four: objects are not subjects; new subjects; topics', () => {
   ];
   it.each(cases)('%s', (_name, input, expected) => {
     expect(speakerOf(input)).toEqual(expected);
+  });
+});
+
+describe('speakers the article describes but does not name', () => {
+  const unnamedOf = (text: string) => extract({ text }).quotes.map((q) => [q.speaker?.name ?? null, q.unnamedSpeaker ?? null]);
+  const cases: [string, string, [string | null, string | null][]][] = [
+    ['a group', '"Trudeau must go and he must go now!" protesters chanted outside.', [[null, 'protesters']]],
+    ['someone new', 'Cecil Foster wrote a book about it.\n\n"Nothing could be worse for the country than this," a national newspaper columnist wrote in 1954.', [[null, 'a national newspaper columnist']]],
+    ['after the verb', '"The line was out the door by six in the morning," said a local resident.', [[null, 'a local resident']]],
+    ['a spokesman for someone named', 'Donald Trump spoke in Ohio.\n\n"We have seen a growing discourse against the plan," a spokesman for Trump said.', [[null, 'a spokesman']]],
+    ['a statement from an organisation is the organisation\'s', 'A statement from the EU said, "The denial of access to a lawyer is contrary to the right of defence."', [['EU', null]]],
+  ];
+  it.each(cases)('%s', (_name, input, expected) => {
+    expect(unnamedOf(input)).toEqual(expected);
   });
 });
