@@ -231,6 +231,8 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
     for (const t of tokens.slice(0, inner + 1)) { offset += t.length; while (text[offset] === ' ') offset++; }
     tokens = tokens.slice(inner + 1);
   }
+  // "(R-Ohio)", "(D-N.C.)": a party and state, not a name
+  if (tokens.length === 1 && /^[RDI]-\p{Lu}/u.test(tokens[0]!)) return null;
   // A lone capitalised word opening a sentence ("Mostly", "Out") is not a name by itself.
   const before = segText.slice(Math.max(0, m.index - 80), m.index); // bounded: keeps the scan linear
   const sentenceStart = m.index === 0 || /[.!?:;—–]["”’)]?\s*$/u.test(before) || /["“”]\s*$/.test(before);

@@ -284,11 +284,23 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
           }
           return { entity: nameBefore.entity, rule: side === 'after' ? 'name-after' : 'name-before', weak };
         }
-        // "Smith, the team's coach, said": jump back over the appositive to the previous comma
-        let j = i - 1;
-        while (j >= lo && j > i - 16 && !(toks[j]!.t === 'p' && (toks[j] as { p: string }).p === ',') && toks[j]!.t !== 'q') j--;
-        if (j >= lo && toks[j]!.t === 'p' && j - 1 >= lo && (toks[j - 1]!.t === 'n' || toks[j - 1]!.t === 'w')) { viaComma = true; i = j - 1; continue; }
-        return null;
+        // "Smith, the team's coach, said": jump back over the appositive to the previous comma;
+        // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"; over two appositives:
+        // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"
+        let j = i;
+        for (let jumps = 0; jumps < 2; jumps++) {
+          const from = j;
+          j = from - 1;
+          while (j >= lo && j > from - 30 && !(toks[j]!.t === 'p' && (toks[j] as { p: string }).p === ',') && toks[j]!.t !== 'q' && !endsSentence(doc, toks[j]!, toks[j + 1])) j--;
+          if (!(j >= lo && toks[j]!.t === 'p' && (toks[j] as { p: string }).p === ',' && j - 1 >= lo)) return null;
+          const b = toks[j - 1]!;
+          if (b.t === 'n' || b.t === 'p' && b.p === ')') break;
+          if (b.t !== 'w') return null;
+          if (jumps === 1 || isRoleWord(b.w) || SUBJECT_PRONOUNS[b.w] || GROUP_NOUNS.has(b.w) || ORG_NOUNS.has(b.w)) break;
+        }
+        viaComma = true;
+        i = j - 1;
+        continue;
       }
       break;
     }

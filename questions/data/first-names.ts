@@ -13,7 +13,13 @@ nadia wendy marie-claude chrystia catherine melania ivanka michelle elizabeth na
 jane joanne lynn holly kristen kristin erin tracy tina tammy dana paula robin ellen carla monica valerie
 rosa gail naomi sonia priya anita sunita fatima aisha leila ana lucia sofia camila valentina ingrid greta
 angela theresa ursula marine justine chantal sylvie isabelle nathalie louise claire caroline fiona kate
-katie jenny jen liz beth meg sue pat`.split(/\s+/));
+katie jenny jen liz beth meg sue pat
+betsy peggy marjorie lois norma phyllis mildred florence irene vera agnes edith hazel ethel esther eleanor
+tiffany crystal vanessa erica stacy april jill leslie molly bonnie gina kristina kristy lindsay allison
+alison alicia alexandra veronica jasmine brooke courtney heidi whitney audrey claudia colleen tara
+yvonne lorraine annie penny sally carrie stella harriet condoleezza madeleine elena nina olga tatiana
+svetlana natalia irina marina ruth debbie becky jo dolores marsha maxine ilhan alexandria rashida
+ayanna tulsi elise susana joni lisa marsha nikki stacey terri tammy loretta sylvia huma donna`.split(/\s+/));
 
 export const MALE_NAMES = new Set(`james robert john michael david william richard joseph thomas charles christopher
 daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward
@@ -26,4 +32,14 @@ lindsey mitch rand marco bernie hillary justin stephen doug jagmeet andrew vladi
 emmanuel angela francois jean-pierre pierre jacques mohammed muhammad ahmed ali omar hassan abdul rahul raj
 ken kim connor leon caleb seth melker trevor seamus harry matthew mark keith dennis kody neil jeff tore
 ian colin graham nigel gordon hugh liam owen evan luke isaac max oscar leo hugo felix victor ivan igor
-yuri alexei nikolai wang li mike mitt newt reince sean rudy kellyanne`.split(/\s+/).filter((n) => !['hillary', 'angela', 'kellyanne', 'kim', 'lindsey'].includes(n)));
+yuri alexei nikolai wang li mike mitt newt reince sean rudy kellyanne
+charlie jimmy johnny tommy danny eddie freddie frankie ronnie stanley howard norman herbert leonard
+earl francis glenn phillip clarence ernest martin craig todd shawn curtis victor jared marcus travis
+chad derek derrick troy dale marvin ricky lee allen calvin melvin maurice reggie darren spencer
+mitchell stuart wesley warren dean barry lloyd floyd clifford leroy lewis jon josh nick nate sam
+tim rob greg jerome elliot elliott jake jay chuck hank rick ray vince pete fred ed al ross rex
+duncan malcolm angus fergus alistair rupert nigel clive rex reginald cedric percy neville
+harvey herman hubert morris irving sheldon seymour marty rich richie mick rex gus mack
+bernard dick sherrod tim cory chuck orrin thad ted elijah devin kevin adam beto pete bernie
+mikhail sergey andrei dmitri ivan recep benjamin bibi shinzo narendra justin pierre emmanuel olaf
+boris rishi keir tony gordon david theresa`.split(/\s+/).filter((n) => !['hillary', 'angela', 'kellyanne', 'kim', 'lindsey', 'theresa'].includes(n)));

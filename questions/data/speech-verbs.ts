@@ -15,7 +15,7 @@ export const SPEECH_VERBS = [
   'blast', 'slam', 'criticize', 'criticise', 'describe', 'call', 'label', 'read', 'begin', 'go',
   'put', 'sum', 'reason', 'caution', 'assure', 'inform', 'advise', 'instruct', 'answer', 'interject',
   'question', 'hint', 'signal', 'indicate', 'predict', 'estimate', 'figure', 'think', 'believe',
-  'feel', 'hope', 'fear', 'worry', 'tout', 'praise', 'thank', 'concur', 'caution', 'write',
+  'feel', 'hope', 'fear', 'worry', 'tout', 'praise', 'thank', 'concur', 'caution', 'write', 'sing',
 ] as const;
 
 /** Forms the inflection rules get wrong. */
@@ -42,6 +42,7 @@ export const IRREGULAR: Record<string, string[]> = {
   figure: ['figured', 'figures'],
   label: ['labelled', 'labeled', 'labels'],
   shrug: ['shrugged'],
+  sing: ['sang', 'sings', 'singing', 'sung'],
 };
 
 /**
