@@ -330,10 +330,11 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       const topic = toks[i - 1]?.t === 'p' && (toks[i - 1] as { p: string }).p === ',' ? toks[i - 2] : undefined;
       const pr = pronounSpeaker(k.w, para, k.start, topic?.t === 'n' ? topic.entity : null);
       if (pr !== undefined) return { entity: pr, rule: side === 'after' ? 'pronoun-after' : 'pronoun-before', weak: w, ...(k.w === 'i' ? { narrator: true } : {}) };
-      if (isRoleWord(k.w) || TITLES.has(k.w) || GROUP_NOUNS.has(k.w) || ORG_NOUNS.has(k.w)) {
+      if (isRoleWord(k.w) || GROUP_NOUNS.has(k.w) || ORG_NOUNS.has(k.w)) {
         // a descriptor needs a determiner or to open the clause: "the rookie defenceman said", "police said"
         let j = i - 1;
-        while (j >= lo && toks[j]!.t === 'w' && !DETERMINERS.has((toks[j] as { w: string }).w) && i - j < 5) j--;
+        // (over names that modify the role: "the Florida senator", "a Clinton spokesman")
+        while (j >= lo && (toks[j]!.t === 'w' && !DETERMINERS.has((toks[j] as { w: string }).w) || toks[j]!.t === 'n' && !(toks[j] as { possessive: boolean }).possessive) && i - j < 5) j--;
         const det = j >= lo && toks[j]!.t === 'w' && DETERMINERS.has((toks[j] as { w: string }).w);
         if (det || j < lo || toks[j]!.t === 'p' || GROUP_NOUNS.has(k.w)) {
           // "a citizen wrote", "another member of the public": someone new and unnamed
@@ -460,9 +461,9 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         continue;
       }
       if (!isSpeechVerb(k.w)) continue;
-      // "in a written statement", "the said agreement": after a determiner the word is no verb
+      // "in a written statement", "secretary of state": after a determiner or "of" the word is no verb
       const det = toks[i - 1];
-      if (det?.t === 'w' && DETERMINERS.has(det.w) && det.w !== 'that') continue;
+      if (det?.t === 'w' && (DETERMINERS.has(det.w) && det.w !== 'that' || det.w === 'of')) continue;
       const weak = isWeakVerb(k.w);
       if (!weak) sawVerb = true;
       // far: more than a few words between the verb and the quotation ("said on Sunday in a statement that")
