@@ -97,6 +97,7 @@ const ELISION = /^(?:em|til|tis|twas|cause|bout|round|n|nother|kay|sup)\b/i;
  */
 export function singleMarks(text: string, from: number, to: number): Mark[] {
   const marks: Mark[] = [];
+  let lastOpen = -1; // an opening mark not yet closed
   SINGLE_CANDIDATE.lastIndex = from;
   for (let hit = SINGLE_CANDIDATE.exec(text); hit && hit.index < to; hit = SINGLE_CANDIDATE.exec(text)) {
     const i = hit.index;
@@ -107,10 +108,14 @@ export function singleMarks(text: string, from: number, to: number): Mark[] {
     if ((either || SINGLE_OPEN.has(c)) && isOpenBefore(before) && after !== undefined && /[\p{L}"“…]/u.test(after) &&
       !ELISION.test(text.slice(i + 1, i + 7))) {
       marks.push({ at: i, len: 1, canOpen: true, canClose: false, straight: false });
+      lastOpen = i;
     } else if ((either || SINGLE_CLOSE.has(c)) && !isSpace(before) && isCloseAfter(after)) {
-      // Plural possessives (the workers’ union) look like closes: an s before, a lower-case word after.
-      if (before === 's' && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3))) continue;
+      // Plural possessives (the workers’ union) look like closes: an s before, a lower-case word
+      // after; unless a few words back a partial quotation opened: said ‘tough choices’ lay ahead.
+      const partialOpen = lastOpen >= 0 && i - lastOpen <= 40 && /\p{Ll}/u.test(text[lastOpen + 1] ?? '');
+      if (before === 's' && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3)) && !partialOpen) continue;
       marks.push({ at: i, len: 1, canOpen: false, canClose: true, straight: false });
+      lastOpen = -1;
     }
   }
   return marks;

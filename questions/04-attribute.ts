@@ -325,6 +325,11 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       }
       if (owner?.t === 'n' && owner.possessive) return { entity: owner.entity, rule: side === 'after' ? 'name-after' : 'name-before', weak: true };
     }
+    // "Labour MP Diane Abbott, who told Sky News: …": the relative pronoun's antecedent
+    if (k.t === 'w' && k.w === 'who' && toks[i - 1]?.t === 'p' && (toks[i - 1] as { p: string }).p === ',') {
+      const ante = toks[i - 2];
+      if (ante?.t === 'n' && !ante.possessive && isPerson(ante.entity) && i - 2 >= lo) return { entity: ante.entity, rule: side === 'after' ? 'name-after' : 'name-before', weak: w };
+    }
     if (k.t === 'w') {
       // "Schumer, he said, "knows …"": the name before the comma is what the speaker talks about
       const topic = toks[i - 1]?.t === 'p' && (toks[i - 1] as { p: string }).p === ',' ? toks[i - 2] : undefined;
@@ -384,8 +389,9 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     while (i < hi && toks[i]!.t === 'w' && /^(?:also|later|then|again|further)$/.test((toks[i] as { w: string }).w)) i++;
     if (i >= hi) return null;
     const k = toks[i]!;
-    // "Mr. English said of Mr. Cruz": the name after a preposition is who it was said of or to
-    if (k.t === 'w' && OBJECT_PREPOSITIONS.has(k.w)) return null;
+    // "Mr. English said of Mr. Cruz": the name after a preposition is who it was said of or to;
+    // after "told" it is the listener
+    if (k.t === 'w' && OBJECT_PREPOSITIONS.has(k.w) || /^tel/.test((toks[v] as { w: string }).w) || (toks[v] as { w: string }).w === 'told') return null;
     // "said Oilers head coach Ken Hitchcock", "says Dr. Matthew Bowes": the first person named within a few words
     let org: number | null = null;
     let plain = 0; // lower-case words passed: allowed only when a role noun follows ("said union leader Tom Brown")

@@ -126,6 +126,8 @@ describe('round four: objects are not subjects; new subjects; topics', () => {
     ['a long appositive between name and verb',
       '"It has the important virtue of being fiscally responsible," Leonard E. Burman, director of the centrist Urban-Brookings Tax Policy Center and a professor at the Maxwell School of Syracuse University, said of the plan.', ['Leonard E. Burman']],
     ['a surname that is also a title, after a first name', '"Turnout makes a difference in every single race," said Charlie King, a prominent New York Democrat.', ['Charlie King']],
+    ['"X, who told Y: …": the relative pronoun\'s antecedent, not the listener',
+      'His comments were echoed by Labour MP Diane Abbott, who told Sky News: "The public will not accept this at all."', ['Diane Abbott']],
     ['sings', 'Mary J. Blige recorded a show.\n\n"Promise mama you will keep your hands in sight," Blige sings to her guest.', ['Mary J. Blige']],
     ['an organisation named by common words: the White House',
       '"The economy is strong and getting stronger every day," the White House said in a statement.', ['White House']],

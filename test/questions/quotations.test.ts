@@ -49,6 +49,8 @@ describe('quotation marks and shapes', () => {
       ['We will rebuild the bridge this year']],
     ['British style among apostrophes', '‘We’re not going to let the workers’ union dictate terms,’ said Mary Smith. ‘It’s the ’90s all over again.’',
       ['We’re not going to let the workers’ union dictate terms,', 'It’s the ’90s all over again.']],
+    ['British style: a partial quotation ending in s', 'Wes Streeting said ‘tough choices’ lay ahead. ‘There is no money tree,’ he added.',
+      ['tough choices', 'There is no money tree,']],
     ['British style: elisions open nothing', 'Rock ’n’ roll is back, and the Smiths’ fans know it. ‘We love it,’ said Mary Smith.', ['We love it,']],
     ['apostrophes are not quotes', "Mary Smith's plan isn't ready, and the workers' union said so.", []],
     ['inches and feet are not quotes', 'The 6\'2" forward, who weighs 210 pounds, signed on Monday.', []],
