@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { evaluable, matchGold, surnameRight, words } from './scoring.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = join(root, '..', 'shared');
@@ -41,39 +42,46 @@ for (const [name, path] of corpora) {
   if (r.status !== 0) process.exitCode = 1;
 }
 
+/** The corpus and the extractor's predictions for it, by article id. */
+function predict(path, flags = []) {
+  const gold = readFileSync(join(shared, path), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const input = gold.map((d) => JSON.stringify({ id: d.id, text: d.text })).join('\n') + '\n';
+  const r = spawnSync(extractor[0], [...extractor.slice(1), ...flags], { input, cwd: root, maxBuffer: 1 << 28 });
+  const pred = new Map(r.stdout.toString().split('\n').filter(Boolean).map((l) => JSON.parse(l)).map((p) => [p.id, p.quotes]));
+  return { gold, pred };
+}
+
+/**
+ * Every prediction with a speaker, judged as the scorer judges it: right, wrong, or left out
+ * (its gold speaker is a pronoun or unnamed). `g` is the matched gold quotation, if any.
+ */
+function* judged(path, flags = []) {
+  const { gold, pred } = predict(path, flags);
+  for (const d of gold) {
+    const preds = pred.get(d.id) ?? [];
+    const used = matchGold(d.quotes, preds);
+    for (const [i, q] of preds.entries()) {
+      if (!q.speaker) continue;
+      const g = used.get(i);
+      if (g && !evaluable(g)) continue;
+      yield { d, q, g, right: !!g && surnameRight(q.speaker, g.speaker) };
+    }
+  }
+}
+
 // Per-rule precision and a reliability table: of predictions at confidence in a
 // bin, how many named the right speaker (surname rule, gold speakers with a name).
 async function calibrate(sets) {
-  const HON = /^(mr|mrs|ms|miss|dr|sen|sens|senator|rep|gov|president|prof|sir|st)\.?$/i;
-  const words = (s) => (s ?? '').normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’']s\b/g, '').replace(/[^\p{L}\p{N}\s-]/gu, ' ')
-    .split(/[\s-]+/).filter((w) => w && !HON.test(w)).map((w) => w.toLowerCase());
-  const PRON = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'him', 'her', 'them', 'you']);
   const bins = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01];
   for (const [name, path] of sets) {
-    const gold = readFileSync(join(shared, path), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-    const input = gold.map((d) => JSON.stringify({ id: d.id, text: d.text })).join('\n') + '\n';
-    const r = spawnSync(extractor[0], [...extractor.slice(1), '--debug'], { input, cwd: root, maxBuffer: 1 << 28 });
-    const pred = new Map(r.stdout.toString().split('\n').filter(Boolean).map((l) => JSON.parse(l)).map((p) => [p.id, p]));
     const byRule = new Map();
     const byBin = bins.slice(0, -1).map(() => ({ n: 0, right: 0, sum: 0 }));
-    for (const d of gold) {
-      for (const q of pred.get(d.id)?.quotes ?? []) {
-        if (!q.speaker) continue;
-        let g = null;
-        for (const x of d.quotes) {
-          const ov = Math.max(0, Math.min(x.end, q.end) - Math.max(x.start, q.start));
-          if (ov / (x.end - x.start) >= 0.8 && ov / (q.end - q.start) >= 0.5) { g = x; break; }
-        }
-        let right;
-        if (!g) right = false; // a false quotation with a speaker is a wrong pair
-        else if (!g.speaker || (!g.speaker_resolved && (PRON.has(g.speaker.trim().toLowerCase()) || !/\p{Lu}/u.test(g.speaker)))) continue;
-        else { const p = words(q.speaker); right = p.length > 0 && words(g.speaker).includes(p[p.length - 1]); }
-        const key = `${q.rule}${q.chain ? ' +chain' : ''}${q.far ? ' far' : ''}${q.weak ? ' weak' : ''}${q.kind === 'partial' ? ' (partial)' : ''}`;
-        const e = byRule.get(key) ?? { n: 0, right: 0, conf: 0 };
-        e.n++; e.right += right ? 1 : 0; e.conf += q.confidence; byRule.set(key, e);
-        const b = bins.findIndex((lo, i) => q.confidence >= lo && q.confidence < bins[i + 1]);
-        byBin[b].n++; byBin[b].right += right ? 1 : 0; byBin[b].sum += q.confidence;
-      }
+    for (const { q, right } of judged(path, ['--debug'])) {
+      const key = `${q.rule}${q.chain ? ' +chain' : ''}${q.far ? ' far' : ''}${q.weak ? ' weak' : ''}${q.kind === 'partial' ? ' (partial)' : ''}`;
+      const e = byRule.get(key) ?? { n: 0, right: 0, conf: 0 };
+      e.n++; e.right += right ? 1 : 0; e.conf += q.confidence; byRule.set(key, e);
+      const b = bins.findIndex((lo, i) => q.confidence >= lo && q.confidence < bins[i + 1]);
+      byBin[b].n++; byBin[b].right += right ? 1 : 0; byBin[b].sum += q.confidence;
     }
     console.log(`\n== ${name}: per rule (evaluable predictions with a speaker) ==`);
     for (const [k, e] of [...byRule].sort((a, b) => b[1].n - a[1].n)) {
@@ -89,57 +97,26 @@ async function calibrate(sets) {
 // The scorer counts every prediction with a speaker that matches no gold quotation as a wrong
 // pair. Split the wrong pairs at the publishing threshold by why they are wrong.
 async function audit(sets, threshold = 0.8) {
-  const HON = /^(mr|mrs|ms|miss|dr|sen|sens|senator|rep|reps|gov|governor|prof|professor|sir|dame|president|premier|minister|mayor|judge|justice|gen|general|col|lt|capt|sgt|rev|hon|chief|coach|pope|king|queen|prince|princess|lord|lady|st)\.?$/i;
-  const words = (s) => (s ?? '').normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’']s\b/g, '').replace(/[^\p{L}\p{N}\s-]/gu, ' ')
-    .split(/[\s-]+/).filter((w) => w && !HON.test(w)).map((w) => w.toLowerCase());
-  const PRON = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'him', 'her', 'them', 'you']);
-  const evaluable = (g) => !!g.speaker && (g.speaker_resolved || (!PRON.has(g.speaker.trim().toLowerCase()) && /\p{Lu}/u.test(g.speaker)));
   for (const [name, path] of sets) {
-    const gold = readFileSync(join(shared, path), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-    const input = gold.map((d) => JSON.stringify({ id: d.id, text: d.text })).join('\n') + '\n';
-    const r = spawnSync(extractor[0], extractor.slice(1), { input, cwd: root, maxBuffer: 1 << 28 });
-    const pred = new Map(r.stdout.toString().split('\n').filter(Boolean).map((l) => JSON.parse(l)).map((p) => [p.id, p]));
-    const c = { right: 0, wrongSpeaker: 0, honorificSurname: 0, otherSpan: 0, unannotated: 0 };
+    const c = { right: 0, wrongSpeaker: 0, titleSurname: 0, otherSpan: 0, unannotated: 0 };
     const examples = [];
-    for (const d of gold) {
-      const preds = pred.get(d.id)?.quotes ?? [];
-      const used = new Map();
-      for (const g of d.quotes) { // the scorer's matching
-        let best = -1, bestCover = 0;
-        preds.forEach((q, i) => {
-          if (used.has(i)) return;
-          const ov = Math.max(0, Math.min(g.end, q.end) - Math.max(g.start, q.start));
-          const cover = ov / (g.end - g.start);
-          if (cover >= 0.8 && ov / (q.end - q.start) >= 0.5 && cover > bestCover) { best = i; bestCover = cover; }
-        });
-        if (best >= 0) used.set(best, g);
-      }
-      preds.forEach((q, i) => {
-        if (!q.speaker || q.confidence < threshold) return;
-        const g = used.get(i);
-        let kind;
-        if (g) {
-          if (!evaluable(g)) return;
-          const p = words(q.speaker);
-          if (p.length > 0 && words(g.speaker).includes(p[p.length - 1])) { c.right++; return; }
-          // "Mr. King": the scorer drops title words, so a surname that is one can never match
-          kind = words(g.speaker).length === 0 ? 'honorificSurname' : 'wrongSpeaker';
-        } else {
-          kind = d.quotes.some((x) => Math.min(x.end, q.end) > Math.max(x.start, q.start)) ? 'otherSpan' : 'unannotated';
-        }
-        c[kind]++;
-        examples.push(`  ${kind.padEnd(16)} ${q.confidence.toFixed(2)} ${q.speaker.padEnd(22)} gold=${g?.speaker ?? '-'}  ${JSON.stringify(d.text.slice(q.start, q.end).slice(0, 70))}`);
-      });
+    for (const { d, q, g, right } of judged(path)) {
+      if (q.confidence < threshold) continue;
+      if (right) { c.right++; continue; }
+      // "Mr. King": the scorer drops title words, so a surname that is one can never match
+      const kind = g ? (words(g.speaker).length === 0 ? 'titleSurname' : 'wrongSpeaker')
+        : d.quotes.some((x) => Math.min(x.end, q.end) > Math.max(x.start, q.start)) ? 'otherSpan' : 'unannotated';
+      c[kind]++;
+      examples.push(`  ${kind.padEnd(13)} ${q.confidence.toFixed(2)} ${q.speaker.padEnd(22)} gold=${g?.speaker ?? '-'}  ${JSON.stringify(d.text.slice(q.start, q.end).slice(0, 70))}`);
     }
-    const kept = c.right + c.wrongSpeaker + c.honorificSurname + c.otherSpan + c.unannotated;
+    const kept = Object.values(c).reduce((a, b) => a + b, 0);
+    const annotated = c.right + c.wrongSpeaker + c.titleSurname;
     const pct = (x, n) => (100 * x / n).toFixed(1);
     console.log(`\n== ${name}: pairs at confidence >= ${threshold} ==`);
     console.log(`kept ${kept}: right ${c.right} (${pct(c.right, kept)}%, the scorer's precision)`);
-    console.log(`wrong: ${c.wrongSpeaker} wrong speaker on an annotated quotation, ${c.honorificSurname} surname that is a title word ("Mr. King"), ` +
+    console.log(`wrong: ${c.wrongSpeaker} wrong speaker on an annotated quotation, ${c.titleSurname} surname that is a title word ("Mr. King"), ` +
       `${c.otherSpan} span unlike the annotated one, ${c.unannotated} quotation not annotated at all`);
-    const annotated = c.right + c.wrongSpeaker + c.honorificSurname;
-    console.log(`speaker right on annotated quotations: ${pct(c.right, annotated)}% of ${annotated}` +
-      ` (${pct(c.right + c.honorificSurname, annotated)}% counting title-word surnames)`);
+    console.log(`speaker right on annotated quotations: ${pct(c.right, annotated)}% of ${annotated}`);
     if (args.includes('--examples')) for (const e of examples) console.log(e);
   }
 }

@@ -14,6 +14,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
+import { cover, evaluable, surnameRight } from './scoring.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = join(root, '..', 'shared');
@@ -28,11 +29,6 @@ const MIN_N = 3; // rows with fewer cases are left out (the coarser row decides)
 const PRIOR_WEIGHT = 8;
 const UNMEASURED = 0.3;
 
-const HONORIFIC = /^(mr|mrs|ms|miss|dr|sen|sens|senator|rep|reps|gov|governor|prof|professor|sir|dame|president|premier|minister|mayor|judge|justice|gen|general|col|lt|capt|sgt|rev|hon|chief|coach|pope|king|queen|prince|princess|lord|lady|st)\.?$/i;
-const words = (s) => (s ?? '').normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’']s\b/g, '')
-  .replace(/[^\p{L}\p{N}\s-]/gu, ' ').split(/[\s-]+/).filter((w) => w && !HONORIFIC.test(w)).map((w) => w.toLowerCase());
-const PRONOUN = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'him', 'her', 'them', 'you']);
-const evaluable = (g) => !!g.speaker && (g.speaker_resolved || (!PRONOUN.has(g.speaker.trim().toLowerCase()) && /\p{Lu}/u.test(g.speaker)));
 
 /** [features-keys, right] for every evaluable attribution of one corpus, matched as the scorer does. */
 export function outcomes(path) {
@@ -53,9 +49,8 @@ export function outcomes(path) {
         let best = -1, bestCover = 0;
         preds.forEach((q, i) => {
           if (used.has(i) || q.quoteKind !== kind) return;
-          const ov = Math.max(0, Math.min(g.end, q.close) - Math.max(g.start, q.open));
-          const cover = ov / (g.end - g.start);
-          if (cover >= 0.8 && ov / (q.close - q.open) >= 0.5 && cover > bestCover) { best = i; bestCover = cover; }
+          const c = cover(g, q.open, q.close);
+          if (c > bestCover) { best = i; bestCover = c; }
         });
         if (best >= 0) { used.set(best, g); taken.add(g); }
       }
@@ -68,7 +63,7 @@ export function outcomes(path) {
       if (!g && q.quoteKind === 'partial') return; // an unannotated partial quotation: no evidence either way
       if (!g) { right = false; }
       else if (!evaluable(g)) return;
-      else { const p = words(name); right = p.length > 0 && words(g.speaker).includes(p[p.length - 1]); }
+      else right = surnameRight(name, g.speaker);
       // PolNeAR leaves pronoun speakers unresolved ("he"), so where a pronoun found the
       // speaker it can only show the misses: pronoun rules are fitted on resolved corpora.
       if (!resolved && /^pronoun/.test(q.rule)) return;
