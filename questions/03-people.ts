@@ -76,7 +76,14 @@ interface RawMention {
   theBefore?: boolean;
   /** A title word alone ("House"): a surname only of someone named in full. */
   titleOnly?: boolean;
+  /** Gender the words before the name give: "his wife, Meena Patel", "her son Tom". */
+  relationGender?: Gender;
 }
+
+const RELATION_FEMALE = /\b(?:wife|mother|daughter|sister|girlfriend|widow|grandmother|granddaughter|aunt|niece|stepmother|fiancée)\b,?\s+$/i;
+const RELATION_MALE = /\b(?:husband|father|son|brother|boyfriend|widower|grandfather|grandson|uncle|nephew|stepfather|fiancé)\b,?\s+$/i;
+/** Before a name: an owner's determiner or an article: "his Land Rover", "a Ford Fiesta" name things. */
+const THING_BEFORE = /\b(?:his|her|their|its|my|our|your|a|an)\s+$/i;
 
 /** Role written before the name in lower case: "Kremlin spokesman Dmitry Peskov". */
 const ROLE_BEFORE = /((?:\b\p{Lu}[\p{L}.'’&-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+$/u;
@@ -180,6 +187,8 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
     if (b === 'the' && titleTokens.length === 0) peeledThe = true;
     if (HONORIFICS.has(b)) honorific ??= b;
     else if (TITLES.has(b) || NON_NAME_WORDS.has(b) && !orgName || isAcronym(t) && tokens.length > 2) { /* title or opener */ }
+    // "Passenger Gwen Rhys", "Cyclist Paul Adeyemi": a role noun before a first name and surname
+    else if (tokens.length > 2 && titleTokens.length === 0 && isRoleNoun(b) && !firstNameGender(t) && firstNameGender(tokens[1]!)) { /* role */ }
     // "Having Billy Eichner …", "Asking Jane Doe …": a verb opening the sentence, not a first name
     else if (/^\p{Lu}\p{Ll}+ing$/u.test(t) && tokens.length > 2 && !firstNameGender(t) && titleTokens.length === 0) { /* opener */ }
     else break;
@@ -237,6 +246,8 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
   const before = segText.slice(Math.max(0, m.index - 80), m.index); // bounded: keeps the scan linear
   const sentenceStart = m.index === 0 || /[.!?:;—–]["”’)]?\s*$/u.test(before) || /["“”]\s*$/.test(before);
   const firstWord = offset === seg.start + m.index;
+  // "his Land Rover", "a Ford Fiesta": a thing someone has, not a person
+  if (!honorific && titleTokens.length === 0 && firstWord && THING_BEFORE.test(before) && !firstNameGender(tokens[0]!)) return null;
   if (lowered.some((t) => PLACE_WORDS.has(t)) && !honorific && !orgName) return null;
   // "the National Defense Authorization Act", "the Paris Agreement": a law, event or work, not a speaker
   if (tokens.length > 1 && THING_HEADS.has(lowered[lowered.length - 1]!) && !honorific && !firstNameGender(tokens[0]!)) return null;
@@ -288,6 +299,7 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
   return {
     start: offset, end, para: seg.para, tokens, titleTokens, kind: org ? 'organisation' : 'person', possessive,
     honorific, role, ...(titleOnly ? { titleOnly } : {}),
+    relationGender: RELATION_FEMALE.test(before) ? 'f' : RELATION_MALE.test(before) ? 'm' : undefined,
     theBefore: !honorific && titleTokens.length === 0 && (peeledThe || /\bthe\s+$/i.test(before) && firstWord),
     loneOpener: tokens.length === 1 && sentenceStart && firstWord && !honorific &&
       !isSpeechVerb(/^\s+(?:also\s+|later\s+|then\s+)?([\p{L}]+)/u.exec(segText.slice(m.index + m[0].length))?.[1]?.toLowerCase() ?? ''),
@@ -334,7 +346,7 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
     const name = r.tokens.join(' ');
     const e: Entity = {
       person: { id: slug(name), name, aliases: [], kind: r.kind, ...(r.role ? { role: r.role } : {}) },
-      gender: r.honorific ? GENDERED_HONORIFICS[r.honorific] : r.tokens.length > 1 ? firstNameGender(r.tokens[0]!) : undefined,
+      gender: (r.honorific ? GENDERED_HONORIFICS[r.honorific] : r.tokens.length > 1 ? firstNameGender(r.tokens[0]!) : undefined) ?? r.relationGender,
       personish: false, the: false, mentions: 0,
       solid: r.kind === 'person' && (r.tokens.length > 1 || !!r.honorific),
     };
@@ -381,12 +393,15 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
       // Two people with one surname ("Dorie Greenspan … her husband Michael Greenspan"): the
       // surname alone is the one the article names in full most often (relatives go by first
       // name), else the one named last.
-      const cands = bySurname.get(k) ?? [];
+      // "Mr Patel" is not his wife Meena Patel: the honorific's gender rules out the others
+      const g = r.honorific ? GENDERED_HONORIFICS[r.honorific] : undefined;
+      const cands = (bySurname.get(k) ?? []).filter((i) => !g || !entities[i]!.gender || entities[i]!.gender === g);
       const count = (i: number) => fullCount.get(i) ?? 0;
       const top = Math.max(0, ...cands.map(count));
       const most = cands.filter((i) => count(i) === top);
       const last = lastBySurname.get(k);
-      idx = most.length === 1 ? most[0] : last !== undefined && (most.includes(last) || cands.length === 0) ? last : most[0];
+      const ruledOut = cands.length === 0 && (bySurname.get(k)?.length ?? 0) > 0; // only people of the other gender
+      idx = ruledOut ? undefined : most.length === 1 ? most[0] : last !== undefined && (most.includes(last) || cands.length === 0) ? last : most[0];
       if (idx === undefined) {
         const byFirst = byFirstName.get(k) ?? [];
         if (byFirst.length === 1) idx = byFirst[0];

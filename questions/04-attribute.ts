@@ -138,6 +138,30 @@ const DOCUMENT_NOUNS = /^(?:statement|letter|release|email|e-mail|post|tweet|mes
 
 /** Determiners that introduce someone not named before: "a national newspaper columnist wrote". */
 const INDEFINITE = /^(?:a|an|another|one|my)$/;
+/**
+ * Is the noun at toks[i] where a subject stands: its noun phrase opens the sentence, or follows a
+ * fronted phrase and its comma ("Back in Kumasi, the chief offered …"), with no pronoun or verb of
+ * saying before it ("He has a son, 28, …" names an object).
+ */
+function subjectSlot(toks: Tok[], i: number, from: number): boolean {
+  let d = i - 1;
+  while (d >= from && i - d <= 4 && toks[d]!.t === 'w' && !/^(?:the|a|an|another)$/.test((toks[d] as { w: string }).w)) d--;
+  if (d < from || toks[d]!.t !== 'w') return false;
+  if (d === from) return true;
+  if (!(toks[d - 1]!.t === 'p' && (toks[d - 1] as { p: string }).p === ',')) return false;
+  for (let j = from; j < d; j++) {
+    const x = toks[j]!;
+    if (x.t === 'q' || x.t === 'w' && (SUBJECT_PRONOUNS[x.w] || isSpeechVerb(x.w))) return false;
+  }
+  return true;
+}
+
+/** The gender a descriptor's head noun gives: "the woman", "her husband". */
+function headGender(head: string): 'm' | 'f' | undefined {
+  return /^(?:woman|mother|wife|daughter|sister|girl|mom|mum|widow|grandmother|actress|spokeswoman|chairwoman|businesswoman|congresswoman|councilwoman)$/.test(head) ? 'f'
+    : /^(?:man|father|husband|son|brother|boy|dad|grandfather|actor|spokesman|chairman|businessman|congressman|councilman)$/.test(head) ? 'm' : undefined;
+}
+
 /** Participles opening a sentence ("Asked about Tory, he said"): its names are objects, not the subject. */
 const PARTICIPLE_OPENERS = new Set(['asked', 'pressed', 'reached', 'speaking', 'talking', 'responding', 'referring', 'writing', 'appearing', 'interviewed', 'questioned', 'challenged', 'told']);
 
@@ -238,18 +262,49 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     return null; // they / I / we: no single named speaker
   };
 
-  const descriptorSpeaker = (head: string, para: number, at: number): number | null => {
-    if (GROUP_NOUNS.has(head)) return null;
-    if (ORG_NOUNS.has(head)) return focus(undefined, para, true, at);
-    // the person the article gave this role, most recently mentioned first
+  /** The person the article gave this role, most recently mentioned first. */
+  const roleHolder = (head: string, at: number): number | null => {
     for (let i = history.length - 1; i >= 0; i--) {
       if (history[i]!.start >= at) continue;
       const e = people.entities[history[i]!.entity]!;
       if (e.person.kind === 'person' && e.person.role?.toLowerCase().split(/\s+/).includes(head)) return history[i]!.entity;
     }
-    const g = /^(?:woman|mother|wife|daughter|sister|girl|mom|mum|widow|grandmother|actress|spokeswoman|chairwoman|businesswoman|congresswoman|councilwoman)$/.test(head) ? 'f'
-      : /^(?:man|father|husband|son|brother|boy|dad|grandfather|actor|spokesman|chairman|businessman|congressman|councilman)$/.test(head) ? 'm' : undefined;
-    return focus(g, para, false, at);
+    return null;
+  };
+
+  const descriptorSpeaker = (head: string, para: number, at: number): number | null => {
+    if (GROUP_NOUNS.has(head)) return null;
+    if (ORG_NOUNS.has(head)) return focus(undefined, para, true, at);
+    return roleHolder(head, at) ?? focus(headGender(head), para, false, at);
+  };
+
+  /**
+   * People the article describes without naming them, as subjects ("A neighbour, who did not
+   * want to be named, said …") or speakers ("said a local resident"), in reading order: a
+   * pronoun after one of them, with no one named since, is that unnamed person.
+   */
+  const unnamedSubjects: { at: number; span: [number, number]; para: number; gender: 'm' | 'f' | undefined }[] = [];
+  const unnamedInFocus = (pronoun: string, para: number, at: number, e: number | null | undefined) => {
+    const kind = SUBJECT_PRONOUNS[pronoun];
+    if (kind !== 'm' && kind !== 'f') return null;
+    let u: (typeof unnamedSubjects)[number] | undefined;
+    for (let i = unnamedSubjects.length - 1; i >= 0; i--) {
+      const x = unnamedSubjects[i]!;
+      if (x.at >= at) continue;
+      if (para - x.para > 1) break;
+      if (!x.gender || x.gender === kind) { u = x; break; }
+    }
+    if (!u) return null;
+    if (e !== null && e !== undefined) {
+      // named since the unnamed person was? then the pronoun is that person's (bounded look-back)
+      for (let i = history.length - 1, n = 0; i >= 0 && n < 80; i--, n++) {
+        const h = history[i]!;
+        if (h.start >= at) continue;
+        if (h.start < u.at) break;
+        if (h.entity === e) return null;
+      }
+    }
+    return u;
   };
 
   /** unnamed: where the text describes a speaker it does not name ("a citizen", "protesters"). */
@@ -334,6 +389,8 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       // "Schumer, he said, "knows …"": the name before the comma is what the speaker talks about
       const topic = toks[i - 1]?.t === 'p' && (toks[i - 1] as { p: string }).p === ',' ? toks[i - 2] : undefined;
       const pr = pronounSpeaker(k.w, para, k.start, topic?.t === 'n' ? topic.entity : null);
+      const u = pr === undefined ? null : unnamedInFocus(k.w, para, k.start, pr);
+      if (u) return { entity: null, rule: side === 'after' ? 'pronoun-after' : 'pronoun-before', weak: w, unnamed: u.span };
       if (pr !== undefined) return { entity: pr, rule: side === 'after' ? 'pronoun-after' : 'pronoun-before', weak: w, ...(k.w === 'i' ? { narrator: true } : {}) };
       if (isRoleWord(k.w) || GROUP_NOUNS.has(k.w) || ORG_NOUNS.has(k.w)) {
         // a descriptor needs a determiner or to open the clause: "the rookie defenceman said", "police said"
@@ -424,7 +481,12 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       }
     }
     if (org !== null && k.t === 'n') return { entity: org, rule: side === 'after' ? 'name-after' : 'name-before', weak };
-    if (k.t === 'w' && (k.w === 'he' || k.w === 'she')) return { entity: pronounSpeaker(k.w, para, k.start) ?? null, rule: side === 'after' ? 'pronoun-after' : 'pronoun-before', weak };
+    if (k.t === 'w' && (k.w === 'he' || k.w === 'she')) {
+      const pr = pronounSpeaker(k.w, para, k.start);
+      const u = unnamedInFocus(k.w, para, k.start, pr);
+      if (u) return { entity: null, rule: side === 'after' ? 'pronoun-after' : 'pronoun-before', weak, unnamed: u.span };
+      return { entity: pr ?? null, rule: side === 'after' ? 'pronoun-after' : 'pronoun-before', weak };
+    }
     if (k.t === 'w' && DETERMINERS.has(k.w) && k.w !== 'that') {
       for (let j = i + 1; j < hi && j < i + 5; j++) {
         const x = toks[j]!;
@@ -570,6 +632,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     let participle = false;
     let firstInSentence = true;
     let nameSeen = false; // a name (or quotation) already in this sentence
+    let sentenceFrom = 0;
     for (let i = 0; i < toks.length; i++) {
       const k = toks[i]!;
       sent.push(sentenceNo);
@@ -583,9 +646,27 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         history.push({ entity: k.entity, start: k.start, sentence: sentenceNo, possessive: k.possessive, firstInSentence, firstInClause, para: pi, afterSub: subordinate, participle });
         nameSeen = true;
       }
+      if (k.t === 'w' && !nameSeen && !subordinate && isRoleWord(k.w) && subjectSlot(toks, i, sentenceFrom)) {
+        // A described subject: "A neighbour, who did not want to be named, said …" is someone new;
+        // "the coach said …" is the person the article gave that role, when it gave one
+        let d = i - 1;
+        while (d >= 0 && i - d <= 4 && toks[d]!.t === 'w' && !DETERMINERS.has((toks[d] as { w: string }).w)) d--;
+        const det = toks[d];
+        const next = toks[i + 1];
+        const appositiveName = next?.t === 'p' && next.p === ',' && toks[i + 2]?.t === 'n';
+        // ("An executive at a rival firm said": someone new may be described at length; "the head
+        // of the union" is not "the head")
+        const nextOk = next?.t === 'w' && !/^(?:and|or)$/.test(next.w) && (det?.t === 'w' && det.w !== 'the' || !/^(?:of|for|at|in|to|from)$/.test(next.w));
+        if (det?.t === 'w' && /^(?:the|a|an|another)$/.test(det.w) && !appositiveName && (nextOk || next?.t === 'p' && next.p === ',')) {
+          const holder = det.w === 'the' ? roleHolder(k.w, k.start) : null;
+          if (holder !== null) history.push({ entity: holder, start: k.start, sentence: sentenceNo, possessive: false, firstInSentence, firstInClause: true, para: pi, afterSub: false, participle: false });
+          else if (det.w !== 'the') unnamedSubjects.push({ at: det.start, span: [det.start, k.end], para: pi, gender: headGender(k.w) });
+          nameSeen = true;
+        }
+      }
       if (k.t === 'q') nameSeen = true;
       if (k.t !== 'p') firstInSentence = false;
-      if (endsSentence(doc, k, toks[i + 1])) { sentenceNo++; firstInSentence = true; subordinate = false; participle = false; nameSeen = false; }
+      if (endsSentence(doc, k, toks[i + 1])) { sentenceNo++; firstInSentence = true; subordinate = false; participle = false; nameSeen = false; sentenceFrom = i + 1; }
     }
     // Windows around each quotation token: to the previous/next quotation or sentence end.
     const qPositions = toks.map((k, i) => (k.t === 'q' ? i : -1)).filter((i) => i >= 0);
@@ -708,7 +789,11 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         f = { entity: before.entity, rule: lastWasReported ? 'reported' : 'carry', weak: !lastWasReported };
       }
       if (f) { r.entity = f.entity; r.rule = f.rule; r.weak = f.weak; r.far = !!f.far; r.clean = !!f.clean; r.narrator = !!f.narrator && f === explicit[n]; }
-      if (f && f.entity === null && f.unnamed) r.unnamed = doc.text.slice(f.unnamed[0], f.unnamed[1]);
+      if (f && f.entity === null && f.unnamed) {
+        r.unnamed = doc.text.slice(f.unnamed[0], f.unnamed[1]);
+        const head = /(\p{L}+)$/u.exec(r.unnamed)?.[1]?.toLowerCase() ?? '';
+        unnamedSubjects.push({ at: Math.min(q.open, f.unnamed[0]), span: f.unnamed, para: pi, gender: headGender(head) });
+      }
       // (the comma may sit inside a quoted title: told CBS's "Face the Nation," "I am sure …")
       r.intro = /[,:]["”'’]?\s*$/.test(doc.text.slice(Math.max(0, q.open - 4), q.open)) && /^\p{Lu}/u.test(doc.text.slice(q.start, q.start + 1)) &&
         endsSentence(doc, toks[qi]!, toks[qi + 1]);

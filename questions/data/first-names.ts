@@ -13,7 +13,7 @@ nadia wendy marie-claude chrystia catherine melania ivanka michelle elizabeth na
 jane joanne lynn holly kristen kristin erin tracy tina tammy dana paula robin ellen carla monica valerie
 rosa gail naomi sonia priya anita sunita fatima aisha leila ana lucia sofia camila valentina ingrid greta
 angela theresa ursula marine justine chantal sylvie isabelle nathalie louise claire caroline fiona kate
-katie jenny jen liz beth meg sue pat
+katie jenny jen liz beth meg sue pat gwen gwendolyn rhian sian bethan cerys megan nia
 betsy peggy marjorie lois norma phyllis mildred florence irene vera agnes edith hazel ethel esther eleanor
 tiffany crystal vanessa erica stacy april jill leslie molly bonnie gina kristina kristy lindsay allison
 alison alicia alexandra veronica jasmine brooke courtney heidi whitney audrey claudia colleen tara

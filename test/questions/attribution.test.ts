@@ -158,3 +158,33 @@ describe('speakers the article describes but does not name', () => {
     expect(unnamedOf(input)).toEqual(expected);
   });
 });
+
+describe('round five: constructions from other outlets', () => {
+  const cases: [string, string, (string | null)[]][] = [
+    ['"Mrs Patel" is the wife, not the husband', 'Raj Patel and his wife, Meena Patel, run a shop.\n\n"We love it here and we always will," said Mrs Patel.', ['Meena Patel']],
+    ['"Mr Patel" is the husband, not the wife', 'Raj Patel and his wife, Meena Patel, run a shop.\n\nMr Patel said: "It is hard work, every single day."', ['Raj Patel']],
+    ['"Mr Ray" after "His wife, Ann Ray"', 'Tom Ray, 50, runs a pub. His wife, Ann Ray, cooks.\n\n"It is busy every night of the week," Mr Ray said.', ['Tom Ray']],
+    ['a car someone owns is no person', 'John Smith runs a farm in Kent. He parked his Land Rover outside. "It was a long day for all of us," he said.', ['John Smith']],
+    ['a pronoun after someone unnamed is that person, not the last one named',
+      'Police officer Mark Hill said the road was closed.\n\nA neighbour, who did not want to be named, said the driver was speeding. "It never slowed down at all," he said.', [null]],
+    ['a sentence-opening adverb is no part of a name', 'Martin Shaw is a councillor.\n\nAfterwards Shaw told the Herald: "What a shambles this has been."', ['Martin Shaw']],
+    ['a role before a first name and surname', 'Passenger Gwen Rhys said: "We waited hours for any news at all."', ['Gwen Rhys']],
+    ['post-nominal letters are no part of a name', 'Defending, James Holt KC said: "You must be sure of guilt."\n\n"Suspicion is not enough, not nearly," Mr Holt said.', ['James Holt', 'James Holt']],
+  ];
+  it.each(cases)('%s', (_name, input, expected) => {
+    expect(speakerOf(input)).toEqual(expected);
+  });
+
+  it('keeps the description of an unnamed speaker a pronoun refers to', () => {
+    const q = extract({ text: 'Police officer Mark Hill said the road was closed.\n\nA neighbour, who did not want to be named, said the driver was speeding. "It never slowed down at all," he said.' }).quotes;
+    expect(q.map((x) => x.unnamedSpeaker)).toEqual(['A neighbour']);
+  });
+
+  it('does not take a nationality for a name ("the Australian said")', () => {
+    for (const who of ['the Australian', 'the Frenchman', 'the Hungarian']) {
+      const ex = extract({ text: `Mitch Dawson made 71.\n\n"Callum bowled well all day," ${who} said.` });
+      expect(ex.people.map((p) => p.name)).not.toContain(who.replace('the ', ''));
+      expect(ex.quotes[0]!.speaker?.name).not.toBe(who.replace('the ', ''));
+    }
+  });
+});
