@@ -78,6 +78,14 @@ interface RawMention {
   titleOnly?: boolean;
   /** Gender the words before the name give: "his wife, Meena Patel", "her son Tom". */
   relationGender?: Gender;
+  /** Gender of a pronoun right after the name in its clause: "Dr Ashby said he planned …". */
+  pronounAfter?: Gender;
+}
+
+/** "… said he", "…, who has her": the gender of a he/she/his/her within a few words, in the same clause. */
+function pronounGenderAfter(after: string): Gender {
+  const m = /^[^.;:!?"“”]{0,30}?\b(he|his|him|she|her)\b/i.exec(after);
+  return !m ? undefined : /^(?:he|his|him)$/i.test(m[1]!) ? 'm' : 'f';
 }
 
 const RELATION_FEMALE = /\b(?:wife|mother|daughter|sister|girlfriend|widow|grandmother|granddaughter|aunt|niece|stepmother|fiancée)\b,?\s+$/i;
@@ -300,6 +308,7 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
     start: offset, end, para: seg.para, tokens, titleTokens, kind: org ? 'organisation' : 'person', possessive,
     honorific, role, ...(titleOnly ? { titleOnly } : {}),
     relationGender: RELATION_FEMALE.test(before) ? 'f' : RELATION_MALE.test(before) ? 'm' : undefined,
+    pronounAfter: pronounGenderAfter(segText.slice(m.index + m[0].length, m.index + m[0].length + 40)),
     theBefore: !honorific && titleTokens.length === 0 && (peeledThe || /\bthe\s+$/i.test(before) && firstWord),
     loneOpener: tokens.length === 1 && sentenceStart && firstWord && !honorific &&
       !isSpeechVerb(/^\s+(?:also\s+|later\s+|then\s+)?([\p{L}]+)/u.exec(segText.slice(m.index + m[0].length))?.[1]?.toLowerCase() ?? ''),
@@ -355,6 +364,7 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
   };
   // Pass 1: full names, merged by surname and compatible first name.
   const fullCount = new Map<number, number>();
+  const honorificOf = new Map<number, string>(); // the honorific a full name was first written with
   for (const r of raws) {
     if (r.kind !== 'person' || r.tokens.length < 2) continue;
     const key = r.tokens.map(bare).join(' ');
@@ -368,6 +378,7 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
       continue;
     }
     const i = add(r);
+    if (r.honorific) honorificOf.set(i, r.honorific);
     fulls.push(i);
     byKey.set(key, i);
     fullCount.set(i, 1);
@@ -394,8 +405,17 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
       // surname alone is the one the article names in full most often (relatives go by first
       // name), else the one named last.
       // "Mr Patel" is not his wife Meena Patel: the honorific's gender rules out the others
-      const g = r.honorific ? GENDERED_HONORIFICS[r.honorific] : undefined;
-      const cands = (bySurname.get(k) ?? []).filter((i) => !g || !entities[i]!.gender || entities[i]!.gender === g);
+      // ("Dr Ashby said he planned …": without a gendered honorific, a pronoun right after decides)
+      const g = (r.honorific ? GENDERED_HONORIFICS[r.honorific] : undefined) ?? r.pronounAfter;
+      let cands = (bySurname.get(k) ?? []).filter((i) => !g || !entities[i]!.gender || entities[i]!.gender === g);
+      // those known to be of that gender before those of unknown gender
+      if (g && cands.some((i) => entities[i]!.gender === g)) cands = cands.filter((i) => entities[i]!.gender === g);
+      // "Mrs Patel" is not "Dr Anjali Patel": the same honorific, else none, before another one
+      if (r.honorific && cands.length > 1) {
+        const same = cands.filter((i) => honorificOf.get(i) === r.honorific);
+        const none = cands.filter((i) => !honorificOf.has(i));
+        cands = same.length ? same : none.length ? none : cands;
+      }
       const count = (i: number) => fullCount.get(i) ?? 0;
       const top = Math.max(0, ...cands.map(count));
       const most = cands.filter((i) => count(i) === top);
