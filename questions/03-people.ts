@@ -95,6 +95,8 @@ const THING_BEFORE = /\b(?:his|her|their|its|my|our|your|a|an)\s+$/i;
 
 /** Role written before the name in lower case: "Kremlin spokesman Dmitry Peskov". */
 const ROLE_BEFORE = /((?:\b\p{Lu}[\p{L}.'’&-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+$/u;
+/** The role before the name, set off by a comma: "the health secretary, Wes Streeting". */
+const ROLE_BEFORE_COMMA = /\b(?:the|a|an|its|their)\s+((?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+),\s+$/iu;
 /** An appositive after the name: "Jeff Traeger, president of UFCW Local 832,". */
 const ROLE_AFTER = /^,\s+(?:the\s+|a\s+|an\s+)?([^,.;:()"“”]{3,70}?)(?=[,.;]|\s+(?:said|says|told|added)\b)/u;
 
@@ -285,7 +287,9 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
   if (!org) {
     // (the lower-case word right before the name must be a role before the longer pattern is tried)
     const lastWord = /([\p{Ll}-]+)\s+$/u.exec(before)?.[1];
-    const rb = lastWord && roleHead(lastWord) ? ROLE_BEFORE.exec(before) : null;
+    // "the health secretary, Wes Streeting,": the role and the name set off by commas (British style)
+    const rc = ROLE_BEFORE_COMMA.exec(before);
+    const rb = lastWord && roleHead(lastWord) ? ROLE_BEFORE.exec(before) : rc && roleHead(rc[1]!.split(/\s+/).pop() ?? '') && !RELATIONAL.test(rc[1]!.split(/\s+/).pop() ?? '') ? rc : null;
     if (titleTokens.length) role = titleTokens.join(' ');
     if (rb?.[1] && roleHead(rb[1].split(/\s+/).pop() ?? '')) {
       const phrase = rb[1].split(/\s+/);

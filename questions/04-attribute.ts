@@ -57,6 +57,8 @@ export interface Attributed {
   from: number | null;
   /** With no entity: how the article describes a speaker it does not name ("protesters", "a citizen"). */
   unnamed: string | null;
+  /** A description named the speaker by a role the article gave them ("the health secretary"). */
+  byRole: boolean;
 }
 
 type Tok =
@@ -189,7 +191,7 @@ function modifiesRole(toks: Tok[], j: number, hi: number): boolean {
 }
 
 export function attribute(doc: Doc, quotes: Quotation[], people: People): Attributed[] {
-  const result: Attributed[] = quotes.map((_, i) => ({ quote: i, entity: null, rule: 'none' as Rule, weak: false, far: false, clean: false, chain: false, sentenceStart: 0, sentenceEnd: 0, rivals: 0, distance: 0, gap: -1, from: null, intro: false, narrator: false, unnamed: null }));
+  const result: Attributed[] = quotes.map((_, i) => ({ quote: i, entity: null, rule: 'none' as Rule, weak: false, far: false, clean: false, chain: false, sentenceStart: 0, sentenceEnd: 0, rivals: 0, distance: 0, gap: -1, from: null, intro: false, narrator: false, unnamed: null, byRole: false }));
   // Focus history: person mentions in reading order with their sentence number.
   const history: { entity: number; start: number; sentence: number; possessive: boolean; firstInSentence: boolean; firstInClause: boolean; para: number; afterSub: boolean; participle: boolean }[] = [];
   let lastSpeaker: { entity: number; para: number; quote?: number } | null = null;
@@ -272,10 +274,16 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     return null;
   };
 
-  const descriptorSpeaker = (head: string, para: number, at: number): number | null => {
-    if (GROUP_NOUNS.has(head)) return null;
-    if (ORG_NOUNS.has(head)) return focus(undefined, para, true, at);
-    return roleHolder(head, at) ?? focus(headGender(head), para, false, at);
+  /**
+   * Who a description names: nobody for a group ("police"); the organisation in focus for "the
+   * ministry"; the person the article gave that role ("the health secretary", byRole); else the
+   * person in focus. With nobody, the description itself (unnamed).
+   */
+  const described = (head: string, para: number, at: number, unnamed: [number, number]): { entity: number | null; byRole?: boolean; unnamed?: [number, number] } => {
+    const holder = GROUP_NOUNS.has(head) || ORG_NOUNS.has(head) ? null : roleHolder(head, at);
+    if (holder !== null) return { entity: holder, byRole: true };
+    const e = GROUP_NOUNS.has(head) ? null : focus(ORG_NOUNS.has(head) ? undefined : headGender(head), para, ORG_NOUNS.has(head), at);
+    return e === null ? { entity: null, unnamed } : { entity: e };
   };
 
   /**
@@ -308,7 +316,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
   };
 
   /** unnamed: where the text describes a speaker it does not name ("a citizen", "protesters"). */
-  type Found = { entity: number | null; rule: Rule; weak: boolean; far?: boolean; clean?: boolean; narrator?: boolean; unnamed?: [number, number] } | null;
+  type Found = { entity: number | null; rule: Rule; weak: boolean; far?: boolean; clean?: boolean; narrator?: boolean; unnamed?: [number, number]; byRole?: boolean } | null;
 
   /** The subject to the left of a verb at toks[v] (within [lo, v)). */
   const subjectLeft = (toks: Tok[], lo: number, v: number, para: number, side: 'after' | 'before', weak: boolean): Found => {
@@ -402,8 +410,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
           // "a citizen wrote", "another member of the public": someone new and unnamed
           const unnamed: [number, number] = [toks[det ? j : j + 1]!.start, k.end];
           if (det && INDEFINITE.test((toks[j] as { w: string }).w)) return { entity: null, rule: side === 'after' ? 'descriptor-after' : 'descriptor-before', weak: w, unnamed };
-          const e = descriptorSpeaker(k.w, para, k.start);
-          return { entity: e, rule: side === 'after' ? 'descriptor-after' : 'descriptor-before', weak: w, ...(e === null ? { unnamed } : {}) };
+          return { ...described(k.w, para, k.start, unnamed), rule: side === 'after' ? 'descriptor-after' : 'descriptor-before', weak: w };
         }
       }
     }
@@ -433,8 +440,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         const det = d >= lo && toks[d]!.t === 'w' ? (toks[d] as { w: string }).w : null;
         const unnamed: [number, number] = [det ? toks[d]!.start : x.start, x.end];
         if (det && INDEFINITE.test(det)) return { entity: null, rule, weak: true, unnamed };
-        const e = descriptorSpeaker(x.w, para, x.start);
-        return { entity: e, rule, weak: true, ...(e === null ? { unnamed } : {}) };
+        return { ...described(x.w, para, x.start, unnamed), rule, weak: true };
       }
     }
     return { entity: null, rule, weak: true };
@@ -497,8 +503,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
           if (after && after.t === 'w' && (isRoleWord(after.w) || ORG_NOUNS.has(after.w))) continue;
           const unnamed: [number, number] = [k.start, x.end];
           if (INDEFINITE.test(k.w)) return { entity: null, rule: side === 'after' ? 'descriptor-after' : 'descriptor-before', weak, unnamed };
-          const e = descriptorSpeaker(x.w, para, x.start);
-          return { entity: e, rule: side === 'after' ? 'descriptor-after' : 'descriptor-before', weak, ...(e === null ? { unnamed } : {}) };
+          return { ...described(x.w, para, x.start, unnamed), rule: side === 'after' ? 'descriptor-after' : 'descriptor-before', weak };
         }
       }
     }
@@ -788,7 +793,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       if (!f && before && pi - before.para <= 2 && q.kind === 'speech') {
         f = { entity: before.entity, rule: lastWasReported ? 'reported' : 'carry', weak: !lastWasReported };
       }
-      if (f) { r.entity = f.entity; r.rule = f.rule; r.weak = f.weak; r.far = !!f.far; r.clean = !!f.clean; r.narrator = !!f.narrator && f === explicit[n]; }
+      if (f) { r.entity = f.entity; r.rule = f.rule; r.weak = f.weak; r.far = !!f.far; r.clean = !!f.clean; r.narrator = !!f.narrator && f === explicit[n]; r.byRole = !!f.byRole; }
       if (f && f.entity === null && f.unnamed) {
         r.unnamed = doc.text.slice(f.unnamed[0], f.unnamed[1]);
         const head = /(\p{L}+)$/u.exec(r.unnamed)?.[1]?.toLowerCase() ?? '';

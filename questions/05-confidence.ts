@@ -45,6 +45,8 @@ export interface Features {
   partial: boolean;
   /** The speaker is someone the article describes but does not name ("protesters", "a citizen"). */
   unnamed: boolean;
+  /** A description matched a role the article gave the speaker ("the health secretary"). */
+  byRole: boolean;
   /** At most a few words since the paragraph's previous quotation: "…," she said. "…" */
   tight: boolean;
 }
@@ -61,6 +63,7 @@ export function features(a: Attributed, q: Quotation, people: People): Features 
     intro: a.intro && /-before$/.test(a.rule),
     tight: a.gap >= 0 && a.gap <= 4,
     unnamed: a.entity === null && a.unnamed !== null,
+    byRole: a.byRole,
   };
 }
 
@@ -76,7 +79,7 @@ const FAMILY: Record<Rule, string> = {
 export function confidenceKeys(f: Features): string[] {
   const fam = f.continuation ? 'continuation' : FAMILY[f.rule];
   const r = ` r${f.rivals}`;
-  const k3 = `${f.rule}${f.far ? (f.clean ? ' far clean' : ' far') : ''}${f.weak ? ' weak' : ''}${f.tight ? ' tight' : ''}${f.intro ? ' intro' : ''}`;
+  const k3 = `${f.rule}${f.byRole ? ' role' : ''}${f.far ? (f.clean ? ' far clean' : ' far') : ''}${f.weak ? ' weak' : ''}${f.tight ? ' tight' : ''}${f.intro ? ' intro' : ''}`;
   const k5 = `${k3}${r} d${f.distance}`;
   // unnamed speakers are measured apart: a description is right less often than a name
   if (f.unnamed) return ['[unnamed]', `[unnamed] ${f.rule}`, `[unnamed] ${k3}`];

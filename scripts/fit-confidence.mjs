@@ -64,9 +64,10 @@ export function outcomes(path) {
       if (!g) { right = false; }
       else if (!evaluable(g)) return;
       else right = surnameRight(name, g.speaker);
-      // PolNeAR leaves pronoun speakers unresolved ("he"), so where a pronoun found the
-      // speaker it can only show the misses: pronoun rules are fitted on resolved corpora.
-      if (!resolved && /^pronoun/.test(q.rule)) return;
+      // PolNeAR leaves pronoun and description speakers unresolved ("he", "the Florida senator"),
+      // so where a pronoun or a description found the speaker it can only show the misses: those
+      // rules are fitted on resolved corpora.
+      if (!resolved && /^(?:pronoun|descriptor)/.test(q.rule)) return;
       out.push({ keys: [...new Set(confidenceKeys(q.features))], right, unmatched: !g, confidence: q.confidence, id: d.id, text: q.text });
     });
   }

@@ -168,6 +168,8 @@ describe('round five: constructions from other outlets', () => {
       'Raj Patel and his wife, Meena Patel, run a shop. Their daughter, Dr Anjali Patel, is a GP.\n\nMrs Patel said the food bank was his idea. "Raj saw people struggling and said we had to act," she said.', ['Meena Patel']],
     ['"Dr Ashby said he …": the pronoun after the surname picks the husband',
       'Dr Richard Ashby is retiring. His wife, Dr Helen Ashby, a retired dentist, is glad.\n\nDr Ashby said he planned to spend his retirement walking. "I am told it is a skill worth having," he said.', ['Richard Ashby']],
+    ['"the chief, Kwame Asante," gives him the role "the chief" later refers to',
+      'The chief, Kwame Asante, received the panels. Sir Anthony Gale wrote a letter criticising the return.\n\nBack in Kumasi, the chief offered a final thought. "Today we close a wound that was open too long," he said.', ['Kwame Asante']],
     ['a car someone owns is no person', 'John Smith runs a farm in Kent. He parked his Land Rover outside. "It was a long day for all of us," he said.', ['John Smith']],
     ['a pronoun after someone unnamed is that person, not the last one named',
       'Police officer Mark Hill said the road was closed.\n\nA neighbour, who did not want to be named, said the driver was speeding. "It never slowed down at all," he said.', [null]],
