@@ -370,6 +370,12 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     if (i < lo) return null;
     const k = toks[i]!;
     const w = weak || viaComma;
+    // "the foreman, Bill Dyer, had handed him a broom and told him: …": the verb shares the subject
+    // of the clause it is coordinated with
+    if (k.t === 'w' && k.w === 'and') {
+      const s = coordinatedSubject(toks, lo, i);
+      return s === null ? null : { entity: s, rule: side === 'after' ? 'name-after' : 'name-before', weak: true };
+    }
     if (k.t === 'n') {
       // "a spokesman for Trump said", "a source speaking to Fox News said": a name after a
       // preposition is an object; the subject is the head before the phrase
@@ -413,6 +419,22 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
           return { ...described(k.w, para, k.start, unnamed), rule: side === 'after' ? 'descriptor-after' : 'descriptor-before', weak: w };
         }
       }
+    }
+    return null;
+  };
+
+  /**
+   * The subject of the clause before "and" at toks[and]: the nearest person named where a subject
+   * stands (opening the sentence or a clause, after a comma or a role), not an object ("Smith
+   * thanked Jones and said" is Smith's).
+   */
+  const coordinatedSubject = (toks: Tok[], lo: number, and: number): number | null => {
+    for (let j = and - 1; j >= lo && and - j <= 16; j--) {
+      const x = toks[j]!;
+      if (x.t === 'q' || x.t === 'p' && x.p !== ',') return null;
+      if (x.t !== 'n' || x.possessive || !isPerson(x.entity)) continue;
+      const b = toks[j - 1];
+      if (j === lo || b?.t === 'p' && b.p === ',' || b?.t === 'w' && (b.w === 'that' || isRoleWord(b.w))) return x.entity;
     }
     return null;
   };
