@@ -26,6 +26,8 @@ export interface Entity {
   mentions: number;
   /** Has a first and last name, an honorific, or was seen speaking: safe to show as a choice. */
   solid: boolean;
+  /** How the article relates them to someone else: "daughter" ("Her daughter, Claire …"). */
+  relation?: string;
 }
 
 export interface Mention {
@@ -78,6 +80,8 @@ interface RawMention {
   titleOnly?: boolean;
   /** Gender the words before the name give: "his wife, Meena Patel", "her son Tom". */
   relationGender?: Gender;
+  /** The relation itself: "daughter" in "Her daughter, Claire Marchbanks-Doyle,". */
+  relation?: string;
   /** Gender of a pronoun right after the name in its clause: "Dr Ashby said he planned …". */
   pronounAfter?: Gender;
 }
@@ -88,8 +92,8 @@ function pronounGenderAfter(after: string): Gender {
   return !m ? undefined : /^(?:he|his|him)$/i.test(m[1]!) ? 'm' : 'f';
 }
 
-const RELATION_FEMALE = /\b(?:wife|mother|daughter|sister|girlfriend|widow|grandmother|granddaughter|aunt|niece|stepmother|fiancée)\b,?\s+$/i;
-const RELATION_MALE = /\b(?:husband|father|son|brother|boyfriend|widower|grandfather|grandson|uncle|nephew|stepfather|fiancé)\b,?\s+$/i;
+const RELATION_FEMALE = /\b(wife|mother|daughter|sister|girlfriend|widow|grandmother|granddaughter|aunt|niece|stepmother|fiancée)\b,?\s+$/i;
+const RELATION_MALE = /\b(husband|father|son|brother|boyfriend|widower|grandfather|grandson|uncle|nephew|stepfather|fiancé)\b,?\s+$/i;
 /** Before a name: an owner's determiner or an article: "his Land Rover", "a Ford Fiesta" name things. */
 const THING_BEFORE = /\b(?:his|her|their|its|my|our|your|a|an)\s+$/i;
 
@@ -312,6 +316,7 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
     start: offset, end, para: seg.para, tokens, titleTokens, kind: org ? 'organisation' : 'person', possessive,
     honorific, role, ...(titleOnly ? { titleOnly } : {}),
     relationGender: RELATION_FEMALE.test(before) ? 'f' : RELATION_MALE.test(before) ? 'm' : undefined,
+    relation: (RELATION_FEMALE.exec(before) ?? RELATION_MALE.exec(before))?.[1]?.toLowerCase(),
     pronounAfter: pronounGenderAfter(segText.slice(m.index + m[0].length, m.index + m[0].length + 40)),
     theBefore: !honorific && titleTokens.length === 0 && (peeledThe || /\bthe\s+$/i.test(before) && firstWord),
     loneOpener: tokens.length === 1 && sentenceStart && firstWord && !honorific &&
@@ -359,9 +364,10 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
     const name = r.tokens.join(' ');
     const e: Entity = {
       person: { id: slug(name), name, aliases: [], kind: r.kind, ...(r.role ? { role: r.role } : {}) },
-      gender: (r.honorific ? GENDERED_HONORIFICS[r.honorific] : r.tokens.length > 1 ? firstNameGender(r.tokens[0]!) : undefined) ?? r.relationGender,
+      gender: (r.honorific ? GENDERED_HONORIFICS[r.honorific] : firstNameGender(r.tokens[0]!)) ?? r.relationGender,
       personish: false, the: false, mentions: 0,
-      solid: r.kind === 'person' && (r.tokens.length > 1 || !!r.honorific),
+      // (a known first name alone, "Ruth, 69, said", or a relative, "his wife, Bernadette," is a person too)
+      solid: r.kind === 'person' && (r.tokens.length > 1 || !!r.honorific || !!firstNameGender(r.tokens[0]!) || !!r.relationGender),
     };
     entities.push(e);
     return entities.length - 1;
@@ -451,6 +457,7 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
     if (r.honorific && !e.gender) e.gender = GENDERED_HONORIFICS[r.honorific];
     if (r.honorific || speakerStarts.has(r.start)) e.solid ||= e.person.kind === 'person';
     if (r.role && !e.person.role) e.person.role = r.role;
+    if (r.relation && !e.relation) e.relation = r.relation;
     const form = r.tokens.join(' ');
     const withHonorific = r.honorific ? r.titleTokens.join(' ') + ' ' + form : undefined;
     for (const f of [form, withHonorific]) {

@@ -9,9 +9,9 @@ import type { Quotation } from './02-quotations';
 import { isRoleNoun, type People } from './03-people';
 import { DETERMINERS, OBJECT_PREPOSITIONS, SKIPPABLE_BEFORE_VERB, SUBORDINATORS } from './data/function-words';
 import { SUBJECT_PRONOUNS } from './data/pronouns';
-import { GROUP_NOUNS } from './data/roles';
+import { GROUP_NOUNS, ROLE_NOUNS } from './data/roles';
 import { ORG_NOUNS } from './data/organisations';
-import { ABBREVIATIONS, TITLES } from './data/titles';
+import { ABBREVIATIONS, HONORIFICS, TITLES } from './data/titles';
 import { isSpeechVerb, isWeakVerb } from './speech-verbs';
 
 export type Rule =
@@ -62,13 +62,14 @@ export interface Attributed {
 }
 
 type Tok =
-  | { t: 'q'; start: number; end: number; quote: number }
+  | { t: 'q'; start: number; end: number; quote: number; saidAfter?: boolean }
   | { t: 'n'; start: number; end: number; entity: number; possessive: boolean }
   | { t: 'w'; start: number; end: number; w: string; cap: boolean }
   | { t: 'p'; start: number; end: number; p: string; boundary: boolean };
 
 const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 const ABBREV = new Set(ABBREVIATIONS.map((a) => a.toLowerCase()));
+const HONORIFIC_WORDS = new Set([...HONORIFICS, ...TITLES]);
 
 function tokenise(doc: Doc, pi: number, quotes: Quotation[], qIdx: number[], people: People, mIdx: number[]): Tok[] {
   const p = doc.paragraphs[pi]!;
@@ -120,12 +121,27 @@ function tokenise(doc: Doc, pi: number, quotes: Quotation[], qIdx: number[], peo
       k.boundary = !abbrev && !inBrackets && spaced && !lowerQuote && (!next || next.t !== 'w' || next.cap);
     }
   }
+  // "“Is this fair?” Mr. de Jong asked.": a quotation followed by its speaker and verb does not end
+  // the sentence, whatever its last mark
+  for (let i = 0; i < toks.length; i++) {
+    const k = toks[i]!;
+    if (k.t !== 'q') continue;
+    let j = i + 1;
+    while (j < toks.length && j <= i + 3 && (toks[j]!.t === 'p' && (toks[j] as { p: string }).p === '.' || toks[j]!.t === 'w' && HONORIFIC_WORDS.has((toks[j] as { w: string }).w))) j++;
+    const who = toks[j];
+    if (!(who?.t === 'n' || who?.t === 'w' && /^(?:he|she|they|we|i)$/.test(who.w))) continue;
+    let v = j + 1;
+    while (toks[v]?.t === 'w' && /^(?:also|later|then|again|quickly|finally)$/.test((toks[v] as { w: string }).w)) v++;
+    const verb = toks[v];
+    k.saidAfter = verb?.t === 'w' && isSpeechVerb(verb.w) && !isWeakVerb(verb.w) && !verb.w.endsWith('ing');
+  }
   return toks;
 }
 
 function endsSentence(doc: Doc, k: Tok, next: Tok | undefined): boolean {
   if (k.t === 'p') return k.boundary;
   if (k.t === 'q') {
+    if (k.saidAfter) return false;
     const inner = doc.text.slice(k.start, k.end).replace(/["”»'’\s]+$/, '');
     return /[.!?…]$/.test(inner) && (!next || next.t === 'q' || (next.t === 'w' && next.cap && next.w !== 'i') || next.t === 'n');
   }
@@ -142,18 +158,20 @@ const DOCUMENT_NOUNS = /^(?:statement|letter|release|email|e-mail|post|tweet|mes
 const INDEFINITE = /^(?:a|an|another|one|my)$/;
 /**
  * Is the noun at toks[i] where a subject stands: its noun phrase opens the sentence, or follows a
- * fronted phrase and its comma ("Back in Kumasi, the chief offered …"), with no pronoun or verb of
- * saying before it ("He has a son, 28, …" names an object).
+ * fronted phrase and its comma or a dash ("Back in Kumasi, the chief offered …"), with no pronoun or
+ * verb of saying before it ("He has a son, 28, …" names an object).
  */
 function subjectSlot(toks: Tok[], i: number, from: number): boolean {
   let d = i - 1;
   while (d >= from && i - d <= 4 && toks[d]!.t === 'w' && !/^(?:the|a|an|another)$/.test((toks[d] as { w: string }).w)) d--;
   if (d < from || toks[d]!.t !== 'w') return false;
   if (d === from) return true;
-  if (!(toks[d - 1]!.t === 'p' && (toks[d - 1] as { p: string }).p === ',')) return false;
+  // (after a fronted phrase and its comma, or a dash: "8:47 p.m. — A voter …")
+  if (!(toks[d - 1]!.t === 'p' && /^[,—–:]$/.test((toks[d - 1] as { p: string }).p))) return false;
   for (let j = from; j < d; j++) {
     const x = toks[j]!;
-    if (x.t === 'q' || x.t === 'w' && (SUBJECT_PRONOUNS[x.w] || isSpeechVerb(x.w))) return false;
+    // ("Asked about the criticism, the governor smiled": an opening participle is no verb of this clause)
+    if (x.t === 'q' || x.t === 'w' && (SUBJECT_PRONOUNS[x.w] || isSpeechVerb(x.w) && !(j === from && PARTICIPLE_OPENERS.has(x.w)))) return false;
   }
   return true;
 }
@@ -222,6 +240,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       const extended = para - history[i]!.para > 3;
       if (extended && (fallback !== null || para - history[i]!.para > 8)) break;
       const cands: typeof history = [];
+      if (!wantOrg && describedSentences.has(sentence)) { while (i >= 0 && history[i]!.sentence === sentence) i--; continue; }
       for (; i >= 0 && history[i]!.sentence === sentence; i--) {
         const h = history[i]!;
         const e = people.entities[h.entity]!;
@@ -264,12 +283,12 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     return null; // they / I / we: no single named speaker
   };
 
-  /** The person the article gave this role, most recently mentioned first. */
+  /** The person the article gave this role or relation ("her daughter"), most recently mentioned first. */
   const roleHolder = (head: string, at: number): number | null => {
     for (let i = history.length - 1; i >= 0; i--) {
       if (history[i]!.start >= at) continue;
       const e = people.entities[history[i]!.entity]!;
-      if (e.person.kind === 'person' && e.person.role?.toLowerCase().split(/\s+/).includes(head)) return history[i]!.entity;
+      if (e.person.kind === 'person' && (e.person.role?.toLowerCase().split(/\s+/).includes(head) || e.relation === head)) return history[i]!.entity;
     }
     return null;
   };
@@ -292,6 +311,8 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
    * pronoun after one of them, with no one named since, is that unnamed person.
    */
   const unnamedSubjects: { at: number; span: [number, number]; para: number; gender: 'm' | 'f' | undefined }[] = [];
+  /** Sentences whose subject is a description of someone not resolved ("The Scot confirmed …"). */
+  const describedSentences = new Set<number>();
   const unnamedInFocus = (pronoun: string, para: number, at: number, e: number | null | undefined) => {
     const kind = SUBJECT_PRONOUNS[pronoun];
     if (kind !== 'm' && kind !== 'f') return null;
@@ -309,7 +330,8 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         const h = history[i]!;
         if (h.start >= at) continue;
         if (h.start < u.at) break;
-        if (h.entity === e) return null;
+        // (named as a subject since: "The Scot confirmed that Herrera …" leaves the Scot in focus)
+        if (h.entity === e && h.firstInClause && !h.afterSub) return null;
       }
     }
     return u;
@@ -342,7 +364,9 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
           let j = i - 2;
           while (j >= lo && j > i - 18 && !(toks[j]!.t === 'p' && (toks[j] as { p: string }).p === ',') && toks[j]!.t !== 'q') j--;
           const head = toks[j - 1], open = toks[j + 1];
-          if (j - 1 >= lo && toks[j]!.t === 'p' && head?.t === 'n' && !head.possessive && isPerson(head.entity) && open?.t === 'w' && !open.cap) {
+          // (not "An attorney for Harris, public defender Kimberly Osterman, said": Harris is an object)
+          const ofPrep = toks[j - 2]?.t === 'w' && OBJECT_PREPOSITIONS.has((toks[j - 2] as { w: string }).w);
+          if (j - 1 >= lo && toks[j]!.t === 'p' && head?.t === 'n' && !head.possessive && isPerson(head.entity) && open?.t === 'w' && !open.cap && !ofPrep) {
             return { entity: head.entity, rule: side === 'after' ? 'name-after' : 'name-before', weak: true };
           }
           return { entity: nameBefore.entity, rule: side === 'after' ? 'name-after' : 'name-before', weak };
@@ -673,21 +697,33 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         history.push({ entity: k.entity, start: k.start, sentence: sentenceNo, possessive: k.possessive, firstInSentence, firstInClause, para: pi, afterSub: subordinate, participle });
         nameSeen = true;
       }
-      if (k.t === 'w' && !nameSeen && !subordinate && isRoleWord(k.w) && subjectSlot(toks, i, sentenceFrom)) {
+      // (heads from the table only: "The blockbuster deal" is no person)
+      if (k.t === 'w' && !nameSeen && !subordinate && (ROLE_NOUNS.has(k.w) || /^\d+-year-old$/.test(k.w)) && subjectSlot(toks, i, sentenceFrom)) {
         // A described subject: "A neighbour, who did not want to be named, said …" is someone new;
         // "the coach said …" is the person the article gave that role, when it gave one
         let d = i - 1;
         while (d >= 0 && i - d <= 4 && toks[d]!.t === 'w' && !DETERMINERS.has((toks[d] as { w: string }).w)) d--;
         const det = toks[d];
         const next = toks[i + 1];
-        const appositiveName = next?.t === 'p' && next.p === ',' && toks[i + 2]?.t === 'n';
+        // ("The pastor, the Rev. Elijah Townsend, testified": the name set off after the role)
+        let a = i + 2;
+        while (a <= i + 5 && (toks[a]?.t === 'w' && (/^(?:the|a)$/.test((toks[a] as { w: string }).w) || HONORIFIC_WORDS.has((toks[a] as { w: string }).w)) || toks[a]?.t === 'p' && (toks[a] as { p: string }).p === '.')) a++;
+        // ("A spokeswoman for the hospital, Megan Ashby, said": the name after the described phrase)
+        let late = i + 1;
+        while (late < toks.length && late <= i + 10 && (toks[late]!.t === 'w' || toks[late]!.t === 'n')) late++;
+        const appositiveName = next?.t === 'p' && next.p === ',' && toks[a]?.t === 'n' ||
+          toks[late]?.t === 'p' && (toks[late] as { p: string }).p === ',' && toks[late + 1]?.t === 'n';
         // ("An executive at a rival firm said": someone new may be described at length; "the head
         // of the union" is not "the head")
-        const nextOk = next?.t === 'w' && !/^(?:and|or)$/.test(next.w) && (det?.t === 'w' && det.w !== 'the' || !/^(?:of|for|at|in|to|from)$/.test(next.w));
+        // (the head is the last of the nouns: "the 58-year-old governor")
+        const nextOk = next?.t === 'w' && !/^(?:and|or)$/.test(next.w) && !isRoleWord(next.w) && (det?.t === 'w' && det.w !== 'the' || !/^(?:of|for|at|in|to|from)$/.test(next.w));
         if (det?.t === 'w' && /^(?:the|a|an|another)$/.test(det.w) && !appositiveName && (nextOk || next?.t === 'p' && next.p === ',')) {
           const holder = det.w === 'the' ? roleHolder(k.w, k.start) : null;
           if (holder !== null) history.push({ entity: holder, start: k.start, sentence: sentenceNo, possessive: false, firstInSentence, firstInClause: true, para: pi, afterSub: false, participle: false });
           else if (det.w !== 'the') unnamedSubjects.push({ at: det.start, span: [det.start, k.end], para: pi, gender: headGender(k.w) });
+          // "The 26-year-old has four goals since Minnesota traded him for Victor Rask": the subject
+          // is someone named before, not a name later in the sentence
+          else describedSentences.add(sentenceNo);
           nameSeen = true;
         }
       }

@@ -88,15 +88,29 @@ export function confidenceKeys(f: Features): string[] {
   return f.partial ? [...keys, 'partial', `partial [${fam}]`, `partial ${f.rule}`, `partial ${k3}`] : keys;
 }
 
-/** Smoothed estimate: each finer count table row pulls the coarser estimate toward its own rate. */
+/**
+ * Smoothed estimate: each finer row pulls the coarser estimate toward its own rate. A finer row is
+ * mostly a subset of the coarser one, so its cases must not count twice: the prior it is pulled
+ * from is the coarser row's rate over the cases outside it (a row that repeats its parent adds
+ * nothing, and three right cases stay three right cases however many rows hold them).
+ */
 export function estimate(keys: string[], counts: Record<string, readonly [number, number]> = CONFIDENCE_COUNTS): number {
-  let p = UNMEASURED;
+  let prior = UNMEASURED;
+  let parent: readonly [number, number] | null = null;
   for (const k of keys) {
     const row = counts[k];
     if (!row) continue;
     const [right, n] = row;
-    p = (right + PRIOR_WEIGHT * p) / (n + PRIOR_WEIGHT);
+    if (parent) {
+      const [pr, pn] = parent;
+      // (rows that are not subsets, "partial" after a whole-utterance chain: the parent's estimate)
+      prior = right <= pr && n - right <= pn - pr
+        ? (pr - right + PRIOR_WEIGHT * prior) / (pn - n + PRIOR_WEIGHT)
+        : (pr + PRIOR_WEIGHT * prior) / (pn + PRIOR_WEIGHT);
+    }
+    parent = row;
   }
+  const p = parent ? (parent[0] + PRIOR_WEIGHT * prior) / (parent[1] + PRIOR_WEIGHT) : prior;
   return Math.min(MAX_CONFIDENCE, p);
 }
 

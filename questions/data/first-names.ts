@@ -19,7 +19,19 @@ tiffany crystal vanessa erica stacy april jill leslie molly bonnie gina kristina
 alison alicia alexandra veronica jasmine brooke courtney heidi whitney audrey claudia colleen tara
 yvonne lorraine annie penny sally carrie stella harriet condoleezza madeleine elena nina olga tatiana
 svetlana natalia irina marina ruth debbie becky jo dolores marsha maxine ilhan alexandria rashida
-ayanna tulsi elise susana joni lisa marsha nikki stacey terri tammy loretta sylvia huma donna`.split(/\s+/));
+ayanna tulsi elise susana joni lisa marsha nikki stacey terri tammy loretta sylvia huma donna
+ava mia chloe zoe lily ella aria layla scarlett nora hazel aubrey ellie stella paisley savannah skylar
+maya naomi leah audrey allison gabriella caroline genesis kennedy aaliyah autumn piper ruby serenity
+eva willow quinn nevaeh lucy ivy madelyn kaylee jade jasmine faith alexa emery mackenzie delilah
+josephine adeline cora eliana valeria clara vivian reagan mary everly athena bella ximena arianna
+rachael bethany kathy kathleen cathy cindy wendy shannon tracey kerry jackie jacqueline bernadette
+colette juliet julianne yolanda rosalind miriam esther hannah abby gillian imogen harriet phoebe
+freya poppy tilly matilda evie elsie florence beatrice daisy amelia isla rosie orla siobhan niamh
+aoife ciara saoirse mairead roisin greta hilde annika astrid birgit brigitte dagmar giulia francesca
+chiara alessandra carmen dolores pilar marisol guadalupe lupita consuelo beatriz fernanda gabriela
+mariana paola daniela renata ximena yasmin samira fatma zainab mariam layla noor aisha amina
+priyanka deepika kavita lakshmi meena anjali pooja neha shreya aditi mei ying xiu hua jing yuki
+haruka sakura yoko keiko hana jiwoo seoyeon minji thandiwe ngozi chioma amara adaeze`.split(/\s+/));
 
 export const MALE_NAMES = new Set(`james robert john michael david william richard joseph thomas charles christopher
 daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward
@@ -42,4 +54,16 @@ duncan malcolm angus fergus alistair rupert nigel clive rex reginald cedric perc
 harvey herman hubert morris irving sheldon seymour marty rich richie mick rex gus mack
 bernard dick sherrod tim cory chuck orrin thad ted elijah devin kevin adam beto pete bernie
 mikhail sergey andrei dmitri ivan recep benjamin bibi shinzo narendra justin pierre emmanuel olaf
-boris rishi keir tony gordon david theresa`.split(/\s+/).filter((n) => !['hillary', 'angela', 'kellyanne', 'kim', 'lindsey', 'theresa'].includes(n)));
+boris rishi keir tony gordon david theresa
+liam noah oliver elijah lucas mason logan ethan aiden jackson sebastian mateo owen wyatt carter
+grayson julian levi isaac lincoln jaxon asher hudson hunter easton nolan ezra colton landon adrian
+jeremiah axel brooks everett rowan miles silas parker cooper bennett archer declan weston micah
+dominic xavier kai ryder bryson damian emmett wesley harrison vincent theo tobias rhys dafydd gareth
+owain huw emrys callum finlay angus hamish fraser alasdair ruairi cian oisin padraig seamus eoin
+darragh conor killian diarmuid lorenzo giovanni giuseppe marco luca matteo alessandro francesco
+antonio alejandro carlos miguel javier diego sergio pablo rafael andres fernando ricardo eduardo
+joaquin santiago gonzalo ignacio hector raul ramon jorge enrique arturo guillermo mohammad mohamed
+ahmad mahmoud khalid tariq yusuf ibrahim omar hamza bilal imran faisal karim samir nabil rashid
+arjun rohan vikram sanjay suresh ramesh anil sunil vijay amit rakesh ajay wei jun hao ming lei
+jian hiroshi takashi kenji satoshi haruto minjun jiho seojun hyun jae chinedu emeka obinna kwame
+kofi kwabena themba sipho darnell tyrone deshawn jamal malik terrell dwayne`.split(/\s+/).filter((n) => !['hillary', 'angela', 'kellyanne', 'kim', 'lindsey', 'theresa', 'mary'].includes(n)));

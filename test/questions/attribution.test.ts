@@ -198,3 +198,31 @@ describe('round five: constructions from other outlets', () => {
     }
   });
 });
+
+describe('round six: held-out constructions', () => {
+  const cases: [string, string, (string | null)[]][] = [
+    ['a described subject in the sentence before "she said": the governor, not the sheriff quoted last',
+      'Gov. Allison Whitcomb presented her budget on Monday. Sheriff Dana Kowalczyk criticised it.\n\n"That is two fewer people answering calls," Kowalczyk said.\n\nAsked about the criticism from the sheriffs, the 58-year-old governor smiled. "Every budget is a first draft," she said.',
+      ['Dana Kowalczyk', 'Allison Whitcomb']],
+    ['a first name alone is a person pronouns can refer to',
+      'Harriet Olmstead is a churchgoer. "He is a good man to all of us," she said.\n\nOutside the courthouse, Mr. Pryce\u2019s wife, Bernadette, said the family was praying. "Leonard has given his whole life to that church," she said.',
+      ['Harriet Olmstead', 'Bernadette']],
+    ['"An attorney for X, ROLE NAME, said": the appositive name, not the object of "for"',
+      'Two men were charged, Dequan Harris and Tom Brandt.\n\nAn attorney for Harris, public defender Kimberly Osterman, said, "My client will fight these charges in court."', ['Kimberly Osterman']],
+    ['a timestamp, a dash, then someone unnamed: "she" is that person',
+      'Rosa Delgado is running for mayor.\n\n8:47 p.m. \u2014 A voter leaving a precinct in Eastgate who declined to give her name told our reporter she had split her ticket. "I have been a Democrat my whole life," she said.', [null]],
+    ['"A spokesman for the Ministry of X, NAME, said": the description is named',
+      'Dr. Layla Farouk spoke first.\n\nA spokesman for the Ministry of Water Resources in Baghdad, Ahmed Nouri, said talks continued. "The talks are ongoing, and we are hopeful," he said.', ['Ahmed Nouri']],
+    ['a question mark before "NAME asked" does not end the sentence',
+      'The meeting ran late.\n\n"Is this really fair to everyone here?" Mr. de Jong asked.', ['de Jong']],
+    ['"her daughter said" is the person introduced as her daughter',
+      'Dr. Helen Marchbanks died on Sunday. Her daughter, Claire Marchbanks-Doyle, said the cause was pneumonia.\n\n"She used to say the twilight zone was the biggest habitat on Earth," her daughter said in a phone interview.',
+      ['Claire Marchbanks-Doyle']],
+    ['a stage name\'s real name: "he" is the rapper, not the singer named before',
+      'The feud between rapper Kid Solace and pop singer Ava Monroe spilled onto social media Monday.\n\nKid Solace, whose real name is Darnell Whitaker, kicked things off with a post. "Congrats to the industry for giving the industry an award," he wrote.',
+      ['Darnell Whitaker']],
+  ];
+  it.each(cases)('%s', (_name, input, expected) => {
+    expect(speakerOf(input)).toEqual(expected);
+  });
+});
