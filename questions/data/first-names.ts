@@ -1,32 +1,34 @@
-// Common English first names that tell a person's gender, so that "she said"
-// resolves to the woman just mentioned rather than the man. Deliberately small:
-// names not listed leave the gender unknown, which agrees with either pronoun.
+// Common first names, English and others frequent in the news, that tell a person's gender, so
+// that "she said" resolves to the woman just mentioned rather than the man, and a first name alone
+// ("Ruth, 69, said") names a person. Names that are as often surnames or words (Kennedy, Lee,
+// Parker, Faith, Ruby) are left out: a surname alone must not get a gender. Names not listed leave
+// the gender unknown, which agrees with either pronoun.
 
 export const FEMALE_NAMES = new Set(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy
 lisa betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie
 rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine
 christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia
 kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa
-kathryn sara janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle
+kathryn sara janice jean alice doris abigail julia judy grace denise amber marilyn beverly danielle
 theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla hillary nikki kellyanne sheila
 nadia wendy marie-claude chrystia catherine melania ivanka michelle elizabeth nancy kamala marise jody
 jane joanne lynn holly kristen kristin erin tracy tina tammy dana paula robin ellen carla monica valerie
 rosa gail naomi sonia priya anita sunita fatima aisha leila ana lucia sofia camila valentina ingrid greta
 angela theresa ursula marine justine chantal sylvie isabelle nathalie louise claire caroline fiona kate
 katie jenny jen liz beth meg sue pat gwen gwendolyn rhian sian bethan cerys megan nia
-betsy peggy marjorie lois norma phyllis mildred florence irene vera agnes edith hazel ethel esther eleanor
+betsy peggy marjorie lois norma phyllis mildred florence irene vera agnes edith ethel esther eleanor
 tiffany crystal vanessa erica stacy april jill leslie molly bonnie gina kristina kristy lindsay allison
 alison alicia alexandra veronica jasmine brooke courtney heidi whitney audrey claudia colleen tara
 yvonne lorraine annie penny sally carrie stella harriet condoleezza madeleine elena nina olga tatiana
 svetlana natalia irina marina ruth debbie becky jo dolores marsha maxine ilhan alexandria rashida
 ayanna tulsi elise susana joni lisa marsha nikki stacey terri tammy loretta sylvia huma donna
-ava mia chloe zoe lily ella aria layla scarlett nora hazel aubrey ellie stella paisley savannah skylar
-maya naomi leah audrey allison gabriella caroline genesis kennedy aaliyah autumn piper ruby serenity
-eva willow quinn nevaeh lucy ivy madelyn kaylee jade jasmine faith alexa emery mackenzie delilah
-josephine adeline cora eliana valeria clara vivian reagan mary everly athena bella ximena arianna
+ava mia chloe zoe lily ella aria layla scarlett nora ellie stella
+maya naomi leah audrey allison gabriella caroline aaliyah
+eva nevaeh lucy madelyn kaylee jasmine alexa mackenzie delilah
+josephine adeline cora eliana valeria clara vivian mary everly athena bella ximena arianna
 rachael bethany kathy kathleen cathy cindy wendy shannon tracey kerry jackie jacqueline bernadette
 colette juliet julianne yolanda rosalind miriam esther hannah abby gillian imogen harriet phoebe
-freya poppy tilly matilda evie elsie florence beatrice daisy amelia isla rosie orla siobhan niamh
+freya tilly matilda evie elsie florence beatrice amelia isla rosie orla siobhan niamh
 aoife ciara saoirse mairead roisin greta hilde annika astrid birgit brigitte dagmar giulia francesca
 chiara alessandra carmen dolores pilar marisol guadalupe lupita consuelo beatriz fernanda gabriela
 mariana paola daniela renata ximena yasmin samira fatma zainab mariam layla noor aisha amina
@@ -47,18 +49,18 @@ ian colin graham nigel gordon hugh liam owen evan luke isaac max oscar leo hugo 
 yuri alexei nikolai wang li mike mitt newt reince sean rudy kellyanne
 charlie jimmy johnny tommy danny eddie freddie frankie ronnie stanley howard norman herbert leonard
 earl francis glenn phillip clarence ernest martin craig todd shawn curtis victor jared marcus travis
-chad derek derrick troy dale marvin ricky lee allen calvin melvin maurice reggie darren spencer
-mitchell stuart wesley warren dean barry lloyd floyd clifford leroy lewis jon josh nick nate sam
-tim rob greg jerome elliot elliott jake jay chuck hank rick ray vince pete fred ed al ross rex
-duncan malcolm angus fergus alistair rupert nigel clive rex reginald cedric percy neville
-harvey herman hubert morris irving sheldon seymour marty rich richie mick rex gus mack
+chad derek derrick troy marvin ricky allen calvin melvin maurice reggie darren spencer
+mitchell stuart wesley warren barry lloyd floyd clifford leroy lewis jon josh nick nate sam
+tim rob greg jerome elliot elliott jake jay chuck hank rick vince pete fred ed al
+duncan malcolm angus fergus alistair rupert nigel clive reginald cedric percy neville
+harvey herman hubert morris irving sheldon seymour marty rich richie mick
 bernard dick sherrod tim cory chuck orrin thad ted elijah devin kevin adam beto pete bernie
 mikhail sergey andrei dmitri ivan recep benjamin bibi shinzo narendra justin pierre emmanuel olaf
 boris rishi keir tony gordon david theresa
-liam noah oliver elijah lucas mason logan ethan aiden jackson sebastian mateo owen wyatt carter
-grayson julian levi isaac lincoln jaxon asher hudson hunter easton nolan ezra colton landon adrian
-jeremiah axel brooks everett rowan miles silas parker cooper bennett archer declan weston micah
-dominic xavier kai ryder bryson damian emmett wesley harrison vincent theo tobias rhys dafydd gareth
+liam noah oliver elijah lucas mason logan ethan aiden sebastian mateo owen wyatt
+julian levi isaac jaxon asher ezra adrian
+jeremiah axel declan micah
+dominic xavier kai damian wesley vincent theo tobias rhys dafydd gareth
 owain huw emrys callum finlay angus hamish fraser alasdair ruairi cian oisin padraig seamus eoin
 darragh conor killian diarmuid lorenzo giovanni giuseppe marco luca matteo alessandro francesco
 antonio alejandro carlos miguel javier diego sergio pablo rafael andres fernando ricardo eduardo
