@@ -94,6 +94,14 @@ function pronounGenderAfter(after: string): Gender {
 
 const RELATION_FEMALE = /\b(wife|mother|daughter|sister|girlfriend|widow|grandmother|granddaughter|aunt|niece|stepmother|fiancée)\b,?\s+$/i;
 const RELATION_MALE = /\b(husband|father|son|brother|boyfriend|widower|grandfather|grandson|uncle|nephew|stepfather|fiancé)\b,?\s+$/i;
+/** "his wife, Meena Patel": the relation and the gender it gives. */
+function relationBefore(tail: string): { relation?: string; relationGender?: Gender } {
+  const f = RELATION_FEMALE.exec(tail);
+  const m = f ? null : RELATION_MALE.exec(tail);
+  const rel = (f ?? m)?.[1]?.toLowerCase();
+  return rel ? { relation: rel, relationGender: f ? 'f' : 'm' } : {};
+}
+
 /** Before a name: an owner's determiner or an article: "his Land Rover", "a Ford Fiesta" name things. */
 const THING_BEFORE = /\b(?:his|her|their|its|my|our|your|a|an)\s+$/i;
 
@@ -258,10 +266,11 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
   if (tokens.length === 1 && /^[RDI]-\p{Lu}/u.test(tokens[0]!)) return null;
   // A lone capitalised word opening a sentence ("Mostly", "Out") is not a name by itself.
   const before = segText.slice(Math.max(0, m.index - 80), m.index); // bounded: keeps the scan linear
-  const sentenceStart = m.index === 0 || /[.!?:;—–]["”’)]?\s*$/u.test(before) || /["“”]\s*$/.test(before);
+  const tail = before.slice(-24); // enough for the end-anchored tests below, which would scan all of `before`
+  const sentenceStart = m.index === 0 || /[.!?:;—–]["”’)]?\s*$/u.test(tail) || /["“”]\s*$/.test(tail);
   const firstWord = offset === seg.start + m.index;
   // "his Land Rover", "a Ford Fiesta": a thing someone has, not a person
-  if (!honorific && titleTokens.length === 0 && firstWord && THING_BEFORE.test(before) && !firstNameGender(tokens[0]!)) return null;
+  if (!honorific && titleTokens.length === 0 && firstWord && THING_BEFORE.test(tail.slice(-8)) && !firstNameGender(tokens[0]!)) return null;
   if (lowered.some((t) => PLACE_WORDS.has(t)) && !honorific && !orgName) return null;
   // "the National Defense Authorization Act", "the Paris Agreement": a law, event or work, not a speaker
   if (tokens.length > 1 && THING_HEADS.has(lowered[lowered.length - 1]!) && !honorific && !firstNameGender(tokens[0]!)) return null;
@@ -275,8 +284,8 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
     if (close >= 0 && /^\p{Lu}{3,}$/u.test(tokens[tokens.length - 1]!) && tokens.length > 1) return null;
   }
   // "in Ottawa", "from New York": a place, unless a title says it is a person.
-  if (!honorific && titleTokens.length === 0 && /\b(?:in|at|from|near|to|across|outside|inside|into|toward|towards|throughout|around|of)\s+$/.test(before) &&
-    !/\b(?:according|spoke|speaking|talked|talking|wrote|writing|said|replied|responded|referring|belonging|married|sent)\s+to\s+$/i.test(before)) return null;
+  if (!honorific && titleTokens.length === 0 && /\b(?:in|at|from|near|to|across|outside|inside|into|toward|towards|throughout|around|of)\s+$/.test(tail) &&
+    !/\b(?:according|spoke|speaking|talked|talking|wrote|writing|said|replied|responded|referring|belonging|married|sent)\s+to\s+$/i.test(tail)) return null;
   // "Kentucky Republican", "the Liberal MP": a descriptor, not a name.
   if (ROLE_NOUNS.has(lowered[lowered.length - 1]!) && !honorific && tokens.length > 1 && !firstNameGender(tokens[0]!)) return null;
   // "Oilers head coach Ken Hitchcock", "MaRS director Adam …": a name that modifies a role is a team, firm or place.
@@ -290,9 +299,10 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
   let role: string | undefined;
   if (!org) {
     // (the lower-case word right before the name must be a role before the longer pattern is tried)
-    const lastWord = /([\p{Ll}-]+)\s+$/u.exec(before)?.[1];
+    // (the regexes read only the end of `before`: anchored at its end, they would scan it all)
+    const lastWord = /([\p{Ll}-]+)\s+$/u.exec(before.slice(-30))?.[1];
     // "the health secretary, Wes Streeting,": the role and the name set off by commas (British style)
-    const rc = ROLE_BEFORE_COMMA.exec(before);
+    const rc = /,\s+$/.test(before.slice(-3)) ? ROLE_BEFORE_COMMA.exec(before) : null;
     const rb = lastWord && roleHead(lastWord) ? ROLE_BEFORE.exec(before) : rc && roleHead(rc[1]!.split(/\s+/).pop() ?? '') && !RELATIONAL.test(rc[1]!.split(/\s+/).pop() ?? '') ? rc : null;
     if (titleTokens.length) role = titleTokens.join(' ');
     if (rb?.[1] && roleHead(rb[1].split(/\s+/).pop() ?? '')) {
@@ -315,10 +325,9 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
   return {
     start: offset, end, para: seg.para, tokens, titleTokens, kind: org ? 'organisation' : 'person', possessive,
     honorific, role, ...(titleOnly ? { titleOnly } : {}),
-    relationGender: RELATION_FEMALE.test(before) ? 'f' : RELATION_MALE.test(before) ? 'm' : undefined,
-    relation: (RELATION_FEMALE.exec(before) ?? RELATION_MALE.exec(before))?.[1]?.toLowerCase(),
+    ...relationBefore(before.slice(-16)),
     pronounAfter: pronounGenderAfter(segText.slice(m.index + m[0].length, m.index + m[0].length + 40)),
-    theBefore: !honorific && titleTokens.length === 0 && (peeledThe || /\bthe\s+$/i.test(before) && firstWord),
+    theBefore: !honorific && titleTokens.length === 0 && (peeledThe || /\bthe\s+$/i.test(tail) && firstWord),
     loneOpener: tokens.length === 1 && sentenceStart && firstWord && !honorific &&
       !isSpeechVerb(/^\s+(?:also\s+|later\s+|then\s+)?([\p{L}]+)/u.exec(segText.slice(m.index + m[0].length))?.[1]?.toLowerCase() ?? ''),
   };
