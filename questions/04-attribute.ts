@@ -258,7 +258,8 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         if (sure) return sure.entity;
         continue;
       }
-      if (lastSpeaker && cands.some((c) => c.entity === lastSpeaker!.entity)) return lastSpeaker.entity;
+      // (not as an owner: "Ortega's brother, Ramon Ortega, spoke" is about Ramon)
+      if (lastSpeaker && cands.some((c) => c.entity === lastSpeaker!.entity && !c.possessive)) return lastSpeaker.entity;
       const main = cands.filter((c) => !c.possessive && !c.afterSub);
       // The sentence's subject (its first name in the main clause) when it is surely a person.
       const subj = main[0];
@@ -363,6 +364,13 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
           // before the comma closes an appositive; its head is the name before the appositive
           let j = i - 2;
           while (j >= lo && j > i - 18 && !(toks[j]!.t === 'p' && (toks[j] as { p: string }).p === ',') && toks[j]!.t !== 'q') j--;
+          // ("Adrian Molnar, a former mayor of the capital, Tirsk, told": the name closes an
+          // appositive inside the appositive; the head is one comma further back)
+          if (toks[j - 1]?.t === 'w' && !(toks[j - 1] as { cap: boolean }).cap) {
+            let k2 = j - 1;
+            while (k2 >= lo && k2 > j - 18 && !(toks[k2]!.t === 'p' && (toks[k2] as { p: string }).p === ',') && toks[k2]!.t !== 'q') k2--;
+            if (k2 >= lo && toks[k2 - 1]?.t === 'n') j = k2;
+          }
           const head = toks[j - 1], open = toks[j + 1];
           // (not "An attorney for Harris, public defender Kimberly Osterman, said": Harris is an object)
           const ofPrep = toks[j - 2]?.t === 'w' && OBJECT_PREPOSITIONS.has((toks[j - 2] as { w: string }).w);
@@ -698,7 +706,8 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         nameSeen = true;
       }
       // (heads from the table only: "The blockbuster deal" is no person)
-      if (k.t === 'w' && !nameSeen && !subordinate && (ROLE_NOUNS.has(k.w) || /^\d+-year-old$/.test(k.w)) && subjectSlot(toks, i, sentenceFrom)) {
+      const head = k.t === 'w' ? k.w.replace(/['’]s$/, '') : '';
+      if (k.t === 'w' && !nameSeen && !subordinate && (ROLE_NOUNS.has(head) || /^\d+-year-old$/.test(head)) && subjectSlot(toks, i, sentenceFrom)) {
         // A described subject: "A neighbour, who did not want to be named, said …" is someone new;
         // "the coach said …" is the person the article gave that role, when it gave one
         let d = i - 1;
@@ -718,9 +727,10 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         // (the head is the last of the nouns: "the 58-year-old governor")
         const nextOk = next?.t === 'w' && !/^(?:and|or)$/.test(next.w) && !isRoleWord(next.w) && (det?.t === 'w' && det.w !== 'the' || !/^(?:of|for|at|in|to|from)$/.test(next.w));
         if (det?.t === 'w' && /^(?:the|a|an|another)$/.test(det.w) && !appositiveName && (nextOk || next?.t === 'p' && next.p === ',')) {
-          const holder = det.w === 'the' ? roleHolder(k.w, k.start) : null;
+          // ("The king's reign …": the king is who the sentence is about)
+          const holder = det.w === 'the' ? roleHolder(head, k.start) : null;
           if (holder !== null) history.push({ entity: holder, start: k.start, sentence: sentenceNo, possessive: false, firstInSentence, firstInClause: true, para: pi, afterSub: false, participle: false });
-          else if (det.w !== 'the') unnamedSubjects.push({ at: det.start, span: [det.start, k.end], para: pi, gender: headGender(k.w) });
+          else if (det.w !== 'the') unnamedSubjects.push({ at: det.start, span: [det.start, k.end], para: pi, gender: headGender(head) });
           // "The 26-year-old has four goals since Minnesota traded him for Victor Rask": the subject
           // is someone named before, not a name later in the sentence
           else describedSentences.add(sentenceNo);

@@ -28,6 +28,8 @@ export const ROLE_NOUNS = new Set([
   'mother-of-three', 'father-of-three', 'player', 'winger', 'centre', 'center', 'striker', 'midfielder',
   'goalkeeper', 'manager', 'skipper', 'runner', 'swimmer', 'skier', 'skater', 'boxer', 'fighter',
   'champion', 'winner', 'actor', 'comedian', 'retiree', 'homeowner', 'tenant', 'landlord', 'volunteer',
+  'duke', 'duchess', 'earl', 'countess', 'viscount', 'baron', 'baroness', 'marquess', 'lord', 'lady',
+  'monarch', 'sovereign', 'emperor', 'empress', 'sultan', 'emir', 'sheikh', 'heir', 'royal', 'regent',
   'voter', 'juror', 'donor', 'buyer', 'user', 'rider', 'diver', 'miner', 'baker', 'tutor', 'medic',
   'cop', 'guard', 'shopper', 'passenger', 'pedestrian', 'motorist', 'cyclist', 'commuter', 'pensioner',
   'patient', 'resident', 'local', 'protester', 'demonstrator', 'source', 'person', 'insider', 'staffer',
