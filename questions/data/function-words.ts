@@ -23,3 +23,18 @@ export const OBJECT_PREPOSITIONS = new Set([
   'to', 'for', 'with', 'of', 'from', 'at', 'by', 'about', 'against', 'than', 'like', 'toward', 'towards',
   'via', 'behind', 'on', 'in', 'under', 'over', 'between',
 ]);
+
+/** Words that cannot be a role written before a name ("said that Smith", "told reporters Smith …"). */
+export const NOT_ROLE_BEFORE_NAME = /^(?:that|which|who|whom|whose|if|when|while|because|as|after|before|since|until|and|but|or|nor|then|so|to|in|on|at|by|from|with|about|into|than|is|was|are|were|be|been|has|had|have|will|would|could|should|may|might|must|not|also|only|even|just|reporters|journalists|me|him|her|them|us|it|this|these|those|there|here|today|yesterday|tonight|recently|earlier|later|again|of|for)$/;
+
+/** Documents whose author speaks through them: "a statement from the EU said". */
+export const DOCUMENT_NOUNS = /^(?:statement|letter|release|email|e-mail|post|tweet|message|note|memo|report)$/;
+
+/** Determiners that introduce someone not named before: "a national newspaper columnist wrote". */
+export const INDEFINITE = /^(?:a|an|another|one|my)$/;
+
+/** Participles opening a sentence ("Asked about Tory, he said"): its names are objects, not the subject. */
+export const PARTICIPLE_OPENERS = new Set(['asked', 'pressed', 'reached', 'speaking', 'talking', 'responding', 'referring', 'writing', 'appearing', 'interviewed', 'questioned', 'challenged', 'told']);
+
+/** Prepositions (and the conjunctions of a list): a name right after one is not the clause's subject. */
+export const PREPOSITIONS = new Set(['in', 'at', 'for', 'with', 'to', 'by', 'from', 'of', 'against', 'than', 'about', 'on', 'like', 'between', 'behind', 'toward', 'towards', 'under', 'over', 'via', 'past', 'beside', 'including', 'and', 'or']);

@@ -55,3 +55,9 @@ export const GROUP_NOUNS = new Set([
   'court', 'ruling', 'lawsuit', 'complaint', 'filing', 'memo', 'sign', 'signs', 'headline', 'ad',
   'website', 'message', 'post', 'tweet', 'email', 'release', 'article', 'story', 'book', 'text',
 ]);
+
+/** Description heads that tell a gender: "the woman said", "her husband added". */
+export const FEMALE_HEADS = new Set(['woman', 'mother', 'wife', 'daughter', 'sister', 'girl', 'mom', 'mum', 'widow', 'grandmother',
+  'actress', 'spokeswoman', 'chairwoman', 'businesswoman', 'congresswoman', 'councilwoman', 'duchess', 'countess', 'baroness', 'empress', 'queen', 'princess']);
+export const MALE_HEADS = new Set(['man', 'father', 'husband', 'son', 'brother', 'boy', 'dad', 'grandfather', 'actor', 'spokesman',
+  'chairman', 'businessman', 'congressman', 'councilman', 'duke', 'earl', 'baron', 'emperor', 'king', 'prince']);

@@ -1,0 +1,154 @@
+// Stage 4, part 1 — a paragraph as tokens: words, names (the mentions stage 3
+// found), quotations and punctuation, with sentence boundaries, and the small
+// token-level judgements the attribution rules share (is this a role word, a
+// subject's slot, a name that modifies a role).
+
+import type { Doc } from './01-normalise';
+import type { Quotation } from './02-quotations';
+import { isRoleNoun, type People } from './03-people';
+import { FEMALE_HEADS, MALE_HEADS } from './data/roles';
+import { PARTICIPLE_OPENERS } from './data/function-words';
+import { SUBJECT_PRONOUNS } from './data/pronouns';
+import { ABBREVIATIONS, HONORIFICS, TITLES } from './data/titles';
+import { isSpeechVerb, isWeakVerb } from './speech-verbs';
+
+/** A token of a paragraph: a quotation, a name (a mention from stage 3), a word or punctuation. */
+export type Tok =
+  | { t: 'q'; start: number; end: number; quote: number; saidAfter?: boolean }
+  | { t: 'n'; start: number; end: number; entity: number; possessive: boolean }
+  | { t: 'w'; start: number; end: number; w: string; cap: boolean }
+  | { t: 'p'; start: number; end: number; p: string; boundary: boolean };
+
+const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const ABBREV = new Set(ABBREVIATIONS.map((a) => a.toLowerCase()));
+export const HONORIFIC_WORDS = new Set([...HONORIFICS, ...TITLES]);
+
+/** The tokens of paragraph `pi`, with sentence boundaries marked on punctuation and quotations. */
+export function tokenise(doc: Doc, pi: number, quotes: Quotation[], qIdx: number[], people: People, mIdx: number[]): Tok[] {
+  const p = doc.paragraphs[pi]!;
+  const toks: Tok[] = [];
+  const spans: Tok[] = [];
+  for (const qi of qIdx) {
+    const q = quotes[qi]!;
+    // A quoted title ("Face the Nation") reads as one word of the sentence.
+    if (q.kind !== 'title') spans.push({ t: 'q', start: q.open, end: q.close, quote: qi });
+    else spans.push({ t: 'w', start: q.open, end: q.close, w: '"title"', cap: true });
+  }
+  for (const mi of mIdx) {
+    const m = people.mentions[mi]!;
+    // "Campbell’s": the possessive ending belongs to the name token, not to the words after it
+    const end = m.possessive && /^['’]s/.test(doc.text.slice(m.end, m.end + 2)) ? m.end + 2 : m.end;
+    spans.push({ t: 'n', start: m.start, end, entity: m.entity, possessive: m.possessive });
+  }
+  spans.sort((a, b) => a.start - b.start);
+  let at = p.start;
+  const words = (from: number, to: number) => {
+    const s = doc.text.slice(from, to);
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(s); m; m = WORD.exec(s)) {
+      const start = from + m.index, end = start + m[0].length;
+      if (/^[\p{L}\p{N}]/u.test(m[0])) toks.push({ t: 'w', start, end, w: m[0].toLowerCase(), cap: /^\p{Lu}/u.test(m[0]) });
+      else toks.push({ t: 'p', start, end, p: m[0], boundary: false });
+    }
+  };
+  for (const s of spans) {
+    if (s.start < at) continue;
+    words(at, s.start);
+    toks.push(s);
+    at = s.end;
+  }
+  words(at, p.end);
+  // Sentence boundaries: . ! ? not after an abbreviation or initial; a quotation
+  // ending in . ! ? followed by a capitalised word.
+  for (let i = 0; i < toks.length; i++) {
+    const k = toks[i]!;
+    const next = toks[i + 1];
+    if (k.t === 'p' && /^[.!?]$/.test(k.p)) {
+      const prev = toks[i - 1];
+      const abbrev = prev?.t === 'w' && (ABBREV.has(prev.w) || /^\p{L}$/u.test(prev.w));
+      const spaced = k.end >= doc.text.length || /[\s"“”'’)]/.test(doc.text[k.end]!);
+      // "(D-Wis.)": a full stop right before a closing bracket ends an abbreviation, not the sentence
+      const inBrackets = doc.text[k.end] === ')' && next?.t === 'p';
+      // "lost 16 lbs. “and two belt loops”": a quotation in lower case goes on with the sentence
+      const lowerQuote = next?.t === 'q' && /^\p{Ll}/u.test(doc.text.slice(next.start, next.start + 4).replace(/^[\s"“”'‘’]+/, ''));
+      k.boundary = !abbrev && !inBrackets && spaced && !lowerQuote && (!next || next.t !== 'w' || next.cap);
+    }
+  }
+  // "“Is this fair?” Mr. de Jong asked.": a quotation followed by its speaker and verb does not end
+  // the sentence, whatever its last mark
+  for (let i = 0; i < toks.length; i++) {
+    const k = toks[i]!;
+    if (k.t !== 'q') continue;
+    let j = i + 1;
+    while (j < toks.length && j <= i + 3 && (toks[j]!.t === 'p' && (toks[j] as { p: string }).p === '.' || toks[j]!.t === 'w' && HONORIFIC_WORDS.has((toks[j] as { w: string }).w))) j++;
+    const who = toks[j];
+    if (!(who?.t === 'n' || who?.t === 'w' && /^(?:he|she|they|we|i)$/.test(who.w))) continue;
+    let v = j + 1;
+    while (toks[v]?.t === 'w' && /^(?:also|later|then|again|quickly|finally)$/.test((toks[v] as { w: string }).w)) v++;
+    const verb = toks[v];
+    k.saidAfter = verb?.t === 'w' && isSpeechVerb(verb.w) && !isWeakVerb(verb.w) && !verb.w.endsWith('ing');
+  }
+  return toks;
+}
+
+/** Does a sentence end at token k (a boundary full stop, or a quotation that closes one)? */
+export function endsSentence(doc: Doc, k: Tok, next: Tok | undefined): boolean {
+  if (k.t === 'p') return k.boundary;
+  if (k.t === 'q') {
+    if (k.saidAfter) return false;
+    const inner = doc.text.slice(k.start, k.end).replace(/["”»'’\s]+$/, '');
+    return /[.!?…]$/.test(inner) && (!next || next.t === 'q' || (next.t === 'w' && next.cap && next.w !== 'i') || next.t === 'n');
+  }
+  return false;
+}
+
+
+
+/**
+ * Is the noun at toks[i] where a subject stands: its noun phrase opens the sentence, or follows a
+ * fronted phrase and its comma or a dash ("Back in Kumasi, the chief offered …"), with no pronoun or
+ * verb of saying before it ("He has a son, 28, …" names an object).
+ */
+export function subjectSlot(toks: Tok[], i: number, from: number): boolean {
+  let d = i - 1;
+  while (d >= from && i - d <= 4 && toks[d]!.t === 'w' && !/^(?:the|a|an|another)$/.test((toks[d] as { w: string }).w)) d--;
+  if (d < from || toks[d]!.t !== 'w') return false;
+  if (d === from) return true;
+  // (after a fronted phrase and its comma, or a dash: "8:47 p.m. — A voter …")
+  if (!(toks[d - 1]!.t === 'p' && /^[,—–:]$/.test((toks[d - 1] as { p: string }).p))) return false;
+  for (let j = from; j < d; j++) {
+    const x = toks[j]!;
+    // ("Asked about the criticism, the governor smiled": an opening participle is no verb of this clause)
+    if (x.t === 'q' || x.t === 'w' && (SUBJECT_PRONOUNS[x.w] || isSpeechVerb(x.w) && !(j === from && PARTICIPLE_OPENERS.has(x.w)))) return false;
+  }
+  return true;
+}
+
+/** The gender a descriptor's head noun gives: "the woman", "her husband". */
+export function headGender(head: string): 'm' | 'f' | undefined {
+  return FEMALE_HEADS.has(head) ? 'f' : MALE_HEADS.has(head) ? 'm' : undefined;
+}
+
+
+/** A role noun ("defenceman", "cartoonist") or an age used as one ("the 26-year-old"). */
+export const isRoleWord = (w: string) => isRoleNoun(w) || /^\d+-year-old$/.test(w);
+
+/**
+ * Is the name at toks[j] a modifier of a role that another name follows?
+ * "says Cambridge cartoonist Andre Campbell", "said Heart and Stroke senior manager Erin Kim".
+ */
+export function modifiesRole(toks: Tok[], j: number, hi: number): boolean {
+  let role = false;
+  for (let l = j + 1; l < hi && l <= j + 7; l++) {
+    const y = toks[l]!;
+    if (y.t === 'n') { if (role) return true; continue; }
+    if (y.t === 'w') {
+      if (isRoleWord(y.w)) role = true;
+      else if (y.cap || role || /^(?:with|her|his|their|its|who|said|says|told|for|to|in|on|at|by|from|as|is|was)$/.test(y.w)) return false;
+      continue;
+    }
+    if (y.t === 'p' && y.p === ',' && role) continue;
+    return false;
+  }
+  return false;
+}
