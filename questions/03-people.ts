@@ -168,7 +168,7 @@ export function readableRole(role: string): string | undefined {
     out.push(t);
   }
   if (out.length === 0 || out.length > 6) return undefined;
-  if (/^(?:who|whom|whose|which|that|where|when|while|as|after|before|because|if|and|but|or)$/i.test(out[0]!)) return undefined;
+  if (/^(?:who|whom|whose|which|that|where|when|while|as|after|before|because|if|and|but|or|he|she|they|it|we|i|you)$/i.test(out[0]!)) return undefined;
   if (out.some((w) => /^(?:said|says|told|tells|added|is|was|are|were|has|had|have)$/i.test(w))) return undefined;
   if (out.every((w) => RELATIONAL.test(w) || /^(?:the|a|an|his|her|their|new|longtime|long-time|close|old|former|late)$/i.test(w))) return undefined;
   const r = out.join(' ');
@@ -176,19 +176,25 @@ export function readableRole(role: string): string | undefined {
 }
 
 /** Spans of the text that are not names: quotations and non-prose paragraphs. */
-function frameSegments(doc: Doc, quotes: Quotation[]): { start: number; end: number; para: number }[] {
-  const segs: { start: number; end: number; para: number }[] = [];
+function frameSegments(doc: Doc, quotes: Quotation[]): { start: number; end: number; para: number; nicknames: [number, number][] }[] {
+  const segs: { start: number; end: number; para: number; nicknames: [number, number][] }[] = [];
+  const { text } = doc;
   let qi = 0;
   for (const [pi, p] of doc.paragraphs.entries()) {
     if (p.kind !== 'prose') continue;
     let at = p.start;
+    let nicknames: [number, number][] = [];
     while (qi < quotes.length && quotes[qi]!.para < pi) qi++;
     for (let j = qi; j < quotes.length && quotes[j]!.para === pi; j++) {
       const q = quotes[j]!;
-      if (q.open > at) segs.push({ start: at, end: q.open, para: pi });
+      // Clarence "Buck" Oduya: a one-word nickname inside a name stays in the segment, blanked
+      if (q.kind === 'title' && q.words === 1 && /\p{Lu}[\p{L}.'’-]*\s$/u.test(text.slice(Math.max(0, q.open - 30), q.open)) &&
+        /^\s\p{Lu}/u.test(text.slice(q.close, q.close + 2))) { nicknames.push([q.open, q.close]); continue; }
+      if (q.open > at) segs.push({ start: at, end: q.open, para: pi, nicknames });
+      nicknames = [];
       at = Math.max(at, q.close);
     }
-    if (p.end > at) segs.push({ start: at, end: p.end, para: pi });
+    if (p.end > at) segs.push({ start: at, end: p.end, para: pi, nicknames });
   }
   return segs;
 }
@@ -348,7 +354,8 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
   const { text } = doc;
   const raws: RawMention[] = [];
   for (const seg of frameSegments(doc, quotes)) {
-    const segText = text.slice(seg.start, seg.end);
+    let segText = text.slice(seg.start, seg.end);
+    for (const [a, b] of seg.nicknames) segText = segText.slice(0, a - seg.start) + ' '.repeat(b - a) + segText.slice(b - seg.start);
     NAME_SEQUENCE.lastIndex = 0;
     for (let m = NAME_SEQUENCE.exec(segText); m; m = NAME_SEQUENCE.exec(segText)) {
       const r = readMention(text, seg, m, segText);

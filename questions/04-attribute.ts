@@ -577,7 +577,13 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         // ("A spokeswoman for the hospital, Megan Ashby, said": the name after the described phrase)
         let late = i + 1;
         while (late < toks.length && late <= i + 10 && (toks[late]!.t === 'w' || toks[late]!.t === 'n')) late++;
-        const appositiveName = next?.t === 'p' && next.p === ',' && toks[a]?.t === 'n' ||
+        // ("The bus driver, a soft-spoken woman named Consuela Ibarra-Novak, worries …")
+        let named = false;
+        for (let x = i + 1; x < toks.length && x <= i + 12 && toks[x]!.t !== 'q' && !(toks[x]!.t === 'p' && (toks[x] as { boundary: boolean }).boundary); x++) {
+          const prev = toks[x - 1]!;
+          if (toks[x]!.t === 'n' && prev.t === 'w' && /^(?:named|called)$/.test(prev.w)) { named = true; break; }
+        }
+        const appositiveName = named || next?.t === 'p' && next.p === ',' && toks[a]?.t === 'n' ||
           toks[late]?.t === 'p' && (toks[late] as { p: string }).p === ',' && toks[late + 1]?.t === 'n';
         // ("An executive at a rival firm said": someone new may be described at length; "the head
         // of the union" is not "the head")

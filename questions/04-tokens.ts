@@ -144,7 +144,7 @@ export function modifiesRole(toks: Tok[], j: number, hi: number): boolean {
     if (y.t === 'n') { if (role) return true; continue; }
     if (y.t === 'w') {
       if (isRoleWord(y.w)) role = true;
-      else if (y.cap || role || /^(?:with|her|his|their|its|who|said|says|told|for|to|in|on|at|by|from|as|is|was)$/.test(y.w)) return false;
+      else if (y.cap || role || /^(?:with|her|his|their|its|who|said|says|told|for|to|in|on|at|by|from|as|is|was|of)$/.test(y.w)) return false;
       continue;
     }
     if (y.t === 'p' && y.p === ',' && role) continue;

@@ -68,4 +68,4 @@ joaquin santiago gonzalo ignacio hector raul ramon jorge enrique arturo guillerm
 ahmad mahmoud khalid tariq yusuf ibrahim omar hamza bilal imran faisal karim samir nabil rashid
 arjun rohan vikram sanjay suresh ramesh anil sunil vijay amit rakesh ajay wei jun hao ming lei
 jian hiroshi takashi kenji satoshi haruto minjun jiho seojun hyun jae chinedu emeka obinna kwame
-kofi kwabena themba sipho darnell tyrone deshawn jamal malik terrell dwayne`.split(/\s+/).filter((n) => !['hillary', 'angela', 'kellyanne', 'kim', 'lindsey', 'theresa', 'mary'].includes(n)));
+kofi kwabena themba sipho darnell tyrone deshawn jamal malik terrell dwayne dale ray gerard`.split(/\s+/).filter((n) => !['hillary', 'angela', 'kellyanne', 'kim', 'lindsey', 'theresa', 'mary'].includes(n)));

@@ -14,6 +14,8 @@ export const ORG_WORDS = new Set([
   'labs', 'studio', 'studios', 'records', 'entertainment', 'pharmaceuticals', 'energy', 'oil', 'gas', 'health',
   'care', 'trust', 'cabinet', 'caucus', 'secretariat', 'tribunal', 'nations', 'organization',
   'organisation', 'alliance', 'movement', 'initiative', 'project', 'program', 'programme', 'team',
+  'survey', 'sons', 'hardware', 'ledger', 'sentinel', 'chronicle', 'observer', 'examiner', 'inquirer',
+  'courier', 'telegraph', 'gazette', 'bulletin', 'dispatch', 'register', 'globe', 'mail', 'express',
   'cnn', 'bbc', 'cbc', 'nbc', 'cbs', 'abc', 'fox', 'msnbc', 'reuters', 'ap', 'upi', 'afp', 'nato', 'un',
   'eu', 'fbi', 'cia', 'nsa', 'epa', 'irs', 'rcmp', 'opp', 'gop', 'dnc', 'rnc', 'who', 'imf', 'ufcw',
 ]);
@@ -27,6 +29,7 @@ export const PLACE_WORDS = new Set([
   'airport', 'station', 'stadium', 'arena', 'field', 'falls', 'heights', 'hills', 'springs', 'harbour',
   'harbor', 'port', 'fort', 'republic', 'kingdom', 'territory', 'territories', 'peninsula', 'ocean',
   'sea', 'gulf', 'canyon', 'forest', 'desert', 'plaza', 'mall', 'tower', 'building', 'summit',
+  'glacier', 'creek', 'canal',
 ]);
 
 /** The last word of a name that names a law, an agreement, an event or a work: never a speaker. */

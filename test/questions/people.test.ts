@@ -67,3 +67,19 @@ describe('names and roles, round three', () => {
     expect(ex.people.find((p) => p.name === 'Mai Lee')?.role).toBeUndefined();
   });
 });
+
+describe('names in other dress', () => {
+  const peopleOf = (text: string) => extract({ text }).people.map((p) => p.name);
+  const cases: [string, string, string[]][] = [
+    ['a nickname in quotes inside a name', 'Clarence "Buck" Oduya, who won five championships as a coach, died Sunday. His nephew Darnell Oduya spoke.', ['Clarence Oduya', 'Darnell Oduya']],
+    ['an appositive that is a clause gives no role', 'In a 1988 interview with Eleanor Voss-Whitaker, she described her approach to business simply.', ['Eleanor Voss-Whitaker']],
+  ];
+  it.each(cases)('%s', (_name, input, expected) => {
+    expect(peopleOf(input)).toEqual(expected);
+  });
+
+  it('keeps a clause after a name out of its role', () => {
+    const ex = extract({ text: 'Eleanor Voss-Whitaker founded the shop. In 1988, Eleanor Voss-Whitaker, she described her approach simply.' });
+    expect(ex.people[0]?.role).toBeUndefined();
+  });
+});
