@@ -9,7 +9,7 @@ import type { Quotation } from './02-quotations';
 import type { People } from './03-people';
 import { endsSentence, HONORIFIC_WORDS, headGender, isRoleWord, modifiesRole, subjectSlot, tokenise, type Tok } from './04-tokens';
 import {
-  DETERMINERS, DOCUMENT_NOUNS, INDEFINITE, NOT_ROLE_BEFORE_NAME, OBJECT_PREPOSITIONS, PARTICIPLE_OPENERS, PREPOSITIONS,
+  COMPLEMENT_VERBS, DETERMINERS, DOCUMENT_NOUNS, INDEFINITE, NOT_ROLE_BEFORE_NAME, OBJECT_PREPOSITIONS, PARTICIPLE_OPENERS, PREPOSITIONS,
   SKIPPABLE_BEFORE_VERB, SUBORDINATORS,
 } from './data/function-words';
 import { SUBJECT_PRONOUNS } from './data/pronouns';
@@ -375,6 +375,9 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         // "said a Mexican official", "said the White House spokesman": the name modifies the descriptor
         const det = toks[j - 1], head = toks[j + 1];
         if (det?.t === 'w' && DETERMINERS.has(det.w) && head?.t === 'w' && isRoleWord(head.w)) continue;
+        // ("said Bellandi had closed the door": the subject of what was said, not the speaker)
+        const then = toks[j + 1];
+        if (then?.t === 'w' && COMPLEMENT_VERBS.test(then.w)) return null;
         if (isPerson(x.entity) && !x.possessive && !modifiesRole(toks, j, hi)) return { entity: x.entity, rule: side === 'after' ? 'name-after' : 'name-before', weak };
         if (!x.possessive) org ??= x.entity;
         continue;
@@ -589,7 +592,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         // of the union" is not "the head")
         // (the head is the last of the nouns: "the 58-year-old governor")
         const nextOk = next?.t === 'w' && !/^(?:and|or)$/.test(next.w) && !isRoleWord(next.w) && (det?.t === 'w' && det.w !== 'the' || !/^(?:of|for|at|in|to|from)$/.test(next.w));
-        if (det?.t === 'w' && /^(?:the|a|an|another)$/.test(det.w) && !appositiveName && (nextOk || next?.t === 'p' && next.p === ',')) {
+        if (det?.t === 'w' && /^(?:the|a|an|another|one)$/.test(det.w) && !appositiveName && (nextOk || next?.t === 'p' && next.p === ',')) {
           // ("The king's reign …": the king is who the sentence is about)
           const holder = det.w === 'the' ? roleHolder(head, k.start) : null;
           if (holder !== null) history.push({ entity: holder, start: k.start, sentence: sentenceNo, possessive: false, firstInSentence, firstInClause: true, para: pi, afterSub: false, participle: false });

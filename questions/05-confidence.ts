@@ -85,7 +85,7 @@ export function confidenceKeys(f: Features): string[] {
   if (f.unnamed) return ['[unnamed]', `[unnamed] ${f.rule}`, `[unnamed] ${k3}`];
   const keys = [`[${fam}]`, `[${fam}]${r}`, f.rule, k3, k3 + r, k5, `${k5}${f.solid ? '' : ' single'}${f.open ? ' open' : ''}`];
   // Partial quotations: the whole-utterance rows first, then how partial ones fared where annotated.
-  return f.partial ? [...keys, 'partial', `partial [${fam}]`, `partial ${f.rule}`, `partial ${k3}`] : keys;
+  return f.partial ? ['partial', `partial [${fam}]`, `partial ${f.rule}`, `partial ${k3}`] : keys;
 }
 
 /**

@@ -38,3 +38,6 @@ export const PARTICIPLE_OPENERS = new Set(['asked', 'pressed', 'reached', 'speak
 
 /** Prepositions (and the conjunctions of a list): a name right after one is not the clause's subject. */
 export const PREPOSITIONS = new Set(['in', 'at', 'for', 'with', 'to', 'by', 'from', 'of', 'against', 'than', 'about', 'on', 'like', 'between', 'behind', 'toward', 'towards', 'under', 'over', 'via', 'past', 'beside', 'including', 'and', 'or']);
+
+/** After "said NAME", these make NAME the subject of what was said: "said Bellandi had closed the door". */
+export const COMPLEMENT_VERBS = /^(?:had|has|have|was|is|were|are|would|will|could|should|did|does|do|must|might|may|can|wanted|needed|knew|thought)$/;
