@@ -30,7 +30,7 @@ const QUOTED_SENTENCE = /[.!?,…]["”]\s+\S/;
 const SHORT_LINE = 400;
 
 function lineKey(s: string): string {
-  return s.replace(TRAILING_TIMESTAMP, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return (/\d\s*$/.test(s) ? s.replace(TRAILING_TIMESTAMP, '') : s).replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 interface Line { start: number; end: number; body: string }
@@ -112,7 +112,7 @@ export function normalise(input: ArticleInput): Doc {
     let { start, body } = line;
     const words = body.split(/\s+/).length;
     let kind: ParagraphKind = 'prose';
-    if (NOISE_LINE.test(body) || BULLET.test(body) || NOISE_PREFIX.test(body) || TRAILING_TIMESTAMP.test(body) && words < 16) kind = 'noise';
+    if (NOISE_LINE.test(body) || BULLET.test(body) || NOISE_PREFIX.test(body) || words < 16 && TRAILING_TIMESTAMP.test(body)) kind = 'noise';
     else if (CAPTION_CREDIT.test(body) && words < 60 || BYLINE.test(body) || CREDIT_LINE.test(body) && words <= 20) kind = 'noise';
     // A caption or headline repeated on the page (video players, teasers) is furniture.
     else if (words < 25 && body.length <= SHORT_LINE && (counts.get(lineKey(body)) ?? 0) > 1) kind = 'noise';

@@ -332,7 +332,8 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
     start: offset, end, para: seg.para, tokens, titleTokens, kind: org ? 'organisation' : 'person', possessive,
     honorific, role, ...(titleOnly ? { titleOnly } : {}),
     ...relationBefore(before.slice(-16)),
-    pronounAfter: pronounGenderAfter(segText.slice(m.index + m[0].length, m.index + m[0].length + 40)),
+    // (only a surname alone needs it, to choose among relatives)
+    pronounAfter: tokens.length === 1 ? pronounGenderAfter(segText.slice(m.index + m[0].length, m.index + m[0].length + 40)) : undefined,
     theBefore: !honorific && titleTokens.length === 0 && (peeledThe || /\bthe\s+$/i.test(tail) && firstWord),
     loneOpener: tokens.length === 1 && sentenceStart && firstWord && !honorific &&
       !isSpeechVerb(/^\s+(?:also\s+|later\s+|then\s+)?([\p{L}]+)/u.exec(segText.slice(m.index + m[0].length))?.[1]?.toLowerCase() ?? ''),

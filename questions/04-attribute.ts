@@ -143,7 +143,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
 
   /** The person the article gave this role or relation ("her daughter"), most recently mentioned first. */
   const roleHolder = (head: string, at: number): number | null => {
-    for (let i = history.length - 1; i >= 0; i--) {
+    for (let i = history.length - 1, n = 0; i >= 0 && n < 300; i--, n++) { // bounded: linear in the article
       if (history[i]!.start >= at) continue;
       const e = people.entities[history[i]!.entity]!;
       if (e.person.kind === 'person' && (e.person.role?.toLowerCase().split(/\s+/).includes(head) || e.relation === head)) return history[i]!.entity;
@@ -566,7 +566,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         nameSeen = true;
       }
       // (heads from the table only: "The blockbuster deal" is no person)
-      const head = k.t === 'w' ? k.w.replace(/['’]s$/, '') : '';
+      const head = k.t !== 'w' ? '' : k.w.endsWith('’s') || k.w.endsWith("'s") ? k.w.slice(0, -2) : k.w;
       if (k.t === 'w' && !nameSeen && !subordinate && (ROLE_NOUNS.has(head) || /^\d+-year-old$/.test(head)) && subjectSlot(toks, i, sentenceFrom)) {
         // A described subject: "A neighbour, who did not want to be named, said …" is someone new;
         // "the coach said …" is the person the article gave that role, when it gave one
