@@ -35,6 +35,14 @@ async function openEditor(token = TOKEN): Promise<Page> {
   return page;
 }
 
+/** Signed in, with the quiz list loaded (nothing in progress), then the new-quiz form open. */
+async function openCreateForm(page: Page): Promise<void> {
+  await page.getByRole('heading', { name: 'Quizzes' }).waitFor();
+  await page.locator('.ed-busy').waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: 'New quiz from an article' }).click();
+  await page.getByRole('heading', { name: 'New quiz from an article' }).waitFor();
+}
+
 /** axe-core over the whole dashboard, the stats panel included. */
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: axePath });
@@ -75,7 +83,7 @@ describe('editors’ dashboard', () => {
   it('pastes an article, corrects an attribution, publishes, and the embedded quiz shows the correction', async () => {
     const page = await openEditor();
     await page.getByRole('heading', { name: 'Quizzes' }).waitFor();
-    await page.getByRole('button', { name: 'New quiz from an article' }).click();
+    await openCreateForm(page);
     await page.getByLabel('Article text').fill(ARTICLE_TEXT);
     await page.getByLabel(/^Title/).fill('Who said it: the bridge vote');
     await page.getByRole('button', { name: 'Make the quiz' }).click();
@@ -146,7 +154,7 @@ describe('editors’ dashboard', () => {
 
   it('makes a quiz from an article URL (a local page), without the page furniture', async () => {
     const page = await openEditor();
-    await page.getByRole('button', { name: 'New quiz from an article' }).click();
+    await openCreateForm(page);
     await page.getByLabel('Article URL').check();
     await page.getByLabel('Article URL', { exact: true }).and(page.locator('input[type=url]')).fill(`${site.origin}/go/bridge`);
     await page.getByRole('button', { name: 'Make the quiz' }).click();
