@@ -116,7 +116,11 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         continue;
       }
       // (not as an owner: "Ortega's brother, Ramon Ortega, spoke" is about Ramon)
-      if (lastSpeaker && cands.some((c) => c.entity === lastSpeaker!.entity && !c.possessive)) return lastSpeaker.entity;
+      // (the last to speak: who this paragraph reported speaking before `at` — "Claire Holt said
+      // Maisie had been practising" — else the last speaker before it)
+      let speaker = lastSpeaker?.entity;
+      for (let r = paraReported.length - 1; r >= 0; r--) if (paraReported[r]!.start < at) { speaker = paraReported[r]!.entity; break; }
+      if (speaker !== undefined && cands.some((c) => c.entity === speaker && !c.possessive)) return speaker;
       const main = cands.filter((c) => !c.possessive && !c.afterSub);
       // The sentence's subject (its first name in the main clause) when it is surely a person.
       const subj = main[0];
@@ -169,6 +173,8 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
    * pronoun after one of them, with no one named since, is that unnamed person.
    */
   const unnamedSubjects: { at: number; span: [number, number]; para: number; gender: 'm' | 'f' | undefined }[] = [];
+  /** Who this paragraph reports speaking, in order (filled before its quotations are attributed). */
+  let paraReported: { start: number; entity: number }[] = [];
   /** Sentences whose subject is a description of someone not resolved ("The Scot confirmed …"). */
   const describedSentences = new Set<number>();
   const unnamedInFocus = (pronoun: string, para: number, at: number, e: number | null | undefined) => {
@@ -609,6 +615,28 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     }
     // Windows around each quotation token: to the previous/next quotation or sentence end.
     const qPositions = toks.map((k, i) => (k.t === 'q' ? i : -1)).filter((i) => i >= 0);
+    // Reported speech without quote marks ("Chapman says that's not what the union
+    // is seeing.") names who speaks next as surely as a quotation does.
+    const reported: { at: number; entity: number }[] = [];
+    paraReported = [];
+    for (let s0 = 0; s0 < toks.length;) {
+      let s1 = s0;
+      let hasQuote = false;
+      while (s1 < toks.length) {
+        if (toks[s1]!.t === 'q') hasQuote = true;
+        if (endsSentence(doc, toks[s1]!, toks[s1 + 1])) break;
+        s1++;
+      }
+      if (!hasQuote) {
+        const f = findIn(toks, s0, Math.min(s1 + 1, toks.length), pi, 'before');
+        if (f && f !== 'verb' && f.entity !== null && isPerson(f.entity) && (f.rule === 'name-before' || f.rule === 'pronoun-before')) {
+          reported.push({ at: s0, entity: f.entity });
+          paraReported.push({ start: toks[s0]!.start, entity: f.entity });
+          if (f.rule === 'name-before' && !f.weak) { spokeByName.add(f.entity); people.entities[f.entity]!.solid = true; }
+        }
+      }
+      s0 = s1 + 1;
+    }
     const local: (Found | 'verb')[] = [];
     for (const [n, qi] of qPositions.entries()) {
       const tok = toks[qi] as { quote: number };
@@ -632,26 +660,6 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       r.sentenceStart = toks[s0 + 1]!.start;
       r.sentenceEnd = toks[s1]!.end;
       void n;
-    }
-    // Reported speech without quote marks ("Chapman says that's not what the union
-    // is seeing.") names who speaks next as surely as a quotation does.
-    const reported: { at: number; entity: number }[] = [];
-    for (let s0 = 0; s0 < toks.length;) {
-      let s1 = s0;
-      let hasQuote = false;
-      while (s1 < toks.length) {
-        if (toks[s1]!.t === 'q') hasQuote = true;
-        if (endsSentence(doc, toks[s1]!, toks[s1 + 1])) break;
-        s1++;
-      }
-      if (!hasQuote) {
-        const f = findIn(toks, s0, Math.min(s1 + 1, toks.length), pi, 'before');
-        if (f && f !== 'verb' && f.entity !== null && isPerson(f.entity) && (f.rule === 'name-before' || f.rule === 'pronoun-before')) {
-          reported.push({ at: s0, entity: f.entity });
-          if (f.rule === 'name-before' && !f.weak) { spokeByName.add(f.entity); people.entities[f.entity]!.solid = true; }
-        }
-      }
-      s0 = s1 + 1;
     }
     // Fill in, in reading order: explicit; else the preceding speaker of this
     // paragraph (quoted or reported); else a later explicit one in the paragraph;
