@@ -229,7 +229,8 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
   // "Assistant Commissioner Eric Stubbs", "Toronto Mayor John Tory": everything up to the last title is role.
   for (let i = tokens.length - 2; i >= 0 && !orgName; i--) {
     const b = bare(tokens[i]!);
-    if ((TITLES.has(b) || HONORIFICS.has(b) || ROLE_NOUNS.has(b)) && !/^(?:of|the|state|house|white|first|press|party|national|security|general|health)$/.test(b)) {
+    // (a role noun only before a first name and a surname: "Dane Whitlock", "Duke Ellington" are names)
+    if ((TITLES.has(b) || HONORIFICS.has(b) || ROLE_NOUNS.has(b) && tokens.length - i > 2) && !/^(?:of|the|state|house|white|first|press|party|national|security|general|health)$/.test(b)) {
       for (const t of tokens.slice(0, i + 1)) {
         titleTokens.push(t);
         if (HONORIFICS.has(bare(t))) honorific ??= bare(t);

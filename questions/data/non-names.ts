@@ -30,10 +30,11 @@ export const NON_NAME_WORDS = new Set([
   'black', 'white', 'latino', 'asian', 'african', 'obamacare', 'brexit', 'g20', 'g7', 'reporters',
   'afterwards', 'afterward', 'separately', 'elsewhere', 'initially', 'previously', 'subsequently', 'eventually',
   // people by nationality: "the Australian said" describes someone, it does not name them
+  // (not Dane or Finn: first names too)
   'australian', 'australians', 'briton', 'britons', 'englishman', 'englishwoman', 'frenchman', 'frenchwoman',
   'scot', 'scotsman', 'scotswoman', 'welshman', 'irishman', 'irishwoman', 'dutchman', 'italian', 'spaniard',
   'hungarian', 'brazilian', 'argentine', 'argentinian', 'mexican', 'ukrainian', 'japanese', 'korean', 'indian',
-  'pakistani', 'nigerian', 'kenyan', 'swede', 'dane', 'norwegian', 'finn', 'pole', 'czech', 'serb', 'croat',
+  'pakistani', 'nigerian', 'kenyan', 'swede', 'norwegian', 'pole', 'czech', 'serb', 'croat',
   'greek', 'turk', 'israeli', 'iranian', 'iraqi', 'egyptian', 'kiwi', 'belgian', 'portuguese', 'austrian',
   'romanian', 'colombian', 'chilean', 'peruvian', 'venezuelan', 'cuban', 'jamaican', 'ghanaian', 'ethiopian',
   'moroccan', 'saudi', 'syrian', 'lebanese', 'afghan', 'thai', 'vietnamese', 'filipino', 'indonesian', 'swiss',

@@ -237,9 +237,9 @@ describe('round six: held-out constructions', () => {
     ['"her daughter said" is the person introduced as her daughter',
       'Dr. Helen Marchbanks died on Sunday. Her daughter, Claire Marchbanks-Doyle, said the cause was pneumonia.\n\n"She used to say the twilight zone was the biggest habitat on Earth," her daughter said in a phone interview.',
       ['Claire Marchbanks-Doyle']],
-    ['a stage name\'s real name: "he" is the rapper, not the singer named before',
+    ['a stage name: "he" is the rapper, not the singer named before',
       'The feud between rapper Kid Solace and pop singer Ava Monroe spilled onto social media Monday.\n\nKid Solace, whose real name is Darnell Whitaker, kicked things off with a post. "Congrats to the industry for giving the industry an award," he wrote.',
-      ['Darnell Whitaker']],
+      ['Kid Solace']],
   ];
   it.each(cases)('%s', (_name, input, expected) => {
     expect(speakerOf(input)).toEqual(expected);

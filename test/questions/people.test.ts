@@ -72,6 +72,8 @@ describe('names in other dress', () => {
   const peopleOf = (text: string) => extract({ text }).people.map((p) => p.name);
   const cases: [string, string, string[]][] = [
     ['a nickname in quotes inside a name', 'Clarence "Buck" Oduya, who won five championships as a coach, died Sunday. His nephew Darnell Oduya spoke.', ['Clarence Oduya', 'Darnell Oduya']],
+    ['a first name that is also a nationality or a role noun stays in the name',
+      'LOS ANGELES — Actor Dane Whitlock and singer Carys Monroe have divorced. Duke Ellington played.', ['Dane Whitlock', 'Carys Monroe', 'Duke Ellington']],
     ['an appositive that is a clause gives no role', 'In a 1988 interview with Eleanor Voss-Whitaker, she described her approach to business simply.', ['Eleanor Voss-Whitaker']],
   ];
   it.each(cases)('%s', (_name, input, expected) => {
