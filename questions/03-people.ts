@@ -102,6 +102,8 @@ function relationBefore(tail: string): { relation?: string; relationGender?: Gen
   return rel ? { relation: rel, relationGender: f ? 'f' : 'm' } : {};
 }
 
+/** Before a name: the kind of work or thing it names. */
+const WORK_BEFORE = /\b(?:album|book|novel|memoir|film|movie|song|single|show|series|play|musical|podcast|documentary|exhibition|ship|boat|yacht|vessel|horse|brand|app|game)\s+$/i;
 /** Before a name: an owner's determiner or an article: "his Land Rover", "a Ford Fiesta" name things. */
 const THING_BEFORE = /\b(?:his|her|their|its|my|our|your|a|an)\s+$/i;
 
@@ -214,7 +216,7 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
     if (orgName && b !== 'the') break;
     if (b === 'the' && titleTokens.length === 0) peeledThe = true;
     if (HONORIFICS.has(b)) honorific ??= b;
-    else if (TITLES.has(b) || NON_NAME_WORDS.has(b) && !orgName || isAcronym(t) && tokens.length > 2) { /* title or opener */ }
+    else if (TITLES.has(b) || NON_NAME_WORDS.has(b) && !orgName || isAcronym(t) && tokens.length > 2 || /-year-old$/.test(b)) { /* title, opener or age */ }
     // "Passenger Gwen Rhys", "Cyclist Paul Adeyemi": a role noun before a first name and surname
     else if (tokens.length > 2 && titleTokens.length === 0 && isRoleNoun(b) && !firstNameGender(t) && firstNameGender(tokens[1]!)) { /* role */ }
     // "Having Billy Eichner …", "Asking Jane Doe …": a verb opening the sentence, not a first name
@@ -276,6 +278,8 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
   const tail = before.slice(-24); // enough for the end-anchored tests below, which would scan all of `before`
   const sentenceStart = m.index === 0 || /[.!?:;—–]["”’)]?\s*$/u.test(tail) || /["“”]\s*$/.test(tail);
   const firstWord = offset === seg.start + m.index;
+  // "her debut album Fell Weather", "the ship Ardmore": a work or a thing named, not a person
+  if (!honorific && titleTokens.length === 0 && firstWord && WORK_BEFORE.test(tail)) return null;
   // "his Land Rover", "a Ford Fiesta": a thing someone has, not a person
   if (!honorific && titleTokens.length === 0 && firstWord && THING_BEFORE.test(tail.slice(-8)) && !firstNameGender(tokens[0]!)) return null;
   if (lowered.some((t) => PLACE_WORDS.has(t)) && !honorific && !orgName) return null;
@@ -291,7 +295,8 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
     if (close >= 0 && /^\p{Lu}{3,}$/u.test(tokens[tokens.length - 1]!) && tokens.length > 1) return null;
   }
   // "in Ottawa", "from New York": a place, unless a title says it is a person.
-  if (!honorific && titleTokens.length === 0 && /\b(?:in|at|from|near|to|across|outside|inside|into|toward|towards|throughout|around|of)\s+$/.test(tail) &&
+  // ("from Ethiopia's Abebe Tesfaye": after an owner's name the preposition is the owner's)
+  if (!honorific && titleTokens.length === 0 && inner < 0 && /\b(?:in|at|from|near|to|across|outside|inside|into|toward|towards|throughout|around|of)\s+$/.test(tail) &&
     !/\b(?:according|spoke|speaking|talked|talking|wrote|writing|said|replied|responded|referring|belonging|married|sent)\s+to\s+$/i.test(tail)) return null;
   // "Kentucky Republican", "the Liberal MP": a descriptor, not a name.
   if (ROLE_NOUNS.has(lowered[lowered.length - 1]!) && !honorific && tokens.length > 1 && !firstNameGender(tokens[0]!)) return null;
