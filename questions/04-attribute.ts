@@ -126,6 +126,8 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       const subj = main[0];
       // (only in the nearest sentence that names someone: past it, only a strong candidate beats that one)
       if (fallback === null && subj && subj.firstInClause && (wantOrg || people.entities[subj.entity]!.solid)) return subj.entity;
+      // (the subject of an earlier sentence who is also the nearer sentence's only candidate)
+      if (subj && subj.firstInClause && subj.entity === fallback) return fallback;
       const best = main.find(strong) ?? (main.length === 0 ? cands.find(strong) : undefined);
       if (best) return best.entity;
       fallback ??= (main[0] ?? cands[0]!).entity;
@@ -296,7 +298,9 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     }
     if (k.t === 'w') {
       // "Schumer, he said, "knows …"": the name before the comma is what the speaker talks about
-      const topic = toks[i - 1]?.t === 'p' && (toks[i - 1] as { p: string }).p === ',' ? toks[i - 2] : undefined;
+      // (but "As for Malhotra, he said" is Malhotra's)
+      const asFor = toks[i - 3]?.t === 'w' && (toks[i - 3] as { w: string }).w === 'for' && toks[i - 4]?.t === 'w' && (toks[i - 4] as { w: string }).w === 'as';
+      const topic = toks[i - 1]?.t === 'p' && (toks[i - 1] as { p: string }).p === ',' && !asFor ? toks[i - 2] : undefined;
       const pr = pronounSpeaker(k.w, para, k.start, topic?.t === 'n' ? topic.entity : null);
       const u = pr === undefined ? null : unnamedInFocus(k.w, para, k.start, pr);
       if (u) return { entity: null, rule: side === 'after' ? 'pronoun-after' : 'pronoun-before', weak: w, unnamed: u.span };
@@ -561,7 +565,9 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     for (let i = 0; i < toks.length; i++) {
       const k = toks[i]!;
       sent.push(sentenceNo);
-      if (k.t === 'w' && firstInSentence && SUBORDINATORS.has(k.w)) subordinate = true;
+      // ("As for Malhotra, he said …" opens with a topic, not a subordinate clause)
+      const asFor = k.t === 'w' && k.w === 'as' && toks[i + 1]?.t === 'w' && (toks[i + 1] as { w: string }).w === 'for';
+      if (k.t === 'w' && firstInSentence && SUBORDINATORS.has(k.w) && !asFor) subordinate = true;
       if (k.t === 'w' && firstInSentence) participle = PARTICIPLE_OPENERS.has(k.w);
       if (k.t === 'p' && k.p === ',') participle = false;
       if (k.t === 'p' && k.p === ',') subordinate = false;

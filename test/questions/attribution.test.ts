@@ -232,6 +232,8 @@ describe('round six: held-out constructions', () => {
     ['"X said Y had …" then "she said": X, who was reported speaking, not Y quoted before',
       'Maisie Holt won three events. "I just ran really fast," Maisie said.\n\nHer mother, Claire Holt, said Maisie had been practising in the back garden for weeks. "We have lost half a flowerbed," she said.',
       ['Maisie Holt', 'Claire Holt']],
+    ['"As for X, he said …": X is who "he" is',
+      'Walter Brandt is recovering in hospital. Dev Malhotra pulled him out.\n\nAs for Malhotra, he said he planned to visit Brandt on the weekend. "He owes me a coffee," he said.', ['Dev Malhotra']],
     ['"from Ethiopia\'s Abebe Tesfaye": a person after an owner, not a place',
       'Kiprotich, 26, pulled away from Ethiopia\'s Abebe Tesfaye at the 35-kilometre mark. "They carried me," Kiprotich said.\n\nTesfaye finished second and said cramp had cost him. "After 30 kilometres, my leg said no," he said through a translator.',
       ['Kiprotich', 'Abebe Tesfaye']],
