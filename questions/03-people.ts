@@ -102,6 +102,8 @@ function relationBefore(tail: string): { relation?: string; relationGender?: Gen
   return rel ? { relation: rel, relationGender: f ? 'f' : 'm' } : {};
 }
 
+/** Before a name: a title and "of" ("Secretary of", "Superintendent of the"). */
+const TITLE_OF = new RegExp(`\\b(?:${[...TITLES].filter((t) => t.length > 3 && /^[a-z]+$/.test(t)).join('|')})\\s+of\\s+(?:the\\s+)?$`, 'i');
 /** Before a name: the kind of work or thing it names. */
 const WORK_BEFORE = /\b(?:album|book|novel|memoir|film|movie|song|single|show|series|play|musical|podcast|documentary|exhibition|ship|boat|yacht|vessel|horse|brand|app|game)\s+$/i;
 /** Before a name: an owner's determiner or an article: "his Land Rover", "a Ford Fiesta" name things. */
@@ -253,7 +255,7 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
   const possessive = /['’]s$/.test(tokens[tokens.length - 1]!);
   if (possessive) { tokens[tokens.length - 1] = tokens[tokens.length - 1]!.slice(0, -2); end -= 2; }
   while (tokens.length > 1 && SUFFIXES.has(bare(tokens[tokens.length - 1]!))) tokens.pop();
-  const lowered = tokens.map(bare);
+  let lowered = tokens.map(bare);
   // "The Cake That Got Me Fired", "Baking From My Home To Yours": a title, not a name
   if (lowered.slice(1).some((t) => INNER_STOP.has(t))) return null;
   // "Mr. King", "Ms. Price": after an honorific a title word is a surname. Alone, a title word
@@ -273,6 +275,17 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
   }
   // "(R-Ohio)", "(D-N.C.)": a party and state, not a name
   if (tokens.length === 1 && /^[RDI]-\p{Lu}/u.test(tokens[0]!)) return null;
+  // "Senior Superintendent of Police Navdeep Brar", "Director of Public Prosecutions Max Hill":
+  // after "TITLE of", the words before a first name and surname finish the title
+  if (!honorific && titleTokens.length === 0 && tokens.length > 2 && TITLE_OF.test(segText.slice(Math.max(0, m.index - 40), m.index))) {
+    while (tokens.length > 2 && !firstNameGender(tokens[0]!)) {
+      titleTokens.push(tokens[0]!);
+      offset += tokens[0]!.length;
+      while (text[offset] === ' ' || text[offset] === '\u00a0') offset++;
+      tokens = tokens.slice(1);
+    }
+    lowered = tokens.map(bare);
+  }
   // A lone capitalised word opening a sentence ("Mostly", "Out") is not a name by itself.
   const before = segText.slice(Math.max(0, m.index - 80), m.index); // bounded: keeps the scan linear
   const tail = before.slice(-24); // enough for the end-anchored tests below, which would scan all of `before`
@@ -299,7 +312,7 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
   if (!honorific && titleTokens.length === 0 && inner < 0 && /\b(?:in|at|from|near|to|across|outside|inside|into|toward|towards|throughout|around|of)\s+$/.test(tail) &&
     !/\b(?:according|spoke|speaking|talked|talking|wrote|writing|said|replied|responded|referring|belonging|married|sent)\s+to\s+$/i.test(tail)) return null;
   // "Kentucky Republican", "the Liberal MP": a descriptor, not a name.
-  if (ROLE_NOUNS.has(lowered[lowered.length - 1]!) && !honorific && tokens.length > 1 && !firstNameGender(tokens[0]!)) return null;
+  if ((ROLE_NOUNS.has(lowered[lowered.length - 1]!) || TITLES.has(lowered[lowered.length - 1]!) && tokens.length <= 3 && !orgName) && !honorific && tokens.length > 1 && !firstNameGender(tokens[0]!)) return null;
   // "Oilers head coach Ken Hitchcock", "MaRS director Adam …": a name that modifies a role is a team, firm or place.
   const after = segText.slice(m.index + m[0].length, m.index + m[0].length + 60);
   const modifier = !honorific && !possessive && /^\s+(?:[\p{Ll}-]+\s+){0,2}/u.test(after) &&

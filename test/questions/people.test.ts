@@ -74,6 +74,8 @@ describe('names in other dress', () => {
     ['a nickname in quotes inside a name', 'Clarence "Buck" Oduya, who won five championships as a coach, died Sunday. His nephew Darnell Oduya spoke.', ['Clarence Oduya', 'Darnell Oduya']],
     ['a first name that is also a nationality or a role noun stays in the name',
       'LOS ANGELES — Actor Dane Whitlock and singer Carys Monroe have divorced. Duke Ellington played.', ['Dane Whitlock', 'Carys Monroe', 'Duke Ellington']],
+    ['a title with "of" before the name: the name, not the title',
+      'Senior Superintendent of Police Navdeep Brar said traffic had been diverted. Director of Public Prosecutions Max Hill agreed.', ['Navdeep Brar', 'Max Hill']],
     ['an appositive that is a clause gives no role', 'In a 1988 interview with Eleanor Voss-Whitaker, she described her approach to business simply.', ['Eleanor Voss-Whitaker']],
   ];
   it.each(cases)('%s', (_name, input, expected) => {
