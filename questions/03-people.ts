@@ -8,7 +8,7 @@ import { FEMALE_NAMES, MALE_NAMES } from './data/first-names';
 import { NON_NAME_WORDS } from './data/non-names';
 import { ORG_WORDS, PLACE_WORDS, THING_HEADS } from './data/organisations';
 import { GENDERED_HONORIFICS } from './data/pronouns';
-import { ROLE_NOUNS } from './data/roles';
+import { RELATIONS, ROLE_NOUNS } from './data/roles';
 import { ABBREVIATIONS, HONORIFICS, NAME_PARTICLES, SUFFIXES, TITLES } from './data/titles';
 import { isSpeechVerb } from './speech-verbs';
 import type { Person } from './types';
@@ -78,9 +78,7 @@ interface RawMention {
   theBefore?: boolean;
   /** A title word alone ("House"): a surname only of someone named in full. */
   titleOnly?: boolean;
-  /** Gender the words before the name give: "his wife, Meena Patel", "her son Tom". */
-  relationGender?: Gender;
-  /** The relation itself: "daughter" in "Her daughter, Claire Marchbanks-Doyle,". */
+  /** How the words before the name relate them to someone: "wife" in "his wife, Meena Patel" (RELATIONS gives its gender). */
   relation?: string;
   /** Gender of a pronoun right after the name in its clause: "Dr Ashby said he planned …". */
   pronounAfter?: Gender;
@@ -92,15 +90,8 @@ function pronounGenderAfter(after: string): Gender {
   return !m ? undefined : /^(?:he|his|him)$/i.test(m[1]!) ? 'm' : 'f';
 }
 
-const RELATION_FEMALE = /\b(wife|mother|daughter|sister|girlfriend|widow|grandmother|granddaughter|aunt|niece|stepmother|fiancée)\b,?\s+$/i;
-const RELATION_MALE = /\b(husband|father|son|brother|boyfriend|widower|grandfather|grandson|uncle|nephew|stepfather|fiancé)\b,?\s+$/i;
-/** "his wife, Meena Patel": the relation and the gender it gives. */
-function relationBefore(tail: string): { relation?: string; relationGender?: Gender } {
-  const f = RELATION_FEMALE.exec(tail);
-  const m = f ? null : RELATION_MALE.exec(tail);
-  const rel = (f ?? m)?.[1]?.toLowerCase();
-  return rel ? { relation: rel, relationGender: f ? 'f' : 'm' } : {};
-}
+/** "his wife, Meena Patel": a relation word right before the name. */
+const RELATION_BEFORE = new RegExp(`\\b(${Object.keys(RELATIONS).join('|')})\\b,?\\s+$`, 'i');
 
 /** Before a name: a title and "of" ("Secretary of", "Superintendent of the"). */
 const TITLE_OF = new RegExp(`\\b(?:${[...TITLES].filter((t) => t.length > 3 && /^[a-z]+$/.test(t)).join('|')})\\s+of\\s+(?:the\\s+)?$`, 'i');
@@ -275,9 +266,11 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
   }
   // "(R-Ohio)", "(D-N.C.)": a party and state, not a name
   if (tokens.length === 1 && /^[RDI]-\p{Lu}/u.test(tokens[0]!)) return null;
+  // A lone capitalised word opening a sentence ("Mostly", "Out") is not a name by itself.
+  const before = segText.slice(Math.max(0, m.index - 80), m.index); // bounded: keeps the scan linear
   // "Senior Superintendent of Police Navdeep Brar", "Director of Public Prosecutions Max Hill":
   // after "TITLE of", the words before a first name and surname finish the title
-  if (!honorific && titleTokens.length === 0 && tokens.length > 2 && TITLE_OF.test(segText.slice(Math.max(0, m.index - 40), m.index))) {
+  if (!honorific && titleTokens.length === 0 && tokens.length > 2 && TITLE_OF.test(before.slice(-40))) {
     while (tokens.length > 2 && !firstNameGender(tokens[0]!)) {
       titleTokens.push(tokens[0]!);
       offset += tokens[0]!.length;
@@ -286,8 +279,6 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
     }
     lowered = tokens.map(bare);
   }
-  // A lone capitalised word opening a sentence ("Mostly", "Out") is not a name by itself.
-  const before = segText.slice(Math.max(0, m.index - 80), m.index); // bounded: keeps the scan linear
   const tail = before.slice(-24); // enough for the end-anchored tests below, which would scan all of `before`
   const sentenceStart = m.index === 0 || /[.!?:;—–]["”’)]?\s*$/u.test(tail) || /["“”]\s*$/.test(tail);
   const firstWord = offset === seg.start + m.index;
@@ -350,7 +341,7 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
   return {
     start: offset, end, para: seg.para, tokens, titleTokens, kind: org ? 'organisation' : 'person', possessive,
     honorific, role, ...(titleOnly ? { titleOnly } : {}),
-    ...relationBefore(before.slice(-16)),
+    relation: RELATION_BEFORE.exec(before.slice(-16))?.[1]?.toLowerCase(),
     // (only a surname alone needs it, to choose among relatives)
     pronounAfter: tokens.length === 1 ? pronounGenderAfter(segText.slice(m.index + m[0].length, m.index + m[0].length + 40)) : undefined,
     theBefore: !honorific && titleTokens.length === 0 && (peeledThe || /\bthe\s+$/i.test(tail) && firstWord),
@@ -400,10 +391,10 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
     const name = r.tokens.join(' ');
     const e: Entity = {
       person: { id: slug(name), name, aliases: [], kind: r.kind, ...(r.role ? { role: r.role } : {}) },
-      gender: (r.honorific ? GENDERED_HONORIFICS[r.honorific] : firstNameGender(r.tokens[0]!)) ?? r.relationGender,
+      gender: (r.honorific ? GENDERED_HONORIFICS[r.honorific] : firstNameGender(r.tokens[0]!)) ?? (r.relation ? RELATIONS[r.relation] : undefined),
       personish: false, the: false, mentions: 0,
       // (a known first name alone, "Ruth, 69, said", or a relative, "his wife, Bernadette," is a person too)
-      solid: r.kind === 'person' && (r.tokens.length > 1 || !!r.honorific || !!firstNameGender(r.tokens[0]!) || !!r.relationGender),
+      solid: r.kind === 'person' && (r.tokens.length > 1 || !!r.honorific || !!firstNameGender(r.tokens[0]!) || !!r.relation),
     };
     entities.push(e);
     return entities.length - 1;

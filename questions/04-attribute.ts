@@ -7,7 +7,7 @@
 import type { Doc } from './01-normalise';
 import type { Quotation } from './02-quotations';
 import type { People } from './03-people';
-import { endsSentence, HONORIFIC_WORDS, headGender, isRoleWord, modifiesRole, subjectSlot, tokenise, type Tok } from './04-tokens';
+import { asFor, endsSentence, HONORIFIC_WORDS, headGender, isRoleWord, modifiesRole, subjectSlot, tokenise, type Tok } from './04-tokens';
 import {
   COMPLEMENT_VERBS, DETERMINERS, DOCUMENT_NOUNS, INDEFINITE, NOT_ROLE_BEFORE_NAME, OBJECT_PREPOSITIONS, PARTICIPLE_OPENERS, PREPOSITIONS,
   SKIPPABLE_BEFORE_VERB, SUBORDINATORS,
@@ -64,6 +64,9 @@ export interface Attributed {
   /** A description named the speaker by a role the article gave them ("the health secretary"). */
   byRole: boolean;
 }
+
+/** The rule of a kind found on one side of the quotation: "name-after", "pronoun-before". */
+const sided = (kind: 'name' | 'pronoun' | 'descriptor', side: 'after' | 'before'): Rule => `${kind}-${side}`;
 
 export function attribute(doc: Doc, quotes: Quotation[], people: People): Attributed[] {
   const result: Attributed[] = quotes.map((_, i) => ({ quote: i, entity: null, rule: 'none' as Rule, weak: false, far: false, clean: false, chain: false, sentenceStart: 0, sentenceEnd: 0, rivals: 0, distance: 0, gap: -1, from: null, intro: false, narrator: false, unnamed: null, byRole: false }));
@@ -163,9 +166,11 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
    * person in focus. With nobody, the description itself (unnamed).
    */
   const described = (head: string, para: number, at: number, unnamed: [number, number]): { entity: number | null; byRole?: boolean; unnamed?: [number, number] } => {
-    const holder = GROUP_NOUNS.has(head) || ORG_NOUNS.has(head) ? null : roleHolder(head, at);
+    if (GROUP_NOUNS.has(head)) return { entity: null, unnamed };
+    const org = ORG_NOUNS.has(head);
+    const holder = org ? null : roleHolder(head, at);
     if (holder !== null) return { entity: holder, byRole: true };
-    const e = GROUP_NOUNS.has(head) ? null : focus(ORG_NOUNS.has(head) ? undefined : headGender(head), para, ORG_NOUNS.has(head), at);
+    const e = focus(org ? undefined : headGender(head), para, org, at);
     return e === null ? { entity: null, unnamed } : { entity: e };
   };
 
@@ -175,8 +180,11 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
    * pronoun after one of them, with no one named since, is that unnamed person.
    */
   const unnamedSubjects: { at: number; span: [number, number]; para: number; gender: 'm' | 'f' | undefined }[] = [];
-  /** Who this paragraph reports speaking, in order (filled before its quotations are attributed). */
-  let paraReported: { start: number; entity: number }[] = [];
+  /**
+   * Who the current paragraph reports speaking without quote marks, in order (filled before its
+   * quotations are attributed): token index, text offset and speaker.
+   */
+  let paraReported: { at: number; start: number; entity: number }[] = [];
   /** Sentences whose subject is a description of someone not resolved ("The Scot confirmed …"). */
   const describedSentences = new Set<number>();
   const unnamedInFocus = (pronoun: string, para: number, at: number, e: number | null | undefined) => {
@@ -240,9 +248,9 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
           // (not "An attorney for Harris, public defender Kimberly Osterman, said": Harris is an object)
           const ofPrep = toks[j - 2]?.t === 'w' && OBJECT_PREPOSITIONS.has((toks[j - 2] as { w: string }).w);
           if (j - 1 >= lo && toks[j]!.t === 'p' && head?.t === 'n' && !head.possessive && isPerson(head.entity) && open?.t === 'w' && !open.cap && !ofPrep) {
-            return { entity: head.entity, rule: side === 'after' ? 'name-after' : 'name-before', weak: true };
+            return { entity: head.entity, rule: sided('name', side), weak: true };
           }
-          return { entity: nameBefore.entity, rule: side === 'after' ? 'name-after' : 'name-before', weak };
+          return { entity: nameBefore.entity, rule: sided('name', side), weak };
         }
         // "Smith, the team's coach, said": jump back over the appositive to the previous comma;
         // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"; over two appositives:
@@ -271,7 +279,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     // of the clause it is coordinated with
     if (k.t === 'w' && k.w === 'and') {
       const s = coordinatedSubject(toks, lo, i);
-      return s === null ? null : { entity: s, rule: side === 'after' ? 'name-after' : 'name-before', weak: true };
+      return s === null ? null : { entity: s, rule: sided('name', side), weak: true };
     }
     if (k.t === 'n') {
       // "a spokesman for Trump said", "a source speaking to Fox News said": a name after a
@@ -281,30 +289,29 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       while (p >= lo && p > i - 4 && toks[p]!.t === 'w' && (DETERMINERS.has((toks[p] as { w: string }).w) || (toks[p] as { cap: boolean }).cap)) p--;
       const prep = toks[p];
       if (prep?.t === 'w' && OBJECT_PREPOSITIONS.has(prep.w) && p >= lo) return headBefore(toks, lo, p, i, para, side, w);
-      return { entity: k.entity, rule: side === 'after' ? 'name-after' : 'name-before', weak: w };
+      return { entity: k.entity, rule: sided('name', side), weak: w };
     }
     if (k.t === 'w' && /^(?:statement|post|tweet|email|e-mail|letter|release|message|note|website|blog)$/.test(k.w)) {
       // "her statement read": the owner of the statement said it
       const owner = toks[i - 1];
       if (owner?.t === 'w' && (owner.w === 'his' || owner.w === 'her')) {
-        return { entity: pronounSpeaker(owner.w === 'his' ? 'he' : 'she', para, owner.start) ?? null, rule: side === 'after' ? 'pronoun-after' : 'pronoun-before', weak: true };
+        return { entity: pronounSpeaker(owner.w === 'his' ? 'he' : 'she', para, owner.start) ?? null, rule: sided('pronoun', side), weak: true };
       }
-      if (owner?.t === 'n' && owner.possessive) return { entity: owner.entity, rule: side === 'after' ? 'name-after' : 'name-before', weak: true };
+      if (owner?.t === 'n' && owner.possessive) return { entity: owner.entity, rule: sided('name', side), weak: true };
     }
     // "Labour MP Diane Abbott, who told Sky News: …": the relative pronoun's antecedent
     if (k.t === 'w' && k.w === 'who' && toks[i - 1]?.t === 'p' && (toks[i - 1] as { p: string }).p === ',') {
       const ante = toks[i - 2];
-      if (ante?.t === 'n' && !ante.possessive && isPerson(ante.entity) && i - 2 >= lo) return { entity: ante.entity, rule: side === 'after' ? 'name-after' : 'name-before', weak: w };
+      if (ante?.t === 'n' && !ante.possessive && isPerson(ante.entity) && i - 2 >= lo) return { entity: ante.entity, rule: sided('name', side), weak: w };
     }
     if (k.t === 'w') {
       // "Schumer, he said, "knows …"": the name before the comma is what the speaker talks about
       // (but "As for Malhotra, he said" is Malhotra's)
-      const asFor = toks[i - 3]?.t === 'w' && (toks[i - 3] as { w: string }).w === 'for' && toks[i - 4]?.t === 'w' && (toks[i - 4] as { w: string }).w === 'as';
-      const topic = toks[i - 1]?.t === 'p' && (toks[i - 1] as { p: string }).p === ',' && !asFor ? toks[i - 2] : undefined;
+      const topic = toks[i - 1]?.t === 'p' && (toks[i - 1] as { p: string }).p === ',' && !asFor(toks, i - 4) ? toks[i - 2] : undefined;
       const pr = pronounSpeaker(k.w, para, k.start, topic?.t === 'n' ? topic.entity : null);
       const u = pr === undefined ? null : unnamedInFocus(k.w, para, k.start, pr);
-      if (u) return { entity: null, rule: side === 'after' ? 'pronoun-after' : 'pronoun-before', weak: w, unnamed: u.span };
-      if (pr !== undefined) return { entity: pr, rule: side === 'after' ? 'pronoun-after' : 'pronoun-before', weak: w, ...(k.w === 'i' ? { narrator: true } : {}) };
+      if (u) return { entity: null, rule: sided('pronoun', side), weak: w, unnamed: u.span };
+      if (pr !== undefined) return { entity: pr, rule: sided('pronoun', side), weak: w, ...(k.w === 'i' ? { narrator: true } : {}) };
       if (isRoleWord(k.w) || GROUP_NOUNS.has(k.w) || ORG_NOUNS.has(k.w)) {
         // a descriptor needs a determiner or to open the clause: "the rookie defenceman said", "police said"
         let j = i - 1;
@@ -314,8 +321,8 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         if (det || j < lo || toks[j]!.t === 'p' || GROUP_NOUNS.has(k.w)) {
           // "a citizen wrote", "another member of the public": someone new and unnamed
           const unnamed: [number, number] = [toks[det ? j : j + 1]!.start, k.end];
-          if (det && INDEFINITE.test((toks[j] as { w: string }).w)) return { entity: null, rule: side === 'after' ? 'descriptor-after' : 'descriptor-before', weak: w, unnamed };
-          return { ...described(k.w, para, k.start, unnamed), rule: side === 'after' ? 'descriptor-after' : 'descriptor-before', weak: w };
+          if (det && INDEFINITE.test((toks[j] as { w: string }).w)) return { entity: null, rule: sided('descriptor', side), weak: w, unnamed };
+          return { ...described(k.w, para, k.start, unnamed), rule: sided('descriptor', side), weak: w };
         }
       }
     }
@@ -344,17 +351,17 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
    * said" → someone unnamed. Unknown when no head is found: never the phrase's object.
    */
   const headBefore = (toks: Tok[], lo: number, p: number, object: number, para: number, side: 'after' | 'before', weak: boolean): Found => {
-    const rule = side === 'after' ? 'descriptor-after' : 'descriptor-before';
+    const rule = sided('descriptor', side);
     for (let j = p - 1; j >= lo && j >= p - 8; j--) {
       const x = toks[j]!;
       if (x.t === 'n') {
-        if (!x.possessive && isPerson(x.entity)) return { entity: x.entity, rule: side === 'after' ? 'name-after' : 'name-before', weak };
+        if (!x.possessive && isPerson(x.entity)) return { entity: x.entity, rule: sided('name', side), weak };
         continue;
       }
       if (x.t !== 'w') break;
       // "A statement from the EU said": the author of a statement is its speaker
       const o = toks[object] as { entity: number };
-      if (DOCUMENT_NOUNS.test(x.w) && /^(?:from|by|of)$/.test((toks[p] as { w: string }).w)) return { entity: o.entity, rule: side === 'after' ? 'name-after' : 'name-before', weak: true };
+      if (DOCUMENT_NOUNS.test(x.w) && /^(?:from|by|of)$/.test((toks[p] as { w: string }).w)) return { entity: o.entity, rule: sided('name', side), weak: true };
       if (isRoleWord(x.w) || GROUP_NOUNS.has(x.w) || ORG_NOUNS.has(x.w)) {
         let d = j - 1;
         while (d >= lo && d > j - 5 && toks[d]!.t !== 'p' && !(toks[d]!.t === 'w' && DETERMINERS.has((toks[d] as { w: string }).w))) d--;
@@ -388,7 +395,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         // ("said Bellandi had closed the door": the subject of what was said, not the speaker)
         const then = toks[j + 1];
         if (then?.t === 'w' && COMPLEMENT_VERBS.test(then.w)) return null;
-        if (isPerson(x.entity) && !x.possessive && !modifiesRole(toks, j, hi)) return { entity: x.entity, rule: side === 'after' ? 'name-after' : 'name-before', weak };
+        if (isPerson(x.entity) && !x.possessive && !modifiesRole(toks, j, hi)) return { entity: x.entity, rule: sided('name', side), weak };
         if (!x.possessive) org ??= x.entity;
         continue;
       }
@@ -410,12 +417,12 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         if (!role) break;
       }
     }
-    if (org !== null && k.t === 'n') return { entity: org, rule: side === 'after' ? 'name-after' : 'name-before', weak };
+    if (org !== null && k.t === 'n') return { entity: org, rule: sided('name', side), weak };
     if (k.t === 'w' && (k.w === 'he' || k.w === 'she')) {
       const pr = pronounSpeaker(k.w, para, k.start);
       const u = unnamedInFocus(k.w, para, k.start, pr);
-      if (u) return { entity: null, rule: side === 'after' ? 'pronoun-after' : 'pronoun-before', weak, unnamed: u.span };
-      return { entity: pr ?? null, rule: side === 'after' ? 'pronoun-after' : 'pronoun-before', weak };
+      if (u) return { entity: null, rule: sided('pronoun', side), weak, unnamed: u.span };
+      return { entity: pr ?? null, rule: sided('pronoun', side), weak };
     }
     if (k.t === 'w' && DETERMINERS.has(k.w) && k.w !== 'that') {
       for (let j = i + 1; j < hi && j < i + 5; j++) {
@@ -426,8 +433,8 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
           const after = toks[j + 1];
           if (after && after.t === 'w' && (isRoleWord(after.w) || ORG_NOUNS.has(after.w))) continue;
           const unnamed: [number, number] = [k.start, x.end];
-          if (INDEFINITE.test(k.w)) return { entity: null, rule: side === 'after' ? 'descriptor-after' : 'descriptor-before', weak, unnamed };
-          return { ...described(x.w, para, x.start, unnamed), rule: side === 'after' ? 'descriptor-after' : 'descriptor-before', weak };
+          if (INDEFINITE.test(k.w)) return { entity: null, rule: sided('descriptor', side), weak, unnamed };
+          return { ...described(x.w, para, x.start, unnamed), rule: sided('descriptor', side), weak };
         }
       }
     }
@@ -566,8 +573,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       const k = toks[i]!;
       sent.push(sentenceNo);
       // ("As for Malhotra, he said …" opens with a topic, not a subordinate clause)
-      const asFor = k.t === 'w' && k.w === 'as' && toks[i + 1]?.t === 'w' && (toks[i + 1] as { w: string }).w === 'for';
-      if (k.t === 'w' && firstInSentence && SUBORDINATORS.has(k.w) && !asFor) subordinate = true;
+      if (k.t === 'w' && firstInSentence && SUBORDINATORS.has(k.w) && !asFor(toks, i)) subordinate = true;
       if (k.t === 'w' && firstInSentence) participle = PARTICIPLE_OPENERS.has(k.w);
       if (k.t === 'p' && k.p === ',') participle = false;
       if (k.t === 'p' && k.p === ',') subordinate = false;
@@ -623,7 +629,6 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     const qPositions = toks.map((k, i) => (k.t === 'q' ? i : -1)).filter((i) => i >= 0);
     // Reported speech without quote marks ("Chapman says that's not what the union
     // is seeing.") names who speaks next as surely as a quotation does.
-    const reported: { at: number; entity: number }[] = [];
     paraReported = [];
     for (let s0 = 0; s0 < toks.length;) {
       let s1 = s0;
@@ -636,8 +641,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       if (!hasQuote) {
         const f = findIn(toks, s0, Math.min(s1 + 1, toks.length), pi, 'before');
         if (f && f !== 'verb' && f.entity !== null && isPerson(f.entity) && (f.rule === 'name-before' || f.rule === 'pronoun-before')) {
-          reported.push({ at: s0, entity: f.entity });
-          paraReported.push({ start: toks[s0]!.start, entity: f.entity });
+          paraReported.push({ at: s0, start: toks[s0]!.start, entity: f.entity });
           if (f.rule === 'name-before' && !f.weak) { spokeByName.add(f.entity); people.entities[f.entity]!.solid = true; }
         }
       }
@@ -674,8 +678,8 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     let ri = 0;
     let paraLast: { entity: number; reported: boolean; quote?: number } | null = null;
     const takeReported = (upTo: number) => {
-      while (ri < reported.length && reported[ri]!.at < upTo) {
-        const ev = reported[ri++]!;
+      while (ri < paraReported.length && paraReported[ri]!.at < upTo) {
+        const ev = paraReported[ri++]!;
         paraLast = { entity: ev.entity, reported: true };
         lastSpeaker = { entity: ev.entity, para: pi };
         lastWasReported = true;

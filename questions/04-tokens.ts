@@ -152,3 +152,9 @@ export function modifiesRole(toks: Tok[], j: number, hi: number): boolean {
   }
   return false;
 }
+
+/** Do toks[i], toks[i + 1] read "as for" ("As for Malhotra, he said …": a topic, not a clause)? */
+export function asFor(toks: Tok[], i: number): boolean {
+  const a = toks[i], b = toks[i + 1];
+  return a?.t === 'w' && a.w === 'as' && b?.t === 'w' && b.w === 'for';
+}

@@ -68,3 +68,11 @@ export const FEMALE_HEADS = new Set(['woman', 'mother', 'wife', 'daughter', 'sis
   'actress', 'spokeswoman', 'chairwoman', 'businesswoman', 'congresswoman', 'councilwoman', 'duchess', 'countess', 'baroness', 'empress', 'queen', 'princess']);
 export const MALE_HEADS = new Set(['man', 'father', 'husband', 'son', 'brother', 'boy', 'dad', 'grandfather', 'actor', 'spokesman',
   'chairman', 'businessman', 'congressman', 'councilman', 'duke', 'earl', 'baron', 'emperor', 'king', 'prince']);
+
+/** Relations written before a name ("his wife, Meena Patel", "her son Tom") and the gender each gives. */
+export const RELATIONS: Record<string, 'm' | 'f'> = {
+  wife: 'f', mother: 'f', daughter: 'f', sister: 'f', girlfriend: 'f', widow: 'f', grandmother: 'f', granddaughter: 'f',
+  aunt: 'f', niece: 'f', stepmother: 'f', 'fiancée': 'f',
+  husband: 'm', father: 'm', son: 'm', brother: 'm', boyfriend: 'm', widower: 'm', grandfather: 'm', grandson: 'm',
+  uncle: 'm', nephew: 'm', stepfather: 'm', 'fiancé': 'm',
+};
