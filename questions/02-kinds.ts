@@ -3,7 +3,7 @@
 // title, a name, a scare quote, a headline's quote (title).
 
 import type { Quotation, QuoteKind } from './02-quotations';
-import { INTRODUCING_VERBS, NAMING_VERBS, NOT_SPEECH_BEFORE, TITLE_FUNCTION_WORDS } from './data/quote-cues';
+import { INTRODUCING_VERBS, NAMING_VERBS, NOT_SPEECH_BEFORE, TITLE_FUNCTION_WORDS, WORK_APPOSITIVE_BEFORE } from './data/quote-cues';
 
 export function countWords(s: string): number {
   const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
@@ -64,6 +64,7 @@ export function classify(text: string, paraStart: number, q: Omit<Quotation, 'ki
   const introduced = prevWord !== undefined && INTRODUCING_VERBS.has(prevWord);
   if (!q.continues && !q.leftOpen) {
     if (q.words <= 6 && NOT_SPEECH_BEFORE.test(before)) return 'title';
+    if (q.words <= 10 && WORK_APPOSITIVE_BEFORE.test(before) && !attributedAfter(text, q.close)) return 'title';
     // A possessive right before a short capitalised phrase: CBS's "Face the Nation".
     if (q.words <= 6 && /['’]s\s*$/.test(before) && /^\p{Lu}/u.test(inner)) return 'title';
     // Capitalised words someone said ("As President," she said; declared "What a Super Tuesday!") are no title.

@@ -96,7 +96,7 @@ const RELATION_BEFORE = new RegExp(`\\b(${Object.keys(RELATIONS).join('|')})\\b,
 /** Before a name: a title and "of" ("Secretary of", "Superintendent of the"). */
 const TITLE_OF = new RegExp(`\\b(?:${[...TITLES].filter((t) => t.length > 3 && /^[a-z]+$/.test(t)).join('|')})\\s+of\\s+(?:the\\s+)?$`, 'i');
 /** Before a name: the kind of work or thing it names. */
-const WORK_BEFORE = /\b(?:album|book|novel|memoir|film|movie|song|single|show|series|play|musical|podcast|documentary|exhibition|ship|boat|yacht|vessel|horse|brand|app|game)\s+$/i;
+const WORK_BEFORE = /\b(?:album|book|novel|memoir|film|movie|song|single|show|series|play|musical|podcast|documentary|sitcom|thriller|comedy|drama|opera|classic|bestseller|blockbuster|exhibition|ship|boat|yacht|vessel|horse|brand|app|game)\s+$/i;
 /** Before a name: an owner's determiner or an article: "his Land Rover", "a Ford Fiesta" name things. */
 const THING_BEFORE = /\b(?:his|her|their|its|my|our|your|a|an)\s+$/i;
 
@@ -300,7 +300,10 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
   }
   // "in Ottawa", "from New York": a place, unless a title says it is a person.
   // ("from Ethiopia's Abebe Tesfaye": after an owner's name the preposition is the owner's)
-  if (!honorific && titleTokens.length === 0 && inner < 0 && /\b(?:in|at|from|near|to|across|outside|inside|into|toward|towards|throughout|around|of)\s+$/.test(tail) &&
+  // (but a first name and a surname after "of", "from" or "to" is a person: "footage of Donald Trump")
+  const place = /\b(in|at|from|near|to|across|outside|inside|into|toward|towards|throughout|around|of)\s+$/.exec(tail)?.[1];
+  if (!honorific && titleTokens.length === 0 && inner < 0 && place &&
+    !(tokens.length === 2 && !!firstNameGender(tokens[0]!) && (place === 'of' || place === 'from' || place === 'to')) &&
     !/\b(?:according|spoke|speaking|talked|talking|wrote|writing|said|replied|responded|referring|belonging|married|sent)\s+to\s+$/i.test(tail)) return null;
   // "Kentucky Republican", "the Liberal MP": a descriptor, not a name.
   if ((ROLE_NOUNS.has(lowered[lowered.length - 1]!) || TITLES.has(lowered[lowered.length - 1]!) && tokens.length <= 3 && !orgName) && !honorific && tokens.length > 1 && !firstNameGender(tokens[0]!)) return null;

@@ -63,13 +63,18 @@ export interface Attributed {
   unnamed: string | null;
   /** A description named the speaker by a role the article gave them ("the health secretary"). */
   byRole: boolean;
+  /**
+   * A pronoun speaker with someone else of the same gender named between the speaker and the
+   * pronoun in its sentence: "Flynn said Trump was "absolutely right" when he said, "…"".
+   */
+  ambiguous: boolean;
 }
 
 /** The rule of a kind found on one side of the quotation: "name-after", "pronoun-before". */
 const sided = (kind: 'name' | 'pronoun' | 'descriptor', side: 'after' | 'before'): Rule => `${kind}-${side}`;
 
 export function attribute(doc: Doc, quotes: Quotation[], people: People): Attributed[] {
-  const result: Attributed[] = quotes.map((_, i) => ({ quote: i, entity: null, rule: 'none' as Rule, weak: false, far: false, clean: false, chain: false, sentenceStart: 0, sentenceEnd: 0, rivals: 0, distance: 0, gap: -1, from: null, intro: false, narrator: false, unnamed: null, byRole: false }));
+  const result: Attributed[] = quotes.map((_, i) => ({ quote: i, entity: null, rule: 'none' as Rule, weak: false, far: false, clean: false, chain: false, sentenceStart: 0, sentenceEnd: 0, rivals: 0, distance: 0, gap: -1, from: null, intro: false, narrator: false, unnamed: null, byRole: false, ambiguous: false }));
   // Focus history: person mentions in reading order with their sentence number.
   const history: { entity: number; start: number; sentence: number; possessive: boolean; firstInSentence: boolean; firstInClause: boolean; para: number; afterSub: boolean; participle: boolean }[] = [];
   let lastSpeaker: { entity: number; para: number; quote?: number } | null = null;
@@ -212,7 +217,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
   };
 
   /** unnamed: where the text describes a speaker it does not name ("a citizen", "protesters"). */
-  type Found = { entity: number | null; rule: Rule; weak: boolean; far?: boolean; clean?: boolean; narrator?: boolean; unnamed?: [number, number]; byRole?: boolean } | null;
+  type Found = { entity: number | null; rule: Rule; weak: boolean; far?: boolean; clean?: boolean; narrator?: boolean; unnamed?: [number, number]; byRole?: boolean; pronounAt?: number } | null;
 
   /** The subject to the left of a verb at toks[v] (within [lo, v)). */
   const subjectLeft = (toks: Tok[], lo: number, v: number, para: number, side: 'after' | 'before', weak: boolean): Found => {
@@ -288,7 +293,9 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       let p = i - 1;
       while (p >= lo && p > i - 4 && toks[p]!.t === 'w' && (DETERMINERS.has((toks[p] as { w: string }).w) || (toks[p] as { cap: boolean }).cap)) p--;
       const prep = toks[p];
-      if (prep?.t === 'w' && OBJECT_PREPOSITIONS.has(prep.w) && p >= lo) return headBefore(toks, lo, p, i, para, side, w);
+      // (but a name right before a participle is its subject: "footage of Trump saying", "with Smith telling")
+      const participle = i === v - 1 && /ing$/.test((toks[v] as { w: string }).w);
+      if (prep?.t === 'w' && OBJECT_PREPOSITIONS.has(prep.w) && p >= lo && !participle) return headBefore(toks, lo, p, i, para, side, w);
       return { entity: k.entity, rule: sided('name', side), weak: w };
     }
     if (k.t === 'w' && /^(?:statement|post|tweet|email|e-mail|letter|release|message|note|website|blog)$/.test(k.w)) {
@@ -311,7 +318,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       const pr = pronounSpeaker(k.w, para, k.start, topic?.t === 'n' ? topic.entity : null);
       const u = pr === undefined ? null : unnamedInFocus(k.w, para, k.start, pr);
       if (u) return { entity: null, rule: sided('pronoun', side), weak: w, unnamed: u.span };
-      if (pr !== undefined) return { entity: pr, rule: sided('pronoun', side), weak: w, ...(k.w === 'i' ? { narrator: true } : {}) };
+      if (pr !== undefined) return { entity: pr, rule: sided('pronoun', side), weak: w, pronounAt: k.start, ...(k.w === 'i' ? { narrator: true } : {}) };
       if (isRoleWord(k.w) || GROUP_NOUNS.has(k.w) || ORG_NOUNS.has(k.w)) {
         // a descriptor needs a determiner or to open the clause: "the rookie defenceman said", "police said"
         let j = i - 1;
@@ -422,7 +429,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       const pr = pronounSpeaker(k.w, para, k.start);
       const u = unnamedInFocus(k.w, para, k.start, pr);
       if (u) return { entity: null, rule: sided('pronoun', side), weak, unnamed: u.span };
-      return { entity: pr ?? null, rule: sided('pronoun', side), weak };
+      return { entity: pr ?? null, rule: sided('pronoun', side), weak, pronounAt: k.start };
     }
     if (k.t === 'w' && DETERMINERS.has(k.w) && k.w !== 'that') {
       for (let j = i + 1; j < hi && j < i + 5; j++) {
@@ -454,6 +461,14 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     if (side === 'after' && dash?.t === 'p' && /^[―—–-]$/.test(dash.p) && toks[lo + 1]?.t === 'n' && lo + 2 >= hi) {
       const n = toks[lo + 1] as { entity: number };
       return { entity: n.entity, rule: 'name-after', weak: false };
+    }
+    // "“That makes me smart,” when Clinton blasted him": the sentence goes on in a clause of its
+    // own, which is no attribution ("as Smith put it", "asked Smith" are)
+    if (side === 'after') {
+      let j = lo;
+      while (j < hi && toks[j]!.t === 'p' && (toks[j] as { p: string }).p === ',') j++;
+      const w = toks[j];
+      if (w?.t === 'w' && SUBORDINATORS.has(w.w) && w.w !== 'as' && w.w !== 'asked') return null;
     }
     for (const i of order) {
       const k = toks[i]!;
@@ -518,6 +533,21 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       if (head?.t === 'w' && isRoleWord(head.w) || head?.t === 'w' && h2?.t === 'w' && isRoleWord(h2.w)) return null;
     }
     return undefined;
+  };
+
+  /** Someone else who could be the pronoun: named in its sentence before it, same gender (or unknown), not an owner. */
+  const ambiguousPronoun = (e: number, at: number, sentenceStart: number): boolean => {
+    const g = genderOf(e);
+    for (let i = history.length - 1, n = 0; i >= 0 && n < 40; i--, n++) {
+      const h = history[i]!;
+      if (h.start >= at) continue;
+      if (h.start < sentenceStart) break;
+      // (not someone in an opening subordinate clause: "Soon after the murder of X, Trump said … he said")
+      if (h.entity === e || h.possessive || h.afterSub || !isPerson(h.entity) || !people.entities[h.entity]!.solid) continue;
+      const hg = genderOf(h.entity);
+      if (!g || !hg || g === hg) return true;
+    }
+    return false;
   };
 
   // Where each speaker was last quoted: [quotation end, paragraph].
@@ -622,7 +652,8 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         }
       }
       if (k.t === 'q') nameSeen = true;
-      if (k.t !== 'p') firstInSentence = false;
+      // ("Soon after the murder of X, Trump said": an adverb before the subordinator still opens the clause)
+      if (k.t !== 'p' && !(firstInSentence && k.t === 'w' && /^(?:soon|shortly|long|just|right|even|only|ever|not|hours|days|weeks|months|years|moments|minutes)$/.test(k.w))) firstInSentence = false;
       if (endsSentence(doc, k, toks[i + 1])) { sentenceNo++; firstInSentence = true; subordinate = false; participle = false; nameSeen = false; sentenceFrom = i + 1; }
     }
     // Windows around each quotation token: to the previous/next quotation or sentence end.
@@ -746,6 +777,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         f = { entity: before.entity, rule: lastWasReported ? 'reported' : 'carry', weak: !lastWasReported };
       }
       if (f) { r.entity = f.entity; r.rule = f.rule; r.weak = f.weak; r.far = !!f.far; r.clean = !!f.clean; r.narrator = !!f.narrator && f === explicit[n]; r.byRole = !!f.byRole; }
+      if (f?.pronounAt !== undefined && f.entity !== null) r.ambiguous = ambiguousPronoun(f.entity, f.pronounAt, r.sentenceStart);
       if (f && f.entity === null && f.unnamed) {
         r.unnamed = doc.text.slice(f.unnamed[0], f.unnamed[1]);
         const head = /(\p{L}+)$/u.exec(r.unnamed)?.[1]?.toLowerCase() ?? '';

@@ -19,6 +19,11 @@ import { CONFIDENCE_COUNTS, PRIOR_WEIGHT, UNMEASURED } from './data/confidence-t
 
 /** No description is ever certain: the best rows are right about 97–99% of the time. */
 const MAX_CONFIDENCE = 0.98;
+/**
+ * A pronoun that could be either of two people the sentence names ("Flynn said Trump was right
+ * when he said …") is a guess the corpora have too few cases to measure: never published unreviewed.
+ */
+const AMBIGUOUS_PRONOUN = 0.6;
 
 export interface Features {
   rule: Rule;
@@ -49,6 +54,8 @@ export interface Features {
   byRole: boolean;
   /** At most a few words since the paragraph's previous quotation: "…," she said. "…" */
   tight: boolean;
+  /** A pronoun someone else named before it in its sentence could be (Attributed.ambiguous). */
+  ambiguous: boolean;
 }
 
 export function features(a: Attributed, q: Quotation, people: People): Features {
@@ -64,6 +71,7 @@ export function features(a: Attributed, q: Quotation, people: People): Features 
     tight: a.gap >= 0 && a.gap <= 4,
     unnamed: a.entity === null && a.unnamed !== null,
     byRole: a.byRole,
+    ambiguous: a.ambiguous,
   };
 }
 
@@ -116,6 +124,7 @@ export function estimate(keys: string[], counts: Record<string, readonly [number
 
 export function confidence(a: Attributed, q: Quotation, people: People): number {
   if (a.entity === null && a.unnamed === null) return 0;
-  const c = estimate(confidenceKeys(features(a, q, people)));
+  const f = features(a, q, people);
+  const c = Math.min(estimate(confidenceKeys(f)), f.ambiguous ? AMBIGUOUS_PRONOUN : 1);
   return Math.round(Math.max(0, Math.min(1, c)) * 1000) / 1000;
 }

@@ -30,6 +30,9 @@ export interface Explained extends Attribution {
   narrator: boolean;
 }
 
+/** The most a quotation is trusted when its quote marks and its attributions disagree. */
+const DISAGREEING_MARKS = 0.5;
+
 export function analyse(input: ArticleInput): { extraction: Extraction; explained: Explained[] } {
   const doc = normalise(input);
   const quotes = findQuotations(doc);
@@ -41,6 +44,12 @@ export function analyse(input: ArticleInput): { extraction: Extraction; explaine
   const conf = base.slice();
   for (const [i, a] of attributed.entries()) {
     if (a.from !== null && a.from !== i) conf[i] = Math.min(conf[i]!, a.from < i ? conf[a.from]! : base[a.from]!);
+    // A quotation the paragraph leaves open continues in the next one, which names someone else:
+    // a closing mark is missing or the attribution is wrong, and the article does not say which.
+    const next = attributed[i + 1];
+    if (quotes[i]!.leftOpen && next && quotes[i + 1]!.continues && next.entity !== null && a.entity !== null && next.entity !== a.entity) {
+      conf[i] = Math.min(conf[i]!, DISAGREEING_MARKS);
+    }
   }
   for (const a of attributed) {
     const q = quotes[a.quote]!;

@@ -29,7 +29,7 @@ async function extractJsonl(): Promise<void> {
     // them, though extract() and the quiz leave them out.
     const quotes = explained.filter((q) => flags.has('--all') || q.quoteKind === 'speech').map((q) => ({
       start: q.open, end: q.close, speaker: q.speaker?.name ?? q.unnamedSpeaker ?? null, confidence: q.confidence,
-      ...(flags.has('--debug') ? { rule: q.rule, chain: q.chain, far: q.far, weak: q.weak, kind: q.quoteKind } : {}),
+      ...(flags.has('--debug') ? { rule: q.rule, chain: q.chain, far: q.far, weak: q.weak, kind: q.quoteKind, ambiguous: !!q.features?.ambiguous } : {}),
     }));
     out.push(JSON.stringify({ id, quotes }));
   }

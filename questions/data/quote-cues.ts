@@ -4,6 +4,13 @@
 /** Immediately before the opening mark (case-insensitive, whole words). */
 export const NOT_SPEECH_BEFORE = /\b(?:so-called|so called|dubbed|titled|entitled|headlined|nicknamed|hashtag|known as|billed as|branded|the word|the words|the term|the phrase|the slogan|the name|named|renamed|nickname|called the|program|programme|show|series|film|movie|documentary|book|novel|album|song|single|play|musical|podcast|column|report|article|essay|poem|painting|exhibit|exhibition|campaign|operation|magazine|newspaper|segment|episode|newsletter|blog)\s*$/i;
 
+/**
+ * A work named in apposition, set off by a comma: her commentary, "Melania, tell your
+ * immigrant story," …; his memoir, "A Promised Land," … (a few words, not attributed).
+ * Not where the work is where the words appear: wrote in a column, "We must act."
+ */
+export const WORK_APPOSITIVE_BEFORE = /(?<!\b(?:in|on)\s+(?:[A-Za-z'’-]+\s+){0,3})\b(?:commentary|op-ed|editorial|column|essay|article|book|novel|memoir|biography|album|song|single|film|movie|documentary|poem|play|musical|podcast|headline|blog post|newsletter|exhibition|series|show)\s*,\s*$/i;
+
 /** Function words that may stay lower-case inside a title ("Face the Nation"). */
 export const TITLE_FUNCTION_WORDS = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with',

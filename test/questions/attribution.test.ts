@@ -252,3 +252,42 @@ describe('round six: held-out constructions', () => {
     expect(speakerOf(input)).toEqual(expected);
   });
 });
+
+describe('round seven: clauses after the quotation, recordings, films', () => {
+  const cases: [string, string, (string | null)[]][] = [
+    ['a "when" clause after the quotation is not its attribution; "footage of X saying" is X\'s',
+      'The ad ends with footage of Donald Trump saying during the debate, “That makes me smart,” when Hillary Clinton blasted him for not paying tax.',
+      ['Donald Trump']],
+    ['a first name and surname after "of" is a person, not a place',
+      'The campaign released a video of Maria Lopez telling supporters, "We are not going anywhere."', ['Maria Lopez']],
+    ['a film after "classic" is no person for "he"',
+      'We watched the Christmas classic Home Alone, where Kevin McCallister takes his cues from gangster films. “It’s my house and I have to defend it,” he concludes.',
+      ['Kevin McCallister']],
+  ];
+  it.each(cases)('%s', (_name, input, expected) => {
+    expect(speakerOf(input)).toEqual(expected);
+  });
+});
+
+describe('confidence where the article is ambiguous', () => {
+  const confidenceOf = (text: string) => extract({ text }).quotes.map((q) => [q.speaker?.name ?? null, q.confidence] as const);
+  it('a pronoun that could be either man the sentence names is not published unreviewed', () => {
+    const [[speaker, c]] = confidenceOf('C. Boyden Gray, who served as counsel under Mr. Bush\'s father, George Bush, ticked through the code: “Civility and good manners were kind of assumed,” he said.') as [[string, number]];
+    expect(speaker).not.toBeNull();
+    expect(c).toBeLessThan(0.8);
+  });
+  it('someone named in an opening "after …" clause is no rival for the subject\'s pronoun', () => {
+    const [[speaker, c]] = confidenceOf('Soon after the murder of Father Jacques Hamel in Normandy, Donald Trump asserted that France had lost its identity: “France is no longer France,” he claimed.') as [[string, number]];
+    expect(speaker).toBe('Donald Trump');
+    expect(c).toBeGreaterThanOrEqual(0.8);
+  });
+  it('a quotation left open whose next paragraph names someone else is not trusted', () => {
+    const text = '“It is a dog whistle,” Rep. Gwen Moore said Friday. “If indeed he is not legitimate, how can you feel good about yourself.\n\n' +
+      '“I have been doing a lot of thinking,” added Rep. Jim Clyburn, the assistant leader.';
+    const got = confidenceOf(text);
+    expect(got.map(([s]) => s)).toEqual(['Gwen Moore', 'Gwen Moore', 'Jim Clyburn']);
+    expect(got[0]![1]).toBeGreaterThanOrEqual(0.8);
+    expect(got[1]![1]).toBeLessThan(0.8);
+    expect(got[2]![1]).toBeGreaterThanOrEqual(0.8);
+  });
+});
