@@ -65,6 +65,8 @@ export function classify(text: string, paraStart: number, q: Omit<Quotation, 'ki
   if (!q.continues && !q.leftOpen) {
     if (q.words <= 6 && NOT_SPEECH_BEFORE.test(before)) return 'title';
     if (q.words <= 10 && WORK_APPOSITIVE_BEFORE.test(before) && !attributedAfter(text, q.close)) return 'title';
+    // "the feature, which Lumora calls "Glance,"": a name given to something, not words spoken
+    if (q.words <= 3 && prevWord !== undefined && NAMING_VERBS.has(prevWord) && /^\p{Lu}/u.test(inner) && !/[!?]$/.test(inner)) return 'title';
     // A possessive right before a short capitalised phrase: CBS's "Face the Nation".
     if (q.words <= 6 && /['’]s\s*$/.test(before) && /^\p{Lu}/u.test(inner)) return 'title';
     // Capitalised words someone said ("As President," she said; declared "What a Super Tuesday!") are no title.

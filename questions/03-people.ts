@@ -6,7 +6,7 @@ import type { Doc } from './01-normalise';
 import type { Quotation } from './02-quotations';
 import { FEMALE_NAMES, MALE_NAMES } from './data/first-names';
 import { NON_NAME_WORDS } from './data/non-names';
-import { ORG_WORDS, PLACE_WORDS, THING_HEADS } from './data/organisations';
+import { ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS, SURNAME_PLACE_WORDS, THING_HEADS } from './data/organisations';
 import { GENDERED_HONORIFICS } from './data/pronouns';
 import { RELATIONS, ROLE_NOUNS } from './data/roles';
 import { ABBREVIATIONS, HONORIFICS, NAME_PARTICLES, SUFFIXES, TITLES } from './data/titles';
@@ -50,7 +50,11 @@ const TOKEN = String.raw`(?:(?:\p{Lu}\.){2,}|(?:${ABBREVIATIONS.join('|')})\.|\p
 const PARTICLE = String.raw`(?:${[...NAME_PARTICLES].join('|')})`;
 const NAME_SEQUENCE = new RegExp(String.raw`${TOKEN}(?:[ \u00a0]+(?:${PARTICLE}[ \u00a0]+)*${TOKEN})*`, 'gu');
 
-const bare = (t: string) => t.replace(/['’]s$/, '').replace(/\.$/, '').toLowerCase();
+const bare = (t: string) => {
+  let s = t.endsWith("'s") || t.endsWith('’s') ? t.slice(0, -2) : t;
+  if (s.endsWith('.')) s = s.slice(0, -1);
+  return s.toLowerCase();
+};
 const isAcronym = (t: string) => /^\p{Lu}{2,}$/u.test(t.replace(/['’]s$/, ''));
 
 function firstNameGender(t: string): Gender {
@@ -286,7 +290,9 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
   if (!honorific && titleTokens.length === 0 && firstWord && WORK_BEFORE.test(tail)) return null;
   // "his Land Rover", "a Ford Fiesta": a thing someone has, not a person
   if (!honorific && titleTokens.length === 0 && firstWord && THING_BEFORE.test(tail.slice(-8)) && !firstNameGender(tokens[0]!)) return null;
-  if (lowered.some((t) => PLACE_WORDS.has(t)) && !honorific && !orgName) return null;
+  // (a first name before a surname that is also a place word makes a person: "Ellen Park", "Tom Lake")
+  const surnamePlace = tokens.length === 2 && !!firstNameGender(tokens[0]!) && SURNAME_PLACE_WORDS.has(lowered[1]!);
+  if ((lowered.some((t) => PLACE_WORDS.has(t)) || tokens.length > 1 && PLACE_PREFIXES.has(lowered[0]!)) && !honorific && !surnamePlace && !orgName) return null;
   // "the National Defense Authorization Act", "the Paris Agreement": a law, event or work, not a speaker
   if (tokens.length > 1 && THING_HEADS.has(lowered[lowered.length - 1]!) && !honorific && !firstNameGender(tokens[0]!)) return null;
   // A photo or video credit, "(Lauren Pelley / CBC News)", "(Luis Tato/AFP/Getty Images)": not part of the story.
@@ -301,7 +307,8 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
   // "in Ottawa", "from New York": a place, unless a title says it is a person.
   // ("from Ethiopia's Abebe Tesfaye": after an owner's name the preposition is the owner's)
   // (but a first name and a surname after "of", "from" or "to" is a person: "footage of Donald Trump")
-  const place = /\b(in|at|from|near|to|across|outside|inside|into|toward|towards|throughout|around|of)\s+$/.exec(tail)?.[1];
+  // ("in southwest San Antonio", "in downtown Toronto": a direction or area word between)
+  const place = /\b(in|at|from|near|to|across|outside|inside|into|toward|towards|throughout|around|of)\s+(?:(?:north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|downtown|suburban|rural|greater|upstate|coastal|inner-city|metropolitan|metro)\s+)?$/.exec(tail)?.[1];
   if (!honorific && titleTokens.length === 0 && inner < 0 && place &&
     !(tokens.length === 2 && !!firstNameGender(tokens[0]!) && (place === 'of' || place === 'from' || place === 'to')) &&
     !/\b(?:according|spoke|speaking|talked|talking|wrote|writing|said|replied|responded|referring|belonging|married|sent)\s+to\s+$/i.test(tail)) return null;

@@ -390,6 +390,8 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     // "Mr. English said of Mr. Cruz": the name after a preposition is who it was said of or to;
     // after "told" it is the listener
     if (k.t === 'w' && OBJECT_PREPOSITIONS.has(k.w) || /^tel/.test((toks[v] as { w: string }).w) || (toks[v] as { w: string }).w === 'told') return null;
+    // "Asked whether Lumora would add one": a question reported, whose subject is no speaker
+    if (k.t === 'w' && /^(?:whether|if|how|why|what|when|where|which|who)$/.test(k.w)) return null;
     // "said Oilers head coach Ken Hitchcock", "says Dr. Matthew Bowes": the first person named within a few words
     let org: number | null = null;
     let plain = 0; // lower-case words passed: allowed only when a role noun follows ("said union leader Tom Brown")
@@ -470,9 +472,18 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       const w = toks[j];
       if (w?.t === 'w' && SUBORDINATORS.has(w.w) && w.w !== 'as' && w.w !== 'asked') return null;
     }
+    // "Asked whether Lumora would add one, Korhonen was blunt: "…"": the verbs of an opening clause
+    // are not the quotation's ("As Smith said, "…"" is: nothing stands between its comma and the quotation)
+    let openerEnd = lo;
+    const first = toks[lo];
+    if (side === 'before' && first?.t === 'w' && first.w !== 'as' && (SUBORDINATORS.has(first.w) || PARTICIPLE_OPENERS.has(first.w))) {
+      let c = lo;
+      while (c < hi && !(toks[c]!.t === 'p' && (toks[c] as { p: string }).p === ',')) c++;
+      if (c < hi - 1) openerEnd = c;
+    }
     for (const i of order) {
       const k = toks[i]!;
-      if (k.t !== 'w') continue;
+      if (k.t !== 'w' || i < openerEnd) continue;
       if (k.w === 'according' && toks[i + 1]?.t === 'w' && (toks[i + 1] as { w: string }).w === 'to') {
         const n = toks[i + 2];
         if (n?.t === 'n') return { entity: n.entity, rule: 'according-to', weak: false };
@@ -598,6 +609,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     let participle = false;
     let firstInSentence = true;
     let nameSeen = false; // a name (or quotation) already in this sentence
+    let ownerOnly = false; // the only name so far is an owner's: "The Environment Agency's director, Philippa Grange,"
     let sentenceFrom = 0;
     for (let i = 0; i < toks.length; i++) {
       const k = toks[i]!;
@@ -609,7 +621,9 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       if (k.t === 'p' && k.p === ',') subordinate = false;
       if (k.t === 'n') {
         const prev = toks[i - 1];
-        const firstInClause = !nameSeen && !subordinate && !(prev?.t === 'w' && PREPOSITIONS.has(prev.w));
+        // (the name set off after an owner's role is the subject it names: "X's director of enforcement, NAME, welcomed")
+        const firstInClause = (!nameSeen || ownerOnly && prev?.t === 'p' && prev.p === ',') && !subordinate && !(prev?.t === 'w' && PREPOSITIONS.has(prev.w));
+        ownerOnly = (!nameSeen || ownerOnly) && k.possessive;
         history.push({ entity: k.entity, start: k.start, sentence: sentenceNo, possessive: k.possessive, firstInSentence, firstInClause, para: pi, afterSub: subordinate, participle });
         nameSeen = true;
       }
@@ -649,12 +663,13 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
           // is someone named before, not a name later in the sentence
           else describedSentences.add(sentenceNo);
           nameSeen = true;
+          ownerOnly = false;
         }
       }
-      if (k.t === 'q') nameSeen = true;
+      if (k.t === 'q') { nameSeen = true; ownerOnly = false; }
       // ("Soon after the murder of X, Trump said": an adverb before the subordinator still opens the clause)
       if (k.t !== 'p' && !(firstInSentence && k.t === 'w' && /^(?:soon|shortly|long|just|right|even|only|ever|not|hours|days|weeks|months|years|moments|minutes)$/.test(k.w))) firstInSentence = false;
-      if (endsSentence(doc, k, toks[i + 1])) { sentenceNo++; firstInSentence = true; subordinate = false; participle = false; nameSeen = false; sentenceFrom = i + 1; }
+      if (endsSentence(doc, k, toks[i + 1])) { sentenceNo++; firstInSentence = true; subordinate = false; participle = false; nameSeen = false; ownerOnly = false; sentenceFrom = i + 1; }
     }
     // Windows around each quotation token: to the previous/next quotation or sentence end.
     const qPositions = toks.map((k, i) => (k.t === 'q' ? i : -1)).filter((i) => i >= 0);
@@ -730,6 +745,13 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         // the paragraph's earlier speaker: the sentence introduces this quotation)
         let i = qi - 1;
         while (i > 0 && !endsSentence(doc, toks[i - 1]!, toks[i])) i--;
+        // (past an opening clause: "Asked whether Lumora would add one, Korhonen was blunt: "…"")
+        const opener = toks[i];
+        if (opener?.t === 'w' && (SUBORDINATORS.has(opener.w) || PARTICIPLE_OPENERS.has(opener.w)) && !asFor(toks, i)) {
+          let c = i;
+          while (c < qi && !(toks[c]!.t === 'p' && (toks[c] as { p: string }).p === ',')) c++;
+          if (c < qi) i = c + 1;
+        }
         for (let j = i; j < qi; j++) {
           const k = toks[j]!;
           const prev = toks[j - 1];

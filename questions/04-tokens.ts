@@ -19,7 +19,8 @@ export type Tok =
   | { t: 'w'; start: number; end: number; w: string; cap: boolean }
   | { t: 'p'; start: number; end: number; p: string; boundary: boolean };
 
-const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+// A word (group 1) or one punctuation mark.
+const WORD = /([\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*)|[^\s\p{L}\p{N}]/gu;
 const ABBREV = new Set(ABBREVIATIONS.map((a) => a.toLowerCase()));
 export const HONORIFIC_WORDS = new Set([...HONORIFICS, ...TITLES]);
 
@@ -47,7 +48,11 @@ export function tokenise(doc: Doc, pi: number, quotes: Quotation[], qIdx: number
     WORD.lastIndex = 0;
     for (let m = WORD.exec(s); m; m = WORD.exec(s)) {
       const start = from + m.index, end = start + m[0].length;
-      if (/^[\p{L}\p{N}]/u.test(m[0])) toks.push({ t: 'w', start, end, w: m[0].toLowerCase(), cap: /^\p{Lu}/u.test(m[0]) });
+      if (m[1] !== undefined) {
+        const w = m[1].toLowerCase();
+        // (capitalised: the first letter has a lower case of its own)
+        toks.push({ t: 'w', start, end, w, cap: w[0] !== m[1][0] });
+      }
       else toks.push({ t: 'p', start, end, p: m[0], boundary: false });
     }
   };

@@ -53,13 +53,21 @@ function mix<T>(items: T[], seed: string): T[] {
 }
 
 const surname = (p: Person) => p.name.split(/\s+/).pop()!.toLowerCase();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const LETTER = /\p{L}/u;
+
+/** `word` occurs in `text` as a whole word (no letter either side). */
+function hasWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (!LETTER.test(text[i - 1] ?? ' ') && !LETTER.test(text[i + word.length] ?? ' ')) return true;
+  }
+  return false;
+}
 
 /** Does the quotation name this person in the third person ("Putin & I discussed …")? */
 export function quoteNames(quote: string, p: Person): boolean {
   for (const form of [p.name, ...p.aliases, p.name.split(/\s+/).pop()!]) {
     const bare = form.replace(/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+/, '');
-    if (bare.length > 1 && quote.includes(bare) && new RegExp(`(?<![\\p{L}])${escape(bare)}(?![\\p{L}])`, 'u').test(quote)) return true;
+    if (bare.length > 1 && hasWord(quote, bare)) return true;
   }
   return false;
 }

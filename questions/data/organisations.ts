@@ -32,6 +32,12 @@ export const PLACE_WORDS = new Set([
   'glacier', 'creek', 'canal',
 ]);
 
+/** Place words that are also common surnames: after a first name, a person ("Ellen Park", "Tom Lake"). */
+export const SURNAME_PLACE_WORDS = new Set(['park', 'lake', 'field', 'bridge', 'bay', 'hill', 'hills', 'banks', 'ford', 'west', 'north', 'south', 'east']);
+
+/** First words of place names ("San Antonio", "Los Angeles"), not of people's. */
+export const PLACE_PREFIXES = new Set(['san', 'são', 'los', 'las']);
+
 /** The last word of a name that names a law, an agreement, an event or a work: never a speaker. */
 export const THING_HEADS = new Set([
   'act', 'bill', 'law', 'amendment', 'treaty', 'accord', 'accords', 'agreement', 'convention', 'protocol',

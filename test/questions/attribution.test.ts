@@ -263,6 +263,18 @@ describe('round seven: clauses after the quotation, recordings, films', () => {
     ['a film after "classic" is no person for "he"',
       'We watched the Christmas classic Home Alone, where Kevin McCallister takes his cues from gangster films. “It’s my house and I have to defend it,” he concludes.',
       ['Kevin McCallister']],
+    ['"X\'s director, NAME, welcomed …" then "she said": NAME, not the company quoted before',
+      'Following the ruling, Severn Vale Water said in a statement: ‘We respect the court’s judgment.’\n\nThe Environment Agency’s director of enforcement, Philippa Grange, welcomed the ruling. ‘This judgment sends a message,’ she said.',
+      ['Severn Vale Water', 'Philippa Grange']],
+    ['the verbs of an opening "Asked whether …" clause are not the attribution',
+      'Nadia Korhonen runs Lumora.\n\nAsked whether Lumora would eventually add a camera, Korhonen was blunt: "Not this year. Maybe not next year either."', ['Nadia Korhonen']],
+    ['"As X said, …" is an attribution',
+      'The storm passed.\n\nAs Mayor Ellen Park said, "We got lucky this time."', ['Ellen Park']],
+    ['a place after a direction word is no person for "he"',
+      'Ernesto Ruiz opened his first shop in 1962. "I had nothing but a griddle," he said.\n\nIn 1987 the business built a factory in southwest San Antonio.\n\nHe refused for years to franchise. "If my name is on the door, I want to be able to drive there," he said.',
+      ['Ernesto Ruiz', 'Ernesto Ruiz']],
+    ['"the Boro boss said": the manager in focus',
+      'Boro manager Gary Pickering was fuming at the officials. Pickering was furious with the decision.\n\n‘For me, it’s never a second yellow,’ the Boro boss said.', ['Gary Pickering']],
   ];
   it.each(cases)('%s', (_name, input, expected) => {
     expect(speakerOf(input)).toEqual(expected);

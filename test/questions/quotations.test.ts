@@ -126,6 +126,7 @@ describe('speech, partial quotation or not speech', () => {
     ['after "program"', 'The program "Safe Streets for Kids" ends next year.', [['Safe Streets for Kids', 'title']]],
     ['slogan', 'They marched under the slogan "Axe the Tax" all summer.', [['Axe the Tax', 'title']]],
     ['a work set off by commas', 'Ouisa Davis\' commentary, "Melania, tell your immigrant story," is very thoughtful.', [['Melania, tell your immigrant story,', 'title']]],
+    ['a name given after "calls"', 'Its headline feature, which Lumora calls "Glance," shows short notifications.', [['Glance,', 'title']]],
     ['words written in a column are speech', 'Smith wrote in a column, "We must act now, before the river floods."', [['We must act now, before the river floods.', 'speech']]],
     ['a capitalised phrase that was said is speech', '"As President," she said, "I will oppose it."', [['As President,', 'speech'], ['I will oppose it.', 'speech']]],
     ['a sentence starting with a contraction is no title', 'The crowd was loud. "We\'re America," Smith said.', [["We're America,", 'speech']]],
