@@ -7,10 +7,10 @@
 import type { Doc } from './01-normalise';
 import type { Quotation } from './02-quotations';
 import type { People } from './03-people';
-import { asFor, endsSentence, HONORIFIC_WORDS, headGender, isRoleWord, modifiesRole, subjectSlot, tokenise, type Tok } from './04-tokens';
+import { asFor, endsSentence, HONORIFIC_WORDS, headGender, isRoleWord, modifiesRole, openingClauseEnd, subjectSlot, tokenise, type Tok } from './04-tokens';
 import {
   COMPLEMENT_VERBS, DETERMINERS, DOCUMENT_NOUNS, INDEFINITE, NOT_ROLE_BEFORE_NAME, OBJECT_PREPOSITIONS, PARTICIPLE_OPENERS, PREPOSITIONS,
-  SKIPPABLE_BEFORE_VERB, SUBORDINATORS,
+  SKIPPABLE_BEFORE_VERB, SUBORDINATOR_ADVERBS, SUBORDINATORS,
 } from './data/function-words';
 import { SUBJECT_PRONOUNS } from './data/pronouns';
 import { GROUP_NOUNS, ROLE_NOUNS } from './data/roles';
@@ -472,15 +472,8 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       const w = toks[j];
       if (w?.t === 'w' && SUBORDINATORS.has(w.w) && w.w !== 'as' && w.w !== 'asked') return null;
     }
-    // "Asked whether Lumora would add one, Korhonen was blunt: "…"": the verbs of an opening clause
-    // are not the quotation's ("As Smith said, "…"" is: nothing stands between its comma and the quotation)
-    let openerEnd = lo;
-    const first = toks[lo];
-    if (side === 'before' && first?.t === 'w' && first.w !== 'as' && (SUBORDINATORS.has(first.w) || PARTICIPLE_OPENERS.has(first.w))) {
-      let c = lo;
-      while (c < hi && !(toks[c]!.t === 'p' && (toks[c] as { p: string }).p === ',')) c++;
-      if (c < hi - 1) openerEnd = c;
-    }
+    // the verbs of an opening clause are not the quotation's: "Asked whether Lumora would add one, …"
+    const openerEnd = side === 'before' ? openingClauseEnd(toks, lo, hi) ?? lo : lo;
     for (const i of order) {
       const k = toks[i]!;
       if (k.t !== 'w' || i < openerEnd) continue;
@@ -668,7 +661,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       }
       if (k.t === 'q') { nameSeen = true; ownerOnly = false; }
       // ("Soon after the murder of X, Trump said": an adverb before the subordinator still opens the clause)
-      if (k.t !== 'p' && !(firstInSentence && k.t === 'w' && /^(?:soon|shortly|long|just|right|even|only|ever|not|hours|days|weeks|months|years|moments|minutes)$/.test(k.w))) firstInSentence = false;
+      if (k.t !== 'p' && !(firstInSentence && k.t === 'w' && SUBORDINATOR_ADVERBS.has(k.w))) firstInSentence = false;
       if (endsSentence(doc, k, toks[i + 1])) { sentenceNo++; firstInSentence = true; subordinate = false; participle = false; nameSeen = false; ownerOnly = false; sentenceFrom = i + 1; }
     }
     // Windows around each quotation token: to the previous/next quotation or sentence end.
@@ -746,12 +739,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         let i = qi - 1;
         while (i > 0 && !endsSentence(doc, toks[i - 1]!, toks[i])) i--;
         // (past an opening clause: "Asked whether Lumora would add one, Korhonen was blunt: "…"")
-        const opener = toks[i];
-        if (opener?.t === 'w' && (SUBORDINATORS.has(opener.w) || PARTICIPLE_OPENERS.has(opener.w)) && !asFor(toks, i)) {
-          let c = i;
-          while (c < qi && !(toks[c]!.t === 'p' && (toks[c] as { p: string }).p === ',')) c++;
-          if (c < qi) i = c + 1;
-        }
+        i = (openingClauseEnd(toks, i, qi) ?? i - 1) + 1;
         for (let j = i; j < qi; j++) {
           const k = toks[j]!;
           const prev = toks[j - 1];

@@ -7,7 +7,7 @@ import type { Doc } from './01-normalise';
 import type { Quotation } from './02-quotations';
 import { isRoleNoun, type People } from './03-people';
 import { FEMALE_HEADS, MALE_HEADS } from './data/roles';
-import { PARTICIPLE_OPENERS } from './data/function-words';
+import { PARTICIPLE_OPENERS, SUBORDINATORS } from './data/function-words';
 import { SUBJECT_PRONOUNS } from './data/pronouns';
 import { ABBREVIATIONS, HONORIFICS, TITLES } from './data/titles';
 import { isSpeechVerb, isWeakVerb } from './speech-verbs';
@@ -162,4 +162,17 @@ export function modifiesRole(toks: Tok[], j: number, hi: number): boolean {
 export function asFor(toks: Tok[], i: number): boolean {
   const a = toks[i], b = toks[i + 1];
   return a?.t === 'w' && a.w === 'as' && b?.t === 'w' && b.w === 'for';
+}
+
+/**
+ * The comma that ends a clause opening the sentence at toks[from] ("Asked whether Lumora would
+ * add one, Korhonen was blunt: …"), when words of the main clause follow it before `to`; else
+ * null. "As Smith said, …" opens no such clause: its verb is the main one's.
+ */
+export function openingClauseEnd(toks: Tok[], from: number, to: number): number | null {
+  const first = toks[from];
+  if (first?.t !== 'w' || first.w === 'as' || !SUBORDINATORS.has(first.w) && !PARTICIPLE_OPENERS.has(first.w)) return null;
+  let c = from;
+  while (c < to && !(toks[c]!.t === 'p' && (toks[c] as { p: string }).p === ',')) c++;
+  return c < to - 1 ? c : null;
 }

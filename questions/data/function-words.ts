@@ -17,6 +17,8 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'it
 
 /** Subordinators that open a clause whose names are not the sentence's subject. */
 export const SUBORDINATORS = new Set(['when', 'after', 'if', 'while', 'as', 'although', 'though', 'because', 'since', 'before', 'asked', 'once', 'until', 'despite']);
+/** Words that may come before a subordinator opening a sentence: "Soon after …", "Hours before …". */
+export const SUBORDINATOR_ADVERBS = new Set(['soon', 'shortly', 'long', 'just', 'right', 'even', 'only', 'ever', 'not', 'hours', 'days', 'weeks', 'months', 'years', 'moments', 'minutes']);
 
 /** Prepositions whose name is an object, never the subject: "a spokesman for Trump said", "said of Cruz". */
 export const OBJECT_PREPOSITIONS = new Set([
