@@ -10,6 +10,7 @@ import { RESERVED_HEIGHT } from '../../widget/embed-protocol';
 import { importArticle } from '../article-import';
 import type { EditorQuiz, EditorQuizList, EmbedSnippets } from '../editor-contract';
 import { ApiError } from '../errors';
+import '../warm-pipeline';
 import { PUBLISH_CONFIDENCE, quizFromDraft, type StoredQuiz } from '../quiz-model';
 import { applyEdit, assertPublishable } from '../quiz-edit';
 import { deleteQuiz, listQuizzes, loadQuiz, quizIdTaken, saveQuiz } from '../storage/quizzes';
