@@ -37,6 +37,8 @@ export interface Mention {
   /** Index into People.entities. */
   entity: number;
   possessive: boolean;
+  /** A surname alone that two people of the article could be: "Dr. Abernathy" with two Dr. Abernathys. */
+  ambiguous?: true;
 }
 
 export interface People {
@@ -88,9 +90,14 @@ interface RawMention {
   pronounAfter?: Gender;
 }
 
-/** "… said he", "…, who has her": the gender of a he/she/his/her within a few words, in the same clause. */
-function pronounGenderAfter(after: string): Gender {
-  const m = /^[^.;:!?"“”]{0,30}?\b(he|his|him|she|her)\b/i.exec(after);
+/**
+ * "… said he", "…, who has her": the gender of a he/she/his/her within a few words, in the same
+ * clause; or, for a name that opens a short sentence, of the "He"/"She" that opens the next one
+ * ("Bell is less sure. He …"; not "…, Lohmar said. She was taken …").
+ */
+function pronounGenderAfter(after: string, opensSentence: boolean): Gender {
+  const m = /^[^.;:!?"“”]{0,30}?\b(he|his|him|she|her)\b/i.exec(after) ??
+    (opensSentence ? /^(?![^.!?]*\b(?:said|says|told)\b)[^.;:!?"“”]{0,40}[.!?]\s+(He|She)\b/.exec(after) : null);
   return !m ? undefined : /^(?:he|his|him)$/i.test(m[1]!) ? 'm' : 'f';
 }
 
@@ -353,7 +360,7 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
     honorific, role, ...(titleOnly ? { titleOnly } : {}),
     relation: RELATION_BEFORE.exec(before.slice(-16))?.[1]?.toLowerCase(),
     // (only a surname alone needs it, to choose among relatives)
-    pronounAfter: tokens.length === 1 ? pronounGenderAfter(segText.slice(m.index + m[0].length, m.index + m[0].length + 40)) : undefined,
+    pronounAfter: tokens.length === 1 ? pronounGenderAfter(segText.slice(m.index + m[0].length, m.index + m[0].length + 60), sentenceStart) : undefined,
     theBefore: !honorific && titleTokens.length === 0 && (peeledThe || /\bthe\s+$/i.test(tail) && firstWord),
     loneOpener: tokens.length === 1 && sentenceStart && firstWord && !honorific &&
       !isSpeechVerb(/^\s+(?:also\s+|later\s+|then\s+)?([\p{L}]+)/u.exec(segText.slice(m.index + m[0].length))?.[1]?.toLowerCase() ?? ''),
@@ -401,7 +408,8 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
     const name = r.tokens.join(' ');
     const e: Entity = {
       person: { id: slug(name), name, aliases: [], kind: r.kind, ...(r.role ? { role: r.role } : {}) },
-      gender: (r.honorific ? GENDERED_HONORIFICS[r.honorific] : firstNameGender(r.tokens[0]!)) ?? (r.relation ? RELATIONS[r.relation] : undefined),
+      // ("Dr. Ruth Abernathy": an honorific without a gender leaves it to the first name)
+      gender: (r.honorific ? GENDERED_HONORIFICS[r.honorific] : undefined) ?? firstNameGender(r.tokens[0]!) ?? (r.relation ? RELATIONS[r.relation] : undefined),
       personish: false, the: false, mentions: 0,
       // (a known first name alone, "Ruth, 69, said", or a relative, "his wife, Bernadette," is a person too)
       solid: r.kind === 'person' && (r.tokens.length > 1 || !!r.honorific || !!firstNameGender(r.tokens[0]!) || !!r.relation),
@@ -412,6 +420,7 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
   // Pass 1: full names, merged by surname and compatible first name.
   const fullCount = new Map<number, number>();
   const honorificOf = new Map<number, string>(); // the honorific a full name was first written with
+  const introducedAt = new Map<number, number>(); // where each full name first appears
   for (const r of raws) {
     if (r.kind !== 'person' || r.tokens.length < 2) continue;
     const key = r.tokens.map(bare).join(' ');
@@ -427,6 +436,7 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
     const i = add(r);
     if (r.honorific) honorificOf.set(i, r.honorific);
     fulls.push(i);
+    introducedAt.set(i, r.start);
     byKey.set(key, i);
     fullCount.set(i, 1);
   }
@@ -446,6 +456,7 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
   for (const r of raws) {
     const key = r.tokens.map(bare).join(' ');
     let idx = byKey.get(key);
+    let ambiguous = false;
     if (idx === undefined && r.kind === 'person' && r.tokens.length === 1) {
       const k = key;
       // Two people with one surname ("Dorie Greenspan … her husband Michael Greenspan"): the
@@ -457,12 +468,18 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
       let cands = (bySurname.get(k) ?? []).filter((i) => !g || !entities[i]!.gender || entities[i]!.gender === g);
       // those known to be of that gender before those of unknown gender
       if (g && cands.some((i) => entities[i]!.gender === g)) cands = cands.filter((i) => entities[i]!.gender === g);
+      // only someone the reader has met: "Dr. Abernathy" before her daughter is introduced is the mother
+      const met = cands.filter((i) => introducedAt.get(i)! < r.start);
+      if (met.length) cands = met;
       // "Mrs Patel" is not "Dr Anjali Patel": the same honorific, else none, before another one
       if (r.honorific && cands.length > 1) {
         const same = cands.filter((i) => honorificOf.get(i) === r.honorific);
         const none = cands.filter((i) => !honorificOf.has(i));
         cands = same.length ? same : none.length ? none : cands;
       }
+      // nothing tells them apart (a title or gender they share, or none known): the choice below is a guess
+      const gender0 = cands[0] === undefined ? undefined : entities[cands[0]]!.gender;
+      ambiguous = cands.length > 1 && (g !== undefined || cands.every((i) => entities[i]!.gender === gender0));
       const count = (i: number) => fullCount.get(i) ?? 0;
       const top = Math.max(0, ...cands.map(count));
       const most = cands.filter((i) => count(i) === top);
@@ -501,7 +518,7 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
       if (f && f !== e.person.name && !e.person.aliases.includes(f)) e.person.aliases.push(f);
     }
     if (e.person.kind === 'person') lastBySurname.set(bare(e.person.name.split(' ').pop()!), idx);
-    mentions.push({ start: r.start, end: r.end, para: r.para, entity: idx, possessive: r.possessive });
+    mentions.push({ start: r.start, end: r.end, para: r.para, entity: idx, possessive: r.possessive, ...(ambiguous ? { ambiguous: true as const } : {}) });
   }
   // "the Edmonton Oilers", "the Coastal GasLink injunction": nobody calls a person "the X".
   for (const e of entities) {

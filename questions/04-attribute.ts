@@ -64,8 +64,9 @@ export interface Attributed {
   /** A description named the speaker by a role the article gave them ("the health secretary"). */
   byRole: boolean;
   /**
-   * A pronoun speaker with someone else of the same gender named between the speaker and the
-   * pronoun in its sentence: "Flynn said Trump was "absolutely right" when he said, "…"".
+   * Someone else the article names could be the speaker: a pronoun with someone else of the same
+   * gender named before it in its sentence ("Flynn said Trump was "absolutely right" when he said,
+   * "…""), or a surname alone that two people share ("Dr. Abernathy" with two Dr. Abernathys).
    */
   ambiguous: boolean;
 }
@@ -76,7 +77,7 @@ const sided = (kind: 'name' | 'pronoun' | 'descriptor', side: 'after' | 'before'
 export function attribute(doc: Doc, quotes: Quotation[], people: People): Attributed[] {
   const result: Attributed[] = quotes.map((_, i) => ({ quote: i, entity: null, rule: 'none' as Rule, weak: false, far: false, clean: false, chain: false, sentenceStart: 0, sentenceEnd: 0, rivals: 0, distance: 0, gap: -1, from: null, intro: false, narrator: false, unnamed: null, byRole: false, ambiguous: false }));
   // Focus history: person mentions in reading order with their sentence number.
-  const history: { entity: number; start: number; sentence: number; possessive: boolean; firstInSentence: boolean; firstInClause: boolean; para: number; afterSub: boolean; participle: boolean }[] = [];
+  const history: { entity: number; start: number; sentence: number; possessive: boolean; firstInSentence: boolean; firstInClause: boolean; para: number; afterSub: boolean; participle: boolean; ambiguous?: boolean }[] = [];
   let lastSpeaker: { entity: number; para: number; quote?: number } | null = null;
   let lastWasReported = false; // the last speaker spoke in reported speech, not in quote marks
   let sentenceNo = 0;
@@ -105,7 +106,8 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       const extended = para - history[i]!.para > 3;
       if (extended && (fallback !== null || para - history[i]!.para > 8)) break;
       const cands: typeof history = [];
-      if (!wantOrg && describedSentences.has(sentence)) { while (i >= 0 && history[i]!.sentence === sentence) i--; continue; }
+      // (a sentence whose subject is "he" names its other men as objects: "He broke Kovač twice")
+      if (!wantOrg && (describedSentences.has(sentence) || gender && pronounSubjects.get(sentence) === gender)) { while (i >= 0 && history[i]!.sentence === sentence) i--; continue; }
       for (; i >= 0 && history[i]!.sentence === sentence; i--) {
         const h = history[i]!;
         const e = people.entities[h.entity]!;
@@ -126,8 +128,16 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       // (not as an owner: "Ortega's brother, Ramon Ortega, spoke" is about Ramon)
       // (the last to speak: who this paragraph reported speaking before `at` — "Claire Holt said
       // Maisie had been practising" — else the last speaker before it)
+      // (or quoted by name earlier in this paragraph: "McBride said the plan would 'pull the rug'. '…,' she said")
       let speaker = lastSpeaker?.entity;
-      for (let r = paraReported.length - 1; r >= 0; r--) if (paraReported[r]!.start < at) { speaker = paraReported[r]!.entity; break; }
+      let since = -1;
+      for (const said of [paraReported, paraQuoted]) {
+        for (let r = said.length - 1; r >= 0; r--) {
+          if (said[r]!.start >= at) continue;
+          if (said[r]!.start > since) { since = said[r]!.start; speaker = said[r]!.entity; }
+          break;
+        }
+      }
       if (speaker !== undefined && cands.some((c) => c.entity === speaker && !c.possessive)) return speaker;
       const main = cands.filter((c) => !c.possessive && !c.afterSub);
       // The sentence's subject (its first name in the main clause) when it is surely a person.
@@ -190,8 +200,12 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
    * quotations are attributed): token index, text offset and speaker.
    */
   let paraReported: { at: number; start: number; entity: number }[] = [];
+  /** Who the current paragraph's earlier quotations were attributed to by name, as they are found. */
+  let paraQuoted: { start: number; entity: number }[] = [];
   /** Sentences whose subject is a description of someone not resolved ("The Scot confirmed …"). */
   const describedSentences = new Set<number>();
+  /** Sentences whose subject is "he" or "she" (its gender): someone named before, not a name later in it. */
+  const pronounSubjects = new Map<number, 'm' | 'f'>();
   const unnamedInFocus = (pronoun: string, para: number, at: number, e: number | null | undefined) => {
     const kind = SUBJECT_PRONOUNS[pronoun];
     if (kind !== 'm' && kind !== 'f') return null;
@@ -539,13 +553,21 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     return undefined;
   };
 
-  /** Someone else who could be the pronoun: named in its sentence before it, same gender (or unknown), not an owner. */
+  /**
+   * Someone else who could be the pronoun: named in its sentence before it, same gender (or
+   * unknown), not an owner; or the pronoun's antecedent is a surname two people share.
+   */
   const ambiguousPronoun = (e: number, at: number, sentenceStart: number): boolean => {
     const g = genderOf(e);
-    for (let i = history.length - 1, n = 0; i >= 0 && n < 40; i--, n++) {
+    let antecedent = false; // the latest mention of e before the pronoun has been seen
+    for (let i = history.length - 1, n = 0; i >= 0 && n < 60; i--, n++) {
       const h = history[i]!;
       if (h.start >= at) continue;
-      if (h.start < sentenceStart) break;
+      if (h.entity === e && !antecedent) {
+        if (h.ambiguous) return true;
+        antecedent = true;
+      }
+      if (h.start < sentenceStart) { if (antecedent) break; continue; }
       // (not someone in an opening subordinate clause: "Soon after the murder of X, Trump said … he said")
       if (h.entity === e || h.possessive || h.afterSub || !isPerson(h.entity) || !people.entities[h.entity]!.solid) continue;
       const hg = genderOf(h.entity);
@@ -617,7 +639,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         // (the name set off after an owner's role is the subject it names: "X's director of enforcement, NAME, welcomed")
         const firstInClause = (!nameSeen || ownerOnly && prev?.t === 'p' && prev.p === ',') && !subordinate && !(prev?.t === 'w' && PREPOSITIONS.has(prev.w));
         ownerOnly = (!nameSeen || ownerOnly) && k.possessive;
-        history.push({ entity: k.entity, start: k.start, sentence: sentenceNo, possessive: k.possessive, firstInSentence, firstInClause, para: pi, afterSub: subordinate, participle });
+        history.push({ entity: k.entity, start: k.start, sentence: sentenceNo, possessive: k.possessive, firstInSentence, firstInClause, para: pi, afterSub: subordinate, participle, ambiguous: !!k.ambiguous });
         nameSeen = true;
       }
       // (heads from the table only: "The blockbuster deal" is no person)
@@ -647,7 +669,9 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         // of the union" is not "the head")
         // (the head is the last of the nouns: "the 58-year-old governor")
         const nextOk = next?.t === 'w' && !/^(?:and|or)$/.test(next.w) && !isRoleWord(next.w) && (det?.t === 'w' && det.w !== 'the' || !/^(?:of|for|at|in|to|from)$/.test(next.w));
-        if (det?.t === 'w' && /^(?:the|a|an|another|one)$/.test(det.w) && !appositiveName && (nextOk || next?.t === 'p' && next.p === ',')) {
+        // ("The Liberal Democrats' health spokesperson": a capitalised role word in a name is no head)
+        const inName = k.cap && next?.t === 'w' && next.cap;
+        if (det?.t === 'w' && /^(?:the|a|an|another|one)$/.test(det.w) && !appositiveName && !inName && (nextOk || next?.t === 'p' && next.p === ',')) {
           // ("The king's reign …": the king is who the sentence is about)
           const holder = det.w === 'the' ? roleHolder(head, k.start) : null;
           if (holder !== null) history.push({ entity: holder, start: k.start, sentence: sentenceNo, possessive: false, firstInSentence, firstInClause: true, para: pi, afterSub: false, participle: false });
@@ -660,6 +684,11 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         }
       }
       if (k.t === 'q') { nameSeen = true; ownerOnly = false; }
+      const opensClause = firstInSentence || i - 1 === sentenceFrom && toks[i - 1]!.t === 'w' && /^(?:but|and|then|still|yet|so|now|later|also)$/.test((toks[i - 1] as { w: string }).w);
+      if (k.t === 'w' && !nameSeen && !subordinate && (k.w === 'he' || k.w === 'she') && opensClause) {
+        pronounSubjects.set(sentenceNo, k.w === 'he' ? 'm' : 'f');
+        nameSeen = true;
+      }
       // ("Soon after the murder of X, Trump said": an adverb before the subordinator still opens the clause)
       if (k.t !== 'p' && !(firstInSentence && k.t === 'w' && SUBORDINATOR_ADVERBS.has(k.w))) firstInSentence = false;
       if (endsSentence(doc, k, toks[i + 1])) { sentenceNo++; firstInSentence = true; subordinate = false; participle = false; nameSeen = false; ownerOnly = false; sentenceFrom = i + 1; }
@@ -669,6 +698,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     // Reported speech without quote marks ("Chapman says that's not what the union
     // is seeing.") names who speaks next as surely as a quotation does.
     paraReported = [];
+    paraQuoted = [];
     for (let s0 = 0; s0 < toks.length;) {
       let s1 = s0;
       let hasQuote = false;
@@ -700,6 +730,12 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       const b = a && a !== 'verb' ? a : findIn(toks, lo, qi, pi, 'before');
       const found = a && a !== 'verb' ? a : b && b !== 'verb' ? b : a === 'verb' || b === 'verb' ? 'verb' : null;
       local.push(found);
+      if (found && found !== 'verb' && found.entity !== null && NAMED.has(found.rule) && isPerson(found.entity)) {
+        // (known at once to be a person who speaks, for the pronouns of this paragraph's next quotations)
+        paraQuoted.push({ start: toks[qi]!.start, entity: found.entity });
+        spokeByName.add(found.entity);
+        people.entities[found.entity]!.solid = true;
+      }
       // the attributing sentence: from the sentence start to its end
       let s0 = qi - 1;
       while (s0 >= 0 && !endsSentence(doc, toks[s0]!, toks[s0 + 1])) s0--;
@@ -788,6 +824,11 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       }
       if (f) { r.entity = f.entity; r.rule = f.rule; r.weak = f.weak; r.far = !!f.far; r.clean = !!f.clean; r.narrator = !!f.narrator && f === explicit[n]; r.byRole = !!f.byRole; }
       if (f?.pronounAt !== undefined && f.entity !== null) r.ambiguous = ambiguousPronoun(f.entity, f.pronounAt, r.sentenceStart);
+      // (named only by a surname two people share: "“…,” Dr. Abernathy said")
+      else if (f && f.entity !== null && NAMED.has(f.rule)) {
+        const named = toks.filter((x) => x.t === 'n' && x.entity === f!.entity && x.start >= r.sentenceStart && x.start < r.sentenceEnd) as { ambiguous?: true }[];
+        r.ambiguous = named.length > 0 && named.every((x) => x.ambiguous);
+      }
       if (f && f.entity === null && f.unnamed) {
         r.unnamed = doc.text.slice(f.unnamed[0], f.unnamed[1]);
         const head = /(\p{L}+)$/u.exec(r.unnamed)?.[1]?.toLowerCase() ?? '';

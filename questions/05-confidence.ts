@@ -20,10 +20,11 @@ import { CONFIDENCE_COUNTS, PRIOR_WEIGHT, UNMEASURED } from './data/confidence-t
 /** No description is ever certain: the best rows are right about 97–99% of the time. */
 const MAX_CONFIDENCE = 0.98;
 /**
- * A pronoun that could be either of two people the sentence names ("Flynn said Trump was right
- * when he said …") is a guess the corpora have too few cases to measure: never published unreviewed.
+ * A speaker the article leaves open between two people (a pronoun either of two men the sentence
+ * names could be, "Flynn said Trump was right when he said …"; a surname two people share) is a
+ * guess the corpora have too few cases to measure: never published unreviewed.
  */
-const AMBIGUOUS_PRONOUN = 0.6;
+const AMBIGUOUS = 0.6;
 
 export interface Features {
   rule: Rule;
@@ -125,6 +126,6 @@ export function estimate(keys: string[], counts: Record<string, readonly [number
 export function confidence(a: Attributed, q: Quotation, people: People): number {
   if (a.entity === null && a.unnamed === null) return 0;
   const f = features(a, q, people);
-  const c = Math.min(estimate(confidenceKeys(f)), f.ambiguous ? AMBIGUOUS_PRONOUN : 1);
+  const c = Math.min(estimate(confidenceKeys(f)), f.ambiguous ? AMBIGUOUS : 1);
   return Math.round(Math.max(0, Math.min(1, c)) * 1000) / 1000;
 }

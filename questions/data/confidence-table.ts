@@ -5,7 +5,7 @@ export const UNMEASURED = 0.3;
 export const CONFIDENCE_COUNTS: Record<string, readonly [number, number]> = {
   "[colon]": [39, 66],
   "[colon] r0": [36, 56],
-  "[colon] r1": [3, 9],
+  "[colon] r1": [3, 8],
   "[continuation]": [48, 48],
   "[continuation] r0": [40, 40],
   "[continuation] r1": [6, 6],

@@ -303,3 +303,17 @@ describe('confidence where the article is ambiguous', () => {
     expect(got[2]![1]).toBeGreaterThanOrEqual(0.8);
   });
 });
+
+describe('round eight: subjects a pronoun continues', () => {
+  const cases: [string, string, (string | null)[]][] = [
+    ['"he" after "He broke Kovač twice": the subject the sentence continues, not its object',
+      'Lorenzo Rossi beat Marin Kovač. "He played the big points better," Kovač told reporters.\n\nRossi described his serve as "a disaster for two sets" but credited his returning. He broke Kovač twice in the deciding set.\n\n"When I hit that one, I felt the whole stadium with me," he said.',
+      ['Marin Kovač', 'Lorenzo Rossi', 'Lorenzo Rossi']],
+    ['"she" after someone this paragraph quoted by name, whose first name says nothing',
+      'Home Secretary Joanna Pryce announced the change. She said it was fair.\n\nThe Liberal Democrats’ health spokesperson, Ailsa McBride, said the decision would ‘pull the rug from under’ care homes. ‘Nobody I’ve spoken to was consulted,’ she said.',
+      ['Ailsa McBride', 'Ailsa McBride']],
+  ];
+  it.each(cases)('%s', (_name, input, expected) => {
+    expect(speakerOf(input)).toEqual(expected);
+  });
+});

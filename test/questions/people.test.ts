@@ -87,3 +87,27 @@ describe('names in other dress', () => {
     expect(ex.people[0]?.role).toBeUndefined();
   });
 });
+
+describe('a surname several people share', () => {
+  const speakerConf = (text: string) => extract({ text }).quotes.map((q) => [q.speaker?.name ?? null, q.confidence >= 0.8] as const);
+  it('is someone the reader has already met, told apart by the first name\'s gender', () => {
+    const text = '"That was Monday," said Dr. Ruth Abernathy, the clinic\'s lead veterinarian. Dr. Abernathy and her husband, Thomas Abernathy, run the clinic.\n\n' +
+      'Dr. Abernathy said she understood the math. "If I were 26, I would go to Omaha too," she said.\n\n' +
+      'The couple\'s daughter, Dr. Claire Abernathy, is also a veterinarian. "My parents would love that," Dr. Claire Abernathy said.';
+    expect(speakerConf(text)).toEqual([['Ruth Abernathy', true], ['Ruth Abernathy', true], ['Claire Abernathy', true]]);
+  });
+  it('is not published unreviewed when nothing tells the two apart', () => {
+    const text = '"That was Monday," said Dr. Ruth Abernathy. The couple\'s daughter, Dr. Claire Abernathy, is also a veterinarian.\n\n' +
+      '"She has to make her own life," Dr. Abernathy said.';
+    expect(speakerConf(text)[1]?.[1]).toBe(false);
+  });
+  it('is the one a "He" that opens the next sentence fits', () => {
+    const text = 'Marcus Bell drives a delivery van. His daughter, Aaliyah Bell, is in 11th grade. Principal Gary Lindholm backs the plan.\n\n' +
+      'Bell is less sure. He has started looking at other jobs. "I\'m not against teachers," he said.';
+    expect(speakerConf(text)).toEqual([['Marcus Bell', true]]);
+  });
+  it('keeps a surname after "…, X said." with the person when "She" opens the next sentence about someone else', () => {
+    const text = 'Prosecuting Attorney Tim Lohmar spoke on Saturday. A woman was found alive, Lohmar said. She was taken to a hospital.\n\n"We may never know," Lohmar said.';
+    expect(speakerConf(text)).toEqual([['Tim Lohmar', true]]);
+  });
+});
