@@ -45,9 +45,9 @@ function saysWhoSpoke(text: string, paraStart: number, open: number, naming = fa
   return false;
 }
 
-/** "…," Farinloye says / "…," he said / "…," said Smith: an attribution right after the closing mark. */
+/** "…," Farinloye says / "…," he said / "…," said Smith / "…!" says the proprietor: an attribution right after the closing mark. */
 function attributedAfter(text: string, close: number): boolean {
-  const m = /^[\s,]*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:he|she|they|we|I)\s+)(\p{L}+)|^[\s,]*(\p{L}+)\s+(?:\p{Lu}|he\b|she\b)/u.exec(text.slice(close, close + 60));
+  const m = /^[\s,]*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:he|she|they|we|I)\s+)(\p{L}+)|^[\s,]*(\p{L}+)\s+(?:\p{Lu}|he\b|she\b|the\s|an?\s)/u.exec(text.slice(close, close + 60));
   const verb = (m?.[1] ?? m?.[2])?.toLowerCase();
   return verb !== undefined && INTRODUCING_VERBS.has(verb);
 }
