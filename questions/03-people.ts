@@ -378,6 +378,20 @@ function sameName(full: string[], other: string[]): boolean {
   return fa === fb || fa[0] === fb[0] && (fa.length === 1 || fb.length === 1);
 }
 
+/**
+ * "Jeanine Durning’s This Shape", "Donald Trump’s White House": an owner named by a first name and
+ * a surname is a person of their own, and what they own is read apart.
+ */
+function ownerApart(m: RegExpExecArray): RegExpExecArray[] {
+  const poss = /['’]s[ \u00a0]+/.exec(m[0]);
+  if (!poss) return [m];
+  const ws = m[0].slice(0, poss.index).split(/[ \u00a0]+/);
+  if (ws.length < 2 || !firstNameGender(ws[ws.length - 2]!)) return [m];
+  const at = poss.index + poss[0].length;
+  const part = (s: string, index: number) => Object.assign([s], { index, input: m.input }) as unknown as RegExpExecArray;
+  return [part(m[0].slice(0, poss.index + 2), m.index), part(m[0].slice(at), m.index + at)];
+}
+
 export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<number> = new Set()): People {
   const { text } = doc;
   const raws: RawMention[] = [];
@@ -386,8 +400,10 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
     for (const [a, b] of seg.nicknames) segText = segText.slice(0, a - seg.start) + ' '.repeat(b - a) + segText.slice(b - seg.start);
     NAME_SEQUENCE.lastIndex = 0;
     for (let m = NAME_SEQUENCE.exec(segText); m; m = NAME_SEQUENCE.exec(segText)) {
-      const r = readMention(text, seg, m, segText);
-      if (r) raws.push(r);
+      for (const part of ownerApart(m)) {
+        const r = readMention(text, seg, part, segText);
+        if (r) raws.push(r);
+      }
     }
   }
 

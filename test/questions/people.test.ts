@@ -88,6 +88,12 @@ describe('names in other dress', () => {
   });
 });
 
+describe('an owner named in full before what they own', () => {
+  it('is a person of their own, who the surname alone then names', () => {
+    expect(pairs('The show is choreographer Maria Lopez’s This Shape, We Are. "It is new every night," Lopez said.')).toEqual([['It is new every night,', 'Maria Lopez']]);
+  });
+});
+
 describe('a surname several people share', () => {
   const speakerConf = (text: string) => extract({ text }).quotes.map((q) => [q.speaker?.name ?? null, q.confidence >= 0.8] as const);
   it('is someone the reader has already met, told apart by the first name\'s gender', () => {
