@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { evaluable, matchGold, surnameRight, words } from './scoring.mjs';
+import { evaluable, matchGold, surnameIsTitle, surnameRight, words } from './scoring.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = join(root, '..', 'shared');
@@ -104,7 +104,7 @@ async function audit(sets, threshold = 0.8) {
       if (q.confidence < threshold) continue;
       if (right) { c.right++; continue; }
       // "Mr. King": the scorer drops title words, so a surname that is one can never match
-      const kind = g ? (words(g.speaker).length === 0 ? 'titleSurname' : 'wrongSpeaker')
+      const kind = g ? (words(g.speaker).length === 0 || surnameIsTitle(q.speaker) && surnameIsTitle(g.speaker.replace(/,.*$/, '')) ? 'titleSurname' : 'wrongSpeaker')
         : d.quotes.some((x) => Math.min(x.end, q.end) > Math.max(x.start, q.start)) ? 'otherSpan' : 'unannotated';
       c[kind]++;
       examples.push(`  ${kind.padEnd(13)} ${q.confidence.toFixed(2)} ${q.speaker.padEnd(22)} gold=${g?.speaker ?? '-'}  ${JSON.stringify(d.text.slice(q.start, q.end).slice(0, 70))}`);

@@ -9,6 +9,9 @@ const PRONOUN = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'him', 'her', 'th
 export const words = (s) => (s ?? '').normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’']s\b/g, '')
   .replace(/[^\p{L}\p{N}\s-]/gu, ' ').split(/[\s-]+/).filter((w) => w && !HONORIFIC.test(w)).map((w) => w.toLowerCase());
 
+/** The name's surname is a title word the scorer drops ("Larry King"): the surname rule cannot match it. */
+export const surnameIsTitle = (name) => HONORIFIC.test((name ?? '').trim().split(/\s+/).pop() ?? '');
+
 /** A gold quotation whose speaker can be checked: a resolved name, or a span that is not a bare pronoun. */
 export const evaluable = (g) => !!g.speaker && (g.speaker_resolved || (!PRONOUN.has(g.speaker.trim().toLowerCase()) && /\p{Lu}/u.test(g.speaker)));
 
