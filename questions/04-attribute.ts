@@ -71,6 +71,9 @@ export interface Attributed {
   ambiguous: boolean;
 }
 
+/** After a description: the person will not be named ("the woman, who did not want to be named"). */
+const ANONYMOUS_AFTER = /^,?\s+who\s+(?:did not|didn't|declined|asked|refused|requested|would not|wouldn't|spoke on condition|was not authori[sz]ed)\b/;
+
 /** The rule of a kind found on one side of the quotation: "name-after", "pronoun-before". */
 const sided = (kind: 'name' | 'pronoun' | 'descriptor', side: 'after' | 'before'): Rule => `${kind}-${side}`;
 
@@ -185,6 +188,16 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     const org = ORG_NOUNS.has(head);
     const holder = org ? null : roleHolder(head, at);
     if (holder !== null) return { entity: holder, byRole: true };
+    if (!org) {
+      // "said the woman, who did not want to be named": someone the article will not name
+      if (ANONYMOUS_AFTER.test(doc.text.slice(unnamed[1], unnamed[1] + 60))) return { entity: null, unnamed };
+      // "A Western diplomat … the diplomat said": the person introduced unnamed with that noun
+      for (let i = unnamedSubjects.length - 1; i >= 0; i--) {
+        const u = unnamedSubjects[i]!;
+        if (para - u.para > 3) break;
+        if (u.at < at && /(\p{L}+)$/u.exec(doc.text.slice(u.span[0], u.span[1]))?.[1]?.toLowerCase() === head) return { entity: null, unnamed: u.span };
+      }
+    }
     const e = focus(org ? undefined : headGender(head), para, org, at);
     return e === null ? { entity: null, unnamed } : { entity: e };
   };

@@ -312,6 +312,12 @@ describe('round eight: subjects a pronoun continues', () => {
     ['"she" after someone this paragraph quoted by name, whose first name says nothing',
       'Home Secretary Joanna Pryce announced the change. She said it was fair.\n\nThe Liberal Democrats’ health spokesperson, Ailsa McBride, said the decision would ‘pull the rug from under’ care homes. ‘Nobody I’ve spoken to was consulted,’ she said.',
       ['Ailsa McBride', 'Ailsa McBride']],
+    ['"the diplomat said" after "A Western diplomat …": the unnamed diplomat, not the minister named since',
+      'A Western diplomat in Manila said the talks had stalled.\n\nForeign Minister Karen Whitley met her counterpart on Friday. "We are not going anywhere," Whitley said.\n\n"Nobody expected a breakthrough this week," the diplomat said.',
+      ['Karen Whitley', null]],
+    ['"said the woman, who did not want to be named": someone the article does not name',
+      'Linda Ellison said her brother had been walking home.\n\n"I heard a bang and then nothing," said the woman, who did not want to be named.',
+      [null]],
   ];
   it.each(cases)('%s', (_name, input, expected) => {
     expect(speakerOf(input)).toEqual(expected);
