@@ -28,6 +28,8 @@ export interface Entity {
   solid: boolean;
   /** How the article relates them to someone else: "daughter" ("Her daughter, Claire …"). */
   relation?: string;
+  /** The age the article gives them ("Mrs Reid, 58,", "58-year-old Morag Reid"): "the 58-year-old" is them. */
+  age?: number;
 }
 
 export interface Mention {
@@ -88,6 +90,8 @@ interface RawMention {
   relation?: string;
   /** Gender of a pronoun right after the name in its clause: "Dr Ashby said he planned …". */
   pronounAfter?: Gender;
+  /** "Mrs Reid, 58,", "the 58-year-old Morag Reid". */
+  age?: number;
 }
 
 /**
@@ -96,7 +100,8 @@ interface RawMention {
  * ("Bell is less sure. He …"; not "…, Lohmar said. She was taken …").
  */
 function pronounGenderAfter(after: string, opensSentence: boolean): Gender {
-  const m = /^[^.;:!?"“”]{0,30}?\b(he|his|him|she|her)\b/i.exec(after) ??
+  // (not someone the name speaks to or of: "Whitfield asked whether she would …", "Smith told her")
+  const m = /^(?![^.;:!?"“”]{0,30}?\b(?:asked|asks|told|tells|urged|urges|whether|thanked|thanks|praised|praises|warned|warns|reminded|assured|invited|interviewed|met|called|hugged|married)\b)[^.;:!?"“”]{0,30}?\b(he|his|him|she|her)\b/i.exec(after) ??
     (opensSentence ? /^(?![^.!?]*\b(?:said|says|told)\b)[^.;:!?"“”]{0,40}[.!?]\s+(He|She)\b/.exec(after) : null);
   return !m ? undefined : /^(?:he|his|him)$/i.test(m[1]!) ? 'm' : 'f';
 }
@@ -359,12 +364,19 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
     start: offset, end, para: seg.para, tokens, titleTokens, kind: org ? 'organisation' : 'person', possessive,
     honorific, role, ...(titleOnly ? { titleOnly } : {}),
     relation: RELATION_BEFORE.exec(before.slice(-16))?.[1]?.toLowerCase(),
+    age: ageOf(tail, segText.slice(m.index + m[0].length, m.index + m[0].length + 8)),
     // (only a surname alone needs it, to choose among relatives)
     pronounAfter: tokens.length === 1 ? pronounGenderAfter(segText.slice(m.index + m[0].length, m.index + m[0].length + 60), sentenceStart) : undefined,
     theBefore: !honorific && titleTokens.length === 0 && (peeledThe || /\bthe\s+$/i.test(tail) && firstWord),
     loneOpener: tokens.length === 1 && sentenceStart && firstWord && !honorific &&
       !isSpeechVerb(/^\s+(?:also\s+|later\s+|then\s+)?([\p{L}]+)/u.exec(segText.slice(m.index + m[0].length))?.[1]?.toLowerCase() ?? ''),
   };
+}
+
+/** The age given with a name: "58-year-old Morag Reid", "Mrs Reid, 58," or "Reid (58)". */
+function ageOf(before: string, after: string): number | undefined {
+  const a = /\b(\d{1,3})-year-old\s+$/.exec(before)?.[1] ?? /^(?:,\s+|\s+\()(\d{1,3})[,)]/.exec(after)?.[1];
+  return a === undefined ? undefined : Number(a);
 }
 
 /** Is `short` another form of `full` (same surname, and compatible first names)? */
@@ -528,6 +540,7 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
     if (r.honorific || speakerStarts.has(r.start)) e.solid ||= e.person.kind === 'person';
     if (r.role && !e.person.role) e.person.role = r.role;
     if (r.relation && !e.relation) e.relation = r.relation;
+    if (r.age !== undefined && e.age === undefined) e.age = r.age;
     const form = r.tokens.join(' ');
     const withHonorific = r.honorific ? r.titleTokens.join(' ') + ' ' + form : undefined;
     for (const f of [form, withHonorific]) {

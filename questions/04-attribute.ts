@@ -168,12 +168,13 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     return null; // they / I / we: no single named speaker
   };
 
-  /** The person the article gave this role or relation ("her daughter"), most recently mentioned first. */
+  /** The person the article gave this role, relation ("her daughter") or age ("the 58-year-old"), most recently mentioned first. */
   const roleHolder = (head: string, at: number): number | null => {
+    const age = /^(\d{1,3})-year-old$/.exec(head)?.[1];
     for (let i = history.length - 1, n = 0; i >= 0 && n < 300; i--, n++) { // bounded: linear in the article
       if (history[i]!.start >= at) continue;
       const e = people.entities[history[i]!.entity]!;
-      if (e.person.kind === 'person' && (e.person.role?.toLowerCase().split(/\s+/).includes(head) || e.relation === head)) return history[i]!.entity;
+      if (e.person.kind === 'person' && (e.person.role?.toLowerCase().split(/\s+/).includes(head) || e.relation === head || age !== undefined && e.age === Number(age))) return history[i]!.entity;
     }
     return null;
   };

@@ -318,6 +318,15 @@ describe('round eight: subjects a pronoun continues', () => {
     ['"said the woman, who did not want to be named": someone the article does not name',
       'Linda Ellison said her brother had been walking home.\n\n"I heard a bang and then nothing," said the woman, who did not want to be named.',
       [null]],
+    ['"the 58-year-old" is the person the article gave that age, not the relative quoted last',
+      'His mother, Morag Reid, waited at the base. ‘I have never been so frightened,’ Mrs Reid, 58, said.\n\nHis sister, Eilidh Reid, 24, said he was experienced. ‘He knows the hills,’ she said.\n\nThe 58-year-old said the family owed the rescuers everything. ‘His dad keeps saying he will buy them all a pint,’ she said.',
+      ['Morag Reid', 'Eilidh Reid', 'Morag Reid']],
+    ['"X asked whether she …": the woman asked, not X, and X stays the man named in full',
+      'Sen. Roger Whitfield (R-Texas) was unconvinced.\n\nThe committee also heard from controller Tamika Hollis. "There were two of us," Hollis said.\n\nWhitfield asked whether she would recommend the job to her own children. She paused before answering. "Not right now," she said.',
+      ['Tamika Hollis', 'Tamika Hollis']],
+    ['"Cllr" is a title: "Cllr Sarah Booth" is Sarah Booth, told apart from Cllr Ian Booth',
+      'Cllr Ian Booth declared an interest. ‘I have lived here for 25 years,’ he said.\n\nCllr Sarah Booth said she would welcome a smaller scheme.\n\n‘Forty homes, built properly – bring that back and I will support it,’ she said.',
+      ['Ian Booth', 'Sarah Booth']],
   ];
   it.each(cases)('%s', (_name, input, expected) => {
     expect(speakerOf(input)).toEqual(expected);
