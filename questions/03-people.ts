@@ -225,6 +225,8 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
     if (orgName && b !== 'the') break;
     if (b === 'the' && titleTokens.length === 0) peeledThe = true;
     if (HONORIFICS.has(b)) honorific ??= b;
+    // ("Mr. Sunday Okon": right after an honorific, a word before a surname is a first name)
+    else if (honorific && tokens.length === 2 && NON_NAME_WORDS.has(b) && /^\p{Lu}\p{Ll}+$/u.test(t) && !TITLES.has(b)) break;
     else if (TITLES.has(b) || NON_NAME_WORDS.has(b) && !orgName || isAcronym(t) && tokens.length > 2 || /-year-old$/.test(b)) { /* title, opener or age */ }
     // "Passenger Gwen Rhys", "Cyclist Paul Adeyemi": a role noun before a first name and surname
     else if (tokens.length > 2 && titleTokens.length === 0 && isRoleNoun(b) && !firstNameGender(t) && firstNameGender(tokens[1]!)) { /* role */ }

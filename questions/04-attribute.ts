@@ -677,8 +677,11 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
           const prev = toks[x - 1]!;
           if (toks[x]!.t === 'n' && prev.t === 'w' && /^(?:named|called)$/.test(prev.w)) { named = true; break; }
         }
+        // (over an honorific: "A political scientist at the University of Ibadan, Dr. Emeka Nwosu, said")
+        let lateName = late + 1;
+        while (lateName <= late + 3 && (toks[lateName]?.t === 'w' && HONORIFIC_WORDS.has((toks[lateName] as { w: string }).w) || toks[lateName]?.t === 'p' && (toks[lateName] as { p: string }).p === '.')) lateName++;
         const appositiveName = named || next?.t === 'p' && next.p === ',' && toks[a]?.t === 'n' ||
-          toks[late]?.t === 'p' && (toks[late] as { p: string }).p === ',' && toks[late + 1]?.t === 'n';
+          toks[late]?.t === 'p' && (toks[late] as { p: string }).p === ',' && toks[lateName]?.t === 'n';
         // ("An executive at a rival firm said": someone new may be described at length; "the head
         // of the union" is not "the head")
         // (the head is the last of the nouns: "the 58-year-old governor")

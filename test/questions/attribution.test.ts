@@ -327,6 +327,12 @@ describe('round eight: subjects a pronoun continues', () => {
     ['"Cllr" is a title: "Cllr Sarah Booth" is Sarah Booth, told apart from Cllr Ian Booth',
       'Cllr Ian Booth declared an interest. ‘I have lived here for 25 years,’ he said.\n\nCllr Sarah Booth said she would welcome a smaller scheme.\n\n‘Forty homes, built properly – bring that back and I will support it,’ she said.',
       ['Ian Booth', 'Sarah Booth']],
+    ['"A political scientist at X, Dr. NAME, said": the named scientist, not someone unnamed',
+      'The vote was close.\n\nA political scientist at the University of Ibadan, Dr. Emeka Nwosu, said the battle could drag on. ‘The courts have been inconsistent,’ he said.',
+      ['Emeka Nwosu']],
+    ['"Mr. Sunday Okon": after an honorific, a weekday is a first name',
+      'Another trader, Mr. Sunday Okon, 45, was equally dismissive. ‘Whether APC or PDP, the road is still bad,’ he said.',
+      ['Sunday Okon']],
   ];
   it.each(cases)('%s', (_name, input, expected) => {
     expect(speakerOf(input)).toEqual(expected);
