@@ -305,7 +305,9 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
   // "his Land Rover", "a Ford Fiesta": a thing someone has, not a person
   if (!honorific && titleTokens.length === 0 && firstWord && THING_BEFORE.test(tail.slice(-8)) && !firstNameGender(tokens[0]!)) return null;
   // (a first name before a surname that is also a place word makes a person: "Ellen Park", "Tom Lake")
-  const surnamePlace = tokens.length === 2 && !!firstNameGender(tokens[0]!) && SURNAME_PLACE_WORDS.has(lowered[1]!);
+  // (and such a surname alone before a verb of saying: "“…,” Park said")
+  const surnamePlace = tokens.length === 2 && !!firstNameGender(tokens[0]!) && SURNAME_PLACE_WORDS.has(lowered[1]!) ||
+    tokens.length === 1 && SURNAME_PLACE_WORDS.has(lowered[0]!) && /^\s+(?:said|says|told|added|asked|wrote|explained|recalled)\b/.test(segText.slice(m.index + m[0].length, m.index + m[0].length + 12));
   if ((lowered.some((t) => PLACE_WORDS.has(t)) || tokens.length > 1 && PLACE_PREFIXES.has(lowered[0]!)) && !honorific && !surnamePlace && !orgName) return null;
   // "the National Defense Authorization Act", "the Paris Agreement": a law, event or work, not a speaker
   if (tokens.length > 1 && THING_HEADS.has(lowered[lowered.length - 1]!) && !honorific && !firstNameGender(tokens[0]!)) return null;

@@ -94,6 +94,12 @@ describe('an owner named in full before what they own', () => {
   });
 });
 
+describe('a surname that is also a place word', () => {
+  it('is a person before a verb of saying', () => {
+    expect(pairs('Grace Park was his assistant.\n\n"Leo used to say that Ava was the product," Park said.')).toEqual([['Leo used to say that Ava was the product,', 'Grace Park']]);
+  });
+});
+
 describe('a surname several people share', () => {
   const speakerConf = (text: string) => extract({ text }).quotes.map((q) => [q.speaker?.name ?? null, q.confidence >= 0.8] as const);
   it('is someone the reader has already met, told apart by the first name\'s gender', () => {
