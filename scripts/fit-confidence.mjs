@@ -68,7 +68,11 @@ export function outcomes(path) {
       // so where a pronoun or a description found the speaker it can only show the misses: those
       // rules are fitted on resolved corpora.
       if (!resolved && /^(?:pronoun|descriptor)/.test(q.rule)) return;
-      out.push({ keys: [...new Set(confidenceKeys(q.features))], right, unmatched: !g, confidence: q.confidence, id: d.id, text: q.text });
+      const keys = [...new Set(confidenceKeys(q.features))];
+      // what holds the confidence below its table estimate (an ambiguity cap, an inherited speaker's
+      // confidence): cross-validation applies it to the fold's estimate too
+      const limit = q.confidence < confidence.estimate(keys) - 1e-3 ? q.confidence : 1;
+      out.push({ keys, right, unmatched: !g, confidence: q.confidence, limit, id: d.id, text: q.text });
     });
   }
   return out;
@@ -92,7 +96,7 @@ function crossValidate(folds) {
   for (let f = 0; f < folds; f++) {
     const test = new Set(ids.filter((_, i) => i % folds === f));
     const table = Object.fromEntries(countTable([...train, ...ggt.filter((o) => !test.has(o.id))]));
-    for (const o of ggt) if (test.has(o.id)) scored.push({ ...o, cv: estimate(o.keys, table) });
+    for (const o of ggt) if (test.has(o.id)) scored.push({ ...o, cv: Math.min(estimate(o.keys, table), o.limit) });
   }
   // whole utterances only, as `extract --jsonl` lists them
   const speech = scored.filter((o) => !o.keys.includes('partial'));
