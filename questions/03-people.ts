@@ -39,8 +39,8 @@ export interface Mention {
   /** Index into People.entities. */
   entity: number;
   possessive: boolean;
-  /** A surname alone that two people of the article could be: "Dr. Abernathy" with two Dr. Abernathys. */
-  ambiguous?: true;
+  /** A surname alone that others of the article could be too ("Dr. Abernathy" with two Dr. Abernathys): who. */
+  others?: number[];
 }
 
 export interface People {
@@ -158,7 +158,7 @@ const TITLE_WORDS: Record<string, string> = {
   representatives: 'Representative', gov: 'Governor', govs: 'Governor', governors: 'Governor', lt: 'Lieutenant', gen: 'General',
   col: 'Colonel', capt: 'Captain', sgt: 'Sergeant', cpl: 'Corporal', maj: 'Major', adm: 'Admiral', cmdr: 'Commander',
   det: 'Detective', const: 'Constable', insp: 'Inspector', supt: 'Superintendent', prof: 'Professor', atty: 'Attorney',
-  pres: 'President', sec: 'Secretary', amb: 'Ambassador', gop: 'Republican', dem: 'Democratic', dems: 'Democratic',
+  pres: 'President', sec: 'Secretary', amb: 'Ambassador', cr: 'Councillor', cllr: 'Councillor', coun: 'Councillor', ald: 'Alderman', gop: 'Republican', dem: 'Democratic', dems: 'Democratic',
 };
 /** Words that say how someone relates to another person, not what they are: alone, no role. */
 const RELATIONAL = /^(?:colleague|partner|friend|wife|husband|son|daughter|mother|father|brother|sister|dad|mom|mum|neighbou?r|boyfriend|girlfriend|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandmother|grandfather|fianc[ée]e?|spouse|parent|child|kid|relative)$/i;
@@ -488,7 +488,9 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
   for (const r of raws) {
     const key = r.tokens.map(bare).join(' ');
     let idx = byKey.get(key);
-    let ambiguous = false;
+    let others: number[] = [];
+    // "the Alvarezes", "the Abernathys": a family, no one person
+    if (idx === undefined && r.tokens.length === 1 && !r.honorific && /s$/.test(key) && (bySurname.has(key.slice(0, -1)) || /es$/.test(key) && bySurname.has(key.slice(0, -2)))) continue;
     if (idx === undefined && r.kind === 'person' && r.tokens.length === 1) {
       const k = key;
       // Two people with one surname ("Dorie Greenspan … her husband Michael Greenspan"): the
@@ -509,15 +511,15 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
         const none = cands.filter((i) => !honorificOf.has(i));
         cands = same.length ? same : none.length ? none : cands;
       }
-      // nothing tells them apart (a title or gender they share, or none known): the choice below is a guess
-      const gender0 = cands[0] === undefined ? undefined : entities[cands[0]]!.gender;
-      ambiguous = cands.length > 1 && (g !== undefined || cands.every((i) => entities[i]!.gender === gender0));
+      // nothing in the sentence tells them apart: the choice below is a guess
+      const guessed = cands;
       const count = (i: number) => fullCount.get(i) ?? 0;
       const top = Math.max(0, ...cands.map(count));
       const most = cands.filter((i) => count(i) === top);
       const last = lastBySurname.get(k);
       const ruledOut = cands.length === 0 && (bySurname.get(k)?.length ?? 0) > 0; // only people of the other gender
       idx = ruledOut ? undefined : most.length === 1 ? most[0] : last !== undefined && (most.includes(last) || cands.length === 0) ? last : most[0];
+      if (idx !== undefined) others = guessed.filter((i) => i !== idx);
       if (idx === undefined) {
         const byFirst = byFirstName.get(k) ?? [];
         if (byFirst.length === 1) idx = byFirst[0];
@@ -551,7 +553,7 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
       if (f && f !== e.person.name && !e.person.aliases.includes(f)) e.person.aliases.push(f);
     }
     if (e.person.kind === 'person') lastBySurname.set(bare(e.person.name.split(' ').pop()!), idx);
-    mentions.push({ start: r.start, end: r.end, para: r.para, entity: idx, possessive: r.possessive, ...(ambiguous ? { ambiguous: true as const } : {}) });
+    mentions.push({ start: r.start, end: r.end, para: r.para, entity: idx, possessive: r.possessive, ...(others.length ? { others } : {}) });
   }
   // "the Edmonton Oilers", "the Coastal GasLink injunction": nobody calls a person "the X".
   for (const e of entities) {

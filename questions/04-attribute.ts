@@ -80,7 +80,7 @@ const sided = (kind: 'name' | 'pronoun' | 'descriptor', side: 'after' | 'before'
 export function attribute(doc: Doc, quotes: Quotation[], people: People): Attributed[] {
   const result: Attributed[] = quotes.map((_, i) => ({ quote: i, entity: null, rule: 'none' as Rule, weak: false, far: false, clean: false, chain: false, sentenceStart: 0, sentenceEnd: 0, rivals: 0, distance: 0, gap: -1, from: null, intro: false, narrator: false, unnamed: null, byRole: false, ambiguous: false }));
   // Focus history: person mentions in reading order with their sentence number.
-  const history: { entity: number; start: number; sentence: number; possessive: boolean; firstInSentence: boolean; firstInClause: boolean; para: number; afterSub: boolean; participle: boolean; ambiguous?: boolean }[] = [];
+  const history: { entity: number; start: number; sentence: number; possessive: boolean; firstInSentence: boolean; firstInClause: boolean; para: number; afterSub: boolean; participle: boolean; others?: number[] }[] = [];
   let lastSpeaker: { entity: number; para: number; quote?: number } | null = null;
   let lastWasReported = false; // the last speaker spoke in reported speech, not in quote marks
   let sentenceNo = 0;
@@ -117,7 +117,12 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         if (wantOrg ? isPerson(h.entity) : !isPerson(h.entity) || !e.solid) continue;
         if (h.participle || h.entity === exclude) continue;
         const g = genderOf(h.entity);
-        if (gender && g && g !== gender) continue;
+        if (gender && g && g !== gender) {
+          // ("Okafor is at work on a novel … she says": a shared surname given to her father is, for "she", her)
+          const alt = h.others?.find((o) => !genderOf(o) || genderOf(o) === gender);
+          if (alt !== undefined) cands.unshift({ ...h, entity: alt });
+          continue;
+        }
         cands.unshift(h);
       }
       if (cands.length === 0) continue;
@@ -577,8 +582,9 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     for (let i = history.length - 1, n = 0; i >= 0 && n < 60; i--, n++) {
       const h = history[i]!;
       if (h.start >= at) continue;
+      if (h.others?.includes(e)) return true; // (the pronoun took another of a shared surname's people)
       if (h.entity === e && !antecedent) {
-        if (h.ambiguous) return true;
+        if (h.others) return true;
         antecedent = true;
       }
       if (h.start < sentenceStart) { if (antecedent) break; continue; }
@@ -653,7 +659,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         // (the name set off after an owner's role is the subject it names: "X's director of enforcement, NAME, welcomed")
         const firstInClause = (!nameSeen || ownerOnly && prev?.t === 'p' && prev.p === ',') && !subordinate && !(prev?.t === 'w' && PREPOSITIONS.has(prev.w));
         ownerOnly = (!nameSeen || ownerOnly) && k.possessive;
-        history.push({ entity: k.entity, start: k.start, sentence: sentenceNo, possessive: k.possessive, firstInSentence, firstInClause, para: pi, afterSub: subordinate, participle, ambiguous: !!k.ambiguous });
+        history.push({ entity: k.entity, start: k.start, sentence: sentenceNo, possessive: k.possessive, firstInSentence, firstInClause, para: pi, afterSub: subordinate, participle, ...(k.others ? { others: k.others } : {}) });
         nameSeen = true;
       }
       // (heads from the table only: "The blockbuster deal" is no person)
@@ -843,8 +849,8 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       if (f?.pronounAt !== undefined && f.entity !== null) r.ambiguous = ambiguousPronoun(f.entity, f.pronounAt, r.sentenceStart);
       // (named only by a surname two people share: "“…,” Dr. Abernathy said")
       else if (f && f.entity !== null && NAMED.has(f.rule)) {
-        const named = toks.filter((x) => x.t === 'n' && x.entity === f!.entity && x.start >= r.sentenceStart && x.start < r.sentenceEnd) as { ambiguous?: true }[];
-        r.ambiguous = named.length > 0 && named.every((x) => x.ambiguous);
+        const named = toks.filter((x) => x.t === 'n' && x.entity === f!.entity && x.start >= r.sentenceStart && x.start < r.sentenceEnd) as { others?: number[] }[];
+        r.ambiguous = named.length > 0 && named.every((x) => x.others);
       }
       if (f && f.entity === null && f.unnamed) {
         r.unnamed = doc.text.slice(f.unnamed[0], f.unnamed[1]);

@@ -15,7 +15,7 @@ import { isSpeechVerb, isWeakVerb } from './speech-verbs';
 /** A token of a paragraph: a quotation, a name (a mention from stage 3), a word or punctuation. */
 export type Tok =
   | { t: 'q'; start: number; end: number; quote: number; saidAfter?: boolean }
-  | { t: 'n'; start: number; end: number; entity: number; possessive: boolean; ambiguous?: true }
+  | { t: 'n'; start: number; end: number; entity: number; possessive: boolean; others?: number[] }
   | { t: 'w'; start: number; end: number; w: string; cap: boolean }
   | { t: 'p'; start: number; end: number; p: string; boundary: boolean };
 
@@ -39,7 +39,7 @@ export function tokenise(doc: Doc, pi: number, quotes: Quotation[], qIdx: number
     const m = people.mentions[mi]!;
     // "Campbell’s": the possessive ending belongs to the name token, not to the words after it
     const end = m.possessive && /^['’]s/.test(doc.text.slice(m.end, m.end + 2)) ? m.end + 2 : m.end;
-    spans.push({ t: 'n', start: m.start, end, entity: m.entity, possessive: m.possessive, ...(m.ambiguous ? { ambiguous: true as const } : {}) });
+    spans.push({ t: 'n', start: m.start, end, entity: m.entity, possessive: m.possessive, ...(m.others ? { others: m.others } : {}) });
   }
   spans.sort((a, b) => a.start - b.start);
   let at = p.start;

@@ -15,7 +15,7 @@ export const TITLES = new Set([
   'corporal', 'maj', 'major', 'adm', 'admiral', 'cmdr', 'commander', 'officer', 'det', 'detective',
   'const', 'constable', 'insp', 'inspector', 'supt', 'superintendent', 'chief', 'deputy', 'coach',
   'pope', 'king', 'queen', 'prince', 'princess', 'rabbi', 'imam', 'pastor', 'bishop', 'cardinal',
-  'father', 'sister', 'brother', 'councillor', 'councilor', 'councilman', 'councilwoman', 'cllr', 'coun', 'alderman', 'alderwoman', 'ald',
+  'father', 'sister', 'brother', 'councillor', 'councilor', 'councilman', 'councilwoman', 'cllr', 'cr', 'coun', 'alderman', 'alderwoman', 'ald',
   'speaker', 'leader', 'ambassador', 'attorney', 'sheriff', 'commissioner', 'director', 'chairman',
   'chairwoman', 'chair', 'ceo', 'mp', 'mpp', 'mla', 'mep', 'dean', 'provost', 'professor',
   'trustee', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'candidate', 'nominee',
@@ -39,5 +39,5 @@ export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'di', 'da', 
 export const ABBREVIATIONS = [
   'Messrs', 'Supt', 'Const', 'Prof', 'Sens', 'Reps', 'Capt', 'Cmdr', 'Insp', 'Mrs', 'Sen', 'Rep', 'Gov',
   'Gen', 'Col', 'Sgt', 'Cpl', 'Maj', 'Adm', 'Det', 'Hon', 'Rev', 'Mr', 'Ms', 'Dr', 'Lt', 'St', 'Jr', 'Sr',
-  'Fr', 'Cllr', 'Coun', 'Ald', 'Mt', 'Atty', 'Pres', 'Sec', 'Amb', 'Msgr', 'Corp', 'Inc', 'Ltd', 'Co',
+  'Fr', 'Cllr', 'Cr', 'Coun', 'Ald', 'Mt', 'Atty', 'Pres', 'Sec', 'Amb', 'Msgr', 'Corp', 'Inc', 'Ltd', 'Co',
 ];

@@ -118,6 +118,21 @@ describe('a surname several people share', () => {
       'Bell is less sure. He has started looking at other jobs. "I\'m not against teachers," he said.';
     expect(speakerConf(text)).toEqual([['Marcus Bell', true]]);
   });
+  it('is capped below publishing when two brothers share it, whichever the surname goes to', () => {
+    const text = 'Nikola Markovic scored 31 points as Partizan won.\n\nMarkovic\'s younger brother, Stefan Markovic, watched from the front row.\n\n"He texted me at halftime," the older Markovic said.';
+    expect(speakerConf(text)[0]?.[1]).toBe(false);
+  });
+  it('is, for "she", the woman of that surname when it went to her father', () => {
+    const text = 'Amara Okafor has written three novels. Her father, Emeka Okafor, drove a taxi. "He never read them," she said.\n\n' +
+      'Okafor is already at work on a fourth novel, which she will describe only as a ghost story. She writes every morning.\n\n"Every single day," she says.';
+    const got = speakerConf(text);
+    expect(got.map(([s]) => s)).toEqual(['Amara Okafor', 'Amara Okafor']);
+    expect(got[1]?.[1]).toBe(false);
+  });
+  it('"the Alvarezes" is a family, no one person', () => {
+    const text = 'Maria Alvarez and her husband, Jose Alvarez, lost their basement. The Alvarezes say they lost a freezer.\n\n"Those pictures, you cannot replace them," Maria Alvarez said. Her husband put his arm around her.\n\n"We are OK. That is what matters," he said.';
+    expect(speakerConf(text).map(([s]) => s)).toEqual(['Maria Alvarez', 'Jose Alvarez']);
+  });
   it('keeps a surname after "…, X said." with the person when "She" opens the next sentence about someone else', () => {
     const text = 'Prosecuting Attorney Tim Lohmar spoke on Saturday. A woman was found alive, Lohmar said. She was taken to a hospital.\n\n"We may never know," Lohmar said.';
     expect(speakerConf(text)).toEqual([['Tim Lohmar', true]]);
