@@ -489,8 +489,9 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
     const key = r.tokens.map(bare).join(' ');
     let idx = byKey.get(key);
     let others: number[] = [];
-    // "the Alvarezes", "the Abernathys": a family, no one person
-    if (idx === undefined && r.tokens.length === 1 && !r.honorific && /s$/.test(key) && (bySurname.has(key.slice(0, -1)) || /es$/.test(key) && bySurname.has(key.slice(0, -2)))) continue;
+    // "the Alvarezes", "the Abernathys": a family, no one person (but "Williams" is no family of "Prince William")
+    if (idx === undefined && r.tokens.length === 1 && !r.honorific && /s$/.test(key) && !bySurname.has(key) &&
+      (bySurname.has(key.slice(0, -1)) || /es$/.test(key) && bySurname.has(key.slice(0, -2)))) continue;
     if (idx === undefined && r.kind === 'person' && r.tokens.length === 1) {
       const k = key;
       // Two people with one surname ("Dorie Greenspan … her husband Michael Greenspan"): the
@@ -511,15 +512,14 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
         const none = cands.filter((i) => !honorificOf.has(i));
         cands = same.length ? same : none.length ? none : cands;
       }
-      // nothing in the sentence tells them apart: the choice below is a guess
-      const guessed = cands;
       const count = (i: number) => fullCount.get(i) ?? 0;
       const top = Math.max(0, ...cands.map(count));
       const most = cands.filter((i) => count(i) === top);
       const last = lastBySurname.get(k);
       const ruledOut = cands.length === 0 && (bySurname.get(k)?.length ?? 0) > 0; // only people of the other gender
       idx = ruledOut ? undefined : most.length === 1 ? most[0] : last !== undefined && (most.includes(last) || cands.length === 0) ? last : most[0];
-      if (idx !== undefined) others = guessed.filter((i) => i !== idx);
+      // (several left: nothing in the sentence tells them apart, and the choice is a guess)
+      if (idx !== undefined) others = cands.filter((i) => i !== idx);
       if (idx === undefined) {
         const byFirst = byFirstName.get(k) ?? [];
         if (byFirst.length === 1) idx = byFirst[0];

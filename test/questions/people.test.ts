@@ -133,6 +133,9 @@ describe('a surname several people share', () => {
     const text = 'Maria Alvarez and her husband, Jose Alvarez, lost their basement. The Alvarezes say they lost a freezer.\n\n"Those pictures, you cannot replace them," Maria Alvarez said. Her husband put his arm around her.\n\n"We are OK. That is what matters," he said.';
     expect(speakerConf(text).map(([s]) => s)).toEqual(['Maria Alvarez', 'Jose Alvarez']);
   });
+  it('"Sanders" is no family of "Ella Sander"', () => {
+    expect(speakerConf('Ella Sander chaired the rally. Bernie Sanders spoke last.\n\n"We are not going anywhere," Sanders said.')).toEqual([['Bernie Sanders', true]]);
+  });
   it('keeps a surname after "…, X said." with the person when "She" opens the next sentence about someone else', () => {
     const text = 'Prosecuting Attorney Tim Lohmar spoke on Saturday. A woman was found alive, Lohmar said. She was taken to a hospital.\n\n"We may never know," Lohmar said.';
     expect(speakerConf(text)).toEqual([['Tim Lohmar', true]]);
