@@ -27,6 +27,9 @@ function looksLikeTitle(inner: string): boolean {
   return content >= 1 && !/^(?:I|We|You|He|She|They|It|There)(?:['’]\p{L}+)?$/u.test(ws[0] ?? '');
 }
 
+/** A verb that names, then who is named: "call Elias ", "dubbed him ", "calling Rossi ". */
+const NICKNAMED = /\b(?:call|calls|called|calling|dub|dubs|dubbed|nickname|nicknamed|nicknaming|label|labels|labelled|labeled)\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}|(?:him|her|them|himself|herself)\s+)$/u;
+
 /** The quotation ends with its own punctuation: it is a sentence or a clause of one. */
 const OWN_PUNCTUATION = /[.!?,…—–-]$/;
 
@@ -65,6 +68,8 @@ export function classify(text: string, paraStart: number, q: Omit<Quotation, 'ki
   if (!q.continues && !q.leftOpen) {
     if (q.words <= 6 && NOT_SPEECH_BEFORE.test(before)) return 'title';
     if (q.words <= 10 && WORK_APPOSITIVE_BEFORE.test(before) && !attributedAfter(text, q.close)) return 'title';
+    // "Commenters call Elias "the piano grandpa."": a nickname given to someone named just before
+    if (q.words <= 5 && NICKNAMED.test(before)) return 'title';
     // "the feature, which Lumora calls "Glance,"": a name given to something, not words spoken
     if (q.words <= 3 && prevWord !== undefined && NAMING_VERBS.has(prevWord) && /^\p{Lu}/u.test(inner) && !/[!?]$/.test(inner)) return 'title';
     // A possessive right before a short capitalised phrase: CBS's "Face the Nation".

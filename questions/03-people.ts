@@ -8,7 +8,7 @@ import { FEMALE_NAMES, MALE_NAMES } from './data/first-names';
 import { NON_NAME_WORDS } from './data/non-names';
 import { ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS, SURNAME_PLACE_WORDS, THING_HEADS } from './data/organisations';
 import { GENDERED_HONORIFICS } from './data/pronouns';
-import { RELATIONS, ROLE_NOUNS } from './data/roles';
+import { GROUP_NOUNS, RELATIONS, ROLE_NOUNS } from './data/roles';
 import { ABBREVIATIONS, HONORIFICS, NAME_PARTICLES, SUFFIXES, TITLES } from './data/titles';
 import { isSpeechVerb } from './speech-verbs';
 import type { Person } from './types';
@@ -300,6 +300,8 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
   const tail = before.slice(-24); // enough for the end-anchored tests below, which would scan all of `before`
   const sentenceStart = m.index === 0 || /[.!?:;—–]["”’)]?\s*$/u.test(tail) || /["“”]\s*$/.test(tail);
   const firstWord = offset === seg.start + m.index;
+  // "Commenters call Elias …", "Residents said": a group opening the sentence, not a name
+  if (tokens.length === 1 && !honorific && sentenceStart && firstWord && GROUP_NOUNS.has(lowered[0]!)) return null;
   // "her debut album Fell Weather", "the ship Ardmore": a work or a thing named, not a person
   if (!honorific && titleTokens.length === 0 && firstWord && WORK_BEFORE.test(tail)) return null;
   // "his Land Rover", "a Ford Fiesta": a thing someone has, not a person
@@ -485,6 +487,7 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
   // Pass 2: resolve every mention, nearest full name with that surname (or first name) first.
   const mentions: Mention[] = [];
   const lastBySurname = new Map<string, number>();
+  const orgByFirstWord = new Map<string, number>();
   for (const r of raws) {
     const key = r.tokens.map(bare).join(' ');
     let idx = byKey.get(key);
@@ -501,11 +504,12 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
       // ("Dr Ashby said he planned …": without a gendered honorific, a pronoun right after decides)
       const g = (r.honorific ? GENDERED_HONORIFICS[r.honorific] : undefined) ?? r.pronounAfter;
       let cands = (bySurname.get(k) ?? []).filter((i) => !g || !entities[i]!.gender || entities[i]!.gender === g);
-      // those known to be of that gender before those of unknown gender
-      if (g && cands.some((i) => entities[i]!.gender === g)) cands = cands.filter((i) => entities[i]!.gender === g);
       // only someone the reader has met: "Dr. Abernathy" before her daughter is introduced is the mother
       const met = cands.filter((i) => introducedAt.get(i)! < r.start);
       if (met.length) cands = met;
+      const possible = cands;
+      // those known to be of that gender before those of unknown gender
+      if (g && cands.some((i) => entities[i]!.gender === g)) cands = cands.filter((i) => entities[i]!.gender === g);
       // "Mrs Patel" is not "Dr Anjali Patel": the same honorific, else none, before another one
       if (r.honorific && cands.length > 1) {
         const same = cands.filter((i) => honorificOf.get(i) === r.honorific);
@@ -518,20 +522,23 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
       const last = lastBySurname.get(k);
       const ruledOut = cands.length === 0 && (bySurname.get(k)?.length ?? 0) > 0; // only people of the other gender
       idx = ruledOut ? undefined : most.length === 1 ? most[0] : last !== undefined && (most.includes(last) || cands.length === 0) ? last : most[0];
-      // (several left: nothing in the sentence tells them apart, and the choice is a guess)
-      if (idx !== undefined) others = cands.filter((i) => i !== idx);
+      // (several could be meant: nothing in the sentence tells them apart, and the choice is a guess)
+      if (idx !== undefined) others = possible.filter((i) => i !== idx);
       if (idx === undefined) {
         const byFirst = byFirstName.get(k) ?? [];
         if (byFirst.length === 1) idx = byFirst[0];
       }
     }
     if (idx === undefined && (r.titleOnly || r.loneOpener && !speakerStarts.has(r.start))) continue;
+    // "Lumina" after "Lumina Therapeutics": the organisation by the first word of its name
+    if (idx === undefined && r.tokens.length === 1 && !r.honorific) idx = orgByFirstWord.get(key);
     if (idx === undefined) {
       const orgKey = 'org:' + key;
       idx = byKey.get(orgKey);
       if (idx === undefined) {
         idx = add(r);
         byKey.set(r.kind === 'person' ? key : orgKey, idx);
+        if (r.kind === 'organisation' && r.tokens.length > 1 && !orgByFirstWord.has(bare(r.tokens[0]!)) && !NON_NAME_WORDS.has(bare(r.tokens[0]!))) orgByFirstWord.set(bare(r.tokens[0]!), idx);
       }
     }
     const e = entities[idx]!;

@@ -13,7 +13,7 @@ import {
   SKIPPABLE_BEFORE_VERB, SUBORDINATOR_ADVERBS, SUBORDINATORS,
 } from './data/function-words';
 import { SUBJECT_PRONOUNS } from './data/pronouns';
-import { GROUP_NOUNS, ROLE_NOUNS } from './data/roles';
+import { GROUP_NOUNS, RELATIONS, ROLE_NOUNS } from './data/roles';
 import { ORG_NOUNS } from './data/organisations';
 import { TITLES } from './data/titles';
 import { isSpeechVerb, isWeakVerb } from './speech-verbs';
@@ -694,9 +694,11 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         const nextOk = next?.t === 'w' && !/^(?:and|or)$/.test(next.w) && !isRoleWord(next.w) && (det?.t === 'w' && det.w !== 'the' || !/^(?:of|for|at|in|to|from)$/.test(next.w));
         // ("The Liberal Democrats' health spokesperson": a capitalised role word in a name is no head)
         const inName = k.cap && next?.t === 'w' && next.cap;
-        if (det?.t === 'w' && /^(?:the|a|an|another|one)$/.test(det.w) && !appositiveName && !inName && (nextOk || next?.t === 'p' && next.p === ',')) {
+        // ("Her husband shook his head. "…," he said": the relative the article named)
+        const relative = det?.t === 'w' && /^(?:her|his|their)$/.test(det.w) && head in RELATIONS;
+        if (det?.t === 'w' && (/^(?:the|a|an|another|one)$/.test(det.w) || relative) && !appositiveName && !inName && (nextOk || next?.t === 'p' && next.p === ',')) {
           // ("The king's reign …": the king is who the sentence is about)
-          const holder = det.w === 'the' ? roleHolder(head, k.start) : null;
+          const holder = det.w === 'the' || relative ? roleHolder(head, k.start) : null;
           if (holder !== null) history.push({ entity: holder, start: k.start, sentence: sentenceNo, possessive: false, firstInSentence, firstInClause: true, para: pi, afterSub: false, participle: false });
           else if (det.w !== 'the') unnamedSubjects.push({ at: det.start, span: [det.start, k.end], para: pi, gender: headGender(head) });
           // "The 26-year-old has four goals since Minnesota traded him for Victor Rask": the subject

@@ -116,7 +116,7 @@ export function endsSentence(doc: Doc, k: Tok, next: Tok | undefined): boolean {
  */
 export function subjectSlot(toks: Tok[], i: number, from: number): boolean {
   let d = i - 1;
-  while (d >= from && i - d <= 4 && toks[d]!.t === 'w' && !/^(?:the|a|an|another|one)$/.test((toks[d] as { w: string }).w)) d--;
+  while (d >= from && i - d <= 4 && toks[d]!.t === 'w' && !/^(?:the|a|an|another|one|his|her|their)$/.test((toks[d] as { w: string }).w)) d--;
   if (d < from || toks[d]!.t !== 'w') return false;
   if (d === from) return true;
   // (after a fronted phrase and its comma, or a dash: "8:47 p.m. — A voter …")

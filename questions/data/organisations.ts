@@ -18,6 +18,10 @@ export const ORG_WORDS = new Set([
   'courier', 'telegraph', 'gazette', 'bulletin', 'dispatch', 'register', 'globe', 'mail', 'express',
   'cnn', 'bbc', 'cbc', 'nbc', 'cbs', 'abc', 'fox', 'msnbc', 'reuters', 'ap', 'upi', 'afp', 'nato', 'un',
   'eu', 'fbi', 'cia', 'nsa', 'epa', 'irs', 'rcmp', 'opp', 'gop', 'dnc', 'rnc', 'who', 'imf', 'ufcw',
+  'therapeutics', 'biosciences', 'biotech', 'biotechnology', 'software', 'solutions', 'ventures', 'capital',
+  'logistics', 'robotics', 'semiconductor', 'semiconductors', 'industries', 'enterprises', 'brands', 'foods',
+  'insurance', 'bancorp', 'financial', 'securities', 'investments', 'consulting', 'airline', 'railway',
+  'railways', 'telecom', 'communications', 'pharma', 'medical', 'laboratories', 'buses', 'transit',
 ]);
 
 /** A capitalised name containing one of these words names a place. */

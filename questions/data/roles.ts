@@ -47,12 +47,13 @@ export const ROLE_NOUNS = new Set([
   'architect', 'consultant', 'assistant', 'associate', 'fellow', 'scholar', 'advocate', 'graduate', 'academic',
   'accountant', 'surgeon', 'dietitian', 'nutritionist', 'paramedic', 'mechanic', 'cook', 'pundit', 'celebrity',
   'psychologist', 'psychiatrist', 'therapist', 'dentist', 'pharmacist', 'epidemiologist', 'lobbyist', 'clerk',
-  'nun', 'monk', 'cleric', 'chaplain', 'elder', 'guard', 'ranger', 'trooper', 'marshal', 'mp', 'mpp', 'mla',
+  'nun', 'monk', 'cleric', 'chaplain', 'elder', 'guard', 'ranger', 'trooper', 'marshal', 'mp', 'mpp', 'mla', 'msp', 'mca', 'mna',
 ]);
 
 /** Plural or collective descriptors: a quote attributed to them has no single named speaker. */
 export const GROUP_NOUNS = new Set([
   'officials', 'police', 'authorities', 'experts', 'critics', 'residents', 'officers', 'protesters',
+  'commenters', 'commentators', 'followers', 'viewers', 'readers', 'users', 'customers', 'shoppers', 'locals',
   'protestors', 'supporters', 'opponents', 'analysts', 'lawmakers', 'sources', 'organizers',
   'organisers', 'witnesses', 'researchers', 'scientists', 'doctors', 'students', 'parents', 'people',
   'investigators', 'prosecutors', 'lawyers', 'attorneys', 'leaders', 'members', 'democrats',

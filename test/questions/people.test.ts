@@ -94,6 +94,13 @@ describe('an owner named in full before what they own', () => {
   });
 });
 
+describe('an organisation by the first word of its name', () => {
+  it('is the organisation named in full before', () => {
+    const ex = extract({ text: 'The trial was funded by Lumina Therapeutics, a Boston company. In a statement, Lumina said: "We plan a larger trial in several centres."' });
+    expect(ex.quotes.map((q) => q.speaker?.name)).toEqual(['Lumina Therapeutics']);
+  });
+});
+
 describe('a surname that is also a place word', () => {
   it('is a person before a verb of saying', () => {
     expect(pairs('Grace Park was his assistant.\n\n"Leo used to say that Ava was the product," Park said.')).toEqual([['Leo used to say that Ava was the product,', 'Grace Park']]);

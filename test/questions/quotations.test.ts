@@ -127,6 +127,8 @@ describe('speech, partial quotation or not speech', () => {
     ['slogan', 'They marched under the slogan "Axe the Tax" all summer.', [['Axe the Tax', 'title']]],
     ['a work set off by commas', 'Ouisa Davis\' commentary, "Melania, tell your immigrant story," is very thoughtful.', [['Melania, tell your immigrant story,', 'title']]],
     ['a word before "says the …" is said, not a name', 'The shop\'s minimum print run is … "One!" says the affable proprietor.', [['One!', 'partial']]],
+    ['a nickname given to someone named', 'Commenters call Elias "the piano grandpa." Spanish papers have taken to calling Rossi "el Muro" for his defence.',
+      [['the piano grandpa.', 'title'], ['el Muro', 'title']]],
     ['a name given after "calls"', 'Its headline feature, which Lumora calls "Glance," shows short notifications.', [['Glance,', 'title']]],
     ['words written in a column are speech', 'Smith wrote in a column, "We must act now, before the river floods."', [['We must act now, before the river floods.', 'speech']]],
     ['a capitalised phrase that was said is speech', '"As President," she said, "I will oppose it."', [['As President,', 'speech'], ['I will oppose it.', 'speech']]],
