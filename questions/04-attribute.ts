@@ -643,6 +643,8 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     let subordinate = false;
     let participle = false;
     let firstInSentence = true;
+    // (a paragraph opens a sentence of its own, even after one that ends on a quoted title)
+    sentenceNo++;
     let nameSeen = false; // a name (or quotation) already in this sentence
     let ownerOnly = false; // the only name so far is an owner's: "The Environment Agency's director, Philippa Grange,"
     let sentenceFrom = 0;
