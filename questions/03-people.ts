@@ -562,9 +562,11 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
     if (e.person.kind === 'person') lastBySurname.set(bare(e.person.name.split(' ').pop()!), idx);
     mentions.push({ start: r.start, end: r.end, para: r.para, entity: idx, possessive: r.possessive, ...(others.length ? { others } : {}) });
   }
-  // "the Edmonton Oilers", "the Coastal GasLink injunction": nobody calls a person "the X".
+  // "the Edmonton Oilers", "the Coastal GasLink injunction": nobody calls a person "the X"; nor
+  // "La Palma", "El Pollo Loco" when nothing marks them as a person (a title, a first name, a role).
   for (const e of entities) {
-    if (e.person.kind === 'person' && e.the && !e.personish) { e.person.kind = 'organisation'; e.solid = false; delete e.person.role; }
+    const article = /^(?:La|Le|Les|El|Los|Las)\s/.test(e.person.name);
+    if (e.person.kind === 'person' && (e.the || article) && !e.personish) { e.person.kind = 'organisation'; e.solid = false; delete e.person.role; }
   }
   return { entities, mentions };
 }

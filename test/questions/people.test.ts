@@ -101,6 +101,14 @@ describe('an organisation by the first word of its name', () => {
   });
 });
 
+describe('a name opening with a Romance article', () => {
+  it('is a business or place unless something marks a person ("La Palma grew …")', () => {
+    const ex = extract({ text: 'Ernesto Ruiz founded a tortilla shop. "We started with one griddle," Ruiz said.\n\nLa Palma grew steadily through the 1970s, opening stores in Laredo.\n\nHe refused to franchise. "If my name is on the door, I want to drive there," he said.' });
+    expect(ex.quotes.map((q) => q.speaker?.name)).toEqual(['Ernesto Ruiz', 'Ernesto Ruiz']);
+    expect(ex.people.find((p) => p.name === 'La Palma')?.kind).not.toBe('person');
+  });
+});
+
 describe('a surname that is also a place word', () => {
   it('is a person before a verb of saying', () => {
     expect(pairs('Grace Park was his assistant.\n\n"Leo used to say that Ava was the product," Park said.')).toEqual([['Leo used to say that Ava was the product,', 'Grace Park']]);
