@@ -71,6 +71,9 @@ export interface Attributed {
   ambiguous: boolean;
 }
 
+/** News agencies and papers: they report what organisations say, they are not "the company". */
+const NEWS_OUTLET = /\b(?:Reuters|Associated Press|AP|AFP|Bloomberg|CNN|BBC|CBC|NBC|CBS|ABC|NPR|Fox News|Times|Post|Journal|News|Herald|Tribune|Guardian|Telegraph|Gazette|Globe)\b/;
+
 /** After a description: the person will not be named ("the woman, who did not want to be named"). */
 const ANONYMOUS_AFTER = /^,?\s+who\s+(?:did not|didn't|declined|asked|refused|requested|would not|wouldn't|spoke on condition|was not authori[sz]ed)\b/;
 
@@ -204,7 +207,18 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         if (u.at < at && /(\p{L}+)$/u.exec(doc.text.slice(u.span[0], u.span[1]))?.[1]?.toLowerCase() === head) return { entity: null, unnamed: u.span };
       }
     }
+    if (org) {
+      // "the bank said": the organisation whose name says it is one ("Central Bank of Chile")
+      for (let i = history.length - 1, n = 0; i >= 0 && n < 80; i--, n++) {
+        const h = history[i]!;
+        if (h.start >= at) continue;
+        if (para - h.para > 3) break;
+        if (!isPerson(h.entity) && people.entities[h.entity]!.person.name.toLowerCase().split(/\s+/).includes(head)) return { entity: h.entity };
+      }
+    }
     const e = focus(org ? undefined : headGender(head), para, org, at);
+    // (the agency or paper that reported something is not "the ministry" that said it)
+    if (org && e !== null && NEWS_OUTLET.test(people.entities[e]!.person.name)) return { entity: null, unnamed };
     return e === null ? { entity: null, unnamed } : { entity: e };
   };
 

@@ -177,7 +177,7 @@ export const CONFIDENCE_COUNTS: Record<string, readonly [number, number]> = {
   "paragraph tight r0 d0 single": [11, 11],
   "paragraph tight r1": [6, 8],
   "paragraph tight r1 d0": [6, 8],
-  "partial": [48, 63],
+  "partial": [49, 63],
   "partial [inherited]": [1, 3],
   "partial [named]": [22, 25],
   "partial [subject]": [25, 33],
