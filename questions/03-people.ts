@@ -396,6 +396,21 @@ function sameName(full: string[], other: string[]): boolean {
   return fa === fb || fa[0] === fb[0] && (fa.length === 1 || fb.length === 1);
 }
 
+const ORG_OF = /^ of (?:the )?\p{Lu}[\p{L}'’.&-]*(?: (?:and |for )?\p{Lu}[\p{L}'’.&-]*)*/u;
+
+/**
+ * "Central Bank of Chile", "Ministry of Economy", "University of Toronto": an organisation word
+ * before "of" and a capitalised name makes one name (the sequence scan resumes after it).
+ */
+function withOrgOf(m: RegExpExecArray, segText: string): RegExpExecArray {
+  const last = m[0].split(/[ \u00a0]+/).pop()!;
+  if (!ORG_WORDS.has(last.toLowerCase()) || /['’]s$/.test(last)) return m;
+  const of = ORG_OF.exec(segText.slice(m.index + m[0].length, m.index + m[0].length + 80));
+  if (!of) return m;
+  NAME_SEQUENCE.lastIndex = m.index + m[0].length + of[0].length;
+  return Object.assign([m[0] + of[0]], { index: m.index, input: m.input }) as unknown as RegExpExecArray;
+}
+
 /**
  * "Jeanine Durning’s This Shape", "Donald Trump’s White House": an owner named by a first name and
  * a surname is a person of their own, and what they own is read apart.
@@ -418,6 +433,7 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
     for (const [a, b] of seg.nicknames) segText = segText.slice(0, a - seg.start) + ' '.repeat(b - a) + segText.slice(b - seg.start);
     NAME_SEQUENCE.lastIndex = 0;
     for (let m = NAME_SEQUENCE.exec(segText); m; m = NAME_SEQUENCE.exec(segText)) {
+      m = withOrgOf(m, segText);
       for (const part of ownerApart(m)) {
         const r = readMention(text, seg, part, segText);
         if (r) raws.push(r);

@@ -94,6 +94,13 @@ describe('an owner named in full before what they own', () => {
   });
 });
 
+describe('an organisation named "X of Y"', () => {
+  it('is one name: "Central Bank of Chile", "Ministry of Economy"', () => {
+    const ex = extract({ text: 'The Central Bank of Chile held its rate. "The current level is appropriate," the Central Bank of Chile said. The Ministry of Economy said: "We are committed to a constructive outcome."' });
+    expect(ex.quotes.map((q) => q.speaker?.name)).toEqual(['Central Bank of Chile', 'Ministry of Economy']);
+  });
+});
+
 describe('an organisation by the first word of its name', () => {
   it('is the organisation named in full before', () => {
     const ex = extract({ text: 'The trial was funded by Lumina Therapeutics, a Boston company. In a statement, Lumina said: "We plan a larger trial in several centres."' });
