@@ -6,10 +6,11 @@ import type { Doc } from './01-normalise';
 import type { Quotation } from './02-quotations';
 import { FEMALE_NAMES, MALE_NAMES } from './data/first-names';
 import { NON_NAME_WORDS } from './data/non-names';
-import { ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS, SURNAME_PLACE_WORDS, THING_HEADS } from './data/organisations';
+import { AREA_WORDS, ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS, SURNAME_PLACE_WORDS, THING_HEADS } from './data/organisations';
 import { GENDERED_HONORIFICS } from './data/pronouns';
 import { GROUP_NOUNS, RELATIONS, ROLE_NOUNS } from './data/roles';
 import { ABBREVIATIONS, HONORIFICS, NAME_PARTICLES, SUFFIXES, TITLES } from './data/titles';
+import { ADDRESSING_VERBS } from './data/function-words';
 import { isSpeechVerb } from './speech-verbs';
 import type { Person } from './types';
 
@@ -101,7 +102,7 @@ interface RawMention {
  */
 function pronounGenderAfter(after: string, opensSentence: boolean): Gender {
   // (not someone the name speaks to or of: "Whitfield asked whether she would …", "Smith told her")
-  const m = /^(?![^.;:!?"“”]{0,30}?\b(?:asked|asks|told|tells|urged|urges|whether|thanked|thanks|praised|praises|warned|warns|reminded|assured|invited|interviewed|met|called|hugged|married)\b)[^.;:!?"“”]{0,30}?\b(he|his|him|she|her)\b/i.exec(after) ??
+  const m = PRONOUN_AFTER.exec(after) ??
     (opensSentence ? /^(?![^.!?]*\b(?:said|says|told)\b)[^.;:!?"“”]{0,40}[.!?]\s+(He|She)\b/.exec(after) : null);
   return !m ? undefined : /^(?:he|his|him)$/i.test(m[1]!) ? 'm' : 'f';
 }
@@ -109,6 +110,9 @@ function pronounGenderAfter(after: string, opensSentence: boolean): Gender {
 /** "his wife, Meena Patel": a relation word right before the name. */
 const RELATION_BEFORE = new RegExp(`\\b(${Object.keys(RELATIONS).join('|')})\\b,?\\s+$`, 'i');
 
+const PRONOUN_AFTER = new RegExp(`^(?![^.;:!?"“”]{0,30}?\\b(?:${ADDRESSING_VERBS.join('|')})\\b)[^.;:!?"“”]{0,30}?\\b(he|his|him|she|her)\\b`, 'i');
+/** Before a name: a preposition of place, over a direction or area word ("in southwest San Antonio"). */
+const PLACE_BEFORE = new RegExp(`\\b(in|at|from|near|to|across|outside|inside|into|toward|towards|throughout|around|of)\\s+(?:(?:${AREA_WORDS.join('|')})\\s+)?$`);
 /** Before a name: a title and "of" ("Secretary of", "Superintendent of the"). */
 const TITLE_OF = new RegExp(`\\b(?:${[...TITLES].filter((t) => t.length > 3 && /^[a-z]+$/.test(t)).join('|')})\\s+of\\s+(?:the\\s+)?$`, 'i');
 /** Before a name: the kind of work or thing it names. */
@@ -326,7 +330,7 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
   // ("from Ethiopia's Abebe Tesfaye": after an owner's name the preposition is the owner's)
   // (but a first name and a surname after "of", "from" or "to" is a person: "footage of Donald Trump")
   // ("in southwest San Antonio", "in downtown Toronto": a direction or area word between)
-  const place = /\b(in|at|from|near|to|across|outside|inside|into|toward|towards|throughout|around|of)\s+(?:(?:north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|downtown|suburban|rural|greater|upstate|coastal|inner-city|metropolitan|metro)\s+)?$/.exec(tail)?.[1];
+  const place = PLACE_BEFORE.exec(tail)?.[1];
   if (!honorific && titleTokens.length === 0 && inner < 0 && place &&
     !(tokens.length === 2 && !!firstNameGender(tokens[0]!) && (place === 'of' || place === 'from' || place === 'to')) &&
     !/\b(?:according|spoke|speaking|talked|talking|wrote|writing|said|replied|responded|referring|belonging|married|sent)\s+to\s+$/i.test(tail)) return null;

@@ -14,7 +14,7 @@ import {
 } from './data/function-words';
 import { SUBJECT_PRONOUNS } from './data/pronouns';
 import { GROUP_NOUNS, RELATIONS, ROLE_NOUNS } from './data/roles';
-import { ORG_NOUNS } from './data/organisations';
+import { NEWS_OUTLET, ORG_NOUNS } from './data/organisations';
 import { TITLES } from './data/titles';
 import { isSpeechVerb, isWeakVerb } from './speech-verbs';
 
@@ -70,9 +70,6 @@ export interface Attributed {
    */
   ambiguous: boolean;
 }
-
-/** News agencies and papers: they report what organisations say, they are not "the company". */
-const NEWS_OUTLET = /\b(?:Reuters|Associated Press|AP|AFP|Bloomberg|CNN|BBC|CBC|NBC|CBS|ABC|NPR|Fox News|Times|Post|Journal|News|Herald|Tribune|Guardian|Telegraph|Gazette|Globe)\b/;
 
 /** After a description: the person will not be named ("the woman, who did not want to be named"). */
 const ANONYMOUS_AFTER = /^,?\s+who\s+(?:did not|didn't|declined|asked|refused|requested|would not|wouldn't|spoke on condition|was not authori[sz]ed)\b/;

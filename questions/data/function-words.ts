@@ -17,6 +17,12 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'it
 
 /** Subordinators that open a clause whose names are not the sentence's subject. */
 export const SUBORDINATORS = new Set(['when', 'after', 'if', 'while', 'as', 'although', 'though', 'because', 'since', 'before', 'asked', 'once', 'until', 'despite']);
+/** Verbs after which a pronoun is someone the subject speaks to or of: "Whitlock asked whether she …". */
+export const ADDRESSING_VERBS = [
+  'asked', 'asks', 'told', 'tells', 'urged', 'urges', 'whether', 'thanked', 'thanks', 'praised', 'praises', 'warned',
+  'warns', 'reminded', 'assured', 'invited', 'interviewed', 'met', 'called', 'hugged', 'married',
+];
+
 /** Words that may come before a subordinator opening a sentence: "Soon after …", "Hours before …". */
 export const SUBORDINATOR_ADVERBS = new Set(['soon', 'shortly', 'long', 'just', 'right', 'even', 'only', 'ever', 'not', 'hours', 'days', 'weeks', 'months', 'years', 'moments', 'minutes']);
 

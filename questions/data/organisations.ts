@@ -39,6 +39,16 @@ export const PLACE_WORDS = new Set([
 /** Place words that are also common surnames: after a first name, a person ("Ellen Park", "Tom Lake"). */
 export const SURNAME_PLACE_WORDS = new Set(['park', 'lake', 'field', 'bridge', 'bay', 'hill', 'hills', 'banks', 'ford', 'west', 'north', 'south', 'east']);
 
+/** Words between a preposition and a place: "in southwest San Antonio", "in downtown Toronto". */
+export const AREA_WORDS = [
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast',
+  'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'downtown',
+  'suburban', 'rural', 'greater', 'upstate', 'coastal', 'inner-city', 'metropolitan', 'metro',
+];
+
+/** News agencies and papers: they report what organisations say; they are never "the ministry". */
+export const NEWS_OUTLET = /\b(?:Reuters|Associated Press|AP|AFP|Bloomberg|CNN|BBC|CBC|NBC|CBS|ABC|NPR|Fox News|Times|Post|Journal|News|Herald|Tribune|Guardian|Telegraph|Gazette|Globe)\b/;
+
 /** First words of place names ("San Antonio", "Los Angeles"), not of people's. */
 export const PLACE_PREFIXES = new Set(['san', 'são', 'los', 'las']);
 
