@@ -93,6 +93,8 @@ interface RawMention {
   pronounAfter?: Gender;
   /** "Mrs Reid, 58,", "the 58-year-old Morag Reid". */
   age?: number;
+  /** "the younger Mr Goh", "the elder Mr. Bush": which of two by age. */
+  seniority?: 'younger' | 'older';
 }
 
 /**
@@ -304,6 +306,8 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
   const tail = before.slice(-24); // enough for the end-anchored tests below, which would scan all of `before`
   const sentenceStart = m.index === 0 || /[.!?:;—–]["”’)]?\s*$/u.test(tail) || /["“”]\s*$/.test(tail);
   const firstWord = offset === seg.start + m.index;
+  // "the Corkman said", "the Dubliner added": a demonym that describes someone, not a name
+  if (tokens.length === 1 && !honorific && /\bthe\s+$/i.test(tail) && /^\p{Lu}\p{Ll}{2,}(?:man|woman|er)$/u.test(tokens[0]!) && !ORG_WORDS.has(lowered[0]!)) return null;
   // "Commenters call Elias …", "Residents said": a group opening the sentence, not a name
   if (tokens.length === 1 && !honorific && sentenceStart && firstWord && GROUP_NOUNS.has(lowered[0]!)) return null;
   // "her debut album Fell Weather", "the ship Ardmore": a work or a thing named, not a person
@@ -375,6 +379,7 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
     honorific, role, ...(titleOnly ? { titleOnly } : {}),
     relation: RELATION_BEFORE.exec(before.slice(-16))?.[1]?.toLowerCase(),
     age: ageOf(tail, segText.slice(m.index + m[0].length, m.index + m[0].length + 8)),
+    seniority: /\b(?:younger|junior)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/i.test(tail) ? 'younger' : /\b(?:elder|older|senior)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/i.test(tail) ? 'older' : undefined,
     // (only a surname alone needs it, to choose among relatives)
     pronounAfter: tokens.length === 1 ? pronounGenderAfter(segText.slice(m.index + m[0].length, m.index + m[0].length + 60), sentenceStart) : undefined,
     theBefore: !honorific && titleTokens.length === 0 && (peeledThe || /\bthe\s+$/i.test(tail) && firstWord),
@@ -385,7 +390,7 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
 
 /** The age given with a name: "58-year-old Morag Reid", "Mrs Reid, 58," or "Reid (58)". */
 function ageOf(before: string, after: string): number | undefined {
-  const a = /\b(\d{1,3})-year-old\s+$/.exec(before)?.[1] ?? /^(?:,\s+|\s+\()(\d{1,3})[,)]/.exec(after)?.[1];
+  const a = /\b(\d{1,3})-year-old\s+$/.exec(before)?.[1] ?? /^(?:,\s+|\s+\()(\d{1,3})(?:[,)]|\.(?!\d))/.exec(after)?.[1];
   return a === undefined ? undefined : Number(a);
 }
 
@@ -523,10 +528,18 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
       // "Mr Patel" is not his wife Meena Patel: the honorific's gender rules out the others
       // ("Dr Ashby said he planned …": without a gendered honorific, a pronoun right after decides)
       const g = (r.honorific ? GENDERED_HONORIFICS[r.honorific] : undefined) ?? r.pronounAfter;
-      let cands = (bySurname.get(k) ?? []).filter((i) => !g || !entities[i]!.gender || entities[i]!.gender === g);
+      // ("Mr Goh" for "Goh Beng Huat": a surname written first, as Chinese, Korean and Hungarian names are)
+      const bearers = bySurname.get(k) ?? (r.honorific ? byFirstName.get(k) : undefined) ?? [];
+      let cands = bearers.filter((i) => !g || !entities[i]!.gender || entities[i]!.gender === g);
       // only someone the reader has met: "Dr. Abernathy" before her daughter is introduced is the mother
       const met = cands.filter((i) => introducedAt.get(i)! < r.start);
       if (met.length) cands = met;
+      // "the younger Mr Goh": the younger of those whose ages the article gave
+      const aged = cands.filter((i) => entities[i]!.age !== undefined);
+      if (r.seniority && aged.length > 1 && aged.length === cands.length) {
+        const by = (a: number, b: number) => (entities[a]!.age! - entities[b]!.age!) * (r.seniority === 'younger' ? 1 : -1);
+        cands = [aged.sort(by)[0]!];
+      }
       const possible = cands;
       // those known to be of that gender before those of unknown gender
       if (g && cands.some((i) => entities[i]!.gender === g)) cands = cands.filter((i) => entities[i]!.gender === g);

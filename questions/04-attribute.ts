@@ -677,7 +677,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       }
       // (heads from the table only: "The blockbuster deal" is no person)
       const head = k.t !== 'w' ? '' : k.w.endsWith('’s') || k.w.endsWith("'s") ? k.w.slice(0, -2) : k.w;
-      if (k.t === 'w' && !nameSeen && !subordinate && (ROLE_NOUNS.has(head) || /^\d+-year-old$/.test(head)) && subjectSlot(toks, i, sentenceFrom)) {
+      if (k.t === 'w' && !nameSeen && !subordinate && (ROLE_NOUNS.has(head) || TITLES.has(head) && head.length > 3 || /^\d+-year-old$/.test(head)) && subjectSlot(toks, i, sentenceFrom)) {
         // A described subject: "A neighbour, who did not want to be named, said …" is someone new;
         // "the coach said …" is the person the article gave that role, when it gave one
         let d = i - 1;
@@ -827,7 +827,9 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         while (i >= 0 && !endsSentence(doc, toks[i]!, toks[i + 1])) i--;
         for (let j = i + 1; j < qi; j++) {
           const k = toks[j]!;
-          if (k.t === 'n' && !k.possessive) { f = { entity: k.entity, rule: 'subject', weak: true }; break; }
+          // (not a listener or an object: "told Structures Today that … "routinely deferred"")
+          const prev = toks[j - 1];
+          if (k.t === 'n' && !k.possessive && !(prev?.t === 'w' && (PREPOSITIONS.has(prev.w) || /^(?:told|tells|telling|tell)$/.test(prev.w)))) { f = { entity: k.entity, rule: 'subject', weak: true }; break; }
           if (k.t === 'w' && (k.w === 'he' || k.w === 'she')) { f = { entity: pronounSpeaker(k.w, pi, k.start) ?? null, rule: 'subject', weak: true }; break; }
         }
       }

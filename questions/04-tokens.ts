@@ -131,12 +131,15 @@ export function subjectSlot(toks: Tok[], i: number, from: number): boolean {
 
 /** The gender a descriptor's head noun gives: "the woman", "her husband". */
 export function headGender(head: string): 'm' | 'f' | undefined {
-  return FEMALE_HEADS.has(head) ? 'f' : MALE_HEADS.has(head) ? 'm' : undefined;
+  if (FEMALE_HEADS.has(head) || /^[a-z]{3,}woman$/.test(head)) return 'f';
+  // ("the Irishman", "the chairman"; not "the German", "the Roman")
+  return MALE_HEADS.has(head) || /^[a-z]{3,}(?<!ger|ro|hu)man$/.test(head) ? 'm' : undefined;
 }
 
 
 /** A role noun ("defenceman", "cartoonist") or an age used as one ("the 26-year-old"). */
-export const isRoleWord = (w: string) => isRoleNoun(w) || /^\d+-year-old$/.test(w);
+// ("the Corkman", "the Frenchman": a -man demonym describes someone like a role)
+export const isRoleWord = (w: string) => isRoleNoun(w) || /^\d+-year-old$/.test(w) || /^[a-z]{3,}(?:man|woman)$/.test(w);
 
 /**
  * Is the name at toks[j] a modifier of a role that another name follows?

@@ -158,6 +158,10 @@ describe('a surname several people share', () => {
   it('"Sanders" is no family of "Ella Sander"', () => {
     expect(speakerConf('Ella Sander chaired the rally. Bernie Sanders spoke last.\n\n"We are not going anywhere," Sanders said.')).toEqual([['Bernie Sanders', true]]);
   });
+  it('"Mr Goh" is Goh Beng Huat, whose surname comes first; "the younger"/"the elder" pick by the ages given', () => {
+    const text = 'Among those in the queue were Mr Goh Beng Huat, 79, and his son Goh Wei Jie, 45.\n\n"My father has diabetes, so we come early," said the younger Mr Goh.\n\nThe elder Mr Goh was less enthusiastic. "Every year also must jab," he said.';
+    expect(speakerConf(text)).toEqual([['Goh Wei Jie', true], ['Goh Beng Huat', true]]);
+  });
   it('keeps a surname after "…, X said." with the person when "She" opens the next sentence about someone else', () => {
     const text = 'Prosecuting Attorney Tim Lohmar spoke on Saturday. A woman was found alive, Lohmar said. She was taken to a hospital.\n\n"We may never know," Lohmar said.';
     expect(speakerConf(text)).toEqual([['Tim Lohmar', true]]);
