@@ -15,6 +15,7 @@ import {
 import { SUBJECT_PRONOUNS } from './data/pronouns';
 import { GROUP_NOUNS, RELATIONS, ROLE_NOUNS } from './data/roles';
 import { NEWS_OUTLET, ORG_NOUNS } from './data/organisations';
+import { NAMING_VERBS } from './data/quote-cues';
 import { TITLES } from './data/titles';
 import { isSpeechVerb, isWeakVerb } from './speech-verbs';
 
@@ -280,11 +281,17 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         break;
       }
       if (k.t === 'p' && k.p === ',' && !viaComma) {
-        const nameBefore = toks[i - 1];
-        if (nameBefore?.t === 'n' && !nameBefore.possessive && isPerson(nameBefore.entity) && i - 1 >= lo) {
+        // (over a party and state: "…, state Del. Marcia Price (D-Newport News), shouted")
+        let nb = i - 1;
+        if (toks[nb]?.t === 'p' && (toks[nb] as { p: string }).p === ')') {
+          while (nb > lo && i - nb < 12 && !(toks[nb]!.t === 'p' && (toks[nb] as { p: string }).p === '(')) nb--;
+          nb--;
+        }
+        const nameBefore = toks[nb];
+        if (nameBefore?.t === 'n' && !nameBefore.possessive && isPerson(nameBefore.entity) && nb >= lo) {
           // "Kazianis, director of studies at the Centre for the National Interest, said": the name
           // before the comma closes an appositive; its head is the name before the appositive
-          let j = i - 2;
+          let j = nb - 1;
           while (j >= lo && j > i - 18 && !(toks[j]!.t === 'p' && (toks[j] as { p: string }).p === ',') && toks[j]!.t !== 'q') j--;
           // ("Adrian Molnar, a former mayor of the capital, Tirsk, told": the name closes an
           // appositive inside the appositive; the head is one comma further back)
@@ -296,7 +303,8 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
           const head = toks[j - 1], open = toks[j + 1];
           // (not "An attorney for Harris, public defender Kimberly Osterman, said": Harris is an object)
           const ofPrep = toks[j - 2]?.t === 'w' && OBJECT_PREPOSITIONS.has((toks[j - 2] as { w: string }).w);
-          if (j - 1 >= lo && toks[j]!.t === 'p' && head?.t === 'n' && !head.possessive && isPerson(head.entity) && open?.t === 'w' && !open.cap && !ofPrep) {
+          // ("The Police Federation, which represents officers in England and Wales, said": an organisation too)
+          if (j - 1 >= lo && toks[j]!.t === 'p' && head?.t === 'n' && !head.possessive && (isPerson(head.entity) || open?.t === 'w' && open.w === 'which') && open?.t === 'w' && !open.cap && !ofPrep) {
             return { entity: head.entity, rule: sided('name', side), weak: true };
           }
           return { entity: nameBefore.entity, rule: sided('name', side), weak };
@@ -436,6 +444,10 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     if (k.t === 'w' && OBJECT_PREPOSITIONS.has(k.w) || /^tel/.test((toks[v] as { w: string }).w) || (toks[v] as { w: string }).w === 'told') return null;
     // "Asked whether Lumora would add one": a question reported, whose subject is no speaker
     if (k.t === 'w' && /^(?:whether|if|how|why|what|when|where|which|who)$/.test(k.w)) return null;
+    // "calling Sen. Karen Ostrowski "…"", "saying Castillo "…"": after a verb that names or a
+    // participle, the name is who is described or talked about ("said Smith" is an inversion)
+    const verb = (toks[v] as { w: string }).w;
+    if (NAMING_VERBS.has(verb) || verb.endsWith('ing')) return null;
     // "said Oilers head coach Ken Hitchcock", "says Dr. Matthew Bowes": the first person named within a few words
     let org: number | null = null;
     let plain = 0; // lower-case words passed: allowed only when a role noun follows ("said union leader Tom Brown")
@@ -453,8 +465,11 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         continue;
       }
       // "says Campbell's partner, Jason Louth": an appositive name after a role noun
+      // (over a title: "said Scott's niece, state Del. Marcia Price")
       const prev = toks[j - 1];
-      if (x.t === 'p' && x.p === ',' && prev?.t === 'w' && isRoleWord(prev.w) && toks[j + 1]?.t === 'n') continue;
+      let named = j + 1;
+      while (named < hi && named <= j + 4 && (toks[named]!.t === 'w' && (TITLES.has((toks[named] as { w: string }).w) || HONORIFIC_WORDS.has((toks[named] as { w: string }).w)) || toks[named]!.t === 'p' && (toks[named] as { p: string }).p === '.')) named++;
+      if (x.t === 'p' && x.p === ',' && prev?.t === 'w' && isRoleWord(prev.w) && toks[named]?.t === 'n') { j = named - 1; continue; }
       if (x.t === 'p' && x.p !== '.' && x.p !== '-' && x.p !== "'") break;
       if (x.t === 'q') break;
       // "says architect Lorena Paz Akin": a lower-case noun right before the name is its role
@@ -528,9 +543,12 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         continue;
       }
       if (!isSpeechVerb(k.w)) continue;
-      // "in a written statement", "secretary of state": after a determiner or "of" the word is no verb
+      // "in a written statement", "secretary of state": after a determiner or "of" the word is no verb;
+      // nor "state" before a title or name ("state Sen. Karen Ostrowski", "state media")
       const det = toks[i - 1];
       if (det?.t === 'w' && (DETERMINERS.has(det.w) && det.w !== 'that' || det.w === 'of')) continue;
+      const then = toks[i + 1];
+      if (k.w === 'state' && (then?.t === 'n' || then?.t === 'w' && (then.cap || HONORIFIC_WORDS.has(then.w) || GROUP_NOUNS.has(then.w) || ORG_NOUNS.has(then.w)))) continue;
       const weak = isWeakVerb(k.w);
       if (!weak) sawVerb = true;
       // far: more than a few words between the verb and the quotation ("said on Sunday in a statement that")

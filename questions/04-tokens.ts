@@ -91,7 +91,9 @@ export function tokenise(doc: Doc, pi: number, quotes: Quotation[], qIdx: number
     let v = j + 1;
     while (toks[v]?.t === 'w' && /^(?:also|later|then|again|quickly|finally)$/.test((toks[v] as { w: string }).w)) v++;
     const verb = toks[v];
-    k.saidAfter = verb?.t === 'w' && isSpeechVerb(verb.w) && !isWeakVerb(verb.w) && !verb.w.endsWith('ing');
+    // (not "…." Oduya later added that …: a new sentence reporting something else)
+    const after = toks[v + 1];
+    k.saidAfter = verb?.t === 'w' && isSpeechVerb(verb.w) && !isWeakVerb(verb.w) && !verb.w.endsWith('ing') && !(after?.t === 'w' && after.w === 'that');
   }
   return toks;
 }

@@ -53,7 +53,7 @@ export const ROLE_NOUNS = new Set([
 /** Plural or collective descriptors: a quote attributed to them has no single named speaker. */
 export const GROUP_NOUNS = new Set([
   'officials', 'police', 'authorities', 'experts', 'critics', 'residents', 'officers', 'protesters',
-  'commenters', 'commentators', 'followers', 'viewers', 'readers', 'users', 'customers', 'shoppers', 'locals',
+  'media', 'commenters', 'commentators', 'followers', 'viewers', 'readers', 'users', 'customers', 'shoppers', 'locals',
   'protestors', 'supporters', 'opponents', 'analysts', 'lawmakers', 'sources', 'organizers',
   'organisers', 'witnesses', 'researchers', 'scientists', 'doctors', 'students', 'parents', 'people',
   'investigators', 'prosecutors', 'lawyers', 'attorneys', 'leaders', 'members', 'democrats',
