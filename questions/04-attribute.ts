@@ -307,6 +307,14 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
           if (j - 1 >= lo && toks[j]!.t === 'p' && head?.t === 'n' && !head.possessive && (isPerson(head.entity) || open?.t === 'w' && open.w === 'which') && open?.t === 'w' && !open.cap && !ofPrep) {
             return { entity: head.entity, rule: sided('name', side), weak: true };
           }
+          // ("Dr Sanjay Kulkarni, head of endocrinology at AIIMS, Delhi, said": the name before the comma
+          // only places the institution; the speaker heads the appositive before it)
+          if (open === nameBefore && (head?.t === 'n' || head?.t === 'w' && head.cap) && toks[j - 2]?.t === 'w' && /^(?:at|in|of|from|for)$/.test((toks[j - 2] as { w: string }).w)) {
+            let c = j - 3;
+            while (c >= lo && j - c < 18 && !(toks[c]!.t === 'p' && (toks[c] as { p: string }).p === ',') && toks[c]!.t !== 'q') c--;
+            const who = toks[c - 1], next = toks[c + 1];
+            if (c >= lo && who?.t === 'n' && !who.possessive && isPerson(who.entity) && next?.t === 'w' && !next.cap) return { entity: who.entity, rule: sided('name', side), weak: true };
+          }
           return { entity: nameBefore.entity, rule: sided('name', side), weak };
         }
         // "Smith, the team's coach, said": jump back over the appositive to the previous comma;
@@ -547,6 +555,8 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       // nor "state" before a title or name ("state Sen. Karen Ostrowski", "state media")
       const det = toks[i - 1];
       if (det?.t === 'w' && (DETERMINERS.has(det.w) && det.w !== 'that' || det.w === 'of')) continue;
+      // ("Finland had been asked to host", "he was told": a passive's subject is who was spoken to)
+      if (det?.t === 'w' && /^(?:be|been|being|was|were|is|are)$/.test(det.w) && /(?:ed|told)$/.test(k.w)) continue;
       const then = toks[i + 1];
       if (k.w === 'state' && (then?.t === 'n' || then?.t === 'w' && (then.cap || HONORIFIC_WORDS.has(then.w) || GROUP_NOUNS.has(then.w) || ORG_NOUNS.has(then.w)))) continue;
       const weak = isWeakVerb(k.w);

@@ -129,6 +129,7 @@ describe('speech, partial quotation or not speech', () => {
     ['a word before "says the …" is said, not a name', 'The shop\'s minimum print run is … "One!" says the affable proprietor.', [['One!', 'partial']]],
     ['a nickname given to someone named', 'Commenters call Elias "the piano grandpa." Spanish papers have taken to calling Rossi "el Muro" for his defence.',
       [['the piano grandpa.', 'title'], ['el Muro', 'title']]],
+    ['a name something is remembered as', 'The 2001 earthquake is still remembered locally as "el terremoto del sur" by older residents.', [['el terremoto del sur', 'title']]],
     ['a name given after "calls"', 'Its headline feature, which Lumora calls "Glance," shows short notifications.', [['Glance,', 'title']]],
     ['words written in a column are speech', 'Smith wrote in a column, "We must act now, before the river floods."', [['We must act now, before the river floods.', 'speech']]],
     ['a capitalised phrase that was said is speech', '"As President," she said, "I will oppose it."', [['As President,', 'speech'], ['I will oppose it.', 'speech']]],
