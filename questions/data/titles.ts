@@ -33,7 +33,7 @@ export const TITLES = new Set([
 export const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'kc', 'qc', 'obe', 'cbe', 'mbe', 'dbe', 'kbe', 'phd', 'esq']);
 
 /** Lower-case particles allowed inside a name: "Ursula von der Leyen", "Charles de Gaulle". */
-export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'di', 'da', 'van', 'von', 'den', 'la', 'le', 'du', 'bin', 'al', 'el', 'dos', 'das', 'ter', 'ten', 'y']);
+export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'di', 'da', 'van', 'von', 'den', 'la', 'le', 'du', 'bin', 'al', 'el', 'dos', 'das', 'ter', 'ten', 'y', 'Ó', 'Ní', 'Nic', 'Uí', 'Mhic']);
 
 /** Abbreviations written with a full stop before a name ("Sen.", "Gov.", "Mr."). */
 export const ABBREVIATIONS = [

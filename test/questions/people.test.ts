@@ -76,6 +76,7 @@ describe('names in other dress', () => {
       'LOS ANGELES — Actor Dane Whitlock and singer Carys Monroe have divorced. Duke Ellington played.', ['Dane Whitlock', 'Carys Monroe', 'Duke Ellington']],
     ['a title with "of" before the name: the name, not the title',
       'Senior Superintendent of Police Navdeep Brar said traffic had been diverted. Director of Public Prosecutions Max Hill agreed.', ['Navdeep Brar', 'Max Hill']],
+    ['an Irish particle stays in the name', 'The party\'s health spokesman, Cathal Ó Murchú, said the figures were shocking. Máire Ní Bhraonáin agreed.', ['Cathal Ó Murchú', 'Máire Ní Bhraonáin']],
     ['an appositive that is a clause gives no role', 'In a 1988 interview with Eleanor Voss-Whitaker, she described her approach to business simply.', ['Eleanor Voss-Whitaker']],
   ];
   it.each(cases)('%s', (_name, input, expected) => {
