@@ -685,6 +685,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     // (a paragraph opens a sentence of its own, even after one that ends on a quoted title)
     sentenceNo++;
     let nameSeen = false; // a name (or quotation) already in this sentence
+    let modifierName = -1; // the sentence's first name comes right after "a"/"one": "One Skyline cabin crew member"
     let ownerOnly = false; // the only name so far is an owner's: "The Environment Agency's director, Philippa Grange,"
     let sentenceFrom = 0;
     for (let i = 0; i < toks.length; i++) {
@@ -701,15 +702,18 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         const firstInClause = (!nameSeen || ownerOnly && prev?.t === 'p' && prev.p === ',') && !subordinate && !(prev?.t === 'w' && PREPOSITIONS.has(prev.w));
         ownerOnly = (!nameSeen || ownerOnly) && k.possessive;
         history.push({ entity: k.entity, start: k.start, sentence: sentenceNo, possessive: k.possessive, firstInSentence, firstInClause, para: pi, afterSub: subordinate, participle, ...(k.others ? { others: k.others } : {}) });
+        modifierName = !nameSeen && prev?.t === 'w' && /^(?:a|an|one|another)$/.test(prev.w) ? i : -1;
         nameSeen = true;
       }
       // (heads from the table only: "The blockbuster deal" is no person)
       const head = k.t !== 'w' ? '' : k.w.endsWith('’s') || k.w.endsWith("'s") ? k.w.slice(0, -2) : k.w;
-      if (k.t === 'w' && !nameSeen && !subordinate && (ROLE_NOUNS.has(head) || TITLES.has(head) && head.length > 3 || /^\d+-year-old$/.test(head)) && subjectSlot(toks, i, sentenceFrom)) {
+      // ("One Skyline cabin crew member, who …, said": a name inside the described phrase only modifies it)
+      const inPhrase = modifierName >= 0 && i - modifierName <= 4 && toks.slice(modifierName + 1, i).every((x) => x.t === 'w' && !x.cap);
+      if (k.t === 'w' && (!nameSeen || inPhrase) && !subordinate && (ROLE_NOUNS.has(head) || TITLES.has(head) && head.length > 3 || /^\d+-year-old$/.test(head)) && subjectSlot(toks, i, sentenceFrom)) {
         // A described subject: "A neighbour, who did not want to be named, said …" is someone new;
         // "the coach said …" is the person the article gave that role, when it gave one
         let d = i - 1;
-        while (d >= 0 && i - d <= 4 && toks[d]!.t === 'w' && !DETERMINERS.has((toks[d] as { w: string }).w)) d--;
+        while (d >= 0 && i - d <= 4 && (toks[d]!.t === 'w' && !DETERMINERS.has((toks[d] as { w: string }).w) || inPhrase && toks[d]!.t === 'n')) d--;
         const det = toks[d];
         const next = toks[i + 1];
         // ("The pastor, the Rev. Elijah Townsend, testified": the name set off after the role)
@@ -757,7 +761,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       }
       // ("Soon after the murder of X, Trump said": an adverb before the subordinator still opens the clause)
       if (k.t !== 'p' && !(firstInSentence && k.t === 'w' && SUBORDINATOR_ADVERBS.has(k.w))) firstInSentence = false;
-      if (endsSentence(doc, k, toks[i + 1])) { sentenceNo++; firstInSentence = true; subordinate = false; participle = false; nameSeen = false; ownerOnly = false; sentenceFrom = i + 1; }
+      if (endsSentence(doc, k, toks[i + 1])) { sentenceNo++; firstInSentence = true; subordinate = false; participle = false; nameSeen = false; ownerOnly = false; modifierName = -1; sentenceFrom = i + 1; }
     }
     // Windows around each quotation token: to the previous/next quotation or sentence end.
     const qPositions = toks.map((k, i) => (k.t === 'q' ? i : -1)).filter((i) => i >= 0);

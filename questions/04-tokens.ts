@@ -118,7 +118,8 @@ export function endsSentence(doc: Doc, k: Tok, next: Tok | undefined): boolean {
  */
 export function subjectSlot(toks: Tok[], i: number, from: number): boolean {
   let d = i - 1;
-  while (d >= from && i - d <= 4 && toks[d]!.t === 'w' && !/^(?:the|a|an|another|one|his|her|their)$/.test((toks[d] as { w: string }).w)) d--;
+  // (over words and names that modify the noun: "One Skyline cabin crew member")
+  while (d >= from && i - d <= 4 && (toks[d]!.t === 'w' && !/^(?:the|a|an|another|one|his|her|their)$/.test((toks[d] as { w: string }).w) || toks[d]!.t === 'n')) d--;
   if (d < from || toks[d]!.t !== 'w') return false;
   if (d === from) return true;
   // (after a fronted phrase and its comma, or a dash: "8:47 p.m. — A voter …")
