@@ -307,7 +307,8 @@ function readMention(text: string, seg: { start: number; para: number }, m: RegE
   const sentenceStart = m.index === 0 || /[.!?:;—–]["”’)]?\s*$/u.test(tail) || /["“”]\s*$/.test(tail);
   const firstWord = offset === seg.start + m.index;
   // "the Corkman said", "the Dubliner added": a demonym that describes someone, not a name
-  if (tokens.length === 1 && !honorific && /\bthe\s+$/i.test(tail) && /^\p{Lu}\p{Ll}{2,}(?:man|woman|er)$/u.test(tokens[0]!) && !ORG_WORDS.has(lowered[0]!)) return null;
+  // ("the New Zealander": a place name and its demonym)
+  if (tokens.length <= 2 && !honorific && /\bthe\s+$/i.test(tail) && /^\p{Lu}\p{Ll}{2,}(?:man|woman|er)$/u.test(tokens[tokens.length - 1]!) && !ORG_WORDS.has(lowered[lowered.length - 1]!) && !firstNameGender(tokens[0]!)) return null;
   // "Commenters call Elias …", "Residents said": a group opening the sentence, not a name
   if (tokens.length === 1 && !honorific && sentenceStart && firstWord && GROUP_NOUNS.has(lowered[0]!)) return null;
   // "her debut album Fell Weather", "the ship Ardmore": a work or a thing named, not a person

@@ -72,6 +72,9 @@ export interface Attributed {
   ambiguous: boolean;
 }
 
+/** Descriptions too general to name the same person each time. */
+const GENERIC_HEADS = /^(?:man|woman|boy|girl|person|child|kid|resident|official|source|member|\d+-year-old)$/;
+
 /** After a description: the person will not be named ("the woman, who did not want to be named"). */
 const ANONYMOUS_AFTER = /^,?\s+who\s+(?:did not|didn't|declined|asked|refused|requested|would not|wouldn't|spoke on condition|was not authori[sz]ed)\b/;
 
@@ -176,6 +179,9 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
 
   /** The person the article gave this role, relation ("her daughter") or age ("the 58-year-old"), most recently mentioned first. */
   const roleHolder = (head: string, at: number): number | null => {
+    // ("the teenager" again: whom the article already called so)
+    const called = describedAs.get(head);
+    if (called !== undefined) return called;
     const age = /^(\d{1,3})-year-old$/.exec(head)?.[1];
     for (let i = history.length - 1, n = 0; i >= 0 && n < 300; i--, n++) { // bounded: linear in the article
       if (history[i]!.start >= at) continue;
@@ -217,8 +223,11 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     const e = focus(org ? undefined : headGender(head), para, org, at);
     // (the agency or paper that reported something is not "the ministry" that said it)
     if (org && e !== null && NEWS_OUTLET.test(people.entities[e]!.person.name)) return { entity: null, unnamed };
+    if (!org && e !== null && !GENERIC_HEADS.test(head)) describedAs.set(head, e);
     return e === null ? { entity: null, unnamed } : { entity: e };
   };
+  /** A description the article has used for someone ("the teenager"): it names them from then on. */
+  const describedAs = new Map<string, number>();
 
   /**
    * People the article describes without naming them, as subjects ("A neighbour, who did not
@@ -314,6 +323,18 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
             while (c >= lo && j - c < 18 && !(toks[c]!.t === 'p' && (toks[c] as { p: string }).p === ',') && toks[c]!.t !== 'q') c--;
             const who = toks[c - 1], next = toks[c + 1];
             if (c >= lo && who?.t === 'n' && !who.possessive && isPerson(who.entity) && next?.t === 'w' && !next.cap) return { entity: who.entity, rule: sided('name', side), weak: true };
+            // ("Agricultural economist Sucha Singh Brar of Punjabi University, Patiala, said")
+            const owner = toks[j - 3];
+            if (owner?.t === 'n' && !owner.possessive && isPerson(owner.entity) && j - 3 >= lo) return { entity: owner.entity, rule: sided('name', side), weak: true };
+          }
+          {
+            // (the institution in capitalised words: "… Brar of Punjabi University, Patiala, said")
+            let p = j - 1;
+            while (p > lo && p > j - 5 && toks[p]!.t === 'w' && (toks[p] as { cap: boolean }).cap) p--;
+            const prep = toks[p], owner = toks[p - 1];
+            if (open === nameBefore && p < j - 1 && prep?.t === 'w' && /^(?:at|of|from)$/.test(prep.w) && owner?.t === 'n' && !owner.possessive && isPerson(owner.entity) && p - 1 >= lo) {
+              return { entity: owner.entity, rule: sided('name', side), weak: true };
+            }
           }
           return { entity: nameBefore.entity, rule: sided('name', side), weak };
         }
@@ -748,7 +769,12 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
           else if (det.w !== 'the') unnamedSubjects.push({ at: det.start, span: [det.start, k.end], para: pi, gender: headGender(head) });
           // "The 26-year-old has four goals since Minnesota traded him for Victor Rask": the subject
           // is someone named before, not a name later in the sentence
-          else describedSentences.add(sentenceNo);
+          else {
+            describedSentences.add(sentenceNo);
+            // (and the description names them from now on: "The teenager said …" … "the teenager said")
+            const e = GENERIC_HEADS.test(head) ? null : focus(headGender(head), pi, false, k.start);
+            if (e !== null && !describedAs.has(head)) describedAs.set(head, e);
+          }
           nameSeen = true;
           ownerOnly = false;
         }

@@ -124,6 +124,8 @@ export function subjectSlot(toks: Tok[], i: number, from: number): boolean {
   if (d === from) return true;
   // (after a fronted phrase and its comma, or a dash: "8:47 p.m. — A voter …")
   if (!(toks[d - 1]!.t === 'p' && /^[,—–:]$/.test((toks[d - 1] as { p: string }).p))) return false;
+  // (after an opening clause, whatever it holds: "Asked what he would do with it, the teenager said")
+  if (openingClauseEnd(toks, from, i) === d - 1) return true;
   for (let j = from; j < d; j++) {
     const x = toks[j]!;
     // ("Asked about the criticism, the governor smiled": an opening participle is no verb of this clause)

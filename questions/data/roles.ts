@@ -37,7 +37,7 @@ export const ROLE_NOUNS = new Set([
   'traveler', 'refugee', 'migrant', 'campaigner', 'bystander', 'eyewitness', 'onlooker', 'stranger',
   'duke', 'duchess', 'earl', 'countess', 'viscount', 'baron', 'baroness', 'marquess', 'lord', 'lady',
   'monarch', 'sovereign', 'emperor', 'empress', 'sultan', 'emir', 'sheikh', 'heir', 'royal', 'regent',
-  'member', 'voter', 'juror', 'donor', 'buyer', 'user', 'rider', 'diver', 'miner', 'baker', 'tutor', 'medic',
+  'member', 'guide', 'voter', 'juror', 'donor', 'buyer', 'user', 'rider', 'diver', 'miner', 'baker', 'tutor', 'medic',
   'cop', 'guard', 'shopper', 'passenger', 'pedestrian', 'motorist', 'cyclist', 'commuter', 'pensioner',
   'patient', 'resident', 'local', 'protester', 'demonstrator', 'source', 'person', 'insider', 'staffer',
   'scot', 'briton', 'spaniard', 'swede', 'dane', 'finn', 'pole', 'turk', 'kiwi', 'aussie', 'yank',
