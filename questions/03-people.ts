@@ -572,10 +572,11 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
       if (idx === undefined) {
         idx = add(r);
         byKey.set(r.kind === 'person' ? key : orgKey, idx);
-        if (r.kind === 'organisation' && r.tokens.length > 1 && !orgByFirstWord.has(bare(r.tokens[0]!)) && !NON_NAME_WORDS.has(bare(r.tokens[0]!))) orgByFirstWord.set(bare(r.tokens[0]!), idx);
       }
     }
     const e = entities[idx]!;
+    // (the latest organisation so named: "the Ministry said" after Nepal's Ministry of Industry)
+    if (e.person.kind === 'organisation' && r.tokens.length > 1 && !NON_NAME_WORDS.has(bare(r.tokens[0]!))) orgByFirstWord.set(bare(r.tokens[0]!), idx);
     e.mentions++;
     if (r.theBefore) e.the = true;
     if (r.honorific || r.titleTokens.length > 0 || r.role || (r.tokens.length > 1 && firstNameGender(r.tokens[0]!))) e.personish = true;

@@ -117,6 +117,13 @@ describe('a name opening with a Romance article', () => {
   });
 });
 
+describe('"the Ministry said"', () => {
+  it('is the latest ministry the article named, not the first', () => {
+    const ex = extract({ text: 'India\'s Ministry of External Affairs protested the rules.\n\nIn Kathmandu, Nepal\'s Ministry of Industry, Commerce and Supplies defended the new system. In a statement, the Ministry said: "The declaration is in line with best practice."' });
+    expect(ex.quotes.map((q) => q.speaker?.name)).toEqual(['Ministry of Industry']);
+  });
+});
+
 describe('a surname that is also a place word', () => {
   it('is a person before a verb of saying', () => {
     expect(pairs('Grace Park was his assistant.\n\n"Leo used to say that Ava was the product," Park said.')).toEqual([['Leo used to say that Ava was the product,', 'Grace Park']]);
