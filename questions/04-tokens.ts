@@ -88,6 +88,8 @@ export function tokenise(doc: Doc, pi: number, quotes: Quotation[], qIdx: number
     while (j < toks.length && j <= i + 3 && (toks[j]!.t === 'p' && (toks[j] as { p: string }).p === '.' || toks[j]!.t === 'w' && HONORIFIC_WORDS.has((toks[j] as { w: string }).w))) j++;
     const who = toks[j];
     if (!(who?.t === 'n' || who?.t === 'w' && /^(?:he|she|they|we|i)$/.test(who.w))) continue;
+    // ("'You've forgotten the lunch.' He conceded the point.": after a full stop, "He" opens a new sentence)
+    if (who.t === 'w' && who.cap && who.w !== 'i' && /\.["”’'\s]*$/.test(doc.text.slice(k.start, k.end))) continue;
     let v = j + 1;
     while (toks[v]?.t === 'w' && /^(?:also|later|then|again|quickly|finally)$/.test((toks[v] as { w: string }).w)) v++;
     const verb = toks[v];
