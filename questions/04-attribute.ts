@@ -150,7 +150,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
           break;
         }
       }
-      if (speaker !== undefined && cands.some((c) => c.entity === speaker && !c.possessive)) return speaker;
+      if (speaker !== undefined && cands.some((c) => c.entity === speaker && !c.possessive && !c.afterSub)) return speaker;
       const main = cands.filter((c) => !c.possessive && !c.afterSub);
       // The sentence's subject (its first name in the main clause) when it is surely a person.
       const subj = main[0];
@@ -717,6 +717,8 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       if (k.t === 'w' && firstInSentence) participle = PARTICIPLE_OPENERS.has(k.w);
       if (k.t === 'p' && k.p === ',') participle = false;
       if (k.t === 'p' && k.p === ',') subordinate = false;
+      // ("Ms. Stahl, who has represented Ms. Marchetti since …, said": a name in a relative clause is no subject)
+      if (k.t === 'w' && (k.w === 'who' || k.w === 'which') && toks[i - 1]?.t === 'p' && (toks[i - 1] as { p: string }).p === ',') subordinate = true;
       if (k.t === 'n') {
         const prev = toks[i - 1];
         // (the name set off after an owner's role is the subject it names: "X's director of enforcement, NAME, welcomed")

@@ -293,6 +293,10 @@ describe('confidence where the article is ambiguous', () => {
     expect(speaker).toBe('Donald Trump');
     expect(c).toBeGreaterThanOrEqual(0.8);
   });
+  it('a quotation that talks of its speaker in the third person is not published unreviewed', () => {
+    const got = confidenceOf('Coach Eli Brandt took questions. Point guard Tyler Nunez, sitting beside him, nodded. "Tyler talked the most in the locker room," he said.');
+    expect(got[0]![1]).toBeLessThan(0.8);
+  });
   it('a quotation left open whose next paragraph names someone else is not trusted', () => {
     const text = '“It is a dog whistle,” Rep. Gwen Moore said Friday. “If indeed he is not legitimate, how can you feel good about yourself.\n\n' +
       '“I have been doing a lot of thinking,” added Rep. Jim Clyburn, the assistant leader.';
@@ -381,6 +385,9 @@ describe('round eight: subjects a pronoun continues', () => {
     ['"\'….\' He conceded the point.": after a full stop, "He" opens a new sentence, not an attribution',
       'Derek Ashworth counted the courses. His wife, Marion, corrected him. \'Seven,\' she said. \'You have forgotten the lunch.\' He conceded the point.',
       ['Marion', 'Marion']],
+    ['"Ms. Stahl, who has represented Ms. Marchetti, said …" then "she said": the subject, not the name in the "who" clause',
+      '"It was done," Delphine Marchetti said.\n\nMs. Stahl, who has represented Ms. Marchetti since her second novel, said she was not surprised. She and Ms. Feld have spoken almost daily.\n\n"We both know what it cost her," she said.',
+      ['Delphine Marchetti', 'Stahl']],
     ['"the bank said": the organisation whose name says it is a bank, not the news agency named since',
       'Northern Savings Bank held its rate. Economists polled by Reuters had expected the hold.\n\n"The Board considers that the current level is appropriate," the bank said in a statement.',
       ['Northern Savings Bank']],
