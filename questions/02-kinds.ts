@@ -3,7 +3,7 @@
 // title, a name, a scare quote, a headline's quote (title).
 
 import type { Quotation, QuoteKind } from './02-quotations';
-import { INTRODUCING_VERBS, NAMING_VERBS, NOT_SPEECH_BEFORE, TITLE_FUNCTION_WORDS, WORK_APPOSITIVE_BEFORE } from './data/quote-cues';
+import { INTRODUCING_VERBS, NAMING_VERBS, NICKNAMED, NOT_SPEECH_BEFORE, TITLE_FUNCTION_WORDS, WORK_APPOSITIVE_BEFORE } from './data/quote-cues';
 
 export function countWords(s: string): number {
   const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
@@ -26,9 +26,6 @@ function looksLikeTitle(inner: string): boolean {
   // Titles seldom open with a pronoun or a contraction: "We're America." is a sentence.
   return content >= 1 && !/^(?:I|We|You|He|She|They|It|There)(?:['’]\p{L}+)?$/u.test(ws[0] ?? '');
 }
-
-/** A verb that names, then who is named: "call Elias ", "dubbed him ", "calling Rossi ". */
-const NICKNAMED = /\b(?:call|calls|called|calling|dub|dubs|dubbed|nickname|nicknamed|nicknaming|label|labels|labelled|labeled)\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}|(?:him|her|them|himself|herself)\s+)$/u;
 
 /** The quotation ends with its own punctuation: it is a sentence or a clause of one. */
 const OWN_PUNCTUATION = /[.!?,…—–-]$/;

@@ -406,6 +406,9 @@ function sameName(full: string[], other: string[]): boolean {
   return fa === fb || fa[0] === fb[0] && (fa.length === 1 || fb.length === 1);
 }
 
+/** A name sequence cut or joined by hand, in the shape readMention takes. */
+const nameMatch = (name: string, index: number): RegExpExecArray => Object.assign([name], { index, input: '' }) as unknown as RegExpExecArray;
+
 const ORG_OF = /^ of (?:the )?\p{Lu}[\p{L}'’.&-]*(?: (?:and |for )?\p{Lu}[\p{L}'’.&-]*)*/u;
 
 /**
@@ -418,7 +421,7 @@ function withOrgOf(m: RegExpExecArray, segText: string): RegExpExecArray {
   const of = ORG_OF.exec(segText.slice(m.index + m[0].length, m.index + m[0].length + 80));
   if (!of) return m;
   NAME_SEQUENCE.lastIndex = m.index + m[0].length + of[0].length;
-  return Object.assign([m[0] + of[0]], { index: m.index, input: m.input }) as unknown as RegExpExecArray;
+  return nameMatch(m[0] + of[0], m.index);
 }
 
 /**
@@ -431,8 +434,7 @@ function ownerApart(m: RegExpExecArray): RegExpExecArray[] {
   const ws = m[0].slice(0, poss.index).split(/[ \u00a0]+/);
   if (ws.length < 2 || !firstNameGender(ws[ws.length - 2]!)) return [m];
   const at = poss.index + poss[0].length;
-  const part = (s: string, index: number) => Object.assign([s], { index, input: m.input }) as unknown as RegExpExecArray;
-  return [part(m[0].slice(0, poss.index + 2), m.index), part(m[0].slice(at), m.index + at)];
+  return [nameMatch(m[0].slice(0, poss.index + 2), m.index), nameMatch(m[0].slice(at), m.index + at)];
 }
 
 export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<number> = new Set()): People {
@@ -604,4 +606,29 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
     if (e.person.kind === 'person' && (e.the || article) && !e.personish) { e.person.kind = 'organisation'; e.solid = false; delete e.person.role; }
   }
   return { entities, mentions };
+}
+
+const LETTER = /\p{L}/u;
+
+/** `word` occurs in `text` as a whole word (no letter either side). */
+function hasWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (!LETTER.test(text[i - 1] ?? ' ') && !LETTER.test(text[i + word.length] ?? ' ')) return true;
+  }
+  return false;
+}
+
+/** Does the quotation name this person in the third person ("Putin & I discussed …")? */
+export function quoteNames(quote: string, p: Person): boolean {
+  for (const form of [p.name, ...p.aliases, p.name.split(/\s+/).pop()!]) {
+    const bare = form.replace(/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+/, '');
+    if (bare.length > 1 && hasWord(quote, bare)) return true;
+  }
+  return false;
+}
+
+/** Does the quotation name this person by any form, the first name too ("Tyler talked the most")? */
+export function namesItsSpeaker(quote: string, p: Person): boolean {
+  const first = p.name.split(/\s+/)[0]!;
+  return quoteNames(quote, p) || p.name.includes(' ') && first.length > 2 && hasWord(quote, first);
 }

@@ -6,7 +6,7 @@
 
 import type { Doc } from './01-normalise';
 import type { Quotation } from './02-quotations';
-import type { People } from './03-people';
+import { namesItsSpeaker, type People } from './03-people';
 import { asFor, endsSentence, HONORIFIC_WORDS, headGender, isRoleWord, modifiesRole, openingClauseEnd, subjectSlot, tokenise, type Tok } from './04-tokens';
 import {
   COMPLEMENT_VERBS, DETERMINERS, DOCUMENT_NOUNS, INDEFINITE, NOT_ROLE_BEFORE_NAME, OBJECT_PREPOSITIONS, PARTICIPLE_OPENERS, PREPOSITIONS,
@@ -67,7 +67,8 @@ export interface Attributed {
   /**
    * Someone else the article names could be the speaker: a pronoun with someone else of the same
    * gender named before it in its sentence ("Flynn said Trump was "absolutely right" when he said,
-   * "…""), or a surname alone that two people share ("Dr. Abernathy" with two Dr. Abernathys).
+   * "…""), a surname alone that two people share ("Dr. Abernathy" with two Dr. Abernathys), or a
+   * quotation that talks of the speaker found in the third person ("Tyler talked the most," he said).
    */
   ambiguous: boolean;
 }
@@ -77,6 +78,13 @@ const GENERIC_HEADS = /^(?:man|woman|boy|girl|person|child|kid|resident|official
 
 /** After a description: the person will not be named ("the woman, who did not want to be named"). */
 const ANONYMOUS_AFTER = /^,?\s+who\s+(?:did not|didn't|declined|asked|refused|requested|would not|wouldn't|spoke on condition|was not authori[sz]ed)\b/;
+
+/** Back from toks[from] to the nearest comma; stops at a quotation, at `limit` or below `lo` (callers check which). */
+function commaBefore(toks: Tok[], from: number, lo: number, limit: number): number {
+  let j = from;
+  while (j >= lo && j > limit && !(toks[j]!.t === 'p' && (toks[j] as { p: string }).p === ',') && toks[j]!.t !== 'q') j--;
+  return j;
+}
 
 /** The rule of a kind found on one side of the quotation: "name-after", "pronoun-before". */
 const sided = (kind: 'name' | 'pronoun' | 'descriptor', side: 'after' | 'before'): Rule => `${kind}-${side}`;
@@ -300,13 +308,11 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         if (nameBefore?.t === 'n' && !nameBefore.possessive && isPerson(nameBefore.entity) && nb >= lo) {
           // "Kazianis, director of studies at the Centre for the National Interest, said": the name
           // before the comma closes an appositive; its head is the name before the appositive
-          let j = nb - 1;
-          while (j >= lo && j > i - 18 && !(toks[j]!.t === 'p' && (toks[j] as { p: string }).p === ',') && toks[j]!.t !== 'q') j--;
+          let j = commaBefore(toks, nb - 1, lo, i - 18);
           // ("Adrian Molnar, a former mayor of the capital, Tirsk, told": the name closes an
           // appositive inside the appositive; the head is one comma further back)
           if (toks[j - 1]?.t === 'w' && !(toks[j - 1] as { cap: boolean }).cap) {
-            let k2 = j - 1;
-            while (k2 >= lo && k2 > j - 18 && !(toks[k2]!.t === 'p' && (toks[k2] as { p: string }).p === ',') && toks[k2]!.t !== 'q') k2--;
+            const k2 = commaBefore(toks, j - 1, lo, j - 18);
             if (k2 >= lo && toks[k2 - 1]?.t === 'n') j = k2;
           }
           const head = toks[j - 1], open = toks[j + 1];
@@ -316,25 +322,19 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
           if (j - 1 >= lo && toks[j]!.t === 'p' && head?.t === 'n' && !head.possessive && (isPerson(head.entity) || open?.t === 'w' && open.w === 'which') && open?.t === 'w' && !open.cap && !ofPrep) {
             return { entity: head.entity, rule: sided('name', side), weak: true };
           }
-          // ("Dr Sanjay Kulkarni, head of endocrinology at AIIMS, Delhi, said": the name before the comma
-          // only places the institution; the speaker heads the appositive before it)
-          if (open === nameBefore && (head?.t === 'n' || head?.t === 'w' && head.cap) && toks[j - 2]?.t === 'w' && /^(?:at|in|of|from|for)$/.test((toks[j - 2] as { w: string }).w)) {
-            let c = j - 3;
-            while (c >= lo && j - c < 18 && !(toks[c]!.t === 'p' && (toks[c] as { p: string }).p === ',') && toks[c]!.t !== 'q') c--;
+          // ("Dr Sanjay Kulkarni, head of endocrinology at AIIMS, Delhi, said", "Sucha Singh Brar of
+          // Punjabi University, Patiala, said": the name before the comma only places the institution
+          // before it; the speaker heads the appositive before that, or owns the institution)
+          let p = j - 1;
+          if (toks[p]?.t === 'n') p--;
+          else while (p > lo && p > j - 5 && toks[p]!.t === 'w' && (toks[p] as { cap: boolean }).cap) p--;
+          const prep = toks[p];
+          if (open === nameBefore && p < j - 1 && prep?.t === 'w' && /^(?:at|in|of|from|for)$/.test(prep.w)) {
+            const c = commaBefore(toks, p - 1, lo, j - 18);
             const who = toks[c - 1], next = toks[c + 1];
             if (c >= lo && who?.t === 'n' && !who.possessive && isPerson(who.entity) && next?.t === 'w' && !next.cap) return { entity: who.entity, rule: sided('name', side), weak: true };
-            // ("Agricultural economist Sucha Singh Brar of Punjabi University, Patiala, said")
-            const owner = toks[j - 3];
-            if (owner?.t === 'n' && !owner.possessive && isPerson(owner.entity) && j - 3 >= lo) return { entity: owner.entity, rule: sided('name', side), weak: true };
-          }
-          {
-            // (the institution in capitalised words: "… Brar of Punjabi University, Patiala, said")
-            let p = j - 1;
-            while (p > lo && p > j - 5 && toks[p]!.t === 'w' && (toks[p] as { cap: boolean }).cap) p--;
-            const prep = toks[p], owner = toks[p - 1];
-            if (open === nameBefore && p < j - 1 && prep?.t === 'w' && /^(?:at|of|from)$/.test(prep.w) && owner?.t === 'n' && !owner.possessive && isPerson(owner.entity) && p - 1 >= lo) {
-              return { entity: owner.entity, rule: sided('name', side), weak: true };
-            }
+            const owner = toks[p - 1];
+            if (owner?.t === 'n' && !owner.possessive && isPerson(owner.entity) && p - 1 >= lo) return { entity: owner.entity, rule: sided('name', side), weak: true };
           }
           return { entity: nameBefore.entity, rule: sided('name', side), weak };
         }
@@ -929,6 +929,9 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
         const named = toks.filter((x) => x.t === 'n' && x.entity === f!.entity && x.start >= r.sentenceStart && x.start < r.sentenceEnd) as { others?: number[] }[];
         r.ambiguous = named.length > 0 && named.every((x) => x.others);
       }
+      // ("Tyler talked the most," he said: a quotation that talks of its speaker in the third person)
+      const said = r.entity === null ? null : people.entities[r.entity]!.person;
+      if (said?.kind === 'person' && namesItsSpeaker(doc.text.slice(q.start, q.end), said)) r.ambiguous = true;
       if (f && f.entity === null && f.unnamed) {
         r.unnamed = doc.text.slice(f.unnamed[0], f.unnamed[1]);
         const head = /(\p{L}+)$/u.exec(r.unnamed)?.[1]?.toLowerCase() ?? '';

@@ -21,8 +21,9 @@ import { CONFIDENCE_COUNTS, PRIOR_WEIGHT, UNMEASURED } from './data/confidence-t
 const MAX_CONFIDENCE = 0.98;
 /**
  * A speaker the article leaves open between two people (a pronoun either of two men the sentence
- * names could be, "Flynn said Trump was right when he said …"; a surname two people share) is a
- * guess the corpora have too few cases to measure: never published unreviewed.
+ * names could be, "Flynn said Trump was right when he said …"; a surname two people share; a
+ * quotation that talks of that speaker in the third person) is a guess the corpora have too few
+ * cases to measure: never published unreviewed.
  */
 const AMBIGUOUS = 0.6;
 

@@ -1,6 +1,7 @@
 // Stage 6 — build questions: each attributed quotation of 6–60 words becomes
 // a "who said it?" question with 3–4 distinct people to choose from.
 
+import { quoteNames } from './03-people';
 import type { DraftChoice, DraftQuestion, Extraction, Person } from './types';
 
 export const MIN_WORDS = 6;
@@ -53,25 +54,6 @@ function mix<T>(items: T[], seed: string): T[] {
 }
 
 const surname = (p: Person) => p.name.split(/\s+/).pop()!.toLowerCase();
-const LETTER = /\p{L}/u;
-
-/** `word` occurs in `text` as a whole word (no letter either side). */
-export function hasWord(text: string, word: string): boolean {
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-    if (!LETTER.test(text[i - 1] ?? ' ') && !LETTER.test(text[i + word.length] ?? ' ')) return true;
-  }
-  return false;
-}
-
-/** Does the quotation name this person in the third person ("Putin & I discussed …")? */
-export function quoteNames(quote: string, p: Person): boolean {
-  for (const form of [p.name, ...p.aliases, p.name.split(/\s+/).pop()!]) {
-    const bare = form.replace(/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+/, '');
-    if (bare.length > 1 && hasWord(quote, bare)) return true;
-  }
-  return false;
-}
-
 export interface ChoiceOptions {
   /** Ids of people quoted in the article, most quoted first: the best wrong answers. */
   quoted?: string[];

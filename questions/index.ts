@@ -7,7 +7,7 @@ import { findQuotations, type Quotation } from './02-quotations';
 import { findPeople } from './03-people';
 import { attribute, type Rule } from './04-attribute';
 import { confidence, features, type Features } from './05-confidence';
-import { buildQuestions, hasWord, quoteNames } from './06-questions';
+import { buildQuestions } from './06-questions';
 import type { ArticleInput, Attribution, Extraction, Person, QuizDraft } from './types';
 
 export type * from './types';
@@ -30,15 +30,6 @@ export interface Explained extends Attribution {
   narrator: boolean;
 }
 
-/** The most a quotation is trusted when it names its own speaker in the third person. */
-const SELF_NAMED = 0.6;
-
-/** Does the quotation name this person by full name, surname or first name ("Tyler talked the most")? */
-function namesItsSpeaker(quote: string, p: Person): boolean {
-  const first = p.name.split(/\s+/)[0]!;
-  return quoteNames(quote, p) || p.name.includes(' ') && first.length > 2 && hasWord(quote, first);
-}
-
 /** The most a quotation is trusted when its quote marks and its attributions disagree. */
 const DISAGREEING_MARKS = 0.5;
 
@@ -49,12 +40,7 @@ export function analyse(input: ArticleInput): { extraction: Extraction; explaine
   const attributed = attribute(doc, quotes, people);
   const explained: Explained[] = [];
   // An inherited speaker ("“…,” Kim says. “…”") is no surer than the quotation it comes from.
-  const base = attributed.map((a) => {
-    const c = confidence(a, quotes[a.quote]!, people);
-    // ("Tyler talked the most," he said: a quotation that talks of its speaker in the third person)
-    const e = a.entity === null ? null : people.entities[a.entity]!;
-    return e && e.person.kind === 'person' && namesItsSpeaker(doc.text.slice(quotes[a.quote]!.start, quotes[a.quote]!.end), e.person) ? Math.min(c, SELF_NAMED) : c;
-  });
+  const base = attributed.map((a) => confidence(a, quotes[a.quote]!, people));
   const conf = base.slice();
   for (const [i, a] of attributed.entries()) {
     if (a.from !== null && a.from !== i) conf[i] = Math.min(conf[i]!, a.from < i ? conf[a.from]! : base[a.from]!);

@@ -11,6 +11,9 @@ export const NOT_SPEECH_BEFORE = /\b(?:so-called|so called|dubbed|titled|entitle
  */
 export const WORK_APPOSITIVE_BEFORE = /(?<!\b(?:in|on)\s+(?:[A-Za-z'’-]+\s+){0,3})\b(?:commentary|op-ed|editorial|column|essay|article|book|novel|memoir|biography|album|song|single|film|movie|documentary|poem|play|musical|podcast|headline|blog post|newsletter|exhibition|series|show)\s*,\s*$/i;
 
+/** A verb that names, then who is named: "call Elias ", "dubbed him ", "calling Rossi ". */
+export const NICKNAMED = /\b(?:call|calls|called|calling|dub|dubs|dubbed|nickname|nicknamed|nicknaming|label|labels|labelled|labeled)\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}|(?:him|her|them|himself|herself)\s+)$/u;
+
 /** Function words that may stay lower-case inside a title ("Face the Nation"). */
 export const TITLE_FUNCTION_WORDS = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with',

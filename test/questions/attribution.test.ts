@@ -2,12 +2,10 @@
 // introductions; pronouns and descriptors; quotes with no speaker in their paragraph.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../questions/index';
-import { pairs } from './helpers';
-
-const speakerOf = (text: string) => pairs(text).map(([, s]) => s);
+import { itFindsSpeakers, pairs, speakersOf, type SpeakerCase } from './helpers';
 
 describe('speaker position and verbs', () => {
-  const cases: [string, string, (string | null)[]][] = [
+  const cases: SpeakerCase[] = [
     ['speaker before', 'Mary Smith said, "We will rebuild the bridge this year."', ['Mary Smith']],
     ['speaker after', '"We will rebuild the bridge this year," Mary Smith said.', ['Mary Smith']],
     ['inverted: said NAME', '"We will rebuild the bridge this year," said Mary Smith.', ['Mary Smith']],
@@ -25,13 +23,11 @@ describe('speaker position and verbs', () => {
     ['title before the name', '"The deal is done and it is signed," said union leader Tom Brown.', ['Tom Brown']],
     ['honorific after said', '"The deal is done and it is signed," says Dr. Tom Brown.', ['Tom Brown']],
   ];
-  it.each(cases)('%s', (_name, input, expected) => {
-    expect(speakerOf(input)).toEqual(expected);
-  });
+  itFindsSpeakers(cases);
 });
 
 describe('pronouns, descriptors and quotes without a speaker', () => {
-  const cases: [string, string, (string | null)[]][] = [
+  const cases: SpeakerCase[] = [
     ['he → the named man', 'Tom Brown arrived late.\n\n"We are ready for the next step now," he said.', ['Tom Brown']],
     ['she → the woman, not the man mentioned after her', 'Mary Smith met John Jones on Monday.\n\n"It was a useful and frank meeting," she said.', ['Mary Smith']],
     ['pronoun skips names inside the previous quote', 'Tom Brown said, "Mary Smith and I agreed on most of the plan."\n\n"It will take time," he said later.', ['Tom Brown', 'Tom Brown']],
@@ -41,13 +37,11 @@ describe('pronouns, descriptors and quotes without a speaker', () => {
     ['multi-paragraph quote keeps its speaker', 'Tom Brown said: "We are ready for the next step now.\n\n"The union will vote on Friday and then we will know."', ['Tom Brown', 'Tom Brown']],
     ['a group is no single speaker', '"The road will stay closed until Monday morning," police said.', [null]],
   ];
-  it.each(cases)('%s', (_name, input, expected) => {
-    expect(speakerOf(input)).toEqual(expected);
-  });
+  itFindsSpeakers(cases);
 });
 
 describe('who is a person', () => {
-  const cases: [string, string, (string | null)[]][] = [
+  const cases: SpeakerCase[] = [
     ['a place that modifies a role is not the speaker', '"Every publisher rejected me," says Cambridge cartoonist Andre Campbell.', ['Andre Campbell']],
     ['a firm that modifies a role is not the speaker', '"We are very pleased with the results," says Acme director Adam Jones.', ['Adam Jones']],
     ['"the X" is a team or firm, not a person for "he"', 'Nino Niederreiter scored twice against the Edmonton Oilers.\n\n"They are great playmakers," he said.', ['Nino Niederreiter']],
@@ -56,13 +50,11 @@ describe('who is a person', () => {
     ['party and state between name and verb', '"It is a dog whistle to all Americans," Rep. Gwen Moore (D-Wis.) said Friday.', ['Gwen Moore']],
     ['a title word after an honorific is a surname', 'Mary King leads the group.\n\n"It is all about creating some enthusiasm," Ms. King added.', ['Mary King']],
   ];
-  it.each(cases)('%s', (_name, input, expected) => {
-    expect(speakerOf(input)).toEqual(expected);
-  });
+  itFindsSpeakers(cases);
 });
 
 describe('round three: long paragraphs, appositives, unnamed speakers', () => {
-  const cases: [string, string, (string | null)[]][] = [
+  const cases: SpeakerCase[] = [
     // a pronoun reads only what came before it, even in an article with no paragraph breaks
     ['pronoun looks back, not ahead',
       'Toronto retiree Doug Purdy says the program changed his life. "My blood pressure is down to normal now," he adds. Mississauga accountant Babatunji Farinloye, 50, joined later. "I had a health club membership, but this really helped," he says. Laurie Monsebraaten is a reporter.',
@@ -84,9 +76,7 @@ describe('round three: long paragraphs, appositives, unnamed speakers', () => {
       '"It will be fine in the end," Larry Ellison said. Later Musk took to Twitter with this: "Chairman is an honorific, not an executive role."',
       ['Larry Ellison', 'Musk']],
   ];
-  it.each(cases)('%s', (_name, input, expected) => {
-    expect(speakerOf(input)).toEqual(expected);
-  });
+  itFindsSpeakers(cases);
 
   it('leaves out the narrator\'s own exchanges ("…," I said)', () => {
     expect(pairs('"It could be the dad," I said. "No, it is the mom," says Mary Smith.')).toEqual([['No, it is the mom,', 'Mary Smith']]);
@@ -94,7 +84,7 @@ describe('round three: long paragraphs, appositives, unnamed speakers', () => {
 });
 
 describe('round four: objects are not subjects; new subjects; topics', () => {
-  const cases: [string, string, (string | null)[]][] = [
+  const cases: SpeakerCase[] = [
     ['a name after a preposition is no speaker: "a spokesman for X said"',
       'Donald Trump spoke in Ohio.\n\n"We have seen a growing discourse against the plan," a spokesman for Trump said.', [null]],
     ['an unnamed source speaking to a network',
@@ -140,9 +130,7 @@ describe('round four: objects are not subjects; new subjects; topics', () => {
       '"It is a program that works for people," Erin Kim said. Toronto retiree Doug Purdy, who lost 16 lbs. "and two belt loops" between May and October, says the program changed his life.',
       ['Erin Kim', 'Doug Purdy']],
   ];
-  it.each(cases)('%s', (_name, input, expected) => {
-    expect(speakerOf(input)).toEqual(expected);
-  });
+  itFindsSpeakers(cases);
 });
 
 describe('speakers the article describes but does not name', () => {
@@ -160,7 +148,7 @@ describe('speakers the article describes but does not name', () => {
 });
 
 describe('round five: constructions from other outlets', () => {
-  const cases: [string, string, (string | null)[]][] = [
+  const cases: SpeakerCase[] = [
     ['"Mrs Patel" is the wife, not the husband', 'Raj Patel and his wife, Meena Patel, run a shop.\n\n"We love it here and we always will," said Mrs Patel.', ['Meena Patel']],
     ['"Mr Patel" is the husband, not the wife', 'Raj Patel and his wife, Meena Patel, run a shop.\n\nMr Patel said: "It is hard work, every single day."', ['Raj Patel']],
     ['"Mr Ray" after "His wife, Ann Ray"', 'Tom Ray, 50, runs a pub. His wife, Ann Ray, cooks.\n\n"It is busy every night of the week," Mr Ray said.', ['Tom Ray']],
@@ -181,9 +169,7 @@ describe('round five: constructions from other outlets', () => {
     ['a role before a first name and surname', 'Passenger Gwen Rhys said: "We waited hours for any news at all."', ['Gwen Rhys']],
     ['post-nominal letters are no part of a name', 'Defending, James Holt KC said: "You must be sure of guilt."\n\n"Suspicion is not enough, not nearly," Mr Holt said.', ['James Holt', 'James Holt']],
   ];
-  it.each(cases)('%s', (_name, input, expected) => {
-    expect(speakerOf(input)).toEqual(expected);
-  });
+  itFindsSpeakers(cases);
 
   it('keeps the description of an unnamed speaker a pronoun refers to', () => {
     const q = extract({ text: 'Police officer Mark Hill said the road was closed.\n\nA neighbour, who did not want to be named, said the driver was speeding. "It never slowed down at all," he said.' }).quotes;
@@ -200,7 +186,7 @@ describe('round five: constructions from other outlets', () => {
 });
 
 describe('round six: held-out constructions', () => {
-  const cases: [string, string, (string | null)[]][] = [
+  const cases: SpeakerCase[] = [
     ['a described subject in the sentence before "she said": the governor, not the sheriff quoted last',
       'Gov. Allison Whitcomb presented her budget on Monday. Sheriff Dana Kowalczyk criticised it.\n\n"That is two fewer people answering calls," Kowalczyk said.\n\nAsked about the criticism from the sheriffs, the 58-year-old governor smiled. "Every budget is a first draft," she said.',
       ['Dana Kowalczyk', 'Allison Whitcomb']],
@@ -248,13 +234,11 @@ describe('round six: held-out constructions', () => {
       'The feud between rapper Kid Solace and pop singer Ava Monroe spilled onto social media Monday.\n\nKid Solace, whose real name is Darnell Whitaker, kicked things off with a post. "Congrats to the industry for giving the industry an award," he wrote.',
       ['Kid Solace']],
   ];
-  it.each(cases)('%s', (_name, input, expected) => {
-    expect(speakerOf(input)).toEqual(expected);
-  });
+  itFindsSpeakers(cases);
 });
 
 describe('round seven: clauses after the quotation, recordings, films', () => {
-  const cases: [string, string, (string | null)[]][] = [
+  const cases: SpeakerCase[] = [
     ['a "when" clause after the quotation is not its attribution; "footage of X saying" is X\'s',
       'The ad ends with footage of Donald Trump saying during the debate, “That makes me smart,” when Hillary Clinton blasted him for not paying tax.',
       ['Donald Trump']],
@@ -276,9 +260,7 @@ describe('round seven: clauses after the quotation, recordings, films', () => {
     ['"the Boro boss said": the manager in focus',
       'Boro manager Gary Pickering was fuming at the officials. Pickering was furious with the decision.\n\n‘For me, it’s never a second yellow,’ the Boro boss said.', ['Gary Pickering']],
   ];
-  it.each(cases)('%s', (_name, input, expected) => {
-    expect(speakerOf(input)).toEqual(expected);
-  });
+  itFindsSpeakers(cases);
 });
 
 describe('confidence where the article is ambiguous', () => {
@@ -309,7 +291,7 @@ describe('confidence where the article is ambiguous', () => {
 });
 
 describe('round eight: subjects a pronoun continues', () => {
-  const cases: [string, string, (string | null)[]][] = [
+  const cases: SpeakerCase[] = [
     ['"he" after "He broke Kovač twice": the subject the sentence continues, not its object',
       'Lorenzo Rossi beat Marin Kovač. "He played the big points better," Kovač told reporters.\n\nRossi described his serve as "a disaster for two sets" but credited his returning. He broke Kovač twice in the deciding set.\n\n"When I hit that one, I felt the whole stadium with me," he said.',
       ['Marin Kovač', 'Lorenzo Rossi', 'Lorenzo Rossi']],
@@ -398,7 +380,5 @@ describe('round eight: subjects a pronoun continues', () => {
       'Another trader, Mr. Sunday Okon, 45, was equally dismissive. ‘Whether APC or PDP, the road is still bad,’ he said.',
       ['Sunday Okon']],
   ];
-  it.each(cases)('%s', (_name, input, expected) => {
-    expect(speakerOf(input)).toEqual(expected);
-  });
+  itFindsSpeakers(cases);
 });

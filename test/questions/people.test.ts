@@ -1,7 +1,7 @@
 // Every form of a name is one person; lists, possessives, organisations as speakers.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../questions/index';
-import { pairs } from './helpers';
+import { itFindsSpeakers, pairs, type SpeakerCase } from './helpers';
 
 describe('name forms merge into one person', () => {
   const cases: [string, string, string[]][] = [
@@ -12,9 +12,7 @@ describe('name forms merge into one person', () => {
       ['Lindsey Graham', 'John McCain']],
     ['title and role before a name', 'Russian President Vladimir Putin met reporters. "We discussed many things at the summit," Putin said.', ['Vladimir Putin']],
   ];
-  it.each(cases)('%s', (_name, input, expected) => {
-    expect(pairs(input).map(([, s]) => s)).toEqual(expected);
-  });
+  itFindsSpeakers(cases);
 
   it('keeps one person with aliases and a role', () => {
     const ex = extract({ text: 'Kremlin spokesman Dmitry Peskov spoke on Monday. "There was a discussion about the group," Peskov said. Mr. Peskov added nothing.' });
@@ -27,13 +25,11 @@ describe('name forms merge into one person', () => {
 });
 
 describe('organisations as speakers', () => {
-  const cases: [string, string, (string | null)[]][] = [
+  const cases: SpeakerCase[] = [
     ['the Kremlin said', '"The presidents discussed the possibility of a cyber unit," the Kremlin said.', ['Kremlin']],
     ['company in a statement', 'Acme Corp. said in a statement: "We are reviewing the decision with our lawyers."', ['Acme Corp']],
   ];
-  it.each(cases)('%s', (_name, input, expected) => {
-    expect(pairs(input).map(([, s]) => s)).toEqual(expected);
-  });
+  itFindsSpeakers(cases);
   it('marks them as organisations', () => {
     const ex = extract({ text: '"The presidents discussed the possibility of a cyber unit," the Kremlin said.' });
     expect(ex.quotes[0]?.speaker?.kind).toBe('organisation');
@@ -95,18 +91,18 @@ describe('an owner named in full before what they own', () => {
   });
 });
 
-describe('an organisation named "X of Y"', () => {
-  it('is one name: "Central Bank of Chile", "Ministry of Economy"', () => {
-    const ex = extract({ text: 'The Central Bank of Chile held its rate. "The current level is appropriate," the Central Bank of Chile said. The Ministry of Economy said: "We are committed to a constructive outcome."' });
-    expect(ex.quotes.map((q) => q.speaker?.name)).toEqual(['Central Bank of Chile', 'Ministry of Economy']);
-  });
-});
-
-describe('an organisation by the first word of its name', () => {
-  it('is the organisation named in full before', () => {
-    const ex = extract({ text: 'The trial was funded by Lumina Therapeutics, a Boston company. In a statement, Lumina said: "We plan a larger trial in several centres."' });
-    expect(ex.quotes.map((q) => q.speaker?.name)).toEqual(['Lumina Therapeutics']);
-  });
+describe('organisations by other forms of their name', () => {
+  itFindsSpeakers([
+    ['"X of Y" is one name: "Central Bank of Chile", "Ministry of Economy"',
+      'The Central Bank of Chile held its rate. "The current level is appropriate," the Central Bank of Chile said. The Ministry of Economy said: "We are committed to a constructive outcome."',
+      ['Central Bank of Chile', 'Ministry of Economy']],
+    ['the first word of its name is the organisation named in full before',
+      'The trial was funded by Lumina Therapeutics, a Boston company. In a statement, Lumina said: "We plan a larger trial in several centres."',
+      ['Lumina Therapeutics']],
+    ['"the Ministry said" is the latest ministry the article named, not the first',
+      'India\'s Ministry of External Affairs protested the rules.\n\nIn Kathmandu, Nepal\'s Ministry of Industry, Commerce and Supplies defended the new system. In a statement, the Ministry said: "The declaration is in line with best practice."',
+      ['Ministry of Industry']],
+  ]);
 });
 
 describe('a name opening with a Romance article', () => {
@@ -114,13 +110,6 @@ describe('a name opening with a Romance article', () => {
     const ex = extract({ text: 'Ernesto Ruiz founded a tortilla shop. "We started with one griddle," Ruiz said.\n\nLa Palma grew steadily through the 1970s, opening stores in Laredo.\n\nHe refused to franchise. "If my name is on the door, I want to drive there," he said.' });
     expect(ex.quotes.map((q) => q.speaker?.name)).toEqual(['Ernesto Ruiz', 'Ernesto Ruiz']);
     expect(ex.people.find((p) => p.name === 'La Palma')?.kind).not.toBe('person');
-  });
-});
-
-describe('"the Ministry said"', () => {
-  it('is the latest ministry the article named, not the first', () => {
-    const ex = extract({ text: 'India\'s Ministry of External Affairs protested the rules.\n\nIn Kathmandu, Nepal\'s Ministry of Industry, Commerce and Supplies defended the new system. In a statement, the Ministry said: "The declaration is in line with best practice."' });
-    expect(ex.quotes.map((q) => q.speaker?.name)).toEqual(['Ministry of Industry']);
   });
 });
 
