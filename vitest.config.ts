@@ -14,7 +14,7 @@ export default defineConfig({
             miniflare: { bindings: { EDITOR_TOKEN: 'test-editor-token' } },
           }),
         ],
-        test: { name: 'workerd', include: ['test/worker/**/*.test.ts', 'test/questions/**/*.test.ts'], globalSetup: ['test/browser/article-server.ts'] },
+        test: { name: 'workerd', include: ['test/worker/**/*.test.ts', 'test/questions/**/*.test.ts', 'test/widget/**/*.test.ts'], globalSetup: ['test/browser/article-server.ts'] },
       },
       {
         test: {

@@ -2,6 +2,7 @@
 //   public/embed.js                      the publisher's script (stable URL, short cache)
 //   public/assets/frame.[hash].js|css    the quiz frame (content-hashed, immutable)
 //   public/assets/demo.[hash].css        the demo article page's styles
+//   public/favicon.ico                   the icon browsers ask for on their own
 //   public/_headers                      cache headers for the above
 // and writes worker/generated/assets.ts, the manifest the Worker imports to
 // link the hashed files from the pages it renders.
@@ -10,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { faviconIco } from './favicon.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const publicDir = join(root, 'public');
@@ -67,6 +69,8 @@ await build({
   format: 'iife',
 });
 
+await writeFile(join(publicDir, 'favicon.ico'), faviconIco());
+
 await writeFile(
   join(publicDir, '_headers'),
   `# Written by scripts/build-widget.mjs
@@ -74,6 +78,8 @@ await writeFile(
   Cache-Control: public, max-age=31536000, immutable
 /embed.js
   Cache-Control: public, max-age=300, stale-while-revalidate=86400
+/favicon.ico
+  Cache-Control: public, max-age=86400
 `,
 );
 

@@ -2,7 +2,10 @@ import type { PublicQuiz } from '../worker/contract';
 
 /** The frame page's `<script type="application/json" id="wsi-data">` block. */
 export interface BootData {
-  quiz: PublicQuiz;
+  /** The quiz id from the frame's URL (also when the quiz is not available). */
+  quizId: string;
+  /** The published quiz, or null on the "not available" page. */
+  quiz: PublicQuiz | null;
   /** The publisher page's origin (from ?host=), validated; null for a plain iframe embed. */
   host: string | null;
 }

@@ -1,34 +1,50 @@
 /**
- * The postMessage protocol between a publisher's page (embed.js, the "host")
- * and the quiz frame (`/embed/:id`, the "frame"). Version 1.
+ * The contract between the quiz frame (`/embed/:id`) and the pages that frame it.
+ * Version 1. Shared by both sides: embed.js (our host script) and frame.tsx.
  *
- * Only the frame talks; the host only listens. No iframe-resizer library.
+ * The frame reports its content height; what it sends depends on who framed it.
+ * It never sends anything to "*" unless the host asked for it in the frame's URL
+ * (WordPress's secret, AMP's flag), and then only a height.
  *
- * 1. Our own message, frame → host:
+ * 1. Our own host, embed.js:
  *
- *      { type: "whosaidit:resize", v: 1, quiz: "<quiz id>", height: <CSS px, integer> }
+ *      frame → host  { type: "whosaidit:resize", v: 1, quiz: "<quiz id>", height: <CSS px, integer> }
  *
  *    - embed.js puts its page's origin into the frame URL:
  *      `/embed/<id>?host=<encodeURIComponent(location.origin)>`. The frame
  *      posts ONLY to that origin (targetOrigin = host), never to "*". Without a
- *      valid `host` param (e.g. a plain `<iframe>` embed) the frame sends no
- *      `whosaidit:*` message.
+ *      valid `host` param the frame sends no `whosaidit:*` message.
  *    - The host accepts a message only if `event.origin` is the origin embed.js
  *      was loaded from AND `event.source` is the contentWindow of the iframe it
  *      created AND the data passes `isResizeMessage` (height is clamped by the
  *      host to MIN_HEIGHT…MAX_HEIGHT).
- *    - The frame measures itself with a ResizeObserver and posts on every change
- *      (and once when it starts).
  *
- * 2. WordPress's embed protocol (wp-embed.js), frame → parent:
+ * 2. WordPress (oEmbed by URL or Embed block; wp-includes/js/wp-embed.js):
  *
- *      { secret: "<secret>", message: "height", value: <px> }
+ *      frame → parent  { secret: "<secret>", message: "height", value: <px> }
+ *      parent → frame  { secret: "<secret>", message: "ready" }
  *
- *    WordPress loads oEmbed iframes with `#?secret=<alnum>` appended to the src
- *    and `data-secret` on the iframe; its wp-embed script sizes the iframe whose
- *    data-secret and contentWindow match. The frame sends this only when such a
- *    secret is in its URL hash. It must use targetOrigin "*" (WordPress sandboxes
- *    the frame and the parent origin is unknown); the payload is only a height.
+ *    WordPress loads untrusted oEmbed frames with `#?secret=<alnum>` appended
+ *    to the src, `data-secret` on the iframe and `sandbox="allow-scripts"`, and
+ *    hides the iframe behind the oEmbed's `<blockquote>` link until the frame
+ *    sends a height. wp-embed.js sizes the iframe whose data-secret and
+ *    contentWindow match (capped at 200…1000 px). Because its script may load
+ *    after the frame has reported, it posts "ready" once it is listening; the
+ *    frame answers by sending its height again. The frame sends WordPress
+ *    messages only when a secret is in its URL hash, and must use targetOrigin
+ *    "*" (the sandboxed frame cannot know its parent's origin); the payload is
+ *    only a height.
+ *
+ * 3. AMP (`<amp-iframe resizable src=".../embed/<id>?amp=1">`):
+ *
+ *      frame → parent  { sentinel: "amp", type: "embed-size", height: <px> }
+ *
+ *    Sent only when the frame URL carries `amp=1`, to "*" (the page may be
+ *    served from an AMP cache's origin). AMP resizes when it can, else shows the
+ *    amp-iframe's `overflow` element, which resizes on the reader's tap.
+ *
+ * The frame measures itself with a ResizeObserver and reports on every change,
+ * once when it starts, and again when WordPress says it is ready.
  */
 
 export const MESSAGE_NAMESPACE = 'whosaidit:';
@@ -37,8 +53,10 @@ export const PROTOCOL_VERSION = 1;
 /** Clamp for heights the host applies (CSS px). */
 export const MIN_HEIGHT = 120;
 export const MAX_HEIGHT = 4000;
-/** Height the host reserves before the frame reports (CSS px). */
+/** Height embed.js reserves before the frame reports (CSS px). */
 export const RESERVED_HEIGHT = 460;
+/** The frame URL's query flag that turns on AMP's resize messages. */
+export const AMP_PARAM = 'amp';
 
 export interface ResizeMessage {
   type: typeof RESIZE;
@@ -47,14 +65,27 @@ export interface ResizeMessage {
   height: number;
 }
 
-/** WordPress wp-embed's message (see wp-includes/js/wp-embed.js). */
-export interface WordPressEmbedMessage {
+/** WordPress wp-embed's height message (frame → parent). */
+export interface WordPressHeightMessage {
   secret: string;
   message: 'height';
   value: number;
 }
 
-export type FrameMessage = ResizeMessage;
+/** WordPress wp-embed's "ready" message (parent → frame). */
+export interface WordPressReadyMessage {
+  secret: string;
+  message: 'ready';
+}
+
+/** AMP's resize request (frame → amp-iframe). */
+export interface AmpEmbedSizeMessage {
+  sentinel: 'amp';
+  type: 'embed-size';
+  height: number;
+}
+
+export type FrameMessage = ResizeMessage | WordPressHeightMessage | AmpEmbedSizeMessage;
 
 export function resizeMessage(quiz: string, height: number): ResizeMessage {
   return { type: RESIZE, v: PROTOCOL_VERSION, quiz, height: Math.ceil(height) };
@@ -70,6 +101,13 @@ export function isResizeMessage(data: unknown): data is ResizeMessage {
     typeof m.height === 'number' &&
     Number.isFinite(m.height)
   );
+}
+
+/** WordPress's "ready" for this frame's own secret. */
+export function isWordPressReady(data: unknown, secret: string): data is WordPressReadyMessage {
+  if (typeof data !== 'object' || data === null) return false;
+  const m = data as Partial<Record<keyof WordPressReadyMessage, unknown>>;
+  return m.message === 'ready' && m.secret === secret;
 }
 
 export function clampHeight(height: number): number {

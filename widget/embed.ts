@@ -34,11 +34,11 @@ function embed(script: HTMLScriptElement): void {
   frame.src = `${origin}/embed/${quiz}?${params}`;
   frame.title = 'Who said it? A quiz about the quotations in this article';
   if (script.dataset.loading === 'lazy') frame.loading = 'lazy';
-  // CSSOM, not a style attribute: works under the host's own CSP.
+  // CSSOM, not a style attribute: works under the host's own CSP. No max-width: the
+  // page's own column rules (a CMS's content width) decide how wide the quiz may be.
   const s = frame.style;
   s.display = 'block';
   s.width = '100%';
-  s.maxWidth = '100%';
   s.border = '0';
   s.height = RESERVED_HEIGHT + 'px';
   script.after(frame);

@@ -1,11 +1,11 @@
 // The quiz frame's entry (browser only). Reads the server's boot data, wires the
 // model to the API and storage, hydrates the server-rendered first question, and
-// keeps the host page informed of the frame's height.
+// keeps the framing page informed of the frame's height.
 import { hydrate, render } from 'preact';
 import { getStanding, postAnswer } from './api';
 import { BOOT_DATA_ID, ROOT_ID, type BootData } from './boot-data';
 import { QuizApp } from './components/QuizApp';
-import { resizeMessage, wordPressSecret, type WordPressEmbedMessage } from './embed-protocol';
+import { reportHeight } from './frame-height';
 import { createQuizModel, parseProgress } from './model/quiz-model';
 import { createStore } from './storage';
 import './styles/quiz.css';
@@ -15,12 +15,7 @@ function newSession(): string {
   return crypto.randomUUID?.() ?? Math.random().toString(36).slice(2) + Date.now().toString(36);
 }
 
-function start(): void {
-  const root = document.getElementById(ROOT_ID);
-  const dataEl = document.getElementById(BOOT_DATA_ID);
-  if (!root || !dataEl?.textContent) return;
-  const { quiz, host } = JSON.parse(dataEl.textContent) as BootData;
-
+function startQuiz(root: HTMLElement, quiz: NonNullable<BootData['quiz']>): void {
   const store = createStore();
   const key = `whosaidit:v1:${quiz.id}`;
   const saved = parseProgress(store.get(key), quiz);
@@ -42,27 +37,18 @@ function start(): void {
   } else {
     render(<QuizApp model={model} />, root);
   }
-  root.setAttribute('data-ready', '');
-
-  reportHeight(quiz.id, host);
+  root.dataset.storage = store.kind;
 }
 
-function reportHeight(quizId: string, host: string | null): void {
-  const secret = wordPressSecret(location.hash);
-  if (window.parent === window || (!host && !secret)) return;
-  let last = -1;
-  const post = (): void => {
-    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-    if (height === last) return;
-    last = height;
-    if (host) window.parent.postMessage(resizeMessage(quizId, height), host);
-    if (secret) {
-      const wp: WordPressEmbedMessage = { secret, message: 'height', value: height };
-      window.parent.postMessage(wp, '*');
-    }
-  };
-  new ResizeObserver(post).observe(document.documentElement);
-  post();
+function start(): void {
+  const root = document.getElementById(ROOT_ID);
+  const dataEl = document.getElementById(BOOT_DATA_ID);
+  if (!root || !dataEl?.textContent) return;
+  const { quiz, quizId, host } = JSON.parse(dataEl.textContent) as BootData;
+  // A quiz that is not available still reports its (short) height, so the host shrinks the frame.
+  if (quiz) startQuiz(root, quiz);
+  root.setAttribute('data-ready', '');
+  reportHeight({ quiz: quizId, host });
 }
 
 start();

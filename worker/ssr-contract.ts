@@ -13,13 +13,13 @@ interface FrameDocument {
   /** Validated accent CSS (allowed by its hash in the page's CSP), or null. */
   accentStyle: string | null;
   cssHref: string;
+  scriptHref: string;
+  /** JSON for the page's `<script type="application/json">` boot block (already safe for <script>). */
+  bootJson: string;
 }
 
 export interface FramePageInput extends FrameDocument {
   quiz: PublicQuiz;
-  /** JSON for the page's `<script type="application/json">` boot block (already safe for <script>). */
-  bootJson: string;
-  scriptHref: string;
   oembedHref: string;
 }
 
@@ -29,6 +29,8 @@ export interface DemoPageInput {
   blocks: { kind: 'p' | 'h2'; text: string }[];
   cssHref: string;
   product: string;
+  /** oEmbed discovery for the demo quiz: pasting the page's address into a CMS embeds it. */
+  oembedHref: string;
 }
 
 /** The quiz frame with its first question already rendered (hydrated in the browser). */

@@ -79,3 +79,89 @@ Local shop owner Tom Becker was less sure. "I worry the construction will drive 
 Mayor Jane Smith said the first cars could cross by 2029. "We promised the people a bridge, and we are going to deliver it on time," she said.
 
 Harbour master Ines Duarte said the shipping lanes would stay open. "No ship will wait a single hour because of this work," Duarte said.`;
+
+export type PlayStep = 'question' | 'answered' | 'end';
+
+/** The primary button (check, next, play again) lies inside the frame's visible area, without scrolling to it. */
+export function primaryButtonInView(frame: Frame): Promise<boolean> {
+  return frame.evaluate(() => {
+    const button = document.querySelector('.wsi__actions .wsi__button');
+    if (!button) return false;
+    const box = button.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight + 0.5 || box.height === 0) return false;
+    // Nothing drawn over its middle.
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return hit === button || button.contains(hit);
+  });
+}
+
+/** Answers the current question with its first choice: pointer (tile, then Check) or keyboard (Space, then Enter). */
+export async function answerFirstChoice(page: Page, frame: Frame, keyboard = false): Promise<void> {
+  if (keyboard) {
+    await frame.locator('.wsi__radio').first().focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
+  } else {
+    await frame.locator('.wsi__choice').first().click();
+    await frame.getByRole('button', { name: 'Check answer' }).click();
+  }
+  await frame.locator('.wsi__verdict').waitFor();
+}
+
+/** Clicks Next and waits for focus to reach the next question's heading or the score, as a reader's next key would. */
+export async function goNext(frame: Frame): Promise<void> {
+  const next = Number(/Question (\d+)/.exec(await questionHeading(frame))?.[1]) + 1;
+  await frame.locator('.wsi__next').click();
+  await frame.waitForFunction((number) => {
+    const el = document.activeElement;
+    return el?.classList.contains('wsi__end-heading') || (el?.id === 'wsi-q-heading' && el.textContent?.startsWith(`Question ${number} `));
+  }, next);
+}
+
+/**
+ * Plays a whole quiz in a frame: each question answered with its first choice (by
+ * clicking the tile and the Check button, or with the keyboard: Space on a choice,
+ * then Enter), Next, the end screen, then Play again. Calls `onStep` in every
+ * state. Returns the number of questions.
+ */
+export async function playThrough(
+  page: Page,
+  frame: Frame,
+  options: { keyboard?: boolean; onStep?: (step: PlayStep, index: number) => Promise<void> } = {},
+): Promise<number> {
+  const total = Number(/of (\d+)/.exec(await questionHeading(frame))?.[1]);
+  if (!total) throw new Error('no question heading');
+  for (let i = 0; i < total; i++) {
+    await options.onStep?.('question', i);
+    await answerFirstChoice(page, frame, options.keyboard);
+    await options.onStep?.('answered', i);
+    await goNext(frame);
+  }
+  await frame.locator('.wsi__score').waitFor();
+  await options.onStep?.('end', total);
+  await frame.getByRole('button', { name: 'Play again' }).click();
+  await frame.waitForFunction(() => document.activeElement?.id === 'wsi-q-heading');
+  if ((await questionHeading(frame)) !== `Question 1 of ${total}`) throw new Error('Play again did not start over');
+  return total;
+}
+
+/** Makes and publishes a quiz through the editors' API of the `wrangler dev` under test; returns its id. */
+export async function publishQuiz(baseUrl: string, token: string, text: string): Promise<string> {
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  const made = await fetch(`${baseUrl}/api/editor/quizzes`, { method: 'POST', headers, body: JSON.stringify({ text }) });
+  if (made.status !== 201) throw new Error(`create: ${made.status} ${await made.text()}`);
+  const { id } = (await made.json()) as { id: string };
+  const published = await fetch(`${baseUrl}/api/editor/quizzes/${id}/publish`, { method: 'POST', headers });
+  if (!published.ok) throw new Error(`publish: ${published.status} ${await published.text()}`);
+  return id;
+}
+
+/** The iframe's rendered height on the host page, and the frame document's content height and overflow. */
+export async function frameMetrics(page: Page, frame: Frame, selector = 'iframe'): Promise<{ iframe: number; content: number; sideways: boolean }> {
+  const iframe = await page.locator(selector).evaluate((el) => el.getBoundingClientRect().height);
+  const inner = await frame.evaluate(() => ({
+    content: Math.ceil(document.documentElement.getBoundingClientRect().height),
+    sideways: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+  }));
+  return { iframe, ...inner };
+}

@@ -21,6 +21,9 @@ export function ChoiceOption({ choice, name, checked, disabled, isAnswer, onSele
   } else if (isAnswer === false && checked) {
     state = ' wsi__choice--wrong';
     mark = 'Your answer';
+  } else if (isAnswer === false) {
+    // Answered, and neither the reader's pick nor the answer: shown smaller, so the card stays short.
+    state = ' wsi__choice--other';
   }
   return (
     <li class={'wsi__choice' + state + (checked ? ' wsi__choice--checked' : '')}>
@@ -35,9 +38,11 @@ export function ChoiceOption({ choice, name, checked, disabled, isAnswer, onSele
         onChange={() => onSelect(choice.id)}
       />
       <label class="wsi__label" for={id}>
-        <span class="wsi__name">{choice.label}</span>
+        <span class="wsi__name-row">
+          <span class="wsi__name">{choice.label}</span>
+          {mark ? <span class="wsi__mark">{mark}</span> : null}
+        </span>
         {choice.description ? <span class="wsi__role">{choice.description}</span> : null}
-        {mark ? <span class="wsi__mark">{mark}</span> : null}
       </label>
     </li>
   );

@@ -32,9 +32,11 @@ export function ScoreView({ view, model }: ScoreViewProps) {
       </p>
       <p class="wsi__end-text">{verdict(score, total)}</p>
       <StandingLine standing={view.standing} />
-      <button type="button" class="wsi__button" onClick={model.restart}>
-        Play again
-      </button>
+      <div class="wsi__actions">
+        <button type="button" class="wsi__button" onClick={model.restart}>
+          Play again
+        </button>
+      </div>
     </div>
   );
 }

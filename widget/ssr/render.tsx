@@ -10,11 +10,10 @@ import { createQuizModel } from '../model/quiz-model';
 
 type FrameDocumentProps = Parameters<typeof Contract.renderFrameNotFound>[0] & {
   oembedHref?: string;
-  scriptHref?: string;
   children: ComponentChildren;
 };
 
-function FrameDocument({ title, theme, accentStyle, cssHref, oembedHref, scriptHref, children }: FrameDocumentProps) {
+function FrameDocument({ title, theme, accentStyle, cssHref, oembedHref, scriptHref, bootJson, children }: FrameDocumentProps) {
   return (
     <html lang="en" data-theme={theme === 'auto' ? undefined : theme}>
       <head>
@@ -24,9 +23,12 @@ function FrameDocument({ title, theme, accentStyle, cssHref, oembedHref, scriptH
         <link rel="stylesheet" href={cssHref} />
         {accentStyle ? <style dangerouslySetInnerHTML={{ __html: accentStyle }} /> : null}
         {oembedHref ? <link rel="alternate" type="application/json+oembed" href={oembedHref} title={title} /> : null}
-        {scriptHref ? <script defer src={scriptHref} /> : null}
+        <script defer src={scriptHref} />
       </head>
-      <body>{children}</body>
+      <body>
+        {children}
+        <script type="application/json" id={BOOT_DATA_ID} dangerouslySetInnerHTML={{ __html: bootJson }} />
+      </body>
     </html>
   );
 }
@@ -42,14 +44,13 @@ function serverModel(quiz: FramePageInput['quiz']) {
 
 const doctype = (body: string) => '<!doctype html>' + body;
 
-export const renderFramePage: typeof Contract.renderFramePage = ({ quiz, bootJson, ...doc }) =>
+export const renderFramePage: typeof Contract.renderFramePage = ({ quiz, ...doc }) =>
   doctype(
     renderToString(
       <FrameDocument {...doc}>
         <main id={ROOT_ID} class="wsi">
           <QuizApp model={serverModel(quiz)} />
         </main>
-        <script type="application/json" id={BOOT_DATA_ID} dangerouslySetInnerHTML={{ __html: bootJson }} />
       </FrameDocument>,
     ),
   );
@@ -58,7 +59,7 @@ export const renderFrameNotFound: typeof Contract.renderFrameNotFound = (doc) =>
   doctype(
     renderToString(
       <FrameDocument {...doc}>
-        <main class="wsi">
+        <main id={ROOT_ID} class="wsi">
           <section class="wsi__card">
             <p class="wsi__kicker">Who said it?</p>
             <h1 class="wsi__title">This quiz is not available.</h1>
@@ -69,7 +70,7 @@ export const renderFrameNotFound: typeof Contract.renderFrameNotFound = (doc) =>
     ),
   );
 
-function DemoPage({ title, highlights, blocks, cssHref, product }: DemoPageInput) {
+function DemoPage({ title, highlights, blocks, cssHref, product, oembedHref }: DemoPageInput) {
   return (
     <html lang="en">
       <head>
@@ -77,6 +78,7 @@ function DemoPage({ title, highlights, blocks, cssHref, product }: DemoPageInput
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} — ${product} demo`}</title>
         <link rel="stylesheet" href={cssHref} />
+        <link rel="alternate" type="application/json+oembed" href={oembedHref} title={`${product} ${title}`} />
       </head>
       <body>
         <header class="site">The Example Herald · {product} demo</header>

@@ -6,12 +6,12 @@ import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { buildQuiz } from '../../questions/index';
 import type { ArticleInput } from '../../questions/types';
-import { RESERVED_HEIGHT } from '../../widget/embed-protocol';
+import { FRAME_MAX_WIDTH, snippetHeight } from '../../widget/frame-size';
 import { importArticle } from '../article-import';
 import type { EditorQuiz, EditorQuizList, EmbedSnippets } from '../editor-contract';
 import { ApiError } from '../errors';
 import '../warm-pipeline';
-import { PUBLISH_CONFIDENCE, quizFromDraft, type StoredQuiz } from '../quiz-model';
+import { PUBLISH_CONFIDENCE, quizFromDraft, toPublicQuiz, type StoredQuiz } from '../quiz-model';
 import { applyEdit, assertPublishable } from '../quiz-edit';
 import { deleteQuiz, listQuizzes, loadQuiz, quizIdTaken, saveQuiz } from '../storage/quizzes';
 import { purgeQuizStats } from '../storage/stats';
@@ -84,12 +84,14 @@ async function newQuizId(kv: KVNamespace): Promise<string> {
 
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export function embedSnippets(origin: string, quiz: Pick<StoredQuiz, 'id' | 'title'>): EmbedSnippets {
+export function embedSnippets(origin: string, quiz: StoredQuiz): EmbedSnippets {
   const url = `${origin}/embed/${quiz.id}`;
+  // Sized for the first question readers get, so a page without script needs no scrolling to answer it.
+  const height = snippetHeight(toPublicQuiz(quiz));
   return {
     url,
     script: `<script src="${origin}/embed.js" data-quiz="${quiz.id}" async></script>`,
-    iframe: `<iframe src="${url}" title="${attr(`Who Said It? ${quiz.title}`)}" width="100%" height="${RESERVED_HEIGHT}" style="border:0;max-width:640px" loading="lazy"></iframe>`,
+    iframe: `<iframe src="${url}" title="${attr(`Who Said It? ${quiz.title}`)}" width="100%" height="${height.attribute}" style="border:0;width:100%;max-width:${FRAME_MAX_WIDTH}px;height:${height.css}" loading="lazy"></iframe>`,
   };
 }
 

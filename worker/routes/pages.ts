@@ -4,9 +4,11 @@
 import { renderDemoPage, renderFrameNotFound, renderFramePage } from '#ssr';
 import { Hono, type Context } from 'hono';
 import { serializeBootData, type BootData } from '../../widget/boot-data';
-import { parseHostOrigin, RESERVED_HEIGHT } from '../../widget/embed-protocol';
-import { accentCss, parseAccent, parseTheme } from '../../widget/theme';
+import { parseHostOrigin } from '../../widget/embed-protocol';
+import { declaredFrameHeight, FRAME_MAX_WIDTH } from '../../widget/frame-size';
+import { accentCss, parseAccent, parseTheme, type ThemeName } from '../../widget/theme';
 import { articleView } from '../demo/article-view';
+import { DEMO_QUIZ_ID } from '../demo/demo-quiz';
 import article from '../demo/article.txt';
 import { ApiError } from '../errors';
 import { assets } from '../generated/assets';
@@ -61,46 +63,63 @@ function html(c: AppContext, body: string, status: 200 | 404, headers: Record<st
   });
 }
 
+/** The look a quiz URL asks for (`?theme=dark&accent=%23c2410c`), validated; unknown values are dropped. */
+function lookParams(theme: ThemeName, accent: string | null): string {
+  const params = new URLSearchParams();
+  if (theme !== 'auto') params.set('theme', theme);
+  if (accent) params.set('accent', accent);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+const oembedLink = (origin: string, frameUrl: string) => `${origin}/oembed?url=${encodeURIComponent(frameUrl)}&format=json`;
+
+async function framePage(c: AppContext): Promise<Response> {
+  const id = c.req.param('id') ?? '';
+  const origins = allowedOrigins(c.env);
+  const frameAncestors = origins === '*' ? '*' : ["'self'", ...origins].join(' ');
+  const theme = parseTheme(c.req.query('theme'));
+  const accent = parseAccent(c.req.query('accent'));
+  const accentStyle = accent ? accentCss(accent) : null;
+  const headers = {
+    'Content-Security-Policy': csp(frameAncestors, accentStyle ? await sha256Base64(accentStyle) : undefined),
+  };
+  const requestUrl = new URL(c.req.url);
+  let host = parseHostOrigin(c.req.query('host'));
+  if (host && origins !== '*' && !origins.includes(host) && host !== requestUrl.origin) host = null;
+  const doc = { theme, accentStyle, cssHref: assets.frameCss, scriptHref: assets.frameJs };
+
+  const quiz = QUIZ_ID.test(id) ? await loadPublicQuiz(c.env.QUIZ_KV, id) : null;
+  // Both pages carry the boot data: the "not available" page also reports its height, so hosts shrink it.
+  const boot: BootData = { quizId: QUIZ_ID.test(id) ? id : '', quiz, host };
+  if (!quiz) {
+    const page = renderFrameNotFound({ ...doc, title: `Quiz not found — ${PRODUCT}`, bootJson: serializeBootData(boot) });
+    return html(c, page, 404, { ...headers, 'Cache-Control': 'no-store' });
+  }
+  const page = renderFramePage({
+    ...doc,
+    title: `${PRODUCT} ${quiz.title}`,
+    quiz,
+    bootJson: serializeBootData(boot),
+    oembedHref: oembedLink(requestUrl.origin, `${requestUrl.origin}/embed/${id}${lookParams(theme, accent)}`),
+  });
+  return html(c, page, 200, { ...headers, 'Cache-Control': 'public, max-age=60' });
+}
+
 export const pages = new Hono<{ Bindings: Env }>()
-  .get('/', (c) =>
-    html(c, renderDemoPage({ ...articleView(article), cssHref: assets.demoCss, product: PRODUCT }), 200, {
-      'Content-Security-Policy': csp("'self'"),
-      'Cache-Control': 'public, max-age=300',
-    }),
-  )
-  .get('/embed/:id', async (c) => {
-    const id = c.req.param('id');
-    const origins = allowedOrigins(c.env);
-    const frameAncestors = origins === '*' ? '*' : ["'self'", ...origins].join(' ');
-    const theme = parseTheme(c.req.query('theme'));
-    const accent = parseAccent(c.req.query('accent'));
-    const accentStyle = accent ? accentCss(accent) : null;
-    const headers = {
-      'Content-Security-Policy': csp(frameAncestors, accentStyle ? await sha256Base64(accentStyle) : undefined),
-    };
-    const doc = { theme, accentStyle, cssHref: assets.frameCss };
-
-    const quiz = QUIZ_ID.test(id) ? await loadPublicQuiz(c.env.QUIZ_KV, id) : null;
-    if (!quiz) {
-      const page = renderFrameNotFound({ ...doc, title: `Quiz not found — ${PRODUCT}` });
-      return html(c, page, 404, { ...headers, 'Cache-Control': 'no-store' });
-    }
-
-    const requestUrl = new URL(c.req.url);
-    let host = parseHostOrigin(c.req.query('host'));
-    if (host && origins !== '*' && !origins.includes(host) && host !== requestUrl.origin) host = null;
-    const boot: BootData = { quiz, host };
-    const frameUrl = `${requestUrl.origin}/embed/${id}`;
-    const page = renderFramePage({
-      ...doc,
-      title: `${PRODUCT} ${quiz.title}`,
-      quiz,
-      bootJson: serializeBootData(boot),
-      scriptHref: assets.frameJs,
-      oembedHref: `${requestUrl.origin}/oembed?url=${encodeURIComponent(frameUrl)}&format=json`,
+  .get('/', (c) => {
+    const origin = new URL(c.req.url).origin;
+    const page = renderDemoPage({
+      ...articleView(article),
+      cssHref: assets.demoCss,
+      product: PRODUCT,
+      // Pasting the demo page's address into a CMS embeds its quiz.
+      oembedHref: oembedLink(origin, `${origin}/embed/${DEMO_QUIZ_ID}`),
     });
-    return html(c, page, 200, { ...headers, 'Cache-Control': 'public, max-age=60' });
+    return html(c, page, 200, { 'Content-Security-Policy': csp("'self'"), 'Cache-Control': 'public, max-age=300' });
   })
+  .get('/embed/:id', framePage)
+  .get('/embed/:id/', framePage)
   .get('/oembed', async (c) => {
     const format = c.req.query('format') ?? 'json';
     if (format !== 'json') throw new ApiError(501, 'format_not_implemented', 'Only format=json is implemented.');
@@ -121,12 +140,19 @@ export const pages = new Hono<{ Bindings: Env }>()
       const n = Number.parseInt(c.req.query(name) ?? '', 10);
       return Number.isFinite(n) && n > 0 ? Math.min(n, fallback) : fallback;
     };
-    const width = limit('maxwidth', 640);
-    const height = limit('maxheight', RESERVED_HEIGHT);
-    const src = `${origin}/embed/${id}`;
+    const width = limit('maxwidth', FRAME_MAX_WIDTH);
+    const height = limit('maxheight', declaredFrameHeight(quiz, width));
+    const look = lookParams(parseTheme(target.searchParams.get('theme')), parseAccent(target.searchParams.get('accent')));
+    const src = `${origin}/embed/${id}${look}`;
     const title = `${PRODUCT} ${quiz.title}`;
-    const iframe = `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="${width}" height="${height}" frameborder="0" loading="lazy"></iframe>`;
+    // WordPress loads its wp-embed.js (which sizes the frame) only for oEmbed HTML with a
+    // blockquote link, and shows that link until the frame reports its height. Other
+    // consumers keep the style and show just the frame.
+    const fallback = `<blockquote class="wp-embedded-content" style="display:none"><a href="${escapeHtml(src)}">${escapeHtml(title)}</a></blockquote>`;
+    // width="100%", not the number: WordPress strips styles, and a fixed width overflows a phone's column
+    // (and would get a block-editor aspect-ratio class that fixes the height).
+    const iframe = `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="100%" height="${height}" frameborder="0" loading="lazy" style="border:0;max-width:${width}px"></iframe>`;
     c.header('Cache-Control', 'public, max-age=300');
     c.header('Access-Control-Allow-Origin', '*');
-    return c.json({ version: '1.0', type: 'rich', provider_name: PRODUCT, provider_url: origin + '/', title: quiz.title, width, height, html: iframe });
+    return c.json({ version: '1.0', type: 'rich', provider_name: PRODUCT, provider_url: origin + '/', title: quiz.title, width, height, html: fallback + iframe });
   });
