@@ -11,7 +11,8 @@
 //   (cross-origin), fragments are never sent to servers, and, unlike
 //   window.name, the value does not follow the frame to another origin if the
 //   host navigates it elsewhere. A reload of the host page starts a fresh frame.
-// - "memory": neither works; progress lasts for the page view.
+// - "memory": the fragment could not be written either (or the value is too
+//   long for a URL); progress lasts for the page view.
 
 export type StoreKind = 'local' | 'fragment' | 'memory';
 
@@ -21,68 +22,46 @@ export interface KeyValueStore {
   set(key: string, value: string): void;
 }
 
-/** Longest value mirrored into the URL fragment; longer ones stay in memory only. */
+/** Longest value mirrored into the URL fragment. */
 const MAX_FRAGMENT_VALUE = 8_000;
-const PROBE_KEY = 'whosaidit:probe';
-
-function localStorageWorks(): boolean {
-  try {
-    localStorage.setItem(PROBE_KEY, '1');
-    localStorage.removeItem(PROBE_KEY);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The fragment as parameters: WordPress writes `#?secret=…`; we keep its shape. */
-function fragmentParams(): URLSearchParams {
-  return new URLSearchParams(location.hash.replace(/^#\??/, ''));
-}
-
-function writeFragment(key: string, value: string): boolean {
-  if (value.length > MAX_FRAGMENT_VALUE) return false;
-  try {
-    const params = fragmentParams();
-    params.set(key, value);
-    history.replaceState(history.state, '', `${location.pathname}${location.search}#?${params}`);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function fragmentWorks(): boolean {
-  try {
-    history.replaceState(history.state, '', location.href);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const fragmentParams = () => new URLSearchParams(location.hash.replace(/^#\??/, ''));
 
 export function createStore(): KeyValueStore {
   const memory = new Map<string, string>();
-  const kind: StoreKind = localStorageWorks() ? 'local' : fragmentWorks() ? 'fragment' : 'memory';
+  let kind: StoreKind = 'local';
+  try {
+    localStorage.setItem('whosaidit:probe', '1');
+    localStorage.removeItem('whosaidit:probe');
+  } catch {
+    kind = 'fragment';
+  }
   return {
-    kind,
+    get kind() {
+      return kind;
+    },
     get(key) {
-      if (memory.has(key)) return memory.get(key) ?? null;
       try {
-        if (kind === 'local') return localStorage.getItem(key);
-        if (kind === 'fragment') return fragmentParams().get(key);
+        return memory.get(key) ?? (kind === 'local' ? localStorage.getItem(key) : fragmentParams().get(key));
       } catch {
-        // blocked since the probe: memory only
+        return null; // blocked since the probe: memory only
       }
-      return null;
     },
     set(key, value) {
       memory.set(key, value);
       try {
-        if (kind === 'local') localStorage.setItem(key, value);
-        if (kind === 'fragment') writeFragment(key, value);
+        if (kind === 'local') {
+          localStorage.setItem(key, value);
+        } else if (kind === 'fragment') {
+          if (value.length > MAX_FRAGMENT_VALUE) throw new RangeError('too long for a URL');
+          const params = fragmentParams();
+          params.set(key, value);
+          history.replaceState(history.state, '', `${location.pathname}${location.search}#?${params}`);
+        }
       } catch {
-        // full or blocked since the probe: memory keeps it
+        // Full, blocked, or not writable: memory keeps it.
+        if (kind === 'fragment') kind = 'memory';
       }
     },
   };

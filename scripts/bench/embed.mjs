@@ -2,6 +2,8 @@
 //   - embed.js, gzipped (budget 1.5 KB)
 //   - everything the quiz frame loads: HTML, JS, CSS, data, gzipped (budget 15 KB)
 //   - time to first question in Chromium, on a host page of another origin
+//   - heights for hosts that cannot resize: the height /oembed declares against the first
+//     question's at 320, 500 and 640 px, and the tallest state at WordPress's 500 px (cap 1000)
 // Uses BENCH_BASE_URL if set (a running `npm start`), else builds nothing and
 // starts its own `wrangler dev` on free ports with a fresh local KV.
 import { spawn } from 'node:child_process';
@@ -81,10 +83,7 @@ async function timeToFirstQuestion(base) {
   const host = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(hostPage));
   await new Promise((r) => host.listen(0, '127.0.0.1', r));
   const hostUrl = `http://127.0.0.1:${host.address().port}/`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const browser = await launch();
   const visible = [];
   const interactive = [];
   try {
@@ -112,6 +111,45 @@ async function timeToFirstQuestion(base) {
   return { visible: median(visible), interactive: median(interactive) };
 }
 
+const launch = () =>
+  chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+
+async function frameHeights(base) {
+  const browser = await launch();
+  const contentHeight = (page) => page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  const rows = [];
+  try {
+    for (const width of [320, 500, 640]) {
+      const oembed = await (await fetch(`${base}/oembed?url=${encodeURIComponent(`${base}/embed/${QUIZ}`)}&maxwidth=${width}&format=json`)).json();
+      const page = await browser.newPage({ viewport: { width, height: 1200 } });
+      await page.goto(`${base}/embed/${QUIZ}`);
+      await page.waitForSelector('#wsi-root[data-ready]', { state: 'attached' });
+      const first = await contentHeight(page);
+      let tallest = first;
+      if (width === 500) {
+        // Every state: each question unanswered and answered, then the score.
+        while (!(await page.locator('.wsi__score').count())) {
+          await page.locator('.wsi__choice').first().click();
+          await page.getByRole('button', { name: 'Check answer' }).click();
+          await page.locator('.wsi__verdict').waitFor();
+          tallest = Math.max(tallest, await contentHeight(page));
+          await page.locator('.wsi__next').click();
+          await page.waitForTimeout(50);
+          tallest = Math.max(tallest, await contentHeight(page));
+        }
+      }
+      rows.push({ width, declared: oembed.height, first, tallest });
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return rows;
+}
+
 export async function run() {
   const own = process.env.BENCH_BASE_URL ? null : await startWrangler();
   const base = process.env.BENCH_BASE_URL ?? own.base;
@@ -128,7 +166,13 @@ export async function run() {
     const t = await timeToFirstQuestion(base);
     console.log(`time to first question (host page navigation → quote visible in frame), median of ${RUNS} cold runs: ${t.visible.toFixed(0)} ms`);
     console.log(`time to interactive (→ frame hydrated): ${t.interactive.toFixed(0)} ms`);
-    return { embedGzip: gz(embed), frameGzip: total, firstQuestionMs: t.visible, interactiveMs: t.interactive };
+    const heights = await frameHeights(base);
+    for (const h of heights) {
+      const error = (100 * (h.declared - h.first)) / h.first;
+      console.log(`at ${h.width} px: /oembed declares ${h.declared} px, first question ${h.first} px (${error >= 0 ? '+' : ''}${error.toFixed(1)}%)`);
+    }
+    console.log(`tallest state at 500 px (WordPress caps frames at 1000 px): ${heights.find((h) => h.width === 500).tallest} px`);
+    return { embedGzip: gz(embed), frameGzip: total, firstQuestionMs: t.visible, interactiveMs: t.interactive, heights };
   } finally {
     await own?.stop();
   }

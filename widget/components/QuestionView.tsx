@@ -51,7 +51,7 @@ export function QuestionView({ view, model }: QuestionViewProps) {
             <ChoiceOption
               key={question.id + choice.id}
               choice={choice}
-              name={'wsi-' + question.id}
+              name="wsi-choice"
               checked={selected === choice.id}
               disabled={!!result}
               isAnswer={result ? result.answer === choice.id : undefined}
