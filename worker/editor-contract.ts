@@ -36,6 +36,8 @@ export interface EmbedSnippets {
   script: string;
   /** A plain iframe, for pages that can't run scripts. */
   iframe: string;
+  /** An `<amp-iframe>` for AMP pages (resizable, with the placeholder and overflow elements AMP requires). */
+  amp: string;
 }
 
 /** GET/PUT/POST responses for one quiz. */

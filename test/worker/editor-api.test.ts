@@ -54,6 +54,10 @@ describe('POST /api/editor/quizzes', () => {
     }
     expect(quiz.embed.script).toBe(`<script src="http://quiz.test/embed.js" data-quiz="${quiz.id}" async></script>`);
     expect(quiz.embed.iframe).toContain(`<iframe src="http://quiz.test/embed/${quiz.id}"`);
+    expect(quiz.embed.iframe).toMatch(/ height="\d+" style="border:0;width:100%;max-width:640px;height:clamp\(\d+px, calc\(\d+px - [\d.]+vw\), \d+px\)"/);
+    expect(quiz.embed.amp).toMatch(new RegExp(`^<amp-iframe src="http://quiz.test/embed/${quiz.id}\\?amp=1" [^>]*layout="fixed-height" height="\\d+" sandbox="allow-scripts allow-same-origin" resizable`));
+    expect(quiz.embed.amp).toContain('<div overflow tabindex="0" role="button"');
+    expect(quiz.embed.amp).toContain('<div placeholder>');
     expect(await env.QUIZ_KV.get(`quiz:${quiz.id}`)).not.toBeNull();
     // A draft is not readable.
     expect((await readerGet(quiz.id)).status).toBe(404);

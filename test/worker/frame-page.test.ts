@@ -61,6 +61,10 @@ describe('frame URLs and discovery (issue 11)', () => {
     const html = await (await framePage('/', '*')).text();
     const href = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1];
     expect(href).toBe('http://quiz.test/oembed?url=http%3A%2F%2Fquiz.test%2Fembed%2Fdemo&amp;format=json');
+    // WordPress asks with the pasted address in `url`, not the link's own: the demo page stands for its quiz.
+    const res = await framePage(`/oembed?url=${encodeURIComponent('http://quiz.test/')}&format=json&maxwidth=500`, '*');
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { html: string }).html).toContain('<iframe src="http://quiz.test/embed/demo"');
   });
 });
 

@@ -6,7 +6,8 @@ import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { buildQuiz } from '../../questions/index';
 import type { ArticleInput } from '../../questions/types';
-import { FRAME_MAX_WIDTH, snippetHeight } from '../../widget/frame-size';
+import { AMP_PARAM } from '../../widget/embed-protocol';
+import { declaredFrameHeight, FRAME_MAX_WIDTH, snippetHeight } from '../../widget/frame-size';
 import { importArticle } from '../article-import';
 import type { EditorQuiz, EditorQuizList, EmbedSnippets } from '../editor-contract';
 import { ApiError } from '../errors';
@@ -86,12 +87,20 @@ const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').rep
 
 export function embedSnippets(origin: string, quiz: StoredQuiz): EmbedSnippets {
   const url = `${origin}/embed/${quiz.id}`;
+  const title = attr(`Who Said It? ${quiz.title}`);
   // Sized for the first question readers get, so a page without script needs no scrolling to answer it.
-  const height = snippetHeight(toPublicQuiz(quiz));
+  const first = toPublicQuiz(quiz);
+  const height = snippetHeight(first);
   return {
     url,
     script: `<script src="${origin}/embed.js" data-quiz="${quiz.id}" async></script>`,
-    iframe: `<iframe src="${url}" title="${attr(`Who Said It? ${quiz.title}`)}" width="100%" height="${height.attribute}" style="border:0;width:100%;max-width:${FRAME_MAX_WIDTH}px;height:${height.css}" loading="lazy"></iframe>`,
+    iframe: `<iframe src="${url}" title="${title}" width="100%" height="${height.attribute}" style="border:0;width:100%;max-width:${FRAME_MAX_WIDTH}px;height:${height.css}" loading="lazy"></iframe>`,
+    // AMP pages are read on phones: sized for a 360 px column; the frame asks AMP for more as it grows.
+    amp:
+      `<amp-iframe src="${url}?${AMP_PARAM}=1" title="${title}" layout="fixed-height" height="${declaredFrameHeight(first, 360)}" ` +
+      `sandbox="allow-scripts allow-same-origin" resizable frameborder="0">` +
+      `<div overflow tabindex="0" role="button" aria-label="Show the whole quiz">Show the whole quiz</div>` +
+      `<div placeholder>Loading the quiz…</div></amp-iframe>`,
   };
 }
 

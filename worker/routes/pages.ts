@@ -130,7 +130,9 @@ export const pages = new Hono<{ Bindings: Env }>()
     } catch {
       throw new ApiError(400, 'invalid_url', 'url must be a quiz URL like ' + origin + '/embed/ID.');
     }
-    const id = /^\/embed\/([A-Za-z0-9_-]{1,64})\/?$/.exec(target.pathname)?.[1];
+    // Consumers put the URL the reader pasted into `url` (WordPress replaces the discovered link's own):
+    // the demo page stands for its quiz.
+    const id = target.pathname === '/' ? DEMO_QUIZ_ID : /^\/embed\/([A-Za-z0-9_-]{1,64})\/?$/.exec(target.pathname)?.[1];
     if (target.origin !== origin || !id) {
       throw new ApiError(404, 'not_embeddable', 'url must be a quiz URL like ' + origin + '/embed/ID.');
     }

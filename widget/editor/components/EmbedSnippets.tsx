@@ -10,7 +10,8 @@ export interface EmbedSnippetsProps {
 export function EmbedSnippets({ embed, published }: EmbedSnippetsProps) {
   const rows: Array<{ id: string; label: string; text: string; help: string }> = [
     { id: 'ed-embed-script', label: 'Script tag', text: embed.script, help: 'Recommended: resizes to fit, themable with data-theme / data-accent.' },
-    { id: 'ed-embed-iframe', label: 'Plain iframe', text: embed.iframe, help: 'For pages that cannot run scripts.' },
+    { id: 'ed-embed-iframe', label: 'Plain iframe', text: embed.iframe, help: 'For pages that cannot run scripts (WordPress: paste the quiz link instead).' },
+    { id: 'ed-embed-amp', label: 'AMP', text: embed.amp, help: 'For AMP pages (needs the amp-iframe component and an https quiz address).' },
   ];
   return (
     <section class="ed-card" aria-labelledby="ed-embed-title">
