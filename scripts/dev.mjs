@@ -1,13 +1,20 @@
-// `npm start`: the local Worker. Editors need a token; unless .dev.vars sets
-// EDITOR_TOKEN, the local one is "local-editor-token" (named in the README).
+// `npm start`: both Workers under one `wrangler dev` (workerd, local KV and Durable
+// Objects): the readers' Worker on the port, the editor Worker behind its EDITOR service
+// binding. Extra arguments go to wrangler (the browser tests and benchmarks pass --port,
+// --persist-to …). Editors need a token; unless .dev.vars sets EDITOR_TOKEN or the
+// arguments do, the local one is "local-editor-token" (named in the README).
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const LOCAL_TOKEN = 'local-editor-token';
-const devVars = existsSync('.dev.vars') ? readFileSync('.dev.vars', 'utf8') : '';
-const args = ['wrangler', 'dev', ...process.argv.slice(2)];
-if (!/^\s*EDITOR_TOKEN\s*=/m.test(devVars)) args.push('--var', `EDITOR_TOKEN:${LOCAL_TOKEN}`);
+const extra = process.argv.slice(2);
+const devVars = existsSync(join(root, '.dev.vars')) ? readFileSync(join(root, '.dev.vars'), 'utf8') : '';
+const args = ['wrangler', 'dev', '-c', 'wrangler.toml', '-c', 'wrangler.editor.toml', ...extra];
+if (!/^\s*EDITOR_TOKEN\s*=/m.test(devVars) && !extra.some((a) => a.startsWith('EDITOR_TOKEN:'))) args.push('--var', `EDITOR_TOKEN:${LOCAL_TOKEN}`);
 
-const child = spawn('npx', args, { stdio: 'inherit', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } });
+const child = spawn('npx', args, { cwd: root, stdio: 'inherit', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

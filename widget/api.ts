@@ -1,7 +1,7 @@
 // The quiz API client (same origin as the frame). Types come from the Worker's
 // contract; nothing from the Worker is bundled. The frame never fetches the quiz
 // itself: the server embeds it in the page.
-import type { AnswerRequest, AnswerResult, ApiErrorBody, ReaderStanding } from '../worker/contract';
+import type { AnswerRequest, AnswerResult, ApiErrorBody, FinishRequest, ReaderStanding } from '../worker/contract';
 
 const FALLBACK = 'Something went wrong. Please try again.';
 
@@ -25,9 +25,22 @@ export async function postAnswer(quizId: string, body: AnswerRequest): Promise<A
   return (await res.json()) as AnswerResult;
 }
 
-/** GET /api/quizzes/:id/standing. Rejects on any failure (the caller shows nothing then). */
-export async function getStanding(quizId: string, session: string): Promise<ReaderStanding> {
-  const res = await fetch(`/api/quizzes/${encodeURIComponent(quizId)}/standing?session=${encodeURIComponent(session)}`, { credentials: 'omit' });
+/** POST /api/quizzes/:id/finish: the play's answers, and the reader's standing back. Rejects on any failure (the caller shows nothing then). */
+export async function postFinish(quizId: string, body: FinishRequest): Promise<ReaderStanding> {
+  const res = await fetch(`/api/quizzes/${encodeURIComponent(quizId)}/finish`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+    credentials: 'omit',
+  });
   if (!res.ok) throw new Error(String(res.status));
   return (await res.json()) as ReaderStanding;
+}
+
+/**
+ * The same, as the page goes away: the browser sends it after the page is gone. As
+ * text/plain, which needs no CORS preflight from a sandboxed (opaque-origin) frame.
+ */
+export function beaconFinish(quizId: string, body: FinishRequest): void {
+  navigator.sendBeacon(`/api/quizzes/${encodeURIComponent(quizId)}/finish`, new Blob([JSON.stringify(body)], { type: 'text/plain' }));
 }

@@ -2,7 +2,7 @@
 // model to the API and storage, hydrates the server-rendered first question, and
 // keeps the framing page informed of the frame's height.
 import { hydrate, render } from 'preact';
-import { getStanding, postAnswer } from './api';
+import { beaconFinish, postAnswer, postFinish } from './api';
 import { BOOT_DATA_ID, ROOT_ID, type BootData } from './boot-data';
 import { QuizApp } from './components/QuizApp';
 import { reportHeight } from './frame-height';
@@ -25,10 +25,14 @@ function startQuiz(root: HTMLElement, quiz: NonNullable<BootData['quiz']>): void
       answer: (body) => postAnswer(quiz.id, body),
       save: (progress) => store.set(key, JSON.stringify(progress)),
       newSession,
-      standing: (session) => getStanding(quiz.id, session),
+      finish: (body) => postFinish(quiz.id, body),
+      beacon: (body) => beaconFinish(quiz.id, body),
     },
     saved,
   );
+  // A reader who leaves mid-quiz: their answers so far are sent as the page goes (tab hidden, closed, navigated).
+  addEventListener('pagehide', model.flush);
+  addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && model.flush());
 
   // The server rendered question 1, unanswered: hydrate that; anything else
   // (a resumed play) is re-rendered over the server's markup.

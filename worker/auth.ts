@@ -17,7 +17,7 @@ async function timingSafeEqualStrings(a: string, b: string): Promise<boolean> {
  * Every editor route needs `Authorization: Bearer <EDITOR_TOKEN>`. A deployment
  * without the secret refuses every editor request (fails closed).
  */
-export const requireEditor = createMiddleware<{ Bindings: Env }>(async (c, next) => {
+export const requireEditor = createMiddleware<{ Bindings: { EDITOR_TOKEN?: string } }>(async (c, next) => {
   const expected = c.env.EDITOR_TOKEN;
   if (!expected) throw new ApiError(503, 'editor_disabled', 'Editing is disabled: this deployment has no EDITOR_TOKEN secret.');
   const header = c.req.header('authorization') ?? '';

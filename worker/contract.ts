@@ -35,8 +35,19 @@ export interface AnswerResult {
   correct: boolean;
   /** The right choice's id. */
   answer: string;
-  /** The article's sentence that attributes the quotation. */
+  /** The article's sentence that attributes the quotation (a long quotation in it cut to its first and last words). */
   explanation: string;
+}
+
+/**
+ * POST /api/quizzes/:id/finish body: every answer the reader was shown the result
+ * of, sent when they finish and when their page is hidden or closed (as
+ * `navigator.sendBeacon` does, so `text/plain` is accepted too). Answers the
+ * quiz already counted are not counted again.
+ */
+export interface FinishRequest {
+  session: string;
+  answers: Array<{ question: string; choice: string }>;
 }
 
 /** Every 4xx/5xx body. */

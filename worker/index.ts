@@ -2,14 +2,16 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { requireEditor } from './auth';
 import { errorBody, errorResponse } from './errors';
-import { editor } from './routes/editor';
-import { editorPage } from './routes/editor-page';
 import { pages } from './routes/pages';
 import { quizzes } from './routes/quizzes';
 import { editorStats } from './routes/stats';
-import { scheduled } from './stats/cron';
+import { forgetQuiz } from './storage/quizzes';
 
-// Thin entry: one error handler, one not-found, one sub-app per area.
+// The readers' Worker (wrangler.toml). Thin entry: one error handler, one not-found,
+// one sub-app per area. Editors' requests are authenticated here, then passed whole to
+// the editor Worker (worker/editor-index.ts), so the attribution pipeline never loads
+// where readers are served; only their statistics, which live with each quiz's Durable
+// Object, are answered here.
 const app = new Hono<{ Bindings: Env }>();
 
 app.onError(errorResponse);
@@ -18,11 +20,20 @@ app.notFound((c) => c.json(errorBody('not_found', `No route for ${c.req.method} 
 // The readers' API is public and credential-free: any origin may call it, including
 // WordPress's sandboxed oEmbed frames, whose requests carry `Origin: null`.
 app.use('/api/quizzes/*', cors({ origin: '*', allowMethods: ['GET', 'POST'], allowHeaders: ['Content-Type'], maxAge: 86400 }));
-app.use('/api/editor/*', requireEditor);
 app.route('/api/quizzes', quizzes);
+app.use('/api/editor/*', requireEditor);
 app.route('/api/editor/quizzes', editorStats);
-app.route('/api/editor/quizzes', editor);
-app.route('/', editorPage);
+const toEditor = async (c: { req: { raw: Request }; env: Env }) => {
+  const res = await c.env.EDITOR.fetch(c.req.raw);
+  // A change to a quiz reaches readers served by this isolate at once (others: within seconds).
+  const changed = c.req.raw.method !== 'GET' && /^\/api\/editor\/quizzes\/([^/]+)/.exec(new URL(c.req.raw.url).pathname)?.[1];
+  if (changed) forgetQuiz(changed);
+  return res;
+};
+app.all('/api/editor/*', toEditor);
+app.all('/editor', toEditor);
+app.all('/editor/*', toEditor);
 app.route('/', pages);
 
-export default { fetch: app.fetch, scheduled } satisfies ExportedHandler<Env>;
+export { QuizStats } from './stats/quiz-stats';
+export default { fetch: app.fetch } satisfies ExportedHandler<Env>;

@@ -37,7 +37,7 @@ async function startWrangler() {
   const port = await freePort();
   const inspector = await freePort();
   const dir = await mkdtemp(join(tmpdir(), 'wsi-bench-kv-'));
-  const child = spawn('npx', ['wrangler', 'dev', '--port', String(port), '--ip', '127.0.0.1', '--inspector-port', String(inspector), '--persist-to', dir], {
+  const child = spawn('node', ['scripts/dev.mjs', '--port', String(port), '--ip', '127.0.0.1', '--inspector-port', String(inspector), '--persist-to', dir], {
     detached: true,
     stdio: 'ignore',
     env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },

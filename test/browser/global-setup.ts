@@ -1,6 +1,6 @@
-// Starts a real `wrangler dev` (the built Worker + public/ assets, fresh local
-// KV) for the browser tests, and stops it afterwards. `npm test` builds first;
-// this builds nothing.
+// Starts a real `wrangler dev` of both Workers (the built widget in public/, fresh
+// local KV and Durable Objects) for the browser tests, and stops it afterwards.
+// `npm test` builds first; this builds nothing.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -49,9 +49,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const inspectorPort = await freePort();
   const persistTo = await mkdtemp(join(tmpdir(), 'wsi-browser-kv-'));
   const child = spawn(
-    'npx',
+    'node',
     [
-      'wrangler', 'dev',
+      'scripts/dev.mjs', // both Workers, as `npm start` runs them
       '--port', String(port),
       '--ip', '127.0.0.1',
       '--inspector-port', String(inspectorPort),

@@ -4,6 +4,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ReaderStanding } from '../../worker/contract';
 import type { EditorQuiz } from '../../worker/editor-contract';
+import type { QuizStats } from '../../worker/stats/types';
 import { LOCAL_EDITOR_TOKEN } from './global-setup';
 import { answerWith, choiceLabels, HARBOUR_ARTICLE, launchBrowser, questionHeading, quizFrame, quoteText, SCREENSHOTS, speakerOf } from './helpers';
 
@@ -245,7 +246,7 @@ describe('reader standing at the end', () => {
   it('still shows the score, with no standing line, when the standing request fails', async () => {
     let failed = 0;
     const { page, frame } = await play(asked.length, async (p) => {
-      await p.route('**/standing?*', (route) => {
+      await p.route('**/finish', (route) => {
         failed += 1;
         return route.abort();
       });
@@ -258,5 +259,37 @@ describe('reader standing at the end', () => {
     await frame.getByRole('button', { name: 'Play again' }).click();
     expect(await questionHeading(frame)).toBe(`Question 1 of ${asked.length}`);
     await page.context().close();
+  });
+});
+
+// ——— Issue 14: every answer a reader saw the result of counts once, also when they leave at once ———
+
+describe('a reader who leaves mid-quiz', () => {
+  it('is counted and written down: the page sends its answers as it closes (navigator.sendBeacon)', async () => {
+    const created = await editorJson<EditorQuiz>('', { text: HARBOUR_ARTICLE });
+    const quiz = await editorJson<EditorQuiz>(`/${created.id}/publish`);
+    const stats = async () => {
+      const res = await fetch(`${baseUrl}/api/editor/quizzes/${quiz.id}/stats`, { headers: { authorization: `Bearer ${LOCAL_EDITOR_TOKEN}` } });
+      return (await res.json()) as QuizStats;
+    };
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/embed/${quiz.id}`);
+    const frame = page.mainFrame();
+    await frame.waitForSelector('#wsi-root[data-ready]', { state: 'attached' });
+    await frame.locator('.wsi__choice').first().click();
+    await frame.getByRole('button', { name: 'Check answer' }).click();
+    await frame.locator('.wsi__verdict').waitFor();
+    await frame.locator('.wsi__next').click();
+    await frame.locator('.wsi__choice').nth(1).click();
+    await frame.getByRole('button', { name: 'Check answer' }).click();
+    await frame.locator('.wsi__verdict').waitFor();
+    // Counted at once, not yet written down.
+    expect(await stats()).toMatchObject({ answers: 2, pending: 2 });
+    // The reader closes the tab right after seeing the second result. Only the page's beacon
+    // writes a session down this soon (else the object waits two idle minutes): pending drops to 0.
+    await page.close({ runBeforeUnload: true });
+    await expect.poll(async () => { const s = await stats(); return [s.answers, s.pending]; }, { timeout: 10_000 }).toEqual([2, 0]);
+    await context.close();
   });
 });

@@ -4,8 +4,8 @@ import type { PublicQuiz } from '../../worker/contract';
 import type { EditorQuiz, EditorQuizList } from '../../worker/editor-contract';
 import { demoArticle } from '../../worker/demo/demo-quiz';
 import { PUBLISH_CONFIDENCE } from '../../worker/quiz-model';
-import { answerPrefix, statsKey, statsLeaseKey, statsSettledKey } from '../../worker/storage/keys';
-import { foldQuiz, OpBudget, purgeQuizStats } from '../../worker/storage/stats';
+import { statsKey } from '../../worker/storage/keys';
+import { getStats, writtenSessions } from './stats-helpers';
 import { api, asEdit, BRIDGE_ARTICLE, createQuiz, expectError, snapshotQuizzes } from './editor-helpers';
 
 const readerGet = (id: string) => SELF.fetch(`http://quiz.test/api/quizzes/${id}`);
@@ -26,8 +26,13 @@ async function answerAll(quiz: EditorQuiz, sessions: string[]): Promise<void> {
   }
 }
 
-async function pendingKeys(quizId: string): Promise<string[]> {
-  return (await env.QUIZ_KV.list({ prefix: answerPrefix(quizId) })).keys.map((k) => k.name);
+/** Those sessions' pages finish: their answers are written down. */
+async function finishAll(quiz: EditorQuiz, sessions: string[]): Promise<void> {
+  for (const session of sessions) {
+    const answers = quiz.questions.filter((x) => x.selected).map((q) => ({ question: q.id, choice: q.answer }));
+    const res = await SELF.fetch(`http://quiz.test/api/quizzes/${quiz.id}/finish`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ session, answers }) });
+    expect(res.status).toBe(200);
+  }
 }
 
 describe('POST /api/editor/quizzes', () => {
@@ -306,40 +311,24 @@ describe('publish, unpublish, delete', () => {
     await expectError(await api('DELETE', `/${quiz.id}`), 404, 'quiz_not_found');
   });
 
-  it('deletes the quiz’s statistics with it: summary keys and pending answers, not other quizzes’', async () => {
+  it('deletes the quiz’s statistics with it (written down, in memory, and the KV copy), not other quizzes’', async () => {
     const quiz = await createQuiz();
     const other = await createQuiz();
     await api('POST', `/${quiz.id}/publish`);
     await api('POST', `/${other.id}/publish`);
-    await answerAll(quiz, ['del-a-0001', 'del-a-0002']);
+    await answerAll(quiz, ['del-a-0001', 'del-a-0002', 'del-a-0003']);
+    await finishAll(quiz, ['del-a-0001', 'del-a-0002']);
     await answerAll(other, ['del-o-0001']);
-    // Folded (stats: and stats-settled:), a lease, then more answers left pending.
-    await foldQuiz(env.QUIZ_KV, quiz.id);
-    await env.QUIZ_KV.put(statsLeaseKey(quiz.id), JSON.stringify(Date.now()));
-    await answerAll(quiz, ['del-a-0003', 'del-a-0004']);
-    const statsKeys = [statsKey(quiz.id), statsSettledKey(quiz.id), statsLeaseKey(quiz.id)];
-    for (const key of statsKeys) expect(await env.QUIZ_KV.get(key), key).not.toBeNull();
-    expect(await pendingKeys(quiz.id)).toHaveLength(2 * selectedCount(quiz));
-    const othersBefore = await pendingKeys(other.id);
-    expect(othersBefore).toHaveLength(selectedCount(other));
+    await finishAll(other, ['del-o-0001']);
+    await env.QUIZ_KV.put(statsKey(quiz.id), '{}');
+    expect(await writtenSessions(quiz.id)).toBe(2);
+    expect((await getStats(quiz.id)).starts).toBe(3);
 
     expect((await api('DELETE', `/${quiz.id}`)).status).toBe(204);
-    for (const key of statsKeys) expect(await env.QUIZ_KV.get(key), key).toBeNull();
-    expect(await pendingKeys(quiz.id)).toEqual([]);
-    expect(await pendingKeys(other.id)).toEqual(othersBefore);
-  });
-
-  it('deletes pending answers only as far as the KV budget allows, and says so', async () => {
-    const quiz = await createQuiz();
-    await api('POST', `/${quiz.id}/publish`);
-    await answerAll(quiz, ['budget-0001', 'budget-0002', 'budget-0003']);
-    const n = 3 * selectedCount(quiz);
-    // 3 summary deletes + 1 list + (budget - 4) answer deletes, then no op is left for the rest.
-    const report = await purgeQuizStats(env.QUIZ_KV, quiz.id, new OpBudget(4 + n - 2));
-    expect(report).toEqual({ answers: n - 2, more: true });
-    expect(await pendingKeys(quiz.id)).toHaveLength(2);
-    expect(await purgeQuizStats(env.QUIZ_KV, quiz.id)).toEqual({ answers: 2, more: false });
-    expect(await pendingKeys(quiz.id)).toEqual([]);
+    expect(await writtenSessions(quiz.id)).toBe(0);
+    expect(await env.QUIZ_KV.get(statsKey(quiz.id))).toBeNull();
+    expect(await writtenSessions(other.id)).toBe(1);
+    expect((await getStats(other.id)).starts).toBe(1);
   });
 
   it('404s publishing an unknown quiz', async () => {

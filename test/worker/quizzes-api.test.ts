@@ -1,7 +1,8 @@
 import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import type { AnswerResult, ApiErrorBody, PublicQuiz } from '../../worker/contract';
-import { keysWithPrefix, postJson, storeFixtureQuiz } from './fixtures';
+import { postJson, storeFixtureQuiz } from './fixtures';
+import { getStats } from './stats-helpers';
 
 const session = 'session-0123456789';
 
@@ -52,7 +53,7 @@ describe('POST /api/quizzes/:id/answers', () => {
     const res = await SELF.fetch(postJson('/api/quizzes/answer-right/answers', { session, question: 'q-one', choice: 'p-ada-lovelace' }));
     expect(res.status).toBe(200);
     expect((await res.json()) as AnswerResult).toEqual({ correct: true, answer: 'p-ada-lovelace', explanation: 'Lovelace said, in her notes.' });
-    expect(await keysWithPrefix('answer:answer-right:')).toHaveLength(1);
+    expect((await getStats('answer-right')).answers).toBe(1);
   });
 
   it('marks a wrong answer and names the right choice', async () => {
@@ -68,10 +69,10 @@ describe('POST /api/quizzes/:id/answers', () => {
     const firstBody = (await first.json()) as AnswerResult;
     expect(firstBody.correct).toBe(false);
     expect((await again.json()) as AnswerResult).toEqual(firstBody);
-    expect(await keysWithPrefix('answer:answer-repeat:')).toHaveLength(1);
+    expect((await getStats('answer-repeat')).answers).toBe(1);
     const other = await SELF.fetch(postJson('/api/quizzes/answer-repeat/answers', { session: 'another-session-42', question: 'q-one', choice: 'p-ada-lovelace' }));
     expect(((await other.json()) as AnswerResult).correct).toBe(true);
-    expect(await keysWithPrefix('answer:answer-repeat:')).toHaveLength(2);
+    expect((await getStats('answer-repeat')).answers).toBe(2);
   });
 
   const bad: Array<[string, () => Request, number, string]> = [
@@ -88,8 +89,30 @@ describe('POST /api/quizzes/:id/answers', () => {
   it.each(bad)('rejects %s and stores nothing', async (_name, request, status, code) => {
     await storeFixtureQuiz('answer-bad');
     await expectError(await SELF.fetch(request()), status, code);
-    expect(await keysWithPrefix('answer:')).not.toContain(expect.stringContaining('answer-bad'));
-    expect((await keysWithPrefix('answer:answer-bad:')).length).toBe(0);
+    expect((await getStats('answer-bad')).answers).toBe(0);
+  });
+
+  const badFinish: Array<[string, () => Request, number, string]> = [
+    ['malformed JSON', () => postJson('/api/quizzes/answer-bad/finish', '{"session": '), 400, 'invalid_json'],
+    ['no answers list', () => postJson('/api/quizzes/answer-bad/finish', { session }), 400, 'invalid_request'],
+    ['a bad answer inside it', () => postJson('/api/quizzes/answer-bad/finish', { session, answers: [{ question: 'q-one', choice: 7 }] }), 400, 'invalid_request'],
+    ['too many answers', () => postJson('/api/quizzes/answer-bad/finish', { session, answers: Array.from({ length: 101 }, () => ({ question: 'q-one', choice: 'p-ada-lovelace' })) }), 400, 'invalid_request'],
+    ['a form body', () => postJson('/api/quizzes/answer-bad/finish', 'session=x', { headers: { 'content-type': 'application/x-www-form-urlencoded' } }), 415, 'unsupported_media_type'],
+    ['an oversized body', () => postJson('/api/quizzes/answer-bad/finish', { session, answers: [], padding: 'x'.repeat(20_000) }), 413, 'payload_too_large'],
+  ];
+  it.each(badFinish)('a finish with %s is refused and counts nothing', async (_name, request, status, code) => {
+    await storeFixtureQuiz('answer-bad');
+    await expectError(await SELF.fetch(request()), status, code);
+    expect((await getStats('answer-bad')).answers).toBe(0);
+  });
+
+  it('takes a finish sent as text/plain (navigator.sendBeacon), and skips answers to questions readers are not asked', async () => {
+    await storeFixtureQuiz('answer-beacon');
+    const body = { session, answers: [{ question: 'q-one', choice: 'p-ada-lovelace' }, { question: 'q-hidden', choice: 'p-ada-lovelace' }, { question: 'q-gone', choice: 'p-x' }] };
+    const res = await SELF.fetch(postJson('/api/quizzes/answer-beacon/finish', body, { headers: { 'content-type': 'text/plain;charset=UTF-8' } }));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ session, answered: 1, questions: 2, complete: false });
+    expect((await getStats('answer-beacon')).answers).toBe(1);
   });
 
   it('answers unknown routes with the error shape', async () => {

@@ -1,7 +1,7 @@
 // Shared by the stats tests: a ten-question quiz, a deterministic reader model,
 // and the figures that model must produce, computed independently of worker/stats.
 import { createExecutionContext, env, waitOnExecutionContext } from 'cloudflare:test';
-import type { AnswerResult } from '../../worker/contract';
+import type { AnswerResult, ReaderStanding } from '../../worker/contract';
 import type { StoredQuiz } from '../../worker/quiz-model';
 import type { QuizStats } from '../../worker/stats/types';
 import { saveQuiz } from '../../worker/storage/quizzes';
@@ -146,6 +146,20 @@ export async function answerOk(quizId: string, a: Sent): Promise<AnswerResult> {
   return (await res.json()) as AnswerResult;
 }
 
+/** The reader's page at the end (or as it goes away): every answer it was shown, again. */
+export async function finish(quizId: string, session: string, answers: readonly Sent[], contentType = 'application/json'): Promise<ReaderStanding> {
+  const body = JSON.stringify({ session, answers: answers.filter((a) => a.session === session).map(({ question, choice }) => ({ question, choice })) });
+  const res = await call(`/api/quizzes/${quizId}/finish`, { method: 'POST', headers: { 'content-type': contentType }, body });
+  if (res.status !== 200) throw new Error(`finish ${session}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as ReaderStanding;
+}
+
+/** Every session of `sent` finishes (sends its answers), all at once. */
+export async function finishAll(quizId: string, sent: readonly Sent[]): Promise<void> {
+  const sessions = [...new Set(sent.map((a) => a.session))];
+  await Promise.all(sessions.map((s) => finish(quizId, s, sent)));
+}
+
 export async function getStats(quizId: string): Promise<QuizStats> {
   const res = await call(`/api/editor/quizzes/${quizId}/stats`, { headers: { authorization: `Bearer ${TOKEN}` } });
   if (res.status !== 200) throw new Error(`stats ${quizId}: ${res.status} ${await res.text()}`);
@@ -164,15 +178,13 @@ export function figuresOf(stats: QuizStats): Expected {
   };
 }
 
-export async function keysWithPrefix(prefix: string): Promise<string[]> {
-  const names: string[] = [];
-  let cursor: string | undefined;
-  for (;;) {
-    const page = await env.QUIZ_KV.list({ prefix, ...(cursor ? { cursor } : {}) });
-    names.push(...page.keys.map((k) => k.name));
-    if (page.list_complete) return names;
-    cursor = page.cursor;
-  }
+/** The quiz's statistics object, for tests that restart it or run its alarm. */
+export const statsStub = (quizId: string) => env.QUIZ_STATS.getByName(quizId);
+
+/** Rows in the object's sessions table: the sessions written down. */
+export async function writtenSessions(quizId: string): Promise<number> {
+  const { runInDurableObject } = await import('cloudflare:test');
+  return runInDurableObject(statsStub(quizId), (_: unknown, state: DurableObjectState) => state.storage.sql.exec<{ n: number }>('SELECT count(*) AS n FROM sessions').one().n);
 }
 
 export const today = () => new Date().toISOString().slice(0, 10);

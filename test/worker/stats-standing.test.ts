@@ -1,9 +1,8 @@
-import { env } from 'cloudflare:test';
+import { abortAllDurableObjects } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import type { ApiErrorBody } from '../../worker/contract';
-import { foldQuiz } from '../../worker/storage/stats';
 import type { ReaderStanding } from '../../worker/stats/types';
-import { answerOk, call, personId, storeStatsQuiz, type Sent } from './stats-helpers';
+import { answerOk, call, finish, personId, storeStatsQuiz, type Sent } from './stats-helpers';
 
 /** A session that answers all ten questions, the first `score` of them right. */
 function play(session: string, score: number, questions = 10): Sent[] {
@@ -20,8 +19,8 @@ async function playAll(quizId: string, plays: Sent[][]) {
   await Promise.all(plays.flat().map((a) => answerOk(quizId, a)));
 }
 
-describe('GET /api/quizzes/:id/standing', () => {
-  it('ranks a finished reader against the other completed sessions, live and after folds', async () => {
+describe('POST /api/quizzes/:id/finish and GET /api/quizzes/:id/standing', () => {
+  it('ranks a finished reader against the other completed sessions, live, written down, and after a restart', async () => {
     const quizId = 'standing-rank';
     await storeStatsQuiz(quizId);
     // Others: scores 2, 5, 7, 9, and one reader who stopped halfway (not counted).
@@ -34,16 +33,21 @@ describe('GET /api/quizzes/:id/standing', () => {
 
     await answerOk(quizId, me[9]!);
     const expected = { session: 'me-session-01', answered: 10, questions: 10, complete: true, score: 7, others: 4, below: 2, same: 1, above: 1, betterThan: 50 };
-    expect(await standing(quizId, 'me-session-01')).toEqual(expected); // live: nothing folded
-    await foldQuiz(env.QUIZ_KV, quizId);
-    expect(await standing(quizId, 'me-session-01')).toEqual(expected); // from the fresh summary, own session subtracted
+    expect(await standing(quizId, 'me-session-01')).toEqual(expected);
+    // Finishing (the widget's request at the end) answers the same standing, and writes the session down.
+    expect(await finish(quizId, 'me-session-01', me)).toEqual(expected);
     expect(await standing(quizId, 'others-d-0001')).toMatchObject({ score: 9, others: 4, below: 4, above: 0, betterThan: 100 });
 
-    // A new reader finishes after the fold: the summary is fresh, so it is not yet among the others.
-    await playAll(quizId, [play('late-reader-1', 1)]);
-    expect(await standing(quizId, 'late-reader-1')).toMatchObject({ complete: true, score: 1, others: 5, below: 0, betterThan: 0 });
-    expect(await standing(quizId, 'me-session-01')).toMatchObject({ others: 4 });
-    await foldQuiz(env.QUIZ_KV, quizId);
+    // A new reader finishes: they are among the others at once.
+    const late = play('late-reader-1', 1);
+    await playAll(quizId, [late]);
+    expect(await finish(quizId, 'late-reader-1', late)).toMatchObject({ complete: true, score: 1, others: 5, below: 0, betterThan: 0 });
+    expect(await standing(quizId, 'me-session-01')).toMatchObject({ others: 5, below: 3, betterThan: 60 });
+
+    // After a restart only the finished sessions were written down; the others' pages send theirs as they finish.
+    await abortAllDurableObjects();
+    expect(await standing(quizId, 'me-session-01')).toMatchObject({ complete: true, others: 1, below: 1 });
+    for (const s of ['others-a-0001', 'others-b-0001', 'others-c-0001', 'others-d-0001']) await finish(quizId, s, play(s, Number({ a: 2, b: 5, c: 7, d: 9 }[s[7] as 'a'])));
     expect(await standing(quizId, 'me-session-01')).toMatchObject({ others: 5, below: 3, betterThan: 60 });
   });
 

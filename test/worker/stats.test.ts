@@ -1,32 +1,26 @@
-import { env, SELF } from 'cloudflare:test';
+import { abortAllDurableObjects, env, SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import type { ApiErrorBody } from '../../worker/contract';
-import { foldQuiz, OpBudget } from '../../worker/storage/stats';
 import {
   answer,
   answerOk,
   expectedFigures,
   figuresOf,
+  finish,
+  finishAll,
   getStats,
-  keysWithPrefix,
   readerAnswers,
   rng,
+  statsStub,
   storeStatsQuiz,
   today,
   TOKEN,
+  writtenSessions,
   type Sent,
 } from './stats-helpers';
 
-async function foldUntilDone(quizId: string, budget = 900): Promise<number> {
-  for (let run = 1; run <= 50; run++) {
-    const report = await foldQuiz(env.QUIZ_KV, quizId, { budget: new OpBudget(budget) });
-    if (!report.more) return run;
-  }
-  throw new Error('fold never finished');
-}
-
 describe('stats: every answer counted once, at any concurrency', () => {
-  it('counts ≥ 500 answers from ≥ 50 sessions, each sent twice at once, exactly — before, during and after folds', async () => {
+  it('counts ≥ 500 answers from ≥ 50 sessions, each sent twice at once, exactly — live, written down, and across a restart', async () => {
     const quizId = 'stats-concurrent';
     await storeStatsQuiz(quizId);
     const sent = readerAnswers(70, 1);
@@ -40,30 +34,26 @@ describe('stats: every answer counted once, at any concurrency', () => {
     expect(responses.map((r) => r.status).every((s) => s === 200)).toBe(true);
     const expected = expectedFigures(sent);
 
-    // Exact with no fold having run (as under `wrangler dev`, which runs no Cron).
+    // Exact at once, from memory: nothing written yet.
     const live = await getStats(quizId);
     expect(figuresOf(live)).toEqual(expected);
     expect(live.pending).toBe(sent.length);
-    expect(live.foldedAt).toBeNull();
-    expect(await keysWithPrefix(`answer:${quizId}:`)).toHaveLength(sent.length);
+    expect(live.savedAt).toBeNull();
+    expect(await writtenSessions(quizId)).toBe(0);
 
-    // Fold in small runs (a tight budget), checking between runs.
-    const first = await foldQuiz(env.QUIZ_KV, quizId, { budget: new OpBudget(120) });
-    expect(first.counted).toBeGreaterThan(0);
-    expect(first.more).toBe(true);
-    expect(figuresOf(await getStats(quizId))).toEqual(expected);
-    await foldUntilDone(quizId, 200);
-
-    const folded = await getStats(quizId);
-    expect(figuresOf(folded)).toEqual(expected);
-    expect(folded.pending).toBe(0);
-    expect(folded.foldedAt).not.toBeNull();
-    expect(await keysWithPrefix(`answer:${quizId}:`)).toHaveLength(0);
-    expect(await keysWithPrefix(`folded:${quizId}:`)).toHaveLength(expected.starts);
+    // Half the readers finish (their pages send their answers again): written down, counted once.
+    const sessions = [...new Set(sent.map((a) => a.session))];
+    const half = sessions.slice(0, 35);
+    await finishAll(quizId, sent.filter((a) => half.includes(a.session)));
+    const written = await getStats(quizId);
+    expect(figuresOf(written)).toEqual(expected);
+    expect(written.pending).toBe(sent.filter((a) => !half.includes(a.session)).length);
+    expect(written.savedAt).not.toBeNull();
+    expect(await writtenSessions(quizId)).toBe(35);
 
     // Per day: everything happened today (UTC).
-    expect(folded.days.map((d) => d.day)).toEqual([today()]);
-    const day = folded.days[0]!;
+    expect(written.days.map((d) => d.day)).toEqual([today()]);
+    const day = written.days[0]!;
     expect({ starts: day.starts, completions: day.completions, answers: day.answers, correct: day.correct, scores: day.scores }).toEqual({
       starts: expected.starts,
       completions: expected.completions,
@@ -72,16 +62,24 @@ describe('stats: every answer counted once, at any concurrency', () => {
       scores: expected.scores,
     });
 
-    // Late duplicates after the fold (with other choices) get the first result and count nothing.
+    // Late duplicates (with other choices) get the first result and count nothing.
     const late = sent.filter((_, i) => i % 7 === 0);
     const firstResults = await Promise.all(late.map((a) => answerOk(quizId, a)));
     const lateResults = await Promise.all(late.map((a) => answerOk(quizId, { ...a, choice: a.choice === 'p-0' ? 'p-1' : 'p-0' })));
     expect(lateResults).toEqual(firstResults);
     expect(figuresOf(await getStats(quizId))).toEqual(expected);
-    await foldUntilDone(quizId);
-    expect(figuresOf(await getStats(quizId))).toEqual(expected);
 
-    // Sessions spanning folds: the rest of the incomplete sessions answer now; more readers arrive.
+    // The object restarts: what was only in memory is gone, what was written down is not.
+    await abortAllDurableObjects();
+    const afterRestart = await getStats(quizId);
+    expect(afterRestart.pending).toBe(0);
+    expect(figuresOf(afterRestart)).toEqual(expectedFigures(sent.filter((a) => half.includes(a.session))));
+    // The other readers' pages send their answers as they finish or go away: exact again, nothing twice.
+    await finishAll(quizId, sent);
+    expect(figuresOf(await getStats(quizId))).toEqual(expected);
+    expect(await writtenSessions(quizId)).toBe(sessions.length);
+
+    // Sessions that go on after being written down: the incomplete ones answer the rest; more readers arrive.
     const rest: Sent[] = [];
     const bySession = new Map<string, Set<string>>();
     for (const a of sent) bySession.set(a.session, (bySession.get(a.session) ?? new Set()).add(a.question));
@@ -93,14 +91,15 @@ describe('stats: every answer counted once, at any concurrency', () => {
     const more = [...rest, ...newcomers];
     await Promise.all([...more, ...more].map((a) => answerOk(quizId, a)));
     const all = expectedFigures([...sent, ...more]);
-    // Every first-wave session is complete now, its early answers folded, its last ones pending.
+    // Every first-wave session is complete now.
     expect(all.completions - expectedFigures(newcomers).completions).toBe(expected.starts);
     expect(figuresOf(await getStats(quizId))).toEqual(all);
-    await foldUntilDone(quizId);
+    await finishAll(quizId, [...sent, ...more]);
+    await abortAllDurableObjects();
     expect(figuresOf(await getStats(quizId))).toEqual(all);
   }, 60_000);
 
-  it('counts the first of two different answers to one question', async () => {
+  it('counts the first of two different answers to one question, also when both are sent at the same moment', async () => {
     const quizId = 'stats-first';
     await storeStatsQuiz(quizId, 2);
     const first = await answerOk(quizId, { session: 'session-first-1', question: 'q-0', choice: 'p-2' });
@@ -110,18 +109,28 @@ describe('stats: every answer counted once, at any concurrency', () => {
     const stats = await getStats(quizId);
     expect(stats.questions[0]).toMatchObject({ id: 'q-0', answers: 1, correct: 0, choices: { 'p-0': 0, 'p-1': 0, 'p-2': 1, 'p-3': 0 } });
     expect(stats.questions[0]!.topWrong).toEqual({ id: 'p-2', label: 'Mary Somerville', count: 1 });
+
+    // Right and wrong at once, 50 times: one verdict each time, the one counted.
+    for (let i = 0; i < 50; i++) {
+      const session = `session-race-${String(i).padStart(3, '0')}`;
+      const [a, b] = await Promise.all([
+        answerOk(quizId, { session, question: 'q-1', choice: 'p-1' }),
+        answerOk(quizId, { session, question: 'q-1', choice: 'p-3' }),
+      ]);
+      expect(b).toEqual(a);
+    }
+    expect((await getStats(quizId)).questions[1]!.answers).toBe(50);
   });
 });
 
 describe('stats: per day, and a quiz that changes', () => {
   it('puts answers, starts and completions on their UTC day', async () => {
-    const { recordAnswer } = await import('../../worker/storage/answers');
     const quizId = 'stats-days';
     const quiz = await storeStatsQuiz(quizId, 2);
-    const put = (session: string, q: number, choice: string, day: string) => {
-      const asked = quiz.questions[q]!;
-      return recordAnswer(env.QUIZ_KV, { quizId, session, questionId: asked.id, choice, result: { correct: choice === asked.answer, answer: asked.answer, explanation: '' } }, new Date(`${day}T12:00:00Z`));
-    };
+    const ref = { id: quizId, createdAt: quiz.createdAt };
+    const selected = ['q-0', 'q-1'];
+    const put = (session: string, q: number, choice: string, day: string) =>
+      statsStub(quizId).answer(ref, session, { question: `q-${q}`, choice, ok: choice === `p-${q % 4}` ? 1 : 0, day }, selected);
     await put('session-day-a', 0, 'p-0', '2026-11-02'); // starts 11-02
     await put('session-day-a', 1, 'p-1', '2026-11-04'); // completes 11-04 with 2
     await put('session-day-b', 0, 'p-3', '2026-11-04'); // starts 11-04, never completes
@@ -136,7 +145,10 @@ describe('stats: per day, and a quiz that changes', () => {
       expect(stats.days[stats.days.length - 1]!.day).toBe(today());
     };
     await check();
-    await foldQuiz(env.QUIZ_KV, quizId);
+    // Written down and read back after a restart: the same days.
+    await statsStub(quizId).finish(ref, 'session-day-a', [], selected);
+    await statsStub(quizId).finish(ref, 'session-day-b', [], selected);
+    await abortAllDurableObjects();
     await check();
   });
 
@@ -147,7 +159,6 @@ describe('stats: per day, and a quiz that changes', () => {
     await answerOk(quizId, { session: 'session-chg-1', question: 'q-0', choice: 'p-0' });
     await answerOk(quizId, { session: 'session-chg-1', question: 'q-1', choice: 'p-1' });
     await answerOk(quizId, { session: 'session-chg-2', question: 'q-2', choice: 'p-0' });
-    await foldQuiz(env.QUIZ_KV, quizId);
     // The editor deselects q-2 and deletes q-1, adds nothing: session 1 now lacks only... nothing it can answer.
     quiz.questions = quiz.questions.filter((q) => q.id !== 'q-1').map((q) => (q.id === 'q-2' ? { ...q, selected: false } : q));
     await saveQuiz(env.QUIZ_KV, quiz);

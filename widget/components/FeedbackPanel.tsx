@@ -1,16 +1,13 @@
 import type { PublicChoice } from '../../worker/contract';
-import { shortenQuotationIn } from '../explanation';
 import type { AnswerRecord } from '../model/quiz-model';
 
 export interface FeedbackPanelProps {
   result: AnswerRecord;
   choices: PublicChoice[];
-  /** The quotation shown above: a long one is cut short where the explanation repeats it. */
-  quote: string;
 }
 
 /** Right or wrong, who said it, and the article's own sentence. Lives in the live region. */
-export function FeedbackPanel({ result, choices, quote }: FeedbackPanelProps) {
+export function FeedbackPanel({ result, choices }: FeedbackPanelProps) {
   const speaker = choices.find((c) => c.id === result.answer)?.label ?? 'Someone else';
   return (
     <div class={result.correct ? 'wsi__feedback wsi__feedback--right' : 'wsi__feedback wsi__feedback--wrong'}>
@@ -24,7 +21,7 @@ export function FeedbackPanel({ result, choices, quote }: FeedbackPanelProps) {
       {result.explanation ? (
         <p class="wsi__explanation">
           <span class="wsi__source">From the article: </span>
-          {shortenQuotationIn(result.explanation, quote)}
+          {result.explanation}
         </p>
       ) : null}
     </div>

@@ -62,7 +62,7 @@ export function QuestionView({ view, model }: QuestionViewProps) {
       </fieldset>
       <div class="wsi__status" role="status" aria-live="polite" aria-atomic="true" ref={statusRef}>
         {error ? <p class="wsi__error">{error}</p> : null}
-        {result ? <FeedbackPanel result={result} choices={question.choices} quote={question.quote} /> : null}
+        {result ? <FeedbackPanel result={result} choices={question.choices} /> : null}
       </div>
       <div class="wsi__actions">
         {result ? (

@@ -7,7 +7,7 @@
 // ~1.2 KB. Components read one computed snapshot, `view`, through
 // hooks/use-signal-value.ts, and call the model's actions.
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals-core';
-import type { AnswerRequest, AnswerResult, PublicQuestion, PublicQuiz, ReaderStanding } from '../../worker/contract';
+import type { AnswerRequest, AnswerResult, FinishRequest, PublicQuestion, PublicQuiz, ReaderStanding } from '../../worker/contract';
 
 /** What the reader got for one question. */
 export interface AnswerRecord {
@@ -29,8 +29,13 @@ export interface QuizDeps {
   answer(body: AnswerRequest): Promise<AnswerResult>;
   save(progress: SavedProgress): void;
   newSession(): string;
-  /** The finished reader's standing among other readers (absent on the server: nothing to fetch there). */
-  standing?(session: string): Promise<ReaderStanding>;
+  /**
+   * Sends every answer of the finished play (so the count cannot miss one) and gets the
+   * reader's standing among other readers. Absent on the server: nothing to send there.
+   */
+  finish?(body: FinishRequest): Promise<ReaderStanding>;
+  /** The same answers, as the page goes away mid-play (navigator.sendBeacon). */
+  beacon?(body: FinishRequest): void;
 }
 
 /** Where keyboard focus should go after an action (components move it, then clear it). */
@@ -63,8 +68,10 @@ export interface QuizModel {
   next(): void;
   restart(): void;
   focusHandled(): void;
-  /** Fetches the finished reader's standing (once per play; failures leave it null). */
+  /** Finishes the play: sends its answers and fetches the reader's standing (once per play; failures leave it null). */
   loadStanding(): void;
+  /** The page is going away: sends the answers given since the last send, if any. */
+  flush(): void;
 }
 
 const SESSION = /^[A-Za-z0-9_-]{8,64}$/;
@@ -99,6 +106,8 @@ export function createQuizModel(quiz: PublicQuiz, deps: QuizDeps, saved?: SavedP
   const standing = signal<ReaderStanding | null>(null);
   /** The session whose standing was asked for (one request per play). */
   let standingFor: string | null = null;
+  /** How many of this play's answers the server was last sent (finish or beacon). */
+  let sent = 0;
 
   const question = computed(() => quiz.questions[index.value]);
   const result = computed(() => {
@@ -110,6 +119,7 @@ export function createQuizModel(quiz: PublicQuiz, deps: QuizDeps, saved?: SavedP
 
   const save = (): void =>
     deps.save({ v: 1, session, index: index.peek(), answers: answers.peek() });
+  const played = (): FinishRequest => ({ session, answers: Object.entries(answers.peek()).map(([question, a]) => ({ question, choice: a.choice })) });
 
   const view = computed<QuizView>(() => {
     const r = result.value;
@@ -177,6 +187,7 @@ export function createQuizModel(quiz: PublicQuiz, deps: QuizDeps, saved?: SavedP
     },
     restart() {
       session = deps.newSession();
+      sent = 0;
       batch(() => {
         answers.value = {};
         standing.value = null;
@@ -192,15 +203,23 @@ export function createQuizModel(quiz: PublicQuiz, deps: QuizDeps, saved?: SavedP
     },
     loadStanding() {
       const s = session;
-      if (!deps.standing || !finished.peek() || standingFor === s) return;
+      if (!deps.finish || !finished.peek() || standingFor === s) return;
       standingFor = s;
-      deps.standing(s).then(
+      const body = played();
+      sent = body.answers.length;
+      deps.finish(body).then(
         (r) => {
           // A restart since: this answer belongs to the previous play.
           if (s === session) standing.value = r;
         },
         () => {},
       );
+    },
+    flush() {
+      const body = played();
+      if (!deps.beacon || body.answers.length <= sent) return;
+      sent = body.answers.length;
+      deps.beacon(body);
     },
   };
 }

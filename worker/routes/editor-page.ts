@@ -28,7 +28,7 @@ const shell = `<!doctype html><html lang="en"><head><meta charset="utf-8"/>\
 <script type="module" src="${escapeHtml(assets.editorJs)}"></script></head>\
 <body><div id="${EDITOR_ROOT_ID}"><noscript>The editors' dashboard needs JavaScript.</noscript></div></body></html>`;
 
-export const editorPage = new Hono<{ Bindings: Env }>()
+export const editorPage = new Hono<{ Bindings: EditorEnv }>()
   .get('/editor', (c) =>
     c.body(shell, 200, {
       'Content-Type': 'text/html; charset=utf-8',

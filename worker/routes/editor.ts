@@ -11,11 +11,9 @@ import { declaredFrameHeight, FRAME_MAX_WIDTH, snippetHeight } from '../../widge
 import { importArticle } from '../article-import';
 import type { EditorQuiz, EditorQuizList, EmbedSnippets } from '../editor-contract';
 import { ApiError } from '../errors';
-import '../warm-pipeline';
 import { PUBLISH_CONFIDENCE, quizFromDraft, toPublicQuiz, type StoredQuiz } from '../quiz-model';
 import { applyEdit, assertPublishable } from '../quiz-edit';
 import { deleteQuiz, listQuizzes, loadQuiz, quizIdTaken, saveQuiz } from '../storage/quizzes';
-import { purgeQuizStats } from '../storage/stats';
 import { validate } from '../validation';
 
 /** Limits of what an editor may send. */
@@ -122,7 +120,7 @@ export function toEditorQuiz(quiz: StoredQuiz, origin: string): EditorQuiz {
 
 const origin = (url: string) => new URL(url).origin;
 
-export const editor = new Hono<{ Bindings: Env }>()
+export const editor = new Hono<{ Bindings: EditorEnv }>()
   .use('*', async (c, next) => {
     await next();
     // Editor data is private to the editor: never cached anywhere.
@@ -185,9 +183,8 @@ export const editor = new Hono<{ Bindings: Env }>()
   .delete('/:id', validate('param', params), async (c) => {
     const { id } = c.req.valid('param');
     const quiz = await existingQuiz(c.env.QUIZ_KV, id);
-    // Statistics first: if this fails, the quiz is still there and a retry finishes the job.
-    // Bounded by one invocation's KV operations; what may remain: purgeQuizStats.
-    await purgeQuizStats(c.env.QUIZ_KV, id);
+    // Its statistics stay in its Durable Object, out of reach without the quiz; if the id is ever
+    // reused, the new quiz's different createdAt makes the object start over (worker/stats/quiz-stats.ts).
     await deleteQuiz(c.env.QUIZ_KV, id);
     return c.body(null, 204);
   });

@@ -8,12 +8,12 @@ import { parseHostOrigin } from '../../widget/embed-protocol';
 import { declaredFrameHeight, FRAME_MAX_WIDTH } from '../../widget/frame-size';
 import { accentCss, parseAccent, parseTheme, type ThemeName } from '../../widget/theme';
 import { articleView } from '../demo/article-view';
-import { DEMO_QUIZ_ID } from '../demo/demo-quiz';
 import article from '../demo/article.txt';
 import { ApiError } from '../errors';
 import { assets } from '../generated/assets';
 import { escapeHtml } from '../html';
-import { loadPublicQuiz } from '../storage/quizzes';
+import { toPublicQuiz } from '../quiz-model';
+import { DEMO_QUIZ_ID, loadPublicQuiz, loadPublishedQuiz } from '../storage/quizzes';
 
 const QUIZ_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const PRODUCT = 'Who Said It?';
@@ -37,6 +37,21 @@ function allowedOrigins(env: Env): string[] | '*' {
 async function sha256Base64(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return btoa(String.fromCharCode(...new Uint8Array(digest)));
+}
+
+/**
+ * Rendered frames, per quiz version and look: every reader of a quiz gets the same
+ * HTML, so it is rendered once per isolate, not once per view. A quiz's updatedAt
+ * is in the key, so an edit is a new entry; the oldest entries go first.
+ */
+const FRAME_CACHE_SIZE = 100;
+const frameCache = new Map<string, string>();
+const accentHashes = new Map<string, string>();
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= FRAME_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(key, value);
+  return value;
 }
 
 /** No inline script; inline style only the validated accent rule, by its hash. */
@@ -81,28 +96,34 @@ async function framePage(c: AppContext): Promise<Response> {
   const theme = parseTheme(c.req.query('theme'));
   const accent = parseAccent(c.req.query('accent'));
   const accentStyle = accent ? accentCss(accent) : null;
-  const headers = {
-    'Content-Security-Policy': csp(frameAncestors, accentStyle ? await sha256Base64(accentStyle) : undefined),
-  };
+  const accentHash = accentStyle ? (accentHashes.get(accentStyle) ?? remember(accentHashes, accentStyle, await sha256Base64(accentStyle))) : undefined;
+  const headers = { 'Content-Security-Policy': csp(frameAncestors, accentHash) };
   const requestUrl = new URL(c.req.url);
   let host = parseHostOrigin(c.req.query('host'));
   if (host && origins !== '*' && !origins.includes(host) && host !== requestUrl.origin) host = null;
   const doc = { theme, accentStyle, cssHref: assets.frameCss, scriptHref: assets.frameJs };
 
-  const quiz = QUIZ_ID.test(id) ? await loadPublicQuiz(c.env.QUIZ_KV, id) : null;
-  // Both pages carry the boot data: the "not available" page also reports its height, so hosts shrink it.
-  const boot: BootData = { quizId: QUIZ_ID.test(id) ? id : '', quiz, host };
-  if (!quiz) {
+  const stored = QUIZ_ID.test(id) ? await loadPublishedQuiz(c.env.QUIZ_KV, id) : null;
+  if (!stored) {
+    // The "not available" page carries boot data too: it reports its height, so hosts shrink it.
+    const boot: BootData = { quizId: QUIZ_ID.test(id) ? id : '', quiz: null, host };
     const page = renderFrameNotFound({ ...doc, title: `Quiz not found — ${PRODUCT}`, bootJson: serializeBootData(boot) });
     return html(c, page, 404, { ...headers, 'Cache-Control': 'no-store' });
   }
-  const page = renderFramePage({
-    ...doc,
-    title: `${PRODUCT} ${quiz.title}`,
-    quiz,
-    bootJson: serializeBootData(boot),
-    oembedHref: oembedLink(requestUrl.origin, `${requestUrl.origin}/embed/${id}${lookParams(theme, accent)}`),
-  });
+  const key = [id, stored.updatedAt, theme, accent, host, requestUrl.origin].join('|');
+  const page =
+    frameCache.get(key) ??
+    remember(
+      frameCache,
+      key,
+      renderFramePage({
+        ...doc,
+        title: `${PRODUCT} ${stored.title}`,
+        quiz: toPublicQuiz(stored),
+        bootJson: serializeBootData({ quizId: id, quiz: toPublicQuiz(stored), host }),
+        oembedHref: oembedLink(requestUrl.origin, `${requestUrl.origin}/embed/${id}${lookParams(theme, accent)}`),
+      }),
+    );
   return html(c, page, 200, { ...headers, 'Cache-Control': 'public, max-age=60' });
 }
 

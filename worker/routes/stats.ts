@@ -1,37 +1,40 @@
+// Editors' statistics, mounted at /api/editor/quizzes in the readers' Worker (behind
+// requireEditor): the quiz's Durable Object counts its readers, so its figures are
+// read here, exact as of the request, with nothing written; and deleted here with the quiz.
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { ApiError } from '../errors';
-import { buildQuizStats, questionsCsv } from '../stats/view';
+import { quizParam } from '../reader-validation';
 import type { QuizStats } from '../stats/types';
+import { buildQuizStats, questionsCsv } from '../stats/view';
 import { loadQuiz } from '../storage/quizzes';
-import { readLiveStats, selectedQuestionIds } from '../storage/stats';
-import { validate } from '../validation';
+import { statsOf } from '../storage/stats';
 
-const quizParams = z.object({ id: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, "-" or "_"') });
-
-async function quizStats(kv: KVNamespace, id: string): Promise<QuizStats> {
-  const quiz = await loadQuiz(kv, id);
+async function quizStats(env: Env, id: string): Promise<QuizStats> {
+  const quiz = await loadQuiz(env.QUIZ_KV, id);
   if (!quiz) throw new ApiError(404, 'quiz_not_found', `No quiz "${id}".`);
-  const live = await readLiveStats(kv, id, selectedQuestionIds(quiz));
-  return buildQuizStats({ quizId: id, quiz, all: live.all, days: live.days, foldedAt: live.summary.foldedAt, pending: live.pending, now: new Date() });
+  const { stub, ref } = statsOf(env.QUIZ_STATS, quiz);
+  const live = await stub.stats(ref);
+  return buildQuizStats({ quizId: id, quiz, all: live.tallies.all, days: live.tallies.days, savedAt: live.savedAt, pending: live.pending, now: new Date() });
 }
 
-/**
- * Editors' statistics, mounted at /api/editor/quizzes (behind requireEditor).
- * Exact as of the request: the fold's summary plus every pending answer, read-only.
- */
 export const editorStats = new Hono<{ Bindings: Env }>()
-  .get('/:id/stats.csv', validate('param', quizParams), async (c) => {
+  // Deleting is the editor Worker's; once it has deleted the quiz, its statistics go too.
+  .delete('/:id', quizParam, async (c) => {
+    const res = await c.env.EDITOR.fetch(c.req.raw);
+    if (res.status === 204) await c.env.QUIZ_STATS.getByName(c.req.valid('param').id).purge(c.req.valid('param').id);
+    return res;
+  })
+  .get('/:id/stats.csv', quizParam, async (c) => {
     const { id } = c.req.valid('param');
-    const csv = questionsCsv(await quizStats(c.env.QUIZ_KV, id));
+    const csv = questionsCsv(await quizStats(c.env, id));
     return c.body(csv, 200, {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="${id}-questions.csv"`,
       'cache-control': 'no-store',
     });
   })
-  .get('/:id/stats', validate('param', quizParams), async (c) => {
+  .get('/:id/stats', quizParam, async (c) => {
     const { id } = c.req.valid('param');
     c.header('cache-control', 'no-store');
-    return c.json(await quizStats(c.env.QUIZ_KV, id));
+    return c.json(await quizStats(c.env, id));
   });

@@ -7,9 +7,9 @@ export interface QuizStats {
   title: string;
   /** When these figures were read. */
   generatedAt: string;
-  /** When the Cron last folded pending answers into the summary (null: never). */
-  foldedAt: string | null;
-  /** Answers counted live from records the fold has not folded yet. */
+  /** When the quiz's statistics were last written to durable storage (null: never). */
+  savedAt: string | null;
+  /** Answers counted (and included here) but not yet written to durable storage. */
   pending: number;
   /** Sessions with at least one counted answer (readers who started). */
   starts: number;

@@ -1,4 +1,4 @@
-// Pure: turns folded/live tallies and the quiz into the editors' figures and CSV.
+// Pure: turns a quiz's tallies and the quiz into the editors' figures and CSV.
 import type { StoredQuiz } from '../quiz-model';
 import type { Tally } from './tally';
 import type { DayStats, QuestionStats, QuizStats } from './types';
@@ -26,7 +26,7 @@ export interface StatsInput {
   quiz: StoredQuiz | null;
   all: Tally;
   days: Record<string, Tally>;
-  foldedAt: string | null;
+  savedAt: string | null;
   pending: number;
   now: Date;
 }
@@ -97,7 +97,7 @@ export function buildQuizStats(input: StatsInput): QuizStats {
     quizId: input.quizId,
     title: quiz?.title ?? input.quizId,
     generatedAt: input.now.toISOString(),
-    foldedAt: input.foldedAt,
+    savedAt: input.savedAt,
     pending: input.pending,
     starts: all.starts,
     completions: all.completions,

@@ -1,26 +1,50 @@
 import type { PublicQuiz } from '../contract';
-import { buildDemoQuiz, DEMO_QUIZ_ID } from '../demo/demo-quiz';
+import { demoQuiz } from '../generated/demo-quiz';
 import { toPublicQuiz, type StoredQuiz } from '../quiz-model';
 import { quizKey, quizPrefix } from './keys';
 
+export const DEMO_QUIZ_ID = demoQuiz.id;
+
+/**
+ * A quiz as stored. The demo is there with no manual step: until an editor saves a
+ * version of it, it is the one built with the Worker (scripts/build-demo.mjs).
+ * Reading never writes.
+ */
 export async function loadQuiz(kv: KVNamespace, id: string): Promise<StoredQuiz | null> {
   const quiz = await kv.get<StoredQuiz>(quizKey(id), 'json');
   if (quiz || id !== DEMO_QUIZ_ID) return quiz;
-  // The demo exists with no manual step: built from the bundled article on first use.
-  const demo = buildDemoQuiz();
-  await saveQuiz(kv, demo);
-  return demo;
+  return structuredClone(demoQuiz);
 }
 
 /** Every quiz write: the whole quiz, with its list metadata so the editors' list needs no get per quiz. */
 export async function saveQuiz(kv: KVNamespace, quiz: StoredQuiz): Promise<void> {
   await kv.put(quizKey(quiz.id), JSON.stringify(quiz), { metadata: listMetadata(quiz) });
+  forgetQuiz(quiz.id);
 }
 
-/** A quiz readers may see, or null when it does not exist or is not published. */
+/**
+ * Published quizzes as readers get them, kept in the isolate for READER_CACHE_MS:
+ * every answer needs its quiz, and a KV read per answer would cost more than the
+ * answer. Editors' changes reach readers within KV's own propagation (up to 60 s)
+ * plus this; a change made in the same isolate applies at once.
+ */
+const READER_CACHE_MS = 10_000;
+const READER_CACHE_SIZE = 200;
+const readerCache = new Map<string, { quiz: StoredQuiz | null; until: number }>();
+
 export async function loadPublishedQuiz(kv: KVNamespace, id: string): Promise<StoredQuiz | null> {
-  const quiz = await loadQuiz(kv, id);
-  return quiz?.status === 'published' ? quiz : null;
+  const now = Date.now();
+  const hit = readerCache.get(id);
+  if (hit && hit.until > now) return hit.quiz;
+  const stored = await loadQuiz(kv, id);
+  const quiz = stored?.status === 'published' ? stored : null;
+  if (readerCache.size >= READER_CACHE_SIZE) readerCache.delete(readerCache.keys().next().value!);
+  readerCache.set(id, { quiz, until: now + READER_CACHE_MS });
+  return quiz;
+}
+
+export function forgetQuiz(id: string): void {
+  readerCache.delete(id);
 }
 
 export async function loadPublicQuiz(kv: KVNamespace, id: string): Promise<PublicQuiz | null> {
@@ -79,6 +103,8 @@ export async function listQuizzes(kv: KVNamespace): Promise<QuizSummary[]> {
     }
     cursor = page.list_complete ? undefined : page.cursor;
   } while (cursor);
+  // The built-in demo, until an editor saves a version of it.
+  if (!out.some((q) => q.id === DEMO_QUIZ_ID)) out.push({ id: DEMO_QUIZ_ID, ...fromMetadata(listMetadata(demoQuiz)), title: demoQuiz.title });
   return out.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id.localeCompare(b.id)));
 }
 
@@ -88,4 +114,5 @@ function fromMetadata(m: QuizListMetadata): Omit<QuizSummary, 'id'> {
 
 export async function deleteQuiz(kv: KVNamespace, id: string): Promise<void> {
   await kv.delete(quizKey(id));
+  forgetQuiz(id);
 }

@@ -1,8 +1,8 @@
-// The feedback shows the article's attributing sentence under the quotation the
-// reader has just read. Repeating a long quotation in full there doubles the
-// card's height (WordPress caps its frames at 1000 px) and says nothing new, so
-// a long quotation is cut to its opening and closing words, marked with an
-// ellipsis as journalists cut quotations. Pure: no DOM.
+// The answer's explanation is the article's attributing sentence, shown under the
+// quotation the reader has just read. Repeating a long quotation in full there
+// doubles the card's height (WordPress caps its frames at 1000 px) and says
+// nothing new, so a long quotation is cut to its opening and closing words,
+// marked with an ellipsis as journalists cut quotations.
 
 /** Quotations up to this many characters are repeated whole. */
 export const WHOLE_QUOTE_CHARS = 90;

@@ -1,6 +1,6 @@
 // The feedback's explanation: a long quotation it repeats is cut to its opening and closing words.
 import { describe, expect, it } from 'vitest';
-import { shortenQuotationIn } from '../../widget/explanation';
+import { shortenQuotationIn } from '../../worker/explanation';
 
 const LONG = 'Moreover, you know that the President gave Mr. Trump his statements and clarifications regarding the fact that any allegations are pure fiction.';
 

@@ -1,0 +1,209 @@
+// One Durable Object per quiz counts its readers (docs/scores-design.md). It is
+// the quiz's single writer: requests reach it one at a time, so a reader's first
+// answer to a question is decided exactly once, however many copies race.
+//
+// Answers are counted in memory as they come (the live tallies editors read) and
+// written down per session, with the durable tallies, in one transaction: when
+// the reader finishes, when the reader's page goes away (the widget's beacon
+// sends its answers again), or after IDLE_MS without an answer. A session is
+// thus usually written once, not once per answer. If the object restarts before
+// that, its unwritten answers are gone from memory but not from the reader's
+// page, which sends them again with its finish or beacon; they count then, once.
+// The durable tallies are copied to KV (`stats:{quiz}`) at most every SNAPSHOT_MS.
+import { DurableObject } from 'cloudflare:workers';
+import type { ReaderStanding } from '../contract';
+import { statsKey } from '../storage/keys';
+import { createTables, newRecord, readRecord, readSession, writeSessions, writeSnapshotTime, type StatsRecord } from './session-log';
+import { applyEvents, emptySession, recordAnswer, type AnswerRecord, type SessionState, type StatsEvent, type Tallies } from './tally';
+
+/** Write a session down after this long without an answer (a reader who left without a beacon). */
+export const IDLE_MS = 2 * 60_000;
+/** Copy the durable tallies to KV at most this often: Workers Free allows 1,000 KV writes a day. */
+export const SNAPSHOT_MS = 5 * 60_000;
+/** Forget written sessions not heard from for this long (they are read back from storage if needed). */
+const EVICT_MS = 10 * 60_000;
+
+/** Which quiz a call is about; `createdAt` tells a reused id (a new quiz) from the one counted. */
+export interface QuizRef {
+  id: string;
+  createdAt: string;
+}
+
+interface Entry {
+  state: SessionState;
+  /** Events counted live but not yet in storage. */
+  events: StatsEvent[];
+  lastActive: number;
+}
+
+export interface LiveStats {
+  tallies: Tallies;
+  /** Answers counted but not yet written down. */
+  pending: number;
+  savedAt: string | null;
+}
+
+export class QuizStats extends DurableObject<Env> {
+  private record: StatsRecord | null = null;
+  private live: Tallies | null = null;
+  private readonly sessions = new Map<string, Entry>();
+  private alarmAt: number | null = null;
+
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, env);
+    ctx.blockConcurrencyWhile(async () => {
+      createTables(ctx.storage.sql);
+      this.record = readRecord(ctx.storage.sql);
+      this.live = this.record ? structuredClone(this.record.tallies) : null;
+      this.alarmAt = await ctx.storage.getAlarm();
+    });
+  }
+
+  /** Counts a reader's answer unless the session answered the question before; returns the answer that counts. */
+  async answer(quiz: QuizRef, session: string, record: AnswerRecord, selected: readonly string[]): Promise<Pick<AnswerRecord, 'choice' | 'ok'>> {
+    const { entry, live } = this.open(quiz, session);
+    const events = recordAnswer(entry.state, record, selected);
+    entry.lastActive = Date.now();
+    if (events) {
+      applyEvents(live, events);
+      entry.events.push(...events);
+      await this.wakeAt(entry.lastActive + IDLE_MS);
+    }
+    const [choice, ok] = entry.state.answers[record.question]!;
+    return { choice, ok };
+  }
+
+  /**
+   * The reader's page sends every answer it was shown the result of: when it finishes, and when it
+   * is hidden or closed. Counts any the object does not have (after a restart), writes the session
+   * down, and returns the reader's standing.
+   */
+  async finish(quiz: QuizRef, session: string, records: readonly AnswerRecord[], selected: readonly string[]): Promise<ReaderStanding> {
+    const { entry, live } = this.open(quiz, session);
+    for (const r of records) {
+      const events = recordAnswer(entry.state, r, selected);
+      if (!events) continue;
+      applyEvents(live, events);
+      entry.events.push(...events);
+    }
+    entry.lastActive = Date.now();
+    if (entry.events.length) this.writeDown([session]);
+    return standingOf(session, entry.state, live, selected);
+  }
+
+  /** The reader's standing among everyone who finished, without counting anything. */
+  async standing(quiz: QuizRef, session: string, selected: readonly string[]): Promise<ReaderStanding> {
+    const { entry, live } = this.open(quiz, session);
+    return standingOf(session, entry.state, live, selected);
+  }
+
+  /** Exact figures now: everything counted, written down or not. */
+  async stats(quiz: QuizRef): Promise<LiveStats> {
+    const { live } = this.open(quiz, null);
+    let pending = 0;
+    for (const e of this.sessions.values()) pending += e.events.filter((ev) => ev.kind === 'answer').length;
+    return { tallies: live, pending, savedAt: this.record?.savedAt ?? null };
+  }
+
+  /** The quiz was deleted: its statistics go with it (storage, memory, the KV copy). */
+  async purge(quizId: string): Promise<void> {
+    this.sessions.clear();
+    this.record = null;
+    this.live = null;
+    this.alarmAt = null;
+    await this.ctx.storage.deleteAll();
+    createTables(this.ctx.storage.sql);
+    await this.env.QUIZ_KV.delete(statsKey(quizId));
+  }
+
+  override async alarm(): Promise<void> {
+    this.alarmAt = null;
+    if (!this.record) return;
+    const now = Date.now();
+    const idle = [...this.sessions].filter(([, e]) => e.events.length && now - e.lastActive >= IDLE_MS).map(([id]) => id);
+    if (idle.length) this.writeDown(idle);
+    await this.copyToKv(now);
+    for (const [id, e] of this.sessions) if (!e.events.length && now - e.lastActive >= EVICT_MS) this.sessions.delete(id);
+    const waiting = [...this.sessions.values()].filter((e) => e.events.length).map((e) => e.lastActive + IDLE_MS);
+    const snapshotDue = this.snapshotDue();
+    const next = Math.min(...waiting, snapshotDue ?? Infinity);
+    if (Number.isFinite(next)) await this.wakeAt(Math.max(next, now + 1000));
+  }
+
+  /** The session's entry (from memory or storage) and the live tallies, for this quiz. */
+  private open(quiz: QuizRef, session: string | null): { entry: Entry; live: Tallies } {
+    if (!this.record || this.record.createdAt !== quiz.createdAt || this.record.quizId !== quiz.id) this.startOver(quiz);
+    const live = this.live!;
+    if (session === null) return { entry: { state: emptySession(), events: [], lastActive: 0 }, live };
+    let entry = this.sessions.get(session);
+    if (!entry) {
+      entry = { state: readSession(this.ctx.storage.sql, session) ?? emptySession(), events: [], lastActive: Date.now() };
+      this.sessions.set(session, entry);
+    }
+    return { entry, live };
+  }
+
+  /** A quiz this object has not counted (first use, or an id reused after a delete): nothing carries over. */
+  private startOver(quiz: QuizRef): void {
+    if (this.record) {
+      this.ctx.storage.sql.exec('DELETE FROM sessions');
+      this.ctx.storage.sql.exec('DELETE FROM record');
+    }
+    this.sessions.clear();
+    this.record = newRecord(quiz.id, quiz.createdAt);
+    this.live = structuredClone(this.record.tallies);
+  }
+
+  private writeDown(ids: readonly string[]): void {
+    const pending = ids.map((id) => ({ id, entry: this.sessions.get(id)! }));
+    this.record = writeSessions(
+      this.ctx.storage,
+      this.record!,
+      pending.map(({ id, entry }) => ({ id, state: entry.state, events: entry.events })),
+      new Date(),
+    );
+    for (const { entry } of pending) entry.events = [];
+  }
+
+  /** When the KV copy is next due: SNAPSHOT_MS after the last one, if anything was written since. */
+  private snapshotDue(): number | null {
+    const r = this.record;
+    if (!r || r.version <= r.snapshotVersion) return null;
+    return r.snapshotAt ? Date.parse(r.snapshotAt) + SNAPSHOT_MS : 0;
+  }
+
+  private async copyToKv(now: number): Promise<void> {
+    const due = this.snapshotDue();
+    const r = this.record;
+    if (due === null || due > now || !r) return;
+    await this.env.QUIZ_KV.put(statsKey(r.quizId), JSON.stringify({ quizId: r.quizId, savedAt: r.savedAt, tallies: r.tallies }));
+    this.record = { ...r, snapshotVersion: r.version, snapshotAt: new Date(now).toISOString() };
+    writeSnapshotTime(this.ctx.storage.sql, this.record);
+  }
+
+  private async wakeAt(at: number): Promise<void> {
+    if (this.alarmAt !== null && this.alarmAt <= at) return;
+    this.alarmAt = at;
+    await this.ctx.storage.setAlarm(at);
+  }
+}
+
+/** "You did better than N% of readers": this session against every other completed one. */
+export function standingOf(session: string, state: SessionState, live: Tallies, selected: readonly string[]): ReaderStanding {
+  const answered = selected.filter((q) => state.answers[q]).length;
+  const complete = state.score !== null;
+  const score = state.score ?? selected.reduce((sum, q) => sum + (state.answers[q]?.[1] ?? 0), 0);
+  let below = 0;
+  let same = 0;
+  let above = 0;
+  for (const [s, n] of Object.entries(live.all.scores)) {
+    const value = Number(s);
+    // This session's own completion is in the histogram: leave it out.
+    const count = complete && value === score ? n - 1 : n;
+    if (value < score) below += count;
+    else if (value === score) same += count;
+    else above += count;
+  }
+  const others = below + same + above;
+  return { session, answered, questions: selected.length, complete, score, others, below, same, above, betterThan: complete && others ? Math.floor((100 * below) / others) : null };
+}
