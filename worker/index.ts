@@ -25,9 +25,13 @@ app.use('/api/editor/*', requireEditor);
 app.route('/api/editor/quizzes', editorStats);
 const toEditor = async (c: { req: { raw: Request }; env: Env }) => {
   const res = await c.env.EDITOR.fetch(c.req.raw);
-  // A change to a quiz reaches readers served by this isolate at once (others: within seconds).
-  const changed = c.req.raw.method !== 'GET' && /^\/api\/editor\/quizzes\/([^/]+)/.exec(new URL(c.req.raw.url).pathname)?.[1];
-  if (changed) forgetQuiz(changed);
+  // An editor changed a quiz: readers get the change at once from its Durable Object, which checks
+  // their answers, and from this isolate's cache; other isolates' caches expire within seconds.
+  const changed = res.ok && c.req.raw.method !== 'GET' && /^\/api\/editor\/quizzes\/([^/]+)/.exec(new URL(c.req.raw.url).pathname)?.[1];
+  if (changed) {
+    forgetQuiz(changed);
+    await c.env.QUIZ_STATS.getByName(changed).quizChanged();
+  }
   return res;
 };
 app.all('/api/editor/*', toEditor);

@@ -127,10 +127,8 @@ describe('stats: per day, and a quiz that changes', () => {
   it('puts answers, starts and completions on their UTC day', async () => {
     const quizId = 'stats-days';
     const quiz = await storeStatsQuiz(quizId, 2);
-    const ref = { id: quizId, createdAt: quiz.createdAt };
-    const selected = ['q-0', 'q-1'];
     const put = (session: string, q: number, choice: string, day: string) =>
-      statsStub(quizId).answer(ref, session, { question: `q-${q}`, choice, ok: choice === `p-${q % 4}` ? 1 : 0, day }, selected);
+      statsStub(quizId).count(quiz, session, { question: `q-${q}`, choice, ok: choice === `p-${q % 4}` ? 1 : 0, day });
     await put('session-day-a', 0, 'p-0', '2026-11-02'); // starts 11-02
     await put('session-day-a', 1, 'p-1', '2026-11-04'); // completes 11-04 with 2
     await put('session-day-b', 0, 'p-3', '2026-11-04'); // starts 11-04, never completes
@@ -146,8 +144,8 @@ describe('stats: per day, and a quiz that changes', () => {
     };
     await check();
     // Written down and read back after a restart: the same days.
-    await statsStub(quizId).finish(ref, 'session-day-a', [], selected);
-    await statsStub(quizId).finish(ref, 'session-day-b', [], selected);
+    await statsStub(quizId).finish(quizId, 'session-day-a', []);
+    await statsStub(quizId).finish(quizId, 'session-day-b', []);
     await abortAllDurableObjects();
     await check();
   });
@@ -162,6 +160,8 @@ describe('stats: per day, and a quiz that changes', () => {
     // The editor deselects q-2 and deletes q-1, adds nothing: session 1 now lacks only... nothing it can answer.
     quiz.questions = quiz.questions.filter((q) => q.id !== 'q-1').map((q) => (q.id === 'q-2' ? { ...q, selected: false } : q));
     await saveQuiz(env.QUIZ_KV, quiz);
+    // As the readers' Worker does when it passes an editor's change on.
+    await statsStub(quizId).quizChanged();
     const stats = await getStats(quizId);
     expect(stats.maxScore).toBe(1);
     expect(stats.questions.map((q) => [q.id, q.position, q.selected, q.removed, q.answers])).toEqual([

@@ -7,13 +7,11 @@ import { quizParam } from '../reader-validation';
 import type { QuizStats } from '../stats/types';
 import { buildQuizStats, questionsCsv } from '../stats/view';
 import { loadQuiz } from '../storage/quizzes';
-import { statsOf } from '../storage/stats';
 
 async function quizStats(env: Env, id: string): Promise<QuizStats> {
   const quiz = await loadQuiz(env.QUIZ_KV, id);
   if (!quiz) throw new ApiError(404, 'quiz_not_found', `No quiz "${id}".`);
-  const { stub, ref } = statsOf(env.QUIZ_STATS, quiz);
-  const live = await stub.stats(ref);
+  const live = await env.QUIZ_STATS.getByName(id).stats({ id, createdAt: quiz.createdAt });
   return buildQuizStats({ quizId: id, quiz, all: live.tallies.all, days: live.tallies.days, savedAt: live.savedAt, pending: live.pending, now: new Date() });
 }
 

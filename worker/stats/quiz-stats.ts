@@ -1,25 +1,42 @@
-// One Durable Object per quiz counts its readers (docs/scores-design.md). It is
-// the quiz's single writer: requests reach it one at a time, so a reader's first
-// answer to a question is decided exactly once, however many copies race.
+// One Durable Object per quiz checks and counts its readers' answers
+// (docs/scores-design.md). It is the quiz's single writer: requests reach it one
+// at a time, so a reader's first answer to a question is decided exactly once,
+// however many copies race, and every later copy gets that first verdict.
 //
-// Answers are counted in memory as they come (the live tallies editors read) and
-// written down per session, with the durable tallies, in one transaction: when
-// the reader finishes, when the reader's page goes away (the widget's beacon
-// sends its answers again), or after IDLE_MS without an answer. A session is
-// thus usually written once, not once per answer. If the object restarts before
-// that, its unwritten answers are gone from memory but not from the reader's
-// page, which sends them again with its finish or beacon; they count then, once.
-// The durable tallies are copied to KV (`stats:{quiz}`) at most every SNAPSHOT_MS.
+// It keeps the published quiz in memory (read from KV at most once a minute, and
+// again at once when the readers' Worker passes on an editor's change), so an
+// answer costs no KV operation. Answers are counted in memory as they come (the
+// live tallies editors read) and written down per session, with the durable
+// tallies, in one transaction: when the reader finishes, when the reader's page
+// goes away (the widget's beacon sends its answers again), after IDLE_MS without
+// an answer, and whenever the object has had no request for QUIET_MS (the runtime
+// takes an idle object out of memory after about ten seconds). On a busy quiz a
+// session is thus written once, not once per answer. If the object restarts
+// before that, its unwritten answers are gone from memory but not from the
+// reader's page, which sends them again with its finish or beacon; they count
+// then, once. The durable tallies are copied to KV (`stats:{quiz}`) at most every
+// SNAPSHOT_MS.
 import { DurableObject } from 'cloudflare:workers';
-import type { ReaderStanding } from '../contract';
+import type { AnswerResult, ReaderStanding } from '../contract';
+import { shortenQuotationIn } from '../explanation';
+import { findReaderQuestion, type StoredQuiz } from '../quiz-model';
 import { statsKey } from '../storage/keys';
+import { loadQuiz } from '../storage/quizzes';
 import { createTables, newRecord, readRecord, readSession, writeSessions, writeSnapshotTime, type StatsRecord } from './session-log';
 import { applyEvents, emptySession, recordAnswer, type AnswerRecord, type SessionState, type StatsEvent, type Tallies } from './tally';
 
 /** Write a session down after this long without an answer (a reader who left without a beacon). */
 export const IDLE_MS = 2 * 60_000;
+/**
+ * Write every session down once the object has had no request for this long: an idle object is
+ * taken out of memory after about 10 s ("hibernation", which also stops its billing), and with it
+ * whatever was not written. Busy objects are never this quiet, so their sessions are written once.
+ */
+export const QUIET_MS = 8_000;
 /** Copy the durable tallies to KV at most this often: Workers Free allows 1,000 KV writes a day. */
 export const SNAPSHOT_MS = 5 * 60_000;
+/** Read the quiz from KV again after this long, in case a change was not passed on. */
+export const QUIZ_TTL_MS = 60_000;
 /** Forget written sessions not heard from for this long (they are read back from storage if needed). */
 const EVICT_MS = 10 * 60_000;
 
@@ -27,6 +44,11 @@ const EVICT_MS = 10 * 60_000;
 export interface QuizRef {
   id: string;
   createdAt: string;
+}
+
+/** A refusal the readers' Worker turns into its 4xx JSON error. */
+export interface Refusal {
+  refused: { status: 400 | 404; code: string; message: string };
 }
 
 interface Entry {
@@ -43,11 +65,26 @@ export interface LiveStats {
   savedAt: string | null;
 }
 
+const today = () => new Date().toISOString().slice(0, 10);
+const selectedIds = (quiz: StoredQuiz) => quiz.questions.filter((q) => q.selected).map((q) => q.id);
+const notPublished = (id: string): Refusal => ({ refused: { status: 404, code: 'quiz_not_found', message: `No published quiz "${id}".` } });
+
+/** What this instance has cost in billed operations (read by the cost test, test/worker/reader-cost.test.ts). */
+export interface Usage {
+  kvReads: number;
+  kvWrites: number;
+  rowsWritten: number;
+  alarmsSet: number;
+}
+
 export class QuizStats extends DurableObject<Env> {
+  readonly usage: Usage = { kvReads: 0, kvWrites: 0, rowsWritten: 0, alarmsSet: 0 };
   private record: StatsRecord | null = null;
   private live: Tallies | null = null;
   private readonly sessions = new Map<string, Entry>();
   private alarmAt: number | null = null;
+  private lastRequest = 0;
+  private quiz: { value: StoredQuiz | null; until: number } | null = null;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -59,29 +96,31 @@ export class QuizStats extends DurableObject<Env> {
     });
   }
 
-  /** Counts a reader's answer unless the session answered the question before; returns the answer that counts. */
-  async answer(quiz: QuizRef, session: string, record: AnswerRecord, selected: readonly string[]): Promise<Pick<AnswerRecord, 'choice' | 'ok'>> {
-    const { entry, live } = this.open(quiz, session);
-    const events = recordAnswer(entry.state, record, selected);
-    entry.lastActive = Date.now();
-    if (events) {
-      applyEvents(live, events);
-      entry.events.push(...events);
-      await this.wakeAt(entry.lastActive + IDLE_MS);
-    }
-    const [choice, ok] = entry.state.answers[record.question]!;
-    return { choice, ok };
+  /** Checks a reader's answer, counts it unless the session answered before, and returns the verdict that counts. */
+  async answer(quizId: string, session: string, question: string, choice: string): Promise<AnswerResult | Refusal> {
+    const quiz = await this.publishedQuiz(quizId);
+    if (!quiz) return notPublished(quizId);
+    const asked = findReaderQuestion(quiz, question);
+    if (!asked) return { refused: { status: 404, code: 'question_not_found', message: `Quiz "${quizId}" has no question "${question}".` } };
+    if (!asked.choices.some((c) => c.id === choice)) return { refused: { status: 400, code: 'invalid_choice', message: `Question "${question}" has no choice "${choice}".` } };
+    const first = await this.count(quiz, session, { question, choice, ok: choice === asked.answer ? 1 : 0, day: today() });
+    return { correct: first.ok === 1, answer: asked.answer, explanation: shortenQuotationIn(asked.explanation, asked.quote) };
   }
 
   /**
    * The reader's page sends every answer it was shown the result of: when it finishes, and when it
-   * is hidden or closed. Counts any the object does not have (after a restart), writes the session
-   * down, and returns the reader's standing.
+   * is hidden or closed. Counts any the object does not have (after a restart; answers to questions
+   * the quiz no longer asks are skipped), writes the session down, and returns the reader's standing.
    */
-  async finish(quiz: QuizRef, session: string, records: readonly AnswerRecord[], selected: readonly string[]): Promise<ReaderStanding> {
+  async finish(quizId: string, session: string, answers: ReadonlyArray<{ question: string; choice: string }>): Promise<ReaderStanding | Refusal> {
+    const quiz = await this.publishedQuiz(quizId);
+    if (!quiz) return notPublished(quizId);
     const { entry, live } = this.open(quiz, session);
-    for (const r of records) {
-      const events = recordAnswer(entry.state, r, selected);
+    const selected = selectedIds(quiz);
+    for (const { question, choice } of answers) {
+      const asked = findReaderQuestion(quiz, question);
+      if (!asked?.choices.some((c) => c.id === choice)) continue;
+      const events = recordAnswer(entry.state, { question, choice, ok: choice === asked.answer ? 1 : 0, day: today() }, selected);
       if (!events) continue;
       applyEvents(live, events);
       entry.events.push(...events);
@@ -92,17 +131,24 @@ export class QuizStats extends DurableObject<Env> {
   }
 
   /** The reader's standing among everyone who finished, without counting anything. */
-  async standing(quiz: QuizRef, session: string, selected: readonly string[]): Promise<ReaderStanding> {
+  async standing(quizId: string, session: string): Promise<ReaderStanding | Refusal> {
+    const quiz = await this.publishedQuiz(quizId);
+    if (!quiz) return notPublished(quizId);
     const { entry, live } = this.open(quiz, session);
-    return standingOf(session, entry.state, live, selected);
+    return standingOf(session, entry.state, live, selectedIds(quiz));
   }
 
-  /** Exact figures now: everything counted, written down or not. */
+  /** Exact figures now, for the editors: everything counted, written down or not. */
   async stats(quiz: QuizRef): Promise<LiveStats> {
     const { live } = this.open(quiz, null);
     let pending = 0;
     for (const e of this.sessions.values()) pending += e.events.filter((ev) => ev.kind === 'answer').length;
     return { tallies: live, pending, savedAt: this.record?.savedAt ?? null };
+  }
+
+  /** An editor changed the quiz: read it again before the next answer. */
+  async quizChanged(): Promise<void> {
+    this.quiz = null;
   }
 
   /** The quiz was deleted: its statistics go with it (storage, memory, the KV copy). */
@@ -111,6 +157,7 @@ export class QuizStats extends DurableObject<Env> {
     this.record = null;
     this.live = null;
     this.alarmAt = null;
+    this.quiz = null;
     await this.ctx.storage.deleteAll();
     createTables(this.ctx.storage.sql);
     await this.env.QUIZ_KV.delete(statsKey(quizId));
@@ -120,18 +167,43 @@ export class QuizStats extends DurableObject<Env> {
     this.alarmAt = null;
     if (!this.record) return;
     const now = Date.now();
-    const idle = [...this.sessions].filter(([, e]) => e.events.length && now - e.lastActive >= IDLE_MS).map(([id]) => id);
-    if (idle.length) this.writeDown(idle);
+    const quiet = now - this.lastRequest >= QUIET_MS;
+    const due = [...this.sessions].filter(([, e]) => e.events.length && (quiet || now - e.lastActive >= IDLE_MS)).map(([id]) => id);
+    if (due.length) this.writeDown(due);
     await this.copyToKv(now);
     for (const [id, e] of this.sessions) if (!e.events.length && now - e.lastActive >= EVICT_MS) this.sessions.delete(id);
-    const waiting = [...this.sessions.values()].filter((e) => e.events.length).map((e) => e.lastActive + IDLE_MS);
-    const snapshotDue = this.snapshotDue();
-    const next = Math.min(...waiting, snapshotDue ?? Infinity);
+    const pending = [...this.sessions.values()].filter((e) => e.events.length);
+    const next = Math.min(...(pending.length ? [this.lastRequest + QUIET_MS] : []), ...pending.map((e) => e.lastActive + IDLE_MS), this.snapshotDue() ?? Infinity);
     if (Number.isFinite(next)) await this.wakeAt(Math.max(next, now + 1000));
   }
 
-  /** The session's entry (from memory or storage) and the live tallies, for this quiz. */
+  /** Counts one answer (tests give their own day); returns the session's first answer to that question. */
+  async count(quiz: QuizRef & Pick<StoredQuiz, 'questions'>, session: string, record: AnswerRecord): Promise<Pick<AnswerRecord, 'choice' | 'ok'>> {
+    const { entry, live } = this.open(quiz, session);
+    const events = recordAnswer(entry.state, record, quiz.questions.filter((q) => q.selected).map((q) => q.id));
+    entry.lastActive = Date.now();
+    if (events) {
+      applyEvents(live, events);
+      entry.events.push(...events);
+      await this.wakeAt(this.lastRequest + QUIET_MS);
+    }
+    const [choice, ok] = entry.state.answers[record.question]!;
+    return { choice, ok };
+  }
+
+  private async publishedQuiz(quizId: string): Promise<StoredQuiz | null> {
+    const now = Date.now();
+    if (!this.quiz || this.quiz.until <= now) {
+      const stored = await loadQuiz(this.env.QUIZ_KV, quizId);
+      this.usage.kvReads += 1;
+      this.quiz = { value: stored?.status === 'published' ? stored : null, until: now + QUIZ_TTL_MS };
+    }
+    return this.quiz.value;
+  }
+
+  /** The session's entry (from memory or storage) and the live tallies, for this quiz. Every call comes through here. */
   private open(quiz: QuizRef, session: string | null): { entry: Entry; live: Tallies } {
+    this.lastRequest = Date.now();
     if (!this.record || this.record.createdAt !== quiz.createdAt || this.record.quizId !== quiz.id) this.startOver(quiz);
     const live = this.live!;
     if (session === null) return { entry: { state: emptySession(), events: [], lastActive: 0 }, live };
@@ -156,12 +228,14 @@ export class QuizStats extends DurableObject<Env> {
 
   private writeDown(ids: readonly string[]): void {
     const pending = ids.map((id) => ({ id, entry: this.sessions.get(id)! }));
-    this.record = writeSessions(
+    const written = writeSessions(
       this.ctx.storage,
       this.record!,
       pending.map(({ id, entry }) => ({ id, state: entry.state, events: entry.events })),
       new Date(),
     );
+    this.record = written.record;
+    this.usage.rowsWritten += written.rowsWritten;
     for (const { entry } of pending) entry.events = [];
   }
 
@@ -177,13 +251,15 @@ export class QuizStats extends DurableObject<Env> {
     const r = this.record;
     if (due === null || due > now || !r) return;
     await this.env.QUIZ_KV.put(statsKey(r.quizId), JSON.stringify({ quizId: r.quizId, savedAt: r.savedAt, tallies: r.tallies }));
+    this.usage.kvWrites += 1;
     this.record = { ...r, snapshotVersion: r.version, snapshotAt: new Date(now).toISOString() };
-    writeSnapshotTime(this.ctx.storage.sql, this.record);
+    this.usage.rowsWritten += writeSnapshotTime(this.ctx.storage.sql, this.record);
   }
 
   private async wakeAt(at: number): Promise<void> {
     if (this.alarmAt !== null && this.alarmAt <= at) return;
     this.alarmAt = at;
+    this.usage.alarmsSet += 1;
     await this.ctx.storage.setAlarm(at);
   }
 }

@@ -25,9 +25,15 @@ export interface PendingSession {
   events: readonly StatsEvent[];
 }
 
+// Upserts, not INSERT OR REPLACE: a replace deletes the old row and inserts a new one,
+// which SQLite counts (and Durable Objects bill) as two rows written.
+const UPSERT_SESSION = 'INSERT INTO sessions (id, state) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET state = excluded.state';
+const UPSERT_RECORD = 'INSERT INTO record (id, json) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET json = excluded.json';
+
 export function createTables(sql: SqlStorage): void {
   sql.exec('CREATE TABLE IF NOT EXISTS record (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL)');
-  sql.exec('CREATE TABLE IF NOT EXISTS sessions (id TEXT PRIMARY KEY, state TEXT NOT NULL)');
+  // WITHOUT ROWID: the session id is the table's only key, so a write is one row, not a row and an index entry.
+  sql.exec('CREATE TABLE IF NOT EXISTS sessions (id TEXT PRIMARY KEY, state TEXT NOT NULL) WITHOUT ROWID');
 }
 
 export function readRecord(sql: SqlStorage): StatsRecord | null {
@@ -56,21 +62,22 @@ export function writeSessions(
   sessions: readonly PendingSession[],
   now: Date,
   onRow?: (written: number) => void,
-): StatsRecord {
+): { record: StatsRecord; rowsWritten: number } {
   const next: StatsRecord = { ...structuredClone(record), savedAt: now.toISOString(), version: record.version + 1 };
+  let rowsWritten = 0;
   storage.transactionSync(() => {
     let written = 0;
     for (const s of sessions) {
       applyEvents(next.tallies, s.events);
-      storage.sql.exec('INSERT OR REPLACE INTO sessions (id, state) VALUES (?, ?)', s.id, JSON.stringify(s.state));
+      rowsWritten += storage.sql.exec(UPSERT_SESSION, s.id, JSON.stringify(s.state)).rowsWritten;
       onRow?.(++written);
     }
-    storage.sql.exec('INSERT OR REPLACE INTO record (id, json) VALUES (1, ?)', JSON.stringify(next));
+    rowsWritten += storage.sql.exec(UPSERT_RECORD, JSON.stringify(next)).rowsWritten;
   });
-  return next;
+  return { record: next, rowsWritten };
 }
 
-/** Only the copy-to-KV time changed: one row. */
-export function writeSnapshotTime(sql: SqlStorage, record: StatsRecord): void {
-  sql.exec('INSERT OR REPLACE INTO record (id, json) VALUES (1, ?)', JSON.stringify(record));
+/** Only the copy-to-KV time changed: one row. Returns the rows written. */
+export function writeSnapshotTime(sql: SqlStorage, record: StatsRecord): number {
+  return sql.exec(UPSERT_RECORD, JSON.stringify(record)).rowsWritten;
 }
