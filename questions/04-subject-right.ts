@@ -52,7 +52,7 @@ function invertedName(r: Reading, i: number, hi: number, side: Side, weak: boole
       if (isWord(det, (w) => DETERMINERS.has(w)) && isWord(head, isRoleWord)) continue;
       // ("said Bellandi had closed the door": the subject of what was said, not the speaker)
       if (isWord(toks[j + 1], COMPLEMENT_VERBS)) return null;
-      if (d.isPerson(x.entity) && !x.possessive && !modifiesRole(toks, j, hi)) return { entity: x.entity, rule: sided('name', side), pattern: j === i ? 'verb-name' : 'verb-role-name', weak };
+      if (d.isPerson(x.entity) && !x.possessive && !modifiesRole(toks, j, hi)) return { entity: x.entity, rule: sided('name', side), pattern: 'verb-name', weak };
       if (!x.possessive) org ??= x.entity;
       continue;
     }

@@ -17,6 +17,8 @@ export type { ChoiceOptions } from './06-questions';
 /** An attribution with how it was found, for the CLI and calibration. */
 export interface Explained extends Attribution {
   rule: Rule;
+  /** The named pattern that found the speaker (questions/04-rules-*.ts, 04-subject-*.ts). */
+  pattern: string;
   chain: boolean;
   far: boolean;
   weak: boolean;
@@ -62,7 +64,7 @@ export function analyse(input: ArticleInput): { extraction: Extraction; explaine
       confidence: conf[a.quote]!,
       sentence: doc.text.slice(a.sentenceStart, a.sentenceEnd).trim(),
       ...(q.kind === 'partial' ? { kind: 'partial' as const } : {}),
-      rule: a.rule, chain: a.chain, far: a.far, weak: a.weak, quoteKind: q.kind, open: q.open, close: q.close,
+      rule: a.rule, pattern: a.pattern, chain: a.chain, far: a.far, weak: a.weak, quoteKind: q.kind, open: q.open, close: q.close,
       features: e || a.unnamed !== null ? features(a, q, people) : null, narrator: a.narrator,
     });
   }
@@ -75,7 +77,7 @@ export function analyse(input: ArticleInput): { extraction: Extraction; explaine
     if (e.person.kind === 'person' ? e.solid : spoke.has(e.person.id)) { shown.push(e.person); seen.add(e.person.id); }
   }
   const quotesOut: Attribution[] = explained.filter((x) => !x.narrator)
-    .map(({ rule: _r, chain: _ch, far: _f, weak: _w, quoteKind: _k, open: _o, close: _c, features: _x, narrator: _n, ...a }) => a);
+    .map(({ rule: _r, pattern: _p, chain: _ch, far: _f, weak: _w, quoteKind: _k, open: _o, close: _c, features: _x, narrator: _n, ...a }) => a);
   return { extraction: { text: doc.text, ...(doc.title ? { title: doc.title } : {}), quotes: quotesOut, people: shown }, explained };
 }
 
