@@ -6,7 +6,7 @@ import { normalise } from './01-normalise';
 import { findQuotations, type Quotation } from './02-quotations';
 import { findPeople } from './03-people';
 import { attribute, type Rule } from './04-attribute';
-import { confidence, features, type Features } from './05-confidence';
+import { AMBIGUOUS, confidence, features, type Features } from './05-confidence';
 import { buildQuestions } from './06-questions';
 import type { ArticleInput, Attribution, Extraction, Person, QuizDraft } from './types';
 
@@ -30,6 +30,8 @@ export interface Explained extends Attribution {
   features: Features | null;
   /** "…," I said: the writer's own exchange. Left out of the extraction and the quiz. */
   narrator: boolean;
+  /** The most the article allows (an ambiguity, an inherited speaker's confidence, disagreeing marks); 1 when nothing caps it. */
+  cap: number;
 }
 
 /** The most a quotation is trusted when its quote marks and its attributions disagree. */
@@ -44,14 +46,16 @@ export function analyse(input: ArticleInput): { extraction: Extraction; explaine
   // An inherited speaker ("“…,” Kim says. “…”") is no surer than the quotation it comes from.
   const base = attributed.map((a) => confidence(a, quotes[a.quote]!, people));
   const conf = base.slice();
+  const cap = attributed.map((a): number => (a.ambiguous ? AMBIGUOUS : 1));
   for (const [i, a] of attributed.entries()) {
-    if (a.from !== null && a.from !== i) conf[i] = Math.min(conf[i]!, a.from < i ? conf[a.from]! : base[a.from]!);
+    if (a.from !== null && a.from !== i) cap[i] = Math.min(cap[i]!, a.from < i ? conf[a.from]! : base[a.from]!);
     // A quotation the paragraph leaves open continues in the next one, which names someone else:
     // a closing mark is missing or the attribution is wrong, and the article does not say which.
     const next = attributed[i + 1];
     if (quotes[i]!.leftOpen && next && quotes[i + 1]!.continues && next.entity !== null && a.entity !== null && next.entity !== a.entity) {
-      conf[i] = Math.min(conf[i]!, DISAGREEING_MARKS);
+      cap[i] = Math.min(cap[i]!, DISAGREEING_MARKS);
     }
+    conf[i] = Math.min(conf[i]!, cap[i]!);
   }
   for (const a of attributed) {
     const q = quotes[a.quote]!;
@@ -65,7 +69,7 @@ export function analyse(input: ArticleInput): { extraction: Extraction; explaine
       sentence: doc.text.slice(a.sentenceStart, a.sentenceEnd).trim(),
       ...(q.kind === 'partial' ? { kind: 'partial' as const } : {}),
       rule: a.rule, pattern: a.pattern, chain: a.chain, far: a.far, weak: a.weak, quoteKind: q.kind, open: q.open, close: q.close,
-      features: e || a.unnamed !== null ? features(a, q, people) : null, narrator: a.narrator,
+      features: e || a.unnamed !== null ? features(a, q, people) : null, narrator: a.narrator, cap: cap[a.quote]!,
     });
   }
   // People worth showing: named persons with a full name, an honorific or a quotation; organisations that spoke.
@@ -77,7 +81,7 @@ export function analyse(input: ArticleInput): { extraction: Extraction; explaine
     if (e.person.kind === 'person' ? e.solid : spoke.has(e.person.id)) { shown.push(e.person); seen.add(e.person.id); }
   }
   const quotesOut: Attribution[] = explained.filter((x) => !x.narrator)
-    .map(({ rule: _r, pattern: _p, chain: _ch, far: _f, weak: _w, quoteKind: _k, open: _o, close: _c, features: _x, narrator: _n, ...a }) => a);
+    .map(({ rule: _r, pattern: _p, chain: _ch, far: _f, weak: _w, quoteKind: _k, open: _o, close: _c, features: _x, narrator: _n, cap: _cap, ...a }) => a);
   return { extraction: { text: doc.text, ...(doc.title ? { title: doc.title } : {}), quotes: quotesOut, people: shown }, explained };
 }
 
