@@ -246,7 +246,7 @@ function record(r: Reading, res: Attributed, q: Quotation, qi: number, f: Candid
   }
   // ("Tyler talked the most," he said: a quotation that talks of its speaker in the third person)
   const said = res.entity === null ? null : d.people.entities[res.entity]!.person;
-  if (said?.kind === 'person' && namesItsSpeaker(d.doc.text.slice(q.start, q.end), said)) res.ambiguous = true;
+  if (said?.kind === 'person' && !NAMED.has(f.rule) && namesItsSpeaker(d.doc.text.slice(q.start, q.end), said)) res.ambiguous = true;
   if (f.entity === null && f.unnamed) {
     res.unnamed = d.doc.text.slice(f.unnamed[0], f.unnamed[1]);
     const head = /(\p{L}+)$/u.exec(res.unnamed)?.[1]?.toLowerCase() ?? '';

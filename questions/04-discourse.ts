@@ -146,7 +146,7 @@ export class Discourse {
 
   /** The focus among one sentence's candidates, or the fallback this sentence offers. */
   private inSentence(cands: Mentioned[], gender: Gender, wantOrg: boolean, at: number, fallback: number | null): { entity?: number; fallback: number } {
-    const strong = (c: Mentioned) => wantOrg || (!!gender && this.genderOf(c.entity) === gender) ||
+    const strong = (c: Mentioned) => wantOrg || (!!gender && (this.genderOf(c.entity) ?? this.people.entities[c.entity]!.genderHint) === gender) ||
       this.spokeByName.has(c.entity) || !!this.people.entities[c.entity]!.person.role;
     // (not as an owner: "Ortega's brother, Ramon Ortega, spoke" is about Ramon)
     // (the last to speak: who this paragraph reported speaking before `at` — "Claire Holt said

@@ -14,6 +14,7 @@
 
 import type { Quotation } from './02-quotations';
 import type { People } from './03-people';
+import { givenName } from './03-given-names';
 import type { Attributed, Rule } from './04-attribute';
 import { BIAS, CALIBRATION, WEIGHTS } from './data/attribution-model';
 
@@ -70,6 +71,10 @@ export interface Features {
     once: boolean;
     role: boolean;
     gender: boolean;
+    /** The first of several words is a given name (data/given-names.ts). */
+    givenName: boolean;
+    /** Four words or more. */
+    long: boolean;
   };
 }
 
@@ -92,6 +97,7 @@ export function features(a: Attributed, q: Quotation, people: People): Features 
     entity: !e ? null : {
       organisation: e.person.kind === 'organisation', personish: e.personish, single: !e.person.name.includes(' '),
       once: e.mentions <= 1, role: !!e.person.role, gender: !!e.gender,
+      givenName: e.person.name.includes(' ') && !!givenName(e.person.name.split(' ')[0]!), long: e.person.name.split(' ').length >= 4,
     },
   };
 }
@@ -120,7 +126,7 @@ export function featureNames(f: Features): string[] {
     const x = f.entity;
     const evidence: [string, boolean][] = [
       ['organisation', x.organisation], ['personish', x.personish], ['single', x.single], ['once', x.once], ['role', x.role],
-      ['gender', x.gender], ['unsure', !x.organisation && !x.personish && x.single],
+      ['gender', x.gender], ['unsure', !x.organisation && !x.personish && x.single], ['givenName', x.givenName], ['long', x.long],
     ];
     for (const [n, v] of evidence) if (v) names.push(`entity:${n}`);
     if (!f.solid) names.push('single-unsure');

@@ -28,7 +28,7 @@ const { analyse } = await import(join(root, 'questions', 'index.ts'));
 const { featureNames } = await import(join(root, 'questions', '05-confidence.ts'));
 
 /** L2 penalty of the logistic regression (on every weight but the bias). */
-const L2 = 2;
+const L2 = Number(process.env.L2 ?? 16);
 /** Pseudo-cases pulling each calibration step toward the model's own estimate. */
 const CALIBRATION_PRIOR = 4;
 const MAX_CONFIDENCE = 0.98;
@@ -216,6 +216,11 @@ function leaveOutletsOut() {
   }
   console.log(`all outlets   >= 0.8: ${(100 * T.right / T.n).toFixed(1)}% right (${T.right}/${T.n})  coverage ${(100 * T.n / T.gold).toFixed(1)}%`);
   for (const t of [0.9, 0.95]) report('all outlets', all, T.gold, (r) => r.c, t);
+  if (process.argv.includes('--below')) {
+    const by = new Map();
+    for (const r of all) if (r.named && r.matched && r.c < 0.8) { const k = `${r.outlet.length < 12 && /News|Star/.test(r.outlet) ? 'GGT' : 'PolNeAR'} ${r.pattern}${r.cap < 0.8 ? ' capped' : ''}`; const x = by.get(k) ?? [0, 0]; x[0]++; if (r.right) x[1]++; by.set(k, x); }
+    for (const [k, [n, right]] of [...by].sort((a, b) => b[1][0] - a[1][0])) console.log(`  below 0.8: ${k.padEnd(40)} ${n} (${right} right)`);
+  }
   if (process.argv.includes('--errors')) {
     for (const r of all) if (r.named && r.matched && !r.right && r.c >= 0.8) console.log(`  wrong ${r.c.toFixed(2)} ${r.outlet} ${r.pattern} ${r.speaker} | gold ${r.gold} | ${JSON.stringify(r.text)}`);
   }

@@ -1,0 +1,40 @@
+// Stage 3, part 1 — given names: is a word a given name, and of which gender?
+// The table (data/given-names.ts, built by scripts/build-given-names.mjs from a
+// data set of about 60,000 given names) is front-coded in sorted blocks: a
+// look-up bisects the blocks by their first name and decodes one block.
+
+import { EITHER, FEMALE, MALE } from './data/given-names';
+
+/** The first name of a block: up to its first space. */
+const head = (block: string) => { const s = block.indexOf(' '); return s < 0 ? block : block.slice(0, s); };
+
+/** Is `w` (lower case) one of the front-coded sorted blocks' names? */
+function inBlocks(blocks: readonly string[], w: string): boolean {
+  let lo = 0, hi = blocks.length - 1;
+  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (head(blocks[mid]!) <= w) lo = mid; else hi = mid - 1; }
+  const block = blocks[lo];
+  if (block === undefined || head(block) > w) return false;
+  let prev = '';
+  for (const item of block.split(' ')) {
+    const name = prev === '' ? item : prev.slice(0, parseInt(item[0]!, 36)) + item.slice(1);
+    if (name === w) return true;
+    if (name > w) return false;
+    prev = name;
+  }
+  return false;
+}
+
+type GivenName = 'm' | 'f' | 'either' | undefined;
+
+/** Answers already looked up (names recur within and across articles); cleared when it grows large. */
+const seen = new Map<string, GivenName>();
+
+/** The gender a given name tells ('m', 'f'), 'either' for a name given to both, or undefined for no given name. */
+export function givenName(word: string): GivenName {
+  const w = word.toLowerCase();
+  if (seen.has(w)) return seen.get(w);
+  const g: GivenName = inBlocks(FEMALE, w) ? 'f' : inBlocks(MALE, w) ? 'm' : inBlocks(EITHER, w) ? 'either' : undefined;
+  if (seen.size > 20_000) seen.clear();
+  seen.set(w, g);
+  return g;
+}
