@@ -82,6 +82,8 @@ const RELATION_BEFORE = new RegExp(`\\b(${Object.keys(RELATIONS).join('|')})\\b,
 const PRONOUN_AFTER = new RegExp(`^(?![^.;:!?"“”]{0,30}?\\b(?:${ADDRESSING_VERBS.join('|')})\\b)[^.;:!?"“”]{0,30}?\\b(he|his|him|she|her)\\b`, 'i');
 /** Before a name: a preposition of place, over a direction or area word ("in southwest San Antonio"). */
 const PLACE_BEFORE = new RegExp(`\\b(in|at|from|near|to|across|outside|inside|into|toward|towards|throughout|around|of)\\s+(?:(?:${AREA_WORDS.join('|')})\\s+)?$`);
+/** Before a name: places listed after a place preposition ("in Iraq and ", "from Paris, Lyon or "). */
+const PLACE_LIST_BEFORE = /\b(?:in|at|from|near)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*,?\s+(?:and|or)\s+$/u;
 /** Before a name: a title and "of" ("Secretary of", "Superintendent of the"). */
 const TITLE_OF = new RegExp(`\\b(?:${[...TITLES].filter((t) => t.length > 3 && /^[a-z]+$/.test(t)).join('|')})\\s+of\\s+(?:the\\s+)?$`, 'i');
 /** Before a name: the kind of work or thing it names. */
@@ -307,7 +309,8 @@ function photoCredit(r: Reading): boolean {
  * "spoke to X" are people.
  */
 function placeAfterPreposition(r: Reading): boolean {
-  const place = PLACE_BEFORE.exec(r.tail)?.[1];
+  // ("in Iraq and Libya", "from Paris, Lyon or Nice": a name listed after a place is one too)
+  const place = PLACE_BEFORE.exec(r.tail)?.[1] ?? (PLACE_LIST_BEFORE.test(r.before) ? 'in' : undefined);
   return !r.honorific && r.titleTokens.length === 0 && r.inner < 0 && !!place &&
     !(r.tokens.length === 2 && !!givenName(r.tokens[0]!) && (place === 'of' || place === 'from' || place === 'to')) &&
     !/\b(?:according|spoke|speaking|talked|talking|wrote|writing|said|replied|responded|referring|belonging|married|sent)\s+to\s+$/i.test(r.tail);
@@ -324,6 +327,9 @@ function peelAfterTitleOf(r: Reading): void {
 function modifiesRoleAfter(r: Reading): boolean {
   if (r.honorific || r.possessive) return false;
   const after = r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 60);
+  // ("the former New Mexico governor is a triathlete": after a determiner, a name before a role noun modifies it)
+  const next = /^\s+([\p{Ll}-]+)/u.exec(after)?.[1];
+  if (next && /\b(?:the|a|an|former|then)\s+$/i.test(r.tail) && r.titleTokens.length === 0 && isRoleNoun(next) && !givenName(r.tokens[0]!)) return true;
   const ws = /^\s+((?:[\p{Ll}-]+\s+){1,3})\p{Lu}/u.exec(after)?.[1]?.trim().split(/\s+/) ?? [];
   return ws.length > 0 && (isRoleNoun(ws[ws.length - 1]!) || TITLES.has(ws[ws.length - 1]!)) &&
     ws.every((w) => !/^(?:and|or|but|said|says|told|of|to|in|on|at|by|for|from|with|as|the|a|an|his|her|their|its|our|my|is|was|are|were|who|and|then|also)$/.test(w));
@@ -433,12 +439,28 @@ const ORG_OF = /^ of (?:the )?\p{Lu}[\p{L}'’.&-]*(?: (?:and |for )?\p{Lu}[\p{L
  * before "of" and a capitalised name makes one name (the sequence scan resumes after it).
  */
 export function withOrgOf(m: RegExpExecArray, segText: string): RegExpExecArray {
+  const and = withOrgAnd(m, segText);
+  if (and !== m) return and;
   const last = m[0].split(/[ \u00a0]+/).pop()!;
   if (!ORG_WORDS.has(last.toLowerCase()) || /['’]s$/.test(last)) return m;
   const of = ORG_OF.exec(segText.slice(m.index + m[0].length, m.index + m[0].length + 80));
   if (!of) return m;
   NAME_SEQUENCE.lastIndex = m.index + m[0].length + of[0].length;
   return nameMatch(m[0] + of[0], m.index);
+}
+
+const ORG_AND = /^ and \p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*)*/u;
+
+/**
+ * "Securities and Exchange Commission", "Heart and Stroke Foundation": one word, "and", and a name
+ * that ends in an organisation word make one name.
+ */
+function withOrgAnd(m: RegExpExecArray, segText: string): RegExpExecArray {
+  if (/[ \u00a0]/.test(m[0]) || /['’]s$/.test(m[0]) || givenName(m[0])) return m;
+  const and = ORG_AND.exec(segText.slice(m.index + m[0].length, m.index + m[0].length + 80));
+  if (!and || !ORG_WORDS.has(and[0].split(' ').pop()!.toLowerCase())) return m;
+  NAME_SEQUENCE.lastIndex = m.index + m[0].length + and[0].length;
+  return nameMatch(m[0] + and[0], m.index);
 }
 
 /**
