@@ -74,13 +74,15 @@ export interface Attributed {
   /** The other candidates' verdicts: how many name the same entity, how many someone else. */
   agree: number;
   disagree: number;
+  /** Every candidate the rules proposed, in the decision list's order (for the CLI and model fitting). */
+  candidates: Candidate[];
 }
 
 const NAMED = new Set<Rule>(['name-after', 'name-before', 'according-to']);
 
 const blank = (i: number): Attributed => ({
   quote: i, entity: null, rule: 'none', pattern: 'none', weak: false, far: false, clean: false, chain: false, sentenceStart: 0, sentenceEnd: 0,
-  rivals: 0, distance: 0, gap: -1, from: null, intro: false, narrator: false, unnamed: null, byRole: false, ambiguous: false, agree: 0, disagree: 0,
+  rivals: 0, distance: 0, gap: -1, from: null, intro: false, narrator: false, unnamed: null, byRole: false, ambiguous: false, agree: 0, disagree: 0, candidates: [],
 });
 
 /** words[i]: tokens other than punctuation before toks[i]. */
@@ -197,7 +199,8 @@ function decideParagraph(r: Reading, quotes: Quotation[], qPositions: number[], 
     const before = d.lastSpeaker;
     const turn: Turn = { r, n, qi, q, qPositions, local, paraLast, before };
     const cands = candidatesFor(turn);
-    const f = choose(cands);
+    res.candidates = cands;
+    const f = choose(cands, d.people);
     const own = local[n] && local[n] !== 'verb' ? local[n] : null;
     if (f) record(r, res, q, qi, f, f === own, cands);
     res.intro = /[,:]["”'’]?\s*$/.test(d.doc.text.slice(Math.max(0, q.open - 4), q.open)) && /^\p{Lu}/u.test(d.doc.text.slice(q.start, q.start + 1)) && !!toks[qi]!.stop;

@@ -6,6 +6,7 @@ import { normalise } from './01-normalise';
 import { findQuotations, type Quotation } from './02-quotations';
 import { findPeople } from './03-people';
 import { attribute, type Rule } from './04-attribute';
+import { candidateFeatures } from './04-choose';
 import { AMBIGUOUS, confidence, features, type Features } from './05-confidence';
 import { buildQuestions } from './06-questions';
 import type { ArticleInput, Attribution, Extraction, Person, QuizDraft } from './types';
@@ -32,12 +33,15 @@ export interface Explained extends Attribution {
   narrator: boolean;
   /** The most the article allows (an ambiguity, an inherited speaker's confidence, disagreeing marks); 1 when nothing caps it. */
   cap: number;
+  /** Every candidate speaker the rules proposed (the decision list's order) and its features for the choice model (analyse's `candidates` option). */
+  candidates: { name: string | null; features: string[] }[];
 }
 
 /** The most a quotation is trusted when its quote marks and its attributions disagree. */
 const DISAGREEING_MARKS = 0.5;
 
-export function analyse(input: ArticleInput): { extraction: Extraction; explained: Explained[] } {
+/** Options: `candidates` lists every candidate speaker with its choice features (for scripts/fit-choice.mjs). */
+export function analyse(input: ArticleInput, options: { candidates?: boolean } = {}): { extraction: Extraction; explained: Explained[] } {
   const doc = normalise(input);
   const quotes = findQuotations(doc);
   const people = findPeople(doc, quotes);
@@ -70,6 +74,7 @@ export function analyse(input: ArticleInput): { extraction: Extraction; explaine
       ...(q.kind === 'partial' ? { kind: 'partial' as const } : {}),
       rule: a.rule, pattern: a.pattern, chain: a.chain, far: a.far, weak: a.weak, quoteKind: q.kind, open: q.open, close: q.close,
       features: e || a.unnamed !== null ? features(a, q, people) : null, narrator: a.narrator, cap: cap[a.quote]!,
+      candidates: !options.candidates ? [] : a.candidates.map((c, i) => ({ name: c.entity === null ? null : people.entities[c.entity]!.person.name, features: candidateFeatures(a.candidates, i, people) })),
     });
   }
   // People worth showing: named persons with a full name, an honorific or a quotation; organisations that spoke.
@@ -81,7 +86,7 @@ export function analyse(input: ArticleInput): { extraction: Extraction; explaine
     if (e.person.kind === 'person' ? e.solid : spoke.has(e.person.id)) { shown.push(e.person); seen.add(e.person.id); }
   }
   const quotesOut: Attribution[] = explained.filter((x) => !x.narrator)
-    .map(({ rule: _r, pattern: _p, chain: _ch, far: _f, weak: _w, quoteKind: _k, open: _o, close: _c, features: _x, narrator: _n, cap: _cap, ...a }) => a);
+    .map(({ rule: _r, pattern: _p, chain: _ch, far: _f, weak: _w, quoteKind: _k, open: _o, close: _c, features: _x, narrator: _n, cap: _cap, candidates: _cs, ...a }) => a);
   return { extraction: { text: doc.text, ...(doc.title ? { title: doc.title } : {}), quotes: quotesOut, people: shown }, explained };
 }
 
