@@ -12,13 +12,16 @@ import { firstNameGender } from './03-mentions';
 /** A named reason an entity can speak for no one; each has its own table test. */
 export interface NotASpeaker {
   name: string;
-  test: (word: string, e: Entity, ctx: { things: Set<string>; lowerWords: () => Set<string> }) => boolean;
+  test: (word: string, e: Entity, ctx: { things: Set<string>; inLowerCase: (w: string) => boolean }) => boolean;
 }
 
 export const NOT_A_SPEAKER: NotASpeaker[] = [
   { name: 'read-as-a-place-or-law', test: (w, _e, c) => c.things.has(w) },
-  { name: 'common-noun', test: (w, e, c) => !firstNameGender(e.person.name) && c.lowerWords().has(w) },
+  { name: 'common-noun', test: (w, e, c) => !firstNameGender(e.person.name) && c.inLowerCase(w) },
 ];
+
+/** How many one-word names per article are looked up in lower case (each a search of the text). */
+const COMMON_NOUN_CHECKS = 24;
 
 /** Nothing ties this one-word entity to a person (a first name alone may be a word too: "Bill"). */
 function unsure(e: Entity): boolean {
@@ -26,17 +29,20 @@ function unsure(e: Entity): boolean {
     !e.person.role && !e.pronounSeen;
 }
 
-/** Every lower-case word of the text (built once, only when some entity needs it: linear). */
-function lowerCaseWords(text: string): Set<string> {
-  const words = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}'’-]*/gu)) words.add(m[0]);
-  return words;
+/** Does `word` (lower case) stand in the text as a whole word? One native search per occurrence. */
+function hasLowerWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (!LETTER.test(text[i - 1] ?? ' ') && !LETTER.test(text[i + word.length] ?? ' ')) return true;
+  }
+  return false;
 }
+const LETTER = /[\p{L}\p{N}'’-]/u;
 
 /** The mentions of entities that are people or organisations; the rest (places, common nouns) dropped. */
 export function withoutNonSpeakers(text: string, entities: Entity[], mentions: Mention[], things: Set<string>): Mention[] {
-  let lower: Set<string> | undefined;
-  const ctx = { things, lowerWords: () => (lower ??= lowerCaseWords(text)) };
+  // (at most COMMON_NOUN_CHECKS searches of the text: linear in the article however many names it has)
+  let checks = 0;
+  const ctx = { things, inLowerCase: (w: string) => checks++ < COMMON_NOUN_CHECKS && hasLowerWord(text, w) };
   const dropped = new Set<number>();
   entities.forEach((e, i) => {
     if (!unsure(e)) return;

@@ -14,12 +14,15 @@ function inBlocks(blocks: readonly string[], w: string): boolean {
   while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (head(blocks[mid]!) <= w) lo = mid; else hi = mid - 1; }
   const block = blocks[lo];
   if (block === undefined || head(block) > w) return false;
+  // decode the block name by name: each after the first is [shared length in base 36][rest]
   let prev = '';
-  for (const item of block.split(' ')) {
-    const name = prev === '' ? item : prev.slice(0, parseInt(item[0]!, 36)) + item.slice(1);
-    if (name === w) return true;
-    if (name > w) return false;
+  for (let at = 0; at < block.length;) {
+    let end = block.indexOf(' ', at);
+    if (end < 0) end = block.length;
+    const name = at === 0 ? block.slice(0, end) : prev.slice(0, parseInt(block[at]!, 36)) + block.slice(at + 1, end);
+    if (name >= w) return name === w;
     prev = name;
+    at = end + 1;
   }
   return false;
 }

@@ -17,7 +17,7 @@ import { choose } from './04-choose';
 import { Discourse } from './04-discourse';
 import { readParagraph } from './04-read';
 import { findIn, type Local } from './04-rules-local';
-import { CONTEXT_RULES, type Turn } from './04-rules-context';
+import { CONTEXT_RULES, nextNamedFrom, type Turn } from './04-rules-context';
 import { headGender, sentenceSpans, tokenise, type Tok } from './04-tokens';
 
 export type { Rule } from './04-candidate';
@@ -183,6 +183,7 @@ function decideParagraph(r: Reading, quotes: Quotation[], qPositions: number[], 
   const { d, toks, para: pi } = r;
   let ri = 0;
   let paraLast: Turn['paraLast'] = null;
+  const nextNamed = nextNamedFrom(local);
   const takeReported = (upTo: number) => {
     while (ri < d.paraReported.length && d.paraReported[ri]!.at < upTo) {
       const ev = d.paraReported[ri++]!;
@@ -197,7 +198,7 @@ function decideParagraph(r: Reading, quotes: Quotation[], qPositions: number[], 
     const q = quotes[qn]!;
     const res = result[qn]!;
     const before = d.lastSpeaker;
-    const turn: Turn = { r, n, qi, q, qPositions, local, paraLast, before };
+    const turn: Turn = { r, n, qi, q, qPositions, local, nextNamed, paraLast, before };
     const cands = candidatesFor(turn);
     res.candidates = cands;
     const f = choose(cands, d.people);

@@ -28,6 +28,8 @@ export interface Turn {
   /** Token index of each of the paragraph's quotations, and what its own sentence says (local rules). */
   qPositions: number[];
   local: Local[];
+  /** nextNamedFrom(local): where the next quotation whose own sentence names a speaker is. */
+  nextNamed: Int32Array;
   /** The paragraph's speaker so far (quoted, or reported without quote marks). */
   paraLast: { entity: number; reported: boolean; quote?: number } | null;
   /** The article's last speaker before this quotation. */
@@ -35,6 +37,9 @@ export interface Turn {
 }
 
 export type ContextRule = { name: string; find: (t: Turn) => Candidate | null };
+
+/** How far into a sentence its subject is looked for, in tokens (bounded: a paragraph that is one long sentence stays linear). */
+const SUBJECT_REACH = 80;
 
 const explicitAt = (t: Turn, n: number): Candidate | null => { const f = t.local[n]; return f && f !== 'verb' ? f : null; };
 
@@ -45,7 +50,7 @@ export function colonIntro(t: Turn): Candidate | null {
   if (!isPunct(toks[qi - 1], ':')) return null;
   let i = sentences.from[qi - 1]!;
   i = (openingClauseEnd(toks, i, qi) ?? i - 1) + 1;
-  for (let j = i; j < qi; j++) {
+  for (let j = i; j < qi && j < i + SUBJECT_REACH; j++) {
     const k = toks[j]!;
     if (k.t === 'n' && !k.possessive && d.isPerson(k.entity) && !isWord(toks[j - 1], (w) => PREPOSITIONS.has(w))) return { entity: k.entity, rule: 'colon-intro', pattern: 'colon-intro', weak: true };
   }
@@ -60,7 +65,7 @@ export function colonIntro(t: Turn): Candidate | null {
 export function partialSubject(t: Turn): Candidate | null {
   if (t.q.kind !== 'partial') return null;
   const { toks, d, sentences, para } = t.r;
-  for (let j = sentences.from[t.qi]!; j < t.qi; j++) {
+  for (let j = sentences.from[t.qi]!, end = Math.min(t.qi, j + SUBJECT_REACH); j < end; j++) {
     const k = toks[j]!;
     if (k.t === 'n' && !k.possessive && !isWord(toks[j - 1], (w) => PREPOSITIONS.has(w) || /^(?:told|tells|telling|tell)$/.test(w))) return { entity: k.entity, rule: 'subject', pattern: 'partial-subject', weak: true };
     if (isWord(k, /^(?:he|she)$/)) return { entity: d.pronounSpeaker((k as { w: string }).w, para, k.start) ?? null, rule: 'subject', pattern: 'partial-subject', weak: true };
@@ -102,13 +107,20 @@ export function paragraphSpeaker(t: Turn): Candidate | null {
 
 /** A speaker named later in the same paragraph: "“…” Her voice broke. “…,” Smith said." */
 export function laterInParagraph(t: Turn): Candidate | null {
-  for (let m = t.n + 1; m < t.local.length; m++) {
-    const next = explicitAt(t, m);
-    if (next && next.entity !== null) {
-      return { entity: next.entity, rule: 'paragraph', pattern: 'later-in-paragraph', weak: next.weak, from: (t.r.toks[t.qPositions[m]!] as { quote: number }).quote };
-    }
+  const m = t.nextNamed[t.n + 1] ?? -1;
+  const next = m >= 0 ? explicitAt(t, m) : null;
+  if (!next || next.entity === null) return null;
+  return { entity: next.entity, rule: 'paragraph', pattern: 'later-in-paragraph', weak: next.weak, from: (t.r.toks[t.qPositions[m]!] as { quote: number }).quote };
+}
+
+/** For each of a paragraph's quotations, the first one from it on whose own sentence names a speaker (-1: none): one pass from the end. */
+export function nextNamedFrom(local: Local[]): Int32Array {
+  const next = new Int32Array(local.length + 1).fill(-1);
+  for (let m = local.length - 1; m >= 0; m--) {
+    const f = local[m];
+    next[m] = f && f !== 'verb' && f.entity !== null ? m : next[m + 1]!;
   }
-  return null;
+  return next;
 }
 
 /** A quotation that continues one the previous paragraph left open keeps its speaker. */
