@@ -6,8 +6,8 @@
 // a common noun in lower case ("Paper said" where the article writes "paper").
 // Its mentions are dropped, so no rule can make it a speaker.
 
-import type { Entity, Mention } from './03-people';
-import { firstNameGender } from './03-mentions';
+import type { Entity, Mention } from './03-entity';
+import { firstNameGender } from './03-names';
 
 /** A named reason an entity can speak for no one; each has its own table test. */
 export interface NotASpeaker {

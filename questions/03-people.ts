@@ -5,56 +5,18 @@
 import type { Doc } from './01-normalise';
 import type { Quotation } from './02-quotations';
 import { withoutNonSpeakers } from './03-entity-type';
-import { givenName } from './03-given-names';
-import { bare, firstNameGender, frameSegments, NAME_SEQUENCE, ownerApart, readMention, slug, withOrgOf, type Gender, type RawMention } from './03-mentions';
+import { frameSegments, NAME_SEQUENCE, ownerApart, readMention, slug, withOrgOf, type RawMention } from './03-mentions';
+import { bare, firstNameGender, givenName, type Gender } from './03-names';
 import { ORG_WORDS } from './data/organisations';
 import { NON_NAME_WORDS } from './data/non-names';
 import { GENDERED_HONORIFICS } from './data/pronouns';
 import { RELATIONS } from './data/roles';
+import type { Entity, Mention, People } from './03-entity';
 import type { Person } from './types';
 
-export type { Gender } from './03-mentions';
+export type { Gender } from './03-names';
 export { isRoleNoun } from './03-roles';
-
-export interface Entity {
-  person: Person;
-  gender: Gender;
-  /** Evidence that this is a person: a known first name, an honorific, a title or role. */
-  personish: boolean;
-  /** Some mention reads "the X": a team, firm or place. */
-  the: boolean;
-  /** Mentions outside quotations. */
-  mentions: number;
-  /** Has a first and last name, an honorific, or was seen speaking: safe to show as a choice. */
-  solid: boolean;
-  /** How the article relates them to someone else: "daughter" ("Her daughter, Claire …"). */
-  relation?: string;
-  /** The age the article gives them ("Mrs Reid, 58,", "58-year-old Morag Reid"): "the 58-year-old" is them. */
-  age?: number;
-  /** A he/she/his/her right after a mention of them ("Dr Ashby said he planned …"). */
-  pronounSeen?: boolean;
-  /** The gender most people with this first name have (data/given-names.ts): evidence, not a rule. */
-  genderHint?: 'm' | 'f';
-}
-
-export interface Mention {
-  start: number;
-  end: number;
-  para: number;
-  /** Index into People.entities. */
-  entity: number;
-  possessive: boolean;
-  /** A surname alone that others of the article could be too ("Dr. Abernathy" with two Dr. Abernathys): who. */
-  others?: number[];
-}
-
-export interface People {
-  entities: Entity[];
-  /** Every mention outside quotations, in text order. */
-  mentions: Mention[];
-}
-
-// A capitalised word (O'Brien, Jean-Luc, McCain), an initial (J.) or an abbreviation (Sen.).
+export type { Entity, Mention, People } from './03-entity';
 
 /** Is `short` another form of `full` (same surname, and compatible first names)? */
 function sameName(full: string[], other: string[]): boolean {

@@ -14,7 +14,7 @@
 
 import type { Quotation } from './02-quotations';
 import type { People } from './03-people';
-import { givenName } from './03-given-names';
+import { givenName } from './03-names';
 import type { Attributed, Rule } from './04-attribute';
 import { BIAS, CALIBRATION, WEIGHTS } from './data/attribution-model';
 

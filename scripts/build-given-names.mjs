@@ -4,7 +4,7 @@
 // with their gender; a devDependency only). The Worker ships a compact derived table: for each gender
 // (female, male, either) the sorted names in blocks of BLOCK, each block one string whose first name
 // is whole and each next name written as the length it shares with the one before (base 36) and the
-// rest ("aaron 3ón 2ronn" = aaron, aarón, aaronn). questions/03-given-names.ts bisects the blocks by
+// rest ("aaron 3ón 2ronn" = aaron, aarón, aaronn). questions/03-names.ts bisects the blocks by
 // their first name and reads one block, so nothing is parsed or built when an isolate starts.
 // Left out: multi-word entries, names of one or two letters, and words the pipeline already knows
 // as something else (function words, titles, organisation and place words, name particles), which

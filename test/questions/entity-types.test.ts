@@ -1,7 +1,7 @@
 // Stage 3's entity types: given names from the data set, the named rules that say a capitalised
 // sequence names nobody (NOT_A_NAME), and the rules that say an entity speaks for no one (NOT_A_SPEAKER).
 import { describe, expect, it } from 'vitest';
-import { givenName } from '../../questions/03-given-names';
+import { givenName } from '../../questions/03-names';
 import { speakersOf, itFindsSpeakers, type SpeakerCase } from './helpers';
 import { extract } from '../../questions/index';
 

@@ -1,9 +1,29 @@
-// Stage 3, part 1 — given names: is a word a given name, and of which gender?
-// The table (data/given-names.ts, built by scripts/build-given-names.mjs from a
-// data set of about 60,000 given names) is front-coded in sorted blocks: a
-// look-up bisects the blocks by their first name and decodes one block.
+// Stage 3 — the words of a name: their bare form, acronyms, and given names.
+// Two sources of given names: a short curated list (data/first-names.ts) whose
+// names are seldom surnames or words, safe to make a lone first name a person
+// and to give a gender; and a data set of about 60,000 given names
+// (data/given-names.ts, built by scripts/build-given-names.mjs), evidence that
+// the first of several words is a first name. That table is front-coded in
+// sorted blocks: a look-up bisects the blocks by their first name and decodes one.
 
+import { FEMALE_NAMES, MALE_NAMES } from './data/first-names';
 import { EITHER, FEMALE, MALE } from './data/given-names';
+
+export type Gender = 'm' | 'f' | undefined;
+
+/** A name word in lower case, without a possessive ending or a full stop: "Peskov’s" → "peskov". */
+export const bare = (t: string) => {
+  let s = t.endsWith("'s") || t.endsWith('’s') ? t.slice(0, -2) : t;
+  if (s.endsWith('.')) s = s.slice(0, -1);
+  return s.toLowerCase();
+};
+export const isAcronym = (t: string) => /^\p{Lu}{2,}$/u.test(t.replace(/['’]s$/, ''));
+
+/** The gender of a first name from the curated list, which leaves out names that are as often surnames or words. */
+export function firstNameGender(t: string): Gender {
+  const f = t.toLowerCase();
+  return FEMALE_NAMES.has(f) ? 'f' : MALE_NAMES.has(f) ? 'm' : undefined;
+}
 
 /** The first name of a block: up to its first space. */
 const head = (block: string) => { const s = block.indexOf(' '); return s < 0 ? block : block.slice(0, s); };
