@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
-import { cover, evaluable, surnameRight } from './scoring.mjs';
+import { cover, judgeable, outletOf, surnameRight } from './scoring.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = join(root, '..', 'shared');
@@ -20,8 +20,6 @@ register();
 const { analyse } = await import(join(root, 'questions', 'index.ts'));
 
 const L2 = Number(process.env.L2 ?? 4);
-const outletOf = (d) => d.outlet ?? d.id.split('_')[0];
-const judgeable = (g) => evaluable(g) && (g.speaker_resolved || /^\p{Lu}/u.test(g.speaker.trim()));
 
 /** Quotations with two candidates or more, at least one right: [{ outlet, cands: [{ features, right }] }]. */
 function choices(path) {

@@ -18,7 +18,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
-import { cover, evaluable, surnameRight } from './scoring.mjs';
+import { cover, judgeable, outletOf, surnameRight } from './scoring.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = join(root, '..', 'shared');
@@ -33,9 +33,6 @@ const L2 = Number(process.env.L2 ?? 16);
 const CALIBRATION_PRIOR = 4;
 const MAX_CONFIDENCE = 0.98;
 
-const outletOf = (d) => d.outlet ?? d.id.split('_')[0];
-/** A gold speaker that names someone: a resolved name, or a span that opens with a capital. */
-const judgeable = (g) => evaluable(g) && (g.speaker_resolved || /^\p{Lu}/u.test(g.speaker.trim()));
 
 /** Every attribution of one corpus with its features, whether it was right, and how it may be used. */
 export function outcomes(path, split) {
