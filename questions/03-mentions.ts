@@ -234,6 +234,8 @@ function roleOf(r: Reading): string | undefined {
  * names nobody. Words of a sequence read as a place or a law ("at Davis", "Bill C-69") go into `things`.
  */
 export function readMention(text: string, seg: { start: number; para: number }, m: RegExpExecArray, segText: string, things?: Set<string>): RawMention | null {
+  // (a lone sentence opener, "The", "But", "Monday": most capitalised sequences, and no name)
+  if (!/[ \u00a0]/.test(m[0]) && NON_NAME_WORDS.has(bare(m[0])) && !HONORIFICS.has(bare(m[0]))) return null;
   const tokens = m[0].split(/[ \u00a0]+/);
   const r: Reading = {
     text, segText, m, tokens, lowered: [], offset: seg.start + m.index, titleTokens: [], honorific: undefined, peeledThe: false,
@@ -322,9 +324,9 @@ const ORG_AND = /^ and \p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*)*/u;
  * that ends in an organisation word make one name.
  */
 function withOrgAnd(m: RegExpExecArray, segText: string): RegExpExecArray {
-  if (/[ \u00a0]/.test(m[0]) || /['’]s$/.test(m[0]) || givenName(m[0])) return m;
+  if (/[ \u00a0]/.test(m[0]) || /['’]s$/.test(m[0]) || segText.slice(m.index + m[0].length, m.index + m[0].length + 5) !== ' and ') return m;
   const and = ORG_AND.exec(segText.slice(m.index + m[0].length, m.index + m[0].length + 80));
-  if (!and || !ORG_WORDS.has(and[0].split(' ').pop()!.toLowerCase())) return m;
+  if (!and || !ORG_WORDS.has(and[0].split(' ').pop()!.toLowerCase()) || givenName(m[0])) return m;
   NAME_SEQUENCE.lastIndex = m.index + m[0].length + and[0].length;
   return nameMatch(m[0] + and[0], m.index);
 }
