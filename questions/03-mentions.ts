@@ -193,9 +193,10 @@ function peelAfterTitleOf(r: Reading): void {
 function modifiesRoleAfter(r: Reading): boolean {
   if (r.honorific || r.possessive) return false;
   const after = r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 60);
-  // ("the former New Mexico governor is a triathlete": after a determiner, a name before a role noun modifies it)
+  // ("the former New Mexico governor is a triathlete", "The Reform UK candidate, Gareth Pryce,": after a
+  // determiner, a name before a role noun modifies it)
   const next = /^\s+([\p{Ll}-]+)/u.exec(after)?.[1];
-  if (next && /\b(?:the|a|an|former|then)\s+$/i.test(r.tail) && r.titleTokens.length === 0 && isRoleNoun(next) && !givenName(r.tokens[0]!)) return true;
+  if (next && (r.peeledThe || /\b(?:the|a|an|former|then)\s+$/i.test(r.tail)) && r.titleTokens.every((t) => /^the$/i.test(t)) && isRoleNoun(next) && !givenName(r.tokens[0]!)) return true;
   const ws = /^\s+((?:[\p{Ll}-]+\s+){1,3})\p{Lu}/u.exec(after)?.[1]?.trim().split(/\s+/) ?? [];
   return ws.length > 0 && (isRoleNoun(ws[ws.length - 1]!) || TITLES.has(ws[ws.length - 1]!)) &&
     ws.every((w) => !/^(?:and|or|but|said|says|told|of|to|in|on|at|by|for|from|with|as|the|a|an|his|her|their|its|our|my|is|was|are|were|who|and|then|also)$/.test(w));

@@ -215,7 +215,7 @@ function leaveOutletsOut() {
   for (const t of [0.9, 0.95]) report('all outlets', all, T.gold, (r) => r.c, t);
   if (process.argv.includes('--below')) {
     const by = new Map();
-    for (const r of all) if (r.named && r.matched && r.c < 0.8) { const k = `${r.outlet.length < 12 && /News|Star/.test(r.outlet) ? 'GGT' : 'PolNeAR'} ${r.pattern}${r.cap < 0.8 ? ' capped' : ''}`; const x = by.get(k) ?? [0, 0]; x[0]++; if (r.right) x[1]++; by.set(k, x); }
+    for (const r of all) if (r.named && r.matched && r.c < 0.8) { const k = `${r.outlet} ${r.pattern}${r.cap < 0.8 ? ' capped' : ''}`; const x = by.get(k) ?? [0, 0]; x[0]++; if (r.right) x[1]++; by.set(k, x); }
     for (const [k, [n, right]] of [...by].sort((a, b) => b[1][0] - a[1][0])) console.log(`  below 0.8: ${k.padEnd(40)} ${n} (${right} right)`);
   }
   if (process.argv.includes('--errors')) {
