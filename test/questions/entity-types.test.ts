@@ -26,6 +26,10 @@ describe('not a name (03-mentions NOT_A_NAME)', () => {
       'Knowing Bardos as he did, Kevin Vickers was not surprised. "He was always the first to help," Vickers said.', ['Kevin Vickers']],
     ['numbered law: "Bill C-69" is a law, and "Bill" then no speaker',
       'Kevin Vickers spoke to reporters. "This is a disgrace," he said. Bill C-69 passed on Tuesday.\n\n"We will fight it," Bill said.', ['Kevin Vickers', 'Kevin Vickers']],
+    ['a name between "The" and a role noun modifies the role, and "he" is the person named after it',
+      'Labour held the seat.\n\nThe Reform UK candidate, Gareth Pryce, came second. He said voters had "run out of patience with both old parties".', ['Gareth Pryce']],
+    ['a place listed after a place ("in Iraq and Libya") is no speaker',
+      'Donald Trump spoke in Ohio.\n\n"We will win," Trump said. He attacked Clinton for military action in Iraq and Libya, saying, "She is trigger-happy."', ['Donald Trump', 'Donald Trump']],
     ['headline in title case',
       'Paris Terror Attacks Highlight Threat Posed By Returning Fighters\n\nThe attacks shocked Europe. "We are at war," the newspaper said.', [null]],
   ];
