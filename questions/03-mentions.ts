@@ -112,6 +112,9 @@ const peel = (r: Reading, keep: boolean) => {
   skipSpaces(r);
 };
 
+/** Conjunctions and subordinators that open a sentence before a name: never part of it. */
+const OPENERS = new Set(['as', 'but', 'and', 'or', 'so', 'yet', 'when', 'while', 'if', 'after', 'before', 'since', 'because', 'although', 'though', 'then', 'now', 'also', 'however', 'meanwhile', 'until', 'unless']);
+
 /**
  * Peel sentence openers, honorifics and titles off the front ("White House", "Republican Party":
  * common words before an organisation word are the organisation's name). False when nothing is left.
@@ -120,12 +123,14 @@ function peelFront(r: Reading): boolean {
   while (r.tokens.length > 1 || (r.tokens.length === 1 && HONORIFICS.has(bare(r.tokens[0]!)))) {
     const t = r.tokens[0]!;
     const b = bare(t);
-    if (r.orgName && b !== 'the') break;
+    // (an organisation's name keeps the common words before its organisation word, "White House"; not a
+    // conjunction or subordinator opening the sentence: "As Breitbart News reported")
+    if (r.orgName && b !== 'the' && !OPENERS.has(b)) break;
     if (b === 'the' && r.titleTokens.length === 0) r.peeledThe = true;
     if (HONORIFICS.has(b)) r.honorific ??= b;
     // ("Mr. Sunday Okon": right after an honorific, a word before a surname is a first name)
     else if (r.honorific && r.tokens.length === 2 && NON_NAME_WORDS.has(b) && /^\p{Lu}\p{Ll}+$/u.test(t) && !TITLES.has(b)) break;
-    else if (TITLES.has(b) || NON_NAME_WORDS.has(b) && !r.orgName || isAcronym(t) && r.tokens.length > 2 || /-year-old$/.test(b)) { /* title, opener or age */ }
+    else if (TITLES.has(b) || NON_NAME_WORDS.has(b) && (!r.orgName || OPENERS.has(b)) || isAcronym(t) && r.tokens.length > 2 || /-year-old$/.test(b)) { /* title, opener or age */ }
     // "Passenger Gwen Rhys", "Cyclist Paul Adeyemi": a role noun before a first name and surname
     else if (r.tokens.length > 2 && r.titleTokens.length === 0 && isRoleNoun(b) && !firstNameGender(t) && firstNameGender(r.tokens[1]!)) { /* role */ }
     // "Having Billy Eichner …", "Knowing Bardos …": a verb opening the sentence, not a first name

@@ -64,8 +64,23 @@ function speechVerbAt(toks: Tok[], i: number): boolean {
 export function participle(r: Reading, lo: number, i: number): Candidate | null {
   const { toks, d } = r;
   if (!(/ing$/.test(wordOf(toks[i]) ?? '') && isPunct(toks[i - 1], ','))) return null;
+  // ("…, Mr. Manafort said, adding that …": the participle goes on from the verb right before it)
+  if (i - 2 >= lo && speechVerbAt(toks, i - 2)) {
+    const s = subjectLeft(r, lo, i - 2, 'before', false);
+    if (s) return s.entity !== null ? { ...s, pattern: 'participle', weak: true } : null;
+  }
   let j = lo;
   while (j < i && isWord(toks[j], /^(?:and|but|then|so|yet)$/)) j++;
+  // (past an opening clause or a short fronted phrase with no name: "On Tuesday, Mr. McConnell deflected
+  // questions …, saying, “…”"; and over the honorific: "Mr. Cruz seemed to mock …, saying")
+  const opener = openingClauseEnd(toks, j, i);
+  if (opener !== null) j = opener + 1;
+  else {
+    let c = j;
+    while (c < i && c < j + 6 && !isPunct(toks[c], ',') && toks[c]!.t === 'w') c++;
+    if (isPunct(toks[c], ',') && c < i - 2) j = c + 1;
+  }
+  while (j < i && (isWord(toks[j], (w) => HONORIFIC_WORDS.has(w)) || isPunct(toks[j], '.'))) j++;
   const s0 = toks[j];
   if (s0?.t === 'n' && !s0.possessive && d.isPerson(s0.entity) && toks[j + 1]?.t !== 'n') return { entity: s0.entity, rule: 'name-before', pattern: 'participle', weak: true };
   return null;

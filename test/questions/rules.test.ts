@@ -29,6 +29,14 @@ table('according-to', [
 ]);
 table('participle', [
   ['Howard Dean poked at the debate, tweeting, "Is this a cold or something worse tonight?"', 'Howard Dean', 'participle'],
+  ['Ted Cruz spoke next. Mr. Cruz seemed to mock him, saying at one point, "The answer is not simply to yell."', 'Ted Cruz', 'participle'],
+  ['Mitch McConnell met reporters. On Tuesday, Mr. McConnell deflected questions, saying, "It is time to quit attacking people."', 'Mitch McConnell', 'participle'],
+  ['Donald Trump will speak in Washington, Paul Manafort said, adding, "You will start to see more depth to the person."', 'Paul Manafort', 'participle'],
+]);
+table('verbs of saying in a mood, and outlets that report', [
+  ['John Oliver lost his temper. "That is not how any of this works, you know," Oliver barked.', 'John Oliver', 'name-verb'],
+  ['Editorial pages warned of danger. "Gun owners should leave their weapons at home," opined Cleveland’s Plain Dealer.', 'Plain Dealer', 'verb-name'],
+  ['As Breitbart News reported, "The suspect had visited the country twice."', 'Breitbart News', 'name-verb'],
 ]);
 table('clause-after (no attribution after the quotation)', [
   ['"We will win," Hillary Clinton said.\n\n"That makes me smart," when Donald Trump blasted her in the debate.', 'Hillary Clinton', 'carry'],
