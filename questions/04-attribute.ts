@@ -79,6 +79,8 @@ export interface Attributed {
 }
 
 const NAMED = new Set<Rule>(['name-after', 'name-before', 'according-to']);
+/** Rules that hand on an earlier speaker rather than read one from the quotation's sentence. */
+const INHERITED = new Set<Rule>(['paragraph', 'reported', 'carry', 'continues', 'elliptical', 'coordinated']);
 
 const blank = (i: number): Attributed => ({
   quote: i, entity: null, rule: 'none', pattern: 'none', weak: false, far: false, clean: false, chain: false, sentenceStart: 0, sentenceEnd: 0,
@@ -247,6 +249,12 @@ function record(r: Reading, res: Attributed, q: Quotation, qi: number, f: Candid
       if (x.t === 'n' && x.entity === f.entity) { named++; if (x.others) shared++; }
     }
     res.ambiguous = named > 0 && named === shared;
+  }
+  // ("Mr. Trump hardly clarified the matter, treating her remark as a compliment -- “That makes me smart”":
+  // an inherited speaker, when the quotation's own sentence is about someone else, is a guess)
+  if (!own && f.entity !== null && INHERITED.has(f.rule)) {
+    const subject = d.sentenceSubject(res.sentenceStart, q.open);
+    if (subject !== null && subject !== f.entity) res.ambiguous = true;
   }
   // ("Tyler talked the most," he said: a quotation that talks of its speaker in the third person)
   const said = res.entity === null ? null : d.people.entities[res.entity]!.person;

@@ -82,7 +82,7 @@ export class Discourse {
   solid(e: number): boolean { return this.people.entities[e]!.solid; }
 
   /** Index of the last mention before offset `at` (the history holds the whole paragraph, read ahead). */
-  private lastBefore(at: number): number {
+  lastBefore(at: number): number {
     let i = this.history.length - 1;
     if (i >= 0 && this.history[i]!.start >= at) {
       let lo = 0, hi = i; // binary search
@@ -263,6 +263,16 @@ export class Discourse {
       }
     }
     return u;
+  }
+
+  /** The subject of the sentence that starts at `from`, if someone is named there before offset `at`: its main clause's first person. */
+  sentenceSubject(from: number, at: number): number | null {
+    let subject: number | null = null;
+    for (let i = this.lastBefore(at), n = 0; i >= 0 && n < 60 && this.history[i]!.start >= from; i--, n++) {
+      const h = this.history[i]!;
+      if (h.firstInClause && !h.possessive && !h.afterSub && this.isPerson(h.entity)) subject = h.entity;
+    }
+    return subject;
   }
 
   /**

@@ -43,12 +43,15 @@ export function accordingTo(r: Reading, i: number, hi: number, side: Side): Cand
   return null;
 }
 
-/** Is toks[i] a verb of saying here? Not after a determiner or "of" ("in a written statement"), nor a passive's ("he was told"), nor "state" before a name. */
+/** Is toks[i] a verb of saying here? Not after a determiner, "of" or an owner ("in a written statement", "Clinton's remark"), nor a passive's ("he was told"), nor "state" before a name. */
 function speechVerbAt(toks: Tok[], i: number): boolean {
   const k = toks[i]!;
   if (k.t !== 'w' || !isSpeechVerb(k.w)) return false;
   const det = wordOf(toks[i - 1]);
   if (det !== undefined && (DETERMINERS.has(det) && det !== 'that' || det === 'of')) return false;
+  // ("treating Mrs. Clinton's remark as a compliment": after an owner's name the word is a noun)
+  const owner = toks[i - 1];
+  if (owner?.t === 'n' && owner.possessive) return false;
   // ("Finland had been asked to host", "he was told": a passive's subject is who was spoken to)
   if (det !== undefined && /^(?:be|been|being|was|were|is|are)$/.test(det) && /(?:ed|told)$/.test(k.w)) return false;
   // ("state Sen. Karen Ostrowski", "state media": "state" before a title or a name is no verb)

@@ -27,6 +27,11 @@ const MAX_CONFIDENCE = 0.98;
  * cases to measure: never published unreviewed.
  */
 export const AMBIGUOUS = 0.6;
+/**
+ * A speaker the article describes but does not name ("a cashier", "the security firm") is never a
+ * question's answer, and a description can name someone the article names elsewhere: below publishing.
+ */
+export const UNNAMED = 0.7;
 
 export interface Features {
   rule: Rule;
@@ -158,6 +163,6 @@ export function calibrate(p: number, map: readonly (readonly [number, number])[]
 export function confidence(a: Attributed, q: Quotation, people: People): number {
   if (a.entity === null && a.unnamed === null) return 0;
   const f = features(a, q, people);
-  const c = Math.min(calibrate(rawScore(featureNames(f))), MAX_CONFIDENCE, f.ambiguous ? AMBIGUOUS : 1);
+  const c = Math.min(calibrate(rawScore(featureNames(f))), MAX_CONFIDENCE, f.ambiguous ? AMBIGUOUS : 1, f.unnamed ? UNNAMED : 1);
   return Math.round(Math.max(0, Math.min(1, c)) * 1000) / 1000;
 }

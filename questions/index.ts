@@ -7,7 +7,7 @@ import { findQuotations, type Quotation } from './02-quotations';
 import { findPeople } from './03-people';
 import { attribute, type Rule } from './04-attribute';
 import { candidateFeatures } from './04-choose';
-import { AMBIGUOUS, confidence, features, type Features } from './05-confidence';
+import { AMBIGUOUS, confidence, features, UNNAMED, type Features } from './05-confidence';
 import { buildQuestions } from './06-questions';
 import type { ArticleInput, Attribution, Extraction, Person, QuizDraft } from './types';
 
@@ -50,7 +50,7 @@ export function analyse(input: ArticleInput, options: { candidates?: boolean } =
   // An inherited speaker ("“…,” Kim says. “…”") is no surer than the quotation it comes from.
   const base = attributed.map((a) => confidence(a, quotes[a.quote]!, people));
   const conf = base.slice();
-  const cap = attributed.map((a): number => (a.ambiguous ? AMBIGUOUS : 1));
+  const cap = attributed.map((a): number => Math.min(a.ambiguous ? AMBIGUOUS : 1, a.entity === null && a.unnamed !== null ? UNNAMED : 1));
   for (const [i, a] of attributed.entries()) {
     if (a.from !== null && a.from !== i) cap[i] = Math.min(cap[i]!, a.from < i ? conf[a.from]! : base[a.from]!);
     // A quotation the paragraph leaves open continues in the next one, which names someone else:

@@ -382,3 +382,17 @@ describe('round eight: subjects a pronoun continues', () => {
   ];
   itFindsSpeakers(cases);
 });
+
+describe('inherited speakers the article leaves open', () => {
+  it('caps a carried speaker below publishing when the quotation\'s own sentence is about someone else', () => {
+    const ex = extract({ text: 'Hillary Clinton said in the debate that Donald Trump "paid nothing in federal taxes."\n\nMr. Trump hardly clarified the matter, treating the remark as a compliment -- "That makes me smart" -- and moved on.' });
+    const q = ex.quotes.find((x) => x.text.startsWith('That makes me smart'))!;
+    expect(q.confidence).toBeLessThan(0.8);
+  });
+  it('caps an unnamed speaker below publishing: a description is never a question\'s answer', () => {
+    const ex = extract({ text: '"The only way Wall Street will change is if executives face jail time," a cashier said.' });
+    expect(ex.quotes[0]!.unnamedSpeaker).toBe('a cashier');
+    expect(ex.quotes[0]!.confidence).toBeLessThan(0.8);
+  });
+});
+

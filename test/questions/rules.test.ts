@@ -33,6 +33,9 @@ table('participle', [
   ['Mitch McConnell met reporters. On Tuesday, Mr. McConnell deflected questions, saying, "It is time to quit attacking people."', 'Mitch McConnell', 'participle'],
   ['Donald Trump will speak in Washington, Paul Manafort said, adding, "You will start to see more depth to the person."', 'Paul Manafort', 'participle'],
 ]);
+table('a word after an owner is a noun, no verb of saying', [
+  ['Hillary Clinton said he paid nothing. Donald Trump treated Mrs. Clinton’s remark as a compliment, replying, "That makes me smart."', 'Donald Trump', 'participle'],
+]);
 table('verbs of saying in a mood, and outlets that report', [
   ['John Oliver lost his temper. "That is not how any of this works, you know," Oliver barked.', 'John Oliver', 'name-verb'],
   ['Editorial pages warned of danger. "Gun owners should leave their weapons at home," opined Cleveland’s Plain Dealer.', 'Plain Dealer', 'verb-name'],
