@@ -128,7 +128,7 @@ function photoCredit(r: NameReading): boolean {
  */
 function placeAfterPreposition(r: NameReading): boolean {
   // ("in Iraq and Libya", "from Paris, Lyon or Nice": a name listed after a place is one too)
-  const place = PLACE_BEFORE.exec(r.tail)?.[1] ?? (PLACE_LIST_BEFORE.test(r.before) ? 'in' : undefined);
+  const place = PLACE_BEFORE.exec(r.tail)?.[1] ?? (/\b(?:and|or)\s+$/.test(r.tail) && PLACE_LIST_BEFORE.test(r.before) ? 'in' : undefined);
   return !r.honorific && r.titleTokens.length === 0 && r.inner < 0 && !!place &&
     !(r.tokens.length === 2 && !!givenName(r.tokens[0]!) && (place === 'of' || place === 'from' || place === 'to')) &&
     !/\b(?:according|spoke|speaking|talked|talking|wrote|writing|said|replied|responded|referring|belonging|married|sent)\s+to\s+$/i.test(r.tail);
