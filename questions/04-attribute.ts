@@ -71,6 +71,11 @@ export interface Attributed {
    * quotation that talks of the speaker found in the third person ("Tyler talked the most," he said).
    */
   ambiguous: boolean;
+  /**
+   * The quotation is its paragraph's whole text, and the speaker it inherits spoke in a quotation in
+   * the paragraph right before: news's way of going on with someone's words ("“…,” Smith said. ¶ “…”").
+   */
+  followsOn: boolean;
   /** The other candidates' verdicts: how many name the same entity, how many someone else. */
   agree: number;
   disagree: number;
@@ -84,7 +89,7 @@ const INHERITED = new Set<Rule>(['paragraph', 'reported', 'carry', 'continues', 
 
 const blank = (i: number): Attributed => ({
   quote: i, entity: null, rule: 'none', pattern: 'none', weak: false, far: false, clean: false, chain: false, sentenceStart: 0, sentenceEnd: 0,
-  rivals: 0, distance: 0, gap: -1, from: null, intro: false, narrator: false, unnamed: null, byRole: false, ambiguous: false, agree: 0, disagree: 0, candidates: [],
+  rivals: 0, distance: 0, gap: -1, from: null, intro: false, narrator: false, unnamed: null, byRole: false, ambiguous: false, followsOn: false, agree: 0, disagree: 0, candidates: [],
 });
 
 /** words[i]: tokens other than punctuation before toks[i]. */
@@ -208,6 +213,8 @@ function decideParagraph(r: Reading, quotes: Quotation[], qPositions: number[], 
     if (f) record(r, res, q, qi, f, f === own, cands);
     res.intro = /[,:]["”'’]?\s*$/.test(d.doc.text.slice(Math.max(0, q.open - 4), q.open)) && /^\p{Lu}/u.test(d.doc.text.slice(q.start, q.start + 1)) && !!toks[qi]!.stop;
     res.chain = res.entity !== null && !!before && before.entity === res.entity && pi - before.para <= 1;
+    const para = d.doc.paragraphs[pi]!;
+    res.followsOn = res.chain && before!.quote !== undefined && pi - before!.para === 1 && q.open - para.start <= 1 && para.end - q.close <= 2;
     if (res.entity !== null) Object.assign(res, d.measure(res.entity, NAMED.has(res.rule), [res.sentenceStart, res.sentenceEnd], q, pi));
     if (n > 0) {
       let words = 0;

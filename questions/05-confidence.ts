@@ -62,6 +62,8 @@ export interface Features {
   tight: boolean;
   /** A pronoun someone else named before it in its sentence could be (Attributed.ambiguous). */
   ambiguous: boolean;
+  /** A paragraph of quotation right after the speaker's quoted paragraph (Attributed.followsOn). */
+  followsOn: boolean;
   /** Other candidates naming the same speaker, and someone else. */
   agree: boolean;
   disagree: boolean;
@@ -97,6 +99,7 @@ export function features(a: Attributed, q: Quotation, people: People): Features 
     unnamed: a.entity === null && a.unnamed !== null,
     byRole: a.byRole,
     ambiguous: a.ambiguous,
+    followsOn: a.followsOn,
     agree: a.agree > 0,
     disagree: a.disagree > 0,
     entity: !e ? null : {
@@ -120,7 +123,7 @@ export function featureNames(f: Features): string[] {
   const fam = f.continuation ? 'continuation' : FAMILY[f.rule];
   const on: [string, boolean][] = [
     ['weak', f.weak], ['far', f.far], ['clean', f.clean], ['tight', f.tight], ['intro', f.intro], ['open', f.open],
-    ['byRole', f.byRole], ['ambiguous', f.ambiguous], ['agree', f.agree], ['disagree', f.disagree],
+    ['byRole', f.byRole], ['ambiguous', f.ambiguous], ['agree', f.agree], ['disagree', f.disagree], ['followsOn', f.followsOn],
     ['rivals1', f.rivals === 1], ['rivals2', f.rivals >= 2], ['distance1', f.distance === 1], ['distance2', f.distance >= 2],
   ];
   const names = [`family:${fam}`, `rule:${f.rule}`, `pattern:${f.pattern}`];
