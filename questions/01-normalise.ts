@@ -33,7 +33,8 @@ function lineKey(s: string): string {
   return (/\d\s*$/.test(s) ? s.replace(TRAILING_TIMESTAMP, '') : s).replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-interface Line { start: number; end: number; body: string }
+/** A line of the text; `key` is its lineKey, computed once (short lines only). */
+interface Line { start: number; end: number; body: string; key?: string }
 
 /** Only spaces and one line break between two lines: they are in the same block. */
 function adjacent(text: string, a: Line, b: Line): boolean {
@@ -70,6 +71,7 @@ function joinWrappedLines(text: string, lines: Line[]): void {
     if (prev && adjacent(text, prev, l)) {
       prev.end = l.end;
       prev.body = text.slice(prev.start, prev.end).replace(/\s+/g, ' ');
+      delete prev.key;
     } else {
       lines[w++] = l;
     }
@@ -98,9 +100,10 @@ export function normalise(input: ArticleInput): Doc {
     const body = raw.replace(EDGE_PADDING, '');
     const lead = body ? raw.search(/[^\s\p{Cf}]/u) : 0;
     if (!body) continue;
-    lines.push({ start: m.index + lead, end: m.index + lead + body.length, body });
     // repeated lines are noise only when short (below): long lines are not counted
-    if (body.length <= SHORT_LINE) { const k = lineKey(body); counts.set(k, (counts.get(k) ?? 0) + 1); }
+    const key = body.length <= SHORT_LINE ? lineKey(body) : undefined;
+    lines.push({ start: m.index + lead, end: m.index + lead + body.length, body, ...(key !== undefined ? { key } : {}) });
+    if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
 
   if (isHardWrapped(text, lines)) joinWrappedLines(text, lines);
@@ -115,7 +118,7 @@ export function normalise(input: ArticleInput): Doc {
     if (NOISE_LINE.test(body) || BULLET.test(body) || NOISE_PREFIX.test(body) || words < 16 && TRAILING_TIMESTAMP.test(body)) kind = 'noise';
     else if (CAPTION_CREDIT.test(body) && words < 60 || BYLINE.test(body) || CREDIT_LINE.test(body) && words <= 20) kind = 'noise';
     // A caption or headline repeated on the page (video players, teasers) is furniture.
-    else if (words < 25 && body.length <= SHORT_LINE && (counts.get(lineKey(body)) ?? 0) > 1) kind = 'noise';
+    else if (words < 25 && body.length <= SHORT_LINE && (counts.get(line.key ?? lineKey(body)) ?? 0) > 1) kind = 'noise';
     else if (/^[\d\s:/.,-]+$/.test(body)) kind = 'noise';
     // A short line without final punctuation is a heading, unless it holds a quoted sentence ("…" ― Name).
     else if (!TERMINAL.test(body) && words <= 20 && !QUOTED_SENTENCE.test(body)) kind = i === 0 && !sawProse ? 'title' : 'heading';

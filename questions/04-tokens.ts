@@ -13,11 +13,15 @@ import { ABBREVIATIONS, HONORIFICS, TITLES } from './data/titles';
 import { isSpeechVerb, isWeakVerb } from './speech-verbs';
 
 /** A token of a paragraph: a quotation, a name (a mention from stage 3), a word or punctuation. */
-export type Tok =
+export type Tok = (
   | { t: 'q'; start: number; end: number; quote: number; saidAfter?: boolean }
   | { t: 'n'; start: number; end: number; entity: number; possessive: boolean; others?: number[] }
   | { t: 'w'; start: number; end: number; w: string; cap: boolean }
-  | { t: 'p'; start: number; end: number; p: string; boundary: boolean };
+  | { t: 'p'; start: number; end: number; p: string; boundary: boolean }
+) & {
+  /** A sentence ends at this token (set once by tokenise: reading it is O(1), see endsSentence). */
+  stop?: boolean;
+};
 
 // A word (group 1) or one punctuation mark.
 const WORD = /([\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*)|[^\s\p{L}\p{N}]/gu;
@@ -97,18 +101,39 @@ export function tokenise(doc: Doc, pi: number, quotes: Quotation[], qIdx: number
     const after = toks[v + 1];
     k.saidAfter = verb?.t === 'w' && isSpeechVerb(verb.w) && !isWeakVerb(verb.w) && !verb.w.endsWith('ing') && !(after?.t === 'w' && after.w === 'that');
   }
+  for (let i = 0; i < toks.length; i++) toks[i]!.stop = stopsHere(doc, toks[i]!, toks[i + 1]);
   return toks;
 }
 
+/** A quotation's last mark before its closing quote marks: it closes a sentence when . ! ? or …. */
+const QUOTE_END = /[.!?…]["”»'’\s]*$/;
+
 /** Does a sentence end at token k (a boundary full stop, or a quotation that closes one)? */
-export function endsSentence(doc: Doc, k: Tok, next: Tok | undefined): boolean {
+function stopsHere(doc: Doc, k: Tok, next: Tok | undefined): boolean {
   if (k.t === 'p') return k.boundary;
   if (k.t === 'q') {
     if (k.saidAfter) return false;
-    const inner = doc.text.slice(k.start, k.end).replace(/["”»'’\s]+$/, '');
-    return /[.!?…]$/.test(inner) && (!next || next.t === 'q' || (next.t === 'w' && next.cap && next.w !== 'i') || next.t === 'n');
+    // (the last few characters only: a regex over the whole quotation would make long paragraphs quadratic)
+    return QUOTE_END.test(doc.text.slice(Math.max(k.start, k.end - 16), k.end)) &&
+      (!next || next.t === 'q' || (next.t === 'w' && next.cap && next.w !== 'i') || next.t === 'n');
   }
   return false;
+}
+
+/** Does a sentence end at token k? Computed once per token by tokenise. */
+export const endsSentence = (k: Tok | undefined): boolean => k?.stop === true;
+
+/**
+ * The sentence of every token, as token indices: from[i] is the first token of i's sentence, to[i]
+ * the token that ends it (or the paragraph's last). One pass, so no rule scans to a sentence end.
+ */
+export function sentenceSpans(toks: Tok[]): { from: Int32Array; to: Int32Array } {
+  const from = new Int32Array(toks.length), to = new Int32Array(toks.length);
+  let start = 0;
+  for (let i = 0; i < toks.length; i++) { from[i] = start; if (toks[i]!.stop) start = i + 1; }
+  let end = toks.length - 1;
+  for (let i = toks.length - 1; i >= 0; i--) { if (toks[i]!.stop) end = i; to[i] = end; }
+  return { from, to };
 }
 
 

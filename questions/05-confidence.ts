@@ -1,23 +1,24 @@
-// Stage 5 — confidence: how often attributions like this one named the right
-// speaker on annotated news. An attribution is described by a few structural
-// features (the rule that found the speaker, whether the verb was near and
-// strong, rival people in reach, how far back the speaker was named, whether
-// the speaker is surely a person); the table in data/confidence-table.ts holds
-// right/total counts for each description, from coarse to fine, and the
-// estimate backs off from fine to coarse where counts are few. Refit with
-// `node scripts/fit-confidence.mjs --write` after changing stages 2–4.
-// Families pool rules that find the speaker the same way: a pronoun or a
-// subjectless clause ("He later added", "And later added") that continues the
-// previous quotation's speaker is one 'continuation' family; partial quotations
-// add rows measured on the partial quotations annotators marked. An inherited
-// speaker is never surer than the quotation it is inherited from (index.ts).
+// Stage 5 — confidence: how likely the chosen speaker is right, from a model
+// fitted on annotated news. An attribution is described by features (the rule
+// and pattern that found the speaker, whether the verb was near and strong,
+// rivals in reach, how far back the speaker was named, what the other
+// candidates proposed, what says the speaker is a person or an organisation);
+// a logistic model (weights in data/attribution-model.ts) turns them into a
+// probability, and a calibration map fitted on outlets the model was not
+// fitted on turns that into how often such attributions were right there.
+// Refit with `node scripts/fit-confidence.mjs --write` after changing stages 2–4.
+// Where the article itself leaves the speaker open (a pronoun two people could
+// be, a surname two people share), the confidence is capped below publishing;
+// an inherited speaker is never surer than the quotation it is inherited from
+// (index.ts).
 
 import type { Quotation } from './02-quotations';
 import type { People } from './03-people';
+import { givenName } from './03-names';
 import type { Attributed, Rule } from './04-attribute';
-import { CONFIDENCE_COUNTS, PRIOR_WEIGHT, UNMEASURED } from './data/confidence-table';
+import { BIAS, CALIBRATION, WEIGHTS } from './data/attribution-model';
 
-/** No description is ever certain: the best rows are right about 97–99% of the time. */
+/** No description is ever certain. */
 const MAX_CONFIDENCE = 0.98;
 /**
  * A speaker the article leaves open between two people (a pronoun either of two men the sentence
@@ -25,24 +26,27 @@ const MAX_CONFIDENCE = 0.98;
  * quotation that talks of that speaker in the third person) is a guess the corpora have too few
  * cases to measure: never published unreviewed.
  */
-const AMBIGUOUS = 0.6;
+export const AMBIGUOUS = 0.6;
+/**
+ * A speaker the article describes but does not name ("a cashier", "the security firm") is never a
+ * question's answer, and a description can name someone the article names elsewhere: below publishing.
+ */
+export const UNNAMED = 0.7;
 
 export interface Features {
   rule: Rule;
+  pattern: string;
   far: boolean;
   /** A far verb whose subject can only be the speaker (see Attributed.clean). */
   clean: boolean;
   weak: boolean;
-  /**
-   * The speaker continues the previous quotation's speaker, said again by a pronoun or a
-   * subjectless clause in this or the next paragraph: "He later added, …", "And later added, …".
-   */
+  /** The speaker continues the previous quotation's, said again by a pronoun or a subjectless clause. */
   continuation: boolean;
   /** Other people in reach (0, 1, 2 = two or more). */
   rivals: number;
   /** Paragraphs back to the speaker's last naming or quotation (0, 1, 2 = two or more). */
   distance: number;
-  /** The speaker is a person the article gives a full name, honorific or title. */
+  /** The speaker is a person the article gives a full name, honorific or title, or an organisation. */
   solid: boolean;
   /** The quotation runs over a paragraph break. */
   open: boolean;
@@ -58,12 +62,33 @@ export interface Features {
   tight: boolean;
   /** A pronoun someone else named before it in its sentence could be (Attributed.ambiguous). */
   ambiguous: boolean;
+  /** A paragraph of quotation right after the speaker's quoted paragraph (Attributed.followsOn). */
+  followsOn: boolean;
+  /** Other candidates naming the same speaker, and someone else. */
+  agree: boolean;
+  disagree: boolean;
+  /** What the people stage knows of the speaker (null when unnamed). */
+  entity: null | {
+    organisation: boolean;
+    /** A first name, honorific, title or role says it is a person. */
+    personish: boolean;
+    /** One word only ("Davis", "Union"). */
+    single: boolean;
+    /** Named once outside quotations. */
+    once: boolean;
+    role: boolean;
+    gender: boolean;
+    /** The first of several words is a given name (data/given-names.ts). */
+    givenName: boolean;
+    /** Four words or more. */
+    long: boolean;
+  };
 }
 
 export function features(a: Attributed, q: Quotation, people: People): Features {
   const e = a.entity === null ? null : people.entities[a.entity]!;
   return {
-    rule: a.rule, far: a.far, clean: a.far && a.clean, weak: a.weak,
+    rule: a.rule, pattern: a.pattern, far: a.far, clean: a.far && a.clean, weak: a.weak,
     continuation: a.chain && (a.rule === 'coordinated' || /^pronoun/.test(a.rule)),
     rivals: Math.min(2, a.rivals), distance: Math.min(2, a.distance),
     solid: !!e && (e.person.kind === 'organisation' || e.person.name.includes(' ') || e.personish),
@@ -74,6 +99,14 @@ export function features(a: Attributed, q: Quotation, people: People): Features 
     unnamed: a.entity === null && a.unnamed !== null,
     byRole: a.byRole,
     ambiguous: a.ambiguous,
+    followsOn: a.followsOn,
+    agree: a.agree > 0,
+    disagree: a.disagree > 0,
+    entity: !e ? null : {
+      organisation: e.person.kind === 'organisation', personish: e.personish, single: !e.person.name.includes(' '),
+      once: e.mentions <= 1, role: !!e.person.role, gender: !!e.gender,
+      givenName: e.person.name.includes(' ') && !!givenName(e.person.name.split(' ')[0]!), long: e.person.name.split(' ').length >= 4,
+    },
   };
 }
 
@@ -85,48 +118,54 @@ const FAMILY: Record<Rule, string> = {
   'colon-intro': 'colon', subject: 'subject', none: 'none',
 };
 
-/** The descriptions of an attribution, coarse to fine: the keys of the count table. */
-export function confidenceKeys(f: Features): string[] {
+/** The names of the features that hold, as the model's weights are keyed. */
+export function featureNames(f: Features): string[] {
   const fam = f.continuation ? 'continuation' : FAMILY[f.rule];
-  const r = ` r${f.rivals}`;
-  const k3 = `${f.rule}${f.byRole ? ' role' : ''}${f.far ? (f.clean ? ' far clean' : ' far') : ''}${f.weak ? ' weak' : ''}${f.tight ? ' tight' : ''}${f.intro ? ' intro' : ''}`;
-  const k5 = `${k3}${r} d${f.distance}`;
-  // unnamed speakers are measured apart: a description is right less often than a name
-  if (f.unnamed) return ['[unnamed]', `[unnamed] ${f.rule}`, `[unnamed] ${k3}`];
-  const keys = [`[${fam}]`, `[${fam}]${r}`, f.rule, k3, k3 + r, k5, `${k5}${f.solid ? '' : ' single'}${f.open ? ' open' : ''}`];
-  // Partial quotations: the whole-utterance rows first, then how partial ones fared where annotated.
-  return f.partial ? ['partial', `partial [${fam}]`, `partial ${f.rule}`, `partial ${k3}`] : keys;
+  const on: [string, boolean][] = [
+    ['weak', f.weak], ['far', f.far], ['clean', f.clean], ['tight', f.tight], ['intro', f.intro], ['open', f.open],
+    ['byRole', f.byRole], ['ambiguous', f.ambiguous], ['agree', f.agree], ['disagree', f.disagree], ['followsOn', f.followsOn],
+    ['rivals1', f.rivals === 1], ['rivals2', f.rivals >= 2], ['distance1', f.distance === 1], ['distance2', f.distance >= 2],
+  ];
+  const names = [`family:${fam}`, `rule:${f.rule}`, `pattern:${f.pattern}`];
+  if (f.unnamed) names.push('unnamed');
+  if (f.partial) names.push('partial', `partial:${fam}`);
+  for (const [n, v] of on) if (v) names.push(n, `${fam}:${n}`);
+  if (f.entity) {
+    const x = f.entity;
+    const evidence: [string, boolean][] = [
+      ['organisation', x.organisation], ['personish', x.personish], ['single', x.single], ['once', x.once], ['role', x.role],
+      ['gender', x.gender], ['unsure', !x.organisation && !x.personish && x.single], ['givenName', x.givenName], ['long', x.long],
+    ];
+    for (const [n, v] of evidence) if (v) names.push(`entity:${n}`);
+    if (!f.solid) names.push('single-unsure');
+  }
+  return names;
 }
 
-/**
- * Smoothed estimate: each finer row pulls the coarser estimate toward its own rate. A finer row is
- * mostly a subset of the coarser one, so its cases must not count twice: the prior it is pulled
- * from is the coarser row's rate over the cases outside it (a row that repeats its parent adds
- * nothing, and three right cases stay three right cases however many rows hold them).
- */
-export function estimate(keys: string[], counts: Record<string, readonly [number, number]> = CONFIDENCE_COUNTS): number {
-  let prior = UNMEASURED;
-  let parent: readonly [number, number] | null = null;
-  for (const k of keys) {
-    const row = counts[k];
-    if (!row) continue;
-    const [right, n] = row;
-    if (parent) {
-      const [pr, pn] = parent;
-      // (rows that are not subsets, "partial" after a whole-utterance chain: the parent's estimate)
-      prior = right <= pr && n - right <= pn - pr
-        ? (pr - right + PRIOR_WEIGHT * prior) / (pn - n + PRIOR_WEIGHT)
-        : (pr + PRIOR_WEIGHT * prior) / (pn + PRIOR_WEIGHT);
+/** The model's probability before calibration. */
+export function rawScore(names: string[], weights: Record<string, number> = WEIGHTS, bias: number = BIAS): number {
+  let z = bias;
+  for (const n of names) z += weights[n] ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** A monotone map from the model's probability to how often such attributions were right (piecewise linear). */
+export function calibrate(p: number, map: readonly (readonly [number, number])[] = CALIBRATION): number {
+  if (map.length === 0) return p;
+  if (p <= map[0]![0]) return map[0]![1];
+  for (let i = 1; i < map.length; i++) {
+    const [x1, y1] = map[i]!;
+    if (p <= x1) {
+      const [x0, y0] = map[i - 1]!;
+      return x1 === x0 ? y1 : y0 + (y1 - y0) * (p - x0) / (x1 - x0);
     }
-    parent = row;
   }
-  const p = parent ? (parent[0] + PRIOR_WEIGHT * prior) / (parent[1] + PRIOR_WEIGHT) : prior;
-  return Math.min(MAX_CONFIDENCE, p);
+  return map[map.length - 1]![1];
 }
 
 export function confidence(a: Attributed, q: Quotation, people: People): number {
   if (a.entity === null && a.unnamed === null) return 0;
   const f = features(a, q, people);
-  const c = Math.min(estimate(confidenceKeys(f)), f.ambiguous ? AMBIGUOUS : 1);
+  const c = Math.min(calibrate(rawScore(featureNames(f))), MAX_CONFIDENCE, f.ambiguous ? AMBIGUOUS : 1, f.unnamed ? UNNAMED : 1);
   return Math.round(Math.max(0, Math.min(1, c)) * 1000) / 1000;
 }

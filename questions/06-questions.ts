@@ -71,12 +71,8 @@ export interface ChoiceOptions {
  */
 export function choicesFor(speaker: Person, people: Person[], quote: string, options: ChoiceOptions = {}): DraftChoice[] {
   const max = options.max ?? 4;
-  const byId = new Map(people.map((p) => [p.id, p]));
-  const ordered: Person[] = [];
-  for (const id of options.quoted ?? []) { const p = byId.get(id); if (p) ordered.push(p); }
-  for (const p of people) if (!ordered.includes(p)) ordered.push(p);
   const picked: Person[] = [speaker];
-  for (const p of ordered) {
+  for (const p of candidatesInOrder(people, options.quoted ?? [])) {
     if (picked.length >= max) break;
     if (p.kind !== speaker.kind) continue;
     if (picked.some((x) => x.id === p.id || surname(x) === surname(p))) continue;
@@ -85,6 +81,18 @@ export function choicesFor(speaker: Person, people: Person[], quote: string, opt
   }
   const choices = picked.map((p): DraftChoice => ({ id: p.id, label: p.name, ...(p.role ? { description: p.role } : {}) }));
   return mix(choices, options.seed ?? hash(quote));
+}
+
+/** People by id, built once per people list (a quiz asks many questions of the same list). */
+const idIndex = new WeakMap<Person[], Map<string, Person>>();
+
+/** The quoted people first, then everyone else, each once; lazily, so a question stops at its last choice. */
+function* candidatesInOrder(people: Person[], quoted: string[]): Generator<Person> {
+  let byId = idIndex.get(people);
+  if (!byId) { byId = new Map(people.map((p) => [p.id, p])); idIndex.set(people, byId); }
+  const given = new Set<string>();
+  for (const id of quoted) { const p = byId.get(id); if (p && !given.has(p.id)) { given.add(p.id); yield p; } }
+  for (const p of people) if (!given.has(p.id)) yield p;
 }
 
 export function buildQuestions(ex: Extraction): DraftQuestion[] {

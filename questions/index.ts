@@ -6,7 +6,8 @@ import { normalise } from './01-normalise';
 import { findQuotations, type Quotation } from './02-quotations';
 import { findPeople } from './03-people';
 import { attribute, type Rule } from './04-attribute';
-import { confidence, features, type Features } from './05-confidence';
+import { candidateFeatures } from './04-choose';
+import { AMBIGUOUS, confidence, features, UNNAMED, type Features } from './05-confidence';
 import { buildQuestions } from './06-questions';
 import type { ArticleInput, Attribution, Extraction, Person, QuizDraft } from './types';
 
@@ -17,6 +18,8 @@ export type { ChoiceOptions } from './06-questions';
 /** An attribution with how it was found, for the CLI and calibration. */
 export interface Explained extends Attribution {
   rule: Rule;
+  /** The named pattern that found the speaker (questions/04-rules-*.ts, 04-subject-*.ts). */
+  pattern: string;
   chain: boolean;
   far: boolean;
   weak: boolean;
@@ -28,12 +31,17 @@ export interface Explained extends Attribution {
   features: Features | null;
   /** "…," I said: the writer's own exchange. Left out of the extraction and the quiz. */
   narrator: boolean;
+  /** The most the article allows (an ambiguity, an inherited speaker's confidence, disagreeing marks); 1 when nothing caps it. */
+  cap: number;
+  /** Every candidate speaker the rules proposed (the decision list's order) and its features for the choice model (analyse's `candidates` option). */
+  candidates: { name: string | null; features: string[] }[];
 }
 
 /** The most a quotation is trusted when its quote marks and its attributions disagree. */
 const DISAGREEING_MARKS = 0.5;
 
-export function analyse(input: ArticleInput): { extraction: Extraction; explained: Explained[] } {
+/** Options: `candidates` lists every candidate speaker with its choice features (for scripts/fit-choice.mjs). */
+export function analyse(input: ArticleInput, options: { candidates?: boolean } = {}): { extraction: Extraction; explained: Explained[] } {
   const doc = normalise(input);
   const quotes = findQuotations(doc);
   const people = findPeople(doc, quotes);
@@ -42,14 +50,16 @@ export function analyse(input: ArticleInput): { extraction: Extraction; explaine
   // An inherited speaker ("“…,” Kim says. “…”") is no surer than the quotation it comes from.
   const base = attributed.map((a) => confidence(a, quotes[a.quote]!, people));
   const conf = base.slice();
+  const cap = attributed.map((a): number => Math.min(a.ambiguous ? AMBIGUOUS : 1, a.entity === null && a.unnamed !== null ? UNNAMED : 1));
   for (const [i, a] of attributed.entries()) {
-    if (a.from !== null && a.from !== i) conf[i] = Math.min(conf[i]!, a.from < i ? conf[a.from]! : base[a.from]!);
+    if (a.from !== null && a.from !== i) cap[i] = Math.min(cap[i]!, a.from < i ? conf[a.from]! : base[a.from]!);
     // A quotation the paragraph leaves open continues in the next one, which names someone else:
     // a closing mark is missing or the attribution is wrong, and the article does not say which.
     const next = attributed[i + 1];
     if (quotes[i]!.leftOpen && next && quotes[i + 1]!.continues && next.entity !== null && a.entity !== null && next.entity !== a.entity) {
-      conf[i] = Math.min(conf[i]!, DISAGREEING_MARKS);
+      cap[i] = Math.min(cap[i]!, DISAGREEING_MARKS);
     }
+    conf[i] = Math.min(conf[i]!, cap[i]!);
   }
   for (const a of attributed) {
     const q = quotes[a.quote]!;
@@ -62,8 +72,9 @@ export function analyse(input: ArticleInput): { extraction: Extraction; explaine
       confidence: conf[a.quote]!,
       sentence: doc.text.slice(a.sentenceStart, a.sentenceEnd).trim(),
       ...(q.kind === 'partial' ? { kind: 'partial' as const } : {}),
-      rule: a.rule, chain: a.chain, far: a.far, weak: a.weak, quoteKind: q.kind, open: q.open, close: q.close,
-      features: e || a.unnamed !== null ? features(a, q, people) : null, narrator: a.narrator,
+      rule: a.rule, pattern: a.pattern, chain: a.chain, far: a.far, weak: a.weak, quoteKind: q.kind, open: q.open, close: q.close,
+      features: e || a.unnamed !== null ? features(a, q, people) : null, narrator: a.narrator, cap: cap[a.quote]!,
+      candidates: !options.candidates ? [] : a.candidates.map((c, i) => ({ name: c.entity === null ? null : people.entities[c.entity]!.person.name, features: candidateFeatures(a.candidates, i, people) })),
     });
   }
   // People worth showing: named persons with a full name, an honorific or a quotation; organisations that spoke.
@@ -75,7 +86,7 @@ export function analyse(input: ArticleInput): { extraction: Extraction; explaine
     if (e.person.kind === 'person' ? e.solid : spoke.has(e.person.id)) { shown.push(e.person); seen.add(e.person.id); }
   }
   const quotesOut: Attribution[] = explained.filter((x) => !x.narrator)
-    .map(({ rule: _r, chain: _ch, far: _f, weak: _w, quoteKind: _k, open: _o, close: _c, features: _x, narrator: _n, ...a }) => a);
+    .map(({ rule: _r, pattern: _p, chain: _ch, far: _f, weak: _w, quoteKind: _k, open: _o, close: _c, features: _x, narrator: _n, cap: _cap, candidates: _cs, ...a }) => a);
   return { extraction: { text: doc.text, ...(doc.title ? { title: doc.title } : {}), quotes: quotesOut, people: shown }, explained };
 }
 

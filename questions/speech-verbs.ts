@@ -19,6 +19,8 @@ const ALL = new Map<string, string>();
 for (const v of SPEECH_VERBS) for (const f of IRREGULAR[v] ?? inflect(v)) ALL.set(f, v);
 for (const [v, fs] of Object.entries(IRREGULAR)) for (const f of fs) ALL.set(f, v);
 for (const f of ['admitted', 'admits', 'committed', 'quipped', 'quips', 'shot', 'penned', 'posted', 'ranted', 'raved']) ALL.set(f, f === 'shot' ? 'shoot' : f.replace(/(?:ted|ped|ed|s)$/, ''));
+// ("Politico reported, “…”": only the past tense; "report" and "reports" are as often nouns: "the IG report said")
+ALL.set('reported', 'report');
 
 /** A form of a speech verb ("said", "tweets", "telling")? Lower-case input. */
 export function isSpeechVerb(w: string): boolean {

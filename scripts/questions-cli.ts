@@ -29,7 +29,7 @@ async function extractJsonl(): Promise<void> {
     // them, though extract() and the quiz leave them out.
     const quotes = explained.filter((q) => flags.has('--all') || q.quoteKind === 'speech').map((q) => ({
       start: q.open, end: q.close, speaker: q.speaker?.name ?? q.unnamedSpeaker ?? null, confidence: q.confidence,
-      ...(flags.has('--debug') ? { rule: q.rule, chain: q.chain, far: q.far, weak: q.weak, kind: q.quoteKind, ambiguous: !!q.features?.ambiguous } : {}),
+      ...(flags.has('--debug') ? { rule: q.rule, pattern: q.pattern, chain: q.chain, far: q.far, weak: q.weak, kind: q.quoteKind, ambiguous: !!q.features?.ambiguous } : {}),
     }));
     out.push(JSON.stringify({ id, quotes }));
   }
@@ -52,7 +52,7 @@ function printExtraction(path: string): void {
   const { extraction, explained } = analyse(readArticle(path));
   if (flags.has('--json')) { console.log(JSON.stringify(extraction, null, 2)); return; }
   for (const q of explained) {
-    console.log(`${q.confidence.toFixed(2)} ${(q.speaker?.name ?? '—').padEnd(22)} ${q.rule.padEnd(17)} ${q.quoteKind.padEnd(7)} “${q.text.slice(0, 90)}”`);
+    console.log(`${q.confidence.toFixed(2)} ${(q.speaker?.name ?? '—').padEnd(22)} ${q.pattern.padEnd(19)} ${q.quoteKind.padEnd(7)} “${q.text.slice(0, 90)}”`);
   }
 }
 

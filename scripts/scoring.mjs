@@ -42,3 +42,9 @@ export function matchGold(golds, preds, span = (q) => [q.start, q.end]) {
   }
   return used;
 }
+
+/** A gold speaker that names someone: a resolved name, or a span that opens with a capital (PolNeAR's "he", "the Florida senator" name nobody). */
+export const judgeable = (g) => evaluable(g) && (g.speaker_resolved || /^\p{Lu}/u.test(g.speaker.trim()));
+
+/** The outlet an annotated article comes from: GGT gives it; PolNeAR's ids open with it ("breitbart_2016-…"). */
+export const outletOf = (d) => d.outlet ?? d.id.split('_')[0];

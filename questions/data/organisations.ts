@@ -49,8 +49,8 @@ export const AREA_WORDS = [
 /** News agencies and papers: they report what organisations say; they are never "the ministry". */
 export const NEWS_OUTLET = /\b(?:Reuters|Associated Press|AP|AFP|Bloomberg|CNN|BBC|CBC|NBC|CBS|ABC|NPR|Fox News|Times|Post|Journal|News|Herald|Tribune|Guardian|Telegraph|Gazette|Globe)\b/;
 
-/** First words of place names ("San Antonio", "Los Angeles"), not of people's. */
-export const PLACE_PREFIXES = new Set(['san', 'são', 'los', 'las']);
+/** First words of place names ("San Antonio", "Los Angeles", "New Mexico"), not of people's. */
+export const PLACE_PREFIXES = new Set(['san', 'são', 'los', 'las', 'new']);
 
 /** The last word of a name that names a law, an agreement, an event or a work: never a speaker. */
 export const THING_HEADS = new Set([

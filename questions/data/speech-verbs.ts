@@ -16,6 +16,8 @@ export const SPEECH_VERBS = [
   'put', 'sum', 'reason', 'caution', 'assure', 'inform', 'advise', 'instruct', 'answer', 'interject',
   'question', 'hint', 'signal', 'indicate', 'predict', 'estimate', 'figure', 'think', 'believe',
   'feel', 'hope', 'fear', 'worry', 'tout', 'praise', 'thank', 'concur', 'caution', 'write', 'sing',
+  // (how news reports someone saying something in a mood: "“…,” Oliver barked", "opined the Plain Dealer")
+  'bark', 'opine', 'scoff', 'sneer', 'gush', 'crow', 'growl', 'fume', 'thunder', 'deplore',
 ] as const;
 
 /** Forms the inflection rules get wrong. */
@@ -30,6 +32,7 @@ export const IRREGULAR: Record<string, string[]> = {
   feel: ['felt', 'feels'],
   read: ['read', 'reads'],
   snap: ['snapped', 'snaps'],
+  marvel: ['marveled', 'marvelled', 'marvels', 'marveling', 'marvelling'],
   beg: ['begged', 'begs'],
   brag: ['bragged', 'brags'],
   sum: ['summed', 'sums'],

@@ -1,12 +1,42 @@
-// Benchmark of questions/ (run by `npm run bench`): ms per article over PolNeAR
-// train when ../shared exists, and one synthetic 50,000-word article with a
-// 10k-vs-50k-word linearity check. Not a timed test.
+// Benchmark of questions/ (run by `npm run bench`): ms per article over PolNeAR train when ../shared
+// exists, and linearity in article length measured on real, varied text: long articles made at bench
+// time by joining different PolNeAR articles (10,000 and 50,000 words; nothing repeated), and one
+// paragraph holding many quotations (its sentences joined into one paragraph, 5 KB and 40 KB). Without
+// ../shared (a user's clone) the long articles repeat the demo article, which hides costs that grow
+// with people × questions; the figures say which text was used. Not a timed test.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Different articles joined until `n` words, starting at article `from`. */
+function joined(docs, n, from = 0) {
+  const parts = [];
+  let words = 0;
+  for (let i = from; words < n; i = (i + 1) % docs.length) {
+    parts.push(docs[i]);
+    words += docs[i].split(/\s+/).length;
+    if (parts.length > docs.length) throw new Error('not enough text');
+  }
+  return parts.join('\n\n');
+}
+
+/** One paragraph of `bytes` characters made of the corpus's sentences that hold a quotation. */
+function quoteParagraph(docs, bytes) {
+  const out = [];
+  let size = 0;
+  for (const d of docs) {
+    for (const s of d.split(/\n+/)) {
+      if (!/["“”]/.test(s) || s.length > 600) continue;
+      out.push(s.trim());
+      size += s.length + 1;
+      if (size >= bytes) return out.join(' ');
+    }
+  }
+  return out.join(' ');
+}
 
 export async function run() {
   const unregister = register();
@@ -16,8 +46,8 @@ export async function run() {
   const figures = {};
 
   const train = join(root, '..', 'shared', 'corpus', 'polnear', 'train.jsonl');
-  if (existsSync(train)) {
-    const docs = readFileSync(train, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text);
+  const docs = existsSync(train) ? readFileSync(train, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text) : null;
+  if (docs) {
     for (const t of docs.slice(0, 50)) extract({ text: t }); // warm up
     // The first pass still pays for V8 compiling the code paths and regular expressions it meets;
     // the second shows the cost once the code is optimised (a busy isolate).
@@ -31,16 +61,23 @@ export async function run() {
     figures.polnear_train = 'skipped: ../shared is missing';
   }
 
-  // Synthetic long articles: the seed article's paragraphs repeated to n words.
+  figures.long_text = docs ? 'different PolNeAR train articles joined' : 'the demo article repeated (../shared is missing)';
   const words = seed.split(/\s+/).length;
-  const article = (n) => { const parts = []; for (let w = 0; w < n; w += words) parts.push(seed); return parts.join('\n\n'); };
-  const a10 = article(10_000), a50 = article(50_000);
+  const article = (n, from) => docs ? joined(docs, n, from) : Array.from({ length: Math.ceil(n / words) }, () => seed).join('\n\n');
+  const a10 = article(10_000, 0), a50 = article(50_000, 100);
   const ms10 = time(() => buildQuiz({ text: a10 }), 5);
   const ms50 = time(() => buildQuiz({ text: a50 }), 3);
   figures.seed_article_ms = +time(() => buildQuiz({ text: seed }), 200).toFixed(3);
   figures.words_10k_ms = +ms10.toFixed(1);
   figures.words_50k_ms = +ms50.toFixed(1);
   figures.ratio_50k_over_10k = +(ms50 / ms10).toFixed(2);
+  if (docs) {
+    const p5 = quoteParagraph(docs, 5_000), p40 = quoteParagraph(docs, 40_000);
+    const ms5 = time(() => buildQuiz({ text: p5 }), 5), ms40 = time(() => buildQuiz({ text: p40 }), 3);
+    figures.one_paragraph_5kb_ms = +ms5.toFixed(1);
+    figures.one_paragraph_40kb_ms = +ms40.toFixed(1);
+    figures.ratio_40kb_over_5kb = +(ms40 / ms5).toFixed(2);
+  }
   figures.linear = ms50 / ms10 < 7.5; // 5x the words: linear is ~5x, quadratic ~25x
   console.log('questions bench', JSON.stringify(figures, null, 2));
   await unregister();

@@ -1,7 +1,7 @@
 // Who said it: speaker before, after or in the middle; many verbs; colon
 // introductions; pronouns and descriptors; quotes with no speaker in their paragraph.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../questions/index';
+import { analyse, extract } from '../../questions/index';
 import { itFindsSpeakers, pairs, speakersOf, type SpeakerCase } from './helpers';
 
 describe('speaker position and verbs', () => {
@@ -382,3 +382,22 @@ describe('round eight: subjects a pronoun continues', () => {
   ];
   itFindsSpeakers(cases);
 });
+
+describe('inherited speakers the article leaves open', () => {
+  it('marks a paragraph of quotation right after the speaker\'s quoted paragraph as following on', () => {
+    const { explained } = analyse({ text: '"We are ready for the next step now," Tom Brown said on Monday.\n\n"The union will vote on Friday and then we will know."' });
+    expect(explained[1]!.pattern).toBe('carry');
+    expect(explained[1]!.features?.followsOn).toBe(true);
+  });
+  it('caps a carried speaker below publishing when the quotation\'s own sentence is about someone else', () => {
+    const ex = extract({ text: 'Hillary Clinton said in the debate that Donald Trump "paid nothing in federal taxes."\n\nMr. Trump hardly clarified the matter, treating the remark as a compliment -- "That makes me smart" -- and moved on.' });
+    const q = ex.quotes.find((x) => x.text.startsWith('That makes me smart'))!;
+    expect(q.confidence).toBeLessThan(0.8);
+  });
+  it('caps an unnamed speaker below publishing: a description is never a question\'s answer', () => {
+    const ex = extract({ text: '"The only way Wall Street will change is if executives face jail time," a cashier said.' });
+    expect(ex.quotes[0]!.unnamedSpeaker).toBe('a cashier');
+    expect(ex.quotes[0]!.confidence).toBeLessThan(0.8);
+  });
+});
+

@@ -1,0 +1,45 @@
+// Stage 3 — the people stage's output: entities (a person or an organisation,
+// with every form of its name merged and the evidence of what it is) and their
+// mentions outside the quotations.
+
+import type { Gender } from './03-names';
+import type { Person } from './types';
+
+export interface Entity {
+  person: Person;
+  gender: Gender;
+  /** Evidence that this is a person: a known first name, an honorific, a title or role. */
+  personish: boolean;
+  /** Some mention reads "the X": a team, firm or place. */
+  the: boolean;
+  /** Mentions outside quotations. */
+  mentions: number;
+  /** Has a first and last name, an honorific, or was seen speaking: safe to show as a choice. */
+  solid: boolean;
+  /** How the article relates them to someone else: "daughter" ("Her daughter, Claire …"). */
+  relation?: string;
+  /** The age the article gives them ("Mrs Reid, 58,", "58-year-old Morag Reid"): "the 58-year-old" is them. */
+  age?: number;
+  /** A he/she/his/her right after a mention of them ("Dr Ashby said he planned …"). */
+  pronounSeen?: boolean;
+  /** The gender most people with this first name have (data/given-names.ts): evidence, not a rule. */
+  genderHint?: 'm' | 'f';
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+  para: number;
+  /** Index into People.entities. */
+  entity: number;
+  possessive: boolean;
+  /** A surname alone that others of the article could be too ("Dr. Abernathy" with two Dr. Abernathys): who. */
+  others?: number[];
+}
+
+export interface People {
+  entities: Entity[];
+  /** Every mention outside quotations, in text order. */
+  mentions: Mention[];
+}
+

@@ -1,0 +1,351 @@
+// Stage 3, part 1 — mentions: every capitalised name sequence outside the
+// quotations, read into the name, the title or role before or after it, and
+// what it says of the bearer (honorific, relation, age, a pronoun after it).
+// A sequence is no name at all when a named rule says so (NOT_A_NAME: a work,
+// a thing someone has, a place, a law, a demonym, a headline in title case …).
+
+import type { Doc } from './01-normalise';
+import type { Quotation } from './02-quotations';
+import { bare, firstNameGender, givenName, isAcronym, type Gender } from './03-names';
+import { knownFirst, NOT_A_NAME, NOT_A_NAME_EARLY, PLACE_BEFORE, type NameReading as Reading } from './03-not-a-name';
+import { isRoleNoun, readableRole, RELATIONAL, roleHead, tidyRole } from './03-roles';
+import { NON_NAME_WORDS } from './data/non-names';
+import { ORG_WORDS } from './data/organisations';
+import { RELATIONS, ROLE_NOUNS } from './data/roles';
+import { ABBREVIATIONS, HONORIFICS, NAME_PARTICLES, SUFFIXES, TITLES } from './data/titles';
+import { ADDRESSING_VERBS } from './data/function-words';
+import { isSpeechVerb } from './speech-verbs';
+
+const TOKEN = String.raw`(?:(?:\p{Lu}\.){2,}|(?:${ABBREVIATIONS.join('|')})\.|\p{Lu}[\p{L}\p{M}'’-]*\p{L}|\p{Lu}\.)(?:['’]s)?`;
+const PARTICLE = String.raw`(?:${[...NAME_PARTICLES].join('|')})`;
+export const NAME_SEQUENCE = new RegExp(String.raw`${TOKEN}(?:[ \u00a0]+(?:${PARTICLE}[ \u00a0]+)*${TOKEN})*`, 'gu');
+
+
+export const slug = (name: string) =>
+  'p-' + name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+export interface RawMention {
+  start: number;
+  end: number;
+  para: number;
+  tokens: string[];
+  /** Title tokens that came before the name: "Sen.", "Russian President". */
+  titleTokens: string[];
+  kind: 'person' | 'organisation';
+  possessive: boolean;
+  honorific: string | undefined;
+  role: string | undefined;
+  /** A single capitalised word at the start of a sentence: a name only if the article names someone so. */
+  loneOpener?: boolean;
+  /** Written right after "the" ("the Edmonton Oilers"): a team, firm or place, not a person. */
+  theBefore?: boolean;
+  /** A title word alone ("House"): a surname only of someone named in full. */
+  titleOnly?: boolean;
+  /** How the words before the name relate them to someone: "wife" in "his wife, Meena Patel" (RELATIONS gives its gender). */
+  relation?: string;
+  /** Gender of a pronoun right after the name in its clause: "Dr Ashby said he planned …". */
+  pronounAfter?: Gender;
+  /** "Mrs Reid, 58,", "the 58-year-old Morag Reid". */
+  age?: number;
+  /** "the younger Mr Goh", "the elder Mr. Bush": which of two by age. */
+  seniority?: 'younger' | 'older';
+}
+
+/**
+ * "… said he", "…, who has her": the gender of a he/she/his/her within a few words, in the same
+ * clause; or, for a name that opens a short sentence, of the "He"/"She" that opens the next one
+ * ("Bell is less sure. He …"; not "…, Lohmar said. She was taken …").
+ */
+function pronounGenderAfter(after: string, opensSentence: boolean): Gender {
+  // (not someone the name speaks to or of: "Whitfield asked whether she would …", "Smith told her")
+  const m = PRONOUN_AFTER.exec(after) ??
+    (opensSentence ? /^(?![^.!?]*\b(?:said|says|told)\b)[^.;:!?"“”]{0,40}[.!?]\s+(He|She)\b/.exec(after) : null);
+  return !m ? undefined : /^(?:he|his|him)$/i.test(m[1]!) ? 'm' : 'f';
+}
+
+/** "his wife, Meena Patel": a relation word right before the name. */
+const RELATION_BEFORE = new RegExp(`\\b(${Object.keys(RELATIONS).join('|')})\\b,?\\s+$`, 'i');
+
+const PRONOUN_AFTER = new RegExp(`^(?![^.;:!?"“”]{0,30}?\\b(?:${ADDRESSING_VERBS.join('|')})\\b)[^.;:!?"“”]{0,30}?\\b(he|his|him|she|her)\\b`, 'i');
+/** Before a name: a title and "of" ("Secretary of", "Superintendent of the"). */
+const TITLE_OF = new RegExp(`\\b(?:${[...TITLES].filter((t) => t.length > 3 && /^[a-z]+$/.test(t)).join('|')})\\s+of\\s+(?:the\\s+)?$`, 'i');
+
+/** Role written before the name in lower case: "Kremlin spokesman Dmitry Peskov". */
+const ROLE_BEFORE = /((?:\b\p{Lu}[\p{L}.'’&-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+$/u;
+/** The role before the name, set off by a comma: "the health secretary, Wes Streeting". */
+const ROLE_BEFORE_COMMA = /\b(?:the|a|an|its|their)\s+((?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+),\s+$/iu;
+/** An appositive after the name: "Jeff Traeger, president of UFCW Local 832,". */
+const ROLE_AFTER = /^,\s+(?:the\s+|a\s+|an\s+)?([^,.;:()"“”]{3,70}?)(?=[,.;]|\s+(?:said|says|told|added)\b)/u;
+
+
+/** Spans of the text that are not names: quotations and non-prose paragraphs. */
+export function frameSegments(doc: Doc, quotes: Quotation[]): { start: number; end: number; para: number; nicknames: [number, number][] }[] {
+  const segs: { start: number; end: number; para: number; nicknames: [number, number][] }[] = [];
+  const { text } = doc;
+  let qi = 0;
+  for (const [pi, p] of doc.paragraphs.entries()) {
+    if (p.kind !== 'prose') continue;
+    let at = p.start;
+    let nicknames: [number, number][] = [];
+    while (qi < quotes.length && quotes[qi]!.para < pi) qi++;
+    for (let j = qi; j < quotes.length && quotes[j]!.para === pi; j++) {
+      const q = quotes[j]!;
+      // Clarence "Buck" Oduya: a one-word nickname inside a name stays in the segment, blanked
+      if (q.kind === 'title' && q.words === 1 && /\p{Lu}[\p{L}.'’-]*\s$/u.test(text.slice(Math.max(0, q.open - 30), q.open)) &&
+        /^\s\p{Lu}/u.test(text.slice(q.close, q.close + 2))) { nicknames.push([q.open, q.close]); continue; }
+      if (q.open > at) segs.push({ start: at, end: q.open, para: pi, nicknames });
+      nicknames = [];
+      at = Math.max(at, q.close);
+    }
+    if (p.end > at) segs.push({ start: at, end: p.end, para: pi, nicknames });
+  }
+  return segs;
+}
+
+
+const skipSpaces = (r: Reading) => { while (r.text[r.offset] === ' ' || r.text[r.offset] === '\u00a0') r.offset++; };
+const peel = (r: Reading, keep: boolean) => {
+  const t = r.tokens[0]!;
+  if (keep) r.titleTokens.push(t);
+  r.offset += t.length;
+  r.tokens = r.tokens.slice(1);
+  skipSpaces(r);
+};
+
+/** Conjunctions and subordinators that open a sentence before a name: never part of it. */
+const OPENERS = new Set(['as', 'but', 'and', 'or', 'so', 'yet', 'when', 'while', 'if', 'after', 'before', 'since', 'because', 'although', 'though', 'then', 'now', 'also', 'however', 'meanwhile', 'until', 'unless']);
+
+/**
+ * Peel sentence openers, honorifics and titles off the front ("White House", "Republican Party":
+ * common words before an organisation word are the organisation's name). False when nothing is left.
+ */
+function peelFront(r: Reading): boolean {
+  while (r.tokens.length > 1 || (r.tokens.length === 1 && HONORIFICS.has(bare(r.tokens[0]!)))) {
+    const t = r.tokens[0]!;
+    const b = bare(t);
+    // (an organisation's name keeps the common words before its organisation word, "White House"; not a
+    // conjunction or subordinator opening the sentence: "As Breitbart News reported")
+    if (r.orgName && b !== 'the' && !OPENERS.has(b)) break;
+    if (b === 'the' && r.titleTokens.length === 0) r.peeledThe = true;
+    if (HONORIFICS.has(b)) r.honorific ??= b;
+    // ("Mr. Sunday Okon": right after an honorific, a word before a surname is a first name)
+    else if (r.honorific && r.tokens.length === 2 && NON_NAME_WORDS.has(b) && /^\p{Lu}\p{Ll}+$/u.test(t) && !TITLES.has(b)) break;
+    else if (TITLES.has(b) || NON_NAME_WORDS.has(b) && (!r.orgName || OPENERS.has(b)) || isAcronym(t) && r.tokens.length > 2 || /-year-old$/.test(b)) { /* title, opener or age */ }
+    // "Passenger Gwen Rhys", "Cyclist Paul Adeyemi": a role noun before a first name and surname
+    else if (r.tokens.length > 2 && r.titleTokens.length === 0 && isRoleNoun(b) && !firstNameGender(t) && firstNameGender(r.tokens[1]!)) { /* role */ }
+    // "Having Billy Eichner …", "Knowing Bardos …": a verb opening the sentence, not a first name
+    else if (/^\p{Lu}\p{Ll}+ing$/u.test(t) && !givenName(t) && r.titleTokens.length === 0) { /* opener */ }
+    else break;
+    peel(r, !NON_NAME_WORDS.has(b) || TITLES.has(b) || /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(t));
+    if (r.tokens.length === 0) return false;
+  }
+  return true;
+}
+
+/** "Assistant Commissioner Eric Stubbs", "Toronto Mayor John Tory": everything up to the last title is role. */
+function peelTitles(r: Reading): void {
+  for (let i = r.tokens.length - 2; i >= 0 && !r.orgName; i--) {
+    const b = bare(r.tokens[i]!);
+    // (a role noun only before a first name and a surname: "Dane Whitlock", "Duke Ellington" are names)
+    if ((TITLES.has(b) || HONORIFICS.has(b) || ROLE_NOUNS.has(b) && r.tokens.length - i > 2) && !/^(?:of|the|state|house|white|first|press|party|national|security|general|health)$/.test(b)) {
+      for (let n = 0; n <= i; n++) {
+        if (HONORIFICS.has(bare(r.tokens[0]!))) r.honorific ??= bare(r.tokens[0]!);
+        peel(r, true);
+      }
+      return;
+    }
+  }
+}
+
+/**
+ * "Minister of Innovation, Science and Economic Development Navdeep Bains": capitalised words before
+ * a given name and a surname, none of them a given name or an initial, finish a title the sequence
+ * began before (the rest of an office's or a department's name), not the person's name.
+ */
+function peelTitleRemnant(r: Reading): void {
+  if (r.honorific || r.titleTokens.length > 0 || r.orgName || r.tokens.length < 3) return;
+  const k = r.tokens.findIndex((t) => !!givenName(t));
+  if (k < 1 || k > r.tokens.length - 2) return;
+  const lead = r.tokens.slice(0, k);
+  if (!lead.every((t) => /^\p{Lu}\p{Ll}{2,}$/u.test(t) && (ORG_WORDS.has(t.toLowerCase()) || /(?:ment|tion|ity|ic|al|ics|ure|ness|ance|ence|ship)$/.test(t)))) return;
+  for (let n = 0; n < k; n++) peel(r, true);
+}
+
+/** Drop a trailing full stop that ends the sentence, a possessive ending, and post-nominals (Jr., KC). */
+function trimEnd(r: Reading): number {
+  const last = r.tokens[r.tokens.length - 1]!;
+  let end = r.m.index + r.m[0].length;
+  if (/\.$/.test(last) && !/^\p{Lu}\.$/u.test(last) && !SUFFIXES.has(bare(last))) {
+    r.tokens[r.tokens.length - 1] = last.slice(0, -1);
+    end--;
+  }
+  r.possessive = /['’]s$/.test(r.tokens[r.tokens.length - 1]!);
+  if (r.possessive) { r.tokens[r.tokens.length - 1] = r.tokens[r.tokens.length - 1]!.slice(0, -2); end -= 2; }
+  while (r.tokens.length > 1 && SUFFIXES.has(bare(r.tokens[r.tokens.length - 1]!))) r.tokens.pop();
+  r.lowered = r.tokens.map(bare);
+  return end;
+}
+
+
+/** "Senior Superintendent of Police Navdeep Brar": after "TITLE of", the words before a first name and surname finish the title. */
+function peelAfterTitleOf(r: Reading): void {
+  if (r.honorific || r.titleTokens.length > 0 || r.tokens.length <= 2 || !TITLE_OF.test(r.before.slice(-40))) return;
+  while (r.tokens.length > 2 && !knownFirst(r.tokens[0]!)) peel(r, true);
+  r.lowered = r.tokens.map(bare);
+}
+
+/** "Oilers head coach Ken Hitchcock", "MaRS director Adam …": a name that modifies a role is a team, firm or place. */
+function modifiesRoleAfter(r: Reading): boolean {
+  if (r.honorific || r.possessive) return false;
+  const after = r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 60);
+  // ("the former New Mexico governor is a triathlete", "The Reform UK candidate, Gareth Pryce,": after a
+  // determiner, a name before a role noun modifies it)
+  const next = /^\s+([\p{Ll}-]+)/u.exec(after)?.[1];
+  if (next && (r.peeledThe || /\b(?:the|a|an|former|then)\s+$/i.test(r.tail)) && r.titleTokens.every((t) => /^the$/i.test(t)) && isRoleNoun(next) && !givenName(r.tokens[0]!)) return true;
+  const ws = /^\s+((?:[\p{Ll}-]+\s+){1,3})\p{Lu}/u.exec(after)?.[1]?.trim().split(/\s+/) ?? [];
+  return ws.length > 0 && (isRoleNoun(ws[ws.length - 1]!) || TITLES.has(ws[ws.length - 1]!)) &&
+    ws.every((w) => !/^(?:and|or|but|said|says|told|of|to|in|on|at|by|for|from|with|as|the|a|an|his|her|their|its|our|my|is|was|are|were|who|and|then|also)$/.test(w));
+}
+
+/** The role the text gives the person: the titles peeled off, a role before the name, or an appositive after it. */
+function roleOf(r: Reading): string | undefined {
+  let role: string | undefined;
+  // (the lower-case word right before the name must be a role before the longer pattern is tried)
+  // (the regexes read only the end of `before`: anchored at its end, they would scan it all)
+  const lastWord = /([\p{Ll}-]+)\s+$/u.exec(r.before.slice(-30))?.[1];
+  // "the health secretary, Wes Streeting,": the role and the name set off by commas (British style)
+  const rc = /,\s+$/.test(r.before.slice(-3)) ? ROLE_BEFORE_COMMA.exec(r.before) : null;
+  const rb = lastWord && roleHead(lastWord) ? ROLE_BEFORE.exec(r.before) : rc && roleHead(rc[1]!.split(/\s+/).pop() ?? '') && !RELATIONAL.test(rc[1]!.split(/\s+/).pop() ?? '') ? rc : null;
+  if (r.titleTokens.length) role = r.titleTokens.join(' ');
+  if (rb?.[1] && roleHead(rb[1].split(/\s+/).pop() ?? '')) {
+    const phrase = rb[1].split(/\s+/);
+    // keep the role noun and the capitalised words/adjectives right before it
+    const keep: string[] = [];
+    for (let i = phrase.length - 1; i >= 0 && keep.length < 4; i--) {
+      const w = phrase[i]!;
+      if (i < phrase.length - 1 && /^(?:the|a|an|and|by|to|of|with|for|said|says|told|that|as|who|is|was)$/i.test(w)) break;
+      keep.unshift(w);
+    }
+    role = tidyRole([...keep, ...r.titleTokens].join(' '));
+  }
+  if (!role) {
+    const ra = ROLE_AFTER.exec(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 120));
+    if (ra?.[1] && roleHead(ra[1])) role = tidyRole(ra[1]);
+  }
+  return role === undefined ? undefined : readableRole(role);
+}
+
+/**
+ * Read one name sequence: the name, what stands before and after it, or null when a rule says it
+ * names nobody. Words of a sequence read as a place or a law ("at Davis", "Bill C-69") go into `things`.
+ */
+export function readMention(text: string, seg: { start: number; para: number }, m: RegExpExecArray, segText: string, things?: Set<string>): RawMention | null {
+  // (a lone sentence opener, "The", "But", "Monday": most capitalised sequences, and no name)
+  if (!/[ \u00a0]/.test(m[0]) && NON_NAME_WORDS.has(bare(m[0])) && !HONORIFICS.has(bare(m[0]))) return null;
+  const tokens = m[0].split(/[ \u00a0]+/);
+  const r: Reading = {
+    text, segText, m, tokens, lowered: [], offset: seg.start + m.index, titleTokens: [], honorific: undefined, peeledThe: false,
+    orgName: tokens.length > 1 && ORG_WORDS.has(bare(tokens[tokens.length - 1]!)), before: '', tail: '', firstWord: false,
+    sentenceStart: false, possessive: false, inner: -1, titleOnly: false,
+  };
+  if (!peelFront(r)) return null;
+  peelTitles(r);
+  peelTitleRemnant(r);
+  let end = seg.start + trimEnd(r);
+  // "Mr. King", "Ms. Price": after an honorific a title word is a surname. Alone, a title word
+  // ("says House") is a name only where the article names someone so in full ("Christopher House").
+  r.titleOnly = r.tokens.length === 1 && !r.honorific && TITLES.has(r.lowered[0]!) && !NON_NAME_WORDS.has(r.lowered[0]!) &&
+    !HONORIFICS.has(r.lowered[0]!) && /^\p{Lu}\p{Ll}+$/u.test(r.tokens[0]!);
+  for (let i = 0; i < r.tokens.length - 1; i++) if (/['’]s$/.test(r.tokens[i]!)) r.inner = i;
+  if (NOT_A_NAME_EARLY.some((rule) => rule.test(r))) return null;
+  // A possessive inside the name: the name is what follows it ("Donald Trump's White House")
+  if (r.inner >= 0) {
+    for (let n = 0; n <= r.inner; n++) peel(r, false);
+    r.lowered = r.tokens.map(bare);
+  }
+  r.before = segText.slice(Math.max(0, m.index - 80), m.index); // bounded: keeps the scan linear
+  peelAfterTitleOf(r);
+  r.tail = r.before.slice(-24); // enough for the end-anchored tests, which would scan all of `before`
+  r.sentenceStart = m.index === 0 || /[.!?:;—–]["”’)]?\s*$/u.test(r.tail) || /["“”]\s*$/.test(r.tail);
+  r.firstWord = r.offset === seg.start + m.index;
+  const notName = NOT_A_NAME.find((rule) => rule.test(r));
+  if (notName) {
+    // (a place by a place word, a law by its number, or after in/at/from/near: "treatment of Musk" is no place)
+    // ("in Musk’s view": an owner after a preposition is no place)
+    const strong = notName.name !== 'place-after-preposition' || !r.possessive && /^(?:in|at|from|near)$/.test(PLACE_BEFORE.exec(r.tail)?.[1] ?? '');
+    if (things && strong && /^(?:place-after-preposition|place-word|numbered-law)$/.test(notName.name)) for (const t of r.lowered) things.add(t);
+    return null;
+  }
+  // "Christopher House", "Tim Hall": a known first name and one more word is a person
+  const firstAndLast = r.tokens.length === 2 && knownFirst(r.tokens[0]!);
+  // ("UC Davis", "NYU Langone": an acronym before a word that is no given name names an institution)
+  const acronymFirst = r.tokens.length === 2 && isAcronym(r.tokens[0]!) && !givenName(r.tokens[1]!);
+  const org = !r.titleOnly && (r.lowered.some((t) => ORG_WORDS.has(t)) && !firstAndLast || r.tokens.every(isAcronym) || acronymFirst || modifiesRoleAfter(r));
+  const role = org ? undefined : roleOf(r);
+  const { tail, honorific, titleTokens } = r;
+  return {
+    start: r.offset, end, para: seg.para, tokens: r.tokens, titleTokens, kind: org ? 'organisation' : 'person', possessive: r.possessive,
+    honorific, role, ...(r.titleOnly ? { titleOnly: true } : {}),
+    relation: RELATION_BEFORE.exec(r.before.slice(-16))?.[1]?.toLowerCase(),
+    age: ageOf(tail, segText.slice(m.index + m[0].length, m.index + m[0].length + 8)),
+    seniority: /\b(?:younger|junior)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/i.test(tail) ? 'younger' : /\b(?:elder|older|senior)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/i.test(tail) ? 'older' : undefined,
+    // (only a surname alone needs it, to choose among relatives)
+    pronounAfter: r.tokens.length === 1 ? pronounGenderAfter(segText.slice(m.index + m[0].length, m.index + m[0].length + 60), r.sentenceStart) : undefined,
+    theBefore: !honorific && titleTokens.length === 0 && (r.peeledThe || /\bthe\s+$/i.test(tail) && r.firstWord),
+    loneOpener: r.tokens.length === 1 && r.sentenceStart && r.firstWord && !honorific &&
+      !isSpeechVerb(/^\s+(?:also\s+|later\s+|then\s+)?([\p{L}]+)/u.exec(segText.slice(m.index + m[0].length))?.[1]?.toLowerCase() ?? ''),
+  };
+}
+
+/** The age given with a name: "58-year-old Morag Reid", "Mrs Reid, 58," or "Reid (58)". */
+function ageOf(before: string, after: string): number | undefined {
+  const a = /\b(\d{1,3})-year-old\s+$/.exec(before)?.[1] ?? /^(?:,\s+|\s+\()(\d{1,3})(?:[,)]|\.(?!\d))/.exec(after)?.[1];
+  return a === undefined ? undefined : Number(a);
+}
+
+/** A name sequence cut or joined by hand, in the shape readMention takes. */
+const nameMatch = (name: string, index: number): RegExpExecArray => Object.assign([name], { index, input: '' }) as unknown as RegExpExecArray;
+
+const ORG_OF = /^ of (?:the )?\p{Lu}[\p{L}'’.&-]*(?: (?:and |for )?\p{Lu}[\p{L}'’.&-]*)*/u;
+
+/**
+ * "Central Bank of Chile", "Ministry of Economy", "University of Toronto": an organisation word
+ * before "of" and a capitalised name makes one name (the sequence scan resumes after it).
+ */
+export function withOrgOf(m: RegExpExecArray, segText: string): RegExpExecArray {
+  const and = withOrgAnd(m, segText);
+  if (and !== m) return and;
+  const last = m[0].split(/[ \u00a0]+/).pop()!;
+  if (!ORG_WORDS.has(last.toLowerCase()) || /['’]s$/.test(last)) return m;
+  const of = ORG_OF.exec(segText.slice(m.index + m[0].length, m.index + m[0].length + 80));
+  if (!of) return m;
+  NAME_SEQUENCE.lastIndex = m.index + m[0].length + of[0].length;
+  return nameMatch(m[0] + of[0], m.index);
+}
+
+const ORG_AND = /^ and \p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*)*/u;
+
+/**
+ * "Securities and Exchange Commission", "Heart and Stroke Foundation": one word, "and", and a name
+ * that ends in an organisation word make one name.
+ */
+function withOrgAnd(m: RegExpExecArray, segText: string): RegExpExecArray {
+  if (/[ \u00a0]/.test(m[0]) || /['’]s$/.test(m[0]) || segText.slice(m.index + m[0].length, m.index + m[0].length + 5) !== ' and ') return m;
+  const and = ORG_AND.exec(segText.slice(m.index + m[0].length, m.index + m[0].length + 80));
+  if (!and || !ORG_WORDS.has(and[0].split(' ').pop()!.toLowerCase()) || givenName(m[0])) return m;
+  NAME_SEQUENCE.lastIndex = m.index + m[0].length + and[0].length;
+  return nameMatch(m[0] + and[0], m.index);
+}
+
+/**
+ * "Jeanine Durning’s This Shape", "Donald Trump’s White House": an owner named by a first name and
+ * a surname is a person of their own, and what they own is read apart.
+ */
+export function ownerApart(m: RegExpExecArray): RegExpExecArray[] {
+  const poss = /['’]s[ \u00a0]+/.exec(m[0]);
+  if (!poss) return [m];
+  const ws = m[0].slice(0, poss.index).split(/[ \u00a0]+/);
+  if (ws.length < 2 || !firstNameGender(ws[ws.length - 2]!)) return [m];
+  const at = poss.index + poss[0].length;
+  return [nameMatch(m[0].slice(0, poss.index + 2), m.index), nameMatch(m[0].slice(at), m.index + at)];
+}

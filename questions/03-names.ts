@@ -1,0 +1,63 @@
+// Stage 3 — the words of a name: their bare form, acronyms, and given names.
+// Two sources of given names: a short curated list (data/first-names.ts) whose
+// names are seldom surnames or words, safe to make a lone first name a person
+// and to give a gender; and a data set of about 60,000 given names
+// (data/given-names.ts, built by scripts/build-given-names.mjs), evidence that
+// the first of several words is a first name. That table is front-coded in
+// sorted blocks: a look-up bisects the blocks by their first name and decodes one.
+
+import { FEMALE_NAMES, MALE_NAMES } from './data/first-names';
+import { EITHER, FEMALE, MALE } from './data/given-names';
+
+export type Gender = 'm' | 'f' | undefined;
+
+/** A name word in lower case, without a possessive ending or a full stop: "Peskov’s" → "peskov". */
+export const bare = (t: string) => {
+  let s = t.endsWith("'s") || t.endsWith('’s') ? t.slice(0, -2) : t;
+  if (s.endsWith('.')) s = s.slice(0, -1);
+  return s.toLowerCase();
+};
+export const isAcronym = (t: string) => /^\p{Lu}{2,}$/u.test(t.replace(/['’]s$/, ''));
+
+/** The gender of a first name from the curated list, which leaves out names that are as often surnames or words. */
+export function firstNameGender(t: string): Gender {
+  const f = t.toLowerCase();
+  return FEMALE_NAMES.has(f) ? 'f' : MALE_NAMES.has(f) ? 'm' : undefined;
+}
+
+/** The first name of a block: up to its first space. */
+const head = (block: string) => { const s = block.indexOf(' '); return s < 0 ? block : block.slice(0, s); };
+
+/** Is `w` (lower case) one of the front-coded sorted blocks' names? */
+function inBlocks(blocks: readonly string[], w: string): boolean {
+  let lo = 0, hi = blocks.length - 1;
+  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (head(blocks[mid]!) <= w) lo = mid; else hi = mid - 1; }
+  const block = blocks[lo];
+  if (block === undefined || head(block) > w) return false;
+  // decode the block name by name: each after the first is [shared length in base 36][rest]
+  let prev = '';
+  for (let at = 0; at < block.length;) {
+    let end = block.indexOf(' ', at);
+    if (end < 0) end = block.length;
+    const name = at === 0 ? block.slice(0, end) : prev.slice(0, parseInt(block[at]!, 36)) + block.slice(at + 1, end);
+    if (name >= w) return name === w;
+    prev = name;
+    at = end + 1;
+  }
+  return false;
+}
+
+type GivenName = 'm' | 'f' | 'either' | undefined;
+
+/** Answers already looked up (names recur within and across articles); cleared when it grows large. */
+const seen = new Map<string, GivenName>();
+
+/** The gender a given name tells ('m', 'f'), 'either' for a name given to both, or undefined for no given name. */
+export function givenName(word: string): GivenName {
+  const w = word.toLowerCase();
+  if (seen.has(w)) return seen.get(w);
+  const g: GivenName = inBlocks(FEMALE, w) ? 'f' : inBlocks(MALE, w) ? 'm' : inBlocks(EITHER, w) ? 'either' : undefined;
+  if (seen.size > 20_000) seen.clear();
+  seen.set(w, g);
+  return g;
+}

@@ -1,0 +1,135 @@
+// Stage 3, part 1b — when a capitalised sequence names nobody: named rules, each
+// with its own table test (test/questions/entity-types.test.ts), read on a name
+// sequence as 03-mentions reads it: a title in capitals, a contraction, a
+// nationality, a work, a thing someone has, a place, a law, a headline …
+
+import { firstNameGender, givenName } from './03-names';
+import { NON_NAME_WORDS } from './data/non-names';
+import { AREA_WORDS, ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS, SURNAME_PLACE_WORDS, THING_HEADS } from './data/organisations';
+import { GROUP_NOUNS, ROLE_NOUNS } from './data/roles';
+import { HONORIFICS, TITLES } from './data/titles';
+
+/** A name sequence being read: its tokens, what was peeled off the front, and where it stands. */
+export interface NameReading {
+  text: string;
+  segText: string;
+  m: RegExpExecArray;
+  tokens: string[];
+  lowered: string[];
+  offset: number;
+  titleTokens: string[];
+  honorific: string | undefined;
+  peeledThe: boolean;
+  orgName: boolean;
+  /** Up to 80 characters before the sequence, and the last 24 of them. */
+  before: string;
+  tail: string;
+  /** The sequence's first token was not peeled off. */
+  firstWord: boolean;
+  sentenceStart: boolean;
+  possessive: boolean;
+  /** Index of a possessive inside the name ("Stella's Cafe"), or -1. */
+  inner: number;
+  titleOnly: boolean;
+}
+
+/** Before a name: a preposition of place, over a direction or area word ("in southwest San Antonio"). */
+export const PLACE_BEFORE = new RegExp(`\\b(in|at|from|near|to|across|outside|inside|into|toward|towards|throughout|around|of)\\s+(?:(?:${AREA_WORDS.join('|')})\\s+)?$`);
+/** Before a name: places listed after a place preposition ("in Iraq and ", "from Paris, Lyon or "). */
+const PLACE_LIST_BEFORE = /\b(?:in|at|from|near)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*,?\s+(?:and|or)\s+$/u;
+/** Before a name: the kind of work or thing it names. */
+const WORK_BEFORE = /\b(?:album|book|novel|memoir|film|movie|song|single|show|series|play|musical|podcast|documentary|sitcom|thriller|comedy|drama|opera|classic|bestseller|blockbuster|exhibition|ship|boat|yacht|vessel|horse|brand|app|game)\s+$/i;
+/** Before a name: an owner's determiner or an article: "his Land Rover", "a Ford Fiesta" name things. */
+const THING_BEFORE = /\b(?:his|her|their|its|my|our|your|a|an)\s+$/i;
+
+/** Function words that never stand inside a name (capitalised in a title: "The Cake That Got Me Fired"). */
+const INNER_STOP = new Set(['a', 'an', 'and', 'or', 'but', 'that', 'this', 'these', 'those', 'me', 'my', 'mine', 'i', 'you', 'your', 'yours',
+  'we', 'our', 'it', 'its', 'he', 'she', 'his', 'her', 'they', 'their', 'him', 'them', 'us', 'is', 'are', 'was', 'were', 'be', 'to',
+  'from', 'with', 'in', 'on', 'at', 'by', 'for', 'got', 'get', 'do', 'does', 'did', 'not', 'no', 'what', 'who', 'how', 'why', 'when',
+  'where', 'if', 'will', 'can', 'has', 'have', 'had', 'said', 'says', 'told', 'the', 'as', 'after', 'against', 'over']);
+
+/** A named reason a capitalised sequence names nobody who could speak; each has its own table test. */
+export interface NotAName { name: string; test: (r: NameReading) => boolean }
+
+export const knownFirst = (t: string) => !!firstNameGender(t);
+
+/** Rules read before the name is cut at an inner possessive ("Stella's Cafe"). */
+export const NOT_A_NAME_EARLY: NotAName[] = [
+  // "The Cake That Got Me Fired", "Baking From My Home To Yours": a title, not a name
+  { name: 'title-in-capitals', test: (r) => r.lowered.slice(1).some((t) => INNER_STOP.has(t)) },
+  // "You've", "We're": a contraction opening a sentence is no name
+  { name: 'contraction', test: (r) => r.tokens.some((t) => /['’](?:ve|re|ll|d|m|t)$/i.test(t)) },
+  // every word a function word, title or honorific (after an honorific any capitalised word is a surname: "Mr. English")
+  {
+    name: 'only-common-words', test: (r) => !r.titleOnly && !r.orgName && r.lowered.every((t) =>
+      (NON_NAME_WORDS.has(t) && !(r.honorific && /^\p{Lu}\p{Ll}+$/u.test(r.tokens[0]!))) || (TITLES.has(t) && !r.honorific) || HONORIFICS.has(t)),
+  },
+  { name: 'initial-alone', test: (r) => r.tokens.length === 1 && /\.$/.test(r.tokens[0]!) },
+  // "Stella's Cafe": a business, not a person
+  { name: 'owned-business', test: (r) => r.inner >= 0 && r.tokens.length - r.inner - 1 < 2 },
+];
+
+/** Rules read on the name itself. */
+export const NOT_A_NAME: NotAName[] = [
+  // "(R-Ohio)", "(D-N.C.)": a party and state
+  { name: 'party-and-state', test: (r) => r.tokens.length === 1 && /^[RDI]-\p{Lu}/u.test(r.tokens[0]!) },
+  // "the Corkman said", "the New Zealander": a demonym that describes someone
+  {
+    name: 'demonym-after-the', test: (r) => r.tokens.length <= 2 && !r.honorific && /\bthe\s+$/i.test(r.tail) && /^\p{Lu}\p{Ll}{2,}(?:man|woman|er)$/u.test(r.tokens[r.tokens.length - 1]!) &&
+      !ORG_WORDS.has(r.lowered[r.lowered.length - 1]!) && !knownFirst(r.tokens[0]!),
+  },
+  // "Prominent Canadian", "Leading American": an adjective and a nationality describe someone, they name nobody
+  { name: 'nationality', test: (r) => r.tokens.length === 2 && !r.honorific && NON_NAME_WORDS.has(r.lowered[1]!) && /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(r.tokens[1]!) && !givenName(r.tokens[0]!) },
+  // "Commenters call Elias …", "Residents said": a group opening the sentence
+  { name: 'group-opener', test: (r) => r.tokens.length === 1 && !r.honorific && r.sentenceStart && r.firstWord && GROUP_NOUNS.has(r.lowered[0]!) },
+  // "her debut album Fell Weather", "the ship Ardmore": a work or a thing named
+  { name: 'work', test: (r) => !r.honorific && r.titleTokens.length === 0 && r.firstWord && WORK_BEFORE.test(r.tail) },
+  // "his Land Rover", "a Ford Fiesta": a thing someone has
+  { name: 'thing-owned', test: (r) => !r.honorific && r.titleTokens.length === 0 && r.firstWord && THING_BEFORE.test(r.tail.slice(-8)) && !knownFirst(r.tokens[0]!) },
+  // a place word or a place prefix ("Elm Street", "San Antonio"); but "Ellen Park", "“…,” Park said" are people
+  { name: 'place-word', test: (r) => (r.lowered.some((t) => PLACE_WORDS.has(t)) || r.tokens.length > 1 && PLACE_PREFIXES.has(r.lowered[0]!)) && !r.honorific && !surnamePlace(r) && !r.orgName },
+  // "the National Defense Authorization Act", "the Paris Agreement": a law, event or work
+  { name: 'law-or-event', test: (r) => r.tokens.length > 1 && THING_HEADS.has(r.lowered[r.lowered.length - 1]!) && !r.honorific && !knownFirst(r.tokens[0]!) },
+  // "Bill C-69", "Bill 21", "Proposition 8": a law by its number
+  { name: 'numbered-law', test: (r) => r.tokens.length === 1 && THING_HEADS.has(r.lowered[0]!) && /^\s+(?:[A-Z]-?)?\d/.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 8)) },
+  // "Paris Terror Attacks Highlight Threat Posed": five capitalised words with no given name and no
+  // organisation word are a headline or a title in title case, not a name
+  { name: 'headline', test: (r) => r.tokens.length >= 5 && !r.honorific && !givenName(r.tokens[0]!) && !r.lowered.some((t) => ORG_WORDS.has(t)) },
+  { name: 'photo-credit', test: photoCredit },
+  { name: 'place-after-preposition', test: placeAfterPreposition },
+  // "Kentucky Republican", "the Liberal MP": a descriptor
+  {
+    name: 'descriptor', test: (r) => (ROLE_NOUNS.has(r.lowered[r.lowered.length - 1]!) || TITLES.has(r.lowered[r.lowered.length - 1]!) && r.tokens.length <= 3 && !r.orgName) &&
+      !r.honorific && r.tokens.length > 1 && !knownFirst(r.tokens[0]!),
+  },
+];
+
+/** A first name before a surname that is also a place word ("Ellen Park"), or such a surname alone before a verb of saying ("“…,” Park said"). */
+function surnamePlace(r: NameReading): boolean {
+  return r.tokens.length === 2 && knownFirst(r.tokens[0]!) && SURNAME_PLACE_WORDS.has(r.lowered[1]!) ||
+    r.tokens.length === 1 && SURNAME_PLACE_WORDS.has(r.lowered[0]!) && /^\s+(?:said|says|told|added|asked|wrote|explained|recalled)\b/.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 12));
+}
+
+/** "(Lauren Pelley / CBC News)", "( J.P. MOCZULSKI )": a photo or video credit, not part of the story. */
+function photoCredit(r: NameReading): boolean {
+  const paren = r.before.lastIndexOf('(');
+  if (paren < 0 || r.before.includes(')', paren)) return false;
+  const rest = r.segText.slice(r.m.index, r.m.index + r.m[0].length + 60);
+  const close = rest.indexOf(')');
+  if (close >= 0 && (r.before.slice(paren) + rest.slice(0, close)).includes('/')) return true;
+  return close >= 0 && /^\p{Lu}{3,}$/u.test(r.tokens[r.tokens.length - 1]!) && r.tokens.length > 1;
+}
+
+/**
+ * "in Ottawa", "from New York", "in southwest San Antonio": a place, unless a title says it is a
+ * person; "from Ethiopia's Abebe Tesfaye" (after an owner the preposition is the owner's), "footage
+ * of Donald Trump", "appraisal of Elon Musk" (a given name and a surname after of/from/to) and
+ * "spoke to X" are people.
+ */
+function placeAfterPreposition(r: NameReading): boolean {
+  // ("in Iraq and Libya", "from Paris, Lyon or Nice": a name listed after a place is one too)
+  const place = PLACE_BEFORE.exec(r.tail)?.[1] ?? (/\b(?:and|or)\s+$/.test(r.tail) && PLACE_LIST_BEFORE.test(r.before) ? 'in' : undefined);
+  return !r.honorific && r.titleTokens.length === 0 && r.inner < 0 && !!place &&
+    !(r.tokens.length === 2 && !!givenName(r.tokens[0]!) && (place === 'of' || place === 'from' || place === 'to')) &&
+    !/\b(?:according|spoke|speaking|talked|talking|wrote|writing|said|replied|responded|referring|belonging|married|sent)\s+to\s+$/i.test(r.tail);
+}

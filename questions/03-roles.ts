@@ -1,0 +1,62 @@
+// Stage 3, part 2 — roles: what a phrase before or after a name says the person
+// is ("Kremlin spokesman", "president of UFCW Local 832"), in a short readable form.
+
+import { ROLE_NOUNS } from './data/roles';
+import { HONORIFICS, TITLES } from './data/titles';
+
+/** Words ending like agent nouns that are not role nouns. */
+const NOT_AGENT = new Set(['other', 'another', 'after', 'never', 'ever', 'however', 'whatever', 'whether', 'either', 'neither',
+  'rather', 'together', 'under', 'over', 'later', 'earlier', 'water', 'winter', 'summer', 'number', 'letter', 'matter',
+  'order', 'border', 'minor', 'major', 'former', 'latter', 'better', 'faster', 'power', 'paper', 'member', 'october',
+  'november', 'december', 'september', 'corner', 'error', 'honour', 'honor', 'favour', 'favor', 'labour', 'labor',
+  'floor', 'door', 'poor', 'four', 'hour', 'our', 'your', 'their', 'for', 'per', 'her', 'after', 'answer', 'prior', 'junior',
+  'senior', 'super', 'inner', 'outer', 'upper', 'lower', 'proper', 'sooner', 'asian', 'christian', 'canadian', 'american', 'russian']);
+/** A role noun: from the table, or an agent noun ("cartoonist", "organizer", "librarian"). */
+export function isRoleNoun(w: string): boolean {
+  return ROLE_NOUNS.has(w) || (/^[a-z]{4,}(?:ist|ian|er|or)$/.test(w) && !NOT_AGENT.has(w));
+}
+
+export function roleHead(phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/\s+/);
+  return words.some((w) => isRoleNoun(w) || TITLES.has(w.replace(/\.$/, '')) && w.length > 3);
+}
+
+export function tidyRole(s: string): string | undefined {
+  const r = s.trim().replace(/^(?:the|a|an|and|but|said|says|told|former)\s+/i, (m) => (/former/i.test(m) ? m : ''));
+  if (!r || r.split(/\s+/).length > 8) return undefined;
+  return r.charAt(0).toUpperCase() + r.slice(1);
+}
+
+/** Abbreviated or plural titles, written out in the singular: "GOP Sens." → "Republican Senator". */
+const TITLE_WORDS: Record<string, string> = {
+  sen: 'Senator', sens: 'Senator', senator: 'Senator', senators: 'Senator', rep: 'Representative', reps: 'Representative',
+  representatives: 'Representative', gov: 'Governor', govs: 'Governor', governors: 'Governor', lt: 'Lieutenant', gen: 'General',
+  col: 'Colonel', capt: 'Captain', sgt: 'Sergeant', cpl: 'Corporal', maj: 'Major', adm: 'Admiral', cmdr: 'Commander',
+  det: 'Detective', const: 'Constable', insp: 'Inspector', supt: 'Superintendent', prof: 'Professor', atty: 'Attorney',
+  pres: 'President', sec: 'Secretary', amb: 'Ambassador', cr: 'Councillor', cllr: 'Councillor', coun: 'Councillor', ald: 'Alderman', gop: 'Republican', dem: 'Democratic', dems: 'Democratic',
+};
+/** Words that say how someone relates to another person, not what they are: alone, no role. */
+export const RELATIONAL = /^(?:colleague|partner|friend|wife|husband|son|daughter|mother|father|brother|sister|dad|mom|mum|neighbou?r|boyfriend|girlfriend|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandmother|grandfather|fianc[ée]e?|spouse|parent|child|kid|relative)$/i;
+
+/**
+ * A short readable role, or none: titles written out in the singular ("Sens." → "Senator"),
+ * honorifics dropped, and nothing that is a clause ("who created …") or only a relation ("Colleague").
+ */
+export function readableRole(role: string): string | undefined {
+  const out: string[] = [];
+  for (const t of role.trim().split(/\s+/)) {
+    const b = t.replace(/\.$/, '').toLowerCase();
+    if (HONORIFICS.has(b)) continue;
+    const w = TITLE_WORDS[b];
+    if (w) { if (out[out.length - 1] !== w) out.push(w); continue; }
+    // a plural office: "Councillors" → "Councillor"
+    if (/s$/.test(b) && TITLES.has(b.slice(0, -1)) && !TITLES.has(b)) { out.push(t.slice(0, -1)); continue; }
+    out.push(t);
+  }
+  if (out.length === 0 || out.length > 6) return undefined;
+  if (/^(?:who|whom|whose|which|that|where|when|while|as|after|before|because|if|and|but|or|he|she|they|it|we|i|you)$/i.test(out[0]!)) return undefined;
+  if (out.some((w) => /^(?:said|says|told|tells|added|is|was|are|were|has|had|have)$/i.test(w))) return undefined;
+  if (out.every((w) => RELATIONAL.test(w) || /^(?:the|a|an|his|her|their|new|longtime|long-time|close|old|former|late)$/i.test(w))) return undefined;
+  const r = out.join(' ');
+  return r.charAt(0).toUpperCase() + r.slice(1);
+}

@@ -1,0 +1,332 @@
+// Stage 4, part 2 — the discourse: what the reader knows at each point of the
+// article. Who was mentioned where (in reading order, with the sentence and
+// clause each mention stands in), who spoke last, who the article described
+// without naming, and which description names whom. Pronouns ("he said") and
+// descriptions ("the coach said") resolve against it: the person in focus.
+// Every look-back is bounded, so the stage stays linear in article length.
+
+import type { Doc } from './01-normalise';
+import type { Quotation } from './02-quotations';
+import type { People } from './03-people';
+import { headGender } from './04-tokens';
+import { SUBJECT_PRONOUNS } from './data/pronouns';
+import { GROUP_NOUNS } from './data/roles';
+import { NEWS_OUTLET, ORG_NOUNS } from './data/organisations';
+
+type Gender = 'm' | 'f' | undefined;
+
+/** A mention of someone, as read: where it stands in its sentence and clause. */
+export interface Mentioned {
+  entity: number;
+  start: number;
+  sentence: number;
+  /** An owner: "Trump's plan". */
+  possessive: boolean;
+  firstInSentence: boolean;
+  /** The first name of the sentence's main clause: where its subject stands. */
+  firstInClause: boolean;
+  para: number;
+  /** Inside an opening subordinate clause or a relative clause: no subject of the sentence. */
+  afterSub: boolean;
+  /** Inside an opening participle clause ("Asked about X, …"). */
+  participle: boolean;
+  /** A surname alone that others could be too (Mention.others). */
+  others?: number[];
+}
+
+/** Someone the article describes without naming: "A neighbour, who did not want to be named, said". */
+export interface UnnamedSubject { at: number; span: [number, number]; para: number; gender: Gender }
+
+/** Descriptions too general to name the same person each time. */
+export const GENERIC_HEADS = /^(?:man|woman|boy|girl|person|child|kid|resident|official|source|member|\d+-year-old)$/;
+
+/** After a description: the person will not be named ("the woman, who did not want to be named"). */
+const ANONYMOUS_AFTER = /^,?\s+who\s+(?:did not|didn't|declined|asked|refused|requested|would not|wouldn't|spoke on condition|was not authori[sz]ed)\b/;
+
+/** How far back a look-back goes, in mentions: bounded, so one huge paragraph stays linear. */
+const FOCUS_LOOKBACK = 400;
+
+/** Who a description names: an entity, or nobody (unnamed: the description's span). */
+export interface DescribedAs { entity: number | null; byRole?: boolean; unnamed?: [number, number] }
+
+export class Discourse {
+  /** Person mentions in reading order. */
+  readonly history: Mentioned[] = [];
+  sentenceNo = 0;
+  lastSpeaker: { entity: number; para: number; quote?: number } | null = null;
+  /** The last speaker spoke in reported speech, not in quote marks. */
+  lastWasReported = false;
+  /** A paragraph that ended "Smith continued:" with no quotation. */
+  colonSpeaker: number | null = null;
+  /** Entities attributed by name: known to be people who speak. */
+  readonly spokeByName = new Set<number>();
+  /** A description the article has used for someone ("the teenager"): it names them from then on. */
+  readonly describedAs = new Map<string, number>();
+  /** People described without a name, as subjects or speakers, in reading order. */
+  readonly unnamedSubjects: UnnamedSubject[] = [];
+  /** Who the current paragraph reports speaking without quote marks (token index, offset, speaker). */
+  paraReported: { at: number; start: number; entity: number }[] = [];
+  /** Who the current paragraph's earlier quotations were attributed to by name. */
+  paraQuoted: { start: number; entity: number }[] = [];
+  /** Sentences whose subject is a description of someone not resolved ("The Scot confirmed …"). */
+  readonly describedSentences = new Set<number>();
+  /** Sentences whose subject is "he" or "she" (its gender): someone named before, not a name later in it. */
+  readonly pronounSubjects = new Map<number, 'm' | 'f'>();
+  /** Where each speaker was last quoted: [quotation end, paragraph]. */
+  readonly lastQuoted = new Map<number, [number, number]>();
+
+  constructor(readonly doc: Doc, readonly people: People) {}
+
+  genderOf(e: number): Gender { return this.people.entities[e]!.gender; }
+  isPerson(e: number): boolean { return this.people.entities[e]!.person.kind === 'person'; }
+  solid(e: number): boolean { return this.people.entities[e]!.solid; }
+
+  /** Index of the last mention before offset `at` (the history holds the whole paragraph, read ahead). */
+  lastBefore(at: number): number {
+    let i = this.history.length - 1;
+    if (i >= 0 && this.history[i]!.start >= at) {
+      let lo = 0, hi = i; // binary search
+      while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (this.history[mid]!.start < at) lo = mid; else hi = mid - 1; }
+      i = this.history[lo]!.start < at ? lo : -1;
+    }
+    return i;
+  }
+
+  /**
+   * The person (or organisation) in focus at `at`, nearest sentence first. A candidate is strong when
+   * something says it is a person of that gender (first name, honorific, an earlier "she said"), has
+   * a role, or has been quoted by name; capitalised names with no such evidence ("Starlight Tours")
+   * are only a fallback. In a sentence: the last speaker, else the first name in the main clause.
+   */
+  focus(gender: Gender, para: number, wantOrg: boolean, at: number, exclude: number | null = null): number | null {
+    let fallback: number | null = null;
+    let i = this.lastBefore(at);
+    const floor = i - FOCUS_LOOKBACK;
+    while (i >= 0 && i > floor) {
+      const sentence = this.history[i]!.sentence;
+      // past three paragraphs back, only someone surely of that gender or quoted by name
+      const extended = para - this.history[i]!.para > 3;
+      if (extended && (fallback !== null || para - this.history[i]!.para > 8)) break;
+      // (a sentence whose subject is "he" names its other men as objects: "He broke Kovač twice")
+      if (!wantOrg && (this.describedSentences.has(sentence) || gender && this.pronounSubjects.get(sentence) === gender)) {
+        while (i >= 0 && this.history[i]!.sentence === sentence) i--;
+        continue;
+      }
+      const cands: Mentioned[] = [];
+      for (; i >= 0 && this.history[i]!.sentence === sentence; i--) {
+        const c = this.candidate(this.history[i]!, gender, wantOrg, exclude);
+        if (c) cands.unshift(c);
+      }
+      if (cands.length === 0) continue;
+      if (extended) {
+        const sure = cands.find((c) => !c.possessive && ((!!gender && this.genderOf(c.entity) === gender) || this.spokeByName.has(c.entity)));
+        if (sure) return sure.entity;
+        continue;
+      }
+      const picked = this.inSentence(cands, gender, wantOrg, at, fallback);
+      if (picked.entity !== undefined) return picked.entity;
+      fallback ??= picked.fallback;
+    }
+    return fallback;
+  }
+
+  /** A mention as a candidate for the focus: of the kind wanted and of that gender (or unknown). */
+  private candidate(h: Mentioned, gender: Gender, wantOrg: boolean, exclude: number | null): Mentioned | null {
+    const e = this.people.entities[h.entity]!;
+    if (wantOrg ? this.isPerson(h.entity) : !this.isPerson(h.entity) || !e.solid) return null;
+    if (h.participle || h.entity === exclude) return null;
+    const g = this.genderOf(h.entity);
+    if (gender && g && g !== gender) {
+      // ("Okafor is at work on a novel … she says": a shared surname given to her father is, for "she", her)
+      const alt = h.others?.find((o) => !this.genderOf(o) || this.genderOf(o) === gender);
+      return alt !== undefined ? { ...h, entity: alt } : null;
+    }
+    return h;
+  }
+
+  /** The focus among one sentence's candidates, or the fallback this sentence offers. */
+  private inSentence(cands: Mentioned[], gender: Gender, wantOrg: boolean, at: number, fallback: number | null): { entity?: number; fallback: number } {
+    const strong = (c: Mentioned) => wantOrg || (!!gender && (this.genderOf(c.entity) ?? this.people.entities[c.entity]!.genderHint) === gender) ||
+      this.spokeByName.has(c.entity) || !!this.people.entities[c.entity]!.person.role;
+    // (not as an owner: "Ortega's brother, Ramon Ortega, spoke" is about Ramon)
+    // (the last to speak: who this paragraph reported speaking before `at` — "Claire Holt said
+    // Maisie had been practising" — else the last speaker before it; or quoted by name earlier in
+    // this paragraph: "McBride said the plan would 'pull the rug'. '…,' she said")
+    let speaker = this.lastSpeaker?.entity;
+    let since = -1;
+    for (const said of [this.paraReported, this.paraQuoted]) {
+      for (let r = said.length - 1; r >= 0; r--) {
+        if (said[r]!.start >= at) continue;
+        if (said[r]!.start > since) { since = said[r]!.start; speaker = said[r]!.entity; }
+        break;
+      }
+    }
+    if (speaker !== undefined && cands.some((c) => c.entity === speaker && !c.possessive && !c.afterSub)) return { entity: speaker, fallback: speaker };
+    const main = cands.filter((c) => !c.possessive && !c.afterSub);
+    // The sentence's subject (its first name in the main clause) when it is surely a person.
+    const subj = main[0];
+    // (only in the nearest sentence that names someone: past it, only a strong candidate beats that one)
+    if (fallback === null && subj && subj.firstInClause && (wantOrg || this.solid(subj.entity))) return { entity: subj.entity, fallback: subj.entity };
+    // (the subject of an earlier sentence who is also the nearer sentence's only candidate)
+    if (subj && subj.firstInClause && subj.entity === fallback) return { entity: fallback, fallback };
+    const best = main.find(strong) ?? (main.length === 0 ? cands.find(strong) : undefined);
+    if (best) return { entity: best.entity, fallback: best.entity };
+    return { fallback: (main[0] ?? cands[0]!).entity };
+  }
+
+  /** Who a subject pronoun is: a person of its gender in focus, an organisation for "it"; null for they/I/we; undefined if no pronoun. */
+  pronounSpeaker(w: string, para: number, at: number, exclude: number | null = null): number | null | undefined {
+    const kind = SUBJECT_PRONOUNS[w];
+    if (!kind) return undefined;
+    if (kind === 'm' || kind === 'f') {
+      const e = this.focus(kind, para, false, at, exclude);
+      if (e !== null && !this.genderOf(e)) this.people.entities[e]!.gender = kind;
+      return e;
+    }
+    if (kind === 'it') return this.focus(undefined, para, true, at);
+    return null; // they / I / we: no single named speaker
+  }
+
+  /** The person the article gave this role, relation ("her daughter") or age ("the 58-year-old"), most recently mentioned first. */
+  roleHolder(head: string, at: number): number | null {
+    // ("the teenager" again: whom the article already called so)
+    const called = this.describedAs.get(head);
+    if (called !== undefined) return called;
+    const age = /^(\d{1,3})-year-old$/.exec(head)?.[1];
+    for (let i = this.history.length - 1, n = 0; i >= 0 && n < 300; i--, n++) { // bounded: linear in the article
+      if (this.history[i]!.start >= at) continue;
+      const e = this.people.entities[this.history[i]!.entity]!;
+      if (e.person.kind === 'person' && (e.person.role?.toLowerCase().split(/\s+/).includes(head) || e.relation === head || age !== undefined && e.age === Number(age))) return this.history[i]!.entity;
+    }
+    return null;
+  }
+
+  /**
+   * Who a description names: nobody for a group ("police"); the organisation in focus for "the
+   * ministry"; the person the article gave that role ("the health secretary", byRole); else the
+   * person in focus. With nobody, the description itself (unnamed).
+   */
+  described(head: string, para: number, at: number, unnamed: [number, number]): DescribedAs {
+    if (GROUP_NOUNS.has(head)) return { entity: null, unnamed };
+    const org = ORG_NOUNS.has(head);
+    const holder = org ? null : this.roleHolder(head, at);
+    if (holder !== null) return { entity: holder, byRole: true };
+    if (!org) {
+      // "said the woman, who did not want to be named": someone the article will not name
+      if (ANONYMOUS_AFTER.test(this.doc.text.slice(unnamed[1], unnamed[1] + 60))) return { entity: null, unnamed };
+      // "A Western diplomat … the diplomat said": the person introduced unnamed with that noun
+      for (let i = this.unnamedSubjects.length - 1, n = 0; i >= 0 && n < 80; i--, n++) {
+        const u = this.unnamedSubjects[i]!;
+        if (para - u.para > 3) break;
+        if (u.at < at && /(\p{L}+)$/u.exec(this.doc.text.slice(u.span[0], u.span[1]))?.[1]?.toLowerCase() === head) return { entity: null, unnamed: u.span };
+      }
+    }
+    if (org) {
+      // "the bank said": the organisation whose name says it is one ("Central Bank of Chile")
+      for (let i = this.history.length - 1, n = 0; i >= 0 && n < 80; i--, n++) {
+        const h = this.history[i]!;
+        if (h.start >= at) continue;
+        if (para - h.para > 3) break;
+        if (!this.isPerson(h.entity) && this.people.entities[h.entity]!.person.name.toLowerCase().split(/\s+/).includes(head)) return { entity: h.entity };
+      }
+    }
+    const e = this.focus(org ? undefined : headGender(head), para, org, at);
+    // (the agency or paper that reported something is not "the ministry" that said it)
+    if (org && e !== null && NEWS_OUTLET.test(this.people.entities[e]!.person.name)) return { entity: null, unnamed };
+    if (!org && e !== null && !GENERIC_HEADS.test(head)) this.describedAs.set(head, e);
+    return e === null ? { entity: null, unnamed } : { entity: e };
+  }
+
+  /**
+   * The unnamed person a pronoun refers to ("A neighbour … he said"), when one was described since
+   * the named candidate `e` was last the subject; else null.
+   */
+  unnamedInFocus(pronoun: string, para: number, at: number, e: number | null | undefined): UnnamedSubject | null {
+    const kind = SUBJECT_PRONOUNS[pronoun];
+    if (kind !== 'm' && kind !== 'f') return null;
+    let u: UnnamedSubject | undefined;
+    for (let i = this.unnamedSubjects.length - 1, n = 0; i >= 0 && n < 80; i--, n++) {
+      const x = this.unnamedSubjects[i]!;
+      if (x.at >= at) continue;
+      if (para - x.para > 1) break;
+      if (!x.gender || x.gender === kind) { u = x; break; }
+    }
+    if (!u) return null;
+    if (e !== null && e !== undefined) {
+      // named since the unnamed person was? then the pronoun is that person's (bounded look-back)
+      for (let i = this.history.length - 1, n = 0; i >= 0 && n < 80; i--, n++) {
+        const h = this.history[i]!;
+        if (h.start >= at) continue;
+        if (h.start < u.at) break;
+        // (named as a subject since: "The Scot confirmed that Herrera …" leaves the Scot in focus)
+        if (h.entity === e && h.firstInClause && !h.afterSub) return null;
+      }
+    }
+    return u;
+  }
+
+  /** The subject of the sentence that starts at `from`, if someone is named there before offset `at`: its main clause's first person. */
+  sentenceSubject(from: number, at: number): number | null {
+    let subject: number | null = null;
+    for (let i = this.lastBefore(at), n = 0; i >= 0 && n < 60 && this.history[i]!.start >= from; i--, n++) {
+      const h = this.history[i]!;
+      if (h.firstInClause && !h.possessive && !h.afterSub && this.isPerson(h.entity)) subject = h.entity;
+    }
+    return subject;
+  }
+
+  /**
+   * Someone else who could be the pronoun: named in its sentence before it, same gender (or
+   * unknown), not an owner; or the pronoun's antecedent is a surname two people share.
+   */
+  ambiguousPronoun(e: number, at: number, sentenceStart: number): boolean {
+    const g = this.genderOf(e);
+    let antecedent = false; // the latest mention of e before the pronoun has been seen
+    for (let i = this.history.length - 1, n = 0; i >= 0 && n < 60; i--, n++) {
+      const h = this.history[i]!;
+      if (h.start >= at) continue;
+      if (h.others?.includes(e)) return true; // (the pronoun took another of a shared surname's people)
+      if (h.entity === e && !antecedent) {
+        if (h.others) return true;
+        antecedent = true;
+      }
+      if (h.start < sentenceStart) { if (antecedent) break; continue; }
+      // (not someone in an opening subordinate clause: "Soon after the murder of X, Trump said … he said")
+      if (h.entity === e || h.possessive || h.afterSub || !this.isPerson(h.entity) || !this.solid(h.entity)) continue;
+      const hg = this.genderOf(h.entity);
+      if (!g || !hg || g === hg) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Rivals and distance of an attribution to entity e (bounded scans: linear in the article): for
+   * a named speaker, other people named in the attributing sentence; for an inherited one, other
+   * people named since e was last named or quoted, and how many paragraphs back that was.
+   */
+  measure(e: number, named: boolean, sentence: [number, number], q: Quotation, pi: number): { rivals: number; distance: number } {
+    const others = new Set<number>();
+    const counts = (x: number) => x !== e && this.isPerson(x) && this.solid(x);
+    let distance = 0;
+    if (named) {
+      for (let i = this.history.length - 1, n = 0; i >= 0 && n < 40; i--, n++) {
+        const h = this.history[i]!;
+        if (h.start < sentence[0]) break;
+        if (h.start < sentence[1] && !h.possessive && counts(h.entity)) others.add(h.entity);
+      }
+    } else {
+      const quoted = this.lastQuoted.get(e);
+      let at = quoted?.[0] ?? -1, para = quoted?.[1] ?? -1;
+      for (let i = this.history.length - 1, n = 0; i >= 0 && n < 60; i--, n++) {
+        const h = this.history[i]!;
+        if (h.start >= q.open) continue;
+        if (h.start < at || pi - h.para > 4) break;
+        if (h.entity === e) { at = h.start; para = h.para; break; }
+        if (counts(h.entity)) others.add(h.entity);
+      }
+      distance = para < 0 ? 9 : pi - para;
+    }
+    this.lastQuoted.set(e, [q.close, pi]);
+    return { rivals: others.size, distance };
+  }
+}

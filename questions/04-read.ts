@@ -1,0 +1,133 @@
+// Stage 4, part 3 — reading a paragraph into the discourse, before any of its
+// quotations is attributed: every name in reading order, where it stands
+// (subject of the main clause, owner, inside an opening or relative clause),
+// described subjects ("A neighbour, who …, said"; "The coach …") and sentences
+// whose subject is "he" or "she".
+
+import type { Discourse } from './04-discourse';
+import { GENERIC_HEADS } from './04-discourse';
+import { asFor, endsSentence, headGender, HONORIFIC_WORDS, isRoleWord, subjectSlot, type Tok } from './04-tokens';
+import { DETERMINERS, PARTICIPLE_OPENERS, PREPOSITIONS, SUBORDINATOR_ADVERBS, SUBORDINATORS } from './data/function-words';
+import { RELATIONS, ROLE_NOUNS } from './data/roles';
+import { TITLES } from './data/titles';
+
+/** What the reader knows of the sentence being read. */
+interface SentenceState {
+  subordinate: boolean;
+  participle: boolean;
+  firstInSentence: boolean;
+  /** A name (or quotation) already in this sentence. */
+  nameSeen: boolean;
+  /** The sentence's first name comes right after "a"/"one": "One Skyline cabin crew member". */
+  modifierName: number;
+  /** The only name so far is an owner's: "The Environment Agency's director, Philippa Grange,". */
+  ownerOnly: boolean;
+  sentenceFrom: number;
+}
+
+const fresh = (from: number): SentenceState => ({ subordinate: false, participle: false, firstInSentence: true, nameSeen: false, modifierName: -1, ownerOnly: false, sentenceFrom: from });
+const isComma = (k: Tok | undefined) => k?.t === 'p' && k.p === ',';
+
+/** Read paragraph `pi`'s tokens into the discourse: its mentions, described subjects and pronoun subjects. */
+export function readParagraph(d: Discourse, toks: Tok[], pi: number): void {
+  // (a paragraph opens a sentence of its own, even after one that ends on a quoted title)
+  d.sentenceNo++;
+  let s = fresh(0);
+  for (let i = 0; i < toks.length; i++) {
+    const k = toks[i]!;
+    // ("As for Malhotra, he said …" opens with a topic, not a subordinate clause)
+    if (k.t === 'w' && s.firstInSentence && SUBORDINATORS.has(k.w) && !asFor(toks, i)) s.subordinate = true;
+    if (k.t === 'w' && s.firstInSentence) s.participle = PARTICIPLE_OPENERS.has(k.w);
+    if (isComma(k)) { s.participle = false; s.subordinate = false; }
+    // ("Ms. Stahl, who has represented Ms. Marchetti since …, said": a name in a relative clause is no subject)
+    if (k.t === 'w' && (k.w === 'who' || k.w === 'which') && isComma(toks[i - 1])) s.subordinate = true;
+    if (k.t === 'n') noteName(d, toks, i, pi, s);
+    if (k.t === 'w') noteDescribedSubject(d, toks, i, pi, s);
+    if (k.t === 'q') { s.nameSeen = true; s.ownerOnly = false; }
+    const prev = toks[i - 1];
+    const opensClause = s.firstInSentence || i - 1 === s.sentenceFrom && prev?.t === 'w' && /^(?:but|and|then|still|yet|so|now|later|also)$/.test(prev.w);
+    if (k.t === 'w' && !s.nameSeen && !s.subordinate && (k.w === 'he' || k.w === 'she') && opensClause) {
+      d.pronounSubjects.set(d.sentenceNo, k.w === 'he' ? 'm' : 'f');
+      s.nameSeen = true;
+    }
+    // ("Soon after the murder of X, Trump said": an adverb before the subordinator still opens the clause)
+    if (k.t !== 'p' && !(s.firstInSentence && k.t === 'w' && SUBORDINATOR_ADVERBS.has(k.w))) s.firstInSentence = false;
+    if (endsSentence(k)) { d.sentenceNo++; s = fresh(i + 1); }
+  }
+}
+
+/** A name: into the history, with where it stands. */
+function noteName(d: Discourse, toks: Tok[], i: number, pi: number, s: SentenceState): void {
+  const k = toks[i] as Extract<Tok, { t: 'n' }>;
+  const prev = toks[i - 1];
+  // (the name set off after an owner's role is the subject it names: "X's director of enforcement, NAME, welcomed")
+  const firstInClause = (!s.nameSeen || s.ownerOnly && isComma(prev)) && !s.subordinate && !(prev?.t === 'w' && PREPOSITIONS.has(prev.w));
+  s.ownerOnly = (!s.nameSeen || s.ownerOnly) && k.possessive;
+  d.history.push({
+    entity: k.entity, start: k.start, sentence: d.sentenceNo, possessive: k.possessive, firstInSentence: s.firstInSentence, firstInClause,
+    para: pi, afterSub: s.subordinate, participle: s.participle, ...(k.others ? { others: k.others } : {}),
+  });
+  s.modifierName = !s.nameSeen && prev?.t === 'w' && /^(?:a|an|one|another)$/.test(prev.w) ? i : -1;
+  s.nameSeen = true;
+}
+
+/**
+ * A described subject: "A neighbour, who did not want to be named, said …" is someone new; "the
+ * coach said …" is the person the article gave that role, when it gave one.
+ */
+function noteDescribedSubject(d: Discourse, toks: Tok[], i: number, pi: number, s: SentenceState): void {
+  const k = toks[i] as Extract<Tok, { t: 'w' }>;
+  // (heads from the table only: "The blockbuster deal" is no person)
+  const head = k.w.endsWith('’s') || k.w.endsWith("'s") ? k.w.slice(0, -2) : k.w;
+  // ("One Skyline cabin crew member, who …, said": a name inside the described phrase only modifies it)
+  let inPhrase = s.modifierName >= 0 && i - s.modifierName <= 4;
+  for (let x = s.modifierName + 1; inPhrase && x < i; x++) { const t = toks[x]!; if (!(t.t === 'w' && !t.cap)) inPhrase = false; }
+  if (!((!s.nameSeen || inPhrase) && !s.subordinate && (ROLE_NOUNS.has(head) || TITLES.has(head) && head.length > 3 || /^\d+-year-old$/.test(head)) && subjectSlot(toks, i, s.sentenceFrom))) return;
+  let di = i - 1;
+  while (di >= 0 && i - di <= 4 && (toks[di]!.t === 'w' && !DETERMINERS.has((toks[di] as { w: string }).w) || inPhrase && toks[di]!.t === 'n')) di--;
+  const det = toks[di];
+  const next = toks[i + 1];
+  // ("An executive at a rival firm said": someone new may be described at length; "the head
+  // of the union" is not "the head") (the head is the last of the nouns: "the 58-year-old governor")
+  const nextOk = next?.t === 'w' && !/^(?:and|or)$/.test(next.w) && !isRoleWord(next.w) && (det?.t === 'w' && det.w !== 'the' || !/^(?:of|for|at|in|to|from)$/.test(next.w));
+  // ("The Liberal Democrats' health spokesperson": a capitalised role word in a name is no head)
+  const inName = k.cap && next?.t === 'w' && next.cap;
+  // ("Her husband shook his head. "…," he said": the relative the article named)
+  const relative = det?.t === 'w' && /^(?:her|his|their)$/.test(det.w) && head in RELATIONS;
+  if (!(det?.t === 'w' && (/^(?:the|a|an|another|one)$/.test(det.w) || relative) && !namedInApposition(toks, i) && !inName && (nextOk || isComma(next)))) return;
+  // ("The king's reign …": the king is who the sentence is about)
+  const holder = det.w === 'the' || relative ? d.roleHolder(head, k.start) : null;
+  if (holder !== null) d.history.push({ entity: holder, start: k.start, sentence: d.sentenceNo, possessive: false, firstInSentence: s.firstInSentence, firstInClause: true, para: pi, afterSub: false, participle: false });
+  else if (det.w !== 'the') d.unnamedSubjects.push({ at: det.start, span: [det.start, k.end], para: pi, gender: headGender(head) });
+  // "The 26-year-old has four goals since Minnesota traded him for Victor Rask": the subject
+  // is someone named before, not a name later in the sentence
+  else {
+    d.describedSentences.add(d.sentenceNo);
+    // (and the description names them from now on: "The teenager said …" … "the teenager said")
+    const e = GENERIC_HEADS.test(head) ? null : d.focus(headGender(head), pi, false, k.start);
+    if (e !== null && !d.describedAs.has(head)) d.describedAs.set(head, e);
+  }
+  s.nameSeen = true;
+  s.ownerOnly = false;
+}
+
+/** The description at toks[i] is followed by the name it describes: the name is the subject, not someone described. */
+function namedInApposition(toks: Tok[], i: number): boolean {
+  const next = toks[i + 1];
+  const isWord = (x: Tok | undefined, test: (w: string) => boolean) => x?.t === 'w' && test(x.w);
+  const isStop = (x: Tok | undefined) => x?.t === 'p' && x.p === '.';
+  // ("The pastor, the Rev. Elijah Townsend, testified": the name set off after the role)
+  let a = i + 2;
+  while (a <= i + 5 && (isWord(toks[a], (w) => /^(?:the|a)$/.test(w) || HONORIFIC_WORDS.has(w)) || isStop(toks[a]))) a++;
+  // ("A spokeswoman for the hospital, Megan Ashby, said": the name after the described phrase)
+  let late = i + 1;
+  while (late < toks.length && late <= i + 10 && (toks[late]!.t === 'w' || toks[late]!.t === 'n')) late++;
+  // ("The bus driver, a soft-spoken woman named Consuela Ibarra-Novak, worries …")
+  for (let x = i + 1; x < toks.length && x <= i + 12 && toks[x]!.t !== 'q' && !(toks[x]!.t === 'p' && (toks[x] as { boundary: boolean }).boundary); x++) {
+    if (toks[x]!.t === 'n' && isWord(toks[x - 1], (w) => /^(?:named|called)$/.test(w))) return true;
+  }
+  // (over an honorific: "A political scientist at the University of Ibadan, Dr. Emeka Nwosu, said")
+  let lateName = late + 1;
+  while (lateName <= late + 3 && (isWord(toks[lateName], (w) => HONORIFIC_WORDS.has(w)) || isStop(toks[lateName]))) lateName++;
+  return isComma(next) && toks[a]?.t === 'n' || isComma(toks[late]) && toks[lateName]?.t === 'n';
+}

@@ -1,0 +1,174 @@
+// Stage 4 — context rules: who said a quotation whose own sentence does not
+// say, from the paragraph and the article around it. Each is a named unit,
+// listed in CONTEXT_RULES in the order the decision list tries them:
+//   colon-intro        "Martell, the addictions doctor, is more blunt: “…”"
+//   partial-subject    "Pilon called the conclusion “bold”": the sentence's subject
+//   subject-shift      "“…,” says House. Durning did not need much coaxing. “I'm thankful …”"
+//   paragraph-speaker  the paragraph's earlier speaker (quoted, or reported: "Chapman says that …")
+//   later-in-paragraph a speaker named later in the same paragraph
+//   continues          a quotation the previous paragraph left open
+//   colon-paragraph    "Caddell continued:" alone in the paragraph before
+//   coordinated        "And later added, “…”": a clause that opens with its speech verb
+//   carry              the last speaker, within two paragraphs
+
+import { isPunct, isWord, type Candidate, type Reading } from './04-candidate';
+import type { Local } from './04-rules-local';
+import { isRoleWord, openingClauseEnd } from './04-tokens';
+import type { Quotation } from './02-quotations';
+import { PREPOSITIONS } from './data/function-words';
+import { isSpeechVerb } from './speech-verbs';
+
+/** Where a quotation stands and what the paragraph and article said before it. */
+export interface Turn {
+  r: Reading;
+  /** The quotation's place among the paragraph's quotations, and its token index. */
+  n: number;
+  qi: number;
+  q: Quotation;
+  /** Token index of each of the paragraph's quotations, and what its own sentence says (local rules). */
+  qPositions: number[];
+  local: Local[];
+  /** nextNamedFrom(local): where the next quotation whose own sentence names a speaker is. */
+  nextNamed: Int32Array;
+  /** The paragraph's speaker so far (quoted, or reported without quote marks). */
+  paraLast: { entity: number; reported: boolean; quote?: number } | null;
+  /** The article's last speaker before this quotation. */
+  before: { entity: number; para: number; quote?: number } | null;
+}
+
+export type ContextRule = { name: string; find: (t: Turn) => Candidate | null };
+
+/** How far into a sentence its subject is looked for, in tokens (bounded: a paragraph that is one long sentence stays linear). */
+const SUBJECT_REACH = 80;
+
+const explicitAt = (t: Turn, n: number): Candidate | null => { const f = t.local[n]; return f && f !== 'verb' ? f : null; };
+
+/** "Martell, the addictions doctor, is more blunt: “…”": the subject before the colon ("Asked whether …, Korhonen was blunt: “…”" past the opening clause). */
+export function colonIntro(t: Turn): Candidate | null {
+  const { toks, d, sentences } = t.r;
+  const { qi } = t;
+  if (!isPunct(toks[qi - 1], ':')) return null;
+  let i = sentences.from[qi - 1]!;
+  i = (openingClauseEnd(toks, i, qi) ?? i - 1) + 1;
+  for (let j = i; j < qi && j < i + SUBJECT_REACH; j++) {
+    const k = toks[j]!;
+    if (k.t === 'n' && !k.possessive && d.isPerson(k.entity) && !isWord(toks[j - 1], (w) => PREPOSITIONS.has(w))) return { entity: k.entity, rule: 'colon-intro', pattern: 'colon-intro', weak: true };
+  }
+  return null;
+}
+
+/**
+ * "Pilon called the conclusion “bold”": the sentence's subject said a partial quotation ("Doug
+ * Purdy, who lost 16 lbs. “and two belt loops”, says …"), not a listener or an object ("told
+ * Structures Today that … “routinely deferred”").
+ */
+export function partialSubject(t: Turn): Candidate | null {
+  if (t.q.kind !== 'partial') return null;
+  const { toks, d, sentences, para } = t.r;
+  for (let j = sentences.from[t.qi]!, end = Math.min(t.qi, j + SUBJECT_REACH); j < end; j++) {
+    const k = toks[j]!;
+    if (k.t === 'n' && !k.possessive && !isWord(toks[j - 1], (w) => PREPOSITIONS.has(w) || /^(?:told|tells|telling|tell)$/.test(w))) return { entity: k.entity, rule: 'subject', pattern: 'partial-subject', weak: true };
+    if (isWord(k, /^(?:he|she)$/)) return { entity: d.pronounSpeaker((k as { w: string }).w, para, k.start) ?? null, rule: 'subject', pattern: 'partial-subject', weak: true };
+  }
+  return null;
+}
+
+/**
+ * "“…,” says House. Durning did not need much coaxing. “I'm thankful …”": a sentence about
+ * someone new between two quotations hands the next one to them (an unnamed subject, "The
+ * proprietor laughed.", to nobody), not back to the paragraph's speaker.
+ */
+export function subjectShift(t: Turn): Candidate | null {
+  if (!t.paraLast) return null;
+  const { toks, d, sentences } = t.r;
+  const { qi } = t;
+  if (qi === 0 || !toks[qi - 1]!.stop) return null;
+  let j = sentences.from[qi - 1]!;
+  for (let x = j; x < qi; x++) if (toks[x]!.t === 'q') return null;
+  while (j < qi && isWord(toks[j], /^(?:but|and|then|still|yet|so|now|later|meanwhile|instead|also)$/)) j++;
+  const k = toks[j];
+  if (k?.t === 'n') {
+    const shift = !k.possessive && d.isPerson(k.entity) && k.entity !== t.paraLast.entity ? k.entity : null;
+    return shift !== null && d.solid(shift) ? { entity: shift, rule: 'subject', pattern: 'subject-shift', weak: true } : null;
+  }
+  if (isWord(k, /^(?:the|a|an)$/)) {
+    const head = toks[j + 1], h2 = toks[j + 2];
+    if (isWord(head, isRoleWord) || head?.t === 'w' && isWord(h2, isRoleWord)) return { entity: null, rule: 'subject', pattern: 'subject-shift', weak: true };
+  }
+  return null;
+}
+
+/** The paragraph's earlier speaker, quoted or reported ("Chapman says that's not what the union is seeing. “…”"). */
+export function paragraphSpeaker(t: Turn): Candidate | null {
+  const pl = t.paraLast;
+  if (!pl) return null;
+  return { entity: pl.entity, rule: pl.reported ? 'reported' : 'paragraph', pattern: pl.reported ? 'reported-speaker' : 'paragraph-speaker', weak: false, from: pl.quote ?? null };
+}
+
+/** A speaker named later in the same paragraph: "“…” Her voice broke. “…,” Smith said." */
+export function laterInParagraph(t: Turn): Candidate | null {
+  const m = t.nextNamed[t.n + 1] ?? -1;
+  const next = m >= 0 ? explicitAt(t, m) : null;
+  if (!next || next.entity === null) return null;
+  return { entity: next.entity, rule: 'paragraph', pattern: 'later-in-paragraph', weak: next.weak, from: (t.r.toks[t.qPositions[m]!] as { quote: number }).quote };
+}
+
+/** For each of a paragraph's quotations, the first one from it on whose own sentence names a speaker (-1: none): one pass from the end. */
+export function nextNamedFrom(local: Local[]): Int32Array {
+  const next = new Int32Array(local.length + 1).fill(-1);
+  for (let m = local.length - 1; m >= 0; m--) {
+    const f = local[m];
+    next[m] = f && f !== 'verb' && f.entity !== null ? m : next[m + 1]!;
+  }
+  return next;
+}
+
+/** A quotation that continues one the previous paragraph left open keeps its speaker. */
+export function continues(t: Turn): Candidate | null {
+  if (!t.q.continues || !t.before) return null;
+  return { entity: t.before.entity, rule: 'continues', pattern: 'continues', weak: false, from: t.before.quote ?? null };
+}
+
+/** "Caddell continued:" alone in the paragraph before introduces this paragraph's first quotation. */
+export function colonParagraph(t: Turn): Candidate | null {
+  const c = t.r.d.colonSpeaker;
+  if (c === null || t.n !== 0) return null;
+  return { entity: c, rule: 'colon-intro', pattern: 'colon-paragraph', weak: false, from: t.before?.quote ?? null };
+}
+
+/**
+ * "And later added, “…”": a sentence whose speech verb found no subject shares the last speaker's
+ * (coordinated when it opens with the verb after and/but/then; elliptical otherwise).
+ */
+export function coordinated(t: Turn): Candidate | null {
+  const { before } = t;
+  if (t.local[t.n] !== 'verb' || !before || t.r.para - before.para > 2) return null;
+  const { toks, sentences } = t.r;
+  const i = sentences.from[t.qi]!;
+  let j = i;
+  while (j < t.qi && isWord(toks[j], /^(?:and|but|then|later|also|again|further|finally)$/)) j++;
+  const k = toks[j];
+  const opens = j > i && isWord(k, (w) => isSpeechVerb(w) && !w.endsWith('ing'));
+  return { entity: before.entity, rule: opens ? 'coordinated' : 'elliptical', pattern: opens ? 'coordinated' : 'elliptical', weak: false, from: before.quote ?? null };
+}
+
+/** The last speaker carries on to a whole utterance with no attribution, within two paragraphs. */
+export function carry(t: Turn): Candidate | null {
+  const { before } = t;
+  if (!before || t.r.para - before.para > 2 || t.q.kind !== 'speech') return null;
+  const reported = t.r.d.lastWasReported;
+  return { entity: before.entity, rule: reported ? 'reported' : 'carry', pattern: reported ? 'carry-reported' : 'carry', weak: !reported, from: before.quote ?? null };
+}
+
+/** The context rules in the order the decision list tries them. */
+export const CONTEXT_RULES: ContextRule[] = [
+  { name: 'colon-intro', find: colonIntro },
+  { name: 'partial-subject', find: partialSubject },
+  { name: 'subject-shift', find: subjectShift },
+  { name: 'paragraph-speaker', find: paragraphSpeaker },
+  { name: 'later-in-paragraph', find: laterInParagraph },
+  { name: 'continues', find: continues },
+  { name: 'colon-paragraph', find: colonParagraph },
+  { name: 'coordinated', find: coordinated },
+  { name: 'carry', find: carry },
+];

@@ -1,0 +1,141 @@
+// Stage 4 — local rules: who the quotation's own sentence says spoke, read on
+// one side of it, nearest to the quotation first. Each rule is a named unit:
+//   signature       "… vote.” ― Jorge Falcon"
+//   clause-after    "“…,” when Clinton blasted him": a clause of its own, no attribution (a veto)
+//   according-to    "according to Tom Brown"
+//   speech-verb     a verb of saying and its subject, left (04-subject-left) or right (04-subject-right)
+//   participle      "Dean, a former party chairman, poked at Trump, tweeting, “…”"
+
+import { isPunct, isWord, wordOf, type Candidate, type Reading, type Side } from './04-candidate';
+import { subjectLeft } from './04-subject-left';
+import { subjectRight } from './04-subject-right';
+import { HONORIFIC_WORDS, openingClauseEnd, type Tok } from './04-tokens';
+import { DETERMINERS, SUBORDINATORS } from './data/function-words';
+import { GROUP_NOUNS } from './data/roles';
+import { ORG_NOUNS } from './data/organisations';
+import { isSpeechVerb, isWeakVerb } from './speech-verbs';
+
+/** A candidate; 'verb' when a verb of saying stands there but no subject was found; null for nothing. */
+export type Local = Candidate | 'verb' | null;
+
+/** "… vote.” ― Jorge Falcon": a dash and a name alone after the quotation sign it. */
+export function signature(r: Reading, lo: number, hi: number): Candidate | null {
+  const dash = r.toks[lo], n = r.toks[lo + 1];
+  if (dash?.t === 'p' && /^[―—–-]$/.test(dash.p) && n?.t === 'n' && lo + 2 >= hi) return { entity: n.entity, rule: 'name-after', pattern: 'signature', weak: false };
+  return null;
+}
+
+/** "“That makes me smart,” when Clinton blasted him": the sentence goes on in a clause of its own ("as Smith put it", "asked Smith" are attributions). */
+export function clauseAfter(r: Reading, lo: number, hi: number): boolean {
+  let j = lo;
+  while (j < hi && isPunct(r.toks[j], ',')) j++;
+  const w = wordOf(r.toks[j]);
+  return w !== undefined && SUBORDINATORS.has(w) && w !== 'as' && w !== 'asked';
+}
+
+/** "according to Tom Brown", "according to the coach": at toks[i]. Undefined when no "according to" stands there. */
+export function accordingTo(r: Reading, i: number, hi: number, side: Side): Candidate | null | undefined {
+  const { toks } = r;
+  if (!(wordOf(toks[i]) === 'according' && wordOf(toks[i + 1]) === 'to')) return undefined;
+  const n = toks[i + 2];
+  if (n?.t === 'n') return { entity: n.entity, rule: 'according-to', pattern: 'according-to', weak: false };
+  if (n?.t === 'w') { const s = subjectRight(r, i + 1, hi, side, false); if (s) return { ...s, rule: 'according-to', pattern: 'according-to' }; }
+  return null;
+}
+
+/** Is toks[i] a verb of saying here? Not after a determiner, "of" or an owner ("in a written statement", "Clinton's remark"), nor a passive's ("he was told"), nor "state" before a name. */
+function speechVerbAt(toks: Tok[], i: number): boolean {
+  const k = toks[i]!;
+  if (k.t !== 'w' || !isSpeechVerb(k.w)) return false;
+  const det = wordOf(toks[i - 1]);
+  if (det !== undefined && (DETERMINERS.has(det) && det !== 'that' || det === 'of')) return false;
+  // ("treating Mrs. Clinton's remark as a compliment": after an owner's name the word is a noun)
+  const owner = toks[i - 1];
+  if (owner?.t === 'n' && owner.possessive) return false;
+  // ("Finland had been asked to host", "he was told": a passive's subject is who was spoken to)
+  if (det !== undefined && /^(?:be|been|being|was|were|is|are)$/.test(det) && /(?:ed|told)$/.test(k.w)) return false;
+  // ("state Sen. Karen Ostrowski", "state media": "state" before a title or a name is no verb)
+  const then = toks[i + 1];
+  if (k.w === 'state' && (then?.t === 'n' || then?.t === 'w' && (then.cap || HONORIFIC_WORDS.has(then.w) || GROUP_NOUNS.has(then.w) || ORG_NOUNS.has(then.w)))) return false;
+  return true;
+}
+
+/**
+ * "Dean, a former party chairman, poked at Trump's sniffing, tweeting, "…"": a participle after a
+ * comma shares the subject that opens the sentence.
+ */
+export function participle(r: Reading, lo: number, i: number): Candidate | null {
+  const { toks, d } = r;
+  if (!(/ing$/.test(wordOf(toks[i]) ?? '') && isPunct(toks[i - 1], ','))) return null;
+  // ("…, Mr. Manafort said, adding that …": the participle goes on from the verb right before it)
+  if (i - 2 >= lo && speechVerbAt(toks, i - 2)) {
+    const s = subjectLeft(r, lo, i - 2, 'before', false);
+    if (s) return s.entity !== null ? { ...s, pattern: 'participle', weak: true } : null;
+  }
+  let j = lo;
+  while (j < i && isWord(toks[j], /^(?:and|but|then|so|yet)$/)) j++;
+  // (past an opening clause or a short fronted phrase with no name: "On Tuesday, Mr. McConnell deflected
+  // questions …, saying, “…”"; and over the honorific: "Mr. Cruz seemed to mock …, saying")
+  const opener = openingClauseEnd(toks, j, i);
+  if (opener !== null) j = opener + 1;
+  else {
+    let c = j;
+    while (c < i && c < j + 6 && !isPunct(toks[c], ',') && toks[c]!.t === 'w') c++;
+    if (isPunct(toks[c], ',') && c < i - 2) j = c + 1;
+  }
+  while (j < i && (isWord(toks[j], (w) => HONORIFIC_WORDS.has(w)) || isPunct(toks[j], '.'))) j++;
+  const s0 = toks[j];
+  if (s0?.t === 'n' && !s0.possessive && d.isPerson(s0.entity) && toks[j + 1]?.t !== 'n') return { entity: s0.entity, rule: 'name-before', pattern: 'participle', weak: true };
+  return null;
+}
+
+/**
+ * Nothing but the speaker could be the subject of the words between verb and quotation: no other
+ * person named (an owner is fine), no pronoun subject, no second speech verb or quotation.
+ */
+function cleanBetween(r: Reading, from: number, to: number, entity: number): boolean {
+  for (let j = from; j < to; j++) {
+    const x = r.toks[j]!;
+    if (x.t === 'n' && !x.possessive && x.entity !== entity && r.d.isPerson(x.entity)) return false;
+    if (x.t === 'w' && (/^(?:he|she|they|we|i)$/.test(x.w) || isSpeechVerb(x.w))) return false;
+    if (x.t === 'q') return false;
+  }
+  return true;
+}
+
+/** Look for "according to X" and speech verbs in toks[lo, hi), nearest to the quotation first. */
+export function findIn(r: Reading, lo: number, hi: number, side: Side): Local {
+  const { toks } = r;
+  if (side === 'after') {
+    const s = signature(r, lo, hi);
+    if (s) return s;
+    if (clauseAfter(r, lo, hi)) return null;
+  }
+  let sawVerb = false;
+  // a nearer verb of saying whose subject was not found: a farther verb's subject is less sure
+  let passed = false;
+  // the verbs of an opening clause are not the quotation's: "Asked whether Lumora would add one, …"
+  const openerEnd = side === 'before' ? openingClauseEnd(toks, lo, hi) ?? lo : lo;
+  const step = side === 'before' ? -1 : 1;
+  for (let i = side === 'before' ? hi - 1 : lo; i >= lo && i < hi; i += step) {
+    if (toks[i]!.t !== 'w' || i < openerEnd) continue;
+    const acc = accordingTo(r, i, hi, side);
+    if (acc) return acc;
+    if (acc === null) continue;
+    if (!speechVerbAt(toks, i)) continue;
+    const weak = isWeakVerb(wordOf(toks[i])!);
+    if (!weak) sawVerb = true;
+    // far: more than a few words between the verb and the quotation ("said on Sunday in a statement that")
+    const [from, to] = side === 'before' ? [i + 1, hi] : [lo, i];
+    const words = r.words[to]! - r.words[from]!;
+    const far = words > (side === 'before' ? 3 : 4);
+    let found = subjectLeft(r, lo, i, side, weak) ?? subjectRight(r, i, hi, side, weak);
+    if (!found && side === 'before') found = participle(r, lo, i);
+    if (found) {
+      const clean = !found.weak && found.entity !== null && cleanBetween(r, from, to, found.entity);
+      return { ...found, far, clean, ...(passed ? { weak: true } : {}) };
+    }
+    if (!weak) passed = true;
+  }
+  return sawVerb ? 'verb' : null;
+}

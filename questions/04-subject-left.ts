@@ -1,0 +1,249 @@
+// Stage 4 — the subject to the LEFT of a speech verb ("Peskov said", "Smith,
+// the team's coach, said", "a spokesman for Trump said", "he said", "the coach
+// said"). Each way of finding it is a named pattern; the candidate records it.
+
+import { isPunct, isWord, sided, wordOf, type Candidate, type Reading, type Side } from './04-candidate';
+import { asFor, endsSentence, isRoleWord, type Tok } from './04-tokens';
+import { DETERMINERS, DOCUMENT_NOUNS, INDEFINITE, OBJECT_PREPOSITIONS, SKIPPABLE_BEFORE_VERB } from './data/function-words';
+import { SUBJECT_PRONOUNS } from './data/pronouns';
+import { GROUP_NOUNS } from './data/roles';
+import { ORG_NOUNS } from './data/organisations';
+
+type Found = Candidate | null;
+
+/** Back from toks[from] to the nearest comma; stops at a quotation, at `limit` or below `lo` (callers check which). */
+export function commaBefore(toks: Tok[], from: number, lo: number, limit: number): number {
+  let j = from;
+  while (j >= lo && j > limit && !isPunct(toks[j], ',') && toks[j]!.t !== 'q') j--;
+  return j;
+}
+
+/** Back from toks[i] = ")" to its "(" over a party and state (at most 12 tokens), or -1. */
+function openBracket(toks: Tok[], lo: number, i: number): number {
+  let j = i - 1;
+  while (j >= lo && i - j < 12 && !isPunct(toks[j], '(') && toks[j]!.t !== 'q') j--;
+  return j >= lo && isPunct(toks[j], '(') ? j : -1;
+}
+
+/** A descriptor's word: a role ("coach"), a group ("police") or an organisation noun ("ministry"). */
+export const isDescriptorWord = (w: string) => isRoleWord(w) || GROUP_NOUNS.has(w) || ORG_NOUNS.has(w);
+
+/** The subject to the left of a verb at toks[v] (within [lo, v)). */
+export function subjectLeft(r: Reading, lo: number, v: number, side: Side, weak: boolean): Found {
+  const { toks } = r;
+  let i = v - 1;
+  let viaComma = false;
+  while (i >= lo) {
+    const k = toks[i]!;
+    if (k.t === 'w' && (SKIPPABLE_BEFORE_VERB.has(k.w) || /ly$/.test(k.w) && k.w.length > 4)) { i--; continue; }
+    // the full stop of an abbreviation that ends a name: "Acme Corp. said"
+    if (isPunct(k, '.') && toks[i - 1]?.t === 'n') { i--; continue; }
+    // a party and state after a name: "Rep. Gwen Moore (D-Wis.) said"
+    if (isPunct(k, ')')) {
+      const j = openBracket(toks, lo, i);
+      if (j >= 0 && toks[j - 1]?.t === 'n') { i = j - 1; continue; }
+      break;
+    }
+    if (isPunct(k, ',') && !viaComma) {
+      const named = nameBeforeComma(r, lo, i, side, weak);
+      if (named !== undefined) return named;
+      const j = overAppositives(r, lo, i);
+      if (j === null) return null;
+      viaComma = true;
+      i = j - 1;
+      continue;
+    }
+    break;
+  }
+  if (i < lo) return null;
+  return subjectAt(r, lo, i, v, side, weak || viaComma);
+}
+
+/**
+ * A person's name right before the comma at toks[i] ("…, state Del. Marcia Price (D-Newport News),
+ * shouted"): who it names, or undefined when no name stands there.
+ */
+function nameBeforeComma(r: Reading, lo: number, i: number, side: Side, weak: boolean): Found | undefined {
+  const { toks, d } = r;
+  let nb = i - 1;
+  // (over a party and state)
+  if (isPunct(toks[nb], ')')) {
+    while (nb > lo && i - nb < 12 && !isPunct(toks[nb], '(')) nb--;
+    nb--;
+  }
+  const nameBefore = toks[nb];
+  if (!(nameBefore?.t === 'n' && !nameBefore.possessive && d.isPerson(nameBefore.entity) && nb >= lo)) return undefined;
+  // "Kazianis, director of studies at the Centre for the National Interest, said": the name
+  // before the comma closes an appositive; its head is the name before the appositive
+  let j = commaBefore(toks, nb - 1, lo, i - 18);
+  // ("Adrian Molnar, a former mayor of the capital, Tirsk, told": the name closes an appositive
+  // inside the appositive; the head is one comma further back)
+  const before = toks[j - 1];
+  if (before?.t === 'w' && !before.cap) {
+    const k2 = commaBefore(toks, j - 1, lo, j - 18);
+    if (k2 >= lo && toks[k2 - 1]?.t === 'n') j = k2;
+  }
+  const head = toks[j - 1], open = toks[j + 1];
+  // (not "An attorney for Harris, public defender Kimberly Osterman, said": Harris is an object)
+  const ofPrep = isWord(toks[j - 2], (w) => OBJECT_PREPOSITIONS.has(w));
+  // ("The Police Federation, which represents officers in England and Wales, said": an organisation too)
+  if (j - 1 >= lo && toks[j]!.t === 'p' && head?.t === 'n' && !head.possessive && (d.isPerson(head.entity) || isWord(open, /^which$/)) &&
+    open?.t === 'w' && !open.cap && !ofPrep) {
+    return { entity: head.entity, rule: sided('name', side), pattern: 'appositive-head', weak: true };
+  }
+  return institutionPlace(r, lo, j, nameBefore, side) ?? { entity: nameBefore.entity, rule: sided('name', side), pattern: 'name-comma-verb', weak };
+}
+
+/**
+ * "Dr Sanjay Kulkarni, head of endocrinology at AIIMS, Delhi, said", "Sucha Singh Brar of Punjabi
+ * University, Patiala, said": the name before the comma only places the institution before it;
+ * the speaker heads the appositive before that, or owns the institution.
+ */
+function institutionPlace(r: Reading, lo: number, j: number, nameBefore: Tok, side: Side): Found {
+  const { toks, d } = r;
+  const open = toks[j + 1];
+  let p = j - 1;
+  if (toks[p]?.t === 'n') p--;
+  else while (p > lo && p > j - 5 && toks[p]!.t === 'w' && (toks[p] as { cap: boolean }).cap) p--;
+  if (!(open === nameBefore && p < j - 1 && isWord(toks[p], /^(?:at|in|of|from|for)$/))) return null;
+  const c = commaBefore(toks, p - 1, lo, j - 18);
+  const who = toks[c - 1], next = toks[c + 1];
+  if (c >= lo && who?.t === 'n' && !who.possessive && d.isPerson(who.entity) && next?.t === 'w' && !next.cap) return { entity: who.entity, rule: sided('name', side), pattern: 'institution-place', weak: true };
+  const owner = toks[p - 1];
+  if (owner?.t === 'n' && !owner.possessive && d.isPerson(owner.entity) && p - 1 >= lo) return { entity: owner.entity, rule: sided('name', side), pattern: 'institution-place', weak: true };
+  return null;
+}
+
+/**
+ * "Smith, the team's coach, said": back over the appositive to the previous comma; "Rep. Jim
+ * Jordan (R-Ohio), an oversight panel member, said"; over two appositives: "Scott Pruitt, the
+ * attorney general of Oklahoma, one of the states suing, said". The comma's index, or null.
+ */
+function overAppositives(r: Reading, lo: number, i: number): number | null {
+  const { toks } = r;
+  let j = i;
+  for (let jumps = 0; jumps < 2; jumps++) {
+    const from = j;
+    j = from - 1;
+    while (j >= lo && j > from - 30 && !isPunct(toks[j], ',') && toks[j]!.t !== 'q' && !endsSentence(toks[j])) j--;
+    if (!(j >= lo && isPunct(toks[j], ',') && j - 1 >= lo)) return null;
+    const b = toks[j - 1]!;
+    if (b.t === 'n' || isPunct(b, ')')) break;
+    if (b.t !== 'w') return null;
+    if (jumps === 1 || isRoleWord(b.w) || SUBJECT_PRONOUNS[b.w] || GROUP_NOUNS.has(b.w) || ORG_NOUNS.has(b.w)) break;
+  }
+  return j;
+}
+
+/** What stands in the subject's place at toks[i], left of the verb at toks[v]. */
+function subjectAt(r: Reading, lo: number, i: number, v: number, side: Side, w: boolean): Found {
+  const { toks, d } = r;
+  const k = toks[i]!;
+  // "the foreman, Bill Dyer, had handed him a broom and told him: …": the verb shares the subject
+  // of the clause it is coordinated with
+  if (isWord(k, /^and$/)) {
+    const s = coordinatedSubject(r, lo, i);
+    return s === null ? null : { entity: s, rule: sided('name', side), pattern: 'coordinated-verb', weak: true };
+  }
+  if (k.t === 'n') {
+    // "a spokesman for Trump said", "a source speaking to Fox News said": a name after a
+    // preposition is an object; the subject is the head before the phrase
+    // (over a determiner and capitalised words the name left out: "for the House Armed Services Committee")
+    let p = i - 1;
+    while (p >= lo && p > i - 4 && toks[p]!.t === 'w' && (DETERMINERS.has((toks[p] as { w: string }).w) || (toks[p] as { cap: boolean }).cap)) p--;
+    // (but a name right before a participle is its subject: "footage of Trump saying", "with Smith telling")
+    const participle = i === v - 1 && /ing$/.test(wordOf(toks[v]) ?? '');
+    if (isWord(toks[p], (x) => OBJECT_PREPOSITIONS.has(x)) && p >= lo && !participle) return headBefore(r, lo, p, i, side, w);
+    return { entity: k.entity, rule: sided('name', side), pattern: 'name-verb', weak: w };
+  }
+  if (k.t !== 'w') return null;
+  if (/^(?:statement|post|tweet|email|e-mail|letter|release|message|note|website|blog)$/.test(k.w)) {
+    // "her statement read": the owner of the statement said it
+    const owner = toks[i - 1];
+    if (isWord(owner, /^(?:his|her)$/)) {
+      return { entity: d.pronounSpeaker(wordOf(owner) === 'his' ? 'he' : 'she', r.para, owner!.start) ?? null, rule: sided('pronoun', side), pattern: 'statement-owner', weak: true };
+    }
+    if (owner?.t === 'n' && owner.possessive) return { entity: owner.entity, rule: sided('name', side), pattern: 'statement-owner', weak: true };
+  }
+  // "Labour MP Diane Abbott, who told Sky News: …": the relative pronoun's antecedent
+  if (k.w === 'who' && isPunct(toks[i - 1], ',')) {
+    const ante = toks[i - 2];
+    if (ante?.t === 'n' && !ante.possessive && d.isPerson(ante.entity) && i - 2 >= lo) return { entity: ante.entity, rule: sided('name', side), pattern: 'relative-who', weak: w };
+  }
+  return pronounSubject(r, i, side, w) ?? descriptorSubject(r, lo, i, side, w);
+}
+
+/** "he said"; "Schumer, he said, "knows …"" (the name before the comma is what the speaker talks about, but "As for Malhotra, he said" is Malhotra's). */
+function pronounSubject(r: Reading, i: number, side: Side, w: boolean): Found {
+  const { toks, d } = r;
+  const k = toks[i] as Extract<Tok, { t: 'w' }>;
+  const topic = isPunct(toks[i - 1], ',') && !asFor(toks, i - 4) ? toks[i - 2] : undefined;
+  const pr = d.pronounSpeaker(k.w, r.para, k.start, topic?.t === 'n' ? topic.entity : null);
+  if (pr === undefined) return null;
+  const u = d.unnamedInFocus(k.w, r.para, k.start, pr);
+  if (u) return { entity: null, rule: sided('pronoun', side), pattern: 'pronoun-verb', weak: w, unnamed: u.span };
+  return { entity: pr, rule: sided('pronoun', side), pattern: 'pronoun-verb', weak: w, pronounAt: k.start, ...(k.w === 'i' ? { narrator: true } : {}) };
+}
+
+/** "the rookie defenceman said", "police said": a descriptor needs a determiner or to open the clause. */
+function descriptorSubject(r: Reading, lo: number, i: number, side: Side, w: boolean): Found {
+  const { toks, d } = r;
+  const k = toks[i] as Extract<Tok, { t: 'w' }>;
+  if (!isDescriptorWord(k.w)) return null;
+  let j = i - 1;
+  // (over names that modify the role: "the Florida senator", "a Clinton spokesman")
+  while (j >= lo && (toks[j]!.t === 'w' && !DETERMINERS.has((toks[j] as { w: string }).w) || toks[j]!.t === 'n' && !(toks[j] as { possessive: boolean }).possessive) && i - j < 5) j--;
+  const det = j >= lo && isWord(toks[j], (x) => DETERMINERS.has(x));
+  if (!(det || j < lo || toks[j]!.t === 'p' || GROUP_NOUNS.has(k.w))) return null;
+  // "a citizen wrote", "another member of the public": someone new and unnamed
+  const unnamed: [number, number] = [toks[det ? j : j + 1]!.start, k.end];
+  if (det && INDEFINITE.test(wordOf(toks[j])!)) return { entity: null, rule: sided('descriptor', side), pattern: 'unnamed-verb', weak: w, unnamed };
+  return { ...d.described(k.w, r.para, k.start, unnamed), rule: sided('descriptor', side), pattern: 'descriptor-verb', weak: w };
+}
+
+/**
+ * The subject of the clause before "and" at toks[and]: the nearest person named where a subject
+ * stands (opening the sentence or a clause, after a comma or a role), not an object ("Smith
+ * thanked Jones and said" is Smith's).
+ */
+function coordinatedSubject(r: Reading, lo: number, and: number): number | null {
+  const { toks, d } = r;
+  for (let j = and - 1; j >= lo && and - j <= 16; j--) {
+    const x = toks[j]!;
+    if (x.t === 'q' || x.t === 'p' && x.p !== ',') return null;
+    if (x.t !== 'n' || x.possessive || !d.isPerson(x.entity)) continue;
+    const b = toks[j - 1];
+    if (j === lo || isPunct(b, ',') || isWord(b, (w) => w === 'that' || isRoleWord(w))) return x.entity;
+  }
+  return null;
+}
+
+/**
+ * The head of a subject that ends in a prepositional phrase, read leftward from the preposition at
+ * toks[p]: "John Smith of Acme said" → Smith; "a spokesman for Trump said" → someone unnamed.
+ * Unknown when no head is found: never the phrase's object.
+ */
+function headBefore(r: Reading, lo: number, p: number, object: number, side: Side, weak: boolean): Found {
+  const { toks, d } = r;
+  const rule = sided('descriptor', side);
+  for (let j = p - 1; j >= lo && j >= p - 8; j--) {
+    const x = toks[j]!;
+    if (x.t === 'n') {
+      if (!x.possessive && d.isPerson(x.entity)) return { entity: x.entity, rule: sided('name', side), pattern: 'head-of-phrase', weak };
+      continue;
+    }
+    if (x.t !== 'w') break;
+    // "A statement from the EU said": the author of a statement is its speaker
+    const o = toks[object] as { entity: number };
+    if (DOCUMENT_NOUNS.test(x.w) && isWord(toks[p], /^(?:from|by|of)$/)) return { entity: o.entity, rule: sided('name', side), pattern: 'document-author', weak: true };
+    if (isDescriptorWord(x.w)) {
+      let dd = j - 1;
+      while (dd >= lo && dd > j - 5 && toks[dd]!.t !== 'p' && !isWord(toks[dd], (w) => DETERMINERS.has(w))) dd--;
+      const det = dd >= lo ? wordOf(toks[dd]) ?? null : null;
+      const unnamed: [number, number] = [det ? toks[dd]!.start : x.start, x.end];
+      if (det && INDEFINITE.test(det)) return { entity: null, rule, pattern: 'unnamed-verb', weak: true, unnamed };
+      return { ...d.described(x.w, r.para, x.start, unnamed), rule, pattern: 'descriptor-verb', weak: true };
+    }
+  }
+  return { entity: null, rule, pattern: 'object-phrase', weak: true };
+}

@@ -1,0 +1,115 @@
+// Stage 4 — the subject to the RIGHT of a speech verb: the inverted order of
+// news writing ("said Caddell", "said Oilers head coach Ken Hitchcock", "said
+// the coach", "said he"). Each way of finding it is a named pattern.
+
+import { isPunct, isWord, sided, wordOf, type Candidate, type Reading, type Side } from './04-candidate';
+import { isDescriptorWord } from './04-subject-left';
+import { HONORIFIC_WORDS, isRoleWord, modifiesRole, type Tok } from './04-tokens';
+import { COMPLEMENT_VERBS, DETERMINERS, INDEFINITE, NOT_ROLE_BEFORE_NAME, OBJECT_PREPOSITIONS } from './data/function-words';
+import { ORG_NOUNS } from './data/organisations';
+import { NAMING_VERBS } from './data/quote-cues';
+import { TITLES } from './data/titles';
+
+type Found = Candidate | null;
+
+/** The subject to the right of a verb at toks[v] (within (v, hi)): "said Caddell", "said the coach". */
+export function subjectRight(r: Reading, v: number, hi: number, side: Side, weak: boolean): Found {
+  const { toks } = r;
+  let i = v + 1;
+  while (i < hi && isWord(toks[i], /^(?:also|later|then|again|further)$/)) i++;
+  if (i >= hi) return null;
+  const k = toks[i]!;
+  const verb = wordOf(toks[v])!;
+  // "Mr. English said of Mr. Cruz": the name after a preposition is who it was said of or to;
+  // after "told" it is the listener
+  if (isWord(k, (w) => OBJECT_PREPOSITIONS.has(w)) || /^tel/.test(verb) || verb === 'told') return null;
+  // "Asked whether Lumora would add one": a question reported, whose subject is no speaker
+  if (isWord(k, /^(?:whether|if|how|why|what|when|where|which|who)$/)) return null;
+  // "calling Sen. Karen Ostrowski "…"", "saying Castillo "…"": after a verb that names or a
+  // participle, the name is who is described or talked about ("said Smith" is an inversion)
+  if (NAMING_VERBS.has(verb) || verb.endsWith('ing')) return null;
+  const named = invertedName(r, i, hi, side, weak);
+  if (named !== undefined) return named;
+  if (isWord(k, /^(?:he|she)$/)) return invertedPronoun(r, k as Extract<Tok, { t: 'w' }>, side, weak);
+  if (k.t === 'w' && DETERMINERS.has(k.w) && k.w !== 'that') return invertedDescriptor(r, i, hi, side, weak);
+  return null;
+}
+
+/**
+ * "said Oilers head coach Ken Hitchcock", "says Dr. Matthew Bowes", "says Campbell's partner, Jason
+ * Louth": the first person named within a few words after the verb (an organisation if it opens them).
+ * Undefined when no name stands there; null when the name is no speaker ("said Bellandi had …").
+ */
+function invertedName(r: Reading, i: number, hi: number, side: Side, weak: boolean): Found | undefined {
+  const { toks, d } = r;
+  let org: number | null = null;
+  let plain = 0; // lower-case words passed: allowed only when a role noun follows ("said union leader Tom Brown")
+  for (let j = i; j < hi && j < i + 8; j++) {
+    const x = toks[j]!;
+    if (x.t === 'n') {
+      // "said a Mexican official", "said the White House spokesman": the name modifies the descriptor
+      const det = toks[j - 1], head = toks[j + 1];
+      if (isWord(det, (w) => DETERMINERS.has(w)) && isWord(head, isRoleWord)) continue;
+      // ("said Bellandi had closed the door": the subject of what was said, not the speaker)
+      if (isWord(toks[j + 1], COMPLEMENT_VERBS)) return null;
+      if (d.isPerson(x.entity) && !x.possessive && !modifiesRole(toks, j, hi)) return { entity: x.entity, rule: sided('name', side), pattern: 'verb-name', weak };
+      if (!x.possessive) org ??= x.entity;
+      continue;
+    }
+    // "says Campbell's partner, Jason Louth": an appositive name after a role noun
+    // (over a title: "said Scott's niece, state Del. Marcia Price")
+    const prev = toks[j - 1];
+    let named = j + 1;
+    while (named < hi && named <= j + 4 && (isWord(toks[named], (w) => TITLES.has(w) || HONORIFIC_WORDS.has(w)) || isPunct(toks[named], '.'))) named++;
+    if (isPunct(x, ',') && isWord(prev, isRoleWord) && toks[named]?.t === 'n') { j = named - 1; continue; }
+    if (x.t === 'p' && x.p !== '.' && x.p !== '-' && x.p !== "'") break;
+    if (x.t === 'q') break;
+    if (!rolePhraseGoesOn(toks, j, i, hi, () => ++plain)) break;
+  }
+  if (org !== null && toks[i]!.t === 'n') return { entity: org, rule: sided('name', side), pattern: 'verb-organisation', weak };
+  return undefined;
+}
+
+/**
+ * May the words after the verb still lead to the name at toks[j]? A lower-case noun right before
+ * the name is its role ("says architect Lorena Paz Akin"); other plain words only when a role noun
+ * follows within a few words, and at most three of them.
+ */
+function rolePhraseGoesOn(toks: Tok[], j: number, i: number, hi: number, countPlain: () => number): boolean {
+  const x = toks[j]!;
+  if (x.t !== 'w') return true;
+  if (!x.cap && j <= i + 2 && toks[j + 1]?.t === 'n' && !NOT_ROLE_BEFORE_NAME.test(x.w)) return true;
+  if (x.cap || isRoleWord(x.w) || TITLES.has(x.w) || /^(?:and|of|the|a|an|for|at)$/.test(x.w)) return true;
+  if (countPlain() > 3) return false;
+  for (let l = j + 1; l < hi && l <= j + 4; l++) {
+    const y = toks[l]!;
+    if (y.t !== 'w') break;
+    if (isRoleWord(y.w) || TITLES.has(y.w)) return true;
+  }
+  return false;
+}
+
+/** "…," said he / "…," she said later: a pronoun after the verb. */
+function invertedPronoun(r: Reading, k: Extract<Tok, { t: 'w' }>, side: Side, weak: boolean): Found {
+  const pr = r.d.pronounSpeaker(k.w, r.para, k.start);
+  const u = r.d.unnamedInFocus(k.w, r.para, k.start, pr);
+  if (u) return { entity: null, rule: sided('pronoun', side), pattern: 'verb-pronoun', weak, unnamed: u.span };
+  return { entity: pr ?? null, rule: sided('pronoun', side), pattern: 'verb-pronoun', weak, pronounAt: k.start };
+}
+
+/** "said the coach", "said a local resident": a determiner and a descriptor after the verb. */
+function invertedDescriptor(r: Reading, i: number, hi: number, side: Side, weak: boolean): Found {
+  const { toks, d } = r;
+  const k = toks[i] as Extract<Tok, { t: 'w' }>;
+  for (let j = i + 1; j < hi && j < i + 5; j++) {
+    const x = toks[j]!;
+    if (x.t === 'n' && !x.possessive) continue; // "a Mexican official"
+    if (x.t !== 'w') break;
+    if (!isDescriptorWord(x.w)) continue;
+    if (isWord(toks[j + 1], (w) => isRoleWord(w) || ORG_NOUNS.has(w))) continue;
+    const unnamed: [number, number] = [k.start, x.end];
+    if (INDEFINITE.test(k.w)) return { entity: null, rule: sided('descriptor', side), pattern: 'unnamed-verb', weak, unnamed };
+    return { ...d.described(x.w, r.para, x.start, unnamed), rule: sided('descriptor', side), pattern: 'verb-descriptor', weak };
+  }
+  return null;
+}

@@ -1,0 +1,66 @@
+// Stage 3's entity types: given names from the data set, the named rules that say a capitalised
+// sequence names nobody (NOT_A_NAME), and the rules that say an entity speaks for no one (NOT_A_SPEAKER).
+import { describe, expect, it } from 'vitest';
+import { givenName } from '../../questions/03-names';
+import { speakersOf, itFindsSpeakers, type SpeakerCase } from './helpers';
+import { extract } from '../../questions/index';
+
+describe('given names (data set of ~60,000, front-coded)', () => {
+  it.each([
+    ['Mary', 'f'], ['Donald', 'm'], ['Navdeep', 'm'], ['Andrea', 'either'], ['Zoë', 'f'], ['Suncor', undefined], ['Economic', undefined],
+    ['Knowing', undefined], ['The', undefined], ['General', undefined],
+  ])('%s → %s', (name, g) => {
+    expect(givenName(name)).toBe(g);
+  });
+});
+
+const people = (text: string) => extract({ text }).people.map((p) => p.name);
+
+describe('not a name (03-mentions NOT_A_NAME)', () => {
+  const cases: SpeakerCase[] = [
+    ['contraction: "You’ve" opens a question, names nobody',
+      '"We will not back down," Tom Brown said.\n\nYou’ve said "the plan will work" many times.', ['Tom Brown', 'Tom Brown']],
+    ['nationality: "Prominent Canadian" is no name',
+      'Prominent Canadian economist Jim Stanford disagreed. "The numbers do not add up at all," he said.', ['Jim Stanford']],
+    ['gerund opener: "Knowing Bardos" is Bardos',
+      'Knowing Bardos as he did, Kevin Vickers was not surprised. "He was always the first to help," Vickers said.', ['Kevin Vickers']],
+    ['numbered law: "Bill C-69" is a law, and "Bill" then no speaker',
+      'Kevin Vickers spoke to reporters. "This is a disgrace," he said. Bill C-69 passed on Tuesday.\n\n"We will fight it," Bill said.', ['Kevin Vickers', 'Kevin Vickers']],
+    ['a name between "The" and a role noun modifies the role, and "he" is the person named after it',
+      'Labour held the seat.\n\nThe Reform UK candidate, Gareth Pryce, came second. He said voters had "run out of patience with both old parties".', ['Gareth Pryce']],
+    ['a place listed after a place ("in Iraq and Libya") is no speaker',
+      'Donald Trump spoke in Ohio.\n\n"We will win," Trump said. He attacked Clinton for military action in Iraq and Libya, saying, "She is trigger-happy."', ['Donald Trump', 'Donald Trump']],
+    ['headline in title case',
+      'Paris Terror Attacks Highlight Threat Posed By Returning Fighters\n\nThe attacks shocked Europe. "We are at war," the newspaper said.', [null]],
+  ];
+  itFindsSpeakers(cases);
+  it('title remnant: "Minister of Innovation, Science and Economic Development Navdeep Bains" is Navdeep Bains', () => {
+    const ex = extract({ text: 'Minister of Innovation, Science and Economic Development Navdeep Bains announced the fund. "This is a historic investment," Bains said.' });
+    expect(ex.quotes[0]!.speaker?.name).toBe('Navdeep Bains');
+    expect(people(ex.text)).not.toContain('Economic Development Navdeep Bains');
+  });
+  it('an acronym before a word names an institution ("UC Davis")', () => {
+    const ex = extract({ text: 'She studied at UC Davis. "It was the best year of my life," said Maria Lopez of UC Davis.' });
+    expect(ex.quotes[0]!.speaker?.name).toBe('Maria Lopez');
+    expect(ex.people.find((p) => p.name === 'UC Davis')?.kind ?? 'organisation').toBe('organisation');
+  });
+});
+
+describe('not a speaker (03-entity-type NOT_A_SPEAKER)', () => {
+  const cases: SpeakerCase[] = [
+    ['read as a place: "at Davis" makes "Davis said" no speaker',
+      'The students met at Davis last spring.\n\n"It was the best year of my life," said Maria Lopez.\n\n"We will be back," Davis said.', ['Maria Lopez', 'Maria Lopez']],
+    ['common noun: "Paper said" where the article writes "paper"',
+      'The paper mills have closed. "Our thoughts are with the workers," Canadian Pacific Railway said in a statement.\n\nPaper said: "We will recover."', ['Canadian Pacific Railway', null]],
+    ['a person named by surname only is still a speaker',
+      '"We will rebuild the bridge this year," Okafor said. The bridge has stood in the town for a century.', ['Okafor']],
+  ];
+  itFindsSpeakers(cases);
+});
+
+describe('organisations by the word that ends their name', () => {
+  it('"the Union said" after "the National Farmers Union" is the union', () => {
+    expect(speakersOf('"We are disappointed by the decision," said Jan Slomp of the National Farmers Union.\n\n"Farmers deserve better," the Union said in a statement.').at(-1))
+      .toBe('National Farmers Union');
+  });
+});

@@ -1,0 +1,144 @@
+// Stage 4's named patterns, one table each: [article, speaker of its last quotation, pattern that found it].
+// A row shows the pattern deciding on its own; attribution.test.ts holds the longer cases.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../questions/index';
+
+type Row = [string, string | null, string];
+
+/** The speaker and pattern of the article's last quotation. */
+function decided(text: string): [string | null, string] {
+  const q = analyse({ text }).explained.at(-1)!;
+  return [q.speaker?.name ?? q.unnamedSpeaker ?? null, q.pattern];
+}
+
+function table(name: string, rows: Row[]): void {
+  describe(name, () => {
+    it.each(rows)('%s', (text, speaker, pattern) => {
+      expect(decided(text)).toEqual([speaker, pattern]);
+    });
+  });
+}
+
+// 04-rules-local.ts
+table('signature', [
+  ['Ana Lopez voted against it.\n\n"We will keep the library open on Sundays." ― Jorge Falcon', 'Jorge Falcon', 'signature'],
+]);
+table('according-to', [
+  ['"The deal is done and signed by both sides," according to Tom Brown.', 'Tom Brown', 'according-to'],
+  ['Coach Ken Hitchcock was angry. "They owned us all night long," according to the coach.', 'Ken Hitchcock', 'according-to'],
+]);
+table('participle', [
+  ['Howard Dean poked at the debate, tweeting, "Is this a cold or something worse tonight?"', 'Howard Dean', 'participle'],
+  ['Ted Cruz spoke next. Mr. Cruz seemed to mock him, saying at one point, "The answer is not simply to yell."', 'Ted Cruz', 'participle'],
+  ['Mitch McConnell met reporters. On Tuesday, Mr. McConnell deflected questions, saying, "It is time to quit attacking people."', 'Mitch McConnell', 'participle'],
+  ['Donald Trump will speak in Washington, Paul Manafort said, adding, "You will start to see more depth to the person."', 'Paul Manafort', 'participle'],
+]);
+table('a word after an owner is a noun, no verb of saying', [
+  ['Hillary Clinton said he paid nothing. Donald Trump treated Mrs. Clinton’s remark as a compliment, replying, "That makes me smart."', 'Donald Trump', 'participle'],
+]);
+table('verbs of saying in a mood, and outlets that report', [
+  ['John Oliver lost his temper. "That is not how any of this works, you know," Oliver barked.', 'John Oliver', 'name-verb'],
+  ['Editorial pages warned of danger. "Gun owners should leave their weapons at home," opined Cleveland’s Plain Dealer.', 'Plain Dealer', 'verb-name'],
+  ['As Breitbart News reported, "The suspect had visited the country twice."', 'Breitbart News', 'name-verb'],
+]);
+table('clause-after (no attribution after the quotation)', [
+  ['"We will win," Hillary Clinton said.\n\n"That makes me smart," when Donald Trump blasted her in the debate.', 'Hillary Clinton', 'carry'],
+]);
+
+// 04-subject-left.ts: X said
+table('name-verb', [
+  ['"We will rebuild the bridge this year," Mary Smith said.', 'Mary Smith', 'name-verb'],
+  ['Mary Smith said, "We will rebuild the bridge this year."', 'Mary Smith', 'name-verb'],
+  ['"It is a dog whistle to all Americans," Rep. Gwen Moore (D-Wis.) said Friday.', 'Gwen Moore', 'name-verb'],
+  ['"The deal is done and it is signed," Tom Brown, the union leader, said.', 'Tom Brown', 'name-verb'],
+]);
+table('appositive-head', [
+  ['"Kim is eager to remind the administration," Harry J. Kazianis, director of defence studies at the Centre for the National Interest, said.', 'Harry J. Kazianis', 'appositive-head'],
+]);
+table('name-comma-verb', [
+  ['"The deal is done and it is signed," the union leader, Tom Brown, said.', 'Tom Brown', 'name-comma-verb'],
+]);
+table('institution-place', [
+  ['"Diabetes is rising fast in the cities," Dr Sanjay Kulkarni, head of endocrinology at AIIMS, Delhi, said.', 'Sanjay Kulkarni', 'institution-place'],
+]);
+table('coordinated-verb', [
+  ['The foreman, Bill Dyer, had handed him a broom and told him: "Start at the far end of the yard."', 'Bill Dyer', 'coordinated-verb'],
+]);
+table('head-of-phrase', [
+  ['"We will win the seat back," Mary Smith with the Sierra Club said.', 'Mary Smith', 'head-of-phrase'],
+]);
+table('document-author', [
+  ['"The sanctions will stay in place until further notice," a statement from the European Union said.', 'European Union', 'document-author'],
+]);
+table('statement-owner', [
+  ['Mary Smith resigned on Monday. "I leave with a heavy heart and many friends," her email said.', 'Mary Smith', 'statement-owner'],
+]);
+table('relative-who', [
+  ['Labour MP Diane Abbott, who told Sky News: "The policy has failed on every count."', 'Diane Abbott', 'relative-who'],
+]);
+table('pronoun-verb', [
+  ['Tom Brown arrived late.\n\n"We are ready for the next step now," he said.', 'Tom Brown', 'pronoun-verb'],
+]);
+table('descriptor-verb', [
+  ['Coach Ken Hitchcock was unhappy after the game.\n\n"They owned us all night long out there," the coach said.', 'Ken Hitchcock', 'descriptor-verb'],
+  ['"The road will stay closed until Monday morning," police said.', 'police', 'descriptor-verb'],
+]);
+table('unnamed-verb', [
+  ['"Nothing could be worse for the country than this," a newspaper columnist wrote in 1954.', 'a newspaper columnist', 'unnamed-verb'],
+]);
+
+// 04-subject-right.ts: said X
+table('verb-name', [
+  ['"We will rebuild the bridge this year," said Mary Smith.', 'Mary Smith', 'verb-name'],
+  ['"The deal is done and it is signed," says Dr. Tom Brown.', 'Tom Brown', 'verb-name'],
+]);
+table('verb-name after a role', [
+  ['"The deal is done and it is signed," said union leader Tom Brown.', 'Tom Brown', 'verb-name'],
+  ['"Every publisher rejected me," says Cambridge cartoonist Andre Campbell.', 'Andre Campbell', 'verb-name'],
+]);
+table('verb-pronoun', [
+  ['Tom Brown arrived late.\n\n"We are ready for the next step now," said he.', 'Tom Brown', 'verb-pronoun'],
+]);
+table('verb-descriptor', [
+  ['Defenceman Caleb Jones scored twice.\n\n"It felt like a garbage-time goal to me," said the rookie defenceman.', 'Caleb Jones', 'verb-descriptor'],
+]);
+
+// 04-rules-context.ts
+table('colon-intro', [
+  ['"It will be fine in the end," Larry Ellison said. Later Musk took to Twitter with this: "Chairman is an honorific, not an executive role."', 'Musk', 'colon-intro'],
+]);
+table('partial-subject', [
+  ['Anna Pilon is not convinced the results are "anything but a fluke" yet.', 'Anna Pilon', 'partial-subject'],
+]);
+table('subject-shift', [
+  ['"It is a hard life but a good one," says Christopher House. Jeanine Durning did not need much coaxing. "I am thankful for every single day of it."', 'Jeanine Durning', 'subject-shift'],
+]);
+table('paragraph-speaker', [
+  ['"We are ready for the next step now," Tom Brown said. "The union will vote on Friday and then we will know."', 'Tom Brown', 'paragraph-speaker'],
+]);
+table('reported-speaker', [
+  ['Sarah Chapman says that is not what the union is seeing. "Our members are working longer hours for less."', 'Sarah Chapman', 'reported-speaker'],
+]);
+table('later-in-paragraph', [
+  ['"The union will vote on Friday." Her voice was steady. "And then we will know where we stand," Mary Smith said.', 'Mary Smith', 'name-verb'],
+  ['"The union will vote on Friday." Her voice was steady. "And then we will know where we stand," Mary Smith said.', 'Mary Smith', 'name-verb'],
+]);
+table('continues', [
+  ['Tom Brown said: "We are ready for the next step now.\n\n"The union will vote on Friday and then we will know."', 'Tom Brown', 'continues'],
+]);
+table('colon-paragraph', [
+  ['Tom Brown spoke for an hour.\n\nTom Brown continued:\n\n"The deal is done and signed by both sides."', 'Tom Brown', 'colon-paragraph'],
+]);
+table('coordinated', [
+  ['"The talks went well for everyone," Tom Brown said on Monday.\n\nAnd later added, "We will meet again next week in the capital."', 'Tom Brown', 'coordinated'],
+]);
+table('carry', [
+  ['"We are ready for the next step now," Tom Brown said.\n\n"The union will vote on Friday and then we will know."', 'Tom Brown', 'carry'],
+]);
+
+describe('later-in-paragraph', () => {
+  it('gives a quotation the speaker named after it in the same paragraph', () => {
+    const qs = analyse({ text: '"The union will vote on Friday." Her voice was steady. "And then we will know where we stand," Mary Smith said.' }).explained;
+    expect(qs.map((q) => [q.speaker?.name, q.pattern])).toEqual([['Mary Smith', 'later-in-paragraph'], ['Mary Smith', 'name-verb']]);
+  });
+});
