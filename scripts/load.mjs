@@ -4,7 +4,10 @@
 // Readers (new random sessions) answer the demo quiz; every answer is sent twice,
 // shuffled, so duplicates race each other. Reports answers per second and latency,
 // then compares GET /api/editor/quizzes/demo/stats with what it sent (as a delta
-// over the figures it read before starting). Exits 1 when a figure is off.
+// over the figures it read before starting); then every reader's page sends its
+// answers again, as the widget does when it finishes or goes away (POST …/finish,
+// half of them twice at once), and the figures must not move while every session
+// is written down (pending 0). Exits 1 when a figure is off.
 //
 // Options (env): LOAD_SESSIONS (300), LOAD_CONNECTIONS (50), LOAD_QUIZ (demo),
 // EDITOR_TOKEN (local-editor-token), LOAD_WAIT_S (how long to wait for exact figures, 90).
@@ -47,6 +50,8 @@ const seed = Number(process.env.LOAD_SEED ?? Date.now() % 1e9);
 const random = rng(seed);
 const runId = randomBytes(4).toString('hex');
 const answers = [];
+/** Each session's answers, as its page sends them at the end. */
+const played = {};
 const expected = { starts: 0, completions: 0, answers: 0, correct: 0, questions: {}, scores: {} };
 for (const q of questions) expected.questions[q.id] = { answers: 0, correct: 0, choices: {} };
 for (let s = 0; s < sessionsWanted; s++) {
@@ -59,6 +64,7 @@ for (let s = 0; s < sessionsWanted; s++) {
     const wrong = q.choices.filter((c) => c.id !== right);
     const choice = random() < skill ? right : wrong[Math.floor(random() * wrong.length)].id;
     answers.push(JSON.stringify({ session, question: q.id, choice }));
+    (played[session] ??= []).push({ question: q.id, choice });
     const e = expected.questions[q.id];
     const ok = choice === right ? 1 : 0;
     e.answers += 1;
@@ -128,21 +134,40 @@ function got(stats) {
 }
 const normal = (o) => JSON.stringify(o, (_k, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).filter(([, n]) => n !== 0).sort(([a], [b]) => a.localeCompare(b))) : v));
 const want = normal(wanted());
-const deadline = Date.now() + waitS * 1000;
-let last;
-for (;;) {
-  const t0 = Date.now();
-  const stats = await getJson(`/api/editor/quizzes/${quizId}/stats`, auth);
-  last = normal(got(stats));
-  if (last === want) {
-    console.log(`stats: exact (${stats.starts} plays, ${stats.completions} completed, ${stats.answers} answers; ${stats.pending} pending, read in ${Date.now() - t0} ms)`);
-    break;
+async function expectExact(phase, settled) {
+  const deadline = Date.now() + waitS * 1000;
+  for (;;) {
+    const t0 = Date.now();
+    const stats = await getJson(`/api/editor/quizzes/${quizId}/stats`, auth);
+    const now = normal(got(stats));
+    if (now === want && (!settled || stats.pending === 0)) {
+      console.log(`stats ${phase}: exact (${stats.starts} plays, ${stats.completions} completed, ${stats.answers} answers; ${stats.pending} not yet written down; read in ${Date.now() - t0} ms)`);
+      return;
+    }
+    if (Date.now() > deadline) {
+      console.error(`stats ${phase}: NOT exact after ${waitS} s (pending ${stats.pending})\n want ${want}\n got  ${now}`);
+      process.exit(1);
+    }
+    await new Promise((r) => setTimeout(r, 2000));
   }
-  if (Date.now() > deadline) {
-    console.error(`stats: NOT exact after ${waitS} s\n want ${want}\n got  ${last}`);
-    process.exit(1);
-  }
-  await new Promise((r) => setTimeout(r, 2000));
+}
+await expectExact('after the answers', false);
+
+// Every page sends its answers again (finish or beacon); half of them twice at once.
+const finishes = Object.entries(played).flatMap(([session, list], i) => Array(i % 2 ? 2 : 1).fill(JSON.stringify({ session, answers: list })));
+let f = 0;
+const finished = await autocannon({
+  url: base,
+  connections,
+  amount: finishes.length,
+  timeout: 30,
+  requests: [{ method: 'POST', path: `/api/quizzes/${quizId}/finish`, headers: { 'content-type': 'text/plain' }, setupRequest: (req) => ({ ...req, body: finishes[f++ % finishes.length] }) }],
+});
+console.log(`finishes: ${finished.requests.total} (non-2xx ${finished.non2xx}, errors ${finished.errors}), latency p50 ${finished.latency.p50} ms`);
+await expectExact('after every page sent its answers again', true);
+if (finished.non2xx || finished.errors || finished.timeouts) {
+  console.error('some finishes failed');
+  process.exit(1);
 }
 if (result.non2xx || result.errors || result.timeouts) {
   console.error('some requests failed');

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { errorBody, errorResponse } from './errors';
 import { editor } from './routes/editor';
 import { editorPage } from './routes/editor-page';
-import './warm-pipeline';
+import { warmEditor } from './warm-editor';
 
 // The editors' Worker (wrangler.editor.toml). It has no public address: only the readers'
 // Worker reaches it, through its EDITOR service binding, passing /editor and the editors'
@@ -14,5 +14,7 @@ app.notFound((c) => c.json(errorBody('not_found', `No route for ${c.req.method} 
 
 app.route('/api/editor/quizzes', editor);
 app.route('/', editorPage);
+
+warmEditor(app);
 
 export default { fetch: app.fetch } satisfies ExportedHandler<EditorEnv>;

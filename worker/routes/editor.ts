@@ -53,6 +53,9 @@ const editBody = z.object({
   questions: z.array(questionEdit).max(100),
 });
 
+/** The request schemas, for the start-up warm-up (worker/warm-editor.ts). */
+export const editorSchemas = { createBody, editBody };
+
 const tooLarge = (what: string, max: number) => () => {
   throw new ApiError(413, 'payload_too_large', `${what} is at most ${Math.round(max / 1024)} KB.`);
 };

@@ -12,7 +12,6 @@ import article from '../demo/article.txt';
 import { ApiError } from '../errors';
 import { assets } from '../generated/assets';
 import { escapeHtml } from '../html';
-import { toPublicQuiz } from '../quiz-model';
 import { DEMO_QUIZ_ID, loadPublicQuiz, loadPublishedQuiz } from '../storage/quizzes';
 
 const QUIZ_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -104,7 +103,8 @@ async function framePage(c: AppContext): Promise<Response> {
   const doc = { theme, accentStyle, cssHref: assets.frameCss, scriptHref: assets.frameJs };
 
   const stored = QUIZ_ID.test(id) ? await loadPublishedQuiz(c.env.QUIZ_KV, id) : null;
-  if (!stored) {
+  const publicQuiz = stored ? await loadPublicQuiz(c.env.QUIZ_KV, id) : null;
+  if (!stored || !publicQuiz) {
     // The "not available" page carries boot data too: it reports its height, so hosts shrink it.
     const boot: BootData = { quizId: QUIZ_ID.test(id) ? id : '', quiz: null, host };
     const page = renderFrameNotFound({ ...doc, title: `Quiz not found — ${PRODUCT}`, bootJson: serializeBootData(boot) });
@@ -119,8 +119,8 @@ async function framePage(c: AppContext): Promise<Response> {
       renderFramePage({
         ...doc,
         title: `${PRODUCT} ${stored.title}`,
-        quiz: toPublicQuiz(stored),
-        bootJson: serializeBootData({ quizId: id, quiz: toPublicQuiz(stored), host }),
+        quiz: publicQuiz,
+        bootJson: serializeBootData({ quizId: id, quiz: publicQuiz, host }),
         oembedHref: oembedLink(requestUrl.origin, `${requestUrl.origin}/embed/${id}${lookParams(theme, accent)}`),
       }),
     );

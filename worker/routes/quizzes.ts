@@ -6,7 +6,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ApiError } from '../errors';
 import { answerBody, finishBody, jsonBody, quizParam, sessionQuery } from '../reader-validation';
-import { loadPublicQuiz } from '../storage/quizzes';
+import { loadPublicQuizJson } from '../storage/quizzes';
 import type { Refusal } from '../stats/quiz-stats';
 
 /** An answer is three short ids: anything near this size is not an answer. */
@@ -31,9 +31,9 @@ function accepted<T extends object>(outcome: T | Refusal): T {
 export const quizzes = new Hono<{ Bindings: Env }>()
   .get('/:id', quizParam, async (c) => {
     const { id } = c.req.valid('param');
-    const quiz = await loadPublicQuiz(c.env.QUIZ_KV, id);
-    if (!quiz) throw new ApiError(404, 'quiz_not_found', `No published quiz "${id}".`);
-    return c.json(quiz);
+    const json = await loadPublicQuizJson(c.env.QUIZ_KV, id);
+    if (!json) throw new ApiError(404, 'quiz_not_found', `No published quiz "${id}".`);
+    return c.body(json, 200, { 'content-type': 'application/json' });
   })
   .post('/:id/answers', limit(MAX_ANSWER_BYTES), quizParam, jsonBody(answerBody), async (c) => {
     const { id } = c.req.valid('param');

@@ -85,6 +85,8 @@ export class QuizStats extends DurableObject<Env> {
   private alarmAt: number | null = null;
   private lastRequest = 0;
   private quiz: { value: StoredQuiz | null; until: number } | null = null;
+  /** Explanations as readers get them, per question of the quiz in memory. */
+  private readonly explanations = new Map<string, string>();
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -104,7 +106,9 @@ export class QuizStats extends DurableObject<Env> {
     if (!asked) return { refused: { status: 404, code: 'question_not_found', message: `Quiz "${quizId}" has no question "${question}".` } };
     if (!asked.choices.some((c) => c.id === choice)) return { refused: { status: 400, code: 'invalid_choice', message: `Question "${question}" has no choice "${choice}".` } };
     const first = await this.count(quiz, session, { question, choice, ok: choice === asked.answer ? 1 : 0, day: today() });
-    return { correct: first.ok === 1, answer: asked.answer, explanation: shortenQuotationIn(asked.explanation, asked.quote) };
+    let explanation = this.explanations.get(question);
+    if (explanation === undefined) this.explanations.set(question, (explanation = shortenQuotationIn(asked.explanation, asked.quote)));
+    return { correct: first.ok === 1, answer: asked.answer, explanation };
   }
 
   /**
@@ -196,6 +200,7 @@ export class QuizStats extends DurableObject<Env> {
     if (!this.quiz || this.quiz.until <= now) {
       const stored = await loadQuiz(this.env.QUIZ_KV, quizId);
       this.usage.kvReads += 1;
+      this.explanations.clear();
       this.quiz = { value: stored?.status === 'published' ? stored : null, until: now + QUIZ_TTL_MS };
     }
     return this.quiz.value;

@@ -23,33 +23,52 @@ export async function saveQuiz(kv: KVNamespace, quiz: StoredQuiz): Promise<void>
 }
 
 /**
- * Published quizzes as readers get them, kept in the isolate for READER_CACHE_MS:
- * every answer needs its quiz, and a KV read per answer would cost more than the
- * answer. Editors' changes reach readers within KV's own propagation (up to 60 s)
- * plus this; a change made in the same isolate applies at once.
+ * Published quizzes as readers get them, kept in the isolate for READER_CACHE_MS with
+ * what every reader of a quiz is sent (its public form and that form's JSON), so a view
+ * costs no KV read and no re-serialising while the isolate is warm. Editors' changes
+ * reach readers within KV's own propagation (up to 60 s) plus this; a change passed on
+ * by this isolate applies at once (`forgetQuiz`).
  */
 const READER_CACHE_MS = 10_000;
 const READER_CACHE_SIZE = 200;
-const readerCache = new Map<string, { quiz: StoredQuiz | null; until: number }>();
 
-export async function loadPublishedQuiz(kv: KVNamespace, id: string): Promise<StoredQuiz | null> {
+interface ReaderEntry {
+  quiz: StoredQuiz;
+  public: PublicQuiz;
+  json: string;
+}
+
+const readerCache = new Map<string, { entry: ReaderEntry | null; until: number }>();
+
+async function readerEntry(kv: KVNamespace, id: string): Promise<ReaderEntry | null> {
   const now = Date.now();
   const hit = readerCache.get(id);
-  if (hit && hit.until > now) return hit.quiz;
+  if (hit && hit.until > now) return hit.entry;
   const stored = await loadQuiz(kv, id);
-  const quiz = stored?.status === 'published' ? stored : null;
+  const publicQuiz = stored?.status === 'published' ? toPublicQuiz(stored) : null;
+  const entry = stored && publicQuiz ? { quiz: stored, public: publicQuiz, json: JSON.stringify(publicQuiz) } : null;
   if (readerCache.size >= READER_CACHE_SIZE) readerCache.delete(readerCache.keys().next().value!);
-  readerCache.set(id, { quiz, until: now + READER_CACHE_MS });
-  return quiz;
+  readerCache.set(id, { entry, until: now + READER_CACHE_MS });
+  return entry;
+}
+
+/** A quiz readers may see, or null when it does not exist or is not published. */
+export async function loadPublishedQuiz(kv: KVNamespace, id: string): Promise<StoredQuiz | null> {
+  return (await readerEntry(kv, id))?.quiz ?? null;
+}
+
+/** Its public form: nothing that gives an answer away. */
+export async function loadPublicQuiz(kv: KVNamespace, id: string): Promise<PublicQuiz | null> {
+  return (await readerEntry(kv, id))?.public ?? null;
+}
+
+/** The public form as the JSON GET /api/quizzes/:id sends. */
+export async function loadPublicQuizJson(kv: KVNamespace, id: string): Promise<string | null> {
+  return (await readerEntry(kv, id))?.json ?? null;
 }
 
 export function forgetQuiz(id: string): void {
   readerCache.delete(id);
-}
-
-export async function loadPublicQuiz(kv: KVNamespace, id: string): Promise<PublicQuiz | null> {
-  const quiz = await loadPublishedQuiz(kv, id);
-  return quiz ? toPublicQuiz(quiz) : null;
 }
 
 // ——— Editors' dashboard: listing, summaries, deletion (added for the editor API) ———

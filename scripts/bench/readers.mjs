@@ -1,0 +1,111 @@
+// The readers' routes under load (run by `npm run bench`), side by side with the baseline
+// Worker (a hello-world Hono Worker with one KV get, scripts/bench/baseline/), each under
+// its own `wrangler dev` on the same wrangler and workerd. autocannon, 20 connections;
+// the baseline is measured between every route of ours so drift shows, and each route's
+// throughput is given as a share of the baseline's mean.
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const CONNECTIONS = 20;
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** `args` run with node (scripts/dev.mjs, both of our Workers) or npx (the baseline). */
+async function start(command, args, probe) {
+  const port = await freePort();
+  const inspector = await freePort();
+  const dir = await mkdtemp(join(tmpdir(), 'wsi-bench-'));
+  const child = spawn(command, [...args, '--port', String(port), '--ip', '127.0.0.1', '--inspector-port', String(inspector), '--persist-to', dir], {
+    cwd: root,
+    detached: true,
+    stdio: 'ignore',
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+    await rm(dir, { recursive: true, force: true });
+  };
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    try {
+      if ((await fetch(base + probe)).ok) break;
+    } catch {}
+    if (Date.now() > deadline || child.exitCode !== null) {
+      await stop();
+      throw new Error(`${args.join(' ')} did not start`);
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return { base, stop };
+}
+
+async function load(url, requests) {
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, requests });
+  if (r.non2xx || r.errors) throw new Error(`${url}: ${r.non2xx} non-2xx, ${r.errors} errors`);
+  return { rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99 };
+}
+
+export async function run() {
+  const baseline = await start('npx', ['wrangler', 'dev', '-c', 'scripts/bench/baseline/wrangler.toml'], '/');
+  const ours = await start('node', ['scripts/dev.mjs'], '/api/quizzes/demo');
+  try {
+    const quiz = await (await fetch(`${ours.base}/api/quizzes/demo`)).json();
+    // Warm both (first requests compile code and fill caches).
+    for (let i = 0; i < 20; i++) await Promise.all([fetch(baseline.base), fetch(`${ours.base}/embed/demo`)]);
+    const run = randomBytes(3).toString('hex');
+    let n = 0;
+    const answer = () => {
+      const q = quiz.questions[n % quiz.questions.length];
+      const body = JSON.stringify({ session: `bench-${run}-${Math.floor(n / quiz.questions.length)}`, question: q.id, choice: q.choices[n % q.choices.length].id });
+      n++;
+      return body;
+    };
+    const routes = [
+      ['GET /api/quizzes/demo', `${ours.base}/api/quizzes/demo`, undefined],
+      ['POST /api/quizzes/demo/answers', `${ours.base}/api/quizzes/demo/answers`, [{ method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: (req) => ({ ...req, body: answer() }) }]],
+      ['GET /embed/demo', `${ours.base}/embed/demo`, undefined],
+    ];
+    const baselines = [];
+    const rows = [];
+    for (const [name, url, requests] of routes) {
+      baselines.push(await load(baseline.base, undefined));
+      rows.push([name, await load(url, requests)]);
+    }
+    baselines.push(await load(baseline.base, undefined));
+    const base = Math.round(baselines.reduce((a, b) => a + b.rps, 0) / baselines.length);
+    console.log(`baseline GET (one KV get): ${baselines.map((b) => b.rps).join(', ')} req/s → mean ${base}`);
+    const figures = { baselineRps: base };
+    for (const [name, r] of rows) {
+      const ratio = +(r.rps / base).toFixed(2);
+      console.log(`${name.padEnd(32)} ${String(r.rps).padStart(6)} req/s = ${ratio}× baseline; latency p50 ${r.p50} ms, p99 ${r.p99} ms`);
+      figures[name] = { ...r, ratio };
+    }
+    return figures;
+  } finally {
+    await ours.stop();
+    await baseline.stop();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await run();
