@@ -32,9 +32,11 @@ async function editorWorker() {
   };
 }
 
-// Two projects: code that runs on the edge is tested inside workerd against the
-// real KV binding and Durable Objects; the browser tests run in Node and drive
-// Debian's Chromium against a real `wrangler dev` of both Workers.
+// Three projects: code that runs on the edge is tested inside workerd against the
+// real KV binding and Durable Objects; the question builder's time on pathological
+// input is tested in Node (workerd's clock stands still while code runs); the
+// browser tests run in Node and drive Debian's Chromium against a real
+// `wrangler dev` of both Workers.
 export default defineConfig({
   test: {
     projects: [
@@ -42,10 +44,14 @@ export default defineConfig({
         plugins: [
           cloudflareTest(async () => ({
             wrangler: { configPath: './wrangler.toml' },
-            miniflare: { bindings: { EDITOR_TOKEN: 'test-editor-token' }, workers: [await editorWorker()] },
+            // The tests' own web pages (test/browser/article-server.ts) are on 127.0.0.1: the import may fetch them.
+            miniflare: { bindings: { EDITOR_TOKEN: 'test-editor-token', ALLOWED_ORIGINS: '*', IMPORT_ALLOW: '127.0.0.1:*' }, workers: [await editorWorker()] },
           })),
         ],
         test: { name: 'workerd', include: ['test/worker/**/*.test.ts', 'test/questions/**/*.test.ts', 'test/widget/**/*.test.ts'], globalSetup: ['test/browser/article-server.ts'] },
+      },
+      {
+        test: { name: 'node', include: ['test/node/**/*.test.ts'], environment: 'node' },
       },
       {
         test: {

@@ -35,10 +35,23 @@ const CP1252: (number | undefined)[] = [
 // fails once it has begun, and the text is read once.
 const TAG = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*(?:>|$)|<\?[^>]*(?:>|$)|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*(?:"|$)|'[^']*(?:'|$))*)(?:>|$)/g;
 
-function firstElementText(html: string, name: string): string | undefined {
-  const m = new RegExp(`<${name}\\b[^>]*>([\\s\\S]*?)</${name}>`, 'i').exec(html);
-  if (!m?.[1]) return undefined;
-  const t = decodeEntities(m[1].replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+/**
+ * The text of the first <name> element: found with indexOf, not a lazy regex that would
+ * rescan the rest of the page from every unclosed <h1> (quadratic); the content of
+ * script, style and other raw-text elements inside it is no part of its text.
+ */
+function firstElementText(html: string, name: string, lower = html.toLowerCase()): string | undefined {
+  const open = new RegExp(`<${name}\\b`, 'g');
+  const at = open.exec(lower);
+  if (!at) return undefined;
+  const start = lower.indexOf('>', at.index);
+  const end = start < 0 ? -1 : lower.indexOf(`</${name}`, start);
+  if (end < 0) return undefined;
+  const inner = html
+    .slice(start + 1, end)
+    .replace(/<(script|style|template|noscript|svg|math)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ')
+    .replace(/<[^>]*>/g, '');
+  const t = decodeEntities(inner).replace(/\s+/g, ' ').trim();
   return t || undefined;
 }
 
@@ -118,6 +131,7 @@ export function htmlToText(html: string): HtmlText {
     .replace(/ *\n */g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-  const title = firstElementText(html, 'h1') ?? firstElementText(html, 'title');
+  lower ??= html.toLowerCase();
+  const title = firstElementText(html, 'h1', lower) ?? firstElementText(html, 'title', lower);
   return title ? { text, title } : { text };
 }

@@ -47,12 +47,17 @@ const charClass = (...sets: Iterable<string>[]) =>
 const DOUBLE_CANDIDATE = charClass(DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_EITHER, SINGLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER);
 const SINGLE_CANDIDATE = charClass(SINGLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER);
 
-/** Double quote marks (and doubled single marks) of text[from, to). */
+/**
+ * Double quote marks (and doubled single marks) of text[from, to). The search runs over
+ * that paragraph alone: run over the whole text from `from`, a paragraph without a mark
+ * would scan on to the next mark, however far, once per paragraph (quadratic).
+ */
 export function doubleMarks(text: string, from: number, to: number): Mark[] {
   const marks: Mark[] = [];
-  DOUBLE_CANDIDATE.lastIndex = from;
-  for (let hit = DOUBLE_CANDIDATE.exec(text); hit && hit.index < to; hit = DOUBLE_CANDIDATE.exec(text)) {
-    let i = hit.index;
+  const region = text.slice(from, to);
+  DOUBLE_CANDIDATE.lastIndex = 0;
+  for (let hit = DOUBLE_CANDIDATE.exec(region); hit; hit = DOUBLE_CANDIDATE.exec(region)) {
+    const i = from + hit.index;
     const c = text[i]!;
     const before = i > from ? text[i - 1] : undefined;
     // Nothing closes at the start of a paragraph: any mark there opens (” … he delivered).
@@ -70,7 +75,7 @@ export function doubleMarks(text: string, from: number, to: number): Mark[] {
       marks.push(ambiguous(i, 1, before, i + 1 < to ? text[i + 1] : undefined));
     } else if (c === '`' && text[i + 1] === '`' && i + 1 < to) {
       marks.push({ at: i, len: 2, canOpen: true, canClose: false, straight: false });
-      DOUBLE_CANDIDATE.lastIndex = i + 2;
+      DOUBLE_CANDIDATE.lastIndex = i + 2 - from;
     } else if (isApostrophe(c) && i + 1 < to && isApostrophe(text[i + 1])) {
       // '' ’’ ‘’: a double mark; with a third ('''), a single mark nested right inside or outside it.
       let run = 2;
@@ -79,7 +84,7 @@ export function doubleMarks(text: string, from: number, to: number): Mark[] {
       const opens = isOpenBefore(before) && !isSpace(after);
       if (run === 3 && !opens) marks.push(ambiguous(i + 1, 2, text[i], after));
       else marks.push(ambiguous(i, 2, before, run === 3 ? text[i + 2] : after));
-      DOUBLE_CANDIDATE.lastIndex = i + run;
+      DOUBLE_CANDIDATE.lastIndex = i + run - from;
     }
   }
   return marks;
@@ -98,9 +103,11 @@ const ELISION = /^(?:em|til|tis|twas|cause|bout|round|n|nother|kay|sup)\b/i;
 export function singleMarks(text: string, from: number, to: number): Mark[] {
   const marks: Mark[] = [];
   let lastOpen = -1; // an opening mark not yet closed
-  SINGLE_CANDIDATE.lastIndex = from;
-  for (let hit = SINGLE_CANDIDATE.exec(text); hit && hit.index < to; hit = SINGLE_CANDIDATE.exec(text)) {
-    const i = hit.index;
+  // Over the paragraph alone, as in doubleMarks.
+  const region = text.slice(from, to);
+  SINGLE_CANDIDATE.lastIndex = 0;
+  for (let hit = SINGLE_CANDIDATE.exec(region); hit; hit = SINGLE_CANDIDATE.exec(region)) {
+    const i = from + hit.index;
     const c = text[i]!;
     const either = SINGLE_EITHER.has(c);
     const before = i > from ? text[i - 1] : undefined;

@@ -2,6 +2,7 @@
 // attribute → score confidence → build questions. Pure TypeScript: no Worker,
 // DOM or Node APIs, so it runs the same in a Worker, a test and the CLI.
 
+import { MAX_PEOPLE, MAX_QUOTATIONS, withinLimit } from './limits';
 import { normalise } from './01-normalise';
 import { findQuotations, type Quotation } from './02-quotations';
 import { findPeople } from './03-people';
@@ -12,6 +13,7 @@ import { buildQuestions } from './06-questions';
 import type { ArticleInput, Attribution, Extraction, Person, QuizDraft } from './types';
 
 export type * from './types';
+export { ArticleTooComplex, MAX_PEOPLE, MAX_QUOTATIONS } from './limits';
 export { choicesFor, questionText, hash } from './06-questions';
 export type { ChoiceOptions } from './06-questions';
 
@@ -44,7 +46,9 @@ const DISAGREEING_MARKS = 0.5;
 export function analyse(input: ArticleInput, options: { candidates?: boolean } = {}): { extraction: Extraction; explained: Explained[] } {
   const doc = normalise(input);
   const quotes = findQuotations(doc);
+  withinLimit('quotations', quotes.length, MAX_QUOTATIONS);
   const people = findPeople(doc, quotes);
+  withinLimit('people', people.entities.length, MAX_PEOPLE);
   const attributed = attribute(doc, quotes, people);
   const explained: Explained[] = [];
   // An inherited speaker ("“…,” Kim says. “…”") is no surer than the quotation it comes from.

@@ -6,7 +6,8 @@ import path from 'node:path';
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'bench');
 const only = process.argv.slice(2);
-const files = (await readdir(dir)).filter((f) => f.endsWith('.mjs')).sort();
+// Every module there but the helpers it shares.
+const files = (await readdir(dir)).filter((f) => f.endsWith('.mjs') && f !== 'dev-server.mjs').sort();
 for (const file of files) {
   const name = file.replace(/\.mjs$/, '');
   if (only.length && !only.includes(name)) continue;

@@ -1,9 +1,10 @@
-// Importing an article from its URL: fetch the page (time-limited, redirects
-// limited and checked, HTML only, size-capped while streaming) and keep its
-// headline and body paragraphs with HTMLRewriter — no navigation, ads,
-// captions, scripts or other page furniture.
+// Importing an article from its URL: fetch the page (public addresses only,
+// every redirect re-checked, time-limited, HTML only, size-capped while
+// streaming) and keep its headline and body paragraphs with HTMLRewriter — no
+// navigation, ads, captions, scripts or other page furniture.
 import { decodeEntities } from '../questions/00-html';
 import { ApiError } from './errors';
+import { refusal } from './url-guard';
 
 export interface ImportedArticle {
   title?: string;
@@ -16,6 +17,8 @@ export interface ImportOptions {
   timeoutMs?: number;
   maxBytes?: number;
   maxRedirects?: number;
+  /** "host:port" pairs fetched although local (IMPORT_ALLOW: local development and tests only). */
+  allow?: readonly string[];
 }
 
 export const IMPORT_TIMEOUT_MS = 10_000;
@@ -171,16 +174,22 @@ export async function extractArticle(body: Uint8Array<ArrayBuffer> | string, con
   return c.article();
 }
 
-function checkUrl(raw: string): URL {
-  let url: URL;
+function parseUrl(raw: string): URL {
   try {
-    url = new URL(raw);
+    return new URL(raw);
   } catch {
     throw new ApiError(400, 'invalid_url', `"${raw.slice(0, 200)}" is not a URL.`);
   }
+}
+
+/** The URL if the import may fetch it; otherwise refused, saying why (and nothing a target answered). */
+function checkUrl(url: URL, allow: readonly string[], redirected: boolean): URL {
+  const why = refusal(url, allow);
+  if (!why) return url;
+  if (redirected) throw new ApiError(422, 'url_refused', `The page redirects to an address that is refused: ${why}.`);
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ApiError(400, 'invalid_url', 'Only http:// and https:// article URLs can be imported.');
   if (url.username || url.password) throw new ApiError(400, 'invalid_url', 'An article URL must not contain a user name or password.');
-  return url;
+  throw new ApiError(422, 'url_refused', `That address is refused: ${why}.`);
 }
 
 /** Reads the body, counting bytes as they stream; null (and the rest cancelled) once past `max`. */
@@ -214,9 +223,10 @@ export async function importArticle(rawUrl: string, options: ImportOptions = {})
   const timeoutMs = options.timeoutMs ?? IMPORT_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? IMPORT_MAX_BYTES;
   const maxRedirects = options.maxRedirects ?? IMPORT_MAX_REDIRECTS;
-  let url = checkUrl(rawUrl);
+  const allow = options.allow ?? [];
+  let url = checkUrl(parseUrl(rawUrl), allow, false);
   const signal = AbortSignal.timeout(timeoutMs);
-  const timedOut = () => new ApiError(422, 'url_timeout', `${url.host} did not send the page within ${timeoutMs / 1000} s.`);
+  const timedOut = () => new ApiError(422, 'url_timeout', `The page did not arrive within ${timeoutMs / 1000} seconds; try again, or paste the article's text.`);
 
   try {
     let res: Response;
@@ -229,36 +239,36 @@ export async function importArticle(rawUrl: string, options: ImportOptions = {})
         });
       } catch (err) {
         if (signal.aborted) throw timedOut();
-        throw new ApiError(422, 'url_unreachable', `Could not fetch ${url.host}: ${(err as Error).message || 'the connection failed'}.`);
+        throw new ApiError(422, 'url_unreachable', `The site ${url.host} could not be reached; check the address, or paste the article's text.`);
       }
       const location = res.headers.get('location');
       if (res.status < 300 || res.status >= 400 || !location) break;
       await res.body?.cancel();
       if (redirects >= maxRedirects) throw new ApiError(422, 'too_many_redirects', `The URL redirected more than ${maxRedirects} times.`);
-      url = checkUrl(new URL(location, url).href);
+      url = checkUrl(new URL(location, url), allow, true);
     }
     if (!res.ok) {
       await res.body?.cancel();
-      throw new ApiError(422, 'url_fetch_failed', `${url.host} answered HTTP ${res.status} for that URL.`);
+      throw new ApiError(422, 'url_fetch_failed', `The site ${url.host} did not send the page (it answered ${res.status}); check the address, or paste the article's text.`);
     }
     const type = res.headers.get('content-type') ?? '';
     if (!/^\s*(?:text\/html|application\/xhtml\+xml)\b/i.test(type)) {
       await res.body?.cancel();
-      throw new ApiError(422, 'url_not_html', `That URL is not a web page (its content type is "${type.split(';')[0] || 'unknown'}"); paste the article's text instead.`);
+      throw new ApiError(422, 'url_not_html', "That address is not a web page; paste the article's text instead.");
     }
     const length = Number(res.headers.get('content-length') ?? '0');
     if (length > maxBytes) {
       await res.body?.cancel();
-      throw new ApiError(422, 'url_too_large', `That page is ${mb(length)}; pages over ${mb(maxBytes)} are not imported.`);
+      throw new ApiError(422, 'url_too_large', `That page is larger than ${mb(maxBytes)}; paste the article's text instead.`);
     }
     let html: Uint8Array<ArrayBuffer> | null;
     try {
       html = res.body ? await readCapped(res.body, maxBytes) : new Uint8Array();
     } catch {
       if (signal.aborted) throw timedOut();
-      throw new ApiError(422, 'url_unreachable', `The connection to ${url.host} broke while reading the page.`);
+      throw new ApiError(422, 'url_unreachable', `The connection to ${url.host} broke while the page was arriving; try again, or paste the article's text.`);
     }
-    if (!html) throw new ApiError(422, 'url_too_large', `That page is over ${mb(maxBytes)}; pages that large are not imported.`);
+    if (!html) throw new ApiError(422, 'url_too_large', `That page is larger than ${mb(maxBytes)}; paste the article's text instead.`);
     const article = await extractArticle(html, type);
     if (!article.text) throw new ApiError(422, 'no_article_text', 'Found no article text on that page; paste the article instead.');
     return { ...article, url: url.href };

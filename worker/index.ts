@@ -23,8 +23,12 @@ app.use('/api/quizzes/*', cors({ origin: '*', allowMethods: ['GET', 'POST'], all
 app.route('/api/quizzes', quizzes);
 app.use('/api/editor/*', requireEditor);
 app.route('/api/editor/quizzes', editorStats);
+/** Headers only this Worker sets on what it passes to the editor Worker (a client's own are dropped). */
+const INTERNAL = 'x-wsi-';
 const toEditor = async (c: { req: { raw: Request }; env: Env }) => {
-  const res = await c.env.EDITOR.fetch(c.req.raw);
+  const headers = new Headers([...c.req.raw.headers].filter(([name]) => !name.toLowerCase().startsWith(INTERNAL)));
+  if (c.env.IMPORT_ALLOW) headers.set(`${INTERNAL}import-allow`, c.env.IMPORT_ALLOW);
+  const res = await c.env.EDITOR.fetch(new Request(c.req.raw, { headers }));
   // An editor changed a quiz: readers get the change at once from its Durable Object, which checks
   // their answers, and from this isolate's cache; other isolates' caches expire within seconds.
   const changed = res.ok && c.req.raw.method !== 'GET' && /^\/api\/editor\/quizzes\/([^/]+)/.exec(new URL(c.req.raw.url).pathname)?.[1];

@@ -6,14 +6,10 @@
 //     question's at 320, 500 and 640 px, and the tallest state at WordPress's 500 px (cap 1000)
 // Uses BENCH_BASE_URL if set (a running `npm start`), else builds nothing and
 // starts its own `wrangler dev` on free ports with a fresh local KV.
-import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { createServer as createNetServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { startDev } from './dev-server.mjs';
 
 const QUIZ = process.env.BENCH_QUIZ ?? 'demo';
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -21,49 +17,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const kb = (n) => `${(n / 1000).toFixed(2)} KB`;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createNetServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function startWrangler() {
-  const port = await freePort();
-  const inspector = await freePort();
-  const dir = await mkdtemp(join(tmpdir(), 'wsi-bench-kv-'));
-  const child = spawn('node', ['scripts/dev.mjs', '--port', String(port), '--ip', '127.0.0.1', '--inspector-port', String(inspector), '--persist-to', dir], {
-    detached: true,
-    stdio: 'ignore',
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
-  });
-  const base = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {}
-    await new Promise((r) => setTimeout(r, 500));
-    await rm(dir, { recursive: true, force: true });
-  };
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    try {
-      const res = await fetch(`${base}/api/quizzes/${QUIZ}`);
-      if (res.ok) break;
-    } catch {}
-    if (Date.now() > deadline || child.exitCode !== null) {
-      await stop();
-      throw new Error('wrangler dev did not start');
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  return { base, stop };
-}
 
 async function frameWeight(base) {
   const url = `${base}/embed/${QUIZ}`;
@@ -151,7 +104,7 @@ async function frameHeights(base) {
 }
 
 export async function run() {
-  const own = process.env.BENCH_BASE_URL ? null : await startWrangler();
+  const own = process.env.BENCH_BASE_URL ? null : await startDev('node', ['scripts/dev.mjs'], `/api/quizzes/${QUIZ}`);
   const base = process.env.BENCH_BASE_URL ?? own.base;
   try {
     const embed = Buffer.from(await (await fetch(`${base}/embed.js`)).arrayBuffer());

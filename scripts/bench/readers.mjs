@@ -4,61 +4,11 @@
 // the baseline is measured between every route of ours so drift shows, and each route's
 // throughput is given as a share of the baseline's mean.
 import autocannon from 'autocannon';
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { startDev } from './dev-server.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = 20;
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-/** `args` run with node (scripts/dev.mjs, both of our Workers) or npx (the baseline). */
-async function start(command, args, probe) {
-  const port = await freePort();
-  const inspector = await freePort();
-  const dir = await mkdtemp(join(tmpdir(), 'wsi-bench-'));
-  const child = spawn(command, [...args, '--port', String(port), '--ip', '127.0.0.1', '--inspector-port', String(inspector), '--persist-to', dir], {
-    cwd: root,
-    detached: true,
-    stdio: 'ignore',
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
-  });
-  const base = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {}
-    await new Promise((r) => setTimeout(r, 500));
-    await rm(dir, { recursive: true, force: true });
-  };
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    try {
-      if ((await fetch(base + probe)).ok) break;
-    } catch {}
-    if (Date.now() > deadline || child.exitCode !== null) {
-      await stop();
-      throw new Error(`${args.join(' ')} did not start`);
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  return { base, stop };
-}
 
 async function load(url, requests) {
   const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, requests });
@@ -67,8 +17,8 @@ async function load(url, requests) {
 }
 
 export async function run() {
-  const baseline = await start('npx', ['wrangler', 'dev', '-c', 'scripts/bench/baseline/wrangler.toml'], '/');
-  const ours = await start('node', ['scripts/dev.mjs'], '/api/quizzes/demo');
+  const baseline = await startDev('npx', ['wrangler', 'dev', '-c', 'scripts/bench/baseline/wrangler.toml'], '/');
+  const ours = await startDev('node', ['scripts/dev.mjs'], '/api/quizzes/demo');
   try {
     const quiz = await (await fetch(`${ours.base}/api/quizzes/demo`)).json();
     // Warm both (first requests compile code and fill caches).

@@ -86,6 +86,11 @@ export async function startArticleServer(): Promise<ArticleServer> {
       case '/go/ftp':
         res.writeHead(302, { location: 'ftp://example.com/file' });
         return res.end();
+      case '/go/elsewhere': {
+        // A redirect to any address (?to=…): a public page may send the importer to a private one.
+        res.writeHead(302, { location: url.searchParams.get('to') ?? '/' });
+        return res.end();
+      }
       case '/files/report.pdf':
         res.writeHead(200, { 'content-type': 'application/pdf' });
         return res.end('%PDF-1.4 not a web page');

@@ -58,6 +58,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
       '--persist-to', persistTo,
       // Same editor token as `npm start` (scripts/dev.mjs) for the editor's browser tests.
       '--var', `EDITOR_TOKEN:${LOCAL_EDITOR_TOKEN}`,
+      // The tests' own web pages are on 127.0.0.1: the article import may fetch them.
+      '--var', 'IMPORT_ALLOW:127.0.0.1:*',
     ],
     {
       detached: true, // own process group, so teardown can end wrangler and workerd together

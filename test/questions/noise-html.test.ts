@@ -85,3 +85,14 @@ describe('HTML input', () => {
     expect(htmlToText(input).text).toBe(expected);
   });
 });
+
+describe('the headline of an HTML article (issue 15)', () => {
+  it('is the first <h1>\'s text, without the content of a script or style inside it', () => {
+    const html = '<html><head><title>T</title></head><body><h1><script>alert("x")</script>Harbour <style>h1{}</style>bridge</h1><p>“Yes,” said Ann Lee.</p></body></html>';
+    expect(htmlToText(html).title).toBe('Harbour bridge');
+  });
+  it('falls back to <title>, and is found in linear time when <h1> never closes', () => {
+    expect(htmlToText('<title>Doc &amp; title</title><p>text</p>').title).toBe('Doc & title');
+    expect(htmlToText('<h1>'.repeat(50_000) + '<title>After</title>').title).toBe('After');
+  });
+});

@@ -30,9 +30,12 @@ async function expectError(res: Response, status: number, code: string): Promise
   return body.error.message;
 }
 
+/** The tests' pages are on 127.0.0.1, which a deployment never fetches: let them through here. */
+const local = { allow: ['127.0.0.1:*'] };
+
 describe('importArticle (HTMLRewriter)', () => {
   it('keeps the headline and the article paragraphs, drops navigation, ads, captions and scripts', async () => {
-    const article = await importArticle(`${site()}/news/bridge.html`);
+    const article = await importArticle(`${site()}/news/bridge.html`, local);
     expect(article.title).toBe('City council approves new harbour bridge');
     expect(article.text).toContain('The city council voted on Tuesday');
     expect(article.text).toContain('"We are spending money we simply do not have on a vanity project," Okafor said');
@@ -44,7 +47,7 @@ describe('importArticle (HTMLRewriter)', () => {
   });
 
   it('follows a redirect and reports the final URL', async () => {
-    const article = await importArticle(`${site()}/go/bridge`);
+    const article = await importArticle(`${site()}/go/bridge`, local);
     expect(article.url).toBe(`${site()}/news/bridge.html`);
   });
 
@@ -54,7 +57,31 @@ describe('importArticle (HTMLRewriter)', () => {
   });
 
   it('times out a page that never finishes', async () => {
-    await expect(importArticle(`${site()}/news/slow.html`, { timeoutMs: 300 })).rejects.toMatchObject({ status: 422, code: 'url_timeout' });
+    await expect(importArticle(`${site()}/news/slow.html`, { ...local, timeoutMs: 300 })).rejects.toMatchObject({ status: 422, code: 'url_timeout' });
+  });
+});
+
+describe('importArticle refuses what is not a public web page, in every spelling, before fetching', () => {
+  const port = () => new URL(site()).port;
+  const spellings = (): string[] => [
+    `http://127.0.0.1:${port()}/news/bridge.html`,
+    `http://0x7f000001:${port()}/news/bridge.html`,
+    `http://2130706433:${port()}/news/bridge.html`,
+    `http://0177.0.0.1:${port()}/news/bridge.html`,
+    `http://127.1:${port()}/news/bridge.html`,
+    `http://[::ffff:127.0.0.1]:${port()}/news/bridge.html`,
+    `http://localhost:${port()}/news/bridge.html`,
+    `http://0.0.0.0:${port()}/news/bridge.html`,
+    'http://127.0.0.1/news/bridge.html',
+    'http://[::1]/',
+    'http://169.254.169.254/latest/meta-data/',
+  ];
+  it('refuses each spelling of a local address', async () => {
+    for (const url of spellings()) await expect(importArticle(url), url).rejects.toMatchObject({ status: 422, code: 'url_refused' });
+  });
+  it('refuses a public page that redirects to one', async () => {
+    const to = `http://[::ffff:7f00:1]:${port()}/news/bridge.html`;
+    await expect(importArticle(`${site()}/go/elsewhere?to=${encodeURIComponent(to)}`, { allow: [new URL(site()).host] })).rejects.toMatchObject({ status: 422, code: 'url_refused' });
   });
 });
 
@@ -81,13 +108,23 @@ describe('POST /api/editor/quizzes with a url', () => {
     ['a page over the size cap (streamed)', () => `${site()}/news/huge.html`, 422, 'url_too_large'],
     ['a page that declares a huge size', () => `${site()}/news/declared-huge.html`, 422, 'url_too_large'],
     ['a redirect loop', () => `${site()}/go/loop`, 422, 'too_many_redirects'],
-    ['a redirect to another scheme', () => `${site()}/go/ftp`, 400, 'invalid_url'],
+    ['a redirect to another scheme', () => `${site()}/go/ftp`, 422, 'url_refused'],
+    ['the cloud metadata address', () => 'http://169.254.169.254/latest/meta-data/', 422, 'url_refused'],
+    ['a private address', () => 'http://10.0.0.7/article', 422, 'url_refused'],
+    ['a non-standard port of a public site', () => 'https://news.example.com:8443/article', 422, 'url_refused'],
+    ['a redirect to the cloud metadata address', () => `${site()}/go/elsewhere?to=${encodeURIComponent('http://169.254.169.254/latest/meta-data/')}`, 422, 'url_refused'],
+    ['a redirect to localhost', () => `${site()}/go/elsewhere?to=${encodeURIComponent(`http://localhost:${new URL(site()).port}/news/bridge.html`)}`, 422, 'url_refused'],
+    ['a redirect to IPv6 loopback', () => `${site()}/go/elsewhere?to=${encodeURIComponent(`http://[::1]:${new URL(site()).port}/news/bridge.html`)}`, 422, 'url_refused'],
+    ['a redirect to 0.0.0.0', () => `${site()}/go/elsewhere?to=${encodeURIComponent(`http://0.0.0.0:${new URL(site()).port}/news/bridge.html`)}`, 422, 'url_refused'],
     ['an article with no quotations', () => `${site()}/news/weather.html`, 422, 'no_quotations'],
   ];
   it.each(bad)('refuses %s and stores nothing', async (_name, url, status, code) => {
     const before = await keysWithPrefix('quiz:');
     const message = await expectError(await create({ url: url() }), status, code);
     expect(message.length).toBeGreaterThan(10);
+    // One sentence, saying what to do, and nothing a refused target could have answered.
+    expect(message).toMatch(/^[^.]+(?:\.[^ .][^.]*)*\.$/);
+    expect(message).not.toMatch(/HTTP \d|content type|\.\.$/);
     expect(await keysWithPrefix('quiz:')).toEqual(before);
   });
 });

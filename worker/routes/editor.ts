@@ -4,7 +4,8 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
-import { buildQuiz } from '../../questions/index';
+import { htmlToText } from '../../questions/00-html';
+import { ArticleTooComplex, buildQuiz } from '../../questions/index';
 import type { ArticleInput } from '../../questions/types';
 import { AMP_PARAM } from '../../widget/embed-protocol';
 import { declaredFrameHeight, FRAME_MAX_WIDTH, snippetHeight } from '../../widget/frame-size';
@@ -138,19 +139,30 @@ export const editor = new Hono<{ Bindings: EditorEnv }>()
     let input: ArticleInput;
     let sourceUrl: string | undefined;
     if (body.url !== undefined) {
-      const article = await importArticle(body.url);
+      // Local addresses the deployment lets through (IMPORT_ALLOW, passed on by the readers' Worker).
+      const allow = (c.req.header('x-wsi-import-allow') ?? '').split(/\s+/).filter(Boolean);
+      const article = await importArticle(body.url, { allow });
       if (bytes(article.text) > MAX_TEXT_BYTES) throw new ApiError(413, 'payload_too_large', `That article's text is over ${MAX_TEXT_BYTES / 1024} KB.`);
       input = article.title ? { text: article.text, title: article.title } : { text: article.text };
       sourceUrl = article.url;
     } else if (body.html !== undefined) {
       if (bytes(body.html) > MAX_HTML_BYTES) tooLarge('Article HTML', MAX_HTML_BYTES)();
-      input = { html: body.html };
+      // Its text is held to the limit pasted text has: 2 MB of markup can hold far more than 200 KB of words.
+      const page = htmlToText(body.html);
+      if (bytes(page.text) > MAX_TEXT_BYTES) throw new ApiError(413, 'payload_too_large', `That HTML's article text is over ${MAX_TEXT_BYTES / 1024} KB.`);
+      input = page.title ? { text: page.text, title: page.title } : { text: page.text };
     } else {
       const text = body.text ?? '';
       if (bytes(text) > MAX_TEXT_BYTES) tooLarge('Article text', MAX_TEXT_BYTES)();
       input = { text };
     }
-    const draft = buildQuiz(input);
+    let draft: ReturnType<typeof buildQuiz>;
+    try {
+      draft = buildQuiz(input);
+    } catch (err) {
+      if (!(err instanceof ArticleTooComplex)) throw err;
+      throw new ApiError(422, 'article_too_complex', `This text has ${err.count} ${err.what}; a quiz is made from a news article, which has far fewer than ${err.limit}.`);
+    }
     if (!draft.questions.length) {
       throw new ApiError(422, 'no_quotations', 'Nothing to ask: no quotations found in this article (a quiz needs direct quotations attributed to named people).');
     }

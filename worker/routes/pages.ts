@@ -21,16 +21,17 @@ type AppContext = Context<{ Bindings: Env }>;
 
 /**
  * Origins allowed to frame the quiz: ALLOWED_ORIGINS (wrangler.toml [vars]),
- * space- or comma-separated origins, or "*" / unset for any (local dev).
+ * space- or comma-separated origins, or "*" for any (local development: `npm start`
+ * sets it). Unset or empty, no other site may frame it: a deployment must name its
+ * publishers (README, "Deploying").
  */
 function allowedOrigins(env: Env): string[] | '*' {
-  const raw: string | undefined = env.ALLOWED_ORIGINS;
-  if (!raw || raw.trim() === '' || raw.trim() === '*') return '*';
-  const list = raw
+  const raw = (env.ALLOWED_ORIGINS ?? '').trim();
+  if (raw === '*') return '*';
+  return raw
     .split(/[\s,]+/)
     .map((o) => parseHostOrigin(o.replace(/\/$/, '')))
     .filter((o): o is string => o !== null);
-  return list.length ? list : '*';
 }
 
 async function sha256Base64(text: string): Promise<string> {
