@@ -29,6 +29,7 @@ async function editorWorker() {
     compatibilityFlags: ['nodejs_compat'],
     // The same namespace id as wrangler.toml's QUIZ_KV: the two Workers share it, as deployed.
     kvNamespaces: { QUIZ_KV: '00000000000000000000000000000000' },
+    durableObjects: { QUIZ_WRITES: { className: 'QuizWrites', useSQLite: true } },
   };
 }
 

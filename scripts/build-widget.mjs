@@ -3,7 +3,7 @@
 //   public/assets/frame.[hash].js|css    the quiz frame (content-hashed, immutable)
 //   public/assets/demo.[hash].css        the demo article page's styles
 //   public/favicon.ico                   the icon browsers ask for on their own
-//   public/_headers                      cache headers for the above
+//   public/_headers                      cache and nosniff headers for the above
 // and writes worker/generated/assets.ts, the manifest the Worker imports to
 // link the hashed files from the pages it renders.
 import { build } from 'esbuild';
@@ -88,6 +88,9 @@ await writeFile(join(publicDir, 'favicon.ico'), faviconIco());
 await writeFile(
   join(publicDir, '_headers'),
   `# Written by scripts/build-widget.mjs
+# Browsers must take scripts and styles for what they are declared, never guess.
+/*
+  X-Content-Type-Options: nosniff
 /assets/*
   Cache-Control: public, max-age=31536000, immutable
 /embed.js

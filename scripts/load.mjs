@@ -50,6 +50,8 @@ const seed = Number(process.env.LOAD_SEED ?? Date.now() % 1e9);
 const random = rng(seed);
 const runId = randomBytes(4).toString('hex');
 const answers = [];
+/** Each answer's reader (its index): readers come from different addresses, as on the web (see below). */
+const clientOf = [];
 /** Each session's answers, as its page sends them at the end. */
 const played = {};
 const expected = { starts: 0, completions: 0, answers: 0, correct: 0, questions: {}, scores: {} };
@@ -64,6 +66,7 @@ for (let s = 0; s < sessionsWanted; s++) {
     const wrong = q.choices.filter((c) => c.id !== right);
     const choice = random() < skill ? right : wrong[Math.floor(random() * wrong.length)].id;
     answers.push(JSON.stringify({ session, question: q.id, choice }));
+    clientOf.push(s);
     (played[session] ??= []).push({ question: q.id, choice });
     const e = expected.questions[q.id];
     const ok = choice === right ? 1 : 0;
@@ -81,11 +84,18 @@ for (let s = 0; s < sessionsWanted; s++) {
   }
 }
 // Each answer twice, shuffled.
-const bodies = [...answers, ...answers];
+const bodies = [...answers, ...answers].map((body, i) => ({ body, reader: clientOf[i % answers.length] }));
 for (let i = bodies.length - 1; i > 0; i--) {
   const j = Math.floor(random() * (i + 1));
   [bodies[i], bodies[j]] = [bodies[j], bodies[i]];
 }
+/**
+ * Every reader's address: the readers' API limits each address (worker/rate-limit.ts), and real
+ * readers come from many. Cloudflare sets CF-Connecting-IP itself; `wrangler dev` passes on the
+ * client's, so a local run can stand for many readers. Against a deployment, one machine is one
+ * client and the limits apply.
+ */
+const addressOf = (reader) => `198.18.${(reader >> 8) & 255}.${reader & 255}`;
 
 console.log(`load: ${base}, quiz "${quizId}" (${questions.length} questions), ${sessionsWanted} sessions, ${answers.length} answers sent twice = ${bodies.length} requests, ${connections} connections, seed ${seed}`);
 let next = 0;
@@ -99,7 +109,10 @@ const result = await autocannon({
       method: 'POST',
       path: `/api/quizzes/${quizId}/answers`,
       headers: { 'content-type': 'application/json' },
-      setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }),
+      setupRequest: (req) => {
+        const { body, reader } = bodies[next++ % bodies.length];
+        return { ...req, body, headers: { ...req.headers, 'cf-connecting-ip': addressOf(reader) } };
+      },
     },
   ],
 });
@@ -154,14 +167,24 @@ async function expectExact(phase, settled) {
 await expectExact('after the answers', false);
 
 // Every page sends its answers again (finish or beacon); half of them twice at once.
-const finishes = Object.entries(played).flatMap(([session, list], i) => Array(i % 2 ? 2 : 1).fill(JSON.stringify({ session, answers: list })));
+const finishes = Object.entries(played).flatMap(([session, list], i) => Array(i % 2 ? 2 : 1).fill({ body: JSON.stringify({ session, answers: list }), reader: i }));
 let f = 0;
 const finished = await autocannon({
   url: base,
   connections,
   amount: finishes.length,
   timeout: 30,
-  requests: [{ method: 'POST', path: `/api/quizzes/${quizId}/finish`, headers: { 'content-type': 'text/plain' }, setupRequest: (req) => ({ ...req, body: finishes[f++ % finishes.length] }) }],
+  requests: [
+    {
+      method: 'POST',
+      path: `/api/quizzes/${quizId}/finish`,
+      headers: { 'content-type': 'text/plain' },
+      setupRequest: (req) => {
+        const { body, reader } = finishes[f++ % finishes.length];
+        return { ...req, body, headers: { ...req.headers, 'cf-connecting-ip': addressOf(reader) } };
+      },
+    },
+  ],
 });
 console.log(`finishes: ${finished.requests.total} (non-2xx ${finished.non2xx}, errors ${finished.errors}), latency p50 ${finished.latency.p50} ms`);
 await expectExact('after every page sent its answers again', true);

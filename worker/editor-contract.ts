@@ -56,6 +56,8 @@ export interface EditorQuiz {
   /** Questions below this confidence are flagged (PUBLISH_CONFIDENCE). */
   threshold: number;
   embed: EmbedSnippets;
+  /** Writes so far; an edit names the version it was made on (also the response's ETag). */
+  version: number;
 }
 
 /** GET /api/editor/quizzes */
@@ -100,4 +102,6 @@ export interface QuestionEdit {
 export interface QuizEdit {
   title: string;
   questions: QuestionEdit[];
+  /** The version the edit was made on (EditorQuiz.version); or send If-Match. A stale one is 409. */
+  version?: number;
 }

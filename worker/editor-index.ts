@@ -3,6 +3,7 @@ import { errorBody, errorResponse } from './errors';
 import { editor } from './routes/editor';
 import { editorPage } from './routes/editor-page';
 import { warmEditor } from './warm-editor';
+import { nosniff } from './nosniff';
 
 // The editors' Worker (wrangler.editor.toml). It has no public address: only the readers'
 // Worker reaches it, through its EDITOR service binding, passing /editor and the editors'
@@ -10,6 +11,7 @@ import { warmEditor } from './warm-editor';
 const app = new Hono<{ Bindings: EditorEnv }>();
 
 app.onError(errorResponse);
+app.use(nosniff);
 app.notFound((c) => c.json(errorBody('not_found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`), 404));
 
 app.route('/api/editor/quizzes', editor);
@@ -17,4 +19,5 @@ app.route('/', editorPage);
 
 warmEditor(app);
 
+export { QuizWrites } from './quiz-writes';
 export default { fetch: app.fetch } satisfies ExportedHandler<EditorEnv>;

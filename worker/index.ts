@@ -6,6 +6,7 @@ import { pages } from './routes/pages';
 import { quizzes } from './routes/quizzes';
 import { editorStats } from './routes/stats';
 import { forgetQuiz } from './storage/quizzes';
+import { nosniff } from './nosniff';
 
 // The readers' Worker (wrangler.toml). Thin entry: one error handler, one not-found,
 // one sub-app per area. Editors' requests are authenticated here, then passed whole to
@@ -15,6 +16,7 @@ import { forgetQuiz } from './storage/quizzes';
 const app = new Hono<{ Bindings: Env }>();
 
 app.onError(errorResponse);
+app.use(nosniff);
 app.notFound((c) => c.json(errorBody('not_found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`), 404));
 
 // The readers' API is public and credential-free: any origin may call it, including

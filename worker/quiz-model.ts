@@ -30,6 +30,11 @@ export interface StoredQuiz {
   sourceUrl?: string;
   people: Person[];
   questions: StoredQuestion[];
+  /**
+   * Writes so far (absent before the first: 0). Edits carry the version they were made on
+   * and a stale one is refused (worker/quiz-writes.ts).
+   */
+  version?: number;
 }
 
 /** What readers may see: selected questions, and nothing that gives the answer away. */

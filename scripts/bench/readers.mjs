@@ -25,15 +25,18 @@ export async function run() {
     for (let i = 0; i < 20; i++) await Promise.all([fetch(baseline.base), fetch(`${ours.base}/embed/demo`)]);
     const run = randomBytes(3).toString('hex');
     let n = 0;
-    const answer = () => {
+    // Readers, each from its own address (the readers' API limits each address; `wrangler dev`
+    // takes CF-Connecting-IP from the client, where Cloudflare sets it).
+    const answer = (req) => {
       const q = quiz.questions[n % quiz.questions.length];
-      const body = JSON.stringify({ session: `bench-${run}-${Math.floor(n / quiz.questions.length)}`, question: q.id, choice: q.choices[n % q.choices.length].id });
+      const reader = Math.floor(n / quiz.questions.length);
+      const body = JSON.stringify({ session: `bench-${run}-${reader}`, question: q.id, choice: q.choices[n % q.choices.length].id });
       n++;
-      return body;
+      return { ...req, body, headers: { ...req.headers, 'cf-connecting-ip': `198.18.${(reader >> 8) & 255}.${reader & 255}` } };
     };
     const routes = [
       ['GET /api/quizzes/demo', `${ours.base}/api/quizzes/demo`, undefined],
-      ['POST /api/quizzes/demo/answers', `${ours.base}/api/quizzes/demo/answers`, [{ method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: (req) => ({ ...req, body: answer() }) }]],
+      ['POST /api/quizzes/demo/answers', `${ours.base}/api/quizzes/demo/answers`, [{ method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: answer }]],
       ['GET /embed/demo', `${ours.base}/embed/demo`, undefined],
     ];
     const baselines = [];

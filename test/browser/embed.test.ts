@@ -167,7 +167,7 @@ describe('embedding on another origin', () => {
 });
 
 describe('frame page, headers and oEmbed', () => {
-  it('serves the first question in the HTML with a strict CSP and immutable assets', async () => {
+  it('serves the first question in the HTML with a strict CSP and immutable, nosniff assets', async () => {
     const res = await fetch(`${baseUrl}/embed/demo`);
     expect(res.status).toBe(200);
     const csp = res.headers.get('content-security-policy') ?? '';
@@ -187,7 +187,11 @@ describe('frame page, headers and oEmbed', () => {
       const r = await fetch(baseUrl + a);
       expect(r.status).toBe(200);
       expect(r.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(r.headers.get('x-content-type-options')).toBe('nosniff');
     }
+    const script = await fetch(`${baseUrl}/embed.js`);
+    expect(script.headers.get('content-type')).toMatch(/javascript/);
+    expect(script.headers.get('x-content-type-options')).toBe('nosniff');
     const missing = await fetch(`${baseUrl}/embed/no-such-quiz`);
     expect(missing.status).toBe(404);
     expect(missing.headers.get('content-type')).toContain('text/html');

@@ -148,7 +148,7 @@ describe('PUT /api/editor/quizzes/:id', () => {
     const quiz = await createQuiz();
     const edit = asEdit(quiz);
     const [first, second, ...rest] = edit.questions;
-    const edited = { title: '  Bridge   quiz ', questions: [...rest, { ...first!, selected: false }] };
+    const edited = { title: '  Bridge   quiz ', questions: [...rest, { ...first!, selected: false }], version: edit.version };
     void second;
     const saved = (await (await api('PUT', `/${quiz.id}`, edited)).json()) as EditorQuiz;
     expect(saved.title).toBe('Bridge quiz');
@@ -273,8 +273,8 @@ describe('publish, unpublish, delete', () => {
     const created = await createQuiz();
     const all = asEdit(created);
     all.questions.forEach((q) => (q.selected = true));
-    const quiz = (await (await api('PUT', `/${created.id}`, all)).json()) as EditorQuiz;
-    await api('POST', `/${quiz.id}/publish`);
+    const saved0 = (await (await api('PUT', `/${created.id}`, all)).json()) as EditorQuiz;
+    const quiz = (await (await api('POST', `/${saved0.id}/publish`)).json()) as EditorQuiz;
     const edit = asEdit(quiz);
     const q = quiz.questions[0]!;
     edit.questions[0] = { ...edit.questions[0]!, quote: q.quote.split(' ').slice(0, 7).join(' ') };
@@ -287,17 +287,17 @@ describe('publish, unpublish, delete', () => {
 
   it('refuses to publish with no selected question, or to deselect everything of a published quiz', async () => {
     const quiz = await createQuiz();
-    const none = { ...asEdit(quiz), questions: asEdit(quiz).questions.map((x) => ({ ...x, selected: false })) };
-    await api('PUT', `/${quiz.id}`, none);
+    const none = (version: number) => ({ ...asEdit(quiz), questions: asEdit(quiz).questions.map((x) => ({ ...x, selected: false })), version });
+    const deselected = (await (await api('PUT', `/${quiz.id}`, none(quiz.version))).json()) as EditorQuiz;
     let before = await snapshotQuizzes();
     await expectError(await api('POST', `/${quiz.id}/publish`), 422, 'nothing_selected');
     expect(await snapshotQuizzes()).toEqual(before);
     expect((await readerGet(quiz.id)).status).toBe(404);
 
-    await api('PUT', `/${quiz.id}`, asEdit(quiz));
-    await api('POST', `/${quiz.id}/publish`);
+    await api('PUT', `/${quiz.id}`, { ...asEdit(quiz), version: deselected.version });
+    const published = (await (await api('POST', `/${quiz.id}/publish`)).json()) as EditorQuiz;
     before = await snapshotQuizzes();
-    await expectError(await api('PUT', `/${quiz.id}`, none), 422, 'nothing_selected');
+    await expectError(await api('PUT', `/${quiz.id}`, none(published.version)), 422, 'nothing_selected');
     expect(await snapshotQuizzes()).toEqual(before);
   });
 

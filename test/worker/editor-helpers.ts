@@ -51,5 +51,6 @@ export function asEdit(quiz: EditorQuiz) {
   return {
     title: quiz.title,
     questions: quiz.questions.map((q) => ({ id: q.id, quote: q.quote, speakerId: q.speakerId, choices: q.choices.map((c) => ({ id: c.id })), selected: q.selected })),
+    version: quiz.version,
   };
 }

@@ -35,6 +35,12 @@ describe('GET /embed/:id (the quiz frame)', () => {
     expect(await res.text()).not.toContain('evil.example');
   });
 
+  it('lets no other site frame the quiz when no origins are configured (the deploy default)', async () => {
+    await storeFixtureQuiz('frame-closed');
+    const csp = (await framePage('/embed/frame-closed', '')).headers.get('content-security-policy') ?? '';
+    expect(csp).toMatch(/frame-ancestors 'self'(;|$)/);
+  });
+
   it('answers an unknown quiz with a 404 page', async () => {
     const res = await framePage('/embed/no-such-quiz', '*');
     expect(res.status).toBe(404);

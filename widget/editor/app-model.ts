@@ -107,7 +107,7 @@ export function createAppModel(deps: AppDeps, initial: Route): AppModel {
       return false;
     }
     const id = d.quiz.value.id;
-    const saved = await run('Saving…', () => deps.api.save(id, d.toEdit()));
+    const saved = await run('Saving…', () => deps.api.save(id, { ...d.toEdit(), version: d.quiz.value.version }));
     if (!saved) return false;
     d.reset(saved);
     notice.value = 'Saved.';

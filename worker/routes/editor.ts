@@ -14,7 +14,8 @@ import type { EditorQuiz, EditorQuizList, EmbedSnippets } from '../editor-contra
 import { ApiError } from '../errors';
 import { PUBLISH_CONFIDENCE, quizFromDraft, toPublicQuiz, type StoredQuiz } from '../quiz-model';
 import { applyEdit, assertPublishable } from '../quiz-edit';
-import { deleteQuiz, listQuizzes, loadQuiz, quizIdTaken, saveQuiz } from '../storage/quizzes';
+import { listQuizzes, loadQuiz, quizIdTaken } from '../storage/quizzes';
+import { personName, visibleText, withoutHiddenControls, wordedText } from '../text-rules';
 import { validate } from '../validation';
 
 /** Limits of what an editor may send. */
@@ -30,28 +31,30 @@ const source = z.string().refine((s) => s.trim().length > 0, 'must not be empty'
 
 const createBody = z
   .object({
-    title: z.string().max(MAX_TITLE).optional(),
+    title: visibleText(MAX_TITLE, { empty: true }).optional(),
     text: source.optional(),
     html: source.optional(),
     url: z.string().trim().min(1, 'must not be empty').max(2048).optional(),
   })
   .refine((b) => [b.text, b.html, b.url].filter((x) => x !== undefined).length === 1, 'give exactly one source: "text", "html" or "url"');
 
-const choiceInput = z.union([z.object({ id: safeId }), z.object({ name: z.string().trim().min(1, 'must not be empty').max(100) })]);
+const choiceInput = z.union([z.object({ id: safeId }), z.object({ name: personName(100) })]);
 const questionEdit = z
   .object({
     id: safeId.optional(),
-    quote: z.string().trim().min(1, 'must not be empty').max(2000),
+    quote: wordedText(2000),
     speakerId: safeId.optional(),
-    speaker: z.string().max(100).optional(),
+    speaker: visibleText(100, { empty: true }).refine((s) => s === '' || /\p{L}/u.test(s), 'must contain a letter').optional(),
     choices: z.array(choiceInput).min(1).max(4).optional(),
-    explanation: z.string().trim().min(1, 'must not be empty').max(1000).optional(),
+    explanation: visibleText(1000).optional(),
     selected: z.boolean().optional(),
   })
   .refine((q) => q.speakerId !== undefined || (q.speaker ?? '').trim() !== '', { message: 'the speaker must not be empty', path: ['speaker'] });
 const editBody = z.object({
-  title: z.string().trim().min(1, 'must not be empty').max(MAX_TITLE),
+  title: wordedText(MAX_TITLE),
   questions: z.array(questionEdit).max(100),
+  /** The version the edit was made on (or If-Match). */
+  version: z.number().int().min(0).optional(),
 });
 
 /** The request schemas, for the start-up warm-up (worker/warm-editor.ts). */
@@ -67,11 +70,26 @@ async function existingQuiz(kv: KVNamespace, id: string): Promise<StoredQuiz> {
   return quiz;
 }
 
+/** The version a request was made on: If-Match ("3", W/"3"), else `fallback`. */
+function ifMatch(header: string | undefined): number | undefined {
+  const m = /^\s*(?:W\/)?"(\d{1,9})"\s*$/.exec(header ?? '');
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * Writes through the quiz's single writer (worker/quiz-writes.ts): only if it is still at
+ * `expected` (null: a new quiz). A stale version is 409, saying which version is current.
+ */
+async function commit(env: EditorEnv, id: string, expected: number | null, next: StoredQuiz | null): Promise<StoredQuiz | null> {
+  const result = await env.QUIZ_WRITES.getByName(id).commit(id, expected, next);
+  if (result.ok) return result.quiz;
+  if (result.current === null) throw new ApiError(404, 'quiz_not_found', `No quiz "${id}".`);
+  throw new ApiError(409, 'version_conflict', `This quiz has changed since version ${expected} (it is at version ${result.current} now): load it again and redo the change.`);
+}
+
 /** Publishing and unpublishing differ only in the status they store. */
-async function saveStatus(kv: KVNamespace, quiz: StoredQuiz, status: StoredQuiz['status']): Promise<StoredQuiz> {
-  const changed: StoredQuiz = { ...quiz, status, updatedAt: new Date().toISOString() };
-  await saveQuiz(kv, changed);
-  return changed;
+async function saveStatus(env: EditorEnv, quiz: StoredQuiz, status: StoredQuiz['status'], expected: number): Promise<StoredQuiz> {
+  return (await commit(env, quiz.id, expected, { ...quiz, status, updatedAt: new Date().toISOString() }))!;
 }
 const bytes = (s: string) => new TextEncoder().encode(s).byteLength;
 
@@ -119,6 +137,7 @@ export function toEditorQuiz(quiz: StoredQuiz, origin: string): EditorQuiz {
     questions: quiz.questions.map((q) => ({ ...q, lowConfidence: q.confidence < PUBLISH_CONFIDENCE })),
     threshold: PUBLISH_CONFIDENCE,
     embed: embedSnippets(origin, quiz),
+    version: quiz.version ?? 0,
   };
 }
 
@@ -158,7 +177,8 @@ export const editor = new Hono<{ Bindings: EditorEnv }>()
     }
     let draft: ReturnType<typeof buildQuiz>;
     try {
-      draft = buildQuiz(input);
+      // Invisible controls in a page are dropped, not refused: they would reach readers in quotations and names.
+      draft = buildQuiz({ text: withoutHiddenControls(input.text), ...(input.title ? { title: withoutHiddenControls(input.title) } : {}) });
     } catch (err) {
       if (!(err instanceof ArticleTooComplex)) throw err;
       throw new ApiError(422, 'article_too_complex', `This text has ${err.count} ${err.what}; a quiz is made from a news article, which has far fewer than ${err.limit}.`);
@@ -167,39 +187,51 @@ export const editor = new Hono<{ Bindings: EditorEnv }>()
       throw new ApiError(422, 'no_quotations', 'Nothing to ask: no quotations found in this article (a quiz needs direct quotations attributed to named people).');
     }
     const quiz = quizFromDraft(await newQuizId(c.env.QUIZ_KV), draft, { status: 'draft', ...(body.title?.trim() ? { title: body.title } : {}), ...(sourceUrl ? { sourceUrl } : {}) });
-    quiz.title = quiz.title.replace(/\s+/g, ' ').trim().slice(0, MAX_TITLE) || 'Untitled quiz';
-    await saveQuiz(c.env.QUIZ_KV, quiz);
+    quiz.title = withoutHiddenControls(quiz.title).replace(/\s+/g, ' ').trim().slice(0, MAX_TITLE) || 'Untitled quiz';
+    const written = (await commit(c.env, quiz.id, null, quiz))!;
     c.header('Location', `/api/editor/quizzes/${quiz.id}`);
-    return c.json(toEditorQuiz(quiz, origin(c.req.url)), 201);
+    c.header('ETag', `"${written.version}"`);
+    return c.json(toEditorQuiz(written, origin(c.req.url)), 201);
   })
   .get('/:id', validate('param', params), async (c) => {
     const { id } = c.req.valid('param');
     const quiz = await existingQuiz(c.env.QUIZ_KV, id);
+    c.header('ETag', `"${quiz.version ?? 0}"`);
     return c.json(toEditorQuiz(quiz, origin(c.req.url)));
   })
+  // An edit must say which version it was made on (If-Match, or "version" in the body).
   .put('/:id', bodyLimit({ maxSize: MAX_EDIT_BODY, onError: tooLarge('An edit', MAX_EDIT_BODY) }), validate('param', params), validate('json', editBody), async (c) => {
     const { id } = c.req.valid('param');
+    const body = c.req.valid('json');
     const quiz = await existingQuiz(c.env.QUIZ_KV, id);
-    const edited = applyEdit(quiz, c.req.valid('json'));
-    await saveQuiz(c.env.QUIZ_KV, edited);
+    const expected = ifMatch(c.req.header('if-match')) ?? body.version;
+    if (expected === undefined) {
+      throw new ApiError(428, 'version_required', 'Say which version of the quiz this edit was made on: send If-Match with its ETag, or "version".');
+    }
+    const edited = (await commit(c.env, id, expected, applyEdit(quiz, body)))!;
+    c.header('ETag', `"${edited.version}"`);
     return c.json(toEditorQuiz(edited, origin(c.req.url)));
   })
+  // Publishing, unpublishing and deleting may name a version too; without one, the version read is the one written on.
   .post('/:id/publish', validate('param', params), async (c) => {
     const { id } = c.req.valid('param');
     const quiz = await existingQuiz(c.env.QUIZ_KV, id);
     assertPublishable(quiz);
-    return c.json(toEditorQuiz(await saveStatus(c.env.QUIZ_KV, quiz, 'published'), origin(c.req.url)));
+    const written = await saveStatus(c.env, quiz, 'published', ifMatch(c.req.header('if-match')) ?? quiz.version ?? 0);
+    c.header('ETag', `"${written.version}"`);
+    return c.json(toEditorQuiz(written, origin(c.req.url)));
   })
   .post('/:id/unpublish', validate('param', params), async (c) => {
     const { id } = c.req.valid('param');
     const quiz = await existingQuiz(c.env.QUIZ_KV, id);
-    return c.json(toEditorQuiz(await saveStatus(c.env.QUIZ_KV, quiz, 'draft'), origin(c.req.url)));
+    const written = await saveStatus(c.env, quiz, 'draft', ifMatch(c.req.header('if-match')) ?? quiz.version ?? 0);
+    c.header('ETag', `"${written.version}"`);
+    return c.json(toEditorQuiz(written, origin(c.req.url)));
   })
   .delete('/:id', validate('param', params), async (c) => {
     const { id } = c.req.valid('param');
     const quiz = await existingQuiz(c.env.QUIZ_KV, id);
-    // Its statistics stay in its Durable Object, out of reach without the quiz; if the id is ever
-    // reused, the new quiz's different createdAt makes the object start over (worker/stats/quiz-stats.ts).
-    await deleteQuiz(c.env.QUIZ_KV, id);
+    // The readers' Worker, which passed this request on, deletes the quiz's statistics once it is gone.
+    await commit(c.env, id, ifMatch(c.req.header('if-match')) ?? quiz.version ?? 0, null);
     return c.body(null, 204);
   });

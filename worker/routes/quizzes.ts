@@ -5,6 +5,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ApiError } from '../errors';
+import { rateLimit } from '../rate-limit';
 import { answerBody, finishBody, jsonBody, quizParam, sessionQuery } from '../reader-validation';
 import { loadPublicQuizJson } from '../storage/quizzes';
 import type { Refusal } from '../stats/quiz-stats';
@@ -35,14 +36,14 @@ export const quizzes = new Hono<{ Bindings: Env }>()
     if (!json) throw new ApiError(404, 'quiz_not_found', `No published quiz "${id}".`);
     return c.body(json, 200, { 'content-type': 'application/json' });
   })
-  .post('/:id/answers', limit(MAX_ANSWER_BYTES), quizParam, jsonBody(answerBody), async (c) => {
+  .post('/:id/answers', rateLimit('ANSWER_LIMIT', 'answers'), limit(MAX_ANSWER_BYTES), quizParam, jsonBody(answerBody), async (c) => {
     const { id } = c.req.valid('param');
     const { session, question, choice } = c.req.valid('json');
     // The first answer of this session to this question counts, and is the one answered, whatever races it.
     return c.json(accepted(await c.env.QUIZ_STATS.getByName(id).answer(id, session, question, choice)));
   })
   // Every answer the reader saw the result of, at the end and when their page goes away; the standing back.
-  .post('/:id/finish', limit(MAX_FINISH_BYTES), quizParam, jsonBody(finishBody), async (c) => {
+  .post('/:id/finish', rateLimit('FINISH_LIMIT', 'finished quizzes'), limit(MAX_FINISH_BYTES), quizParam, jsonBody(finishBody), async (c) => {
     const { id } = c.req.valid('param');
     const { session, answers } = c.req.valid('json');
     c.header('cache-control', 'no-store');

@@ -5,15 +5,20 @@ import { quizKey, quizPrefix } from './keys';
 
 export const DEMO_QUIZ_ID = demoQuiz.id;
 
+/** What a deleted demo leaves under its key, so the built-in one does not come back. */
+interface Deleted {
+  deleted: true;
+}
+
 /**
  * A quiz as stored. The demo is there with no manual step: until an editor saves a
- * version of it, it is the one built with the Worker (scripts/build-demo.mjs).
- * Reading never writes.
+ * version of it (or deletes it), it is the one built with the Worker
+ * (scripts/build-demo.mjs). Reading never writes.
  */
 export async function loadQuiz(kv: KVNamespace, id: string): Promise<StoredQuiz | null> {
-  const quiz = await kv.get<StoredQuiz>(quizKey(id), 'json');
-  if (quiz || id !== DEMO_QUIZ_ID) return quiz;
-  return structuredClone(demoQuiz);
+  const stored = await kv.get<StoredQuiz | Deleted>(quizKey(id), 'json');
+  if (stored) return 'deleted' in stored ? null : stored;
+  return id === DEMO_QUIZ_ID ? structuredClone(demoQuiz) : null;
 }
 
 /** Every quiz write: the whole quiz, with its list metadata so the editors' list needs no get per quiz. */
@@ -107,12 +112,17 @@ export async function quizIdTaken(kv: KVNamespace, id: string): Promise<boolean>
 /** Every quiz, most recently updated first. A key stored before list metadata existed costs one get. */
 export async function listQuizzes(kv: KVNamespace): Promise<QuizSummary[]> {
   const out: QuizSummary[] = [];
+  let deletedDemo = false;
   let cursor: string | undefined;
   do {
-    const page: KVNamespaceListResult<QuizListMetadata, string> = await kv.list<QuizListMetadata>({ prefix: quizPrefix, ...(cursor ? { cursor } : {}) });
+    const page: KVNamespaceListResult<QuizListMetadata | Deleted, string> = await kv.list<QuizListMetadata | Deleted>({ prefix: quizPrefix, ...(cursor ? { cursor } : {}) });
     for (const key of page.keys) {
       const id = key.name.slice(quizPrefix.length);
       const m = key.metadata;
+      if (m && 'deleted' in m) {
+        deletedDemo = true;
+        continue;
+      }
       if (m && typeof m.t === 'string') {
         out.push({ id, ...fromMetadata(m) });
         continue;
@@ -123,7 +133,7 @@ export async function listQuizzes(kv: KVNamespace): Promise<QuizSummary[]> {
     cursor = page.list_complete ? undefined : page.cursor;
   } while (cursor);
   // The built-in demo, until an editor saves a version of it.
-  if (!out.some((q) => q.id === DEMO_QUIZ_ID)) out.push({ id: DEMO_QUIZ_ID, ...fromMetadata(listMetadata(demoQuiz)), title: demoQuiz.title });
+  if (!deletedDemo && !out.some((q) => q.id === DEMO_QUIZ_ID)) out.push({ id: DEMO_QUIZ_ID, ...fromMetadata(listMetadata(demoQuiz)), title: demoQuiz.title });
   return out.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id.localeCompare(b.id)));
 }
 
@@ -132,6 +142,8 @@ function fromMetadata(m: QuizListMetadata): Omit<QuizSummary, 'id'> {
 }
 
 export async function deleteQuiz(kv: KVNamespace, id: string): Promise<void> {
-  await kv.delete(quizKey(id));
+  // The demo's key keeps a mark instead: without it, the built-in demo would come back.
+  if (id === DEMO_QUIZ_ID) await kv.put(quizKey(id), JSON.stringify({ deleted: true } satisfies Deleted), { metadata: { deleted: true } });
+  else await kv.delete(quizKey(id));
   forgetQuiz(id);
 }
