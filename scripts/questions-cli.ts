@@ -2,6 +2,7 @@
 //   npm run --silent questions -- extract --jsonl        JSON lines {"id","text"} in, {"id","quotes":[…]} out
 //   npm run questions -- extract FILE [--json]           quotations and speakers of one article
 //   npm run questions -- quiz FILE [--json]              the quiz built from an article (text or .html)
+//   npm run --silent questions -- quiz --jsonl           JSON lines {"id","text"} in, {"id","quiz"} out (the drafts)
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { analyse, buildQuiz } from '../questions/index';
@@ -36,6 +37,17 @@ async function extractJsonl(): Promise<void> {
   process.stdout.write(out.join('\n') + '\n');
 }
 
+async function quizJsonl(): Promise<void> {
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  const out: string[] = [];
+  for await (const line of rl) {
+    if (!line.trim()) continue;
+    const { id, text } = JSON.parse(line) as { id: string; text: string };
+    out.push(JSON.stringify({ id, quiz: buildQuiz({ text }) }));
+  }
+  process.stdout.write(out.join('\n') + '\n');
+}
+
 function printQuiz(path: string): void {
   const quiz = buildQuiz(readArticle(path));
   if (flags.has('--json')) { console.log(JSON.stringify(quiz, null, 2)); return; }
@@ -58,8 +70,9 @@ function printExtraction(path: string): void {
 
 if (command === 'extract' && flags.has('--jsonl')) await extractJsonl();
 else if (command === 'extract' && file) printExtraction(file);
+else if (command === 'quiz' && flags.has('--jsonl')) await quizJsonl();
 else if (command === 'quiz' && file) printQuiz(file);
 else {
-  console.error('usage: questions extract --jsonl < articles.jsonl | questions extract FILE [--json] | questions quiz FILE [--json]');
+  console.error('usage: questions extract --jsonl < articles.jsonl | questions quiz --jsonl < articles.jsonl | questions extract FILE [--json] | questions quiz FILE [--json]');
   process.exit(2);
 }
