@@ -22,6 +22,10 @@ export interface Entity {
   age?: number;
   /** A he/she/his/her right after a mention of them ("Dr Ashby said he planned …"). */
   pronounSeen?: boolean;
+  /** Some mention carries an honorific ("Mr", "Ms", "Dr"; not "St"): a person, for a quiz's choices. */
+  honorific?: boolean;
+  /** Some mention carries a title only people hold ("Coun.", "Justice", "Mayor"): a person, for a quiz's choices. */
+  titled?: boolean;
   /** The gender most people with this first name have (data/given-names.ts): evidence, not a rule. */
   genderHint?: 'm' | 'f';
 }

@@ -12,7 +12,7 @@ import { isRoleNoun, readableRole, RELATIONAL, roleHead, tidyRole } from './03-r
 import { NON_NAME_WORDS } from './data/non-names';
 import { ORG_WORDS } from './data/organisations';
 import { RELATIONS, ROLE_NOUNS } from './data/roles';
-import { ABBREVIATIONS, HONORIFICS, NAME_PARTICLES, SUFFIXES, TITLES } from './data/titles';
+import { ABBREVIATIONS, HONORIFICS, NAME_PARTICLES, PERSON_TITLES, SUFFIXES, TITLES } from './data/titles';
 import { ADDRESSING_VERBS } from './data/function-words';
 import { isSpeechVerb } from './speech-verbs';
 
@@ -132,7 +132,8 @@ function peelFront(r: Reading): boolean {
     else if (r.honorific && r.tokens.length === 2 && NON_NAME_WORDS.has(b) && /^\p{Lu}\p{Ll}+$/u.test(t) && !TITLES.has(b)) break;
     else if (TITLES.has(b) || NON_NAME_WORDS.has(b) && (!r.orgName || OPENERS.has(b)) || isAcronym(t) && r.tokens.length > 2 || /-year-old$/.test(b)) { /* title, opener or age */ }
     // "Passenger Gwen Rhys", "Cyclist Paul Adeyemi": a role noun before a first name and surname
-    else if (r.tokens.length > 2 && r.titleTokens.length === 0 && isRoleNoun(b) && !firstNameGender(t) && firstNameGender(r.tokens[1]!)) { /* role */ }
+    // ("Substitute Danny Wells", "Striker Kemi Adeyemi": a given name of the data set after it will do)
+    else if (r.tokens.length > 2 && r.titleTokens.length === 0 && isRoleNoun(b) && !firstNameGender(t) && (firstNameGender(r.tokens[1]!) || givenName(r.tokens[1]!) && !givenName(t))) { /* role */ }
     // "Having Billy Eichner …", "Knowing Bardos …": a verb opening the sentence, not a first name
     else if (/^\p{Lu}\p{Ll}+ing$/u.test(t) && !givenName(t) && r.titleTokens.length === 0) { /* opener */ }
     else break;
@@ -223,7 +224,8 @@ function roleOf(r: Reading): string | undefined {
     const keep: string[] = [];
     for (let i = phrase.length - 1; i >= 0 && keep.length < 4; i--) {
       const w = phrase[i]!;
-      if (i < phrase.length - 1 && /^(?:the|a|an|and|by|to|of|with|for|said|says|told|that|as|who|is|was)$/i.test(w)) break;
+      // (a role is a noun phrase: it stops at a preposition, "Goals from captain Jonny Pritchard" is the captain's)
+      if (i < phrase.length - 1 && /^(?:the|a|an|and|by|to|of|with|for|from|in|on|at|over|after|into|against|under|between|behind|than|like|about|said|says|told|that|as|who|is|was)$/i.test(w)) break;
       keep.unshift(w);
     }
     role = tidyRole([...keep, ...r.titleTokens].join(' '));
@@ -245,7 +247,8 @@ export function readMention(text: string, seg: { start: number; para: number }, 
   const tokens = m[0].split(/[ \u00a0]+/);
   const r: Reading = {
     text, segText, m, tokens, lowered: [], offset: seg.start + m.index, titleTokens: [], honorific: undefined, peeledThe: false,
-    orgName: tokens.length > 1 && ORG_WORDS.has(bare(tokens[tokens.length - 1]!)), before: '', tail: '', firstWord: false,
+    // ("Mayor Denise Hall", "Coun. Tom House": a person's title before a given name and a surname is no organisation's name)
+    orgName: tokens.length > 1 && ORG_WORDS.has(bare(tokens[tokens.length - 1]!)) && !titledPerson(tokens), before: '', tail: '', firstWord: false,
     sentenceStart: false, possessive: false, inner: -1, titleOnly: false,
   };
   if (!peelFront(r)) return null;
@@ -276,8 +279,8 @@ export function readMention(text: string, seg: { start: number; para: number }, 
     if (things && strong && /^(?:place-after-preposition|place-word|numbered-law)$/.test(notName.name)) for (const t of r.lowered) things.add(t);
     return null;
   }
-  // "Christopher House", "Tim Hall": a known first name and one more word is a person
-  const firstAndLast = r.tokens.length === 2 && knownFirst(r.tokens[0]!);
+  // "Christopher House", "Tim Hall": a known first name and one more word is a person (after a person's title, any given name)
+  const firstAndLast = r.tokens.length === 2 && (knownFirst(r.tokens[0]!) || r.titleTokens.some((t) => PERSON_TITLES.has(bare(t))) && !!givenName(r.tokens[0]!));
   // ("UC Davis", "NYU Langone": an acronym before a word that is no given name names an institution)
   const acronymFirst = r.tokens.length === 2 && isAcronym(r.tokens[0]!) && !givenName(r.tokens[1]!);
   const org = !r.titleOnly && (r.lowered.some((t) => ORG_WORDS.has(t)) && !firstAndLast || r.tokens.every(isAcronym) || acronymFirst || modifiesRoleAfter(r));
@@ -295,6 +298,11 @@ export function readMention(text: string, seg: { start: number; para: number }, 
     loneOpener: r.tokens.length === 1 && r.sentenceStart && r.firstWord && !honorific &&
       !isSpeechVerb(/^\s+(?:also\s+|later\s+|then\s+)?([\p{L}]+)/u.exec(segText.slice(m.index + m[0].length))?.[1]?.toLowerCase() ?? ''),
   };
+}
+
+/** A person's title, then a given name and one more word: "Mayor Denise Hall", "Coun. Tom House". */
+function titledPerson(tokens: string[]): boolean {
+  return tokens.length === 3 && PERSON_TITLES.has(bare(tokens[0]!)) && !!givenName(tokens[1]!);
 }
 
 /** The age given with a name: "58-year-old Morag Reid", "Mrs Reid, 58," or "Reid (58)". */

@@ -10,6 +10,7 @@ import { bare, firstNameGender, givenName, type Gender } from './03-names';
 import { ORG_WORDS } from './data/organisations';
 import { NON_NAME_WORDS } from './data/non-names';
 import { GENDERED_HONORIFICS } from './data/pronouns';
+import { PERSON_TITLES } from './data/titles';
 import { RELATIONS } from './data/roles';
 import type { Entity, Mention, People } from './03-entity';
 import type { Person } from './types';
@@ -181,7 +182,10 @@ class Register {
     // "the Alvarezes", "the Abernathys": a family, no one person (but "Williams" is no family of "Prince William")
     if (idx === undefined && r.tokens.length === 1 && !r.honorific && /s$/.test(key) && !this.bySurname.has(key) &&
       (this.bySurname.has(key.slice(0, -1)) || /es$/.test(key) && this.bySurname.has(key.slice(0, -2)))) return { idx: undefined, others };
-    if (idx === undefined && r.kind === 'person' && r.tokens.length === 1) ({ idx, others } = this.surname(r, key));
+    // ("Hall said" after "Mayor Denise Hall": an organisation word alone that is someone's surname is that person)
+    // (only a word read as an organisation for being one: "McConnell spokesman Don Stewart" keeps McConnell's office apart)
+    const surnameOfSomeone = r.kind === 'organisation' && r.tokens.length === 1 && !r.theBefore && ORG_WORDS.has(key) && this.bySurname.has(key);
+    if (idx === undefined && (r.kind === 'person' || surnameOfSomeone) && r.tokens.length === 1) ({ idx, others } = this.surname(r, key));
     if (idx === undefined && (r.titleOnly || r.loneOpener && !speakerStarts.has(r.start))) return { idx: undefined, others };
     // "Lumina" after "Lumina Therapeutics", "the Union" after "the National Farmers Union": the
     // organisation by the first word of its name, or by the organisation word that ends it
@@ -213,6 +217,9 @@ class Register {
       e.person.kind = 'organisation'; e.solid = false;
     }
     if (r.honorific && !e.gender) e.gender = GENDERED_HONORIFICS[r.honorific];
+    // (evidence for a quiz's choices: "St. George" is a saint's name or a place, no one to ask about)
+    if (r.honorific && r.honorific !== 'st') e.honorific = true;
+    if (r.titleTokens.some((t) => PERSON_TITLES.has(bare(t)))) e.titled = true;
     if (r.honorific || speakerStarts.has(r.start)) e.solid ||= e.person.kind === 'person';
     if (r.role && !e.person.role) e.person.role = r.role;
     if (r.relation && !e.relation) e.relation = r.relation;

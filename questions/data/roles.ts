@@ -26,7 +26,7 @@ export const ROLE_NOUNS = new Set([
   'reporter', 'columnist', 'editor', 'publisher', 'photographer', 'commentator', 'critic',
   'entrepreneur', 'investor', 'banker', 'mother-of-two', 'father-of-two', 'newcomer', 'native',
   'mother-of-three', 'father-of-three', 'player', 'winger', 'centre', 'center', 'striker', 'midfielder',
-  'goalkeeper', 'manager', 'boss', 'gaffer', 'skipper', 'runner', 'swimmer', 'skier', 'skater', 'boxer', 'fighter',
+  'goalkeeper', 'manager', 'boss', 'gaffer', 'skipper', 'substitute', 'defender', 'councilmember', 'headteacher', 'magistrate', 'runner', 'swimmer', 'skier', 'skater', 'boxer', 'fighter',
   'champion', 'winner', 'actor', 'comedian', 'retiree', 'homeowner', 'tenant', 'landlord', 'volunteer',
   'engineer', 'designer', 'developer', 'programmer', 'contractor', 'clerk', 'cashier', 'waiter', 'waitress',
   'bartender', 'cook', 'mechanic', 'electrician', 'plumber', 'builder', 'carpenter', 'labourer', 'laborer',

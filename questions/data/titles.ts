@@ -15,7 +15,7 @@ export const TITLES = new Set([
   'corporal', 'maj', 'major', 'adm', 'admiral', 'cmdr', 'commander', 'officer', 'det', 'detective',
   'const', 'constable', 'insp', 'inspector', 'supt', 'superintendent', 'chief', 'deputy', 'coach',
   'pope', 'king', 'queen', 'prince', 'princess', 'rabbi', 'imam', 'pastor', 'bishop', 'cardinal',
-  'father', 'sister', 'brother', 'councillor', 'councilor', 'councilman', 'councilwoman', 'cllr', 'cr', 'coun', 'alderman', 'alderwoman', 'ald',
+  'father', 'sister', 'brother', 'councillor', 'councilor', 'councilmember', 'councilman', 'councilwoman', 'cllr', 'cr', 'coun', 'alderman', 'alderwoman', 'ald',
   'speaker', 'leader', 'ambassador', 'attorney', 'sheriff', 'commissioner', 'director', 'chairman',
   'chairwoman', 'chair', 'ceo', 'mp', 'mpp', 'mla', 'mep', 'msp', 'mca', 'mna', 'dean', 'provost', 'professor',
   'trustee', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'candidate', 'nominee',
@@ -28,6 +28,15 @@ export const TITLES = new Set([
   'minority', 'defense', 'defence', 'foreign', 'finance', 'health', 'treasury', 'homeland', 'security',
   'national', 'campaign', 'executive', 'manager', 'officer', 'surgeon', 'doctor', 'nurse', 'dr',
 ]);
+
+/** Title words that modify an office rather than name one ("former", "White House", "Health"). */
+const TITLE_MODIFIERS = new Set(['vice', 'prime', 'first', 'lady', 'former', 'then', 'acting', 'interim', 'incoming', 'outgoing', 'sr', 'jr',
+  'gop', 'democratic', 'republican', 'liberal', 'conservative', 'ndp', 'u.s', 'us', 'state', 'federal', 'provincial', 'white', 'house',
+  'press', 'general', 'of', 'the', 'party', 'senate', 'majority', 'minority', 'defense', 'defence', 'foreign', 'finance', 'health',
+  'treasury', 'homeland', 'security', 'national', 'campaign', 'executive', 'deputy', 'lieutenant']);
+
+/** Titles only a person holds, written before a name ("Coun. Marisol Okafor", "Justice Marianne Okoye"): evidence of a person. */
+export const PERSON_TITLES: ReadonlySet<string> = new Set([...TITLES].filter((t) => !TITLE_MODIFIERS.has(t)));
 
 /** Words that follow a surname and belong to it. */
 export const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'kc', 'qc', 'obe', 'cbe', 'mbe', 'dbe', 'kbe', 'phd', 'esq']);
