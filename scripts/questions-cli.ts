@@ -53,8 +53,10 @@ function printQuiz(path: string): void {
   if (flags.has('--json')) { console.log(JSON.stringify(quiz, null, 2)); return; }
   console.log(`# ${quiz.title}`);
   console.log(`people: ${quiz.people.map((p) => p.name + (p.role ? ` (${p.role})` : '') + (p.kind === 'organisation' ? ' [org]' : '')).join('; ')}\n`);
+  const selected = quiz.questions.filter((q) => q.selected).length;
+  console.log(`${quiz.questions.length} questions, ${selected} selected by default (✓); editors can include the others\n`);
   quiz.questions.forEach((q, i) => {
-    console.log(`${i + 1}. [${q.id}] “${q.quote}”   (confidence ${q.confidence.toFixed(2)})`);
+    console.log(`${q.selected ? '✓' : ' '} ${i + 1}. [${q.id}] “${q.quote}”   (confidence ${q.confidence.toFixed(2)})`);
     for (const c of q.choices) console.log(`   ${c.id === q.answer ? '*' : ' '} ${c.label}${c.description ? ` — ${c.description}` : ''}`);
     console.log(`   because: ${q.explanation}\n`);
   });
