@@ -217,7 +217,8 @@ function roleOf(r: Reading): string | undefined {
   // "the health secretary, Wes Streeting,": the role and the name set off by commas (British style)
   const rc = /,\s+$/.test(r.before.slice(-3)) ? ROLE_BEFORE_COMMA.exec(r.before) : null;
   const rb = lastWord && roleHead(lastWord) ? ROLE_BEFORE.exec(r.before) : rc && roleHead(rc[1]!.split(/\s+/).pop() ?? '') && !RELATIONAL.test(rc[1]!.split(/\s+/).pop() ?? '') ? rc : null;
-  if (r.titleTokens.length) role = r.titleTokens.join(' ');
+  // (honorifics alone are no role: "Alhaji Musa Danladi, chairman of the market association," has the appositive's)
+  if (r.titleTokens.some((t) => !HONORIFICS.has(bare(t)))) role = r.titleTokens.join(' ');
   if (rb?.[1] && roleHead(rb[1].split(/\s+/).pop() ?? '')) {
     const phrase = rb[1].split(/\s+/);
     // keep the role noun and the capitalised words/adjectives right before it
@@ -226,13 +227,17 @@ function roleOf(r: Reading): string | undefined {
       const w = phrase[i]!;
       // (a role is a noun phrase: it stops at a preposition, "Goals from captain Jonny Pritchard" is the captain's)
       if (i < phrase.length - 1 && /^(?:the|a|an|and|by|to|of|with|for|from|in|on|at|over|after|into|against|under|between|behind|than|like|about|said|says|told|that|as|who|is|was)$/i.test(w)) break;
+      // (nor does it run back over a sentence's end: "met police on Friday. Youth Councils organiser")
+      if (i < phrase.length - 1 && /\p{Ll}{2,}\.$/u.test(w)) break;
       keep.unshift(w);
     }
     role = tidyRole([...keep, ...r.titleTokens].join(' '));
   }
   if (!role) {
     const ra = ROLE_AFTER.exec(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 120));
-    if (ra?.[1] && roleHead(ra[1])) role = tidyRole(ra[1]);
+    // ("Priya Raghavan, a software engineer who lives in the area,": the role ends where a clause about them begins)
+    const phrase = ra?.[1]?.split(/\s+(?:who|whom|whose|which|that|where|when)\b/)[0];
+    if (phrase && roleHead(phrase)) role = tidyRole(phrase);
   }
   return role === undefined ? undefined : readableRole(role);
 }
@@ -294,7 +299,8 @@ export function readMention(text: string, seg: { start: number; para: number }, 
     seniority: /\b(?:younger|junior)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/i.test(tail) ? 'younger' : /\b(?:elder|older|senior)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/i.test(tail) ? 'older' : undefined,
     // (only a surname alone needs it, to choose among relatives)
     pronounAfter: r.tokens.length === 1 ? pronounGenderAfter(segText.slice(m.index + m[0].length, m.index + m[0].length + 60), r.sentenceStart) : undefined,
-    theBefore: !honorific && titleTokens.length === 0 && (r.peeledThe || /\bthe\s+$/i.test(tail) && r.firstWord),
+    // ("The Maple Leafs said": the sentence's capital "The" is peeled as a title word, and is still "the")
+    theBefore: !honorific && titleTokens.every((t) => /^the$/i.test(t)) && (r.peeledThe || /\bthe\s+$/i.test(tail) && r.firstWord),
     loneOpener: r.tokens.length === 1 && r.sentenceStart && r.firstWord && !honorific &&
       !isSpeechVerb(/^\s+(?:also\s+|later\s+|then\s+)?([\p{L}]+)/u.exec(segText.slice(m.index + m[0].length))?.[1]?.toLowerCase() ?? ''),
   };

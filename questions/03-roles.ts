@@ -22,7 +22,8 @@ export function roleHead(phrase: string): boolean {
 }
 
 export function tidyRole(s: string): string | undefined {
-  const r = s.trim().replace(/^(?:the|a|an|and|but|said|says|told|former)\s+/i, (m) => (/former/i.test(m) ? m : ''));
+  // ("Kwame Mensah, its president": the owner's determiner is no part of the role)
+  const r = s.trim().replace(/^(?:the|a|an|its|their|and|but|said|says|told|former)\s+/i, (m) => (/former/i.test(m) ? m : ''));
   if (!r || r.split(/\s+/).length > 8) return undefined;
   return r.charAt(0).toUpperCase() + r.slice(1);
 }

@@ -3,8 +3,9 @@
 // in the article and that a choice may show (06-speakers), quoted people first and, where the
 // article has them, people of comparable roles (a politician against politicians). Never the
 // speaker under another name, nor someone the quotation itself names ("I told Meena"). When the quotation tells
-// who said it (06-fairness), the wrong answers are chosen to share what it tells; failing that,
-// the role labels are left off when only they give it away, and otherwise no choices are offered.
+// who said it (06-fairness), the wrong answers are chosen to share what it tells; failing that, no
+// choices are offered and the question is not asked. (Role labels stay: the editors' API shows each
+// choice with its person's role, so a question cannot hide them.)
 
 import { namesItsSpeaker } from './03-people';
 import { giveAways, traitsOf, type Trait } from './06-fairness';
@@ -35,9 +36,9 @@ function ranked(answer: Speaker, pool: Speaker[], quoted: string[]): Speaker[] {
     .sort((a, b) => a.r - b.r || a.q - b.q || a.i - b.i).map((x) => x.s);
 }
 
-/** The choices as DraftChoices, with their role labels or without, in an order the seed mixes. */
-function asChoices(picked: Speaker[], labels: boolean, seed: string): DraftChoice[] {
-  const choices = picked.map((s): DraftChoice => ({ id: s.person.id, label: s.person.name, ...(labels && s.role ? { description: s.role } : {}) }));
+/** The choices as DraftChoices (label and role as the person has them, as the editors' API shows them too), in an order the seed mixes. */
+function asChoices(picked: Speaker[], seed: string): DraftChoice[] {
+  const choices = picked.map((s): DraftChoice => ({ id: s.person.id, label: s.person.name, ...(s.person.role ? { description: s.person.role } : {}) }));
   return mix(choices, seed);
 }
 
@@ -60,12 +61,9 @@ export function pickChoices(answer: Speaker, pool: Speaker[], quote: string, opt
       if ((want === null || want.has(s)) && fits(s)) { picked.push(s); if (want) return; }
     }
   };
-  for (const t of traits) if (giveAways([t], picked, true).length) add(t);
+  for (const t of traits) if (giveAways([t], picked).length) add(t);
   add(null);
-  const seed = options.seed ?? hash(quote);
-  if (giveAways(traits, picked, true).length === 0) return asChoices(picked, true, seed);
-  if (giveAways(traits, picked, false).length === 0) return asChoices(picked, false, seed);
-  return options.strict === false ? asChoices(picked, false, seed) : null;
+  return giveAways(traits, picked).length === 0 || options.strict === false ? asChoices(picked, options.seed ?? hash(quote)) : null;
 }
 
 /** A person as a choice with nothing known of them but what the Person says (an editor's list). */

@@ -7,13 +7,11 @@
 import type { Speaker } from './06-speakers';
 import { RELATION_CUES, ROLE_CUES } from './data/role-classes';
 
-/** What a quotation tells of its speaker: the people who share it, and whether only the role labels show it. */
+/** What a quotation tells of its speaker, and the people who share it. */
 export interface Trait {
   rule: string;
   /** Does this person share what the quotation tells of its speaker? */
   has: (s: Speaker) => boolean;
-  /** Only the choices' role labels show it (so the question stays fair with the labels left off). */
-  inLabels: boolean;
 }
 
 export interface FairnessRule { name: string; traits: (quote: string, answer: Speaker) => Trait[] }
@@ -35,23 +33,23 @@ export const FAIRNESS_RULES: FairnessRule[] = [
   // "As mayor, I have to think about the next 20 years" and the answer labelled "Mayor"
   {
     name: 'role-named', traits: (quote, answer) => words(answer.role).filter((w) => !ROLE_FILLERS.has(w) && saysRoleWord(quote, w))
-      .map((w) => ({ rule: 'role-named', has: (s: Speaker) => words(s.role).includes(w), inLabels: true })),
+      .map((w) => ({ rule: 'role-named', has: (s: Speaker) => words(s.role).includes(w) })),
   },
   // "My crews are doing everything they can" and the answer labelled "Fire Chief"
   {
     name: 'role-cue', traits: (quote, answer) => ROLE_CUES.filter((c) => c.cue.test(quote) && c.roles.test(answer.role ?? ''))
-      .map((c) => ({ rule: 'role-cue', has: (s: Speaker) => c.roles.test(s.role ?? ''), inLabels: true })),
+      .map((c) => ({ rule: 'role-cue', has: (s: Speaker) => c.roles.test(s.role ?? '') })),
   },
   // "Mum would want people swimming" and one child of the deceased among the choices
   {
     name: 'relation', traits: (quote, answer) => RELATION_CUES.filter((c) => c.cue.test(quote) && c.relations.includes(answer.relation ?? ''))
-      .map((c) => ({ rule: 'relation', has: (s: Speaker) => c.relations.includes(s.relation ?? ''), inLabels: false })),
+      .map((c) => ({ rule: 'relation', has: (s: Speaker) => c.relations.includes(s.relation ?? '') })),
   },
   // "Nobody at Desjardins expected this" and the answer labelled "Analyst at Desjardins Securities"
   {
     name: 'organisation-named', traits: (quote, answer) => words(answer.role).filter((w) => /^\p{Lu}/u.test(roleWordAsWritten(answer.role!, w)) &&
       new RegExp(`(?<![\\p{L}])${escape(w)}(?![\\p{L}])`, 'iu').test(quote))
-      .map((w) => ({ rule: 'organisation-named', has: (s: Speaker) => words(s.role).includes(w), inLabels: true })),
+      .map((w) => ({ rule: 'organisation-named', has: (s: Speaker) => words(s.role).includes(w) })),
   },
 ];
 
@@ -68,7 +66,7 @@ export function traitsOf(quote: string, answer: Speaker): Trait[] {
   return FAIRNESS_RULES.flatMap((r) => r.traits(quote, answer));
 }
 
-/** The traits that pick out the answer alone among these choices (a give-away), with the labels shown or not. */
-export function giveAways(traits: Trait[], choices: Speaker[], labelsShown: boolean): Trait[] {
-  return traits.filter((t) => (labelsShown || !t.inLabels) && choices.filter((c) => t.has(c)).length < 2);
+/** The traits that pick out the answer alone among these choices: give-aways. */
+export function giveAways(traits: Trait[], choices: Speaker[]): Trait[] {
+  return traits.filter((t) => choices.filter((c) => t.has(c)).length < 2);
 }

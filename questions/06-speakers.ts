@@ -61,7 +61,7 @@ const inLowerCase = (text: string, word: string) => word.toLowerCase() !== word 
 export const PERSON_EVIDENCE: SpeakerRule[] = [
   { name: 'honorific-or-title', test: (v) => !!v.entity.honorific || !!v.entity.titled },
   { name: 'relation-or-age', test: (v) => !!v.entity.relation || v.entity.age !== undefined },
-  { name: 'role', test: (v) => !!v.entity.person.role && v.entity.person.role.split(/[\s-]+/).some(roleWordAt) },
+  { name: 'role', test: (v) => !!v.entity.person.role && hasRoleWord(v.entity.person.role) },
   // ("Chukwuemeka Okonkwo", "Priya Nair": a given name of the data set before a surname)
   { name: 'given-name', test: (v) => tokens(v).length > 1 && !!givenName(tokens(v)[0]!) },
   // ("Na'moks said", "Mensah said": someone the article has speak by name; alone, with a he or she after them)
@@ -72,6 +72,8 @@ const roleWords = (role: string) => role.toLowerCase().replace(/['’]s\b/g, '')
 const isRoleWord = (w: string) => isRoleNoun(w) || PERSON_TITLES.has(w);
 /** A role word as the role writes it: a capitalised one past the first word is a person's title ("Fire Chief"), or part of a name ("Men Expert"). */
 const roleWordAt = (w: string, i: number) => i === 0 || /^\p{Ll}/u.test(w) ? isRoleWord(w.toLowerCase().replace(/['’]s$/, '')) : PERSON_TITLES.has(w.toLowerCase());
+/** A role with a role word in it: "Opposition agriculture critic", "Fire Chief"; not "Rural Economic Development". */
+export const hasRoleWord = (role: string) => role.split(/[\s-]+/).some(roleWordAt);
 
 /** "Councils", "Americans", "Leafs": a plural whose singular is an organisation or group word, or that the article writes in lower case. */
 export function pluralNoun(word: string, text: string): boolean {
@@ -97,7 +99,7 @@ export function choiceEvidence(v: SpeakerView, spokeInQuote: boolean): string | 
 export function shortRole(role: string | undefined): string | undefined {
   if (!role) return undefined;
   const words = role.trim().split(/\s+/);
-  if (words.length > 5 || !roleWords(role).some(isRoleWord)) return undefined;
+  if (words.length > 5 || !hasRoleWord(role)) return undefined;
   return role.charAt(0).toUpperCase() + role.slice(1);
 }
 

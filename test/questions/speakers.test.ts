@@ -1,0 +1,103 @@
+// Who may stand as a choice (questions/06-speakers.ts): people with evidence, named as the article
+// names them, with a short role; never a place, team, campus, headline word, contraction or part
+// of an organisation's name. One table per rule, snippets written in several house styles.
+import { describe, expect, it } from 'vitest';
+import { buildQuiz } from '../../questions/index';
+import { pluralNoun, roleClass, shortRole, titleCaseHeadline } from '../../questions/06-speakers';
+
+/** Every label offered as a choice anywhere in the quiz, "Name — Role" where it has a role. */
+function choiceLabels(text: string): string[] {
+  const labels = new Set<string>();
+  for (const q of buildQuiz({ text }).questions) for (const c of q.choices) labels.add(c.description ? `${c.label} — ${c.description}` : c.label);
+  return [...labels];
+}
+
+/** [what the case shows, article, labels that must be choices, patterns no choice's "Name — Role" may match]. */
+type ChoiceCase = [string, string, string[], string[]];
+
+function itOffers(cases: ChoiceCase[]): void {
+  it.each(cases)('%s', (_name, text, present, absent) => {
+    const labels = choiceLabels(text);
+    for (const p of present) expect(labels, labels.join(' | ')).toContain(p);
+    for (const a of absent) expect(labels.some((l) => new RegExp(a).test(l)), `${a} in ${labels.join(' | ')}`).toBe(false);
+  });
+}
+
+describe('names and roles as the article gives them', () => {
+  itOffers([
+    ['US council: a title word before a given name and a place-word surname (Councilmember Lena Park)',
+      'Council renews levy\n\nCouncilmember Lena Park, who voted with the majority, said the district had paid for itself. "Every dollar we put in came back twice over," Park said.\n\nCouncilmember Tom Alvarez voted no. "Small shops outside downtown get none of this," Alvarez said.\n\nMayor Denise Hall said staff would review it. "We will look again at the whole scheme next spring," Hall said.',
+      ['Lena Park — Councilmember', 'Tom Alvarez — Councilmember', 'Denise Hall — Mayor'], ['^(?:Hall|Park)\\b', 'Improvement']],
+    ['English football: a role before the name is a role, not part of it (captain, substitute)',
+      'Rovers snatch it late\n\nGoals from captain Jonny Pritchard and substitute Danny Wells gave Ashford Rovers a 2-1 win.\n\nSubstitute Danny Wells headed in the winner. "I just closed my eyes and went for it, honestly," Wells said.\n\nRovers manager Gary Holt was proud. "We never stopped running, even a goal down," Holt said.\n\nPritchard agreed. "We have been here before and we always find a way back," he said.',
+      ['Jonny Pritchard — Captain', 'Danny Wells — Substitute', 'Gary Holt — Rovers manager'], ['Goals', '^Substitute', '^(?:Ashford )?Rovers']],
+    ['Nigerian paper: Alhaji and Chief before names, a state government that speaks is no person',
+      'Kano traders count losses after fire\n\nTraders at Kantin Kwari market on Monday counted their losses after a fire destroyed more than 200 shops.\n\nAlhaji Musa Danladi, chairman of the market association, said the fire started at night. "We lost everything we had worked for in twenty years," Danladi said.\n\nChief Ngozi Okafor, a textile dealer, said the fire service came late. "By the time they arrived, there was nothing left to save," she said.\n\nThe Kano State Government said it would support the traders. "Relief materials will reach every affected trader this week," the government said.\n\nFire service spokesman Saminu Abdullahi said his men worked all night. "The water tankers could not get into the narrow lanes," Abdullahi said.',
+      ['Musa Danladi — Chairman of the market association', 'Ngozi Okafor — Chief', 'Saminu Abdullahi — Fire service spokesman'], ['Kano', 'Government', 'Kantin', '^Alhaji']],
+  ]);
+});
+
+describe('NOT_A_CHOICE', () => {
+  itOffers([
+    ['the-name: a team the article calls "the Maple Leafs" is no person',
+      'Parade bill\n\nThe Maple Leafs said the team would talk to the city. "We will sit down with them when the time comes," said Brad Bradford, a city councillor.\n\nMayor Olivia Chow disagreed. "The city does not pay for private parties," Chow said.\n\nCouncillor Paula Fletcher backed her. "Taxpayers should not foot this bill at all," Fletcher said.',
+      ['Olivia Chow — Mayor'], ['^(?:Maple )?Leafs']],
+    ['headline-only: names in a title-case headline are no one the story introduces',
+      'Obama Seeks More Refugees As He Recognizes Major Islamic Holiday.\n\nPresident Barack Obama said the United States should take more refugees. "We are a nation of immigrants and always will be," Obama said.\n\nDonald Trump disagreed. "We cannot take people we cannot vet properly," Trump said.\n\nSenator Ted Cruz said the plan was reckless. "This is the wrong policy at the wrong time," Cruz said.',
+      ['Barack Obama — President'], ['^(?:Major )?Islamic']],
+    ['plural-noun: a plural common noun ends no name (Youth Councils)',
+      'Youth voices\n\nThe Saskatoon Youth Councils met police on Friday. Youth Councils organiser Darian Lonechild said trust was low. "Just seeing police officers, I feel like I can be targeted," Lonechild said.\n\nPolice Chief Troy Cooper said he would listen. "We have a lot of work to do together," Cooper said.\n\nCouncillor Hilary Gough agreed. "This conversation is overdue by years," Gough said.',
+      ['Troy Cooper — Police Chief'], ['^(?:Saskatoon )?Youth', 'Friday']],
+    ['common-noun-surname: products whose last word the article writes in lower case (Green Cream)',
+      'Beards are out\n\nBarber Robert McMillen says beards are shrinking. "The big beard is taking a back seat to stubble," McMillen said.\n\nHe recommends Graydon Green Cream for dry skin, and the cream costs $30.\n\nStylist Kathryn Hudson agrees. "Clients ask for a clean shave again," Hudson said.\n\nCustomer Marcus Bell said he shaved last week. "My wife did not recognise me at dinner," Bell said.',
+      ['Robert McMillen — Barber'], ['^Graydon']],
+    ['organisation-word: part of an organisation\'s name is no person (Students\' Union, Farmers\' Union)',
+      'Union says payments too small\n\nThe National Farmers\' Union said the drought payments were too small. "Families with small herds will fall through the cracks," said Rhiannon Evans, the union\'s Welsh president.\n\nThe Scarborough Campus Students\' Union collected complaints. "Nobody told us anything," said Kwame Mensah, its president.\n\nThe Environment Secretary, Steve Barclay, defended the scheme. "This is the largest package in a decade," he said.',
+      ['Rhiannon Evans — Union\'s Welsh president', 'Kwame Mensah — President', 'Steve Barclay — Environment Secretary'], ['^(?:National |Farmers |Campus |Students |Union)']],
+  ]);
+});
+
+describe('PERSON_EVIDENCE', () => {
+  itOffers([
+    ['honorific-or-title: "Mr Jones", "Cr Lisa Nguyen" (Australian councils, no full stops)',
+      'Council rejects tower\n\nCr Lisa Nguyen moved to reject the tower. "It is twice the height the plan allows," Cr Nguyen said.\n\nMr Jones, a resident of 40 years, said he was relieved. "The shade would have killed every garden on the street," Mr Jones said.\n\nDeveloper Sam Whitlock said he would appeal. "We will take this to the tribunal," Mr Whitlock said.',
+      ['Lisa Nguyen — Councillor', 'Jones — Resident of 40 years', 'Sam Whitlock — Developer'], []],
+    ['relation-or-age: "Her daughter, Linh," and "Bao" are people though their names are given alone',
+      'Swimming teacher dies at 91\n\nEvelyn Tran taught a generation of Winnipeg children to swim. She was 91.\n\nHer daughter, Linh, said the pool was her mother\'s second home. "She was in the water until she was 85," Linh said.\n\nHer son Bao said the family would hold a memorial. "Mom would want people swimming, not crying," he said.\n\nFormer student Carla Reimer, now a lifeguard, said Mrs. Tran never raised her voice. "She would just look at you, and you would put your face in," Reimer said.',
+      ['Linh', 'Bao', 'Carla Reimer — Former student'], []],
+    ['given-name: an Indian reporter style, given names of the data set before surnames',
+      'Water tanker row in Bengaluru\n\nResidents of Whitefield in Bengaluru protested on Sunday against the rising price of water tankers.\n\n"We are paying Rs 2,000 for a tanker that cost Rs 600 last year," said Priya Raghavan, a software engineer who lives in the area.\n\nBBMP chief commissioner Tushar Giri Nath said the civic body would cap prices. "No tanker operator will be allowed to exploit the shortage," he said.\n\nTanker owner Venkatesh Gowda said diesel costs had doubled. "We are not making the profit people think," Gowda said.',
+      ['Priya Raghavan — Software engineer', 'Tushar Giri Nath — BBMP chief commissioner', 'Venkatesh Gowda — Tanker owner'], ['^(?:Whitefield|Bengaluru|BBMP)']],
+  ]);
+});
+
+describe('rule units', () => {
+  const roles: [string | undefined, string | undefined][] = [
+    ['Kremlin spokesman', 'Kremlin spokesman'],
+    ['Rural Economic Development', undefined],
+    ['L’Oréal Paris Men Expert', undefined],
+    ['Fire Chief', 'Fire Chief'],
+    ['opposition agriculture critic', 'Opposition agriculture critic'],
+    ['Minister of Agriculture and Agri-Food and Rural Economic Development', undefined],
+    [undefined, undefined],
+  ];
+  it.each(roles)('shortRole(%s) = %s', (role, expected) => expect(shortRole(role)).toBe(expected));
+
+  const classes: [string, string | undefined][] = [
+    ['Opposition agriculture critic', 'politics'], ['Rovers manager', 'sport'], ['Crown attorney', 'law'], ['Fire Chief', 'emergency'],
+    ['Analyst at Desjardins Securities', 'business'], ['Kremlin spokesman', 'press'], ['Third-year student', undefined],
+  ];
+  it.each(classes)('roleClass(%s) = %s', (role, expected) => expect(roleClass(role)).toBe(expected));
+
+  const plurals: [string, string, boolean][] = [
+    ['Councils', '', true], ['Investigations', 'the investigations went on', true], ['Williams', 'he said', false], ['Davis', '', false], ['Banks', 'no banks', true],
+  ];
+  it.each(plurals)('pluralNoun(%s) in "%s" = %s', (word, text, expected) => expect(pluralNoun(word, text)).toBe(expected));
+
+  const headlines: [string, boolean][] = [
+    ['Obama Seeks More Muslim Refugees As He Recognizes Major Islamic Holiday.\n\nPresident …', true],
+    ['Kremlin: Trump and Putin discussed creating cybersecurity group\n\n…', false],
+    ['Evelyn Tran, who taught a generation of Winnipeg children to swim, dies at 91\n\n…', false],
+  ];
+  it.each(headlines)('titleCaseHeadline(%j) > 0 is %s', (text, expected) => expect(titleCaseHeadline(text) > 0).toBe(expected));
+});
