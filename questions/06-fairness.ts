@@ -22,9 +22,13 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The word stands in the quotation as a common noun: in lower case or after "as"/"a", and not as a title before a name ("President Putin and I"). */
 export function saysRoleWord(quote: string, w: string): boolean {
-  const re = new RegExp(`(?<![\\p{L}])(${escape(w)}s?)(?![\\p{L}])(?!\\s+(?!I\\b)\\p{Lu})`, 'giu');
-  for (let m = re.exec(quote); m; m = re.exec(quote)) {
-    if (/^\p{Ll}/u.test(m[1]!) || /\b(?:as|a|an)\s+$/i.test(quote.slice(Math.max(0, m.index - 4), m.index))) return true;
+  // (found in lower case; the case of what follows is read in the quotation itself)
+  const re = new RegExp(`(?<![\\p{L}])${escape(w.toLowerCase())}s?(?![\\p{L}])`, 'gu');
+  const lower = quote.toLowerCase();
+  for (let m = re.exec(lower); m; m = re.exec(lower)) {
+    const after = quote.slice(m.index + m[0].length);
+    if (/^\s+(?!I\b)\p{Lu}/u.test(after)) continue; // a title before a name: "President Putin"
+    if (/^\p{Ll}/u.test(quote[m.index]!) || /\b(?:as|a|an)\s+$/i.test(quote.slice(Math.max(0, m.index - 4), m.index))) return true;
   }
   return false;
 }
