@@ -17,6 +17,7 @@ import type { Person } from './types';
 
 export type { Gender } from './03-names';
 export { isRoleNoun } from './03-roles';
+import { isRoleNoun, tidyRole } from './03-roles';
 export type { Entity, Mention, People } from './03-entity';
 
 /** Is `short` another form of `full` (same surname, and compatible first names)? */
@@ -50,11 +51,22 @@ function collect(doc: Doc, quotes: Quotation[], places: Set<string>): RawMention
   return raws;
 }
 
-/** "GOP Sens. Ben Sasse, Lindsey Graham and John McCain": a plural title is each listed person's role. */
+/** A plural role noun right before a name: "Stella's owners " → Stella's owner. */
+const PLURAL_ROLE_BEFORE = /((?:\p{Lu}[\p{L}'’.-]*\s+)?)(\p{Ll}[\p{Ll}-]+?)s\s+$/u;
+
+/**
+ * "GOP Sens. Ben Sasse, Lindsey Graham and John McCain", "Stella's owners Tore Sohlberg and Lehla
+ * Abreder": a plural title or role noun before a list of names is each listed person's role.
+ */
 function listedRoles(raws: RawMention[], text: string): void {
   let list: { role: string; end: number } | null = null;
   for (const r of raws) {
     if (r.role && r.titleTokens.some((t) => /^(?:sens|reps|senators|representatives|govs|governors)\.?$/i.test(t))) { list = { role: r.role, end: r.end }; continue; }
+    const plural = !r.role && r.kind === 'person' && r.tokens.length > 1 ? PLURAL_ROLE_BEFORE.exec(text.slice(Math.max(0, r.start - 40), r.start)) : null;
+    if (plural && isRoleNoun(plural[2]!) && /^(?:,\s+|\s+and\s+)\p{Lu}/u.test(text.slice(r.end, r.end + 8))) {
+      r.role = tidyRole(plural[1]! + plural[2]!);
+      if (r.role) { list = { role: r.role, end: r.end }; continue; }
+    }
     if (list && r.kind === 'person' && !r.possessive && /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/.test(text.slice(list.end, r.start)) && r.titleTokens.length === 0) {
       r.role ??= list.role;
       list.end = r.end;

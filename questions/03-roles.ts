@@ -1,19 +1,12 @@
 // Stage 3, part 2 — roles: what a phrase before or after a name says the person
 // is ("Kremlin spokesman", "president of UFCW Local 832"), in a short readable form.
 
-import { ROLE_NOUNS } from './data/roles';
+import { NOT_AGENT_NOUNS, ROLE_NOUNS } from './data/roles';
 import { HONORIFICS, TITLES } from './data/titles';
 
-/** Words ending like agent nouns that are not role nouns. */
-const NOT_AGENT = new Set(['other', 'another', 'after', 'never', 'ever', 'however', 'whatever', 'whether', 'either', 'neither',
-  'rather', 'together', 'under', 'over', 'later', 'earlier', 'water', 'winter', 'summer', 'number', 'letter', 'matter',
-  'order', 'border', 'minor', 'major', 'former', 'latter', 'better', 'faster', 'power', 'paper', 'member', 'october',
-  'november', 'december', 'september', 'corner', 'error', 'honour', 'honor', 'favour', 'favor', 'labour', 'labor',
-  'floor', 'door', 'poor', 'four', 'hour', 'our', 'your', 'their', 'for', 'per', 'her', 'after', 'answer', 'prior', 'junior',
-  'senior', 'super', 'inner', 'outer', 'upper', 'lower', 'proper', 'sooner', 'asian', 'christian', 'canadian', 'american', 'russian']);
 /** A role noun: from the table, or an agent noun ("cartoonist", "organizer", "librarian"). */
 export function isRoleNoun(w: string): boolean {
-  return ROLE_NOUNS.has(w) || (/^[a-z]{4,}(?:ist|ian|er|or)$/.test(w) && !NOT_AGENT.has(w));
+  return ROLE_NOUNS.has(w) || (/^[a-z]{4,}(?:ist|ian|er|or)$/.test(w) && !NOT_AGENT_NOUNS.has(w));
 }
 
 export function roleHead(phrase: string): boolean {

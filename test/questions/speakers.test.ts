@@ -37,6 +37,18 @@ describe('names and roles as the article gives them', () => {
   ]);
 });
 
+describe('roles that are no role, and roles given to a list', () => {
+  it.each([
+    ['Canadian food feature: "the deli counter" is no role, "Stella\'s owners" are each an owner',
+      'Union deal at Stella\'s\n\nAt the deli counter Ana Souza, 34, slices ham all day. "The new contract means I can plan my week for once," Souza said.\n\nIn a statement, Stella\'s owners Tore Sohlberg and Lehla Abreder said they respected the vote. "Our priority is a healthy workplace," they said.\n\nUnion president Jeff Traeger said talks start soon. "We will be at the table in January," Traeger said.',
+      ['Ana Souza', 'Tore Sohlberg — Stella\'s owner', 'Lehla Abreder — Stella\'s owner'], ['Counter']],
+  ] as ChoiceCase[])('%s', (_name, text, present, absent) => {
+    const people = buildQuiz({ text }).people.map((p) => (p.role ? `${p.name} — ${p.role}` : p.name));
+    for (const p of present) expect(people, people.join(' | ')).toContain(p);
+    for (const a of absent) expect(people.some((l) => new RegExp(a).test(l)), people.join(' | ')).toBe(false);
+  });
+});
+
 describe('NOT_A_CHOICE', () => {
   itOffers([
     ['the-name: a team the article calls "the Maple Leafs" is no person',
