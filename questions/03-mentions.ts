@@ -236,7 +236,9 @@ function roleOf(r: Reading): string | undefined {
   if (!role) {
     const ra = ROLE_AFTER.exec(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 120));
     // ("Priya Raghavan, a software engineer who lives in the area,": the role ends where a clause about them begins)
-    const phrase = ra?.[1]?.split(/\s+(?:who|whom|whose|which|that|where|when)\b/)[0];
+    let phrase = ra?.[1]?.split(/\s+(?:who|whom|whose|which|that|where|when)\b/)[0];
+    // ("an epidemiologist at the University of Cape Town": a long one keeps what comes before its preposition)
+    if (phrase && phrase.split(/\s+/).length > 5) phrase = phrase.split(/\s+(?:at|for|with|in|from|on)\s+/)[0];
     if (phrase && roleHead(phrase)) role = tidyRole(phrase);
   }
   return role === undefined ? undefined : readableRole(role);

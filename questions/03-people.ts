@@ -223,6 +223,7 @@ class Register {
     }
     e.mentions++;
     if (r.theBefore) e.the = true;
+    if (r.theBefore && r.tokens.length === e.person.name.split(' ').length) e.theFull = true;
     if (r.honorific || r.titleTokens.length > 0 || r.role || (r.tokens.length > 1 && (firstNameGender(r.tokens[0]!) || r.kind === 'person' && givenName(r.tokens[0]!)))) e.personish = true;
     // "MaRS director Adam …" after "MaRS investors": a name used as a modifier is a firm, not a person
     if (r.kind === 'organisation' && e.person.kind === 'person' && !e.personish && e.person.name.split(' ').length === 1) {

@@ -41,7 +41,7 @@ export const NOT_A_CHOICE: SpeakerRule[] = [
   // a headline in title case capitalises every word: what it alone names is no one the article introduces
   { name: 'headline-only', test: (v) => v.headlineOnly },
   // "the Maple Leafs", "The Long Thaw": nobody calls a person "the X" unless a title or a role goes with it
-  { name: 'the-name', test: (v) => v.entity.the && !called(v) && !v.entity.person.role },
+  { name: 'the-name', test: (v) => !!v.entity.theFull && !called(v) && !v.entity.person.role },
   // "Youth Councils", "Investigations": a plural common noun ends no one's name (but "Mark Banks" is a person)
   { name: 'plural-noun', test: (v) => !called(v) && !(tokens(v).length > 1 && givenName(tokens(v)[0]!)) && pluralNoun(tokens(v).at(-1)!, v.text) },
   // "Students Union", "Body Shop": an organisation word after a word that is no given name ends an organisation's name
@@ -65,7 +65,7 @@ export const PERSON_EVIDENCE: SpeakerRule[] = [
   // ("Chukwuemeka Okonkwo", "Priya Nair": a given name of the data set before a surname)
   { name: 'given-name', test: (v) => tokens(v).length > 1 && !!givenName(tokens(v)[0]!) },
   // ("Na'moks said", "Mensah said": someone the article has speak by name; alone, with a he or she after them)
-  { name: 'speaks', test: (v) => v.spoke && (tokens(v).length > 1 || !!v.entity.pronounSeen) },
+  { name: 'speaks', test: (v) => (v.spoke || !!v.entity.spoke) && (tokens(v).length > 1 || !!v.entity.pronounSeen) },
 ];
 
 const roleWords = (role: string) => role.toLowerCase().replace(/['’]s\b/g, '').split(/[\s-]+/);
@@ -98,7 +98,10 @@ export function choiceEvidence(v: SpeakerView, spokeInQuote: boolean): string | 
 /** A short role to show: at most five words, with a role word, capitalised; otherwise none. */
 export function shortRole(role: string | undefined): string | undefined {
   if (!role) return undefined;
-  const words = role.trim().split(/\s+/);
+  let words = role.trim().split(/\s+/);
+  // ("a public health specialist at Wits University": a long role keeps what comes before its preposition)
+  if (words.length > 5) { const at = words.findIndex((w, i) => i > 0 && /^(?:of|at|for|with|in|from|on)$/i.test(w)); if (at > 0) words = words.slice(0, at); }
+  role = words.join(' ');
   if (words.length > 5 || !hasRoleWord(role)) return undefined;
   return role.charAt(0).toUpperCase() + role.slice(1);
 }

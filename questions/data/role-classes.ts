@@ -8,7 +8,8 @@ export const ROLE_CLASSES: Record<string, readonly string[]> = {
     'mla', 'msp', 'mep', 'mna', 'mca', 'senator', 'representative', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman',
     'governor', 'premier', 'minister', 'chancellor', 'candidate', 'nominee', 'lawmaker', 'legislator', 'critic', 'leader', 'president',
     'secretary', 'treasurer', 'whip', 'speaker', 'deputy', 'incumbent', 'challenger', 'politician', 'democrat', 'republican',
-    'conservative', 'liberal', 'trustee', 'commissioner', 'ambassador', 'envoy', 'diplomat', 'governor-general', 'senator-elect'],
+    'conservative', 'liberal', 'trustee', 'commissioner', 'ambassador', 'envoy', 'diplomat', 'governor-general', 'senator-elect',
+    'taoiseach', 'tánaiste', 'td', 'mec'],
   sport: ['coach', 'manager', 'captain', 'skipper', 'player', 'striker', 'goalkeeper', 'keeper', 'defender', 'midfielder', 'forward',
     'winger', 'goalie', 'goaltender', 'defenceman', 'defenseman', 'quarterback', 'pitcher', 'batter', 'batsman', 'bowler', 'all-rounder',
     'athlete', 'runner', 'swimmer', 'cyclist', 'boxer', 'fighter', 'referee', 'umpire', 'rookie', 'substitute', 'centre', 'center',
@@ -55,5 +56,5 @@ export const RELATION_CUES: readonly { cue: RegExp; relations: readonly string[]
   { cue: /\b(?:my|our)\s+(?:son|daughter|boy|girl|kids|children|child)\b/i, relations: ['mother', 'father', 'stepmother', 'stepfather', 'parent'] },
   { cue: /\b(?:my|our)\s+(?:brother|sister)\b/i, relations: ['brother', 'sister'] },
   { cue: /\b(?:my|our)\s+(?:grandson|granddaughter|grandchildren|grandkids)\b/i, relations: ['grandmother', 'grandfather'] },
-  { cue: /\b(?:my|our)\s+(?:grandmother|grandfather|grandma|grandpa|nan|gran)\b/i, relations: ['grandson', 'granddaughter'] },
+  { cue: /\b(?:my|our)\s+(?:grandmother|grandfather|grandma|grandpa|nan|gran)\b|(?:^|[.!?]\s+|,\s+)(?:Gran|Grandad|Granddad|Grandma|Grandpa|Nan|Nana|Granny)\b/, relations: ['grandson', 'granddaughter'] },
 ];

@@ -6,7 +6,7 @@ export const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'rev', 'fr', 'hon',
   'st', 'messrs', 'mme', 'mlle', 'm',
   // Nigerian and Indian papers: "Alhaji Musa Danladi", "Hajiya Amina Bello", "Shri Ramesh Kumar", "Smt. Lata Rao"
-  'alhaji', 'alhaja', 'hajiya', 'mallam', 'shri', 'smt',
+  'alhaji', 'alhaja', 'hajiya', 'mallam', 'shri', 'smt', 'comrade',
 ]);
 
 /** Titles and offices: part of the role, not the name ("President Donald Trump"). */
@@ -29,13 +29,16 @@ export const TITLES = new Set([
   'provincial', 'white', 'house', 'press', 'general', 'of', 'the', 'party', 'senate', 'majority',
   'minority', 'defense', 'defence', 'foreign', 'finance', 'health', 'treasury', 'homeland', 'security',
   'national', 'campaign', 'executive', 'manager', 'officer', 'surgeon', 'doctor', 'nurse', 'dr',
+  // Irish, Indian, South African and British offices: "Taoiseach Simon Harris", "Labour TD Ged Nash", "Additional Solicitor
+  // General Chetan Sharma", "health MEC Nomantu Nkomo-Ralehoko", "PC Hannah Lyle", "DCI Sarah Cole"
+  'taoiseach', 'tánaiste', 'td', 'solicitor', 'additional', 'mec', 'pc', 'dci',
 ]);
 
 /** Title words that modify an office rather than name one ("former", "White House", "Health"). */
 const TITLE_MODIFIERS = new Set(['vice', 'prime', 'first', 'lady', 'former', 'then', 'acting', 'interim', 'incoming', 'outgoing', 'sr', 'jr',
   'gop', 'democratic', 'republican', 'liberal', 'conservative', 'ndp', 'u.s', 'us', 'state', 'federal', 'provincial', 'white', 'house',
   'press', 'general', 'of', 'the', 'party', 'senate', 'majority', 'minority', 'defense', 'defence', 'foreign', 'finance', 'health',
-  'treasury', 'homeland', 'security', 'national', 'campaign', 'executive', 'deputy', 'lieutenant']);
+  'treasury', 'homeland', 'security', 'national', 'campaign', 'executive', 'deputy', 'lieutenant', 'additional']);
 
 /** Titles only a person holds, written before a name ("Coun. Marisol Okafor", "Justice Marianne Okoye"): evidence of a person. */
 export const PERSON_TITLES: ReadonlySet<string> = new Set([...TITLES].filter((t) => !TITLE_MODIFIERS.has(t)));

@@ -47,6 +47,7 @@ describe('FAIRNESS_RULES', () => {
     ['role-cue', 'That is an aggravating factor this court cannot overlook.', judge, [lawyer, student], true],
     ['relation', 'Mom would want people swimming, not sitting around crying.', son, [student, mayor], true],
     ['relation', 'Mom would want people swimming, not sitting around crying.', son, [daughter, student], false],
+    ['relation', 'Grandad would have hated the new barn, but Gran would have loved it.', speaker('Amy Cole', undefined, 'granddaughter'), [student, mayor], true],
     ['organisation-named', 'Nobody at Desjardins expected the shift to be this fast.', analyst, [ceo, councillor], true],
     ['organisation-named', 'Customers are still buying, but they are buying differently.', ceo, [analyst, councillor], false],
   ];

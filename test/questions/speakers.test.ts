@@ -37,6 +37,20 @@ describe('names and roles as the article gives them', () => {
   ]);
 });
 
+describe('offices of Irish, South African and Indian papers', () => {
+  itOffers([
+    ['Irish: TD and Tánaiste are titles, a party before TD is no name',
+      'Hospital waiting lists grow\n\nFianna Fáil TD Jim O\'Callaghan said the figures were unacceptable. "Nobody should wait two years for a hip," Mr O\'Callaghan said.\n\nThe Tánaiste, Micheál Martin, said later that funding had risen every year. "We have put more money into health than any government before us," he said.\n\nSocial Democrats TD Róisín Shortall disagreed. "Money without reform just buys longer queues," Ms Shortall said.',
+      ['Jim O\'Callaghan — Fianna Fáil TD', 'Micheál Martin — Tánaiste', 'Róisín Shortall — Social Democrats TD'], ['^(?:Fianna|Social|Democrats)']],
+    ['South African: a provincial MEC, a Prof whose role ends before its preposition',
+      'Clinic queues lengthen\n\nWestern Cape health MEC Mireille Wenger said extra staff would start on Monday. "Every clinic will have two more nurses by the end of the month," Wenger said.\n\nProf Tumi Mbeki, an epidemiologist at the University of Cape Town, said the queues were predictable. "We warned about this in March," Mbeki said.\n\nPatient Zodwa Dlamini, 66, waited six hours. "I brought my own chair because I knew," she said.',
+      ['Mireille Wenger — Western Cape health MEC', 'Tumi Mbeki — Epidemiologist', 'Zodwa Dlamini — Patient'], ['^(?:Western|Cape|University)']],
+    ['Indian: "Additional Solicitor General" is a title before the name',
+      'SC questions delay in tribunal appointments\n\nAdditional Solicitor General Aishwarya Bhati told the bench that the files were with the government. "The names will be cleared within four weeks," Bhati said.\n\nSenior advocate Gopal Sankaranarayanan, for the petitioners, said the posts had been vacant for two years. "Justice delayed in tribunals is justice denied to lakhs of litigants," Sankaranarayanan said.\n\nJustice Surya Kant asked for an affidavit. "We want it in writing this time," Justice Kant said.',
+      ['Aishwarya Bhati — Additional Solicitor General', 'Gopal Sankaranarayanan — Senior advocate'], ['^(?:Additional|General|Solicitor)']],
+  ]);
+});
+
 describe('roles that are no role, and roles given to a list', () => {
   it.each([
     ['Canadian food feature: "the deli counter" is no role, "Stella\'s owners" are each an owner',
@@ -90,7 +104,8 @@ describe('rule units', () => {
     ['L’Oréal Paris Men Expert', undefined],
     ['Fire Chief', 'Fire Chief'],
     ['opposition agriculture critic', 'Opposition agriculture critic'],
-    ['Minister of Agriculture and Agri-Food and Rural Economic Development', undefined],
+    ['Minister of Agriculture and Agri-Food and Rural Economic Development', 'Minister'],
+    ['public health specialist at Wits University', 'Public health specialist'],
     [undefined, undefined],
   ];
   it.each(roles)('shortRole(%s) = %s', (role, expected) => expect(shortRole(role)).toBe(expected));
