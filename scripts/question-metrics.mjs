@@ -157,8 +157,11 @@ export function report(name, judged, { list = false } = {}) {
       `, right attribution ${pct(judgedRight.filter((r) => r.right).length, judgedRight.length)} of ${judgedRight.length} with gold`);
   }
   const shares = withQuiz.map((j) => j.topShare);
+  const five = withQuiz.filter((j) => j.selected >= 5);
+  const small = withQuiz.filter((j) => j.selected >= 2 && j.selected < 5);
   lines.push(`speaker balance (quizzes with ≥ 1 selected: ${withQuiz.length}): mean top share ${shares.length ? (shares.reduce((a, b) => a + b, 0) / shares.length).toFixed(2) : '—'}` +
-    `; top answer over a third of the quiz (≥ 3 selected): ${withQuiz.filter((j) => j.selected >= 3 && j.top > Math.max(1, Math.round(j.selected / 3))).length} of ${withQuiz.filter((j) => j.selected >= 3).length}`);
+    `; quizzes of 5+ whose top answer is over a third (more than round(n/3)): ${five.filter((j) => j.top > Math.round(j.selected / 3)).length} of ${five.length}` +
+    `; quizzes of 2–4 whose top answer takes more than two: ${small.filter((j) => j.top > 2).length} of ${small.length}`);
   if (list) {
     const odd = new Map();
     for (const j of judged) for (const r of j.rows) for (const o of r.odd) odd.set(o, (odd.get(o) ?? 0) + 1);
