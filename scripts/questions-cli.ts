@@ -18,34 +18,29 @@ function readArticle(path: string): ArticleInput {
   return /\.html?$/i.test(path) || /^\s*<(?:!doctype|html|body|article|p|div)\b/i.test(body) ? { html: body } : { text: body };
 }
 
-async function extractJsonl(): Promise<void> {
+/** Each {"id","text"} line of standard input mapped to one output line, written when all are read. */
+async function mapJsonl(each: (id: string, text: string) => object): Promise<void> {
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   const out: string[] = [];
   for await (const line of rl) {
     if (!line.trim()) continue;
     const { id, text } = JSON.parse(line) as { id: string; text: string };
-    const { explained } = analyse({ text });
-    // Whole utterances only, as annotated corpora count them; --all adds partial quotations.
-    // Narrator quotations ("…," I said) are listed without a speaker, as some corpora annotate
-    // them, though extract() and the quiz leave them out.
-    const quotes = explained.filter((q) => flags.has('--all') || q.quoteKind === 'speech').map((q) => ({
-      start: q.open, end: q.close, speaker: q.speaker?.name ?? q.unnamedSpeaker ?? null, confidence: q.confidence,
-      ...(flags.has('--debug') ? { rule: q.rule, pattern: q.pattern, chain: q.chain, far: q.far, weak: q.weak, kind: q.quoteKind, ambiguous: !!q.features?.ambiguous } : {}),
-    }));
-    out.push(JSON.stringify({ id, quotes }));
+    out.push(JSON.stringify({ id, ...each(id, text) }));
   }
   process.stdout.write(out.join('\n') + '\n');
 }
 
-async function quizJsonl(): Promise<void> {
-  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  const out: string[] = [];
-  for await (const line of rl) {
-    if (!line.trim()) continue;
-    const { id, text } = JSON.parse(line) as { id: string; text: string };
-    out.push(JSON.stringify({ id, quiz: buildQuiz({ text }) }));
-  }
-  process.stdout.write(out.join('\n') + '\n');
+/** The quotations of each article, as the scorer reads them. */
+function extractQuotes(_id: string, text: string): object {
+  const { explained } = analyse({ text });
+  // Whole utterances only, as annotated corpora count them; --all adds partial quotations.
+  // Narrator quotations ("…," I said) are listed without a speaker, as some corpora annotate
+  // them, though extract() and the quiz leave them out.
+  const quotes = explained.filter((q) => flags.has('--all') || q.quoteKind === 'speech').map((q) => ({
+    start: q.open, end: q.close, speaker: q.speaker?.name ?? q.unnamedSpeaker ?? null, confidence: q.confidence,
+    ...(flags.has('--debug') ? { rule: q.rule, pattern: q.pattern, chain: q.chain, far: q.far, weak: q.weak, kind: q.quoteKind, ambiguous: !!q.features?.ambiguous } : {}),
+  }));
+  return { quotes };
 }
 
 function printQuiz(path: string): void {
@@ -70,9 +65,9 @@ function printExtraction(path: string): void {
   }
 }
 
-if (command === 'extract' && flags.has('--jsonl')) await extractJsonl();
+if (command === 'extract' && flags.has('--jsonl')) await mapJsonl(extractQuotes);
 else if (command === 'extract' && file) printExtraction(file);
-else if (command === 'quiz' && flags.has('--jsonl')) await quizJsonl();
+else if (command === 'quiz' && flags.has('--jsonl')) await mapJsonl((_id, text) => ({ quiz: buildQuiz({ text }) }));
 else if (command === 'quiz' && file) printQuiz(file);
 else {
   console.error('usage: questions extract --jsonl < articles.jsonl | questions quiz --jsonl < articles.jsonl | questions extract FILE [--json] | questions quiz FILE [--json]');
