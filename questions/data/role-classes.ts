@@ -52,9 +52,10 @@ export const ROLE_CUES: readonly { cue: RegExp; roles: RegExp }[] = [
 /** Relations a quotation tells of its speaker ("my husband", "Mum") and the relations the article gives that fit them. */
 export const RELATION_CUES: readonly { cue: RegExp; relations: readonly string[] }[] = [
   { cue: /\b(?:my|our)\s+(?:husband|wife|partner|spouse)\b/i, relations: ['wife', 'husband', 'widow', 'widower', 'partner', 'fiancée', 'fiancé'] },
-  { cue: /\b(?:my|our)\s+(?:mother|father|mum|mom|dad|parents)\b|(?:^|[.!?]\s+|,\s+)(?:Mum|Mom|Dad|Mama|Papa)\b/, relations: ['son', 'daughter', 'stepson', 'stepdaughter'] },
+  // (no i flag: "Mum" and "Dad" are names only when capitalised; "my" and "our" open a sentence too)
+  { cue: /\b(?:[Mm]y|[Oo]ur)\s+(?:mother|father|mum|mom|dad|parents)\b|(?:^|[.!?]\s+|,\s+)(?:Mum|Mom|Dad|Mama|Papa)\b/, relations: ['son', 'daughter', 'stepson', 'stepdaughter'] },
   { cue: /\b(?:my|our)\s+(?:son|daughter|boy|girl|kids|children|child)\b/i, relations: ['mother', 'father', 'stepmother', 'stepfather', 'parent'] },
   { cue: /\b(?:my|our)\s+(?:brother|sister)\b/i, relations: ['brother', 'sister'] },
   { cue: /\b(?:my|our)\s+(?:grandson|granddaughter|grandchildren|grandkids)\b/i, relations: ['grandmother', 'grandfather'] },
-  { cue: /\b(?:my|our)\s+(?:grandmother|grandfather|grandma|grandpa|nan|gran)\b|(?:^|[.!?]\s+|,\s+)(?:Gran|Grandad|Granddad|Grandma|Grandpa|Nan|Nana|Granny)\b/, relations: ['grandson', 'granddaughter'] },
+  { cue: /\b(?:[Mm]y|[Oo]ur)\s+(?:grandmother|grandfather|grandma|grandpa|nan|gran)\b|(?:^|[.!?]\s+|,\s+)(?:Gran|Grandad|Granddad|Grandma|Grandpa|Nan|Nana|Granny)\b/, relations: ['grandson', 'granddaughter'] },
 ];
