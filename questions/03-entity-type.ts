@@ -30,7 +30,7 @@ function unsure(e: Entity): boolean {
 }
 
 /** Does `word` (lower case) stand in the text as a whole word? One native search per occurrence. */
-export function hasLowerWord(text: string, word: string): boolean {
+function hasLowerWord(text: string, word: string): boolean {
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
     if (!LETTER.test(text[i - 1] ?? ' ') && !LETTER.test(text[i + word.length] ?? ' ')) return true;
   }

@@ -273,7 +273,7 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
 const LETTER = /\p{L}/u;
 
 /** `word` occurs in `text` as a whole word (no letter either side). */
-function hasWord(text: string, word: string): boolean {
+export function hasWord(text: string, word: string): boolean {
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
     if (!LETTER.test(text[i - 1] ?? ' ') && !LETTER.test(text[i + word.length] ?? ' ')) return true;
   }

@@ -5,6 +5,7 @@
 // this one; otherwise ("“…,” he said.") the resolved name, then the sentence. A trailing comma
 // that led into "he said" becomes a full stop; the words are otherwise the article's.
 
+import { hasWord } from './03-people';
 import { closeQuotation } from './06-text';
 import type { Person } from './types';
 
@@ -12,7 +13,6 @@ import type { Person } from './types';
 const MAX_NAMING = 400;
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every form the article names the person by: full name, surname, aliases (without honorifics). */
 function forms(p: Person): string[] {
@@ -20,9 +20,9 @@ function forms(p: Person): string[] {
   return [...out].filter((f) => f.length > 1);
 }
 
-/** Does the text name the person by one of their forms (as a whole word, in its case)? */
+/** Does the text name the person by one of their forms (as a whole word, in its case)? Native searches, no pattern built per call. */
 export function namesPerson(text: string, p: Person): boolean {
-  return forms(p).some((f) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(f)}(?![\\p{L}\\p{N}])`, 'u').test(text));
+  return forms(p).some((f) => hasWord(text, f));
 }
 
 /** What an explanation is made of: the quotation's own sentence and, for a quotation that goes on from another, the sentences before it that could name the speaker (nearest first). */

@@ -18,17 +18,23 @@ export interface FairnessRule { name: string; traits: (quote: string, answer: Sp
 
 const words = (role: string | undefined) => (role ?? '').toLowerCase().replace(/['’]s\b/g, '').split(/[\s,-]+/).filter((w) => w.length > 2);
 const ROLE_FILLERS = new Set(['the', 'and', 'for', 'former', 'senior', 'deputy', 'acting', 'interim', 'assistant', 'new', 'national', 'local', 'general']);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+
+/** Where a word stands whole in a text (no letter either side), by native search: start offsets. */
+function* wholeWord(text: string, w: string): Generator<number> {
+  for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) if (!isLetter(text[i - 1]) && !isLetter(text[i + w.length])) yield i;
+}
 
 /** The word stands in the quotation as a common noun: in lower case or after "as"/"a", and not as a title before a name ("President Putin and I"). */
 export function saysRoleWord(quote: string, w: string): boolean {
-  // (found in lower case; the case of what follows is read in the quotation itself)
-  const re = new RegExp(`(?<![\\p{L}])${escape(w.toLowerCase())}s?(?![\\p{L}])`, 'gu');
+  // (found in lower case, a plural too; the case of what follows is read in the quotation itself)
   const lower = quote.toLowerCase();
-  for (let m = re.exec(lower); m; m = re.exec(lower)) {
-    const after = quote.slice(m.index + m[0].length);
-    if (/^\s+(?!I\b)\p{Lu}/u.test(after)) continue; // a title before a name: "President Putin"
-    if (/^\p{Ll}/u.test(quote[m.index]!) || /\b(?:as|a|an)\s+$/i.test(quote.slice(Math.max(0, m.index - 4), m.index))) return true;
+  for (const form of [w.toLowerCase(), w.toLowerCase() + 's']) {
+    for (const at of wholeWord(lower, form)) {
+      if (/^\s+(?!I\b)\p{Lu}/u.test(quote.slice(at + form.length, at + form.length + 3))) continue; // a title before a name: "President Putin"
+      if (/^\p{Ll}/u.test(quote[at]!) || /\b(?:as|a|an)\s+$/i.test(quote.slice(Math.max(0, at - 4), at))) return true;
+    }
   }
   return false;
 }
@@ -52,15 +58,14 @@ export const FAIRNESS_RULES: FairnessRule[] = [
   // "Nobody at Desjardins expected this" and the answer labelled "Analyst at Desjardins Securities"
   {
     name: 'organisation-named', traits: (quote, answer) => words(answer.role).filter((w) => /^\p{Lu}/u.test(roleWordAsWritten(answer.role!, w)) &&
-      new RegExp(`(?<![\\p{L}])${escape(w)}(?![\\p{L}])`, 'iu').test(quote))
+      !wholeWord(quote.toLowerCase(), w).next().done)
       .map((w) => ({ rule: 'organisation-named', has: (s: Speaker) => words(s.role).includes(w) })),
   },
 ];
 
 /** The word as the role writes it (the first letter's case tells a name from a common noun). */
 function roleWordAsWritten(role: string, w: string): string {
-  const m = new RegExp(`(?<![\\p{L}])${escape(w)}`, 'iu').exec(role.replace(/['’]s\b/g, ''));
-  const at = m ? m.index : -1;
+  const at = wholeWord(role.toLowerCase(), w).next().value ?? -1;
   // (a role's first word is capitalised for display: "Mayor" is no name)
   return at <= 0 ? w : role.slice(at, at + w.length);
 }

@@ -7,7 +7,6 @@
 // Councils"). Each rule is a named unit with its own table test (test/questions/speakers.test.ts).
 
 import type { Entity, People } from './03-entity';
-import { hasLowerWord } from './03-entity-type';
 import { givenName } from './03-names';
 import { isRoleNoun } from './03-roles';
 import { ROLE_CLASSES } from './data/role-classes';
@@ -23,8 +22,8 @@ export interface SpeakerView {
   headlineOnly: boolean;
   /** The subject of a verb of saying by name somewhere in the article ("Mensah said", "said Priya Nair"). */
   spoke: boolean;
-  /** The article's text (to look a word up in lower case). */
-  text: string;
+  /** Every word the article writes in lower case (built once per article: each look-up is then constant time). */
+  lowerWords: ReadonlySet<string>;
 }
 
 /** A named rule: evidence that an entity is a person, or a reason it is none. */
@@ -43,7 +42,7 @@ export const NOT_A_CHOICE: SpeakerRule[] = [
   // "the Maple Leafs", "The Long Thaw": nobody calls a person "the X" unless a title or a role goes with it
   { name: 'the-name', test: (v) => !!v.entity.theFull && !called(v) && !v.entity.person.role },
   // "Youth Councils", "Investigations": a plural common noun ends no one's name (but "Mark Banks" is a person)
-  { name: 'plural-noun', test: (v) => !called(v) && !(tokens(v).length > 1 && givenName(tokens(v)[0]!)) && pluralNoun(tokens(v).at(-1)!, v.text) },
+  { name: 'plural-noun', test: (v) => !called(v) && !(tokens(v).length > 1 && givenName(tokens(v)[0]!)) && pluralNoun(tokens(v).at(-1)!, v.lowerWords) },
   // "Students Union", "Body Shop": an organisation word after a word that is no given name ends an organisation's name
   {
     name: 'organisation-word', test: (v) => !v.entity.honorific && tokens(v).length > 1 && !givenName(tokens(v)[0]!) &&
@@ -51,11 +50,18 @@ export const NOT_A_CHOICE: SpeakerRule[] = [
   },
   // "Graydon Green Cream", "Barberclub Face": a last word the article also writes as a common noun, with
   // nothing else that says a person (no title, role, relation or age, never the subject of a verb of saying)
-  { name: 'common-noun-surname', test: (v) => tokens(v).length > 1 && !called(v) && !v.entity.person.role && !v.spoke && inLowerCase(v.text, tokens(v).at(-1)!) },
+  { name: 'common-noun-surname', test: (v) => tokens(v).length > 1 && !called(v) && !v.entity.person.role && !v.spoke && inLowerCase(v.lowerWords, tokens(v).at(-1)!) },
 ];
 
-/** Does the word stand in the text in lower case, as a common noun ("cream", "face")? */
-const inLowerCase = (text: string, word: string) => word.toLowerCase() !== word && hasLowerWord(text, word.toLowerCase());
+/** Does the word stand in the article in lower case, as a common noun ("cream", "face")? */
+const inLowerCase = (words: ReadonlySet<string>, word: string) => word.toLowerCase() !== word && words.has(word.toLowerCase());
+
+/** The words an article writes in lower case, whole (letters, digits, apostrophes and hyphens). */
+export function lowerCaseWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/[\p{L}\p{N}'’-]+/gu)) if (m[0] === m[0].toLowerCase()) out.add(m[0]);
+  return out;
+}
 
 /** Evidence that a name is a person's: any one suffices, once no NOT_A_CHOICE rule applies. */
 export const PERSON_EVIDENCE: SpeakerRule[] = [
@@ -76,12 +82,11 @@ const roleWordAt = (w: string, i: number) => i === 0 || /^\p{Ll}/u.test(w) ? isR
 export const hasRoleWord = (role: string) => role.split(/[\s-]+/).some(roleWordAt);
 
 /** "Councils", "Americans", "Leafs": a plural whose singular is an organisation or group word, or that the article writes in lower case. */
-export function pluralNoun(word: string, text: string): boolean {
+export function pluralNoun(word: string, lowerWords: ReadonlySet<string>): boolean {
   const w = word.toLowerCase();
   if (!/^\p{Lu}\p{Ll}{2,}s$/u.test(word) || /(?:ss|us|is)$/.test(w)) return false;
   const one = w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.slice(0, -1);
-  if (ORG_WORDS.has(one) || GROUP_NOUNS.has(w)) return true;
-  return new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(text);
+  return ORG_WORDS.has(one) || GROUP_NOUNS.has(w) || lowerWords.has(w);
 }
 
 /** An organisation by its name: an organisation word after another word ("Heart and Stroke Foundation"), an acronym ("RCMP"), or "the X". */
@@ -138,6 +143,7 @@ export interface Speaker {
 /** Every entity the extraction shows, as a possible choice. `spokeByName`: entity indices named as subjects of a verb of saying; `quoted`: person ids that speak a quotation. */
 export function speakersOf({ entities, mentions }: People, shown: Person[], text: string, spokeByName: Set<number>, quoted: Set<string>): Map<string, Speaker> {
   const headline = titleCaseHeadline(text);
+  const lowerWords = lowerCaseWords(text);
   const outside = new Set(mentions.filter((m) => m.start >= headline).map((m) => m.entity));
   const byPerson = new Map<Person, number>();
   entities.forEach((e, i) => { if (!byPerson.has(e.person)) byPerson.set(e.person, i); });
@@ -147,7 +153,7 @@ export function speakersOf({ entities, mentions }: People, shown: Person[], text
     if (i === undefined) continue;
     const entity = entities[i]!;
     const role = shortRole(p.role);
-    out.set(p.id, { person: p, relation: entity.relation, role, roleClass: roleClass(role), evidence: choiceEvidence({ entity, spoke: spokeByName.has(i), text, headlineOnly: !outside.has(i) }, quoted.has(p.id)) });
+    out.set(p.id, { person: p, relation: entity.relation, role, roleClass: roleClass(role), evidence: choiceEvidence({ entity, spoke: spokeByName.has(i), lowerWords, headlineOnly: !outside.has(i) }, quoted.has(p.id)) });
   }
   return out;
 }

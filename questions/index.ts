@@ -121,10 +121,11 @@ function earlierSentences(explained: Explained[], i: number): [number, number][]
 export function buildQuiz(input: ArticleInput): QuizDraft {
   const { extraction: ex, explained, people } = analyse(input);
   const { entities } = people;
-  const kept = explained.filter((x) => !x.narrator);
-  const sources: QuestionSource[] = kept.map((x, k) => ({
-    attribution: ex.quotes[k]!, sentence: x.sentenceSpan, earlier: earlierSentences(explained, explained.indexOf(x)),
-  }));
+  // (the extraction's quotations are the explained ones less the narrator's, in the same order)
+  const sources: QuestionSource[] = [];
+  explained.forEach((x, i) => {
+    if (!x.narrator) sources.push({ attribution: ex.quotes[sources.length]!, sentence: x.sentenceSpan, earlier: earlierSentences(explained, i) });
+  });
   // (named as the subject of a verb of saying: evidence that a name is someone who speaks)
   const spoke = new Set(explained.filter((x) => x.speaker && NAMED_RULES.has(x.rule)).map((x) => x.speaker!.id));
   const spokeByName = new Set<number>();

@@ -3,7 +3,7 @@
 // of an organisation's name. One table per rule, snippets written in several house styles.
 import { describe, expect, it } from 'vitest';
 import { buildQuiz } from '../../questions/index';
-import { pluralNoun, roleClass, shortRole, titleCaseHeadline } from '../../questions/06-speakers';
+import { lowerCaseWords, pluralNoun, roleClass, shortRole, titleCaseHeadline } from '../../questions/06-speakers';
 
 /** Every label offered as a choice anywhere in the quiz, "Name — Role" where it has a role. */
 function choiceLabels(text: string): string[] {
@@ -119,7 +119,7 @@ describe('rule units', () => {
   const plurals: [string, string, boolean][] = [
     ['Councils', '', true], ['Investigations', 'the investigations went on', true], ['Williams', 'he said', false], ['Davis', '', false], ['Banks', 'no banks', true],
   ];
-  it.each(plurals)('pluralNoun(%s) in "%s" = %s', (word, text, expected) => expect(pluralNoun(word, text)).toBe(expected));
+  it.each(plurals)('pluralNoun(%s) in "%s" = %s', (word, text, expected) => expect(pluralNoun(word, lowerCaseWords(text))).toBe(expected));
 
   const headlines: [string, boolean][] = [
     ['Obama Seeks More Muslim Refugees As He Recognizes Major Islamic Holiday.\n\nPresident …', true],
