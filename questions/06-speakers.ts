@@ -89,8 +89,8 @@ export function pluralNoun(word: string, lowerWords: ReadonlySet<string>): boole
   return ORG_WORDS.has(one) || GROUP_NOUNS.has(w) || lowerWords.has(w);
 }
 
-/** An organisation by its name: an organisation word after another word ("Heart and Stroke Foundation"), an acronym ("RCMP"), or "the X". */
-const organisationByName = (v: SpeakerView) => tokens(v).length > 1 && tokens(v).slice(1).some(orgWord) ||
+/** An organisation by its name: an organisation word in a name of several ("Heart and Stroke Foundation", "Union of Teachers"), an acronym ("RCMP"), or "the X". */
+const organisationByName = (v: SpeakerView) => tokens(v).length > 1 && tokens(v).some(orgWord) ||
   /^\p{Lu}{2,}$/u.test(v.entity.person.name) || v.entity.the && !givenName(tokens(v)[0]!);
 
 /** Why an entity may stand as a choice ('org-spoke' for an organisation that spoke), or null. */

@@ -83,6 +83,33 @@ describe('NOT_A_CHOICE', () => {
   ]);
 });
 
+describe('what the issue found offered as people', () => {
+  itOffers([
+    ['a contraction from an interviewer\'s question ("You\'ve") in a radio write-up',
+      'Transit chief on the fare card\n\nToronto transit chief Amara Osei spoke with host Gil Brennan on Metro Morning.\n\n"You\'ve had three weeks of lineups. Was that a surprise?" Brennan asked.\n\n"We underestimated the demand for the physical cards," Osei said.\n\nCouncillor Dianne Saxe said riders deserved refunds. "People paid twice for the same trip and they want it back," Saxe said.\n\nRider Tom Okafor, 34, waited an hour. "I missed my shift because of a card machine," he said.',
+      ['Amara Osei — Toronto transit chief', 'Gil Brennan — Host'], ['^You', '^Metro']],
+    ['a campus in "University of California, Davis" and a constituency in a British by-election',
+      'Students and the by-election\n\nStudents at the University of California, Davis marched on Thursday. "We are working two jobs to pay rent," said Maria Lopez, a third-year student.\n\nIn Wealdbridge, Labour\'s Fiona Gallagher won the by-election. "I will be a full-time MP for Wealdbridge," Ms Gallagher said.\n\nConservative MPs said the result was a protest vote. The party chairman, Richard Holden, agreed. "Voters wanted to send a message and they sent it," Mr Holden said.\n\nProfessor Alan Whitcombe said turnout was low. "Seven in ten people stayed at home," he said.',
+      ['Maria Lopez — Third-year student', 'Fiona Gallagher'], ['^Davis', '^Wealdbridge', '^MPs', '^Conservative']],
+    ['a business improvement area named in a council story, and a sports club',
+      'Levy renewed\n\nThe Downtown Riverton Business Improvement Area will keep its levy. "Every dollar came back twice over," said Councillor Lena Park.\n\nKettering Town chairman Ken Samuels said the club backed the plan. "Match days bring thousands into town," Samuels said.\n\nShop owner Priya Shah disagreed. "The levy pays for banners, not customers," Shah said.\n\nMayor Denise Hall said a review would follow. "We will look again next spring," Hall said.',
+      ['Lena Park — Councillor', 'Ken Samuels — Kettering Town chairman'], ['Improvement', '^Kettering', '^Downtown']],
+  ]);
+});
+
+describe('organisations that speak, for organisations\' quotations', () => {
+  it('asks who said an organisation\'s quotation among organisations that spoke, people apart', () => {
+    const text = 'Schools to reopen\n\nThe Ministry of Education said schools would reopen on Monday. "All classrooms have been inspected and are safe for pupils," the ministry said.\n\nThe National Union of Teachers said it was not consulted. "Our members learned of this decision from the television news," the union said.\n\nThe Nigerian Medical Association said in a statement: \"Children have missed too much already, and the risk is now low.\"\n\nParent Ade Bello, 41, was relieved. "Three months at home with four children is long enough," Bello said.\n\nHeadteacher Grace Obi said her staff were ready. "We have been ready since the first week of the closure," Obi said.';
+    const quiz = buildQuiz({ text });
+    const kindOf = (id: string) => quiz.people.find((p) => p.id === id)?.kind;
+    expect(quiz.questions.filter((q) => kindOf(q.answer) === 'organisation').length).toBeGreaterThan(0);
+    for (const q of quiz.questions) {
+      const kinds = new Set(q.choices.map((c) => quiz.people.find((p) => p.id === c.id)?.kind));
+      expect(kinds.size, q.quote).toBe(1);
+    }
+  });
+});
+
 describe('PERSON_EVIDENCE', () => {
   itOffers([
     ['honorific-or-title: "Mr Jones", "Cr Lisa Nguyen" (Australian councils, no full stops)',
