@@ -3,7 +3,8 @@
 // of an organisation's name. One table per rule, snippets written in several house styles.
 import { describe, expect, it } from 'vitest';
 import { buildQuiz } from '../../questions/index';
-import { lowerCaseWords, pluralNoun, roleClass, shortRole, titleCaseHeadline } from '../../questions/06-speakers';
+import { choiceEvidence, lowerCaseWords, pluralNoun, roleClass, shortRole, titleCaseHeadline } from '../../questions/06-speakers';
+import type { Entity } from '../../questions/03-entity';
 
 /** Every label offered as a choice anywhere in the quiz, "Name — Role" where it has a role. */
 function choiceLabels(text: string): string[] {
@@ -122,6 +123,27 @@ describe('PERSON_EVIDENCE', () => {
       'Water tanker row in Bengaluru\n\nResidents of Whitefield in Bengaluru protested on Sunday against the rising price of water tankers.\n\n"We are paying Rs 2,000 for a tanker that cost Rs 600 last year," said Priya Raghavan, a software engineer who lives in the area.\n\nBBMP chief commissioner Tushar Giri Nath said the civic body would cap prices. "No tanker operator will be allowed to exploit the shortage," he said.\n\nTanker owner Venkatesh Gowda said diesel costs had doubled. "We are not making the profit people think," Gowda said.',
       ['Priya Raghavan — Software engineer', 'Tushar Giri Nath — BBMP chief commissioner', 'Venkatesh Gowda — Tanker owner'], ['^(?:Whitefield|Bengaluru|BBMP)']],
   ]);
+});
+
+describe('choiceEvidence: the named rule that lets an entity be a choice', () => {
+  const entity = (name: string, more: Partial<Entity> = {}, role?: string, kind: 'person' | 'organisation' = 'person'): Entity => ({
+    person: { id: 'p-x', name, aliases: [], kind, ...(role ? { role } : {}) }, gender: undefined, personish: false, the: false, mentions: 1, solid: true, ...more,
+  });
+  const view = (e: Entity, spoke = false, text = '') => ({ entity: e, spoke, lowerWords: lowerCaseWords(text), headlineOnly: false });
+  const cases: [string, ReturnType<typeof view>, boolean, string | null][] = [
+    ['an honorific: Mr Qadri', view(entity('Qadri', { honorific: true })), false, 'honorific-or-title'],
+    ['a relation: his son, Bao', view(entity('Bao', { relation: 'son' })), false, 'relation-or-age'],
+    ['a role: Tanker owner Venkatesh Gowda', view(entity('Venkatesh Gowda', {}, 'Tanker owner')), false, 'role'],
+    ['a given name of the data set: Chukwuemeka Eze', view(entity('Chukwuemeka Eze')), false, 'given-name'],
+    ['named as a speaker, two words: Tserendorj Bat-Erdene said', view(entity('Tserendorj Bat-Erdene'), true), false, 'speaks'],
+    ['a mononym that speaks, with a he after: Na\'moks said … he', view(entity("Na'moks", { pronounSeen: true }), true), false, 'speaks'],
+    ['a word alone with nothing: Stella', view(entity('Stella\'s')), false, null],
+    ['a team: the Maple Leafs', view(entity('Maple Leafs', { theFull: true, the: true })), false, null],
+    ['an organisation that spoke: the Union of Teachers', view(entity('Union of Teachers', {}, undefined, 'organisation')), true, 'org-spoke'],
+    ['an organisation that did not speak', view(entity('Union of Teachers', {}, undefined, 'organisation')), false, null],
+    ['a person the people stage filed as an organisation: Kim Jong Un', view(entity('Kim Jong Un', {}, undefined, 'organisation')), true, null],
+  ];
+  it.each(cases)('%s', (_name, v, spokeInQuote, expected) => expect(choiceEvidence(v, spokeInQuote)).toBe(expected));
 });
 
 describe('rule units', () => {
