@@ -51,7 +51,8 @@ export const ROLE_CUES: readonly { cue: RegExp; roles: RegExp }[] = [
 
 /** Relations a quotation tells of its speaker ("my husband", "Mum") and the relations the article gives that fit them. */
 export const RELATION_CUES: readonly { cue: RegExp; relations: readonly string[] }[] = [
-  { cue: /\b(?:my|our)\s+(?:husband|wife|partner|spouse)\b/i, relations: ['wife', 'husband', 'widow', 'widower', 'partner', 'fiancée', 'fiancé'] },
+  // ("your husband": a quotation about the married one of the choices, said to them or by them quoting someone)
+  { cue: /\b(?:my|our|your)\s+(?:husband|wife|partner|spouse|late husband|late wife)\b/i, relations: ['wife', 'husband', 'widow', 'widower', 'partner', 'fiancée', 'fiancé'] },
   // (no i flag: "Mum" and "Dad" are names only when capitalised; "my" and "our" open a sentence too)
   { cue: /\b(?:[Mm]y|[Oo]ur)\s+(?:mother|father|mum|mom|dad|parents)\b|(?:^|[.!?]\s+|,\s+)(?:Mum|Mom|Dad|Mama|Papa)\b/, relations: ['son', 'daughter', 'stepson', 'stepdaughter'] },
   { cue: /\b(?:my|our)\s+(?:son|daughter|boy|girl|kids|children|child)\b/i, relations: ['mother', 'father', 'stepmother', 'stepfather', 'parent'] },

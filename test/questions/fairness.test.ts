@@ -49,6 +49,8 @@ describe('FAIRNESS_RULES', () => {
     ['relation', 'Mom would want people swimming, not sitting around crying.', son, [daughter, student], false],
     ['relation', 'Grandad would have hated the new barn, but Gran would have loved it.', speaker('Amy Cole', undefined, 'granddaughter'), [student, mayor], true],
     ['relation', 'My mother never missed a match, not once in thirty years.', daughter, [student, mayor], true],
+    ['relation', 'The officer said, your husband was a hero, and I said I know.', speaker('Meena Patel', undefined, 'widow'), [student, mayor], true],
+    ['relation', 'The officer said, your husband was a hero, and I said I know.', speaker('Meena Patel', undefined, 'widow'), [speaker('Ann Reid', undefined, 'wife'), mayor], false],
     ['relation', 'My grandmother taught me every song I know.', speaker('Amy Cole', undefined, 'granddaughter'), [student, mayor], true],
     ['organisation-named', 'Nobody at Desjardins expected the shift to be this fast.', analyst, [ceo, councillor], true],
     ['organisation-named', 'Customers are still buying, but they are buying differently.', ceo, [analyst, councillor], false],
