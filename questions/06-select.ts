@@ -72,9 +72,15 @@ export function select(items: Selectable[]): Set<number> {
   const order = items.map((_, i) => i).filter((i) => items[i]!.confidence >= SELECT_CONFIDENCE && !saysNothing(items[i]!.quote))
     .sort((a, b) => Number(best(items[b]!)) - Number(best(items[a]!)) || step(items[b]!.confidence) - step(items[a]!.confidence) || items[a]!.start - items[b]!.start);
   const span = Math.max(1, ...items.map((x) => x.start + 1));
-  for (let n = MAX_SELECTED; n >= MIN_SELECTED; n--) {
-    const picked = greedy(items, order, n, speakerCap(n), span);
-    if (picked.length === n) return new Set(picked);
-  }
-  return new Set(greedy(items, order, MAX_SELECTED, speakerCap(MIN_SELECTED), span));
+  const largest = (from: number[], most: number) => {
+    for (let n = most; n >= MIN_SELECTED; n--) {
+      const picked = greedy(items, from, n, speakerCap(n), span);
+      if (picked.length === n) return picked;
+    }
+    return null;
+  };
+  // the best lengths alone, as many as make a fair quiz of 5–8; other lengths only to make up five
+  const bestOnly = largest(order.filter((i) => best(items[i]!)), MAX_SELECTED);
+  if (bestOnly) return new Set(bestOnly);
+  return new Set(largest(order, MIN_SELECTED) ?? greedy(items, order, MIN_SELECTED, speakerCap(MIN_SELECTED), span));
 }
