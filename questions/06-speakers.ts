@@ -70,8 +70,10 @@ export const PERSON_EVIDENCE: SpeakerRule[] = [
   { name: 'role', test: (v) => !!v.entity.person.role && hasRoleWord(v.entity.person.role) },
   // ("Chukwuemeka Okonkwo", "Priya Nair": a given name of the data set before a surname)
   { name: 'given-name', test: (v) => tokens(v).length > 1 && !!givenName(tokens(v)[0]!) },
-  // ("Na'moks said", "Mensah said": someone the article has speak by name; alone, with a he or she after them)
-  { name: 'speaks', test: (v) => (v.spoke || !!v.entity.spoke) && (tokens(v).length > 1 || !!v.entity.pronounSeen) },
+  // ("Na'moks said", "Mensah said": someone a quotation is attributed to by name; alone, with a he or she after them.
+  // Reported speech alone ("X said later that …") needs the he or she too: a subject found past a clause may be a
+  // show's name, "who appeared on BBC's Kitchen Kings, admitted")
+  { name: 'speaks', test: (v) => v.spoke && (tokens(v).length > 1 || !!v.entity.pronounSeen) || !!v.entity.spoke && !!v.entity.pronounSeen },
 ];
 
 const roleWords = (role: string) => role.toLowerCase().replace(/['’]s\b/g, '').split(/[\s-]+/);

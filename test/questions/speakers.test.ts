@@ -137,6 +137,8 @@ describe('choiceEvidence: the named rule that lets an entity be a choice', () =>
     ['a given name of the data set: Chukwuemeka Eze', view(entity('Chukwuemeka Eze')), false, 'given-name'],
     ['named as a speaker, two words: Tserendorj Bat-Erdene said', view(entity('Tserendorj Bat-Erdene'), true), false, 'speaks'],
     ['a mononym that speaks, with a he after: Na\'moks said … he', view(entity("Na'moks", { pronounSeen: true }), true), false, 'speaks'],
+    ['reported speech alone, two words and nothing else: a show found as a subject', view(entity('Kitchen Kings', { spoke: true })), false, null],
+    ['reported speech and a he after: Micheál Martin said later … he', view(entity('Micheál Martin', { spoke: true, pronounSeen: true })), false, 'speaks'],
     ['a word alone with nothing: Stella', view(entity('Stella\'s')), false, null],
     ['a team: the Maple Leafs', view(entity('Maple Leafs', { theFull: true, the: true })), false, null],
     ['an organisation that spoke: the Union of Teachers', view(entity('Union of Teachers', {}, undefined, 'organisation')), true, 'org-spoke'],
