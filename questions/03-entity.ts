@@ -22,6 +22,14 @@ export interface Entity {
   age?: number;
   /** A he/she/his/her right after a mention of them ("Dr Ashby said he planned …"). */
   pronounSeen?: boolean;
+  /** Named as the subject of a verb of saying, in a quotation's sentence or in reported speech (set by stage 4). */
+  spoke?: boolean;
+  /** Some mention of its whole name reads "the X" ("the Maple Leafs"; not "the Okonjo family", a surname before a noun). */
+  theFull?: boolean;
+  /** Some mention carries an honorific ("Mr", "Ms", "Dr"; not "St"): a person, for a quiz's choices. */
+  honorific?: boolean;
+  /** Some mention carries a title only people hold ("Coun.", "Justice", "Mayor"): a person, for a quiz's choices. */
+  titled?: boolean;
   /** The gender most people with this first name have (data/given-names.ts): evidence, not a rule. */
   genderHint?: 'm' | 'f';
 }

@@ -12,7 +12,7 @@ import { isRoleNoun, readableRole, RELATIONAL, roleHead, tidyRole } from './03-r
 import { NON_NAME_WORDS } from './data/non-names';
 import { ORG_WORDS } from './data/organisations';
 import { RELATIONS, ROLE_NOUNS } from './data/roles';
-import { ABBREVIATIONS, HONORIFICS, NAME_PARTICLES, SUFFIXES, TITLES } from './data/titles';
+import { ABBREVIATIONS, HONORIFICS, NAME_PARTICLES, PERSON_TITLES, SUFFIXES, TITLES } from './data/titles';
 import { ADDRESSING_VERBS } from './data/function-words';
 import { isSpeechVerb } from './speech-verbs';
 
@@ -132,7 +132,8 @@ function peelFront(r: Reading): boolean {
     else if (r.honorific && r.tokens.length === 2 && NON_NAME_WORDS.has(b) && /^\p{Lu}\p{Ll}+$/u.test(t) && !TITLES.has(b)) break;
     else if (TITLES.has(b) || NON_NAME_WORDS.has(b) && (!r.orgName || OPENERS.has(b)) || isAcronym(t) && r.tokens.length > 2 || /-year-old$/.test(b)) { /* title, opener or age */ }
     // "Passenger Gwen Rhys", "Cyclist Paul Adeyemi": a role noun before a first name and surname
-    else if (r.tokens.length > 2 && r.titleTokens.length === 0 && isRoleNoun(b) && !firstNameGender(t) && firstNameGender(r.tokens[1]!)) { /* role */ }
+    // ("Substitute Danny Wells", "Striker Kemi Adeyemi": a given name of the data set after it will do)
+    else if (r.tokens.length > 2 && r.titleTokens.length === 0 && isRoleNoun(b) && !firstNameGender(t) && (firstNameGender(r.tokens[1]!) || givenName(r.tokens[1]!) && !givenName(t))) { /* role */ }
     // "Having Billy Eichner …", "Knowing Bardos …": a verb opening the sentence, not a first name
     else if (/^\p{Lu}\p{Ll}+ing$/u.test(t) && !givenName(t) && r.titleTokens.length === 0) { /* opener */ }
     else break;
@@ -216,21 +217,29 @@ function roleOf(r: Reading): string | undefined {
   // "the health secretary, Wes Streeting,": the role and the name set off by commas (British style)
   const rc = /,\s+$/.test(r.before.slice(-3)) ? ROLE_BEFORE_COMMA.exec(r.before) : null;
   const rb = lastWord && roleHead(lastWord) ? ROLE_BEFORE.exec(r.before) : rc && roleHead(rc[1]!.split(/\s+/).pop() ?? '') && !RELATIONAL.test(rc[1]!.split(/\s+/).pop() ?? '') ? rc : null;
-  if (r.titleTokens.length) role = r.titleTokens.join(' ');
+  // (honorifics alone are no role: "Alhaji Musa Danladi, chairman of the market association," has the appositive's)
+  if (r.titleTokens.some((t) => !HONORIFICS.has(bare(t)))) role = r.titleTokens.join(' ');
   if (rb?.[1] && roleHead(rb[1].split(/\s+/).pop() ?? '')) {
     const phrase = rb[1].split(/\s+/);
     // keep the role noun and the capitalised words/adjectives right before it
     const keep: string[] = [];
     for (let i = phrase.length - 1; i >= 0 && keep.length < 4; i--) {
       const w = phrase[i]!;
-      if (i < phrase.length - 1 && /^(?:the|a|an|and|by|to|of|with|for|said|says|told|that|as|who|is|was)$/i.test(w)) break;
+      // (a role is a noun phrase: it stops at a preposition, "Goals from captain Jonny Pritchard" is the captain's)
+      if (i < phrase.length - 1 && /^(?:the|a|an|and|by|to|of|with|for|from|in|on|at|over|after|into|against|under|between|behind|than|like|about|said|says|told|that|as|who|is|was)$/i.test(w)) break;
+      // (nor does it run back over a sentence's end: "met police on Friday. Youth Councils organiser")
+      if (i < phrase.length - 1 && /\p{Ll}{2,}\.$/u.test(w)) break;
       keep.unshift(w);
     }
     role = tidyRole([...keep, ...r.titleTokens].join(' '));
   }
   if (!role) {
     const ra = ROLE_AFTER.exec(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 120));
-    if (ra?.[1] && roleHead(ra[1])) role = tidyRole(ra[1]);
+    // ("Priya Raghavan, a software engineer who lives in the area,": the role ends where a clause about them begins)
+    let phrase = ra?.[1]?.split(/\s+(?:who|whom|whose|which|that|where|when)\b/)[0];
+    // ("an epidemiologist at the University of Cape Town": a long one keeps what comes before its preposition)
+    if (phrase && phrase.split(/\s+/).length > 5) phrase = phrase.split(/\s+(?:at|for|with|in|from|on)\s+/)[0];
+    if (phrase && roleHead(phrase)) role = tidyRole(phrase);
   }
   return role === undefined ? undefined : readableRole(role);
 }
@@ -245,7 +254,8 @@ export function readMention(text: string, seg: { start: number; para: number }, 
   const tokens = m[0].split(/[ \u00a0]+/);
   const r: Reading = {
     text, segText, m, tokens, lowered: [], offset: seg.start + m.index, titleTokens: [], honorific: undefined, peeledThe: false,
-    orgName: tokens.length > 1 && ORG_WORDS.has(bare(tokens[tokens.length - 1]!)), before: '', tail: '', firstWord: false,
+    // ("Mayor Denise Hall", "Coun. Tom House": a person's title before a given name and a surname is no organisation's name)
+    orgName: tokens.length > 1 && ORG_WORDS.has(bare(tokens[tokens.length - 1]!)) && !titledPerson(tokens), before: '', tail: '', firstWord: false,
     sentenceStart: false, possessive: false, inner: -1, titleOnly: false,
   };
   if (!peelFront(r)) return null;
@@ -276,8 +286,8 @@ export function readMention(text: string, seg: { start: number; para: number }, 
     if (things && strong && /^(?:place-after-preposition|place-word|numbered-law)$/.test(notName.name)) for (const t of r.lowered) things.add(t);
     return null;
   }
-  // "Christopher House", "Tim Hall": a known first name and one more word is a person
-  const firstAndLast = r.tokens.length === 2 && knownFirst(r.tokens[0]!);
+  // "Christopher House", "Tim Hall": a known first name and one more word is a person (after a person's title, any given name)
+  const firstAndLast = r.tokens.length === 2 && (knownFirst(r.tokens[0]!) || r.titleTokens.some((t) => PERSON_TITLES.has(bare(t))) && !!givenName(r.tokens[0]!));
   // ("UC Davis", "NYU Langone": an acronym before a word that is no given name names an institution)
   const acronymFirst = r.tokens.length === 2 && isAcronym(r.tokens[0]!) && !givenName(r.tokens[1]!);
   const org = !r.titleOnly && (r.lowered.some((t) => ORG_WORDS.has(t)) && !firstAndLast || r.tokens.every(isAcronym) || acronymFirst || modifiesRoleAfter(r));
@@ -291,10 +301,16 @@ export function readMention(text: string, seg: { start: number; para: number }, 
     seniority: /\b(?:younger|junior)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/i.test(tail) ? 'younger' : /\b(?:elder|older|senior)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/i.test(tail) ? 'older' : undefined,
     // (only a surname alone needs it, to choose among relatives)
     pronounAfter: r.tokens.length === 1 ? pronounGenderAfter(segText.slice(m.index + m[0].length, m.index + m[0].length + 60), r.sentenceStart) : undefined,
-    theBefore: !honorific && titleTokens.length === 0 && (r.peeledThe || /\bthe\s+$/i.test(tail) && r.firstWord),
+    // ("The Maple Leafs said": the sentence's capital "The" is peeled as a title word, and is still "the")
+    theBefore: !honorific && titleTokens.every((t) => /^the$/i.test(t)) && (r.peeledThe || /\bthe\s+$/i.test(tail) && r.firstWord),
     loneOpener: r.tokens.length === 1 && r.sentenceStart && r.firstWord && !honorific &&
       !isSpeechVerb(/^\s+(?:also\s+|later\s+|then\s+)?([\p{L}]+)/u.exec(segText.slice(m.index + m[0].length))?.[1]?.toLowerCase() ?? ''),
   };
+}
+
+/** A person's title, then a given name and one more word: "Mayor Denise Hall", "Coun. Tom House". */
+function titledPerson(tokens: string[]): boolean {
+  return tokens.length === 3 && PERSON_TITLES.has(bare(tokens[0]!)) && !!givenName(tokens[1]!);
 }
 
 /** The age given with a name: "58-year-old Morag Reid", "Mrs Reid, 58," or "Reid (58)". */

@@ -7,7 +7,7 @@ import { firstNameGender, givenName } from './03-names';
 import { NON_NAME_WORDS } from './data/non-names';
 import { AREA_WORDS, ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS, SURNAME_PLACE_WORDS, THING_HEADS } from './data/organisations';
 import { GROUP_NOUNS, ROLE_NOUNS } from './data/roles';
-import { HONORIFICS, TITLES } from './data/titles';
+import { HONORIFICS, PERSON_TITLES, TITLES } from './data/titles';
 
 /** A name sequence being read: its tokens, what was peeled off the front, and where it stands. */
 export interface NameReading {
@@ -106,7 +106,9 @@ export const NOT_A_NAME: NotAName[] = [
 
 /** A first name before a surname that is also a place word ("Ellen Park"), or such a surname alone before a verb of saying ("“…,” Park said"). */
 function surnamePlace(r: NameReading): boolean {
-  return r.tokens.length === 2 && knownFirst(r.tokens[0]!) && SURNAME_PLACE_WORDS.has(r.lowered[1]!) ||
+  // ("Councilmember Lena Park": after a person's title or an honorific, any given name will do)
+  const first = knownFirst(r.tokens[0]!) || (!!r.honorific || r.titleTokens.some((t) => PERSON_TITLES.has(t.toLowerCase().replace(/\.$/, '')))) && !!givenName(r.tokens[0]!);
+  return r.tokens.length === 2 && first && SURNAME_PLACE_WORDS.has(r.lowered[1]!) ||
     r.tokens.length === 1 && SURNAME_PLACE_WORDS.has(r.lowered[0]!) && /^\s+(?:said|says|told|added|asked|wrote|explained|recalled)\b/.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 12));
 }
 
@@ -129,7 +131,9 @@ function photoCredit(r: NameReading): boolean {
 function placeAfterPreposition(r: NameReading): boolean {
   // ("in Iraq and Libya", "from Paris, Lyon or Nice": a name listed after a place is one too)
   const place = PLACE_BEFORE.exec(r.tail)?.[1] ?? (/\b(?:and|or)\s+$/.test(r.tail) && PLACE_LIST_BEFORE.test(r.before) ? 'in' : undefined);
-  return !r.honorific && r.titleTokens.length === 0 && r.inner < 0 && !!place &&
+  // ("west of Prince George", "in Prince Albert": a title before a name there is part of a place's name)
+  const titledPlace = r.titleTokens.length > 0 && /\b(?:in|near|(?:north|south|east|west|northeast|northwest|southeast|southwest|outside|kilometres|kilometers|miles|km)\s+of)\s+$/i.test(r.tail);
+  return !r.honorific && (r.titleTokens.length === 0 || titledPlace) && r.inner < 0 && !!place &&
     !(r.tokens.length === 2 && !!givenName(r.tokens[0]!) && (place === 'of' || place === 'from' || place === 'to')) &&
     !/\b(?:according|spoke|speaking|talked|talking|wrote|writing|said|replied|responded|referring|belonging|married|sent)\s+to\s+$/i.test(r.tail);
 }

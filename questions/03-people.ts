@@ -10,12 +10,14 @@ import { bare, firstNameGender, givenName, type Gender } from './03-names';
 import { ORG_WORDS } from './data/organisations';
 import { NON_NAME_WORDS } from './data/non-names';
 import { GENDERED_HONORIFICS } from './data/pronouns';
+import { PERSON_TITLES } from './data/titles';
 import { RELATIONS } from './data/roles';
 import type { Entity, Mention, People } from './03-entity';
 import type { Person } from './types';
 
 export type { Gender } from './03-names';
 export { isRoleNoun } from './03-roles';
+import { isRoleNoun, tidyRole } from './03-roles';
 export type { Entity, Mention, People } from './03-entity';
 
 /** Is `short` another form of `full` (same surname, and compatible first names)? */
@@ -49,11 +51,22 @@ function collect(doc: Doc, quotes: Quotation[], places: Set<string>): RawMention
   return raws;
 }
 
-/** "GOP Sens. Ben Sasse, Lindsey Graham and John McCain": a plural title is each listed person's role. */
+/** A plural role noun right before a name: "Stella's owners " → Stella's owner. */
+const PLURAL_ROLE_BEFORE = /((?:\p{Lu}[\p{L}'’.-]*\s+)?)(\p{Ll}[\p{Ll}-]+?)s\s+$/u;
+
+/**
+ * "GOP Sens. Ben Sasse, Lindsey Graham and John McCain", "Stella's owners Tore Sohlberg and Lehla
+ * Abreder": a plural title or role noun before a list of names is each listed person's role.
+ */
 function listedRoles(raws: RawMention[], text: string): void {
   let list: { role: string; end: number } | null = null;
   for (const r of raws) {
     if (r.role && r.titleTokens.some((t) => /^(?:sens|reps|senators|representatives|govs|governors)\.?$/i.test(t))) { list = { role: r.role, end: r.end }; continue; }
+    const plural = !r.role && r.kind === 'person' && r.tokens.length > 1 ? PLURAL_ROLE_BEFORE.exec(text.slice(Math.max(0, r.start - 40), r.start)) : null;
+    if (plural && isRoleNoun(plural[2]!) && /^(?:,\s+|\s+and\s+)\p{Lu}/u.test(text.slice(r.end, r.end + 8))) {
+      r.role = tidyRole(plural[1]! + plural[2]!);
+      if (r.role) { list = { role: r.role, end: r.end }; continue; }
+    }
     if (list && r.kind === 'person' && !r.possessive && /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/.test(text.slice(list.end, r.start)) && r.titleTokens.length === 0) {
       r.role ??= list.role;
       list.end = r.end;
@@ -181,7 +194,10 @@ class Register {
     // "the Alvarezes", "the Abernathys": a family, no one person (but "Williams" is no family of "Prince William")
     if (idx === undefined && r.tokens.length === 1 && !r.honorific && /s$/.test(key) && !this.bySurname.has(key) &&
       (this.bySurname.has(key.slice(0, -1)) || /es$/.test(key) && this.bySurname.has(key.slice(0, -2)))) return { idx: undefined, others };
-    if (idx === undefined && r.kind === 'person' && r.tokens.length === 1) ({ idx, others } = this.surname(r, key));
+    // ("Hall said" after "Mayor Denise Hall": an organisation word alone that is someone's surname is that person)
+    // (only a word read as an organisation for being one: "McConnell spokesman Don Stewart" keeps McConnell's office apart)
+    const surnameOfSomeone = r.kind === 'organisation' && r.tokens.length === 1 && !r.theBefore && ORG_WORDS.has(key) && this.bySurname.has(key);
+    if (idx === undefined && (r.kind === 'person' || surnameOfSomeone) && r.tokens.length === 1) ({ idx, others } = this.surname(r, key));
     if (idx === undefined && (r.titleOnly || r.loneOpener && !speakerStarts.has(r.start))) return { idx: undefined, others };
     // "Lumina" after "Lumina Therapeutics", "the Union" after "the National Farmers Union": the
     // organisation by the first word of its name, or by the organisation word that ends it
@@ -207,12 +223,16 @@ class Register {
     }
     e.mentions++;
     if (r.theBefore) e.the = true;
+    if (r.theBefore && r.tokens.length === e.person.name.split(' ').length) e.theFull = true;
     if (r.honorific || r.titleTokens.length > 0 || r.role || (r.tokens.length > 1 && (firstNameGender(r.tokens[0]!) || r.kind === 'person' && givenName(r.tokens[0]!)))) e.personish = true;
     // "MaRS director Adam …" after "MaRS investors": a name used as a modifier is a firm, not a person
     if (r.kind === 'organisation' && e.person.kind === 'person' && !e.personish && e.person.name.split(' ').length === 1) {
       e.person.kind = 'organisation'; e.solid = false;
     }
     if (r.honorific && !e.gender) e.gender = GENDERED_HONORIFICS[r.honorific];
+    // (evidence for a quiz's choices: "St. George" is a saint's name or a place, no one to ask about)
+    if (r.honorific && r.honorific !== 'st') e.honorific = true;
+    if (r.titleTokens.some((t) => PERSON_TITLES.has(bare(t)))) e.titled = true;
     if (r.honorific || speakerStarts.has(r.start)) e.solid ||= e.person.kind === 'person';
     if (r.role && !e.person.role) e.person.role = r.role;
     if (r.relation && !e.relation) e.relation = r.relation;
@@ -253,7 +273,7 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
 const LETTER = /\p{L}/u;
 
 /** `word` occurs in `text` as a whole word (no letter either side). */
-function hasWord(text: string, word: string): boolean {
+export function hasWord(text: string, word: string): boolean {
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
     if (!LETTER.test(text[i - 1] ?? ' ') && !LETTER.test(text[i + word.length] ?? ' ')) return true;
   }

@@ -1,19 +1,12 @@
 // Stage 3, part 2 — roles: what a phrase before or after a name says the person
 // is ("Kremlin spokesman", "president of UFCW Local 832"), in a short readable form.
 
-import { ROLE_NOUNS } from './data/roles';
+import { NOT_AGENT_NOUNS, ROLE_NOUNS } from './data/roles';
 import { HONORIFICS, TITLES } from './data/titles';
 
-/** Words ending like agent nouns that are not role nouns. */
-const NOT_AGENT = new Set(['other', 'another', 'after', 'never', 'ever', 'however', 'whatever', 'whether', 'either', 'neither',
-  'rather', 'together', 'under', 'over', 'later', 'earlier', 'water', 'winter', 'summer', 'number', 'letter', 'matter',
-  'order', 'border', 'minor', 'major', 'former', 'latter', 'better', 'faster', 'power', 'paper', 'member', 'october',
-  'november', 'december', 'september', 'corner', 'error', 'honour', 'honor', 'favour', 'favor', 'labour', 'labor',
-  'floor', 'door', 'poor', 'four', 'hour', 'our', 'your', 'their', 'for', 'per', 'her', 'after', 'answer', 'prior', 'junior',
-  'senior', 'super', 'inner', 'outer', 'upper', 'lower', 'proper', 'sooner', 'asian', 'christian', 'canadian', 'american', 'russian']);
 /** A role noun: from the table, or an agent noun ("cartoonist", "organizer", "librarian"). */
 export function isRoleNoun(w: string): boolean {
-  return ROLE_NOUNS.has(w) || (/^[a-z]{4,}(?:ist|ian|er|or)$/.test(w) && !NOT_AGENT.has(w));
+  return ROLE_NOUNS.has(w) || (/^[a-z]{4,}(?:ist|ian|er|or)$/.test(w) && !NOT_AGENT_NOUNS.has(w));
 }
 
 export function roleHead(phrase: string): boolean {
@@ -22,7 +15,8 @@ export function roleHead(phrase: string): boolean {
 }
 
 export function tidyRole(s: string): string | undefined {
-  const r = s.trim().replace(/^(?:the|a|an|and|but|said|says|told|former)\s+/i, (m) => (/former/i.test(m) ? m : ''));
+  // ("Kwame Mensah, its president": the owner's determiner is no part of the role)
+  const r = s.trim().replace(/^(?:the|a|an|its|their|and|but|said|says|told|former)\s+/i, (m) => (/former/i.test(m) ? m : ''));
   if (!r || r.split(/\s+/).length > 8) return undefined;
   return r.charAt(0).toUpperCase() + r.slice(1);
 }
@@ -33,7 +27,7 @@ const TITLE_WORDS: Record<string, string> = {
   representatives: 'Representative', gov: 'Governor', govs: 'Governor', governors: 'Governor', lt: 'Lieutenant', gen: 'General',
   col: 'Colonel', capt: 'Captain', sgt: 'Sergeant', cpl: 'Corporal', maj: 'Major', adm: 'Admiral', cmdr: 'Commander',
   det: 'Detective', const: 'Constable', insp: 'Inspector', supt: 'Superintendent', prof: 'Professor', atty: 'Attorney',
-  pres: 'President', sec: 'Secretary', amb: 'Ambassador', cr: 'Councillor', cllr: 'Councillor', coun: 'Councillor', ald: 'Alderman', gop: 'Republican', dem: 'Democratic', dems: 'Democratic',
+  pres: 'President', sec: 'Secretary', councilmember: 'Councilmember', amb: 'Ambassador', cr: 'Councillor', cllr: 'Councillor', coun: 'Councillor', ald: 'Alderman', gop: 'Republican', dem: 'Democratic', dems: 'Democratic',
 };
 /** Words that say how someone relates to another person, not what they are: alone, no role. */
 export const RELATIONAL = /^(?:colleague|partner|friend|wife|husband|son|daughter|mother|father|brother|sister|dad|mom|mum|neighbou?r|boyfriend|girlfriend|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandmother|grandfather|fianc[ée]e?|spouse|parent|child|kid|relative)$/i;

@@ -123,6 +123,8 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
       if (f && f !== 'verb' && f.entity !== null) d.colonSpeaker = f.entity;
     }
   }
+  // (what the article tells of them, for a quiz's choices: someone named as the subject of a verb of saying)
+  for (const e of d.spokeByName) people.entities[e]!.spoke = true;
   return result;
 }
 

@@ -9,13 +9,16 @@ import { findPeople } from './03-people';
 import { attribute, type Rule } from './04-attribute';
 import { candidateFeatures } from './04-choose';
 import { AMBIGUOUS, confidence, features, UNNAMED, type Features } from './05-confidence';
-import { buildQuestions } from './06-questions';
+import { buildQuestions, type QuestionSource } from './06-questions';
+import { shortRole, speakersOf } from './06-speakers';
+import type { People } from './03-entity';
 import type { ArticleInput, Attribution, Extraction, Person, QuizDraft } from './types';
 
 export type * from './types';
 export { ArticleTooComplex, MAX_PEOPLE, MAX_QUOTATIONS } from './limits';
 export { choicesFor, questionText, hash } from './06-questions';
 export type { ChoiceOptions } from './06-questions';
+export { SELECT_CONFIDENCE } from './06-select';
 
 /** An attribution with how it was found, for the CLI and calibration. */
 export interface Explained extends Attribution {
@@ -37,13 +40,20 @@ export interface Explained extends Attribution {
   cap: number;
   /** Every candidate speaker the rules proposed (the decision list's order) and its features for the choice model (analyse's `candidates` option). */
   candidates: { name: string | null; features: string[] }[];
+  /** The attributing sentence, [start, end) in the text. */
+  sentenceSpan: [number, number];
+  /** Index in the explained list of the quotation whose speaker this one inherits, if any. */
+  inherits: number | null;
 }
+
+/** Rules that name the speaker as the subject or object of a verb of saying ("Peskov said", "according to Peskov"). */
+const NAMED_RULES = new Set<Rule>(['name-after', 'name-before', 'according-to']);
 
 /** The most a quotation is trusted when its quote marks and its attributions disagree. */
 const DISAGREEING_MARKS = 0.5;
 
 /** Options: `candidates` lists every candidate speaker with its choice features (for scripts/fit-choice.mjs). */
-export function analyse(input: ArticleInput, options: { candidates?: boolean } = {}): { extraction: Extraction; explained: Explained[] } {
+export function analyse(input: ArticleInput, options: { candidates?: boolean } = {}): { extraction: Extraction; explained: Explained[]; people: People } {
   const doc = normalise(input);
   const quotes = findQuotations(doc);
   withinLimit('quotations', quotes.length, MAX_QUOTATIONS);
@@ -65,9 +75,11 @@ export function analyse(input: ArticleInput, options: { candidates?: boolean } =
     }
     conf[i] = Math.min(conf[i]!, cap[i]!);
   }
+  const explainedAt = new Map<number, number>();
   for (const a of attributed) {
     const q = quotes[a.quote]!;
     if (q.kind === 'title') continue;
+    explainedAt.set(a.quote, explained.length);
     const e = a.entity === null ? null : people.entities[a.entity]!;
     const speaker: Person | null = e ? e.person : null;
     explained.push({
@@ -79,6 +91,7 @@ export function analyse(input: ArticleInput, options: { candidates?: boolean } =
       rule: a.rule, pattern: a.pattern, chain: a.chain, far: a.far, weak: a.weak, quoteKind: q.kind, open: q.open, close: q.close,
       features: e || a.unnamed !== null ? features(a, q, people) : null, narrator: a.narrator, cap: cap[a.quote]!,
       candidates: !options.candidates ? [] : a.candidates.map((c, i) => ({ name: c.entity === null ? null : people.entities[c.entity]!.person.name, features: candidateFeatures(a.candidates, i, people) })),
+      sentenceSpan: [a.sentenceStart, a.sentenceEnd], inherits: a.from === null ? null : explainedAt.get(a.from) ?? null,
     });
   }
   // People worth showing: named persons with a full name, an honorific or a quotation; organisations that spoke.
@@ -89,9 +102,11 @@ export function analyse(input: ArticleInput, options: { candidates?: boolean } =
     if (seen.has(e.person.id)) continue;
     if (e.person.kind === 'person' ? e.solid : spoke.has(e.person.id)) { shown.push(e.person); seen.add(e.person.id); }
   }
+  // (a short role, as a choice shows it: "Rural Economic Development" or "L’Oréal Paris Men Expert" is none)
+  for (const p of shown) { const role = shortRole(p.role); if (role) p.role = role; else delete p.role; }
   const quotesOut: Attribution[] = explained.filter((x) => !x.narrator)
-    .map(({ rule: _r, pattern: _p, chain: _ch, far: _f, weak: _w, quoteKind: _k, open: _o, close: _c, features: _x, narrator: _n, cap: _cap, candidates: _cs, ...a }) => a);
-  return { extraction: { text: doc.text, ...(doc.title ? { title: doc.title } : {}), quotes: quotesOut, people: shown }, explained };
+    .map(({ rule: _r, pattern: _p, chain: _ch, far: _f, weak: _w, quoteKind: _k, open: _o, close: _c, features: _x, narrator: _n, cap: _cap, candidates: _cs, sentenceSpan: _s, inherits: _i, ...a }) => a);
+  return { extraction: { text: doc.text, ...(doc.title ? { title: doc.title } : {}), quotes: quotesOut, people: shown }, explained, people };
 }
 
 /** Direct quotations, who said each, and the people the article names. */
@@ -99,8 +114,26 @@ export function extract(input: ArticleInput): Extraction {
   return analyse(input).extraction;
 }
 
-/** A quiz draft: one question per attributed, question-sized quotation. */
+/** The sentences of the quotations an attribution inherits its speaker from, nearest first. */
+function earlierSentences(explained: Explained[], i: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let j = explained[i]!.inherits; j !== null && j < i && out.length < 8; j = explained[j]!.inherits) out.push(explained[j]!.sentenceSpan);
+  return out;
+}
+
+/** A quiz draft: one question per attributed, question-sized quotation whose speaker may be a choice; 5–8 of them selected. */
 export function buildQuiz(input: ArticleInput): QuizDraft {
-  const ex = extract(input);
-  return { title: ex.title ?? input.title ?? '', text: ex.text, people: ex.people, questions: buildQuestions(ex) };
+  const { extraction: ex, explained, people } = analyse(input);
+  const { entities } = people;
+  // (the extraction's quotations are the explained ones less the narrator's, in the same order)
+  const sources: QuestionSource[] = [];
+  explained.forEach((x, i) => {
+    if (!x.narrator) sources.push({ attribution: ex.quotes[sources.length]!, sentence: x.sentenceSpan, earlier: earlierSentences(explained, i) });
+  });
+  // (named as the subject of a verb of saying: evidence that a name is someone who speaks)
+  const spoke = new Set(explained.filter((x) => x.speaker && NAMED_RULES.has(x.rule)).map((x) => x.speaker!.id));
+  const spokeByName = new Set<number>();
+  entities.forEach((e, i) => { if (spoke.has(e.person.id)) spokeByName.add(i); });
+  const speakers = speakersOf(people, ex.people, ex.text, spokeByName, new Set(ex.quotes.map((q) => q.speaker?.id).filter((x): x is string => !!x)));
+  return { title: ex.title ?? input.title ?? '', text: ex.text, people: ex.people, questions: buildQuestions({ text: ex.text, sources, speakers }) };
 }

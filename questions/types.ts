@@ -69,6 +69,11 @@ export interface DraftQuestion {
   choices: DraftChoice[];
   /** The right choice's id (= speakerId). */
   answer: string;
+  /**
+   * In the quiz readers get by default (questions/06-select.ts): 5–8 questions, confident ones
+   * only, varied speakers. Editors may include the others. Absent in drafts made before selection.
+   */
+  selected?: boolean;
 }
 
 export interface QuizDraft {

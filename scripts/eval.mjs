@@ -8,11 +8,15 @@
 //   npm run eval -- --audit      what the wrong pairs at confidence >= 0.8 are: a wrong speaker on an
 //                                annotated quotation, a span unlike the annotated one, or a quotation
 //                                the corpus did not annotate at all
+//   npm run eval -- --questions  how publishable the quizzes are (scripts/question-metrics.mjs): questions per
+//                                article, non-person choices, give-aways, explanations that name the speaker,
+//                                right attributions and speaker balance; --list also names what it found
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluable, matchGold, surnameIsTitle, surnameRight, words } from './scoring.mjs';
+import { judgeQuiz, report } from './question-metrics.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = join(root, '..', 'shared');
@@ -32,6 +36,10 @@ if (args.includes('--calibrate')) {
   await calibrate(args.includes('--train') ? [['PolNeAR train', 'corpus/polnear/train.jsonl'], ...corpora.slice(1)] : corpora.slice(1));
   process.exit(0);
 }
+if (args.includes('--questions')) {
+  for (const [name, path] of corpora) console.log(report(name, quizzes(path), { list: args.includes('--list') }));
+  process.exit(0);
+}
 if (args.includes('--audit')) {
   await audit(corpora);
   process.exit(0);
@@ -40,6 +48,15 @@ for (const [name, path] of corpora) {
   console.log(`\n== ${name} ==`);
   const r = spawnSync('node', [join(shared, 'eval/score.mjs'), '--gold', join(shared, path), ...args, '--', ...extractor], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exitCode = 1;
+}
+
+/** The quiz drafts built from a corpus's articles, each judged against the article's gold. */
+function quizzes(path) {
+  const gold = readFileSync(join(shared, path), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const input = gold.map((d) => JSON.stringify({ id: d.id, text: d.text })).join('\n') + '\n';
+  const r = spawnSync(extractor[0], [extractor[1], extractor[2], 'quiz', '--jsonl'], { input, cwd: root, maxBuffer: 1 << 28 });
+  const byId = new Map(r.stdout.toString().split('\n').filter(Boolean).map((l) => JSON.parse(l)).map((p) => [p.id, p.quiz]));
+  return gold.map((d) => judgeQuiz(byId.get(d.id), d.quotes));
 }
 
 /** The corpus and the extractor's predictions for it, by article id. */

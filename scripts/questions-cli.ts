@@ -2,6 +2,7 @@
 //   npm run --silent questions -- extract --jsonl        JSON lines {"id","text"} in, {"id","quotes":[…]} out
 //   npm run questions -- extract FILE [--json]           quotations and speakers of one article
 //   npm run questions -- quiz FILE [--json]              the quiz built from an article (text or .html)
+//   npm run --silent questions -- quiz --jsonl           JSON lines {"id","text"} in, {"id","quiz"} out (the drafts)
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { analyse, buildQuiz } from '../questions/index';
@@ -17,23 +18,29 @@ function readArticle(path: string): ArticleInput {
   return /\.html?$/i.test(path) || /^\s*<(?:!doctype|html|body|article|p|div)\b/i.test(body) ? { html: body } : { text: body };
 }
 
-async function extractJsonl(): Promise<void> {
+/** Each {"id","text"} line of standard input mapped to one output line, written when all are read. */
+async function mapJsonl(each: (id: string, text: string) => object): Promise<void> {
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   const out: string[] = [];
   for await (const line of rl) {
     if (!line.trim()) continue;
     const { id, text } = JSON.parse(line) as { id: string; text: string };
-    const { explained } = analyse({ text });
-    // Whole utterances only, as annotated corpora count them; --all adds partial quotations.
-    // Narrator quotations ("…," I said) are listed without a speaker, as some corpora annotate
-    // them, though extract() and the quiz leave them out.
-    const quotes = explained.filter((q) => flags.has('--all') || q.quoteKind === 'speech').map((q) => ({
-      start: q.open, end: q.close, speaker: q.speaker?.name ?? q.unnamedSpeaker ?? null, confidence: q.confidence,
-      ...(flags.has('--debug') ? { rule: q.rule, pattern: q.pattern, chain: q.chain, far: q.far, weak: q.weak, kind: q.quoteKind, ambiguous: !!q.features?.ambiguous } : {}),
-    }));
-    out.push(JSON.stringify({ id, quotes }));
+    out.push(JSON.stringify({ id, ...each(id, text) }));
   }
   process.stdout.write(out.join('\n') + '\n');
+}
+
+/** The quotations of each article, as the scorer reads them. */
+function extractQuotes(_id: string, text: string): object {
+  const { explained } = analyse({ text });
+  // Whole utterances only, as annotated corpora count them; --all adds partial quotations.
+  // Narrator quotations ("…," I said) are listed without a speaker, as some corpora annotate
+  // them, though extract() and the quiz leave them out.
+  const quotes = explained.filter((q) => flags.has('--all') || q.quoteKind === 'speech').map((q) => ({
+    start: q.open, end: q.close, speaker: q.speaker?.name ?? q.unnamedSpeaker ?? null, confidence: q.confidence,
+    ...(flags.has('--debug') ? { rule: q.rule, pattern: q.pattern, chain: q.chain, far: q.far, weak: q.weak, kind: q.quoteKind, ambiguous: !!q.features?.ambiguous } : {}),
+  }));
+  return { quotes };
 }
 
 function printQuiz(path: string): void {
@@ -41,8 +48,10 @@ function printQuiz(path: string): void {
   if (flags.has('--json')) { console.log(JSON.stringify(quiz, null, 2)); return; }
   console.log(`# ${quiz.title}`);
   console.log(`people: ${quiz.people.map((p) => p.name + (p.role ? ` (${p.role})` : '') + (p.kind === 'organisation' ? ' [org]' : '')).join('; ')}\n`);
+  const selected = quiz.questions.filter((q) => q.selected).length;
+  console.log(`${quiz.questions.length} questions, ${selected} selected by default (✓); editors can include the others\n`);
   quiz.questions.forEach((q, i) => {
-    console.log(`${i + 1}. [${q.id}] “${q.quote}”   (confidence ${q.confidence.toFixed(2)})`);
+    console.log(`${q.selected ? '✓' : ' '} ${i + 1}. [${q.id}] “${q.quote}”   (confidence ${q.confidence.toFixed(2)})`);
     for (const c of q.choices) console.log(`   ${c.id === q.answer ? '*' : ' '} ${c.label}${c.description ? ` — ${c.description}` : ''}`);
     console.log(`   because: ${q.explanation}\n`);
   });
@@ -56,10 +65,11 @@ function printExtraction(path: string): void {
   }
 }
 
-if (command === 'extract' && flags.has('--jsonl')) await extractJsonl();
+if (command === 'extract' && flags.has('--jsonl')) await mapJsonl(extractQuotes);
 else if (command === 'extract' && file) printExtraction(file);
+else if (command === 'quiz' && flags.has('--jsonl')) await mapJsonl((_id, text) => ({ quiz: buildQuiz({ text }) }));
 else if (command === 'quiz' && file) printQuiz(file);
 else {
-  console.error('usage: questions extract --jsonl < articles.jsonl | questions extract FILE [--json] | questions quiz FILE [--json]');
+  console.error('usage: questions extract --jsonl < articles.jsonl | questions quiz --jsonl < articles.jsonl | questions extract FILE [--json] | questions quiz FILE [--json]');
   process.exit(2);
 }

@@ -77,7 +77,7 @@ export function quizFromDraft(
       explanation: q.explanation,
       choices: q.choices,
       answer: q.answer,
-      selected: q.confidence >= PUBLISH_CONFIDENCE,
+      selected: q.selected === true && q.confidence >= PUBLISH_CONFIDENCE,
     })),
   };
 }

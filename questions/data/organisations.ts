@@ -22,6 +22,9 @@ export const ORG_WORDS = new Set([
   'logistics', 'robotics', 'semiconductor', 'semiconductors', 'industries', 'enterprises', 'brands', 'foods',
   'insurance', 'bancorp', 'financial', 'securities', 'investments', 'consulting', 'airline', 'railway',
   'railways', 'telecom', 'communications', 'pharma', 'medical', 'laboratories', 'buses', 'transit',
+  // sports clubs by the word that ends their names ("Ashford Rovers", "Bolton Wanderers", "Leeds United")
+  'rovers', 'wanderers', 'rangers', 'athletic', 'albion', 'united', 'hotspur', 'fc', 'afc', 'rfc',
+  'chamber', 'chambers', 'congress', 'syndicate', 'cooperative', 'co-operative', 'consortium', 'collective',
 ]);
 
 /** A capitalised name containing one of these words names a place. */

@@ -11,6 +11,7 @@ export const GENDERED_HONORIFICS: Record<string, 'm' | 'f'> = {
   queen: 'f', prince: 'm', princess: 'f', father: 'm', sister: 'f', brother: 'm',
   congressman: 'm', congresswoman: 'f', spokesman: 'm', spokeswoman: 'f', chairman: 'm',
   chairwoman: 'f', councilman: 'm', councilwoman: 'f', assemblyman: 'm', assemblywoman: 'f',
+  alhaji: 'm', alhaja: 'f', hajiya: 'f', mallam: 'm', shri: 'm', smt: 'f',
 };
 
 /** Possessive and object pronouns that follow a name and tell its gender ("Smith said his ..."). */

@@ -26,7 +26,7 @@ export const ROLE_NOUNS = new Set([
   'reporter', 'columnist', 'editor', 'publisher', 'photographer', 'commentator', 'critic',
   'entrepreneur', 'investor', 'banker', 'mother-of-two', 'father-of-two', 'newcomer', 'native',
   'mother-of-three', 'father-of-three', 'player', 'winger', 'centre', 'center', 'striker', 'midfielder',
-  'goalkeeper', 'manager', 'boss', 'gaffer', 'skipper', 'runner', 'swimmer', 'skier', 'skater', 'boxer', 'fighter',
+  'goalkeeper', 'manager', 'boss', 'gaffer', 'skipper', 'substitute', 'defender', 'councilmember', 'headteacher', 'magistrate', 'runner', 'swimmer', 'skier', 'skater', 'boxer', 'fighter',
   'champion', 'winner', 'actor', 'comedian', 'retiree', 'homeowner', 'tenant', 'landlord', 'volunteer',
   'engineer', 'designer', 'developer', 'programmer', 'contractor', 'clerk', 'cashier', 'waiter', 'waitress',
   'bartender', 'cook', 'mechanic', 'electrician', 'plumber', 'builder', 'carpenter', 'labourer', 'laborer',
@@ -77,3 +77,29 @@ export const RELATIONS: Record<string, 'm' | 'f'> = {
   husband: 'm', father: 'm', son: 'm', brother: 'm', boyfriend: 'm', widower: 'm', grandfather: 'm', grandson: 'm',
   uncle: 'm', nephew: 'm', stepfather: 'm', 'fiancé': 'm',
 };
+
+/**
+ * Words ending like agent nouns (-er, -or, -ist, -ian) that name no one: a thing, a time, a
+ * colour, a function word ("the counter", "a freezer", "the river", "however"). Any other such
+ * word counts as a role noun (03-roles isRoleNoun): "cartoonist", "organizer", "librarian".
+ */
+export const NOT_AGENT_NOUNS = new Set([
+  'other', 'another', 'after', 'never', 'ever', 'however', 'whatever', 'whether', 'either', 'neither', 'rather',
+  'together', 'under', 'over', 'later', 'earlier', 'water', 'winter', 'summer', 'number', 'letter', 'matter', 'order',
+  'border', 'minor', 'major', 'former', 'latter', 'better', 'faster', 'power', 'paper', 'member', 'october',
+  'november', 'december', 'september', 'corner', 'error', 'honour', 'honor', 'favour', 'favor', 'labour', 'labor',
+  'floor', 'door', 'poor', 'four', 'hour', 'our', 'your', 'their', 'for', 'per', 'her', 'after', 'answer', 'prior',
+  'junior', 'senior', 'super', 'inner', 'outer', 'upper', 'lower', 'proper', 'sooner', 'asian', 'christian',
+  'canadian', 'american', 'russian', 'counter', 'freezer', 'computer', 'printer', 'container', 'trailer', 'heater',
+  'cooler', 'blender', 'toaster', 'charger', 'burner', 'scanner', 'sticker', 'poster', 'folder', 'binder', 'marker',
+  'timer', 'rubber', 'ladder', 'shower', 'tower', 'flower', 'river', 'center', 'centre', 'dinner', 'shelter',
+  'weather', 'timber', 'cancer', 'character', 'chapter', 'quarter', 'silver', 'copper', 'finger', 'ginger', 'banner',
+  'motor', 'elevator', 'tractor', 'sensor', 'mirror', 'terror', 'horror', 'harbor', 'humor', 'color', 'flavor',
+  'vapor', 'rumor', 'tumor', 'sector', 'factor', 'vector', 'corridor', 'meteor', 'generator', 'radiator', 'calculator',
+  'indicator', 'reactor', 'detector', 'compressor', 'processor', 'conditioner', 'refrigerator', 'dishwasher', 'washer',
+  'dryer', 'cooker', 'boiler', 'router', 'trigger', 'hammer', 'scooter', 'helicopter', 'saucer', 'butter', 'burger',
+  'supper', 'locker', 'drawer', 'cylinder', 'thermometer', 'meter', 'theater', 'register', 'filter', 'shutter',
+  'gutter', 'platter', 'sweater', 'jumper', 'slipper', 'diaper', 'thunder', 'wonder', 'shoulder', 'powder', 'temper',
+  'chamber', 'semester', 'barrier', 'frontier', 'career', 'spider', 'cluster', 'disaster', 'monster', 'playlist',
+  'checklist', 'shortlist', 'waitlist', 'twist', 'wrist', 'median', 'ethernet', 'lavender', 'calendar',
+]);

@@ -5,6 +5,8 @@
 export const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'rev', 'fr', 'hon',
   'st', 'messrs', 'mme', 'mlle', 'm',
+  // Nigerian and Indian papers: "Alhaji Musa Danladi", "Hajiya Amina Bello", "Shri Ramesh Kumar", "Smt. Lata Rao"
+  'alhaji', 'alhaja', 'hajiya', 'mallam', 'shri', 'smt', 'comrade',
 ]);
 
 /** Titles and offices: part of the role, not the name ("President Donald Trump"). */
@@ -15,7 +17,7 @@ export const TITLES = new Set([
   'corporal', 'maj', 'major', 'adm', 'admiral', 'cmdr', 'commander', 'officer', 'det', 'detective',
   'const', 'constable', 'insp', 'inspector', 'supt', 'superintendent', 'chief', 'deputy', 'coach',
   'pope', 'king', 'queen', 'prince', 'princess', 'rabbi', 'imam', 'pastor', 'bishop', 'cardinal',
-  'father', 'sister', 'brother', 'councillor', 'councilor', 'councilman', 'councilwoman', 'cllr', 'cr', 'coun', 'alderman', 'alderwoman', 'ald',
+  'father', 'sister', 'brother', 'councillor', 'councilor', 'councilmember', 'councilman', 'councilwoman', 'cllr', 'cr', 'coun', 'alderman', 'alderwoman', 'ald',
   'speaker', 'leader', 'ambassador', 'attorney', 'sheriff', 'commissioner', 'director', 'chairman',
   'chairwoman', 'chair', 'ceo', 'mp', 'mpp', 'mla', 'mep', 'msp', 'mca', 'mna', 'dean', 'provost', 'professor',
   'trustee', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'candidate', 'nominee',
@@ -27,7 +29,19 @@ export const TITLES = new Set([
   'provincial', 'white', 'house', 'press', 'general', 'of', 'the', 'party', 'senate', 'majority',
   'minority', 'defense', 'defence', 'foreign', 'finance', 'health', 'treasury', 'homeland', 'security',
   'national', 'campaign', 'executive', 'manager', 'officer', 'surgeon', 'doctor', 'nurse', 'dr',
+  // Irish, Indian, South African and British offices: "Taoiseach Simon Harris", "Labour TD Ged Nash", "Additional Solicitor
+  // General Chetan Sharma", "health MEC Nomantu Nkomo-Ralehoko", "PC Hannah Lyle", "DCI Sarah Cole"
+  'taoiseach', 'tánaiste', 'td', 'solicitor', 'additional', 'mec', 'pc', 'dci',
 ]);
+
+/** Title words that modify an office rather than name one ("former", "White House", "Health"). */
+const TITLE_MODIFIERS = new Set(['vice', 'prime', 'first', 'lady', 'former', 'then', 'acting', 'interim', 'incoming', 'outgoing', 'sr', 'jr',
+  'gop', 'democratic', 'republican', 'liberal', 'conservative', 'ndp', 'u.s', 'us', 'state', 'federal', 'provincial', 'white', 'house',
+  'press', 'general', 'of', 'the', 'party', 'senate', 'majority', 'minority', 'defense', 'defence', 'foreign', 'finance', 'health',
+  'treasury', 'homeland', 'security', 'national', 'campaign', 'executive', 'deputy', 'lieutenant', 'additional']);
+
+/** Titles only a person holds, written before a name ("Coun. Marisol Okafor", "Justice Marianne Okoye"): evidence of a person. */
+export const PERSON_TITLES: ReadonlySet<string> = new Set([...TITLES].filter((t) => !TITLE_MODIFIERS.has(t)));
 
 /** Words that follow a surname and belong to it. */
 export const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'kc', 'qc', 'obe', 'cbe', 'mbe', 'dbe', 'kbe', 'phd', 'esq']);
@@ -39,5 +53,5 @@ export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'di', 'da', 
 export const ABBREVIATIONS = [
   'Messrs', 'Supt', 'Const', 'Prof', 'Sens', 'Reps', 'Capt', 'Cmdr', 'Insp', 'Mrs', 'Sen', 'Rep', 'Gov',
   'Gen', 'Col', 'Sgt', 'Cpl', 'Maj', 'Adm', 'Det', 'Hon', 'Rev', 'Mr', 'Ms', 'Dr', 'Lt', 'St', 'Jr', 'Sr',
-  'Fr', 'Cllr', 'Cr', 'Coun', 'Ald', 'Mt', 'Atty', 'Pres', 'Sec', 'Amb', 'Msgr', 'Corp', 'Inc', 'Ltd', 'Co',
+  'Fr', 'Cllr', 'Cr', 'Coun', 'Ald', 'Mt', 'Smt', 'Atty', 'Pres', 'Sec', 'Amb', 'Msgr', 'Corp', 'Inc', 'Ltd', 'Co',
 ];

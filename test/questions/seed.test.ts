@@ -1,5 +1,6 @@
 // The seed article (CNN, 2017, scraped with its page noise): the 11
-// question-sized quotations right at confidence ≥ 0.8, nothing false, no noise people.
+// question-sized quotations right at confidence ≥ 0.8, nothing false, no noise people;
+// 5–8 of them selected for readers.
 import { describe, expect, it } from 'vitest';
 import article from '../../worker/demo/article.txt';
 import { buildQuiz, extract } from '../../questions/index';
@@ -41,6 +42,13 @@ describe('seed article', () => {
 
   it('has exactly these 11 questions and no false quotation', () => {
     expect(quiz.questions).toHaveLength(11);
+    // readers get 5–8 by default: confident ones, no speaker the answer to more than about a third
+    const selected = quiz.questions.filter((q) => q.selected);
+    expect(selected.length).toBeGreaterThanOrEqual(5);
+    expect(selected.length).toBeLessThanOrEqual(8);
+    const per = new Map<string, number>();
+    for (const q of selected) per.set(q.answer, (per.get(q.answer) ?? 0) + 1);
+    expect(Math.max(...per.values())).toBeLessThanOrEqual(Math.round(selected.length / 3));
     // every extracted quotation is one of the 11 or the one-word partial "promised"
     for (const q of ex.quotes) {
       expect(expected.some(([s]) => q.text.startsWith(s)) || q.text === 'promised').toBe(true);
@@ -77,6 +85,8 @@ describe('seed article', () => {
       // never someone the quotation names in the third person
       if (q.quote.includes('Putin')) expect(q.choices.map((c) => c.label)).not.toContain('Vladimir Putin');
       expect(q.explanation).toContain(q.quote.replace(/ …$/, '').slice(0, 30));
+      // the explanation names the speaker: the article's sentence, or the name the pipeline resolved
+      expect(q.explanation).toContain(q.speaker.split(' ').pop()!);
     }
     // the right answer is not always in the same place
     expect(new Set(quiz.questions.map((q) => q.choices.findIndex((c) => c.id === q.answer))).size).toBeGreaterThan(1);

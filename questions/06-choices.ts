@@ -1,0 +1,81 @@
+// Stage 6, part 3 — the choices of one question: the speaker and two or three wrong answers of
+// the same kind (people with people, organisations with organisations), people the reader met
+// in the article and that a choice may show (06-speakers), quoted people first and, where the
+// article has them, people of comparable roles (a politician against politicians). Never the
+// speaker under another name, nor someone the quotation itself names ("I told Meena"). When the quotation tells
+// who said it (06-fairness), the wrong answers are chosen to share what it tells; failing that, no
+// choices are offered and the question is not asked. (Role labels stay: the editors' API shows each
+// choice with its person's role, so a question cannot hide them.)
+
+import { namesItsSpeaker } from './03-people';
+import { giveAways, traitsOf, type Trait } from './06-fairness';
+import { roleClass, shortRole, type Speaker } from './06-speakers';
+import { hash, mix } from './06-text';
+import type { DraftChoice, Person } from './types';
+
+export interface ChoiceOptions {
+  /** Ids of people quoted in the article, most quoted first: the best wrong answers. */
+  quoted?: string[];
+  /** Seed for the order (the question id). */
+  seed?: string;
+  /** At most this many choices, right one included (default 4). */
+  max?: number;
+}
+
+/** The same person under another name: one surname, and a name alone or the same first name ("Trump", "Donald J. Trump"); relatives differ. */
+function sameName(a: Person, b: Person): boolean {
+  const x = a.name.toLowerCase().split(/\s+/), y = b.name.toLowerCase().split(/\s+/);
+  return x.at(-1) === y.at(-1) && (x.length === 1 || y.length === 1 || x[0] === y[0]);
+}
+
+/** Wrong answers in the order they are best: quoted and of the speaker's role class, quoted, of its class, the rest. */
+function ranked(answer: Speaker, pool: Speaker[], quoted: string[]): Speaker[] {
+  const quotedAt = new Map(quoted.map((id, i) => [id, i]));
+  const rank = (s: Speaker) => (quotedAt.has(s.person.id) ? 0 : 2) + (answer.roleClass && s.roleClass === answer.roleClass ? 0 : 1);
+  return pool.map((s, i) => ({ s, i, r: rank(s), q: quotedAt.get(s.person.id) ?? Infinity }))
+    .sort((a, b) => a.r - b.r || a.q - b.q || a.i - b.i).map((x) => x.s);
+}
+
+/** The choices as DraftChoices (label and role as the person has them, as the editors' API shows them too), in an order the seed mixes. */
+function asChoices(picked: Speaker[], seed: string): DraftChoice[] {
+  const choices = picked.map((s): DraftChoice => ({ id: s.person.id, label: s.person.name, ...(s.person.role ? { description: s.person.role } : {}) }));
+  return mix(choices, seed);
+}
+
+/**
+ * The choices for a question whose answer is `answer`, from `pool` (the people a choice may
+ * show), or null when they cannot be fair: no way to keep the quotation from telling who said it.
+ * `strict: false` (an editor adding a question by hand) offers the best it can all the same.
+ */
+export function pickChoices(answer: Speaker, pool: Speaker[], quote: string, options: ChoiceOptions & { strict?: boolean } = {}): DraftChoice[] | null {
+  const max = options.max ?? 4;
+  const picked: Speaker[] = [answer];
+  const fits = (s: Speaker) => s.person.kind === answer.person.kind && !picked.some((x) => x.person.id === s.person.id || sameName(x.person, s.person)) &&
+    !namesItsSpeaker(quote, s.person);
+  const order = ranked(answer, pool.filter((s) => s.person.id !== answer.person.id), options.quoted ?? []);
+  const traits = traitsOf(quote, answer);
+  // first someone who shares each thing the quotation tells of its speaker, then the best of the rest
+  const add = (want: Trait | null) => {
+    for (const s of order) {
+      if (picked.length >= max) return;
+      if ((want === null || want.has(s)) && fits(s)) { picked.push(s); if (want) return; }
+    }
+  };
+  for (const t of traits) if (giveAways([t], picked).length) add(t);
+  add(null);
+  return giveAways(traits, picked).length === 0 || options.strict === false ? asChoices(picked, options.seed ?? hash(quote)) : null;
+}
+
+/** A person as a choice with nothing known of them but what the Person says (an editor's list). */
+const plain = (p: Person): Speaker => {
+  const role = shortRole(p.role);
+  return { person: p, relation: undefined, role, roleClass: roleClass(role), evidence: 'listed' };
+};
+
+/**
+ * Choices for a question whose right answer is `speaker`, from a list of people (the editors'
+ * API adds questions this way): the same rules, every listed person taken as a possible choice.
+ */
+export function choicesFor(speaker: Person, people: Person[], quote: string, options: ChoiceOptions = {}): DraftChoice[] {
+  return pickChoices(plain(speaker), people.map(plain), quote, { ...options, strict: false })!;
+}
