@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { analyse, buildQuiz } from '../questions/index';
+import { ArticleTooComplex } from '../questions/limits';
 import type { ArticleInput } from '../questions/types';
 
 const args = process.argv.slice(2);
@@ -18,16 +19,47 @@ function readArticle(path: string): ArticleInput {
   return /\.html?$/i.test(path) || /^\s*<(?:!doctype|html|body|article|p|div)\b/i.test(body) ? { html: body } : { text: body };
 }
 
-/** Each {"id","text"} line of standard input mapped to one output line, written when all are read. */
+/**
+ * Each {"id","text"} line of standard input mapped to one output line, in order. A line that
+ * cannot be read, or an article the pipeline refuses, gives an error line
+ * `{"id","line","error":{"code","message"}}` and the batch goes on; the exit code is then 1.
+ */
 async function mapJsonl(each: (id: string, text: string) => object): Promise<void> {
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  const out: string[] = [];
+  let lineNo = 0;
+  let failed = 0;
   for await (const line of rl) {
+    lineNo++;
     if (!line.trim()) continue;
-    const { id, text } = JSON.parse(line) as { id: string; text: string };
-    out.push(JSON.stringify({ id, ...each(id, text) }));
+    const result = jsonlResult(line, each);
+    if ('error' in result) {
+      failed++;
+      console.error(`line ${lineNo}: ${result.error.message}`);
+    }
+    process.stdout.write(JSON.stringify({ ...result, ...('error' in result ? { line: lineNo } : {}) }) + '\n');
   }
-  process.stdout.write(out.join('\n') + '\n');
+  if (failed) process.exitCode = 1;
+}
+
+type JsonlResult = { id: string } & object | { id: string | null; error: { code: string; message: string } };
+
+function jsonlResult(line: string, each: (id: string, text: string) => object): JsonlResult {
+  let input: unknown;
+  try {
+    input = JSON.parse(line);
+  } catch {
+    return { id: null, error: { code: 'invalid_json', message: 'not a JSON line' } };
+  }
+  const { id, text } = (input ?? {}) as { id?: unknown; text?: unknown };
+  const known = typeof id === 'string' || typeof id === 'number' ? String(id) : null;
+  if (known === null || typeof text !== 'string') {
+    return { id: known, error: { code: 'invalid_request', message: 'a line must be {"id": string, "text": string}' } };
+  }
+  try {
+    return { id: known, ...each(known, text) };
+  } catch (err) {
+    return { id: known, error: { code: err instanceof ArticleTooComplex ? 'article_too_complex' : 'failed', message: err instanceof Error ? err.message : String(err) } };
+  }
 }
 
 /** The quotations of each article, as the scorer reads them. */
