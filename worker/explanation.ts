@@ -11,15 +11,30 @@ const TAIL_WORDS = 4;
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** The explanation with the quotation inside it shortened; unchanged when the quotation is short or not found verbatim. */
+/** A long quotation cut to its opening and closing words; null when it is short enough to keep. */
+function cut(quotation: string): string | null {
+  const words = quotation.split(' ');
+  if (quotation.length <= WHOLE_QUOTE_CHARS || words.length <= HEAD_WORDS + TAIL_WORDS + 2) return null;
+  return `${words.slice(0, HEAD_WORDS).join(' ')} … ${words.slice(-TAIL_WORDS).join(' ')}`;
+}
+
+/** Quoted passages between curly or straight double quotes. */
+const QUOTED = /“([^“”]+)”|"([^"]+)"/g;
+
+/**
+ * The explanation with the quotation inside it shortened, and any other long quotation it
+ * carries too (an explanation may start from an earlier quotation of the same speaker, which
+ * is there only to say who is talking); unchanged when nothing is long.
+ */
 export function shortenQuotationIn(explanation: string, quote: string): string {
-  const text = squash(explanation);
+  let text = squash(explanation);
   const q = squash(quote).replace(/^[…]+\s*|\s*[…]+$/g, '');
-  if (q.length <= WHOLE_QUOTE_CHARS) return text;
   const at = text.indexOf(q);
-  if (at < 0) return text;
-  const words = q.split(' ');
-  if (words.length <= HEAD_WORDS + TAIL_WORDS + 2) return text;
-  const cut = `${words.slice(0, HEAD_WORDS).join(' ')} … ${words.slice(-TAIL_WORDS).join(' ')}`;
-  return text.slice(0, at) + cut + text.slice(at + q.length);
+  const short = at >= 0 ? cut(q) : null;
+  if (short !== null) text = text.slice(0, at) + short + text.slice(at + q.length);
+  return text.replace(QUOTED, (whole, curly?: string, straight?: string) => {
+    const inner = curly ?? straight ?? '';
+    const shorter = inner.includes('…') ? null : cut(inner);
+    return shorter === null ? whole : whole.replace(inner, shorter);
+  });
 }

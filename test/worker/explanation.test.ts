@@ -11,6 +11,13 @@ describe('shortenQuotationIn', () => {
     ['attribution after the quotation stays', `"${LONG}" Peskov told reporters.`, LONG, '"Moreover, you know that the President gave … allegations are pure fiction." Peskov told reporters.'],
     ['whitespace runs count as one space', `Sasse said: "${LONG.replace(/ /g, '\n ')}"`, LONG, 'Sasse said: "Moreover, you know that the President gave … allegations are pure fiction."'],
     ['a quotation not found verbatim leaves the explanation as it is', 'She said it was "not the dumbest idea".', LONG, 'She said it was "not the dumbest idea".'],
+    [
+      'an earlier long quotation that only says who is talking is cut too',
+      `Sasse tweeted on Sunday, "This obviously should not happen--& obviously will not happen. Why the President of the United States would tweet it is inexplicably bizarre." And later added, "He won't become a friend."`,
+      "He won't become a friend.",
+      `Sasse tweeted on Sunday, "This obviously should not happen--& obviously will … it is inexplicably bizarre." And later added, "He won't become a friend."`,
+    ],
+    ['curly quotes too, short ones kept', `He said “${LONG}” and “yes”.`, 'yes', 'He said “Moreover, you know that the President gave … allegations are pure fiction.” and “yes”.'],
     ['an editor’s cut mark on the quotation is ignored', `"${LONG}" he said.`, `…${LONG}`, '"Moreover, you know that the President gave … allegations are pure fiction." he said.'],
   ];
   for (const [name, explanation, quote, expected] of cases) {
