@@ -31,8 +31,12 @@ function embed(script: HTMLScriptElement): void {
   if (accent) params.set('accent', accent);
 
   const frame = document.createElement('iframe');
-  frame.src = `${origin}/embed/${quiz}?${params}`;
+  // The article's address goes in the fragment, which the browser never sends to our server: the
+  // frame's end screen links readers back to each quotation in it and shares it (never the frame's).
+  frame.src = `${origin}/embed/${quiz}?${params}#?${new URLSearchParams({ article: location.href.split('#')[0]! })}`;
   frame.title = 'Who said it? A quiz about the quotations in this article';
+  // Sharing a score with the browser's share sheet, or copying it, needs the page's leave.
+  frame.allow = 'web-share; clipboard-write';
   if (script.dataset.loading === 'lazy') frame.loading = 'lazy';
   // CSSOM, not a style attribute: works under the host's own CSP. No max-width: the
   // page's own column rules (a CMS's content width) decide how wide the quiz may be.

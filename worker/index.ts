@@ -3,6 +3,7 @@ import { cors } from 'hono/cors';
 import { requireEditor } from './auth';
 import { errorBody, errorResponse } from './errors';
 import { pages } from './routes/pages';
+import { previewLinks, previews } from './routes/preview';
 import { quizzes } from './routes/quizzes';
 import { editorStats } from './routes/stats';
 import { forgetQuiz } from './storage/quizzes';
@@ -23,6 +24,7 @@ app.use('/api/quizzes/*', cors({ origin: '*', allowMethods: ['GET', 'POST'], all
 app.route('/api/quizzes', quizzes);
 app.use('/api/editor/*', requireEditor);
 app.route('/api/editor/quizzes', editorStats);
+app.route('/api/editor/quizzes', previewLinks);
 const toEditor = async (c: { req: { raw: Request }; env: Env }) => {
   const res = await c.env.EDITOR.fetch(c.req.raw);
   // An editor changed a quiz: readers get the change at once from its Durable Object, which checks
@@ -37,6 +39,7 @@ const toEditor = async (c: { req: { raw: Request }; env: Env }) => {
 app.all('/api/editor/*', toEditor);
 app.all('/editor', toEditor);
 app.all('/editor/*', toEditor);
+app.route('/', previews);
 app.route('/', pages);
 
 export { QuizStats } from './stats/quiz-stats';

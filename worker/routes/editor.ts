@@ -45,12 +45,27 @@ const questionEdit = z
     speaker: z.string().max(100).optional(),
     choices: z.array(choiceInput).min(1).max(4).optional(),
     explanation: z.string().trim().min(1, 'must not be empty').max(1000).optional(),
+    explanationBy: z.enum(['article', 'editor']).optional(),
     selected: z.boolean().optional(),
   })
   .refine((q) => q.speakerId !== undefined || (q.speaker ?? '').trim() !== '', { message: 'the speaker must not be empty', path: ['speaker'] });
+const personEdit = z
+  .object({
+    id: safeId.optional(),
+    name: z.string().trim().min(1, 'must not be empty').max(100).optional(),
+    role: z.union([z.string().trim().max(120), z.null()]).optional(),
+    mergeInto: safeId.optional(),
+  })
+  .strict()
+  .refine((p) => p.id !== undefined || p.name !== undefined, { message: 'a new person needs a name', path: ['name'] })
+  .refine((p) => p.mergeInto === undefined || (p.id !== undefined && p.name === undefined && p.role === undefined), {
+    message: 'a merge names only the person ("id") and whom they are merged into ("mergeInto")',
+    path: ['mergeInto'],
+  });
 const editBody = z.object({
   title: z.string().trim().min(1, 'must not be empty').max(MAX_TITLE),
   questions: z.array(questionEdit).max(100),
+  people: z.array(personEdit).max(200).optional(),
 });
 
 /** The request schemas, for the start-up warm-up (worker/warm-editor.ts). */
@@ -68,7 +83,10 @@ async function existingQuiz(kv: KVNamespace, id: string): Promise<StoredQuiz> {
 
 /** Publishing and unpublishing differ only in the status they store. */
 async function saveStatus(kv: KVNamespace, quiz: StoredQuiz, status: StoredQuiz['status']): Promise<StoredQuiz> {
-  const changed: StoredQuiz = { ...quiz, status, updatedAt: new Date().toISOString() };
+  const at = new Date().toISOString();
+  const changed: StoredQuiz = { ...quiz, status, updatedAt: at };
+  // Remembered for good: from then on an edit keeps what readers' statistics need (worker/quiz-edit.ts).
+  if (status === 'published' && !changed.publishedAt) changed.publishedAt = at;
   await saveQuiz(kv, changed);
   return changed;
 }
