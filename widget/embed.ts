@@ -6,7 +6,7 @@
 // Replaces nothing on the page: inserts one iframe to HOST/embed/ID right after
 // the script, reserves space up front, and resizes it from the frame's
 // messages (protocol: widget/embed-protocol.ts). No framework, no globals.
-import { clampHeight, isResizeMessage, RESERVED_HEIGHT } from './embed-protocol';
+import { clampHeight, isGotoMessage, isResizeMessage, RESERVED_HEIGHT } from './embed-protocol';
 import { parseAccent, parseTheme } from './theme';
 
 const DONE = 'data-wsi-embedded';
@@ -51,6 +51,8 @@ function embed(script: HTMLScriptElement): void {
     if (event.origin !== origin || event.source !== frame.contentWindow) return;
     const data: unknown = event.data;
     if (isResizeMessage(data) && data.quiz === quiz) s.height = clampHeight(data.height) + 'px';
+    // A reader's "Find it in the article": a text fragment on this very page (the reader just clicked, so the browser applies it).
+    if (isGotoMessage(data) && data.quiz === quiz) location.href = location.href.split('#')[0] + '#:~:text=' + data.text;
   });
 }
 

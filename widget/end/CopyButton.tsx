@@ -12,7 +12,7 @@ export interface CopyButtonProps {
   class?: string;
 }
 
-const SAID: Record<CopyOutcome, string> = { copied: 'Copied.', select: 'Select the text above and copy it.' };
+const SAID: Record<CopyOutcome, string> = { copied: 'Copied.', select: 'Selected: press Ctrl+C (⌘C) to copy.' };
 
 /**
  * Shares or copies `text`. Its field is there for the copy fallbacks (a selected field for the

@@ -2,7 +2,8 @@ import type { PublicQuiz } from '../../worker/contract';
 import type { QuizView } from '../model/quiz-model';
 import { AnswerReview } from './AnswerReview';
 import { CopyButton } from './CopyButton';
-import { articleUrl, canNavigateTop } from './host-page';
+import { GOTO, PROTOCOL_VERSION, type GotoMessage } from '../embed-protocol';
+import { articleUrl, canNavigateTop, embedHost } from './host-page';
 
 export interface EndExtrasProps {
   view: QuizView;
@@ -25,12 +26,15 @@ export function verdict(score: number, total: number): string {
 export function EndExtras({ view, quiz }: EndExtrasProps) {
   const article = articleUrl(location.hash, location.origin, location.pathname);
   const text = shareText(view.score, view.total, quiz.title);
+  const host = embedHost(location.search);
+  // Only the page embed.js runs on is the article whose address the fragment carries.
+  const show = host && article?.startsWith(host + '/') ? (directive: string) => parent.postMessage({ type: GOTO, v: PROTOCOL_VERSION, quiz: quiz.id, text: directive } satisfies GotoMessage, host) : undefined;
   return (
     <>
       <p class="wsi__share">
         <CopyButton label="Share your score" class="wsi__button wsi__button--quiet" text={article ? `${text} ${article}` : text} share={article ? { text, url: article } : { text }} />
       </p>
-      <AnswerReview quiz={quiz} answers={view.answers} article={article} top={canNavigateTop(self.origin)} />
+      <AnswerReview quiz={quiz} answers={view.answers} article={article} top={canNavigateTop(self.origin)} show={show} />
     </>
   );
 }

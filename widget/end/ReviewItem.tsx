@@ -10,12 +10,14 @@ export interface ReviewItemProps {
   link: string | null;
   /** Whether the frame may open the link in the page around it (else the link is copied). */
   top: boolean;
+  /** Asks embed.js to show the quotation (see widget/embed-protocol.ts, "goto"); absent outside embed.js. */
+  onOpen?: (() => void) | undefined;
 }
 
 const labelOf = (q: PublicQuestion, id: string | undefined) => q.choices.find((c) => c.id === id)?.label ?? 'someone else';
 
 /** One question looked back on: the quotation, the reader's pick, who said it, and where. */
-export function ReviewItem({ n, question, answer, link, top }: ReviewItemProps) {
+export function ReviewItem({ n, question, answer, link, top, onOpen }: ReviewItemProps) {
   const right = answer?.correct === true;
   return (
     <li class={right ? 'wsi__ritem wsi__ritem--right' : 'wsi__ritem wsi__ritem--wrong'}>
@@ -35,7 +37,17 @@ export function ReviewItem({ n, question, answer, link, top }: ReviewItemProps) 
       </p>
       {link ? (
         top ? (
-          <a class="wsi__rlink" href={link} target="_top">
+          <a
+            class="wsi__rlink"
+            href={link}
+            target="_top"
+            onClick={(e) => {
+              // The page's own script applies the text fragment; the link alone would open the page at its top.
+              if (!onOpen) return;
+              e.preventDefault();
+              onOpen();
+            }}
+          >
             Find it in the article<span class="wsi__hidden"> (quotation {n})</span>
           </a>
         ) : (

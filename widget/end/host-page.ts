@@ -31,15 +31,23 @@ const EDGE_WORDS = 4;
 /** A text-fragment part: percent-encoded, with "-", "," and "&" (its own syntax) encoded too. */
 const part = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
 
-/**
- * The article's address pointing at the quotation (`#:~:text=`): browsers that support text
- * fragments scroll to it and highlight it; others open the article.
- */
-export function sentenceLink(article: string, quote: string): string {
+/** The text directive naming the quotation: short ones whole, long ones by their first and last words. */
+export function textDirective(quote: string): string {
   const words = quote
     .replace(/^\s*(?:…|\.\.\.)\s*|\s*(?:…|\.\.\.)\s*$/g, '')
     .split(/\s+/)
     .filter(Boolean);
-  const directive = words.length <= 2 * EDGE_WORDS ? part(words.join(' ')) : `${part(words.slice(0, EDGE_WORDS).join(' '))},${part(words.slice(-EDGE_WORDS).join(' '))}`;
-  return `${article}#:~:text=${directive}`;
+  return words.length <= 2 * EDGE_WORDS ? part(words.join(' ')) : `${part(words.slice(0, EDGE_WORDS).join(' '))},${part(words.slice(-EDGE_WORDS).join(' '))}`;
+}
+
+/**
+ * The article's address pointing at the quotation (`#:~:text=`): browsers that support text
+ * fragments scroll to it and highlight it; others open the article.
+ */
+export const sentenceLink = (article: string, quote: string): string => `${article}#:~:text=${textDirective(quote)}`;
+
+/** The page embed.js framed us in (its `?host=`), which takes "goto" messages (widget/embed-protocol.ts). */
+export function embedHost(search: string): string | null {
+  const host = new URLSearchParams(search).get('host');
+  return host && /^https?:\/\/[^/]+$/.test(host) ? host : null;
 }
