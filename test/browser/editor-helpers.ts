@@ -1,9 +1,8 @@
 // Shared by the editors' dashboard tests: signing in, axe-core, finding a question's card.
-import { createRequire } from 'node:module';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { LOCAL_EDITOR_TOKEN } from './global-setup';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+export { axeViolations } from './helpers';
 
 /** A short article whose last quotation the question builder is unsure of (a player talked of in the third person). */
 export const REVIEW_ARTICLE = `Council approves new harbour bridge
@@ -46,16 +45,6 @@ export async function openReview(browser: Browser, baseUrl: string, id: string, 
   await page.getByRole('heading', { name: /Review quiz/ }).waitFor();
   await page.locator('.ed-busy').waitFor({ state: 'detached' });
   return page;
-}
-
-/** axe-core over the whole page (or `include`). */
-export async function axeViolations(page: Page, include?: string): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async (sel) => {
-    const axe = (window as unknown as { axe: { run(ctx: object, opts: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    const r = await axe.run(sel ? { include: [[sel]] } : document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-    return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  }, include ?? null);
 }
 
 /** The review card of the question whose quotation contains `fragment` (found once by its quotation, then by its stable id). */

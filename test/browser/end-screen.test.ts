@@ -5,15 +5,13 @@
 // else a copied text with the score and the article's address, never the frame's),
 // keyboard and screen reader, axe-clean in light and dark. The demo article is served as a
 // publisher's page on another origin, with the quiz embedded by script.
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LOCAL_EDITOR_TOKEN } from './global-setup';
-import { answerWith, HARBOUR_ARTICLE, launchBrowser, publishQuiz, questionHeading, quizFrame, quoteText, SCREENSHOTS, speakerOf } from './helpers';
+import { answerWith, axeViolations, HARBOUR_ARTICLE, launchBrowser, publishQuiz, questionHeading, quizFrame, quoteText, SCREENSHOTS, speakerOf } from './helpers';
 import { page as hostPage, startHostServer, type HostServer } from './host-server';
 
 const baseUrl = inject('baseUrl');
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let browser: Browser;
 let host: HostServer;
 
@@ -57,22 +55,18 @@ function speakerOrFirst(quote: string): string | undefined {
   }
 }
 
-async function axeViolations(frame: Frame): Promise<string[]> {
-  await frame.addScriptTag({ path: axePath });
-  return frame.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-    return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
+/** A reader on the article page (another origin, the quiz embedded by script), at the end of the quiz. */
+async function atTheEnd(options: Parameters<typeof context>[0] = {}, wrong = 1): Promise<{ ctx: BrowserContext; page: Page; frame: Frame; total: number }> {
+  const ctx = await context(options);
+  const page = await ctx.newPage();
+  await page.goto(`${host.origin}/article.html`);
+  const frame = await quizFrame(page);
+  return { ctx, page, frame, total: await playToEnd(frame, wrong) };
 }
 
 describe('the reader’s end screen', () => {
   it('reviews each answer with a link that opens the quotation in the article page (a text fragment), not in the frame', async () => {
-    const ctx = await context();
-    const page = await ctx.newPage();
-    await page.goto(`${host.origin}/article.html`);
-    const frame = await quizFrame(page);
-    const total = await playToEnd(frame);
+    const { ctx, page, frame, total } = await atTheEnd();
     // The frame got the article's address in its fragment, which is never sent to the server.
     const src = await page.locator('iframe').getAttribute('src');
     expect(new URLSearchParams(new URL(src!).hash.slice(2)).get('article')).toBe(`${host.origin}/article.html`);
@@ -135,11 +129,7 @@ describe('the reader’s end screen', () => {
 
   it('shares with the Web Share API where there is one: the score and the article’s address, never the frame’s', async () => {
     const init = `window.__shared = []; Object.defineProperty(navigator, 'share', { value: (d) => { window.__shared.push(d); return Promise.resolve(); } }); Object.defineProperty(navigator, 'canShare', { value: () => true });`;
-    const ctx = await context({ init });
-    const page = await ctx.newPage();
-    await page.goto(`${host.origin}/article.html`);
-    const frame = await quizFrame(page);
-    const total = await playToEnd(frame);
+    const { ctx, frame, total } = await atTheEnd({ init });
     await frame.getByRole('button', { name: 'Share your score' }).click();
     const shared = (await frame.evaluate(() => (window as unknown as { __shared: ShareData[] }).__shared)) as ShareData[];
     expect(shared).toEqual([{ text: expect.stringContaining(`I got ${total - 1} of ${total} right`), url: `${host.origin}/article.html` }]);
@@ -148,11 +138,7 @@ describe('the reader’s end screen', () => {
   });
 
   it('copies the result where there is no Web Share API, by keyboard alone', async () => {
-    const ctx = await context();
-    const page = await ctx.newPage();
-    await page.goto(`${host.origin}/article.html`);
-    const frame = await quizFrame(page);
-    const total = await playToEnd(frame);
+    const { ctx, page, frame, total } = await atTheEnd();
     expect(await frame.evaluate(() => typeof navigator.share)).toBe('undefined');
     // Keyboard: from Play again's heading, Tab reaches Share, Enter shares.
     await frame.locator('.wsi__end-heading').focus();
@@ -207,11 +193,7 @@ describe('the reader’s end screen', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`is axe-clean in ${colorScheme}, the review open (screenshot end-${colorScheme}.png)`, async () => {
-      const ctx = await context({ colorScheme, bypassCSP: true });
-      const page = await ctx.newPage();
-      await page.goto(`${host.origin}/article.html`);
-      const frame = await quizFrame(page);
-      await playToEnd(frame, 3);
+      const { ctx, page, frame } = await atTheEnd({ colorScheme, bypassCSP: true }, 3);
       await frame.getByText('Review your answers').click();
       expect(await axeViolations(frame)).toEqual([]);
       await page.locator('iframe').scrollIntoViewIfNeeded();

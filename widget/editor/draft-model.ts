@@ -96,8 +96,8 @@ function questionEdit(q: QuestionState, nameOf: (id: string) => string = (id) =>
     quote: q.quote,
     ...('id' in speaker ? { speakerId: speaker.id } : { speaker: speaker.name }),
     choices,
-    explanation: q.explanation.trim(),
-    explanationBy: q.explanationBy,
+    // An empty explanation (the builder found no attributing sentence) is left as it is.
+    ...(q.explanation.trim() ? { explanation: q.explanation.trim(), explanationBy: q.explanationBy } : {}),
     selected: q.selected,
   };
 }
@@ -139,8 +139,7 @@ export function createDraftModel(initial: EditorQuiz): DraftModel {
       else if (new Set(all.map((r) => label(r).toLowerCase())).size !== all.length) p.choices = 'Each person may be offered only once.';
       else if (all.length < MIN_CHOICES || all.length > MAX_CHOICES) p.choices = `Offer ${MIN_CHOICES}–${MAX_CHOICES} people, the speaker included.`;
       const explanation = q.explanation.trim();
-      if (!explanation) p.explanation = 'Give the explanation readers see after answering.';
-      else if (q.explanationBy === 'article' && said.get(q.id) !== q.explanation && !isVerbatim(explanation, article)) {
+      if (explanation && q.explanationBy === 'article' && said.get(q.id) !== q.explanation && !isVerbatim(explanation, article)) {
         p.explanation = 'Not in the article: use the article’s own words, or mark it as your words (readers then see “Editor’s note”).';
       }
       if (p.quote || p.speaker || p.choices || p.explanation) out.set(q.key, p);
