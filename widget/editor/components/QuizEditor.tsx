@@ -10,6 +10,7 @@ import { PeoplePanel } from './PeoplePanel';
 import { PreviewPanel } from './PreviewPanel';
 import { QuestionCard } from './QuestionCard';
 import { ReviewToolbar } from './ReviewToolbar';
+import '../review.css';
 
 export interface QuizEditorProps {
   app: AppModel;
