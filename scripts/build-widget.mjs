@@ -34,6 +34,34 @@ const common = {
 await rm(assetsDir, { recursive: true, force: true });
 await mkdir(assetsDir, { recursive: true });
 
+/**
+ * The end screen's extra code (widget/end/), loaded by the frame only when a reader reaches the
+ * end. A classic script of its own, built first so the frame can be given its hashed addresses.
+ * It renders with the frame's Preact (a second copy would not share its hooks): preact's imports
+ * are mapped to what the frame puts on `self.wsiHost` (widget/frame.tsx).
+ */
+const hostPreact = {
+  name: 'host-preact',
+  setup(b) {
+    b.onResolve({ filter: /^preact(?:\/hooks|\/jsx-runtime)?$/ }, (args) => ({ path: args.path, namespace: 'host-preact' }));
+    b.onLoad({ filter: /.*/, namespace: 'host-preact' }, () => ({
+      contents: 'const h = self.wsiHost; export const jsx = h.jsx, jsxs = h.jsx, Fragment = h.Fragment, useState = h.useState;',
+      loader: 'js',
+    }));
+  },
+};
+const publicUrl = (out) => '/' + relative(publicDir, join(root, out)).split('\\').join('/');
+/** Builds one hashed entry; returns its output's public URL. */
+async function hashedEntry(name, entry, options = {}) {
+  const result = await build({ ...common, entryPoints: { [name]: entry }, outdir: assetsDir, entryNames: '[name].[hash]', format: 'iife', metafile: true, ...options });
+  const out = Object.keys(result.metafile.outputs)[0];
+  if (out.endsWith('.js')) await squeeze(join(root, out));
+  return publicUrl(out);
+}
+// Its stylesheet first: the script adds it, so it must know its hashed address.
+const endFiles = { css: await hashedEntry('end', 'widget/end/end.css') };
+endFiles.js = await hashedEntry('end', 'widget/end/end-entry.tsx', { plugins: [hostPreact], define: { END_CSS: JSON.stringify(endFiles.css) } });
+
 // Entry name → source. The editor's entry is built once it exists.
 const entryPoints = { frame: 'widget/frame.tsx', demo: 'widget/styles/demo.css' };
 if (existsSync(join(root, 'widget/editor/main.tsx'))) entryPoints.editor = 'widget/editor/main.tsx';
@@ -48,6 +76,7 @@ const hashed = await build({
   // fetch, which fails from WordPress's sandboxed (opaque-origin) oEmbed frames.
   format: 'iife',
   metafile: true,
+  define: { END_JS: JSON.stringify(endFiles.js) },
 });
 
 /**
@@ -71,7 +100,7 @@ for (const [out, meta] of Object.entries(hashed.metafile.outputs)) {
   if (out.endsWith('.css')) byEntry[name + 'Css'] = url;
   if (meta.cssBundle) byEntry[name + 'Css'] = '/' + relative(publicDir, join(root, meta.cssBundle)).split('\\').join('/');
 }
-const manifest = { frameJs: byEntry.frameJs, frameCss: byEntry.frameCss, demoCss: byEntry.demoCss };
+const manifest = { frameJs: byEntry.frameJs, frameCss: byEntry.frameCss, endJs: endFiles.js, endCss: endFiles.css, demoCss: byEntry.demoCss };
 for (const [k, v] of Object.entries(manifest)) if (!v) throw new Error(`build-widget: no output for ${k}`);
 if (entryPoints.editor) Object.assign(manifest, { editorJs: byEntry.editorJs, editorCss: byEntry.editorCss });
 

@@ -5,11 +5,11 @@ import type { AnswerRequest, AnswerResult, ApiErrorBody, FinishRequest, ReaderSt
 
 const FALLBACK = 'Something went wrong. Please try again.';
 
-/** POST /api/quizzes/:id/answers. Rejects with an Error whose message is fit for readers. */
-export async function postAnswer(quizId: string, body: AnswerRequest): Promise<AnswerResult> {
+/** POST /api/quizzes/:id/answers (a preview's: /api/preview/:id/answers?t=…). Rejects with an Error whose message is fit for readers. */
+export async function postAnswer(url: string, body: AnswerRequest): Promise<AnswerResult> {
   let res: Response;
   try {
-    res = await fetch(`/api/quizzes/${encodeURIComponent(quizId)}/answers`, {
+    res = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
@@ -26,8 +26,8 @@ export async function postAnswer(quizId: string, body: AnswerRequest): Promise<A
 }
 
 /** POST /api/quizzes/:id/finish: the play's answers, and the reader's standing back. Rejects on any failure (the caller shows nothing then). */
-export async function postFinish(quizId: string, body: FinishRequest): Promise<ReaderStanding> {
-  const res = await fetch(`/api/quizzes/${encodeURIComponent(quizId)}/finish`, {
+export async function postFinish(url: string, body: FinishRequest): Promise<ReaderStanding> {
+  const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
@@ -41,6 +41,6 @@ export async function postFinish(quizId: string, body: FinishRequest): Promise<R
  * The same, as the page goes away: the browser sends it after the page is gone. As
  * text/plain, which needs no CORS preflight from a sandboxed (opaque-origin) frame.
  */
-export function beaconFinish(quizId: string, body: FinishRequest): void {
-  navigator.sendBeacon(`/api/quizzes/${encodeURIComponent(quizId)}/finish`, new Blob([JSON.stringify(body)], { type: 'text/plain' }));
+export function beaconFinish(url: string, body: FinishRequest): void {
+  navigator.sendBeacon(url, new Blob([JSON.stringify(body)], { type: 'text/plain' }));
 }

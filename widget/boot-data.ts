@@ -8,6 +8,8 @@ export interface BootData {
   quiz: PublicQuiz | null;
   /** The publisher page's origin (from ?host=), validated; null for a plain iframe embed. */
   host: string | null;
+  /** A preview's signed token (worker/preview-link.ts): answers go to the preview's own route and count nothing. */
+  preview?: string;
 }
 
 export const BOOT_DATA_ID = 'wsi-data';

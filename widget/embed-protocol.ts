@@ -45,6 +45,17 @@
  *
  * The frame measures itself with a ResizeObserver and reports on every change,
  * once when it starts, and again when WordPress says it is ready.
+ *
+ * 4. Back to the article (embed.js only): the end screen's "Find it in the article"
+ *
+ *      frame → host  { type: "whosaidit:goto", v: 1, quiz: "<quiz id>", text: "<text directive>" }
+ *
+ *    asks embed.js to move its own page to `#:~:text=<text>` (a text fragment: the
+ *    browser scrolls to the quotation and highlights it). The link itself would open the
+ *    same address, but browsers apply a text fragment only to navigations the page's own
+ *    origin starts. Same rules as resize: sent only to `host`, accepted only from the
+ *    frame embed.js made; the directive must be a text fragment's characters, so the
+ *    host never goes anywhere but a place on its own page.
  */
 
 export const MESSAGE_NAMESPACE = 'whosaidit:';
@@ -85,7 +96,25 @@ export interface AmpEmbedSizeMessage {
   height: number;
 }
 
-export type FrameMessage = ResizeMessage | WordPressHeightMessage | AmpEmbedSizeMessage;
+/** The end screen asks the host page to show a quotation (a text directive for `#:~:text=`). */
+export interface GotoMessage {
+  type: typeof GOTO;
+  v: typeof PROTOCOL_VERSION;
+  quiz: string;
+  text: string;
+}
+
+export const GOTO = 'whosaidit:goto';
+/** A text directive's start[,end], percent-encoded: nothing that could leave the fragment. */
+const TEXT_DIRECTIVE = /^[A-Za-z0-9%._~!$'()*+-]{1,600}(?:,[A-Za-z0-9%._~!$'()*+-]{1,600})?$/;
+
+export function isGotoMessage(data: unknown): data is GotoMessage {
+  if (typeof data !== 'object' || data === null) return false;
+  const m = data as Partial<Record<keyof GotoMessage, unknown>>;
+  return m.type === GOTO && m.v === PROTOCOL_VERSION && typeof m.quiz === 'string' && typeof m.text === 'string' && TEXT_DIRECTIVE.test(m.text);
+}
+
+export type FrameMessage = ResizeMessage | WordPressHeightMessage | AmpEmbedSizeMessage | GotoMessage;
 
 export function resizeMessage(quiz: string, height: number): ResizeMessage {
   return { type: RESIZE, v: PROTOCOL_VERSION, quiz, height: Math.ceil(height) };

@@ -6,7 +6,7 @@
 // Replaces nothing on the page: inserts one iframe to HOST/embed/ID right after
 // the script, reserves space up front, and resizes it from the frame's
 // messages (protocol: widget/embed-protocol.ts). No framework, no globals.
-import { clampHeight, isResizeMessage, RESERVED_HEIGHT } from './embed-protocol';
+import { clampHeight, isGotoMessage, isResizeMessage, RESERVED_HEIGHT } from './embed-protocol';
 import { parseAccent, parseTheme } from './theme';
 
 const DONE = 'data-wsi-embedded';
@@ -31,8 +31,12 @@ function embed(script: HTMLScriptElement): void {
   if (accent) params.set('accent', accent);
 
   const frame = document.createElement('iframe');
-  frame.src = `${origin}/embed/${quiz}?${params}`;
+  // The article's address goes in the fragment, which the browser never sends to our server: the
+  // frame's end screen links readers back to each quotation in it and shares it (never the frame's).
+  frame.src = `${origin}/embed/${quiz}?${params}#?${new URLSearchParams({ article: location.href.split('#')[0]! })}`;
   frame.title = 'Who said it? A quiz about the quotations in this article';
+  // Sharing a score with the browser's share sheet, or copying it, needs the page's leave.
+  frame.allow = 'web-share; clipboard-write';
   if (script.dataset.loading === 'lazy') frame.loading = 'lazy';
   // CSSOM, not a style attribute: works under the host's own CSP. No max-width: the
   // page's own column rules (a CMS's content width) decide how wide the quiz may be.
@@ -47,6 +51,8 @@ function embed(script: HTMLScriptElement): void {
     if (event.origin !== origin || event.source !== frame.contentWindow) return;
     const data: unknown = event.data;
     if (isResizeMessage(data) && data.quiz === quiz) s.height = clampHeight(data.height) + 'px';
+    // A reader's "Find it in the article": a text fragment on this very page (the reader just clicked, so the browser applies it).
+    if (isGotoMessage(data) && data.quiz === quiz) location.href = location.href.split('#')[0] + '#:~:text=' + data.text;
   });
 }
 

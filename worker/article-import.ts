@@ -5,6 +5,7 @@
 import { decodeEntities } from '../questions/00-html';
 import { ApiError } from './errors';
 import { refusal } from './url-guard';
+import { importMessages } from './import-messages';
 
 export interface ImportedArticle {
   title?: string;
@@ -216,8 +217,6 @@ async function readCapped(body: ReadableStream<Uint8Array>, max: number): Promis
   return all;
 }
 
-const mb = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
-
 /** Fetches an article page and extracts its headline and body text. Throws ApiError with a clear message. */
 export async function importArticle(rawUrl: string, options: ImportOptions = {}): Promise<ImportedArticle> {
   const timeoutMs = options.timeoutMs ?? IMPORT_TIMEOUT_MS;
@@ -226,7 +225,7 @@ export async function importArticle(rawUrl: string, options: ImportOptions = {})
   const allow = options.allow ?? [];
   let url = checkUrl(parseUrl(rawUrl), allow, false);
   const signal = AbortSignal.timeout(timeoutMs);
-  const timedOut = () => new ApiError(422, 'url_timeout', `The page did not arrive within ${timeoutMs / 1000} seconds; try again, or paste the article's text.`);
+  const timedOut = () => new ApiError(422, 'url_timeout', importMessages.timedOut(url.host, timeoutMs));
 
   try {
     let res: Response;
@@ -239,7 +238,7 @@ export async function importArticle(rawUrl: string, options: ImportOptions = {})
         });
       } catch (err) {
         if (signal.aborted) throw timedOut();
-        throw new ApiError(422, 'url_unreachable', `The site ${url.host} could not be reached; check the address, or paste the article's text.`);
+        throw new ApiError(422, 'url_unreachable', importMessages.unreachable(url.host, err));
       }
       const location = res.headers.get('location');
       if (res.status < 300 || res.status >= 400 || !location) break;
@@ -249,26 +248,26 @@ export async function importArticle(rawUrl: string, options: ImportOptions = {})
     }
     if (!res.ok) {
       await res.body?.cancel();
-      throw new ApiError(422, 'url_fetch_failed', `The site ${url.host} did not send the page (it answered ${res.status}); check the address, or paste the article's text.`);
+      throw new ApiError(422, 'url_fetch_failed', importMessages.httpError(url.host, res.status));
     }
     const type = res.headers.get('content-type') ?? '';
     if (!/^\s*(?:text\/html|application\/xhtml\+xml)\b/i.test(type)) {
       await res.body?.cancel();
-      throw new ApiError(422, 'url_not_html', "That address is not a web page; paste the article's text instead.");
+      throw new ApiError(422, 'url_not_html', importMessages.notHtml(type));
     }
     const length = Number(res.headers.get('content-length') ?? '0');
     if (length > maxBytes) {
       await res.body?.cancel();
-      throw new ApiError(422, 'url_too_large', `That page is larger than ${mb(maxBytes)}; paste the article's text instead.`);
+      throw new ApiError(422, 'url_too_large', importMessages.tooLarge(maxBytes));
     }
     let html: Uint8Array<ArrayBuffer> | null;
     try {
       html = res.body ? await readCapped(res.body, maxBytes) : new Uint8Array();
     } catch {
       if (signal.aborted) throw timedOut();
-      throw new ApiError(422, 'url_unreachable', `The connection to ${url.host} broke while the page was arriving; try again, or paste the article's text.`);
+      throw new ApiError(422, 'url_unreachable', importMessages.broken(url.host));
     }
-    if (!html) throw new ApiError(422, 'url_too_large', `That page is larger than ${mb(maxBytes)}; paste the article's text instead.`);
+    if (!html) throw new ApiError(422, 'url_too_large', importMessages.tooLarge(maxBytes));
     const article = await extractArticle(html, type);
     if (!article.text) throw new ApiError(422, 'no_article_text', 'Found no article text on that page; paste the article instead.');
     return { ...article, url: url.href };

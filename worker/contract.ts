@@ -37,6 +37,8 @@ export interface AnswerResult {
   answer: string;
   /** The article's sentence that attributes the quotation (a long quotation in it cut to its first and last words). */
   explanation: string;
+  /** Present (true) when the explanation is the editor's own note rather than the article's words. */
+  editorNote?: true;
 }
 
 /**

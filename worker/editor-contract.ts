@@ -19,8 +19,10 @@ export interface EditorQuestion {
   confidence: number;
   /** Below the publish threshold: flagged for review, and unselected when the draft was made. */
   lowConfidence: boolean;
-  /** The article's sentence that attributes the quotation. */
+  /** The article's sentence that attributes the quotation, or the editor's own note. */
   explanation: string;
+  /** "editor" when the explanation is the editor's own words (readers see "Editor's note"); absent: the article's. */
+  explanationBy?: 'editor';
   /** 3–4 distinct people, the speaker exactly once, in the order readers see them. */
   choices: PublicChoice[];
   /** The right choice's id (= speakerId). */
@@ -93,9 +95,25 @@ export interface QuestionEdit {
    * whole field to keep the current wrong choices (adjusted for a new speaker).
    */
   choices?: ChoiceInput[];
+  /** The text shown after answering: a verbatim part of the article, unless `explanationBy` is "editor". */
   explanation?: string;
+  /** "editor": the explanation is the editor's own note (not checked against the article); "article" (default as before): it must be verbatim. */
+  explanationBy?: 'article' | 'editor';
   /** Whether readers get it (default: as before; true for an added question). */
   selected?: boolean;
+}
+
+/**
+ * A change to the quiz's people, applied before its questions (so every question takes it):
+ * `{ id, name?, role? }` renames or changes the role readers see (`role: null` or "" removes it);
+ * `{ id, mergeInto }` merges that person into another (their names become the other's aliases,
+ * every question naming them names the other); `{ name, role? }` adds a person.
+ */
+export interface PersonEdit {
+  id?: string;
+  name?: string;
+  role?: string | null;
+  mergeInto?: string;
 }
 
 /** PUT /api/editor/quizzes/:id — the whole draft, edited, questions in the new order. */
@@ -104,4 +122,12 @@ export interface QuizEdit {
   questions: QuestionEdit[];
   /** The version the edit was made on (EditorQuiz.version); or send If-Match. A stale one is 409. */
   version?: number;
+  /** Changes to the people (optional; people not listed stay as they are). */
+  people?: PersonEdit[];
+}
+
+/** POST /api/editor/quizzes/:id/preview: a link to the quiz frame for this quiz as saved, draft or not, for a short time. */
+export interface PreviewLink {
+  url: string;
+  expiresAt: string;
 }

@@ -3,6 +3,7 @@ import { cors } from 'hono/cors';
 import { requireEditor } from './auth';
 import { errorBody, errorResponse } from './errors';
 import { pages } from './routes/pages';
+import { previewLinks, previews } from './routes/preview';
 import { quizzes } from './routes/quizzes';
 import { editorStats } from './routes/stats';
 import { forgetQuiz } from './storage/quizzes';
@@ -25,6 +26,7 @@ app.use('/api/quizzes/*', cors({ origin: '*', allowMethods: ['GET', 'POST'], all
 app.route('/api/quizzes', quizzes);
 app.use('/api/editor/*', requireEditor);
 app.route('/api/editor/quizzes', editorStats);
+app.route('/api/editor/quizzes', previewLinks);
 /** Headers only this Worker sets on what it passes to the editor Worker (a client's own are dropped). */
 const INTERNAL = 'x-wsi-';
 const toEditor = async (c: { req: { raw: Request }; env: Env }) => {
@@ -43,6 +45,7 @@ const toEditor = async (c: { req: { raw: Request }; env: Env }) => {
 app.all('/api/editor/*', toEditor);
 app.all('/editor', toEditor);
 app.all('/editor/*', toEditor);
+app.route('/', previews);
 app.route('/', pages);
 
 export { QuizStats } from './stats/quiz-stats';

@@ -6,7 +6,8 @@ import type { Person } from '../questions/types';
 import type { PublicChoice } from './contract';
 import type { ChoiceInput, QuestionEdit, QuizEdit } from './editor-contract';
 import { ApiError } from './errors';
-import type { StoredQuestion, StoredQuiz } from './quiz-model';
+import { applyPeopleEdits } from './people-edit';
+import { everPublished, MAX_EARLIER_SETS, MAX_RETIRED, selectedIds, type StoredQuestion, type StoredQuiz } from './quiz-model';
 import { isVerbatim, quoteCore, squashSpace as squash } from './quote-check';
 
 export { isVerbatim };
@@ -104,12 +105,38 @@ function checkChoices(choices: PublicChoice[], where: string): void {
   }
 }
 
+/** The explanation readers get after answering, and whose words it is; the article's must be verbatim. */
+function explanationOf(edit: QuestionEdit, where: string, old: StoredQuestion | undefined, quote: string, articleText: string): Pick<StoredQuestion, 'explanation' | 'explanationBy'> {
+  const text = edit.explanation !== undefined ? squash(edit.explanation) : old?.explanation || sentenceAround(quote, articleText);
+  const by = edit.explanationBy ?? old?.explanationBy ?? 'article';
+  if (by === 'editor') return { explanation: text, explanationBy: 'editor' };
+  const unchanged = old !== undefined && old.explanationBy !== 'editor' && squash(old.explanation) === text;
+  if (!unchanged && edit.explanation !== undefined && !isVerbatim(text, articleText)) {
+    throw new ApiError(422, 'explanation_not_in_article', `${where}: the explanation must be a verbatim part of the article, or marked as the editor's own words ("${text.slice(0, 60)}${text.length > 60 ? '…' : ''}" is not in the article).`);
+  }
+  return { explanation: text };
+}
+
+/**
+ * Two people offered by one question and merged into one are offered once; a question left with
+ * too few people gets another of the article's (a merge never makes a question unsavable).
+ */
+function afterMerge(choices: PublicChoice[], book: PeopleBook, quote: string): PublicChoice[] {
+  const once = choices.filter((c, i) => choices.findIndex((x) => x.id === c.id) === i);
+  for (const p of book.all()) {
+    if (once.length >= MIN_CHOICES) break;
+    if (p.kind === 'person' && !once.some((c) => c.id === p.id)) once.splice(parseInt(hash(quote + p.id), 16) % (once.length + 1), 0, book.byId(p.id)!);
+  }
+  return once;
+}
+
 function editQuestion(
   edit: QuestionEdit,
   where: string,
   old: StoredQuestion | undefined,
   quiz: StoredQuiz,
   book: PeopleBook,
+  remap: ReadonlyMap<string, string>,
 ): StoredQuestion {
   const quote = squash(edit.quote);
   const quoteChanged = !old || squash(old.quote) !== quote;
@@ -117,21 +144,23 @@ function editQuestion(
     throw new ApiError(422, 'quote_not_in_article', `${where}: the quotation must be a verbatim part of the article ("${quote.slice(0, 60)}${quote.length > 60 ? '…' : ''}" is not).`);
   }
 
+  // Ids of people this edit merges into others name the person they are now.
+  const now = (id: string) => remap.get(id) ?? id;
   let speaker: PublicChoice;
-  if (edit.speakerId !== undefined) speaker = book.resolve({ id: edit.speakerId }, where);
+  if (edit.speakerId !== undefined) speaker = book.resolve({ id: now(edit.speakerId) }, where);
   else if (edit.speaker !== undefined && squash(edit.speaker)) speaker = book.byName(edit.speaker);
   else throw new ApiError(422, 'speaker_required', `${where}: the speaker must not be empty.`);
 
   let choices: PublicChoice[];
   if (edit.choices) {
-    choices = edit.choices.map((c) => book.resolve(c, where));
+    choices = edit.choices.map((c) => book.resolve('id' in c ? { id: now(c.id) } : c, where));
     // The speaker is always a choice: added (at a position the quotation decides) when not listed.
     if (!choices.some((c) => c.id === speaker.id)) choices = insertAt(choices, speaker, quote);
   } else if (old) {
-    choices = old.choices.map((c) => book.byId(c.id) ?? c);
+    choices = old.choices.map((c) => book.byId(now(c.id)) ?? c);
     if (!choices.some((c) => c.id === speaker.id)) {
       // A changed speaker takes the old one's place among the choices.
-      const oldAt = choices.findIndex((c) => c.id === old.answer);
+      const oldAt = choices.findIndex((c) => c.id === now(old.answer));
       if (oldAt >= 0) choices[oldAt] = speaker;
       else choices = insertAt(choices, speaker, quote);
     }
@@ -139,20 +168,21 @@ function editQuestion(
     // An added question: the question builder's choices for this speaker.
     choices = choicesFor(book.person(speaker.id) ?? { id: speaker.id, name: speaker.label, aliases: [], kind: 'person' }, book.all(), quote);
   }
+  if (remap.size) choices = afterMerge(choices, book, quote);
   checkChoices(choices, where);
 
-  const answerChanged = !old || old.answer !== speaker.id;
+  // A merge or a rename leaves the answer the same person.
+  const answerChanged = !old || now(old.answer) !== speaker.id;
   // A question keeps its id (and its reader statistics) while its quotation and
   // its answer are unchanged; a changed one is a new question.
   const id = !quoteChanged && !answerChanged && old ? old.id : `q-${hash(quote + '\n' + speaker.id)}`;
-  const explanation = edit.explanation !== undefined ? squash(edit.explanation) : old?.explanation || sentenceAround(quote, quiz.articleText);
   return {
     id,
     quote,
     speakerId: speaker.id,
     speaker: speaker.label,
     confidence: old?.confidence ?? 1,
-    explanation,
+    ...explanationOf(edit, where, old, quote, quiz.articleText),
     choices,
     answer: speaker.id,
     selected: edit.selected ?? old?.selected ?? true,
@@ -162,9 +192,10 @@ function editQuestion(
 /** The quiz after an editor's edit, or an ApiError saying what the edit breaks. */
 export function applyEdit(quiz: StoredQuiz, edit: QuizEdit, now = new Date()): StoredQuiz {
   const byId = new Map(quiz.questions.map((q) => [q.id, q]));
+  const people = applyPeopleEdits(quiz.people, edit.people ?? [], quiz.merged ?? {}, personIdFor);
   const known = new Map<string, PublicChoice>();
-  for (const q of quiz.questions) for (const c of q.choices) known.set(c.id, c);
-  const book = new PeopleBook(quiz.people, known);
+  for (const q of quiz.questions) for (const c of q.choices) if (!people.remap.has(c.id)) known.set(c.id, c);
+  const book = new PeopleBook(people.people, known);
 
   const seenIds = new Set<string>();
   const questions = edit.questions.map((qe, i) => {
@@ -176,7 +207,7 @@ export function applyEdit(quiz: StoredQuiz, edit: QuizEdit, now = new Date()): S
       if (seenIds.has(qe.id)) throw new ApiError(422, 'duplicate_question', `${where}: question "${qe.id}" appears twice.`);
       seenIds.add(qe.id);
     }
-    return editQuestion(qe, where, old, quiz, book);
+    return editQuestion(qe, where, old, quiz, book, people.remap);
   });
 
   questions.forEach((q, i) => {
@@ -188,11 +219,31 @@ export function applyEdit(quiz: StoredQuiz, edit: QuizEdit, now = new Date()): S
     ...quiz,
     title: squash(edit.title),
     updatedAt: now.toISOString(),
-    people: [...quiz.people, ...book.added.filter((p) => questions.some((q) => q.choices.some((c) => c.id === p.id)))],
+    people: [...people.people, ...book.added.filter((p) => questions.some((q) => q.choices.some((c) => c.id === p.id)))],
     questions,
+    ...keptForStatistics(quiz, questions),
   };
+  if (Object.keys(people.merged).length) next.merged = people.merged;
   if (next.status === 'published') assertPublishable(next);
   return next;
+}
+
+/**
+ * What readers' statistics need of the version an edit replaces: the questions it drops (their
+ * quotation stays in the figures; a page loaded before the edit can still answer them) and, if
+ * readers were playing it, its set of questions (a reader who finishes that set has finished).
+ */
+function keptForStatistics(quiz: StoredQuiz, questions: readonly StoredQuestion[]): Pick<StoredQuiz, 'retired' | 'earlierSets'> {
+  if (!everPublished(quiz)) return { retired: quiz.retired, earlierSets: quiz.earlierSets };
+  const ids = new Set(questions.map((q) => q.id));
+  const dropped = quiz.questions.filter((q) => !ids.has(q.id));
+  const retired = [...dropped, ...(quiz.retired ?? [])].filter((q, i, all) => !ids.has(q.id) && all.findIndex((x) => x.id === q.id) === i).slice(0, MAX_RETIRED);
+  const before = selectedIds(quiz);
+  const after = selectedIds({ questions: [...questions] });
+  const changed = quiz.status === 'published' && before.length > 0 && (before.length !== after.length || before.some((id) => !after.includes(id)));
+  const earlierSets = changed ? [before, ...(quiz.earlierSets ?? [])].slice(0, MAX_EARLIER_SETS) : quiz.earlierSets;
+  // undefined, not absent: these replace the spread quiz's own (JSON drops undefined when stored).
+  return { retired: retired.length ? retired : undefined, earlierSets: earlierSets?.length ? earlierSets : undefined };
 }
 
 export function assertPublishable(quiz: StoredQuiz): void {

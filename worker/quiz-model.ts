@@ -11,6 +11,8 @@ export interface StoredQuestion {
   speaker: string;
   confidence: number;
   explanation: string;
+  /** Set when the explanation is the editor's own words (readers see it as an editor's note), not the article's. */
+  explanationBy?: 'editor';
   choices: PublicChoice[];
   /** The right choice's id. */
   answer: string;
@@ -35,7 +37,31 @@ export interface StoredQuiz {
    * and a stale one is refused (worker/quiz-writes.ts).
    */
   version?: number;
+  /** When it was first published (absent: never, or stored before this was kept). */
+  publishedAt?: string;
+  /**
+   * Questions readers may have been asked that the quiz no longer has (removed, or replaced by a
+   * new id): their statistics keep their quotation, and a reader whose page still shows one can
+   * still answer it. Kept once the quiz has been published; newest first, at most MAX_RETIRED.
+   */
+  retired?: StoredQuestion[];
+  /** The sets of question ids readers were asked in earlier published versions, newest first (at most MAX_EARLIER_SETS). */
+  earlierSets?: string[][];
+  /** People merged into others: old id → the id of the person they are now. */
+  merged?: Record<string, string>;
 }
+
+export const MAX_RETIRED = 100;
+export const MAX_EARLIER_SETS = 10;
+
+/** Whether readers may ever have played it (so its questions' statistics must be kept). */
+export const everPublished = (quiz: StoredQuiz): boolean => quiz.status === 'published' || quiz.publishedAt !== undefined;
+
+/** The ids of the questions readers get now. */
+export const selectedIds = (quiz: Pick<StoredQuiz, 'questions'>): string[] => quiz.questions.filter((q) => q.selected).map((q) => q.id);
+
+/** A person's current id (after merges). */
+export const currentPersonId = (quiz: Pick<StoredQuiz, 'merged'>, id: string): string => quiz.merged?.[id] ?? id;
 
 /** What readers may see: selected questions, and nothing that gives the answer away. */
 export function toPublicQuiz(quiz: StoredQuiz): PublicQuiz {
@@ -48,8 +74,12 @@ export function toPublicQuiz(quiz: StoredQuiz): PublicQuiz {
   };
 }
 
+/**
+ * A question a reader may answer: one readers get now, or one an edit retired (a reader's page
+ * loaded before the edit still shows it; their answer is checked against it and counted for it).
+ */
 export function findReaderQuestion(quiz: StoredQuiz, questionId: string): StoredQuestion | undefined {
-  return quiz.questions.find((q) => q.id === questionId && q.selected);
+  return quiz.questions.find((q) => q.id === questionId && q.selected) ?? quiz.retired?.find((q) => q.id === questionId);
 }
 
 /** A new quiz from the question builder's draft: confident questions start selected. */

@@ -20,7 +20,15 @@ interface FrameDocument {
 
 export interface FramePageInput extends FrameDocument {
   quiz: PublicQuiz;
-  oembedHref: string;
+  /** oEmbed discovery (not for previews). */
+  oembedHref?: string;
+  /** A line above the quiz, outside what the script renders (a preview says it counts nothing). */
+  notice?: string;
+}
+
+export interface FrameNotFoundInput extends FrameDocument {
+  /** Instead of "This quiz is not available." */
+  message?: { title: string; text: string };
 }
 
 export interface DemoPageInput {
@@ -36,6 +44,6 @@ export interface DemoPageInput {
 /** The quiz frame with its first question already rendered (hydrated in the browser). */
 export declare function renderFramePage(input: FramePageInput): string;
 /** The frame's page for a quiz that does not exist or is not published. */
-export declare function renderFrameNotFound(input: FrameDocument): string;
+export declare function renderFrameNotFound(input: FrameNotFoundInput): string;
 /** The demo publisher page: the article and the quiz embedded by one script tag. */
 export declare function renderDemoPage(input: DemoPageInput): string;

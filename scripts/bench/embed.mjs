@@ -31,6 +31,21 @@ async function frameWeight(base) {
   return rows;
 }
 
+/** The end screen's code and styles (widget/end/): loaded only when a reader nears the end, so outside the budget. */
+async function endWeight(base, frameRows) {
+  const frameJs = frameRows.find(([path]) => /\/frame\.[A-Z0-9]+\.js$/.test(path))?.[0];
+  const js = frameJs && /\/assets\/end\.[A-Z0-9]+\.js/.exec(await (await fetch(new URL(frameJs, base))).text())?.[0];
+  if (!js) return [];
+  const jsBuf = Buffer.from(await (await fetch(new URL(js, base))).arrayBuffer());
+  const css = /\/assets\/end\.[A-Z0-9]+\.css/.exec(jsBuf.toString('utf8'))?.[0];
+  const rows = [[js, jsBuf.length, gz(jsBuf)]];
+  if (css) {
+    const cssBuf = Buffer.from(await (await fetch(new URL(css, base))).arrayBuffer());
+    rows.push([css, cssBuf.length, gz(cssBuf)]);
+  }
+  return rows;
+}
+
 async function timeToFirstQuestion(base) {
   const hostPage = `<!doctype html><meta charset="utf-8"><title>bench host</title><p>Article.</p><script src="${base}/embed.js" data-quiz="${QUIZ}" async></script>`;
   const host = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(hostPage));
@@ -116,6 +131,10 @@ export async function run() {
       console.log(`  ${path}: ${raw} B raw, ${zipped} B gzipped`);
     }
     console.log(`quiz frame total: ${total} B gzipped = ${kb(total)} (budget 15 KB)`);
+    const end = await endWeight(base, rows);
+    for (const [path, raw, zipped] of end) console.log(`  later, near the end: ${path}: ${raw} B raw, ${zipped} B gzipped`);
+    const endTotal = end.reduce((sum, [, , zipped]) => sum + zipped, 0);
+    console.log(`end screen's code, loaded while the reader reads the last answer: ${endTotal} B gzipped = ${kb(endTotal)}`);
     const t = await timeToFirstQuestion(base);
     console.log(`time to first question (host page navigation → quote visible in frame), median of ${RUNS} cold runs: ${t.visible.toFixed(0)} ms`);
     console.log(`time to interactive (→ frame hydrated): ${t.interactive.toFixed(0)} ms`);
@@ -125,7 +144,7 @@ export async function run() {
       console.log(`at ${h.width} px: /oembed declares ${h.declared} px, first question ${h.first} px (${error >= 0 ? '+' : ''}${error.toFixed(1)}%)`);
     }
     console.log(`tallest state at 500 px (WordPress caps frames at 1000 px): ${heights.find((h) => h.width === 500).tallest} px`);
-    return { embedGzip: gz(embed), frameGzip: total, firstQuestionMs: t.visible, interactiveMs: t.interactive, heights };
+    return { embedGzip: gz(embed), frameGzip: total, endGzip: endTotal, firstQuestionMs: t.visible, interactiveMs: t.interactive, heights };
   } finally {
     await own?.stop();
   }

@@ -2,17 +2,16 @@
 // corrects one attribution, moves it first, publishes, copies the embed; a
 // publisher page embedding the quiz shows the corrected question. Also a quiz
 // from an article URL (a local page), and a refused token.
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ARTICLE_TEXT, ARTICLE_TITLE, startArticleServer, type ArticleServer } from './article-server';
+import { axeViolations, card, openDetails, openEditor as openEditorAs } from './editor-helpers';
 import { answerWith, choiceLabels, launchBrowser, questionHeading, quizFrame, quoteText, SCREENSHOTS } from './helpers';
 
 const baseUrl = inject('baseUrl');
 const TOKEN = 'local-editor-token';
 // (Okafor's quotation: Becker's "my customers", with one shop owner among the choices, gives itself away and is not asked)
 const CORRECTED = 'We are spending money we simply do not have';
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let browser: Browser;
 let site: ArticleServer;
 
@@ -25,16 +24,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function openEditor(token = TOKEN): Promise<Page> {
-  // bypassCSP only so axe-core can be injected; the CSP header itself is checked in test/worker/editor-auth.test.ts.
-  const context = await browser.newContext({ viewport: { width: 1100, height: 1000 }, bypassCSP: true });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/editor`);
-  await page.getByLabel('Editor token').fill(token);
-  await page.getByRole('button', { name: 'Continue' }).click();
-  return page;
-}
+const openEditor = (token = TOKEN): Promise<Page> => openEditorAs(browser, baseUrl, { token });
 
 /** Signed in, with the quiz list loaded (nothing in progress), then the new-quiz form open. */
 async function openCreateForm(page: Page): Promise<void> {
@@ -42,26 +32,6 @@ async function openCreateForm(page: Page): Promise<void> {
   await page.locator('.ed-busy').waitFor({ state: 'detached' });
   await page.getByRole('button', { name: 'New quiz from an article' }).click();
   await page.getByRole('heading', { name: 'New quiz from an article' }).waitFor();
-}
-
-/** axe-core over the whole dashboard, the stats panel included. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: object, opts: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-    return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
-}
-
-/** The review card of the question whose quotation contains `fragment` (found once by value, then by its stable id). */
-async function card(page: Page, fragment: string) {
-  const id = await page.locator('li.ed-question').evaluateAll(
-    (cards, f) => cards.find((c) => (c.querySelector('textarea') as HTMLTextAreaElement | null)?.value.includes(f))?.id ?? null,
-    fragment,
-  );
-  if (!id) throw new Error(`No question card quoting "${fragment}"`);
-  return page.locator(`li#${id}`);
 }
 
 describe('editors’ dashboard', () => {
@@ -96,6 +66,7 @@ describe('editors’ dashboard', () => {
     expect(await speaker.locator('option:checked').textContent()).toMatch(/Robert Okafor/);
 
     // A quotation that is not verbatim is flagged at once.
+    await openDetails(target);
     const quote = target.locator('textarea[id$="-quote"]');
     const original = await quote.inputValue();
     await quote.fill(original + ' and my family');
@@ -113,7 +84,7 @@ describe('editors’ dashboard', () => {
     for (let i = 0; i < 5 && (await target.getByRole('button', { name: /Move question \d+ up/ }).isEnabled()); i++) {
       await target.getByRole('button', { name: /Move question \d+ up/ }).click();
     }
-    await expect(target.locator('legend').first().textContent()).resolves.toMatch(/^Question 1/);
+    await expect(target.locator('.ed-q-title').textContent()).resolves.toMatch(/^Question 1/);
 
     await page.getByRole('button', { name: 'Save and publish' }).click();
     await page.locator('.ed-notice', { hasText: 'Published' }).waitFor();

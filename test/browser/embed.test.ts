@@ -1,14 +1,12 @@
 // Issue 6: the quiz embedded on another origin's page (by script and by plain
 // iframe), sizing, themes, a hostile host stylesheet, WordPress's resize
 // message, oEmbed, CSP, and axe-core in light and dark.
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContextOptions, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { answerWith, launchBrowser, questionHeading, quizFrame, quoteText, SCREENSHOTS, speakerOf } from './helpers';
+import { answerWith, axeViolations, launchBrowser, questionHeading, quizFrame, quoteText, SCREENSHOTS, speakerOf } from './helpers';
 import { startHostServer, type HostServer } from './host-server';
 
 const baseUrl = inject('baseUrl');
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let browser: Browser;
 let host: HostServer;
 
@@ -37,16 +35,6 @@ async function heights(page: Page, frame: Frame): Promise<{ iframe: number; cont
   const iframe = await page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height);
   const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
   return { iframe, content };
-}
-
-async function axeViolations(frame: Frame): Promise<string[]> {
-  await frame.addScriptTag({ path: axePath });
-  const result = await frame.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-    return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
-  return result;
 }
 
 describe('embedding on another origin', () => {

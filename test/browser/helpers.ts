@@ -1,6 +1,7 @@
 // Shared by the browser tests: Debian's Chromium through playwright-core (never
 // a downloaded browser), the demo quiz's real speakers, and frame helpers.
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 
@@ -164,4 +165,16 @@ export async function frameMetrics(page: Page, frame: Frame, selector = 'iframe'
     sideways: document.documentElement.scrollWidth > document.documentElement.clientWidth,
   }));
   return { iframe, ...inner };
+}
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core's WCAG 2.2 AA and best-practice violations in a page or a frame (or in `include` there). */
+export async function axeViolations(target: Page | Frame, include?: string): Promise<string[]> {
+  await target.addScriptTag({ path: axePath });
+  return target.evaluate(async (sel) => {
+    const axe = (window as unknown as { axe: { run(ctx: object, opts: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const r = await axe.run(sel ? { include: [[sel]] } : document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  }, include ?? null);
 }

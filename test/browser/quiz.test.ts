@@ -71,7 +71,7 @@ describe('demo quiz on the demo page', () => {
         await playOne(frame, true);
       }
     }
-    await expect(frame.locator('.wsi__score-value').textContent()).resolves.toBe(`${n - 1} of ${n}`);
+    await expect(frame.locator('.wsi__score').textContent()).resolves.toBe(`${n - 1} of ${n}`);
     await page.locator('iframe').screenshot({ path: `${SCREENSHOTS}/quiz-score.png` });
     // Play again starts over.
     await frame.getByRole('button', { name: 'Play again' }).click();
@@ -192,7 +192,7 @@ describe('reader standing at the end', () => {
       await frame.locator('.wsi__next').click();
     }
     // The score shows at once, whatever the standing request does.
-    expect(await frame.locator('.wsi__score-value').textContent()).toBe(`${right} of ${asked.length}`);
+    expect(await frame.locator('.wsi__score').textContent()).toBe(`${right} of ${asked.length}`);
     const saved = await frame.evaluate((key) => localStorage.getItem(key), `whosaidit:v1:${quiz.id}`);
     return { page, frame, session: (JSON.parse(saved!) as { session: string }).session };
   }
@@ -256,7 +256,7 @@ describe('reader standing at the end', () => {
     // Give the rejected request a moment to be handled, then: nothing shown, nothing broken.
     await page.waitForTimeout(200);
     expect(await standingLine(frame).textContent()).toBe('');
-    expect(await frame.locator('.wsi__score-value').textContent()).toBe(`${asked.length} of ${asked.length}`);
+    expect(await frame.locator('.wsi__score').textContent()).toBe(`${asked.length} of ${asked.length}`);
     await frame.getByRole('button', { name: 'Play again' }).click();
     expect(await questionHeading(frame)).toBe(`Question 1 of ${asked.length}`);
     await page.context().close();

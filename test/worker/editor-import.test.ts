@@ -122,9 +122,21 @@ describe('POST /api/editor/quizzes with a url', () => {
     const before = await keysWithPrefix('quiz:');
     const message = await expectError(await create({ url: url() }), status, code);
     expect(message.length).toBeGreaterThan(10);
-    // One sentence, saying what to do, and nothing a refused target could have answered.
-    expect(message).toMatch(/^[^.]+(?:\.[^ .][^.]*)*\.$/);
-    expect(message).not.toMatch(/HTTP \d|content type|\.\.$/);
+    // One sentence (issue 16): one full stop at its end, none doubled, nothing of the runtime's own error text.
+    expect(message).toMatch(/[^.]\.$/);
+    expect(message).not.toMatch(/\.\.|\. [A-Z]|Network connection lost/);
+    // A refused target's answer is never echoed (issue 15).
+    if (code === 'url_refused') expect(message).not.toMatch(/HTTP \d|content type/);
     expect(await keysWithPrefix('quiz:')).toEqual(before);
+  });
+
+  it('says what went wrong in the editor’s terms: refused, timed out, not HTML, too large', async () => {
+    expect(await expectError(await create({ url: 'http://127.0.0.1:1/article' }), 422, 'url_unreachable')).toBe(
+      "127.0.0.1:1 refused the connection or could not be reached; check the address, or paste the article's text instead.",
+    );
+    await expect(importArticle(`${site()}/news/slow.html`, { ...local, timeoutMs: 300 })).rejects.toMatchObject({ message: `${new URL(site()).host} did not send the page within 0.3 seconds; try again later, or paste the article's text instead.` });
+    expect(await expectError(await create({ url: `${site()}/files/report.pdf` }), 422, 'url_not_html')).toBe("That address is not a web page (it is application/pdf); paste the article's text instead.");
+    expect(await expectError(await create({ url: `${site()}/news/huge.html` }), 422, 'url_too_large')).toBe("That page is larger than 2 MB, too large to import; paste the article's text instead.");
+    expect(await expectError(await create({ url: `${site()}/news/missing.html` }), 422, 'url_fetch_failed')).toBe(`${new URL(site()).host} has no page at that address (HTTP 404); check the link.`);
   });
 });

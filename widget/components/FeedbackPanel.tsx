@@ -20,7 +20,7 @@ export function FeedbackPanel({ result, choices }: FeedbackPanelProps) {
       </p>
       {result.explanation ? (
         <p class="wsi__explanation">
-          <span class="wsi__source">From the article: </span>
+          <span class="wsi__source">{result.editorNote ? 'Editor’s note: ' : 'From the article: '}</span>
           {result.explanation}
         </p>
       ) : null}

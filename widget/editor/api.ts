@@ -1,7 +1,7 @@
 // The editors' API client: every call carries the bearer token. Types come from
 // the Worker's editor contract (type-only: nothing from the Worker is bundled).
 import type { ApiErrorBody } from '../../worker/contract';
-import type { CreateQuizRequest, EditorQuiz, EditorQuizList, QuizEdit } from '../../worker/editor-contract';
+import type { CreateQuizRequest, EditorQuiz, EditorQuizList, PreviewLink, QuizEdit } from '../../worker/editor-contract';
 
 export class EditorApiError extends Error {
   constructor(
@@ -22,6 +22,8 @@ export interface EditorApi {
   publish(id: string): Promise<EditorQuiz>;
   unpublish(id: string): Promise<EditorQuiz>;
   remove(id: string): Promise<void>;
+  /** A short-lived link to the quiz's real frame as saved (readers' Worker, worker/routes/preview.ts). */
+  preview(id: string): Promise<PreviewLink>;
 }
 
 export function createEditorApi(token: () => string | null, base = ''): EditorApi {
@@ -57,5 +59,6 @@ export function createEditorApi(token: () => string | null, base = ''): EditorAp
     publish: (id) => call('POST', one(id) + '/publish'),
     unpublish: (id) => call('POST', one(id) + '/unpublish'),
     remove: (id) => call('DELETE', one(id)),
+    preview: (id) => call('POST', one(id) + '/preview'),
   };
 }

@@ -1,8 +1,8 @@
 // The dashboard's state as a signal model: the token, where the editor is (a
 // hash route, so the page itself stays one data-free shell), the quiz list, the
 // quiz under review, and what is in progress. Network through the injected API.
-import { batch, signal, type ReadonlySignal } from '@preact/signals';
-import type { CreateQuizRequest, EditorQuizSummary } from '../../worker/editor-contract';
+import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
+import type { CreateQuizRequest, EditorQuizSummary, PreviewLink } from '../../worker/editor-contract';
 import { EditorApiError, type EditorApi } from './api';
 import { createDraftModel, type DraftModel } from './draft-model';
 import type { TokenStore } from './token-store';
@@ -27,9 +27,17 @@ export interface AppModel {
   /** What is in progress, e.g. "Saving…"; null when idle. */
   readonly busy: ReadonlySignal<string | null>;
   readonly error: ReadonlySignal<string | null>;
-  /** A short confirmation ("Saved."), announced politely. */
+  /** A short confirmation ("Saved."), announced politely, on the page it was made for only. */
   readonly notice: ReadonlySignal<string | null>;
   readonly authError: ReadonlySignal<string | null>;
+  /** Bumped when a save fails on a problem the page must show: the review focuses the first one. */
+  readonly problemFocus: ReadonlySignal<{ count: number; question: number | null }>;
+  /** The quiz's preview link, once asked for (cleared when the quiz changes). */
+  readonly preview: ReadonlySignal<PreviewLink | null>;
+  /** Whether leaving the quiz under review for `next` may go ahead (asks the editor when edits are unsaved). */
+  mayLeave(next: Route): boolean;
+  openPreview(): Promise<void>;
+  closePreview(): void;
   signIn(token: string): Promise<void>;
   signOut(): void;
   navigate(route: Route): void;
@@ -48,7 +56,11 @@ export interface AppDeps {
   tokens: TokenStore;
   /** Sets location.hash (the browser then calls show()). */
   go(hash: string): void;
+  /** Asks the editor a yes/no question (window.confirm). */
+  confirm(question: string): boolean;
 }
+
+export const LEAVE_QUESTION = 'This quiz has unsaved changes. Leave without saving them?';
 
 export function createAppModel(deps: AppDeps, initial: Route): AppModel {
   const signedIn = signal(deps.tokens.get() !== null);
@@ -57,15 +69,21 @@ export function createAppModel(deps: AppDeps, initial: Route): AppModel {
   const draft = signal<DraftModel | null>(null);
   const busy = signal<string | null>(null);
   const error = signal<string | null>(null);
-  const notice = signal<string | null>(null);
+  // A notice is made on one page and shown there only.
+  const noticeFor = signal<{ text: string; hash: string } | null>(null);
+  const notice = computed(() => (noticeFor.value && noticeFor.value.hash === routeHash(route.value) ? noticeFor.value.text : null));
+  const say = (text: string, on: Route = route.value) => (noticeFor.value = { text, hash: routeHash(on) });
   const authError = signal<string | null>(null);
+  const problemFocus = signal<{ count: number; question: number | null }>({ count: 0, question: null });
+  const preview = signal<PreviewLink | null>(null);
+  const focusProblem = (question: number | null) => (problemFocus.value = { count: problemFocus.peek().count + 1, question });
 
   /** Runs one request; a refused token sends the editor back to the token prompt. */
   async function run<T>(what: string, task: () => Promise<T>, keepNotice = false): Promise<T | undefined> {
     batch(() => {
       busy.value = what;
       error.value = null;
-      if (!keepNotice) notice.value = null;
+      if (!keepNotice) noticeFor.value = null;
     });
     try {
       return await task();
@@ -86,6 +104,13 @@ export function createAppModel(deps: AppDeps, initial: Route): AppModel {
   }
 
   async function show(next: Route): Promise<void> {
+    // Another page: the last one's notice and error stay behind.
+    if (routeHash(next) !== routeHash(route.value)) {
+      batch(() => {
+        noticeFor.value = noticeFor.value && noticeFor.value.hash === routeHash(next) ? noticeFor.value : null;
+        error.value = null;
+      });
+    }
     route.value = next;
     if (!signedIn.value) return;
     if (next.name === 'list') {
@@ -94,6 +119,7 @@ export function createAppModel(deps: AppDeps, initial: Route): AppModel {
       if (res) list.value = res.quizzes;
     } else if (next.name === 'quiz' && draft.value?.quiz.value.id !== next.id) {
       draft.value = null;
+      preview.value = null;
       const quiz = await run('Loading the quiz…', () => deps.api.get(next.id), true);
       if (quiz) draft.value = createDraftModel(quiz);
     }
@@ -103,16 +129,24 @@ export function createAppModel(deps: AppDeps, initial: Route): AppModel {
     const d = draft.value;
     if (!d) return false;
     if (!d.valid.value) {
-      error.value = 'Fix the problems marked below before saving.';
+      error.value = 'Not saved: fix the problem marked on the page (it has the focus now).';
+      focusProblem(null);
       return false;
     }
     const id = d.quiz.value.id;
     const saved = await run('Saving…', () => deps.api.save(id, { ...d.toEdit(), version: d.quiz.value.version }));
-    if (!saved) return false;
+    if (!saved) {
+      // The Worker names the question at fault ("question 3: …"): show and focus it.
+      const at = /\bquestion (\d+)\b/.exec(error.peek() ?? '');
+      if (error.peek()) focusProblem(at ? Number(at[1]) - 1 : null);
+      return false;
+    }
     d.reset(saved);
-    notice.value = 'Saved.';
+    say('Saved.');
     return true;
   }
+
+  const unsaved = () => draft.peek()?.dirty.peek() === true;
 
   return {
     signedIn,
@@ -123,6 +157,22 @@ export function createAppModel(deps: AppDeps, initial: Route): AppModel {
     error,
     notice,
     authError,
+    problemFocus,
+    preview,
+    mayLeave(next) {
+      const here = route.peek();
+      if (here.name !== 'quiz' || routeHash(next) === routeHash(here) || !unsaved()) return true;
+      return deps.confirm(LEAVE_QUESTION);
+    },
+    async openPreview() {
+      const d = draft.value;
+      if (!d) return;
+      // The preview shows the quiz as saved: save first.
+      if (d.dirty.value && !(await save())) return;
+      const link = await run('Opening the preview…', () => deps.api.preview(d.quiz.value.id), true);
+      if (link) preview.value = link;
+    },
+    closePreview: () => (preview.value = null),
     async signIn(token) {
       deps.tokens.set(token.trim());
       batch(() => {
@@ -133,6 +183,7 @@ export function createAppModel(deps: AppDeps, initial: Route): AppModel {
       await show(route.value);
     },
     signOut() {
+      if (unsaved() && !deps.confirm(LEAVE_QUESTION)) return;
       deps.tokens.clear();
       batch(() => {
         signedIn.value = false;
@@ -140,12 +191,13 @@ export function createAppModel(deps: AppDeps, initial: Route): AppModel {
         draft.value = null;
         authError.value = null;
         error.value = null;
-        notice.value = null;
+        noticeFor.value = null;
       });
     },
     navigate(next) {
-      // The editor moved on: last action's confirmation no longer applies.
-      notice.value = null;
+      if (!this.mayLeave(next)) return;
+      // Leaving is decided: the page's edits go with it, so the hash change asks nothing more.
+      if (route.peek().name === 'quiz' && routeHash(next) !== routeHash(route.peek())) draft.value = null;
       deps.go(routeHash(next));
     },
     show,
@@ -153,8 +205,9 @@ export function createAppModel(deps: AppDeps, initial: Route): AppModel {
       const quiz = await run('Reading the article and finding its quotations…', () => deps.api.create(body));
       if (!quiz) return;
       draft.value = createDraftModel(quiz);
-      notice.value = `Draft made: ${quiz.questions.length} question${quiz.questions.length === 1 ? '' : 's'} found.`;
-      deps.go(routeHash({ name: 'quiz', id: quiz.id }));
+      const made: Route = { name: 'quiz', id: quiz.id };
+      say(`Draft made: ${quiz.questions.length} question${quiz.questions.length === 1 ? '' : 's'} found.`, made);
+      deps.go(routeHash(made));
     },
     save,
     async publish() {
@@ -164,7 +217,7 @@ export function createAppModel(deps: AppDeps, initial: Route): AppModel {
       const quiz = await run('Publishing…', () => deps.api.publish(d.quiz.value.id));
       if (!quiz) return;
       d.reset(quiz);
-      notice.value = 'Published: readers can now play this quiz. Copy an embed snippet below.';
+      say('Published: readers can now play this quiz. Copy an embed snippet below.');
     },
     async unpublish() {
       const d = draft.value;
@@ -172,7 +225,7 @@ export function createAppModel(deps: AppDeps, initial: Route): AppModel {
       const quiz = await run('Unpublishing…', () => deps.api.unpublish(d.quiz.value.id));
       if (!quiz) return;
       d.reset(quiz);
-      notice.value = 'Unpublished: readers now get “not available”.';
+      say('Unpublished: readers now get “not available”.');
     },
     async remove() {
       const d = draft.value;
@@ -183,7 +236,8 @@ export function createAppModel(deps: AppDeps, initial: Route): AppModel {
       });
       if (!done) return;
       draft.value = null;
-      notice.value = `Deleted “${d.quiz.value.title}”.`;
+      // Said on the list it returns to, and only there.
+      say(`Deleted “${d.quiz.value.title}”.`, { name: 'list' });
       deps.go(routeHash({ name: 'list' }));
     },
     dismissError: () => (error.value = null),

@@ -4,6 +4,7 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { ChoiceInput, EditorQuestion, EditorQuiz, Person, QuestionEdit, QuizEdit } from '../../worker/editor-contract';
 import { isVerbatim } from '../../worker/quote-check';
+import { createPeopleModel, isNew, type PeopleModel } from './people-model';
 
 export const MIN_CHOICES = 3;
 export const MAX_CHOICES = 4;
@@ -22,6 +23,8 @@ export interface QuestionState {
   wrong: PersonRef[];
   answerAt: number;
   explanation: string;
+  /** Whose words the explanation is: the article's (checked verbatim) or the editor's own note. */
+  explanationBy: 'article' | 'editor';
   confidence: number;
   lowConfidence: boolean;
   selected: boolean;
@@ -31,6 +34,7 @@ export interface QuestionProblems {
   quote?: string;
   speaker?: string;
   choices?: string;
+  explanation?: string;
 }
 
 export interface DraftModel {
@@ -38,13 +42,17 @@ export interface DraftModel {
   readonly title: ReadonlySignal<string>;
   readonly questions: ReadonlySignal<QuestionState[]>;
   readonly people: ReadonlySignal<Person[]>;
+  /** The people, editable (names, roles, merges, added people). */
+  readonly cast: PeopleModel;
   readonly dirty: ReadonlySignal<boolean>;
   readonly problems: ReadonlySignal<Map<string, QuestionProblems>>;
   readonly titleProblem: ReadonlySignal<string | null>;
   readonly valid: ReadonlySignal<boolean>;
   readonly selectedCount: ReadonlySignal<number>;
   setTitle(title: string): void;
-  update(key: string, patch: Partial<Pick<QuestionState, 'quote' | 'selected'>>): void;
+  update(key: string, patch: Partial<Pick<QuestionState, 'quote' | 'selected' | 'explanation' | 'explanationBy'>>): void;
+  /** Merges a person into another, and every question naming them names the other. */
+  mergePerson(from: string, into: string): void;
   setSpeaker(key: string, speaker: PersonRef): void;
   setWrong(key: string, index: number, person: PersonRef): void;
   addWrong(key: string): void;
@@ -71,20 +79,25 @@ function toState(q: EditorQuestion): QuestionState {
     wrong: q.choices.filter((c) => c.id !== q.answer).map((c) => ({ id: c.id })),
     answerAt,
     explanation: q.explanation,
+    explanationBy: q.explanationBy === 'editor' ? 'editor' : 'article',
     confidence: q.confidence,
     lowConfidence: q.lowConfidence,
     selected: q.selected,
   };
 }
 
-function questionEdit(q: QuestionState): QuestionEdit {
-  const ref = (r: PersonRef): ChoiceInput => ('id' in r ? { id: r.id } : { name: r.name.trim() });
+/** The edit for one question; `nameOf` names people added since the last save (they have no id yet). */
+function questionEdit(q: QuestionState, nameOf: (id: string) => string = (id) => id): QuestionEdit {
+  const ref = (r: PersonRef): ChoiceInput => ('id' in r ? (isNew(r.id) ? { name: nameOf(r.id) } : { id: r.id }) : { name: r.name.trim() });
   const choices = [...q.wrong.slice(0, q.answerAt), q.speaker, ...q.wrong.slice(q.answerAt)].map(ref);
+  const speaker = ref(q.speaker);
   return {
     id: q.id,
     quote: q.quote,
-    ...('id' in q.speaker ? { speakerId: q.speaker.id } : { speaker: q.speaker.name.trim() }),
+    ...('id' in speaker ? { speakerId: speaker.id } : { speaker: speaker.name }),
     choices,
+    // An empty explanation (the builder found no attributing sentence) is left as it is.
+    ...(q.explanation.trim() ? { explanation: q.explanation.trim(), explanationBy: q.explanationBy } : {}),
     selected: q.selected,
   };
 }
@@ -93,23 +106,25 @@ export function createDraftModel(initial: EditorQuiz): DraftModel {
   const quiz = signal(initial);
   const title = signal(initial.title);
   const questions = signal(initial.questions.map(toState));
-  const saved = signal(JSON.stringify({ title: initial.title, questions: initial.questions.map(toState).map(questionEdit) }));
+  const cast = createPeopleModel(initial.people);
+  const saved = signal(JSON.stringify({ title: initial.title, questions: initial.questions.map(toState).map((q) => questionEdit(q)), people: [] }));
 
   const labels = computed(() => {
     const m = new Map<string, string>();
     for (const q of quiz.value.questions) for (const c of q.choices) m.set(c.id, c.label);
-    for (const p of quiz.value.people) m.set(p.id, p.name);
+    for (const p of cast.list.value) m.set(p.id, p.name.trim());
     return m;
   });
   const label = (r: PersonRef) => ('id' in r ? (labels.value.get(r.id) ?? r.id) : r.name.trim());
 
-  const toEdit = (): QuizEdit => ({ title: title.value.trim(), questions: questions.value.map(questionEdit) });
+  const toEdit = (): QuizEdit => ({ title: title.value.trim(), questions: questions.value.map((q) => questionEdit(q, (id) => label({ id }))), people: cast.edits() });
   const dirty = computed(() => JSON.stringify(toEdit()) !== saved.value);
 
   const problems = computed(() => {
     const out = new Map<string, QuestionProblems>();
     const article = quiz.value.articleText;
     const original = new Map(quiz.value.questions.map((q) => [q.id, q.quote]));
+    const said = new Map(quiz.value.questions.map((q) => [q.id, q.explanationBy === 'editor' ? null : q.explanation]));
     const quotes = new Map<string, number>();
     questions.value.forEach((q, i) => {
       const p: QuestionProblems = {};
@@ -123,12 +138,16 @@ export function createDraftModel(initial: EditorQuiz): DraftModel {
       if (q.wrong.some((w) => 'name' in w && !w.name.trim())) p.choices = 'A wrong choice has no name.';
       else if (new Set(all.map((r) => label(r).toLowerCase())).size !== all.length) p.choices = 'Each person may be offered only once.';
       else if (all.length < MIN_CHOICES || all.length > MAX_CHOICES) p.choices = `Offer ${MIN_CHOICES}–${MAX_CHOICES} people, the speaker included.`;
-      if (p.quote || p.speaker || p.choices) out.set(q.key, p);
+      const explanation = q.explanation.trim();
+      if (explanation && q.explanationBy === 'article' && said.get(q.id) !== q.explanation && !isVerbatim(explanation, article)) {
+        p.explanation = 'Not in the article: use the article’s own words, or mark it as your words (readers then see “Editor’s note”).';
+      }
+      if (p.quote || p.speaker || p.choices || p.explanation) out.set(q.key, p);
     });
     return out;
   });
   const titleProblem = computed(() => (title.value.trim() ? null : 'The quiz needs a title.'));
-  const valid = computed(() => problems.value.size === 0 && !titleProblem.value);
+  const valid = computed(() => problems.value.size === 0 && !titleProblem.value && cast.problems.value.size === 0);
   const selectedCount = computed(() => questions.value.filter((q) => q.selected).length);
 
   const patch = (key: string, f: (q: QuestionState) => QuestionState) => {
@@ -139,7 +158,8 @@ export function createDraftModel(initial: EditorQuiz): DraftModel {
     quiz,
     title,
     questions,
-    people: computed(() => quiz.value.people),
+    people: cast.list,
+    cast,
     dirty,
     problems,
     titleProblem,
@@ -149,6 +169,21 @@ export function createDraftModel(initial: EditorQuiz): DraftModel {
     toEdit,
     setTitle: (t) => (title.value = t),
     update: (key, p) => patch(key, (q) => ({ ...q, ...p })),
+    mergePerson(from, into) {
+      batch(() => {
+        cast.merge(from, into);
+        const now = (r: PersonRef): PersonRef => ('id' in r && r.id === from ? { id: into } : r);
+        questions.value = questions.value.map((q) => {
+          const speaker = now(q.speaker);
+          // Offered once: a merged wrong choice that is now the speaker, or another choice, goes.
+          const wrong = q.wrong.map(now).filter((w, i, all) => refKey(w) !== refKey(speaker) && all.findIndex((x) => refKey(x) === refKey(w)) === i);
+          // Too few people left: another of the article's, as the Worker would add (worker/quiz-edit.ts).
+          const other = cast.list.value.find((p) => p.kind === 'person' && ![speaker, ...wrong].some((r) => 'id' in r && r.id === p.id));
+          if (wrong.length + 1 < MIN_CHOICES && other) wrong.push({ id: other.id });
+          return { ...q, speaker, wrong, answerAt: Math.min(q.answerAt, wrong.length) };
+        });
+      });
+    },
     setSpeaker(key, speaker) {
       patch(key, (q) => {
         // The new speaker was a wrong choice: the old speaker takes that place, so the people offered stay the same.
@@ -161,7 +196,7 @@ export function createDraftModel(initial: EditorQuiz): DraftModel {
     addWrong(key) {
       patch(key, (q) => {
         const used = new Set([q.speaker, ...q.wrong].map((r) => label(r).toLowerCase()));
-        const next = quiz.value.people.find((p) => p.kind === 'person' && !used.has(p.name.toLowerCase()));
+        const next = cast.list.value.find((p) => p.kind === 'person' && !used.has(p.name.toLowerCase()));
         return { ...q, wrong: [...q.wrong, next ? { id: next.id } : { name: '' }] };
       });
     },
@@ -181,6 +216,7 @@ export function createDraftModel(initial: EditorQuiz): DraftModel {
         quiz.value = next;
         title.value = next.title;
         questions.value = next.questions.map(toState);
+        cast.reset(next.people);
         saved.value = JSON.stringify(toEdit());
       });
     },

@@ -15,6 +15,8 @@ export interface AnswerRecord {
   correct: boolean;
   answer: string;
   explanation: string;
+  /** The explanation is the editor's own note, not the article's words. */
+  editorNote?: true;
 }
 
 /** What a reload resumes from (stored per quiz id). */
@@ -58,9 +60,12 @@ export interface QuizView {
   score: number;
   /** The reader's standing once finished and fetched; null before, or when it could not be had. */
   standing: ReaderStanding | null;
+  /** Every answer of this play, by question id (the end screen reviews them). */
+  answers: Record<string, AnswerRecord>;
 }
 
 export interface QuizModel {
+  readonly quiz: PublicQuiz;
   readonly view: ReadonlySignal<QuizView>;
   readonly focus: ReadonlySignal<FocusTarget>;
   select(choice: string): void;
@@ -135,10 +140,12 @@ export function createQuizModel(quiz: PublicQuiz, deps: QuizDeps, saved?: SavedP
       finished: finished.value,
       score: score.value,
       standing: standing.value,
+      answers: answers.value,
     };
   });
 
   return {
+    quiz,
     view,
     focus,
     select(choice) {

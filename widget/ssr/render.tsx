@@ -44,10 +44,11 @@ function serverModel(quiz: FramePageInput['quiz']) {
 
 const doctype = (body: string) => '<!doctype html>' + body;
 
-export const renderFramePage: typeof Contract.renderFramePage = ({ quiz, ...doc }) =>
+export const renderFramePage: typeof Contract.renderFramePage = ({ quiz, notice, ...doc }) =>
   doctype(
     renderToString(
       <FrameDocument {...doc}>
+        {notice ? <p class="wsi wsi__notice">{notice}</p> : null}
         <main id={ROOT_ID} class="wsi">
           <QuizApp model={serverModel(quiz)} />
         </main>
@@ -55,15 +56,15 @@ export const renderFramePage: typeof Contract.renderFramePage = ({ quiz, ...doc 
     ),
   );
 
-export const renderFrameNotFound: typeof Contract.renderFrameNotFound = (doc) =>
+export const renderFrameNotFound: typeof Contract.renderFrameNotFound = ({ message, ...doc }) =>
   doctype(
     renderToString(
       <FrameDocument {...doc}>
         <main id={ROOT_ID} class="wsi">
           <section class="wsi__card">
             <p class="wsi__kicker">Who said it?</p>
-            <h1 class="wsi__title">This quiz is not available.</h1>
-            <p>It may have been unpublished, or the link is wrong.</p>
+            <h1 class="wsi__title">{message?.title ?? 'This quiz is not available.'}</h1>
+            <p>{message?.text ?? 'It may have been unpublished, or the link is wrong.'}</p>
           </section>
         </main>
       </FrameDocument>,

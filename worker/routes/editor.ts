@@ -47,14 +47,29 @@ const questionEdit = z
     speaker: visibleText(100, { empty: true }).refine((s) => s === '' || /\p{L}/u.test(s), 'must contain a letter').optional(),
     choices: z.array(choiceInput).min(1).max(4).optional(),
     explanation: visibleText(1000).optional(),
+    explanationBy: z.enum(['article', 'editor']).optional(),
     selected: z.boolean().optional(),
   })
   .refine((q) => q.speakerId !== undefined || (q.speaker ?? '').trim() !== '', { message: 'the speaker must not be empty', path: ['speaker'] });
+const personEdit = z
+  .object({
+    id: safeId.optional(),
+    name: personName(100).optional(),
+    role: z.union([visibleText(120, { empty: true }), z.null()]).optional(),
+    mergeInto: safeId.optional(),
+  })
+  .strict()
+  .refine((p) => p.id !== undefined || p.name !== undefined, { message: 'a new person needs a name', path: ['name'] })
+  .refine((p) => p.mergeInto === undefined || (p.id !== undefined && p.name === undefined && p.role === undefined), {
+    message: 'a merge names only the person ("id") and whom they are merged into ("mergeInto")',
+    path: ['mergeInto'],
+  });
 const editBody = z.object({
   title: wordedText(MAX_TITLE),
   questions: z.array(questionEdit).max(100),
   /** The version the edit was made on (or If-Match). */
   version: z.number().int().min(0).optional(),
+  people: z.array(personEdit).max(200).optional(),
 });
 
 /** The request schemas, for the start-up warm-up (worker/warm-editor.ts). */
@@ -89,7 +104,11 @@ async function commit(env: EditorEnv, id: string, expected: number | null, next:
 
 /** Publishing and unpublishing differ only in the status they store. */
 async function saveStatus(env: EditorEnv, quiz: StoredQuiz, status: StoredQuiz['status'], expected: number): Promise<StoredQuiz> {
-  return (await commit(env, quiz.id, expected, { ...quiz, status, updatedAt: new Date().toISOString() }))!;
+  const at = new Date().toISOString();
+  const changed: StoredQuiz = { ...quiz, status, updatedAt: at };
+  // Remembered for good: from then on an edit keeps what readers' statistics need (worker/quiz-edit.ts).
+  if (status === 'published' && !changed.publishedAt) changed.publishedAt = at;
+  return (await commit(env, quiz.id, expected, changed))!;
 }
 const bytes = (s: string) => new TextEncoder().encode(s).byteLength;
 

@@ -55,7 +55,7 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): V {
 }
 
 /** No inline script; inline style only the validated accent rule, by its hash. */
-function csp(frameAncestors: string, styleHash?: string): string {
+export function csp(frameAncestors: string, styleHash?: string): string {
   return [
     "default-src 'none'",
     "script-src 'self'",
@@ -69,7 +69,7 @@ function csp(frameAncestors: string, styleHash?: string): string {
   ].join('; ');
 }
 
-function html(c: AppContext, body: string, status: 200 | 404, headers: Record<string, string>): Response {
+export function html(c: AppContext, body: string, status: 200 | 403 | 404, headers: Record<string, string>): Response {
   return c.body(body, status, {
     'Content-Type': 'text/html; charset=utf-8',
     'X-Content-Type-Options': 'nosniff',

@@ -19,7 +19,7 @@
 import { DurableObject } from 'cloudflare:workers';
 import type { AnswerResult, ReaderStanding } from '../contract';
 import { shortenQuotationIn } from '../explanation';
-import { findReaderQuestion, type StoredQuiz } from '../quiz-model';
+import { currentPersonId, findReaderQuestion, selectedIds, type StoredQuiz } from '../quiz-model';
 import { statsKey } from '../storage/keys';
 import { loadQuiz } from '../storage/quizzes';
 import { createTables, newRecord, readRecord, readSession, writeSessions, writeSnapshotTime, type StatsRecord } from './session-log';
@@ -66,7 +66,6 @@ export interface LiveStats {
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
-const selectedIds = (quiz: StoredQuiz) => quiz.questions.filter((q) => q.selected).map((q) => q.id);
 const notPublished = (id: string): Refusal => ({ refused: { status: 404, code: 'quiz_not_found', message: `No published quiz "${id}".` } });
 
 /** What this instance has cost in billed operations (read by the cost test, test/worker/reader-cost.test.ts). */
@@ -99,16 +98,18 @@ export class QuizStats extends DurableObject<Env> {
   }
 
   /** Checks a reader's answer, counts it unless the session answered before, and returns the verdict that counts. */
-  async answer(quizId: string, session: string, question: string, choice: string): Promise<AnswerResult | Refusal> {
+  async answer(quizId: string, session: string, question: string, picked: string): Promise<AnswerResult | Refusal> {
     const quiz = await this.publishedQuiz(quizId);
     if (!quiz) return notPublished(quizId);
     const asked = findReaderQuestion(quiz, question);
     if (!asked) return { refused: { status: 404, code: 'question_not_found', message: `Quiz "${quizId}" has no question "${question}".` } };
-    if (!asked.choices.some((c) => c.id === choice)) return { refused: { status: 400, code: 'invalid_choice', message: `Question "${question}" has no choice "${choice}".` } };
+    // A page loaded before an editor merged two people may still offer the merged one.
+    const choice = currentPersonId(quiz, picked);
+    if (!asked.choices.some((c) => c.id === choice)) return { refused: { status: 400, code: 'invalid_choice', message: `Question "${question}" has no choice "${picked}".` } };
     const first = await this.count(quiz, session, { question, choice, ok: choice === asked.answer ? 1 : 0, day: today() });
     let explanation = this.explanations.get(question);
     if (explanation === undefined) this.explanations.set(question, (explanation = shortenQuotationIn(asked.explanation, asked.quote)));
-    return { correct: first.ok === 1, answer: asked.answer, explanation };
+    return { correct: first.ok === 1, answer: asked.answer, explanation, ...(asked.explanationBy === 'editor' ? { editorNote: true } : {}) };
   }
 
   /**
@@ -121,10 +122,11 @@ export class QuizStats extends DurableObject<Env> {
     if (!quiz) return notPublished(quizId);
     const { entry, live } = this.open(quiz, session);
     const selected = selectedIds(quiz);
-    for (const { question, choice } of answers) {
+    for (const { question, choice: picked } of answers) {
       const asked = findReaderQuestion(quiz, question);
+      const choice = currentPersonId(quiz, picked);
       if (!asked?.choices.some((c) => c.id === choice)) continue;
-      const events = recordAnswer(entry.state, { question, choice, ok: choice === asked.answer ? 1 : 0, day: today() }, selected);
+      const events = recordAnswer(entry.state, { question, choice, ok: choice === asked.answer ? 1 : 0, day: today() }, selected, quiz.earlierSets);
       if (!events) continue;
       applyEvents(live, events);
       entry.events.push(...events);
@@ -182,9 +184,9 @@ export class QuizStats extends DurableObject<Env> {
   }
 
   /** Counts one answer (tests give their own day); returns the session's first answer to that question. */
-  async count(quiz: QuizRef & Pick<StoredQuiz, 'questions'>, session: string, record: AnswerRecord): Promise<Pick<AnswerRecord, 'choice' | 'ok'>> {
+  async count(quiz: QuizRef & Pick<StoredQuiz, 'questions' | 'earlierSets'>, session: string, record: AnswerRecord): Promise<Pick<AnswerRecord, 'choice' | 'ok'>> {
     const { entry, live } = this.open(quiz, session);
-    const events = recordAnswer(entry.state, record, quiz.questions.filter((q) => q.selected).map((q) => q.id));
+    const events = recordAnswer(entry.state, record, selectedIds(quiz), quiz.earlierSets);
     entry.lastActive = Date.now();
     if (events) {
       applyEvents(live, events);

@@ -69,16 +69,19 @@ export function emptySession(): SessionState {
  * null when the session already answered that question (only the first answer
  * counts). Rules: a session "starts" with its first answer; it "completes" once,
  * when its answers cover every question selected for readers now, with the right
- * answers among those as its score.
+ * answers among those as its score. A reader whose page was loaded before an edit
+ * plays the questions of that earlier version: covering one of the `earlier` sets
+ * (the quiz's earlier published versions) completes the session too, scored on it.
  */
-export function recordAnswer(session: SessionState, record: AnswerRecord, selected: readonly string[]): StatsEvent[] | null {
+export function recordAnswer(session: SessionState, record: AnswerRecord, selected: readonly string[], earlier: ReadonlyArray<readonly string[]> = []): StatsEvent[] | null {
   if (session.answers[record.question]) return null;
   const events: StatsEvent[] = [];
   if (Object.keys(session.answers).length === 0) events.push({ kind: 'start', day: record.day });
   session.answers[record.question] = [record.choice, record.ok, record.day];
   events.push({ kind: 'answer', record });
-  if (session.score === null && selected.length > 0 && selected.every((q) => session.answers[q])) {
-    session.score = selected.reduce((sum, q) => sum + (session.answers[q]?.[1] ?? 0), 0);
+  const covered = session.score === null ? [selected, ...earlier].find((set) => set.length > 0 && set.every((q) => session.answers[q])) : undefined;
+  if (covered) {
+    session.score = covered.reduce((sum, q) => sum + (session.answers[q]?.[1] ?? 0), 0);
     events.push({ kind: 'complete', score: session.score, day: record.day });
   }
   return events;

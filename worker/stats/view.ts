@@ -1,6 +1,6 @@
 // Pure: turns a quiz's tallies and the quiz into the editors' figures and CSV.
-import type { StoredQuiz } from '../quiz-model';
-import type { Tally } from './tally';
+import type { StoredQuestion, StoredQuiz } from '../quiz-model';
+import type { QuestionTally, Tally } from './tally';
 import type { DayStats, QuestionStats, QuizStats } from './types';
 
 export function averageScore(scores: Record<string, number>): number | null {
@@ -31,6 +31,38 @@ export interface StatsInput {
   now: Date;
 }
 
+/** One question's figures; `position` null when readers don't get it now. */
+function questionStats(q: StoredQuestion, t: QuestionTally | undefined, position: number | null, removed: boolean, merged: StoredQuiz['merged']): QuestionStats {
+  const labels = Object.fromEntries(q.choices.map((c) => [c.id, c.label]));
+  const choices: Record<string, number> = {};
+  for (const c of q.choices) choices[c.id] = 0;
+  // Picks of a person since merged into another count for the person they are now.
+  for (const [raw, n] of Object.entries(t?.choices ?? {})) {
+    const id = merged?.[raw] ?? raw;
+    choices[id] = (choices[id] ?? 0) + n;
+  }
+  let topWrong: QuestionStats['topWrong'] = null;
+  for (const [id, count] of Object.entries(choices)) {
+    if (id === q.answer || count === 0) continue;
+    if (!topWrong || count > topWrong.count) topWrong = { id, label: labels[id] ?? id, count };
+  }
+  return {
+    id: q.id,
+    position,
+    selected: q.selected && !removed,
+    removed,
+    quote: q.quote,
+    answer: q.answer,
+    answerLabel: labels[q.answer] ?? null,
+    answers: t?.answers ?? 0,
+    correct: t?.correct ?? 0,
+    percentCorrect: pct(t?.correct ?? 0, t?.answers ?? 0),
+    choices,
+    labels,
+    topWrong,
+  };
+}
+
 export function buildQuizStats(input: StatsInput): QuizStats {
   const { quiz, all } = input;
   const questions: QuestionStats[] = [];
@@ -40,34 +72,18 @@ export function buildQuizStats(input: StatsInput): QuizStats {
     const t = all.questions[q.id];
     if (!q.selected && !t) continue;
     seen.add(q.id);
-    const labels = Object.fromEntries(q.choices.map((c) => [c.id, c.label]));
-    const choices: Record<string, number> = {};
-    for (const c of q.choices) choices[c.id] = t?.choices[c.id] ?? 0;
-    for (const [id, n] of Object.entries(t?.choices ?? {})) if (!(id in choices)) choices[id] = n;
-    let topWrong: QuestionStats['topWrong'] = null;
-    for (const [id, count] of Object.entries(choices)) {
-      if (id === q.answer || count === 0) continue;
-      if (!topWrong || count > topWrong.count) topWrong = { id, label: labels[id] ?? id, count };
-    }
-    questions.push({
-      id: q.id,
-      position: q.selected ? ++position : null,
-      selected: q.selected,
-      removed: false,
-      quote: q.quote,
-      answer: q.answer,
-      answerLabel: labels[q.answer] ?? null,
-      answers: t?.answers ?? 0,
-      correct: t?.correct ?? 0,
-      percentCorrect: pct(t?.correct ?? 0, t?.answers ?? 0),
-      choices,
-      labels,
-      topWrong,
-    });
+    questions.push(questionStats(q, t, q.selected ? ++position : null, false, quiz?.merged));
   }
-  // Questions readers answered that the quiz no longer has: their figures stay visible.
+  // Questions readers answered that the quiz no longer has: their figures stay visible, with the
+  // quotation and choices they had when an edit retired them (StoredQuiz.retired).
+  const retired = new Map((quiz?.retired ?? []).map((q) => [q.id, q]));
   for (const [id, t] of Object.entries(all.questions)) {
     if (seen.has(id)) continue;
+    const was = retired.get(id);
+    if (was) {
+      questions.push(questionStats(was, t, null, true, quiz?.merged));
+      continue;
+    }
     questions.push({ id, position: null, selected: false, removed: true, quote: null, answer: null, answerLabel: null, answers: t.answers, correct: t.correct, percentCorrect: pct(t.correct, t.answers), choices: { ...t.choices }, labels: {}, topWrong: null });
   }
 

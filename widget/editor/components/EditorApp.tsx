@@ -18,7 +18,14 @@ export function EditorApp({ model, token }: EditorAppProps) {
   return (
     <div class="ed">
       <header class="ed-header">
-        <a class="ed-brand" href="#/">
+        <a
+          class="ed-brand"
+          href="#/"
+          onClick={(e) => {
+            e.preventDefault();
+            model.navigate({ name: 'list' });
+          }}
+        >
           Who Said It? <span>Editors</span>
         </a>
         {model.signedIn.value ? (
@@ -45,16 +52,7 @@ export function EditorApp({ model, token }: EditorAppProps) {
           <CreateForm busy={busy !== null} onCreate={(body) => void model.create(body)} onCancel={() => model.navigate({ name: 'list' })} />
         ) : route.name === 'quiz' ? (
           draft ? (
-            <QuizEditor
-              draft={draft}
-              busy={busy !== null}
-              token={token()}
-              onSave={() => void model.save()}
-              onPublish={() => void model.publish()}
-              onUnpublish={() => void model.unpublish()}
-              onDelete={() => void model.remove()}
-              onBack={() => model.navigate({ name: 'list' })}
-            />
+            <QuizEditor app={model} draft={draft} busy={busy !== null} token={token()} onBack={() => model.navigate({ name: 'list' })} />
           ) : null
         ) : (
           <QuizList quizzes={model.list.value} onNew={() => model.navigate({ name: 'new' })} />

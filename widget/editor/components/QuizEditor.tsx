@@ -1,18 +1,26 @@
+import { useEffect, useMemo } from 'preact/hooks';
 import { QuizStats } from '../stats/QuizStats';
+import type { AppModel } from '../app-model';
 import type { DraftModel } from '../draft-model';
+import { highlightArticle, speakerColours } from '../highlights';
+import { createReviewModel } from '../review-model';
+import { ArticlePane, type HighlightInfo } from './ArticlePane';
 import { EmbedSnippets } from './EmbedSnippets';
+import { PeoplePanel } from './PeoplePanel';
+import { PreviewPanel } from './PreviewPanel';
 import { QuestionCard } from './QuestionCard';
+import { ReviewToolbar } from './ReviewToolbar';
+import '../review.css';
 
 export interface QuizEditorProps {
+  app: AppModel;
   draft: DraftModel;
   busy: boolean;
   token: string;
-  onSave(): void;
-  onPublish(): void;
-  onUnpublish(): void;
-  onDelete(): void;
   onBack(): void;
 }
+
+const card = (key: string) => document.getElementById(`ed-q-${key}`);
 
 /** Moving a card re-inserts it: keep focus on the button that moved it. */
 function refocus(key: string, by: -1 | 1): void {
@@ -23,21 +31,75 @@ function refocus(key: string, by: -1 | 1): void {
   });
 }
 
-/** Review, edit and publish one quiz. */
-export function QuizEditor({ draft, busy, token, onSave, onPublish, onUnpublish, onDelete, onBack }: QuizEditorProps) {
+/** Brings a question's card into view and gives it the focus (keyboard shortcuts go on from there). */
+function showCard(key: string): void {
+  requestAnimationFrame(() => {
+    const el = card(key);
+    el?.scrollIntoView({ block: 'nearest' });
+    el?.focus({ preventScroll: true });
+  });
+}
+
+const typing = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+
+/** Review, edit and publish one quiz: the article beside its questions, the people, a preview, the figures. */
+export function QuizEditor({ app, draft, busy, token, onBack }: QuizEditorProps) {
+  const review = useMemo(() => createReviewModel(draft), [draft]);
   const quiz = draft.quiz.value;
   const questions = draft.questions.value;
   const problems = draft.problems.value;
-  const published = quiz.status === 'published';
+  const current = review.current.value;
+  const expanded = review.expanded.value;
+  const people = draft.people.value;
+  const labelOf = draft.label;
+
+  const colours = useMemo(() => speakerColours(questions.map((q) => ('id' in q.speaker ? q.speaker.id : `name:${q.speaker.name}`))), [questions]);
+  const colourOf = (q: (typeof questions)[number]) => colours.get('id' in q.speaker ? q.speaker.id : `name:${q.speaker.name}`) ?? 0;
+  const paragraphs = useMemo(() => highlightArticle(quiz.articleText, questions.map((q) => ({ key: q.key, quote: q.quote }))), [quiz.articleText, questions]);
+  const info = new Map<string, HighlightInfo>(questions.map((q, i) => [q.key, { n: i + 1, speaker: labelOf(q.speaker), colour: colourOf(q), low: q.lowConfidence, selected: q.selected }]));
+
+  // Keyboard: J / K next and previous question, X includes or leaves out the one under review.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
+      const key = e.key.toLowerCase();
+      if (key === 'j' || key === 'k') {
+        const next = review.step(key === 'j' ? 1 : -1);
+        if (next) showCard(next);
+      } else if (key === 'x') review.toggleInclude();
+      else return;
+      e.preventDefault();
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, [review]);
+
+  // A failed save: open the cards with problems, then scroll to and focus the first problem.
+  const failed = app.problemFocus.value;
+  useEffect(() => {
+    if (!failed.count) return;
+    review.expandProblems();
+    const atQuestion = failed.question !== null ? questions[failed.question] : undefined;
+    if (atQuestion) review.expand(atQuestion.key, true);
+    requestAnimationFrame(() => {
+      const field =
+        document.querySelector<HTMLElement>('#ed-title[aria-invalid="true"], .ed-people [aria-invalid="true"], .ed-questions [aria-invalid="true"]') ??
+        (atQuestion ? card(atQuestion.key)?.querySelector<HTMLElement>('textarea, select, input') : null);
+      field?.scrollIntoView({ block: 'center' });
+      field?.focus({ preventScroll: true });
+    });
+  }, [failed.count]);
+
+  const preview = app.preview.value;
   const low = questions.filter((q) => q.lowConfidence).length;
   return (
     <>
       <form
-        class="ed-card"
+        class="ed-card ed-review-card"
         aria-labelledby="ed-quiz-heading"
         onSubmit={(e) => {
           e.preventDefault();
-          onSave();
+          void app.save();
         }}
       >
         <p>
@@ -52,10 +114,10 @@ export function QuizEditor({ draft, busy, token, onSave, onPublish, onUnpublish,
           </a>
         </p>
         <h1 id="ed-quiz-heading">
-          Review quiz <span class={`ed-status ed-status--${quiz.status}`}>{published ? 'Published' : 'Draft'}</span>
+          Review quiz <span class={`ed-status ed-status--${quiz.status}`}>{quiz.status === 'published' ? 'Published' : 'Draft'}</span>
         </h1>
         {quiz.sourceUrl ? (
-          <p class="ed-hint">
+          <p class="ed-hint ed-source">
             From <a href={quiz.sourceUrl} target="_blank" rel="noopener noreferrer">{quiz.sourceUrl}</a>
           </p>
         ) : null}
@@ -69,62 +131,58 @@ export function QuizEditor({ draft, busy, token, onSave, onPublish, onUnpublish,
           onInput={(e) => draft.setTitle(e.currentTarget.value)}
         />
         {draft.titleProblem.value ? <p class="ed-error">{draft.titleProblem.value}</p> : null}
-        <p class="ed-hint">
-          {questions.length} proposed question{questions.length === 1 ? '' : 's'}, {draft.selectedCount.value} selected
-          {low ? `; ${low} flagged for low confidence (under ${Math.round(quiz.threshold * 100)}%) start unselected` : ''}.
+        <p class="ed-hint" id="ed-review-summary">
+          {questions.length} proposed question{questions.length === 1 ? '' : 's'}, {draft.selectedCount.value} included
+          {low ? `; ${low} to check (confidence under ${Math.round(quiz.threshold * 100)}%, marked ⚠ and dashed)` : ''}. Keys: <kbd>J</kbd>/<kbd>K</kbd> next/previous question,{' '}
+          <kbd>X</kbd> include or leave out.
         </p>
-        <ol class="ed-questions">
-          {questions.map((q, i) => (
-            <QuestionCard
-              key={q.key}
-              question={q}
-              index={i}
-              count={questions.length}
-              people={draft.people.value}
-              threshold={quiz.threshold}
-              problems={problems.get(q.key)}
-              labelOf={draft.label}
-              onQuote={(quote) => draft.update(q.key, { quote })}
-              onSelected={(selected) => draft.update(q.key, { selected })}
-              onSpeaker={(ref) => draft.setSpeaker(q.key, ref)}
-              onWrong={(i2, ref) => draft.setWrong(q.key, i2, ref)}
-              onAddWrong={() => draft.addWrong(q.key)}
-              onRemoveWrong={(i2) => draft.removeWrong(q.key, i2)}
-              onMove={(by) => {
-                draft.move(q.key, by);
-                refocus(q.key, by);
-              }}
-              onRemove={() => draft.remove(q.key)}
-            />
-          ))}
-        </ol>
-        <div class="ed-toolbar" role="group" aria-label="Quiz actions">
-          <button type="submit" class="ed-primary" disabled={busy || !draft.dirty.value}>
-            {draft.dirty.value ? 'Save changes' : 'Saved'}
-          </button>
-          {published ? (
-            <button type="button" disabled={busy} onClick={onUnpublish}>
-              Unpublish
-            </button>
-          ) : (
-            <button type="button" class="ed-publish" disabled={busy || draft.selectedCount.value === 0} onClick={onPublish}>
-              {draft.dirty.value ? 'Save and publish' : 'Publish'}
-            </button>
-          )}
-          {published && draft.dirty.value ? <span class="ed-hint">Saving updates the live quiz.</span> : null}
-          <button
-            type="button"
-            class="ed-danger"
-            disabled={busy}
-            onClick={() => {
-              if (confirm(`Delete “${quiz.title}”? Embeds of it will show “not available”.`)) onDelete();
+        <div class="ed-review">
+          <ArticlePane
+            paragraphs={paragraphs}
+            info={info}
+            current={current}
+            onPick={(key) => {
+              review.pick(key);
+              showCard(key);
             }}
-          >
-            Delete quiz
-          </button>
+          />
+          <ol class="ed-questions">
+            {questions.map((q, i) => (
+              <QuestionCard
+                key={q.key}
+                question={q}
+                index={i}
+                count={questions.length}
+                people={people}
+                threshold={quiz.threshold}
+                problems={problems.get(q.key)}
+                colour={colourOf(q)}
+                current={current === q.key}
+                expanded={expanded.has(q.key)}
+                labelOf={labelOf}
+                onFocus={() => current !== q.key && review.pick(q.key)}
+                onExpand={(open) => review.expand(q.key, open)}
+                onQuote={(quote) => draft.update(q.key, { quote })}
+                onSelected={(selected) => draft.update(q.key, { selected })}
+                onSpeaker={(ref) => draft.setSpeaker(q.key, ref)}
+                onExplanation={(explanation, explanationBy) => draft.update(q.key, { explanation, explanationBy })}
+                onWrong={(i2, ref) => draft.setWrong(q.key, i2, ref)}
+                onAddWrong={() => draft.addWrong(q.key)}
+                onRemoveWrong={(i2) => draft.removeWrong(q.key, i2)}
+                onMove={(by) => {
+                  draft.move(q.key, by);
+                  refocus(q.key, by);
+                }}
+                onRemove={() => draft.remove(q.key)}
+              />
+            ))}
+          </ol>
         </div>
+        <ReviewToolbar app={app} draft={draft} busy={busy} />
       </form>
-      <EmbedSnippets embed={quiz.embed} published={published} />
+      <PeoplePanel draft={draft} colours={colours} />
+      {preview ? <PreviewPanel link={preview} onClose={() => app.closePreview()} /> : null}
+      <EmbedSnippets embed={quiz.embed} published={quiz.status === 'published'} />
       <section class="ed-stats" aria-label="Statistics">
         <QuizStats quizId={quiz.id} token={token} />
       </section>

@@ -131,6 +131,7 @@ export function QuizStats({ quizId, token }: QuizStatsProps) {
                   <td class="qs-quote">
                     {q.quote ? `“${q.quote}”` : <em>Removed question</em>}
                     {!q.selected && !q.removed ? <span class="qs-tag">not shown to readers</span> : null}
+                    {q.removed && q.quote ? <span class="qs-tag">removed from the quiz</span> : null}
                   </td>
                   <td>{q.answerLabel ?? '–'}</td>
                   <td class="qs-right">
