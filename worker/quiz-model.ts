@@ -1,3 +1,4 @@
+import { closeQuotation } from '../questions/06-text';
 import type { Person, QuizDraft } from '../questions/types';
 import type { PublicChoice, PublicQuiz } from './contract';
 
@@ -63,14 +64,18 @@ export const selectedIds = (quiz: Pick<StoredQuiz, 'questions'>): string[] => qu
 /** A person's current id (after merges). */
 export const currentPersonId = (quiz: Pick<StoredQuiz, 'merged'>, id: string): string => quiz.merged?.[id] ?? id;
 
-/** What readers may see: selected questions, and nothing that gives the answer away. */
+/**
+ * What readers may see: selected questions, and nothing that gives the answer away. A quotation
+ * cut before its attribution ("…no such goal," he said) closes with a full stop, as quoted
+ * on its own; the stored one stays verbatim, as the article has it.
+ */
 export function toPublicQuiz(quiz: StoredQuiz): PublicQuiz {
   return {
     id: quiz.id,
     title: quiz.title,
     questions: quiz.questions
       .filter((q) => q.selected)
-      .map((q) => ({ id: q.id, quote: q.quote, choices: q.choices.map(({ id, label, description }) => (description ? { id, label, description } : { id, label })) })),
+      .map((q) => ({ id: q.id, quote: closeQuotation(q.quote), choices: q.choices.map(({ id, label, description }) => (description ? { id, label, description } : { id, label })) })),
   };
 }
 

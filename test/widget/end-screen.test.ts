@@ -45,6 +45,8 @@ describe('links back to the article', () => {
     expect(sentenceLink('https://n.example/a', 'There was, in fact, a discussion about a cyber-security unit, in which Putin & Trump agreed')).toBe(
       'https://n.example/a#:~:text=There%20was%2C%20in%20fact%2C,Putin%20%26%20Trump%20agreed',
     );
+    // The quotation as readers see it ends in a full stop where the article has a comma: neither is named.
+    expect(sentenceLink('https://n.example/a', 'There was no such goal.')).toBe('https://n.example/a#:~:text=There%20was%20no%20such%20goal');
     expect(sentenceLink('https://n.example/a', '… the well-known line …')).toBe('https://n.example/a#:~:text=the%20well%2Dknown%20line');
   });
 

@@ -1,6 +1,7 @@
 import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import type { AnswerResult, ApiErrorBody, PublicQuiz } from '../../worker/contract';
+import { demoQuiz } from '../../worker/generated/demo-quiz';
 import { postJson, storeFixtureQuiz } from './fixtures';
 import { getStats } from './stats-helpers';
 
@@ -34,6 +35,17 @@ describe('GET /api/quizzes/:id', () => {
     expect(Object.keys(quiz).sort()).toEqual(['id', 'questions', 'title']);
     for (const q of quiz.questions) expect(Object.keys(q).sort()).toEqual(['choices', 'id', 'quote']);
     expect(text).not.toMatch(/speaker|answer|correct|confidence|explanation/);
+  });
+
+  it('closes a quotation cut before its attribution with a full stop, its words as the article has them', async () => {
+    const quiz = (await (await SELF.fetch('http://quiz.test/api/quizzes/demo')).json()) as PublicQuiz;
+    const stored = demoQuiz.questions.filter((q) => q.selected);
+    // The demo asks at least one quotation that ends in the comma before "he said".
+    expect(stored.some((q) => q.quote.endsWith(','))).toBe(true);
+    quiz.questions.forEach((q, i) => {
+      expect(q.quote).not.toMatch(/,\s*$/);
+      expect(q.quote.slice(0, -1)).toBe(stored[i]!.quote.slice(0, -1));
+    });
   });
 
   it('404s an unknown quiz and an unpublished one', async () => {

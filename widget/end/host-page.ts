@@ -35,6 +35,8 @@ const part = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D').replace(/
 export function textDirective(quote: string): string {
   const words = quote
     .replace(/^\s*(?:…|\.\.\.)\s*|\s*(?:…|\.\.\.)\s*$/g, '')
+    // Readers see a closing comma as a full stop (worker/quiz-model.ts): the article has either.
+    .replace(/[.,;:]+$/, '')
     .split(/\s+/)
     .filter(Boolean);
   return words.length <= 2 * EDGE_WORDS ? part(words.join(' ')) : `${part(words.slice(0, EDGE_WORDS).join(' '))},${part(words.slice(-EDGE_WORDS).join(' '))}`;
