@@ -2,7 +2,10 @@
 // Worker (a hello-world Hono Worker with one KV get, scripts/bench/baseline/), each under
 // its own `wrangler dev` on the same wrangler and workerd. autocannon, 20 connections;
 // the baseline is measured between every route of ours so drift shows, and each route's
-// throughput is given as a share of the baseline's mean.
+// throughput is given as a share of the baseline's mean. The answers route is also given beside
+// a baseline that makes one Durable Object call. Note: under `wrangler dev` the Rate Limiting
+// binding is simulated by a Durable Object fetch per call (miniflare), which Cloudflare's
+// runtime does not do; answers from one address per reader pay that here.
 import autocannon from 'autocannon';
 import { randomBytes } from 'node:crypto';
 import { startDev } from './dev-server.mjs';
@@ -46,6 +49,17 @@ export async function run() {
       rows.push([name, await load(url, requests)]);
     }
     baselines.push(await load(baseline.base, undefined));
+    // The answers route calls the quiz's Durable Object (exact, atomic first answers): beside it, the
+    // same hello world making one object call with the same body instead of a KV get.
+    const doBaseline = await load(`${baseline.base}/do`, [{ method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: answer }]);
+    const answersAgain = await load(`${ours.base}/api/quizzes/demo/answers`, [{ method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: answer }]);
+    // Without a client address (as from this machine) the limiter is not called: its local simulation left out.
+    const unlimited = (req) => {
+      const r = answer(req);
+      const { 'cf-connecting-ip': _, ...headers } = r.headers;
+      return { ...r, headers };
+    };
+    const answersUnlimited = await load(`${ours.base}/api/quizzes/demo/answers`, [{ method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: unlimited }]);
     const base = Math.round(baselines.reduce((a, b) => a + b.rps, 0) / baselines.length);
     console.log(`baseline GET (one KV get): ${baselines.map((b) => b.rps).join(', ')} req/s → mean ${base}`);
     const figures = { baselineRps: base };
@@ -54,6 +68,10 @@ export async function run() {
       console.log(`${name.padEnd(32)} ${String(r.rps).padStart(6)} req/s = ${ratio}× baseline; latency p50 ${r.p50} ms, p99 ${r.p99} ms`);
       figures[name] = { ...r, ratio };
     }
+    const doRatio = +(answersAgain.rps / doBaseline.rps).toFixed(2);
+    const unlimitedRatio = +(answersUnlimited.rps / doBaseline.rps).toFixed(2);
+    console.log(`baseline POST with one Durable Object call: ${doBaseline.rps} req/s; answers beside it: ${answersAgain.rps} req/s = ${doRatio}×; without the limiter's local simulation: ${answersUnlimited.rps} req/s = ${unlimitedRatio}× (${+(answersUnlimited.rps / base).toFixed(2)}× the KV baseline)`);
+    figures.answersVsObjectBaseline = { baselineRps: doBaseline.rps, rps: answersAgain.rps, ratio: doRatio, unlimitedRps: answersUnlimited.rps, unlimitedRatio };
     return figures;
   } finally {
     await ours.stop();
