@@ -33,6 +33,20 @@ function lineKey(s: string): string {
   return (/\d\s*$/.test(s) ? s.replace(TRAILING_TIMESTAMP, '') : s).replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+const SPACE = /^\s$/u;
+
+/** Words of a line without spaces at its edges, as `body.split(/\s+/).length` counts them, without building the array. */
+export function wordsIn(body: string): number {
+  let n = 1, inSpace = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    const space = c < 128 ? c === 32 || c >= 9 && c <= 13 : c === 0xa0 || c >= 0x1680 && SPACE.test(body[i]!);
+    if (space && !inSpace) n++;
+    inSpace = space;
+  }
+  return n;
+}
+
 /** A line of the text; `key` is its lineKey, computed once (short lines only). */
 interface Line { start: number; end: number; body: string; key?: string }
 
@@ -113,7 +127,7 @@ export function normalise(input: ArticleInput): Doc {
   let proseSeen = 0;
   for (const [i, line] of lines.entries()) {
     let { start, body } = line;
-    const words = body.split(/\s+/).length;
+    const words = wordsIn(body);
     let kind: ParagraphKind = 'prose';
     if (NOISE_LINE.test(body) || BULLET.test(body) || NOISE_PREFIX.test(body) || words < 16 && TRAILING_TIMESTAMP.test(body)) kind = 'noise';
     else if (CAPTION_CREDIT.test(body) && words < 60 || BYLINE.test(body) || CREDIT_LINE.test(body) && words <= 20) kind = 'noise';

@@ -19,6 +19,27 @@ import { isSpeechVerb } from './speech-verbs';
 const TOKEN = String.raw`(?:(?:\p{Lu}\.){2,}|(?:${ABBREVIATIONS.join('|')})\.|\p{Lu}[\p{L}\p{M}'’-]*\p{L}|\p{Lu}\.)(?:['’]s)?`;
 const PARTICLE = String.raw`(?:${[...NAME_PARTICLES].join('|')})`;
 export const NAME_SEQUENCE = new RegExp(String.raw`${TOKEN}(?:[ \u00a0]+(?:${PARTICLE}[ \u00a0]+)*${TOKEN})*`, 'gu');
+/** The same pattern tried at one position only. */
+const NAME_AT = new RegExp(NAME_SEQUENCE.source, 'uy');
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/**
+ * The next name sequence of `s` from NAME_SEQUENCE.lastIndex, as NAME_SEQUENCE.exec finds it, and
+ * NAME_SEQUENCE.lastIndex after it (0 when there is none, as exec leaves it). Every name opens with a
+ * capital: the pattern is tried only where one stands, found by a plain scan of the characters (the
+ * regular expression alone tries its long alternation at every position of the article).
+ */
+export function nextNameSequence(s: string): RegExpExecArray | null {
+  for (let i = NAME_SEQUENCE.lastIndex; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128 ? c < 65 || c > 90 : !UPPER_FIRST.test(s.slice(i, i + 2))) continue;
+    NAME_AT.lastIndex = i;
+    const m = NAME_AT.exec(s);
+    if (m) { NAME_SEQUENCE.lastIndex = NAME_AT.lastIndex; return m; }
+  }
+  NAME_SEQUENCE.lastIndex = 0;
+  return null;
+}
 
 
 export const slug = (name: string) =>

@@ -4,8 +4,8 @@
 
 import type { Doc } from './01-normalise';
 import type { Quotation } from './02-quotations';
-import { withoutNonSpeakers } from './03-entity-type';
-import { frameSegments, NAME_SEQUENCE, ownerApart, readMention, slug, withOrgOf, type RawMention } from './03-mentions';
+import { lowerCaseWords, withoutNonSpeakers } from './03-entity-type';
+import { frameSegments, NAME_SEQUENCE, nextNameSequence, ownerApart, readMention, slug, withOrgOf, type RawMention } from './03-mentions';
 import { bare, firstNameGender, givenName, type Gender } from './03-names';
 import { ORG_WORDS } from './data/organisations';
 import { NON_NAME_WORDS } from './data/non-names';
@@ -40,7 +40,7 @@ function collect(doc: Doc, quotes: Quotation[], places: Set<string>): RawMention
     let segText = text.slice(seg.start, seg.end);
     for (const [a, b] of seg.nicknames) segText = segText.slice(0, a - seg.start) + ' '.repeat(b - a) + segText.slice(b - seg.start);
     NAME_SEQUENCE.lastIndex = 0;
-    for (let m = NAME_SEQUENCE.exec(segText); m; m = NAME_SEQUENCE.exec(segText)) {
+    for (let m = nextNameSequence(segText); m; m = nextNameSequence(segText)) {
       m = withOrgOf(m, segText);
       for (const part of ownerApart(m)) {
         const r = readMention(text, seg, part, segText, places);
@@ -267,7 +267,8 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
     const article = /^(?:La|Le|Les|El|Los|Las)\s/.test(e.person.name);
     if (e.person.kind === 'person' && (e.the || article) && !e.personish) { e.person.kind = 'organisation'; e.solid = false; delete e.person.role; }
   }
-  return { entities, mentions: withoutNonSpeakers(doc.text, entities, mentions, places) };
+  const lowerWords = lowerCaseWords(doc.text);
+  return { entities, mentions: withoutNonSpeakers(lowerWords, entities, mentions, places), lowerWords };
 }
 
 const LETTER = /\p{L}/u;
