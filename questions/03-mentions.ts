@@ -84,6 +84,31 @@ function pronounGenderAfter(after: string, opensSentence: boolean): Gender {
   return !m ? undefined : /^(?:he|his|him)$/i.test(m[1]!) ? 'm' : 'f';
 }
 
+const LOWER_OR_HYPHEN = /^[\p{Ll}-]$/u;
+const SPACE = /^\s$/u;
+const isSpace = (c: number, s: string, i: number) => c < 128 ? c === 32 || c >= 9 && c <= 13 : SPACE.test(s[i]!);
+
+/**
+ * The lower-case word (letters and hyphens) right before the spaces that end `s`, as
+ * /([\p{Ll}-]+)\s+$/u reads it, or undefined: one backward scan, where the anchored pattern is
+ * tried at every position of `s`.
+ */
+export function lowerWordBeforeSpaces(s: string): string | undefined {
+  let k = s.length;
+  while (k > 0 && isSpace(s.charCodeAt(k - 1), s, k - 1)) k--;
+  if (k === s.length) return undefined;
+  let p = k;
+  for (;;) {
+    const c = s.charCodeAt(p - 1);
+    if (p > 0 && (c >= 97 && c <= 122 || c === 45)) { p--; continue; }
+    // (a letter beyond the first 128, one code unit or a surrogate pair)
+    const n = p >= 2 && c >= 0xdc00 && c <= 0xdfff && s.charCodeAt(p - 2) >= 0xd800 && s.charCodeAt(p - 2) <= 0xdbff ? 2 : 1;
+    if (p >= n && c >= 128 && LOWER_OR_HYPHEN.test(s.slice(p - n, p))) { p -= n; continue; }
+    break;
+  }
+  return p < k ? s.slice(p, k) : undefined;
+}
+
 /** "his wife, Meena Patel": a relation word right before the name. */
 const RELATION_BEFORE = new RegExp(`\\b(${Object.keys(RELATIONS).join('|')})\\b,?\\s+$`, 'i');
 
@@ -97,6 +122,16 @@ const ROLE_BEFORE = /((?:\b\p{Lu}[\p{L}.'’&-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,2}[
 const ROLE_BEFORE_COMMA = /\b(?:the|a|an|its|their)\s+((?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+),\s+$/iu;
 /** An appositive after the name: "Jeff Traeger, president of UFCW Local 832,". */
 const ROLE_AFTER = /^,\s+(?:the\s+|a\s+|an\s+)?([^,.;:()"“”]{3,70}?)(?=[,.;]|\s+(?:said|says|told|added)\b)/u;
+/** The last word (\w, as RELATION_BEFORE's \b reads it) before the spaces and the comma that may end `s` ("his wife, "), lower case: RELATION_BEFORE's pre-check. */
+function relationWord(s: string): string {
+  let k = s.length;
+  while (k > 0 && isSpace(s.charCodeAt(k - 1), s, k - 1)) k--;
+  if (k === s.length) return '';
+  if (s[k - 1] === ',') k--;
+  let p = k;
+  for (let c = s.charCodeAt(p - 1); p > 0 && (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95); c = s.charCodeAt(--p - 1));
+  return s.slice(p, k).toLowerCase();
+}
 
 
 /** Spans of the text that are not names: quotations and non-prose paragraphs. */
@@ -234,7 +269,7 @@ function roleOf(r: Reading): string | undefined {
   let role: string | undefined;
   // (the lower-case word right before the name must be a role before the longer pattern is tried)
   // (the regexes read only the end of `before`: anchored at its end, they would scan it all)
-  const lastWord = /([\p{Ll}-]+)\s+$/u.exec(r.before.slice(-30))?.[1];
+  const lastWord = lowerWordBeforeSpaces(r.before.slice(-30));
   // "the health secretary, Wes Streeting,": the role and the name set off by commas (British style)
   const rc = /,\s+$/.test(r.before.slice(-3)) ? ROLE_BEFORE_COMMA.exec(r.before) : null;
   const rb = lastWord && roleHead(lastWord) ? ROLE_BEFORE.exec(r.before) : rc && roleHead(rc[1]!.split(/\s+/).pop() ?? '') && !RELATIONAL.test(rc[1]!.split(/\s+/).pop() ?? '') ? rc : null;
@@ -317,7 +352,8 @@ export function readMention(text: string, seg: { start: number; para: number }, 
   return {
     start: r.offset, end, para: seg.para, tokens: r.tokens, titleTokens, kind: org ? 'organisation' : 'person', possessive: r.possessive,
     honorific, role, ...(r.titleOnly ? { titleOnly: true } : {}),
-    relation: RELATION_BEFORE.exec(r.before.slice(-16))?.[1]?.toLowerCase(),
+    // (the pattern only where the word before the name is a relation: most names have none)
+    relation: Object.hasOwn(RELATIONS, relationWord(r.before.slice(-16))) ? RELATION_BEFORE.exec(r.before.slice(-16))?.[1]?.toLowerCase() : undefined,
     age: ageOf(tail, segText.slice(m.index + m[0].length, m.index + m[0].length + 8)),
     seniority: /\b(?:younger|junior)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/i.test(tail) ? 'younger' : /\b(?:elder|older|senior)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/i.test(tail) ? 'older' : undefined,
     // (only a surname alone needs it, to choose among relatives)

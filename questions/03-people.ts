@@ -5,7 +5,7 @@
 import type { Doc } from './01-normalise';
 import type { Quotation } from './02-quotations';
 import { lowerCaseWords, withoutNonSpeakers } from './03-entity-type';
-import { frameSegments, NAME_SEQUENCE, nextNameSequence, ownerApart, readMention, slug, withOrgOf, type RawMention } from './03-mentions';
+import { frameSegments, lowerWordBeforeSpaces, NAME_SEQUENCE, nextNameSequence, ownerApart, readMention, slug, withOrgOf, type RawMention } from './03-mentions';
 import { bare, firstNameGender, givenName, type Gender } from './03-names';
 import { ORG_WORDS } from './data/organisations';
 import { NON_NAME_WORDS } from './data/non-names';
@@ -62,7 +62,9 @@ function listedRoles(raws: RawMention[], text: string): void {
   let list: { role: string; end: number } | null = null;
   for (const r of raws) {
     if (r.role && r.titleTokens.some((t) => /^(?:sens|reps|senators|representatives|govs|governors)\.?$/i.test(t))) { list = { role: r.role, end: r.end }; continue; }
-    const plural = !r.role && r.kind === 'person' && r.tokens.length > 1 ? PLURAL_ROLE_BEFORE.exec(text.slice(Math.max(0, r.start - 40), r.start)) : null;
+    const before = !r.role && r.kind === 'person' && r.tokens.length > 1 ? text.slice(Math.max(0, r.start - 40), r.start) : '';
+    // (the pattern only after a lower-case word ending in s: most names have none)
+    const plural = /s$/.test(lowerWordBeforeSpaces(before) ?? '') ? PLURAL_ROLE_BEFORE.exec(before) : null;
     if (plural && isRoleNoun(plural[2]!) && /^(?:,\s+|\s+and\s+)\p{Lu}/u.test(text.slice(r.end, r.end + 8))) {
       r.role = tidyRole(plural[1]! + plural[2]!);
       if (r.role) { list = { role: r.role, end: r.end }; continue; }

@@ -161,8 +161,9 @@ export const endsSentence = (k: Tok | undefined): boolean => k?.stop === true;
  * The sentence of every token, as token indices: from[i] is the first token of i's sentence, to[i]
  * the token that ends it (or the paragraph's last). One pass, so no rule scans to a sentence end.
  */
-export function sentenceSpans(toks: Tok[]): { from: Int32Array; to: Int32Array } {
-  const from = new Int32Array(toks.length), to = new Int32Array(toks.length);
+export function sentenceSpans(toks: Tok[]): { from: number[]; to: number[] } {
+  // (plain arrays: a paragraph's few tokens cost less so than two typed arrays allocated per paragraph)
+  const from: number[] = new Array(toks.length), to: number[] = new Array(toks.length);
   let start = 0;
   for (let i = 0; i < toks.length; i++) { from[i] = start; if (toks[i]!.stop) start = i + 1; }
   let end = toks.length - 1;

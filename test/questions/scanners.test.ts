@@ -2,9 +2,9 @@
 // characters, ASCII without a regex): each must read exactly as the expression it replaces.
 import { describe, expect, it } from 'vitest';
 import { scanWords, type Tok } from '../../questions/04-tokens';
-import { wordsIn } from '../../questions/01-normalise';
+import { unpadded, wordsIn } from '../../questions/01-normalise';
 import { lowerCaseWords } from '../../questions/03-entity-type';
-import { NAME_SEQUENCE, nextNameSequence } from '../../questions/03-mentions';
+import { lowerWordBeforeSpaces, NAME_SEQUENCE, nextNameSequence } from '../../questions/03-mentions';
 
 const WORD = /([\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*)|[^\s\p{L}\p{N}]/gu;
 
@@ -95,4 +95,18 @@ describe('nextNameSequence finds the name sequences NAME_SEQUENCE.exec finds', (
 describe('wordsIn counts a line\'s words as body.split(/\\s+/).length does', () => {
   const lines = ['One', 'Two  words', 'tab\tand\u00a0nbsp\u2003em\u3000ideographic', ' edge ', '', 'a\ufeffb \u2028c', 'no-break\u202fnarrow'];
   it.each(lines)('%s', (line) => expect(wordsIn(line)).toBe(line.split(/\s+/).length));
+});
+
+describe('unpadded trims a line as /^[\\s\\p{Cf}]+|[\\s\\p{Cf}]+$/gu does', () => {
+  const EDGE = /^[\s\p{Cf}]+|[\s\p{Cf}]+$/gu;
+  const lines = ['  plain  ', '\u200b\u200eText\u200f\ufeff', '\t\u00a0', '', 'x', 'flag 🏴\u{e0067}\u{e0062}\u{e007f}', '\u{e0020} tag-led', 'é\u0301 ', 'mid\u200bdle'];
+  it.each(lines)('%s', (line) => {
+    const [from, to] = unpadded(line);
+    expect(line.slice(from, to)).toBe(line.replace(EDGE, ''));
+  });
+});
+
+describe('lowerWordBeforeSpaces reads as /([\\p{Ll}-]+)\\s+$/u does', () => {
+  const texts = ['said Kremlin spokesman ', 'the health secretary,  ', 'no space', 'ends with Capital ', 'über-größe ', '𝐚𝐛 ', 'well-known\t', '', ' ', 'x-'];
+  it.each(texts)('%s', (s) => expect(lowerWordBeforeSpaces(s)).toBe(/([\p{Ll}-]+)\s+$/u.exec(s)?.[1]));
 });
