@@ -8,6 +8,7 @@ import { NON_NAME_WORDS } from './data/non-names';
 import { AREA_WORDS, ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS, SURNAME_PLACE_WORDS, THING_HEADS } from './data/organisations';
 import { GROUP_NOUNS, ROLE_NOUNS } from './data/roles';
 import { HONORIFICS, PERSON_TITLES, TITLES } from './data/titles';
+import { isSpeechVerb } from './speech-verbs';
 
 /** A name sequence being read: its tokens, what was peeled off the front, and where it stands. */
 export interface NameReading {
@@ -126,14 +127,16 @@ function photoCredit(r: NameReading): boolean {
  * "in Ottawa", "from New York", "in southwest San Antonio": a place, unless a title says it is a
  * person; "from Ethiopia's Abebe Tesfaye" (after an owner the preposition is the owner's), "footage
  * of Donald Trump", "appraisal of Elon Musk" (a given name and a surname after of/from/to) and
- * "spoke to X" are people.
+ * "spoke to X" are people; so is a name after "of" that a verb of saying follows ("footage of Trump
+ * saying …", "a video of Obama telling reporters …": no place speaks).
  */
 function placeAfterPreposition(r: NameReading): boolean {
   // ("in Iraq and Libya", "from Paris, Lyon or Nice": a name listed after a place is one too)
   const place = PLACE_BEFORE.exec(r.tail)?.[1] ?? (/\b(?:and|or)\s+$/.test(r.tail) && PLACE_LIST_BEFORE.test(r.before) ? 'in' : undefined);
   // ("west of Prince George", "in Prince Albert": a title before a name there is part of a place's name)
   const titledPlace = r.titleTokens.length > 0 && /\b(?:in|near|(?:north|south|east|west|northeast|northwest|southeast|southwest|outside|kilometres|kilometers|miles|km)\s+of)\s+$/i.test(r.tail);
-  return !r.honorific && (r.titleTokens.length === 0 || titledPlace) && r.inner < 0 && !!place &&
+  const saying = place === 'of' && isSpeechVerb(/^\s+(\p{Ll}+ing)\b/u.exec(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 20))?.[1] ?? '');
+  return !r.honorific && (r.titleTokens.length === 0 || titledPlace) && r.inner < 0 && !!place && !saying &&
     !(r.tokens.length === 2 && !!givenName(r.tokens[0]!) && (place === 'of' || place === 'from' || place === 'to')) &&
     !/\b(?:according|spoke|speaking|talked|talking|wrote|writing|said|replied|responded|referring|belonging|married|sent)\s+to\s+$/i.test(r.tail);
 }

@@ -226,9 +226,10 @@ function decideParagraph(r: Reading, quotes: Quotation[], qPositions: number[], 
     }
     if (res.entity === null && own) {
       // "“One!” says the affable proprietor. “No, two …”": someone this article does not name
-      // spoke last; the earlier speaker does not carry over it
+      // spoke last; the earlier speaker does not carry over it, and the paragraph goes on with
+      // the one it describes (paragraph-unnamed), never past it
       d.lastSpeaker = null;
-      paraLast = null;
+      paraLast = own.unnamed ? { entity: null, reported: false, quote: qn, unnamed: own.unnamed } : null;
     }
     if (res.entity !== null && d.isPerson(res.entity)) {
       d.lastSpeaker = { entity: res.entity, para: pi, quote: qn };

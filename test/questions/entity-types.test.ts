@@ -30,6 +30,10 @@ describe('not a name (03-mentions NOT_A_NAME)', () => {
       'Labour held the seat.\n\nThe Reform UK candidate, Gareth Pryce, came second. He said voters had "run out of patience with both old parties".', ['Gareth Pryce']],
     ['a place listed after a place ("in Iraq and Libya") is no speaker',
       'Donald Trump spoke in Ohio.\n\n"We will win," Trump said. He attacked Clinton for military action in Iraq and Libya, saying, "She is trigger-happy."', ['Donald Trump', 'Donald Trump']],
+    ['a name after "of" that a verb of saying follows is someone, no place ("footage of Trump saying")',
+      'Hillary Clinton blasted him on taxes. The spot ends with footage of Trump saying during the debate, "That makes me smart," as she speaks.', ['Trump']],
+    ['a name after "of" with no verb of saying after it is still a place',
+      'The mayor of Springfield was blunt. "The bridge stays shut until further notice," the mayor said.', [null]],
     ['headline in title case',
       'Paris Terror Attacks Highlight Threat Posed By Returning Fighters\n\nThe attacks shocked Europe. "We are at war," the newspaper said.', [null]],
   ];

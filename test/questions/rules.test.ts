@@ -116,6 +116,11 @@ table('subject-shift', [
 table('paragraph-speaker', [
   ['"We are ready for the next step now," Tom Brown said. "The union will vote on Friday and then we will know."', 'Tom Brown', 'paragraph-speaker'],
 ]);
+table('paragraph-unnamed', [
+  ['Polls closed.\n\n"Trump will be defeated in this process," said a New Hampshire Republican. "Congrats to Rubio, but now everyone will go after him."', 'a New Hampshire Republican', 'paragraph-unnamed'],
+  ['Shares fell.\n\n"This is crucial for both of them," said one former leadership aide. "Trump needs a unified party behind him."', 'one former leadership aide', 'paragraph-unnamed'],
+  ['"It is a defeat for us all," a Twitter spokesman said. "We have teams around the world investigating these reports."', 'a Twitter spokesman', 'paragraph-unnamed'],
+]);
 table('reported-speaker', [
   ['Sarah Chapman says that is not what the union is seeing. "Our members are working longer hours for less."', 'Sarah Chapman', 'reported-speaker'],
 ]);
