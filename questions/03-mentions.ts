@@ -199,12 +199,17 @@ function peelFront(r: Reading): boolean {
   return true;
 }
 
-/** "Assistant Commissioner Eric Stubbs", "Toronto Mayor John Tory": everything up to the last title is role. */
+/**
+ * "Assistant Commissioner Eric Stubbs", "Toronto Mayor John Tory", "Maricopa County Recorder Helen
+ * Purcell": everything up to the last title is role.
+ */
 function peelTitles(r: Reading): void {
   for (let i = r.tokens.length - 2; i >= 0 && !r.orgName; i--) {
     const b = bare(r.tokens[i]!);
-    // (a role noun only before a first name and a surname: "Dane Whitlock", "Duke Ellington" are names)
-    if ((TITLES.has(b) || HONORIFICS.has(b) || ROLE_NOUNS.has(b) && r.tokens.length - i > 2) && !/^(?:of|the|state|house|white|first|press|party|national|security|general|health)$/.test(b)) {
+    // (a role noun only before a first name and a surname: "Dane Whitlock", "Duke Ellington" are names;
+    // an agent noun only before a known first name and a surname: "County Recorder Helen Purcell")
+    const role = ROLE_NOUNS.has(b) && r.tokens.length - i > 2 || r.tokens.length - i === 3 && i > 0 && isRoleNoun(b) && knownFirst(r.tokens[i + 1]!);
+    if ((TITLES.has(b) || HONORIFICS.has(b) || role) && !/^(?:of|the|state|house|white|first|press|party|national|security|general|health)$/.test(b)) {
       for (let n = 0; n <= i; n++) {
         if (HONORIFICS.has(bare(r.tokens[0]!))) r.honorific ??= bare(r.tokens[0]!);
         peel(r, true);

@@ -57,7 +57,8 @@ export const knownFirst = (t: string) => !!firstNameGender(t);
 /** Rules read before the name is cut at an inner possessive ("Stella's Cafe"). */
 export const NOT_A_NAME_EARLY: NotAName[] = [
   // "The Cake That Got Me Fired", "Baking From My Home To Yours": a title, not a name
-  { name: 'title-in-capitals', test: (r) => r.lowered.slice(1).some((t) => INNER_STOP.has(t)) },
+  // (a middle initial is no article or pronoun: "Jock A. Finlayson", "Mary I. Lopez")
+  { name: 'title-in-capitals', test: (r) => r.lowered.slice(1).some((t, i) => INNER_STOP.has(t) && !/^\p{Lu}\.$/u.test(r.tokens[i + 1]!)) },
   // "You've", "We're": a contraction opening a sentence is no name
   { name: 'contraction', test: (r) => r.tokens.some((t) => /['’](?:ve|re|ll|d|m|t)$/i.test(t)) },
   // every word a function word, title or honorific (after an honorific any capitalised word is a surname: "Mr. English")

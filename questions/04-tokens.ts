@@ -129,6 +129,12 @@ export function tokenise(doc: Doc, pi: number, quotes: Quotation[], qIdx: number
     // ("'You've forgotten the lunch.' He conceded the point.": after a full stop, "He" opens a new sentence)
     if (who.t === 'w' && who.cap && who.w !== 'i' && /\.["”’'\s]*$/.test(doc.text.slice(k.start, k.end))) continue;
     let v = j + 1;
+    // ("“Perpetual motion!” Rep. Glenn Thompson, R-Pa., said": over a short appositive after the name)
+    if (who.t === 'n' && toks[v]?.t === 'p' && (toks[v] as { p: string }).p === ',') {
+      let c = v + 1;
+      while (c < toks.length && c <= v + 10 && !(toks[c]!.t === 'p' && (toks[c] as { p: string }).p === ',') && toks[c]!.t !== 'q') c++;
+      if (toks[c]?.t === 'p' && (toks[c] as { p: string }).p === ',') v = c + 1;
+    }
     while (toks[v]?.t === 'w' && /^(?:also|later|then|again|quickly|finally)$/.test((toks[v] as { w: string }).w)) v++;
     const verb = toks[v];
     // (not "…." Oduya later added that …: a new sentence reporting something else)

@@ -34,6 +34,8 @@ describe('not a name (03-mentions NOT_A_NAME)', () => {
       'Hillary Clinton blasted him on taxes. The spot ends with footage of Trump saying during the debate, "That makes me smart," as she speaks.', ['Trump']],
     ['a name after "of" with no verb of saying after it is still a place',
       'The mayor of Springfield was blunt. "The bridge stays shut until further notice," the mayor said.', [null]],
+    ['a middle initial is no article: "John A. Finlayson" is a name, "A Cake That Got Me Fired" a title',
+      'A Cake That Got Me Fired sold well. "We were not very happy when it was first announced," said John A. Finlayson.', ['John A. Finlayson']],
     ['headline in title case',
       'Paris Terror Attacks Highlight Threat Posed By Returning Fighters\n\nThe attacks shocked Europe. "We are at war," the newspaper said.', [null]],
   ];

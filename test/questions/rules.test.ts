@@ -32,6 +32,11 @@ table('participle', [
   ['Ted Cruz spoke next. Mr. Cruz seemed to mock him, saying at one point, "The answer is not simply to yell."', 'Ted Cruz', 'participle'],
   ['Mitch McConnell met reporters. On Tuesday, Mr. McConnell deflected questions, saying, "It is time to quit attacking people."', 'Mitch McConnell', 'participle'],
   ['Donald Trump will speak in Washington, Paul Manafort said, adding, "You will start to see more depth to the person."', 'Paul Manafort', 'participle'],
+  // (over the title the people stage read before the name)
+  ['Before the convention, Cleveland Police Chief Calvin Williams lobbied to suspend open carry, saying, "The fewer guns, the better."', 'Calvin Williams', 'participle'],
+]);
+table('participle past an earlier quotation of its sentence', [
+  ["Donald Trump hardly clarified the matter, treating the remark as a compliment -- ''That makes me smart'' -- and, when questioned after the debate, asserting, ''Of course, I pay federal taxes.''", 'Donald Trump', 'participle'],
 ]);
 table('a word after an owner is a noun, no verb of saying', [
   ['Hillary Clinton said he paid nothing. Donald Trump treated Mrs. Clinton’s remark as a compliment, replying, "That makes me smart."', 'Donald Trump', 'participle'],
@@ -51,6 +56,11 @@ table('name-verb', [
   ['Mary Smith said, "We will rebuild the bridge this year."', 'Mary Smith', 'name-verb'],
   ['"It is a dog whistle to all Americans," Rep. Gwen Moore (D-Wis.) said Friday.', 'Gwen Moore', 'name-verb'],
   ['"The deal is done and it is signed," Tom Brown, the union leader, said.', 'Tom Brown', 'name-verb'],
+  // (a quotation ending in "!" or "?" goes on into its attribution over a short appositive)
+  ['"Perpetual motion!" Rep. Glenn Thompson, R-Pa., said of the swirl of convention activities.', 'Glenn Thompson', 'name-verb'],
+  ['"Is this the end of it?" Mayor Ana Ruiz, a Democrat, asked the council.', 'Ana Ruiz', 'name-verb'],
+  // (an agent noun before a known first name and a surname is a title: the sequence is no county)
+  ['"We made some horrendous mistakes," Maricopa County Recorder Helen Purcell said during a hearing.', 'Helen Purcell', 'name-verb'],
 ]);
 table('appositive-head', [
   ['"Kim is eager to remind the administration," Harry J. Kazianis, director of defence studies at the Centre for the National Interest, said.', 'Harry J. Kazianis', 'appositive-head'],
@@ -95,6 +105,7 @@ table('verb-name', [
 table('verb-name after a role', [
   ['"The deal is done and it is signed," said union leader Tom Brown.', 'Tom Brown', 'verb-name'],
   ['"Every publisher rejected me," says Cambridge cartoonist Andre Campbell.', 'Andre Campbell', 'verb-name'],
+  ['"The rationales for the veto do not hold weight," said 9/11 widow Terry Strada.', 'Terry Strada', 'verb-name'],
 ]);
 table('verb-pronoun', [
   ['Tom Brown arrived late.\n\n"We are ready for the next step now," said he.', 'Tom Brown', 'verb-pronoun'],
