@@ -176,6 +176,10 @@ const OPENERS = new Set(['as', 'but', 'and', 'or', 'so', 'yet', 'when', 'while',
  * common words before an organisation word are the organisation's name). False when nothing is left.
  */
 function peelFront(r: Reading): boolean {
+  // "Stated Stone:", "Continued Stone: “…”", "Added Smith:": a verb of saying that opens the sentence
+  // before its subject is no part of the name (a given name is: "Said Hamdan")
+  const first = r.tokens[0]!;
+  if (r.tokens.length > 1 && /^\p{Lu}\p{Ll}+(?:ed|d)$/u.test(first) && isSpeechVerb(first.toLowerCase()) && !givenName(first)) peel(r, false);
   while (r.tokens.length > 1 || (r.tokens.length === 1 && HONORIFICS.has(bare(r.tokens[0]!)))) {
     const t = r.tokens[0]!;
     const b = bare(t);

@@ -36,8 +36,8 @@ export interface NameReading {
 
 /** Before a name: a preposition of place, over a direction or area word ("in southwest San Antonio"). */
 export const PLACE_BEFORE = new RegExp(`\\b(in|at|from|near|to|across|outside|inside|into|toward|towards|throughout|around|of)\\s+(?:(?:${AREA_WORDS.join('|')})\\s+)?$`);
-/** Before a name: places listed after a place preposition ("in Iraq and ", "from Paris, Lyon or "). */
-const PLACE_LIST_BEFORE = /\b(?:in|at|from|near)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*,?\s+(?:and|or)\s+$/u;
+/** Before a name: places listed after a place preposition ("in Iraq and ", "from Paris, Lyon or "); group 1 the first. */
+const PLACE_LIST_BEFORE = /\b(?:in|at|from|near)\s+(\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*,?\s+(?:and|or)\s+$/u;
 /** Before a name: the kind of work or thing it names. */
 const WORK_BEFORE = /\b(?:album|book|novel|memoir|film|movie|song|single|show|series|play|musical|podcast|documentary|sitcom|thriller|comedy|drama|opera|classic|bestseller|blockbuster|exhibition|ship|boat|yacht|vessel|horse|brand|app|game)\s+$/i;
 /** Before a name: an owner's determiner or an article: "his Land Rover", "a Ford Fiesta" name things. */
@@ -133,7 +133,9 @@ function photoCredit(r: NameReading): boolean {
  */
 function placeAfterPreposition(r: NameReading): boolean {
   // ("in Iraq and Libya", "from Paris, Lyon or Nice": a name listed after a place is one too)
-  const place = PLACE_BEFORE.exec(r.tail)?.[1] ?? (/\b(?:and|or)\s+$/.test(r.tail) && PLACE_LIST_BEFORE.test(r.before) ? 'in' : undefined);
+  // (not after a time: "against the NRA in February, and Breitbart News responded")
+  const listed = /\b(?:and|or)\s+$/.test(r.tail) ? PLACE_LIST_BEFORE.exec(r.before)?.[1] : undefined;
+  const place = PLACE_BEFORE.exec(r.tail)?.[1] ?? (listed !== undefined && !NON_NAME_WORDS.has(listed.toLowerCase()) ? 'in' : undefined);
   // ("west of Prince George", "in Prince Albert": a title before a name there is part of a place's name)
   const titledPlace = r.titleTokens.length > 0 && /\b(?:in|near|(?:north|south|east|west|northeast|northwest|southeast|southwest|outside|kilometres|kilometers|miles|km)\s+of)\s+$/i.test(r.tail);
   const saying = place === 'of' && isSpeechVerb(/^\s+(\p{Ll}+ing)\b/u.exec(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 20))?.[1] ?? '');

@@ -12,6 +12,7 @@ import { NON_NAME_WORDS } from './data/non-names';
 import { GENDERED_HONORIFICS } from './data/pronouns';
 import { PERSON_TITLES } from './data/titles';
 import { RELATIONS } from './data/roles';
+import { NICKNAMES } from './data/nicknames';
 import type { Entity, Mention, People } from './03-entity';
 import type { Person } from './types';
 
@@ -20,7 +21,10 @@ export { isRoleNoun } from './03-roles';
 import { isRoleNoun, tidyRole } from './03-roles';
 export type { Entity, Mention, People } from './03-entity';
 
-/** Is `short` another form of `full` (same surname, and compatible first names)? */
+/** The given name a short form stands for ("bobby" → "robert"), else the name itself. */
+const formal = (first: string) => NICKNAMES[first] ?? first;
+
+/** Is `short` another form of `full` (same surname, and compatible first names: an initial, a short form)? */
 function sameName(full: string[], other: string[]): boolean {
   const a = full.map(bare), b = other.map(bare);
   if (a[a.length - 1] !== b[b.length - 1]) return false;
@@ -28,7 +32,31 @@ function sameName(full: string[], other: string[]): boolean {
   // "Paz Akin" is "Lorena Paz Akin": a two-word surname
   if (b.length < a.length && a.slice(a.length - b.length).join(' ') === b.join(' ')) return true;
   const fa = a[0]!, fb = b[0]!;
-  return fa === fb || fa[0] === fb[0] && (fa.length === 1 || fb.length === 1);
+  // ("Robert C. Scott" and "Bobby Scott", "Kenneth Starr" and "Ken Starr")
+  return fa === fb || fa[0] === fb[0] && (fa.length === 1 || fb.length === 1) || formal(fa) === formal(fb);
+}
+
+/** The first of two words is a word, not a given name: lower case elsewhere in the article, an adverb, or a role noun ("See Sexton", "Interestingly Blocher", "Donor Adelson"). */
+function wordNotName(t: string, lowerWords: ReadonlySet<string>): boolean {
+  if (givenName(t) || firstNameGender(t)) return false;
+  const b = bare(t);
+  return lowerWords.has(b) || /^\p{Lu}\p{Ll}+ly$/u.test(t) || isRoleNoun(b.split('-').pop()!);
+}
+
+/**
+ * "(See Sexton’s full timeline …)", "Interestingly Blocher stated", "Donor Adelson": a capitalised
+ * word before the surname of someone the article names in full (a given name and a surname) is
+ * no first name of a second person: the mention is the surname alone (a role noun stays its title).
+ */
+function surnameAfterWord(raws: RawMention[], lowerWords: ReadonlySet<string>): void {
+  const surnames = new Set<string>();
+  for (const r of raws) if (r.kind === 'person' && r.tokens.length > 1 && givenName(r.tokens[0]!)) surnames.add(bare(r.tokens[r.tokens.length - 1]!));
+  for (const r of raws) {
+    if (r.kind !== 'person' || r.tokens.length !== 2 || r.honorific || !surnames.has(bare(r.tokens[1]!)) || !wordNotName(r.tokens[0]!, lowerWords)) continue;
+    if (isRoleNoun(bare(r.tokens[0]!).split('-').pop()!)) { r.titleTokens = [...r.titleTokens, r.tokens[0]!]; r.role ??= tidyRole(r.tokens[0]!); }
+    r.start = r.end - r.tokens[1]!.length;
+    r.tokens = [r.tokens[1]!];
+  }
 }
 
 
@@ -253,6 +281,8 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
   const places = new Set<string>();
   const raws = collect(doc, quotes, places);
   listedRoles(raws, doc.text);
+  const lowerWords = lowerCaseWords(doc.text);
+  surnameAfterWord(raws, lowerWords);
   const reg = new Register();
   reg.addFullNames(raws);
   const mentions: Mention[] = [];
@@ -269,7 +299,6 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
     const article = /^(?:La|Le|Les|El|Los|Las)\s/.test(e.person.name);
     if (e.person.kind === 'person' && (e.the || article) && !e.personish) { e.person.kind = 'organisation'; e.solid = false; delete e.person.role; }
   }
-  const lowerWords = lowerCaseWords(doc.text);
   return { entities, mentions: withoutNonSpeakers(lowerWords, entities, mentions, places), lowerWords };
 }
 

@@ -231,6 +231,7 @@ function decideParagraph(r: Reading, quotes: Quotation[], qPositions: number[], 
       d.lastSpeaker = null;
       paraLast = own.unnamed ? { entity: null, reported: false, quote: qn, unnamed: own.unnamed } : null;
     }
+    d.openQuote = q.leftOpen && res.entity !== null ? { entity: res.entity, quote: qn } : null;
     if (res.entity !== null && d.isPerson(res.entity)) {
       d.lastSpeaker = { entity: res.entity, para: pi, quote: qn };
       d.lastWasReported = false;

@@ -56,6 +56,11 @@ export class Discourse {
   lastSpeaker: { entity: number; para: number; quote?: number } | null = null;
   /** The last speaker spoke in reported speech, not in quote marks. */
   lastWasReported = false;
+  /**
+   * The speaker, person or organisation, of a quotation its paragraph left open: the next
+   * paragraph's quotation that continues it has the same speaker ("The New York Times reports: "… ¶ "…").
+   */
+  openQuote: { entity: number; quote: number } | null = null;
   /** A paragraph that ended "Smith continued:" with no quotation. */
   colonSpeaker: number | null = null;
   /** Entities attributed by name: known to be people who speak. */

@@ -129,10 +129,13 @@ export function nextNamedFrom(local: Local[]): Int32Array {
   return next;
 }
 
-/** A quotation that continues one the previous paragraph left open keeps its speaker. */
+/** A quotation that continues one the previous paragraph left open keeps its speaker (an organisation's too). */
 export function continues(t: Turn): Candidate | null {
-  if (!t.q.continues || !t.before) return null;
-  return { entity: t.before.entity, rule: 'continues', pattern: 'continues', weak: false, from: t.before.quote ?? null };
+  if (!t.q.continues) return null;
+  const open = t.r.d.openQuote;
+  const src = open && open.quote === (t.r.toks[t.qi] as { quote: number }).quote - 1 ? open : t.before;
+  if (!src) return null;
+  return { entity: src.entity, rule: 'continues', pattern: 'continues', weak: false, from: src.quote ?? null };
 }
 
 /** "Caddell continued:" alone in the paragraph before introduces this paragraph's first quotation. */

@@ -47,6 +47,8 @@ export function accordingTo(r: Reading, i: number, hi: number, side: Side): Cand
 function speechVerbAt(toks: Tok[], i: number): boolean {
   const k = toks[i]!;
   if (k.t !== 'w' || !isSpeechVerb(k.w)) return false;
+  // ("the IG reports said": a noun; "Politico reports: “…”" introduces the words)
+  if (k.w === 'reports' && !isPunct(toks[i + 1], ':') && !isPunct(toks[i + 1], ',')) return false;
   const det = wordOf(toks[i - 1]);
   if (det !== undefined && (DETERMINERS.has(det) && det !== 'that' || det === 'of')) return false;
   // ("treating Mrs. Clinton's remark as a compliment": after an owner's name the word is a noun)

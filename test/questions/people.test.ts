@@ -119,6 +119,26 @@ describe('a surname that is also a place word', () => {
   });
 });
 
+describe('one person however the article writes the first name', () => {
+  const cases: SpeakerCase[] = [
+    ['a short form of the first name ("Robert C. Scott", "Bobby Scott")',
+      'Rep. Robert C. Scott welcomed guests.\n\nLater Bobby Scott spoke. "I will be able to raise what is necessary," Scott said.', ['Robert C. Scott']],
+    ['a word before the surname of someone named in full ("See Sexton\'s timeline")',
+      'Jared Sexton teaches writing. (See Sexton\'s full timeline below.) Readers see it too.\n\n"I can understand why people flocked to him," Sexton said.', ['Jared Sexton']],
+    ['a role noun before the surname ("Donor Adelson")',
+      'Sheldon Adelson met the candidate. Sheldon Adelson\'s wife, Miriam Adelson, came too.\n\nDonor Adelson was pleased. "We like a lot of the candidates," Adelson said.', ['Sheldon Adelson']],
+  ];
+  itFindsSpeakers(cases);
+  it.each(cases)('names no second person: %s', (_name, input) => {
+    const names = extract({ text: input }).people.map((p) => p.name);
+    expect(names.filter((n) => /^(?:Bobby|See|Donor) /.test(n))).toEqual([]);
+  });
+  it('keeps a given name that is also a word ("Mark Sanford", where readers "mark" the date)', () => {
+    const names = extract({ text: 'Mark Sanford spoke first. "We will see," Sanford said. Readers mark the date.' }).people.map((p) => p.name);
+    expect(names).toContain('Mark Sanford');
+  });
+});
+
 describe('a surname several people share', () => {
   const speakerConf = (text: string) => extract({ text }).quotes.map((q) => [q.speaker?.name ?? null, q.confidence >= 0.8] as const);
   it('is someone the reader has already met, told apart by the first name\'s gender', () => {

@@ -42,6 +42,8 @@ table('a word after an owner is a noun, no verb of saying', [
   ['Hillary Clinton said he paid nothing. Donald Trump treated Mrs. Clinton’s remark as a compliment, replying, "That makes me smart."', 'Donald Trump', 'participle'],
 ]);
 table('verbs of saying in a mood, and outlets that report', [
+  ['Supporters cheered on the floor.\n\n"This is fantastic!" beamed Donald Hartley of Madison, Alabama.', 'Donald Hartley', 'verb-name'],
+  ['Few donors give small sums.\n\nLess than a quarter do. The New York Times reports:\n\n"Just 24 percent of the contributors have given $200 or less."', 'New York Times', 'colon-paragraph'],
   ['John Oliver lost his temper. "That is not how any of this works, you know," Oliver barked.', 'John Oliver', 'name-verb'],
   ['Editorial pages warned of danger. "Gun owners should leave their weapons at home," opined Cleveland’s Plain Dealer.', 'Plain Dealer', 'verb-name'],
   ['As Breitbart News reported, "The suspect had visited the country twice."', 'Breitbart News', 'name-verb'],
@@ -72,6 +74,8 @@ table('institution-place', [
   ['"Diabetes is rising fast in the cities," Dr Sanjay Kulkarni, head of endocrinology at AIIMS, Delhi, said.', 'Sanjay Kulkarni', 'institution-place'],
 ]);
 table('coordinated-verb', [
+  // (the subject that opens the sentence, not a name in the object's clause)
+  ['Hillary Clinton and Donald Trump met.\n\nClinton, the former secretary of State, stressed her support of the raid that killed plotter Osama bin Laden and said she has what the job needs: "Steadiness, and mixed with strength."', 'Hillary Clinton', 'coordinated-verb'],
   ['The foreman, Bill Dyer, had handed him a broom and told him: "Start at the far end of the yard."', 'Bill Dyer', 'coordinated-verb'],
 ]);
 table('head-of-phrase', [
@@ -140,9 +144,14 @@ table('later-in-paragraph', [
   ['"The union will vote on Friday." Her voice was steady. "And then we will know where we stand," Mary Smith said.', 'Mary Smith', 'name-verb'],
 ]);
 table('continues', [
+  // (an organisation's quotation left open goes on in the next paragraph)
+  ['Donors were few.\n\nThe New York Times reports:\n\n"Just 24 percent of the contributors have given $200 or less.\n\n"Without this network, the campaign is made to hold more fund-raisers."', 'New York Times', 'continues'],
   ['Tom Brown said: "We are ready for the next step now.\n\n"The union will vote on Friday and then we will know."', 'Tom Brown', 'continues'],
 ]);
 table('colon-paragraph', [
+  // (a verb of saying opening the sentence is no part of the name; a time before ", and" is no place)
+  ['Roger Stone spoke on the radio.\n\nStated Stone:\n\n"I think that the stakes are so high."', 'Roger Stone', 'colon-paragraph'],
+  ['Gun sales rose.\n\nThe Times made these allegations against the NRA in February, and Breitbart News responded:\n\n"The solution is not to punish law-abiding Americans."', 'Breitbart News', 'colon-paragraph'],
   ['Tom Brown spoke for an hour.\n\nTom Brown continued:\n\n"The deal is done and signed by both sides."', 'Tom Brown', 'colon-paragraph'],
 ]);
 table('coordinated', [
