@@ -67,6 +67,8 @@ export const NOT_A_NAME_EARLY: NotAName[] = [
       (NON_NAME_WORDS.has(t) && !(r.honorific && /^\p{Lu}\p{Ll}+$/u.test(r.tokens[0]!))) || (TITLES.has(t) && !r.honorific) || HONORIFICS.has(t)),
   },
   { name: 'initial-alone', test: (r) => r.tokens.length === 1 && /\.$/.test(r.tokens[0]!) },
+  // "Murphy, the head of Right to Rise USA, Tweeted on Friday": a verb of saying in the past, capitalised, is no name
+  { name: 'verb-of-saying', test: (r) => r.tokens.length === 1 && /ed$/.test(r.lowered[0]!) && isSpeechVerb(r.lowered[0]!) && !givenName(r.tokens[0]!) },
   // "Stella's Cafe": a business, not a person
   { name: 'owned-business', test: (r) => r.inner >= 0 && r.tokens.length - r.inner - 1 < 2 },
 ];

@@ -36,6 +36,8 @@ describe('not a name (03-mentions NOT_A_NAME)', () => {
       'The mayor of Springfield was blunt. "The bridge stays shut until further notice," the mayor said.', [null]],
     ['a middle initial is no article: "John A. Finlayson" is a name, "A Cake That Got Me Fired" a title',
       'A Cake That Got Me Fired sold well. "We were not very happy when it was first announced," said John A. Finlayson.', ['John A. Finlayson']],
+    ['a capitalised verb of saying is no name ("…, Tweeted on Friday")',
+      'The head of the PAC, Mike Murphy, praised the effort.\n\n"Not us but we cannot argue with it!" Murphy, the head of the group, Tweeted on Friday.', ['Mike Murphy']],
     ['headline in title case',
       'Paris Terror Attacks Highlight Threat Posed By Returning Fighters\n\nThe attacks shocked Europe. "We are at war," the newspaper said.', [null]],
   ];
