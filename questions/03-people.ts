@@ -104,6 +104,9 @@ function listedRoles(raws: RawMention[], text: string): void {
   }
 }
 
+/** An honorific that says a person: "Mr", "Dr", "Sen."; not "St." ("St. Regis", "St. Louis": a saint's name, a hotel, a place). */
+const personHonorific = (r: RawMention) => !!r.honorific && r.honorific !== 'st';
+
 /** A gender a given name tells, 'either' read as none. */
 const givenGender = (t: string): Gender => { const g = givenName(t); return g === 'either' ? undefined : g; };
 
@@ -134,7 +137,7 @@ class Register {
       ...(full && r.kind === 'person' && givenGender(r.tokens[0]!) ? { genderHint: givenGender(r.tokens[0]!) } : {}),
       personish: false, the: false, mentions: 0,
       // (a known first name alone, "Ruth, 69, said", or a relative, "his wife, Bernadette," is a person too)
-      solid: r.kind === 'person' && (full || !!r.honorific || !!firstNameGender(r.tokens[0]!) || !!r.relation),
+      solid: r.kind === 'person' && (full || personHonorific(r) || !!firstNameGender(r.tokens[0]!) || !!r.relation),
     });
     return this.entities.length - 1;
   }
@@ -254,7 +257,7 @@ class Register {
     e.mentions++;
     if (r.theBefore) e.the = true;
     if (r.theBefore && r.tokens.length === e.person.name.split(' ').length) e.theFull = true;
-    if (r.honorific || r.titleTokens.length > 0 || r.role || (r.tokens.length > 1 && (firstNameGender(r.tokens[0]!) || r.kind === 'person' && givenName(r.tokens[0]!)))) e.personish = true;
+    if (personHonorific(r) || r.titleTokens.some((t) => bare(t) !== 'st') || r.role || (r.tokens.length > 1 && (firstNameGender(r.tokens[0]!) || r.kind === 'person' && givenName(r.tokens[0]!)))) e.personish = true;
     // "MaRS director Adam …" after "MaRS investors": a name used as a modifier is a firm, not a person
     if (r.kind === 'organisation' && e.person.kind === 'person' && !e.personish && e.person.name.split(' ').length === 1) {
       e.person.kind = 'organisation'; e.solid = false;
@@ -263,7 +266,7 @@ class Register {
     // (evidence for a quiz's choices: "St. George" is a saint's name or a place, no one to ask about)
     if (r.honorific && r.honorific !== 'st') e.honorific = true;
     if (r.titleTokens.some((t) => PERSON_TITLES.has(bare(t)))) e.titled = true;
-    if (r.honorific || speakerStarts.has(r.start)) e.solid ||= e.person.kind === 'person';
+    if (personHonorific(r) || speakerStarts.has(r.start)) e.solid ||= e.person.kind === 'person';
     if (r.role && !e.person.role) e.person.role = r.role;
     if (r.relation && !e.relation) e.relation = r.relation;
     if (r.age !== undefined && e.age === undefined) e.age = r.age;

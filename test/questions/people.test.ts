@@ -1,6 +1,6 @@
 // Every form of a name is one person; lists, possessives, organisations as speakers.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../questions/index';
+import { analyse, extract } from '../../questions/index';
 import { itFindsSpeakers, pairs, type SpeakerCase } from './helpers';
 
 describe('name forms merge into one person', () => {
@@ -136,6 +136,14 @@ describe('one person however the article writes the first name', () => {
   it('keeps a given name that is also a word ("Mark Sanford", where readers "mark" the date)', () => {
     const names = extract({ text: 'Mark Sanford spoke first. "We will see," Sanford said. Readers mark the date.' }).people.map((p) => p.name);
     expect(names).toContain('Mark Sanford');
+  });
+});
+
+describe('"St." is no honorific of a person', () => {
+  it('"St. Regis" is no one named, so no rival of the speaker it stands between', () => {
+    const { people } = analyse({ text: 'Sheldon Adelson spoke in Macau, ahead of the opening of his new St. Regis hotel.\n\n"We like a lot of the candidates," Adelson said.' });
+    const regis = people.entities.find((e) => e.person.name === 'Regis');
+    expect(regis === undefined || (!regis.solid && !regis.personish)).toBe(true);
   });
 });
 
