@@ -6,6 +6,18 @@ import { unpadded, wordsIn } from '../../questions/01-normalise';
 import { lowerCaseWords } from '../../questions/03-entity-type';
 import { lowerWordBeforeSpaces, NAME_SEQUENCE, nextNameSequence } from '../../questions/03-mentions';
 
+/** 300 strings of up to 40 pieces of `alphabet`, the same every run (a linear congruential generator from `seed`). */
+function generated(alphabet: string[], seed: number): string[] {
+  const next = () => { seed = (seed * 1103515245 + 12345) >>> 0; return seed; };
+  const out: string[] = [];
+  for (let n = 0; n < 300; n++) {
+    let text = '';
+    for (let i = next() % 40; i > 0; i--) text += alphabet[next() % alphabet.length];
+    out.push(text);
+  }
+  return out;
+}
+
 const WORD = /([\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*)|[^\s\p{L}\p{N}]/gu;
 
 /** What the regular expression reads: [start, end, text] of each word or mark. */
@@ -39,12 +51,7 @@ describe('scanWords reads as the word regular expression does', () => {
     expect(byScanner(text)).toEqual(byRegex(text));
   });
   it('on generated text of letters, digits, joiners, marks and spaces', () => {
-    const alphabet = ['a', 'Z', '7', "'", '’', '.', '-', ' ', ',', '“', 'é', 'e\u0301', '\u00a0', '🙂', 'Ж', '\n', '—'];
-    let seed = 7;
-    const next = () => { seed = (seed * 1103515245 + 12345) >>> 0; return seed; };
-    for (let n = 0; n < 300; n++) {
-      let text = '';
-      for (let i = next() % 40; i > 0; i--) text += alphabet[next() % alphabet.length];
+    for (const text of generated(['a', 'Z', '7', "'", '’', '.', '-', ' ', ',', '“', 'é', 'e\u0301', '\u00a0', '🙂', 'Ж', '\n', '—'], 7)) {
       expect(byScanner(text)).toEqual(byRegex(text));
     }
   });
@@ -65,12 +72,7 @@ describe('lowerCaseWords: the words an article writes in lower case', () => {
   it.each(cases)('%s', (text, words) => expect([...lowerCaseWords(text)].sort()).toEqual(words.sort()));
   it.each(SAMPLES)('as /[\\p{L}\\p{N}\'’-]+/gu in lower case: %s', (text) => expect(lowerCaseWords(text)).toEqual(byRegexLower(text)));
   it('on generated text', () => {
-    const alphabet = ['a', 'Z', '7', "'", '’', '-', ' ', '“', 'é', 'É', 'e\u0301', '\u00a0', '𝐀', 'ж', 'Ж', '—', 'ß'];
-    let seed = 11;
-    const next = () => { seed = (seed * 1103515245 + 12345) >>> 0; return seed; };
-    for (let n = 0; n < 300; n++) {
-      let text = '';
-      for (let i = next() % 40; i > 0; i--) text += alphabet[next() % alphabet.length];
+    for (const text of generated(['a', 'Z', '7', "'", '’', '-', ' ', '“', 'é', 'É', 'e\u0301', '\u00a0', '𝐀', 'ж', 'Ж', '—', 'ß'], 11)) {
       expect(lowerCaseWords(text)).toEqual(byRegexLower(text));
     }
   });
