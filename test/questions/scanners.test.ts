@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { scanWords, type Tok } from '../../questions/04-tokens';
 import { unpadded, wordsIn } from '../../questions/01-normalise';
 import { lowerCaseWords } from '../../questions/03-entity-type';
-import { lowerWordBeforeSpaces, NAME_SEQUENCE, nextNameSequence } from '../../questions/03-mentions';
+import { lowerWordBeforeSpaces, NAME_SEQUENCE, nextNameSequence } from '../../questions/03-scan';
 
 /** 300 strings of up to 40 pieces of `alphabet`, the same every run (a linear congruential generator from `seed`). */
 function generated(alphabet: string[], seed: number): string[] {
