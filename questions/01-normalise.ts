@@ -21,7 +21,21 @@ export interface Doc {
   paragraphs: Paragraph[];
 }
 
-const EDGE_PADDING = /^[\s\p{Cf}]+|[\s\p{Cf}]+$/gu;
+const PADDING = /^[\s\p{Cf}]$/u;
+/** A space or an invisible format character (bidi marks, zero-width spaces, tags) in line[from, to): scraped lines are padded with both. */
+function isPadding(s: string, from: number, to: number): boolean {
+  const c = s.charCodeAt(from);
+  return to - from === 1 && c < 128 ? c === 32 || c >= 9 && c <= 13 : PADDING.test(s.slice(from, to));
+}
+const isPair = (s: string, i: number) => { const c = s.charCodeAt(i), d = s.charCodeAt(i + 1); return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff; };
+
+/** [from, to) of a line without the padding at its edges (from === to when it is all padding), as /^[\s\p{Cf}]+|[\s\p{Cf}]+$/gu would trim it. */
+export function unpadded(line: string): [number, number] {
+  let from = 0, to = line.length;
+  for (let n = 1; from < to; from += n) { n = isPair(line, from) ? 2 : 1; if (!isPadding(line, from, from + n)) break; }
+  for (let n = 1; to > from; to -= n) { n = to - 2 >= from && isPair(line, to - 2) ? 2 : 1; if (!isPadding(line, to - n, to)) break; }
+  return [from, to];
+}
 const TERMINAL = /[.!?:;"”’'»…)\]]$/;
 /** A quotation ending in its own punctuation, then more words: "…," Smith says / “…” ― Name. */
 const QUOTED_SENTENCE = /[.!?,…]["”]\s+\S/;
@@ -30,11 +44,34 @@ const QUOTED_SENTENCE = /[.!?,…]["”]\s+\S/;
 const SHORT_LINE = 400;
 
 function lineKey(s: string): string {
-  return (/\d\s*$/.test(s) ? s.replace(TRAILING_TIMESTAMP, '') : s).replace(/\s+/g, ' ').trim().toLowerCase();
+  // (trimEnd, not /\d\s*$/: an end-anchored pattern is tried at every position of the line)
+  return (/\d$/.test(s.trimEnd()) ? s.replace(TRAILING_TIMESTAMP, '') : s).replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-/** A line of the text; `key` is its lineKey, computed once (short lines only). */
-interface Line { start: number; end: number; body: string; key?: string }
+const SPACE = /^\s$/u;
+
+/** Words of a line without spaces at its edges, as `body.split(/\s+/).length` counts them, without building the array. */
+export function wordsIn(body: string): number {
+  let n = 1, inSpace = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    const space = c < 128 ? c === 32 || c >= 9 && c <= 13 : c === 0xa0 || c >= 0x1680 && SPACE.test(body[i]!);
+    if (space && !inSpace) n++;
+    inSpace = space;
+  }
+  return n;
+}
+
+/** A line of the text and its word count; `key` is its lineKey, computed once (short lines only). */
+interface Line { start: number; end: number; body: string; words: number; key?: string }
+
+/**
+ * Only lines this short can be repeated page furniture (REPEATED_WORDS below), and a trailing
+ * timestamp, which lineKey drops, is one word more: longer lines need no key.
+ */
+const KEYED_WORDS = 25;
+/** A line of fewer words, repeated on the page, is a caption or a teaser. */
+const REPEATED_WORDS = 25;
 
 /** Only spaces and one line break between two lines: they are in the same block. */
 function adjacent(text: string, a: Line, b: Line): boolean {
@@ -71,6 +108,7 @@ function joinWrappedLines(text: string, lines: Line[]): void {
     if (prev && adjacent(text, prev, l)) {
       prev.end = l.end;
       prev.body = text.slice(prev.start, prev.end).replace(/\s+/g, ' ');
+      prev.words = wordsIn(prev.body);
       delete prev.key;
     } else {
       lines[w++] = l;
@@ -97,12 +135,13 @@ export function normalise(input: ArticleInput): Doc {
   for (let m = LINE.exec(text); m; m = LINE.exec(text)) {
     const raw = m[0];
     // Invisible format characters (bidi marks, zero-width spaces) pad scraped lines like spaces do.
-    const body = raw.replace(EDGE_PADDING, '');
-    const lead = body ? raw.search(/[^\s\p{Cf}]/u) : 0;
-    if (!body) continue;
+    const [lead, to] = unpadded(raw);
+    if (lead === to) continue;
+    const body = raw.slice(lead, to);
     // repeated lines are noise only when short (below): long lines are not counted
-    const key = body.length <= SHORT_LINE ? lineKey(body) : undefined;
-    lines.push({ start: m.index + lead, end: m.index + lead + body.length, body, ...(key !== undefined ? { key } : {}) });
+    const words = wordsIn(body);
+    const key = body.length <= SHORT_LINE && words <= KEYED_WORDS ? lineKey(body) : undefined;
+    lines.push({ start: m.index + lead, end: m.index + lead + body.length, body, words, ...(key !== undefined ? { key } : {}) });
     if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
 
@@ -113,12 +152,12 @@ export function normalise(input: ArticleInput): Doc {
   let proseSeen = 0;
   for (const [i, line] of lines.entries()) {
     let { start, body } = line;
-    const words = body.split(/\s+/).length;
+    const { words } = line;
     let kind: ParagraphKind = 'prose';
     if (NOISE_LINE.test(body) || BULLET.test(body) || NOISE_PREFIX.test(body) || words < 16 && TRAILING_TIMESTAMP.test(body)) kind = 'noise';
     else if (CAPTION_CREDIT.test(body) && words < 60 || BYLINE.test(body) || CREDIT_LINE.test(body) && words <= 20) kind = 'noise';
     // A caption or headline repeated on the page (video players, teasers) is furniture.
-    else if (words < 25 && body.length <= SHORT_LINE && (counts.get(line.key ?? lineKey(body)) ?? 0) > 1) kind = 'noise';
+    else if (words < REPEATED_WORDS && body.length <= SHORT_LINE && (counts.get(line.key ?? lineKey(body)) ?? 0) > 1) kind = 'noise';
     else if (/^[\d\s:/.,-]+$/.test(body)) kind = 'noise';
     // A short line without final punctuation is a heading, unless it holds a quoted sentence ("…" ― Name).
     else if (!TERMINAL.test(body) && words <= 20 && !QUOTED_SENTENCE.test(body)) kind = i === 0 && !sawProse ? 'title' : 'heading';

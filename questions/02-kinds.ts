@@ -35,14 +35,31 @@ const OWN_PUNCTUATION = /[.!?,…—–-]$/;
  * quotation: the quotation continues speech ("X," he said in a statement, "and …").
  */
 function saysWhoSpoke(text: string, paraStart: number, open: number, naming = false): boolean {
-  let clause = text.slice(Math.max(paraStart, open - 160), open);
-  const boundary = /[.!?]["”’']*\s+(?=\S)/g;
-  let cut = 0;
-  for (let m = boundary.exec(clause); m; m = boundary.exec(clause)) cut = m.index + m[0].length;
-  clause = clause.slice(cut);
+  const clause = sentenceSoFar(text, paraStart, open);
   if (/[”"]|''/.test(clause)) return true;
   for (const w of clause.toLowerCase().match(/\p{L}+/gu) ?? []) if (INTRODUCING_VERBS.has(w) || naming && NAMING_VERBS.has(w)) return true;
   return false;
+}
+
+/** The sentence before a quotation, up to 160 characters back. */
+function sentenceSoFar(text: string, paraStart: number, open: number): string {
+  const clause = text.slice(Math.max(paraStart, open - 160), open);
+  const boundary = /[.!?]["”’']*\s+(?=\S)/g;
+  let cut = 0;
+  for (let m = boundary.exec(clause); m; m = boundary.exec(clause)) cut = m.index + m[0].length;
+  return clause.slice(cut);
+}
+
+/**
+ * Reported speech the quotation finishes: "said Friday that if his candidate were to win, “she
+ * would sign …”" — a verb of saying, then "that", and no earlier quotation in the sentence.
+ */
+function inReportedClause(text: string, paraStart: number, open: number): boolean {
+  const clause = sentenceSoFar(text, paraStart, open);
+  if (/[”"]|''/.test(clause)) return false;
+  const words: string[] = clause.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const verb = words.findIndex((w) => INTRODUCING_VERBS.has(w));
+  return verb >= 0 && words.indexOf('that', verb + 1) > verb;
 }
 
 /** "…," Farinloye says / "…," he said / "…," said Smith / "…!" says the proprietor: an attribution right after the closing mark. */
@@ -82,8 +99,9 @@ export function classify(text: string, paraStart: number, q: Omit<Quotation, 'ki
   // quotation: words someone used, not an utterance. Annotated news corpora list
   // only whole utterances, so partial quotations are reported apart.
   if (q.continues) return 'speech';
-  // After "that" the quotation is reported speech in the reporter's clause: said that "it must be made clear …".
-  if (prevWord === 'that') return 'partial';
+  // After "that" the quotation is reported speech in the reporter's clause: said that "it must be made clear …";
+  // so is one in lower case further on in such a clause (inReportedClause)
+  if (prevWord === 'that' || /^\p{Ll}/u.test(inner) && inReportedClause(text, paraStart, q.open)) return 'partial';
   // Right after a verb of saying, the quotation is what was said: shouted "Build that wall!".
   // In lower case it must also end with its own punctuation: says "the wind is at our backs" despite … is partial.
   if (introduced && (OWN_PUNCTUATION.test(inner) || q.words >= 4 && !/^\p{Ll}/u.test(inner))) return 'speech';

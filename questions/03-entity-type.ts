@@ -20,29 +20,48 @@ export const NOT_A_SPEAKER: NotASpeaker[] = [
   { name: 'common-noun', test: (w, e, c) => !firstNameGender(e.person.name) && c.inLowerCase(w) },
 ];
 
-/** How many one-word names per article are looked up in lower case (each a search of the text). */
-const COMMON_NOUN_CHECKS = 24;
-
 /** Nothing ties this one-word entity to a person (a first name alone may be a word too: "Bill"). */
 function unsure(e: Entity): boolean {
   return e.person.kind === 'person' && !e.person.name.includes(' ') && !e.personish && !e.relation && e.age === undefined &&
     !e.person.role && !e.pronounSeen;
 }
 
-/** Does `word` (lower case) stand in the text as a whole word? One native search per occurrence. */
-function hasLowerWord(text: string, word: string): boolean {
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-    if (!LETTER.test(text[i - 1] ?? ' ') && !LETTER.test(text[i + word.length] ?? ' ')) return true;
+/** A character of a word: a letter, a digit, an apostrophe or a hyphen. */
+const WORD_CHAR = /^[\p{L}\p{N}'’-]$/u;
+
+/**
+ * The words an article writes in lower case, whole (letters, digits, apostrophes and hyphens; no
+ * letter that lower case would change): built once per article in one pass over its characters,
+ * so that asking whether a name is also a common noun ("paper", "cream") costs nothing per name,
+ * however many names a long article has.
+ */
+export function lowerCaseWords(text: string): Set<string> {
+  const out = new Set<string>();
+  let start = -1, upper = false;
+  for (let i = 0; i <= text.length;) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    let word: boolean, up = false, n = 1;
+    // (ASCII and the common typographic marks without a regular expression: most of any article)
+    if (c < 128) { up = c >= 65 && c <= 90; word = up || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 39 || c === 45; }
+    else if (c === 0x2019) word = true;
+    else if (c === 0x201c || c === 0x201d || c === 0x2014 || c === 0x2013 || c === 0xa0 || c === 0x2026) word = false;
+    else {
+      const d = text.charCodeAt(i + 1);
+      if (c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) n = 2;
+      const ch = text.slice(i, i + n);
+      word = WORD_CHAR.test(ch);
+      up = word && ch !== ch.toLowerCase();
+    }
+    if (word) { if (start < 0) { start = i; upper = false; } if (up) upper = true; }
+    else if (start >= 0) { if (!upper) out.add(text.slice(start, i)); start = -1; }
+    i += n;
   }
-  return false;
+  return out;
 }
-const LETTER = /[\p{L}\p{N}'’-]/u;
 
 /** The mentions of entities that are people or organisations; the rest (places, common nouns) dropped. */
-export function withoutNonSpeakers(text: string, entities: Entity[], mentions: Mention[], things: Set<string>): Mention[] {
-  // (at most COMMON_NOUN_CHECKS searches of the text: linear in the article however many names it has)
-  let checks = 0;
-  const ctx = { things, inLowerCase: (w: string) => checks++ < COMMON_NOUN_CHECKS && hasLowerWord(text, w) };
+export function withoutNonSpeakers(lowerWords: ReadonlySet<string>, entities: Entity[], mentions: Mention[], things: Set<string>): Mention[] {
+  const ctx = { things, inLowerCase: (w: string) => lowerWords.has(w) };
   const dropped = new Set<number>();
   entities.forEach((e, i) => {
     if (!unsure(e)) return;

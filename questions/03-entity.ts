@@ -49,5 +49,7 @@ export interface People {
   entities: Entity[];
   /** Every mention outside quotations, in text order. */
   mentions: Mention[];
+  /** Every word the article writes in lower case (03-entity-type's lowerCaseWords), for the common-noun rules of stages 3 and 6. */
+  lowerWords: ReadonlySet<string>;
 }
 

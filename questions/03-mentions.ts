@@ -12,13 +12,10 @@ import { isRoleNoun, readableRole, RELATIONAL, roleHead, tidyRole } from './03-r
 import { NON_NAME_WORDS } from './data/non-names';
 import { ORG_WORDS } from './data/organisations';
 import { RELATIONS, ROLE_NOUNS } from './data/roles';
-import { ABBREVIATIONS, HONORIFICS, NAME_PARTICLES, PERSON_TITLES, SUFFIXES, TITLES } from './data/titles';
+import { HONORIFICS, PERSON_TITLES, SUFFIXES, TITLES } from './data/titles';
 import { ADDRESSING_VERBS } from './data/function-words';
 import { isSpeechVerb } from './speech-verbs';
-
-const TOKEN = String.raw`(?:(?:\p{Lu}\.){2,}|(?:${ABBREVIATIONS.join('|')})\.|\p{Lu}[\p{L}\p{M}'’-]*\p{L}|\p{Lu}\.)(?:['’]s)?`;
-const PARTICLE = String.raw`(?:${[...NAME_PARTICLES].join('|')})`;
-export const NAME_SEQUENCE = new RegExp(String.raw`${TOKEN}(?:[ \u00a0]+(?:${PARTICLE}[ \u00a0]+)*${TOKEN})*`, 'gu');
+import { lowerWordBeforeSpaces, NAME_SEQUENCE, relationWord } from './03-scan';
 
 
 export const slug = (name: string) =>
@@ -120,6 +117,10 @@ const OPENERS = new Set(['as', 'but', 'and', 'or', 'so', 'yet', 'when', 'while',
  * common words before an organisation word are the organisation's name). False when nothing is left.
  */
 function peelFront(r: Reading): boolean {
+  // "Stated Stone:", "Continued Stone: “…”", "Added Smith:": a verb of saying that opens the sentence
+  // before its subject is no part of the name (a given name is: "Said Hamdan")
+  const first = r.tokens[0]!;
+  if (r.tokens.length > 1 && /^\p{Lu}\p{Ll}+(?:ed|d)$/u.test(first) && isSpeechVerb(first.toLowerCase()) && !givenName(first)) peel(r, false);
   while (r.tokens.length > 1 || (r.tokens.length === 1 && HONORIFICS.has(bare(r.tokens[0]!)))) {
     const t = r.tokens[0]!;
     const b = bare(t);
@@ -143,12 +144,17 @@ function peelFront(r: Reading): boolean {
   return true;
 }
 
-/** "Assistant Commissioner Eric Stubbs", "Toronto Mayor John Tory": everything up to the last title is role. */
+/**
+ * "Assistant Commissioner Eric Stubbs", "Toronto Mayor John Tory", "Maricopa County Recorder Helen
+ * Purcell": everything up to the last title is role.
+ */
 function peelTitles(r: Reading): void {
   for (let i = r.tokens.length - 2; i >= 0 && !r.orgName; i--) {
     const b = bare(r.tokens[i]!);
-    // (a role noun only before a first name and a surname: "Dane Whitlock", "Duke Ellington" are names)
-    if ((TITLES.has(b) || HONORIFICS.has(b) || ROLE_NOUNS.has(b) && r.tokens.length - i > 2) && !/^(?:of|the|state|house|white|first|press|party|national|security|general|health)$/.test(b)) {
+    // (a role noun only before a first name and a surname: "Dane Whitlock", "Duke Ellington" are names;
+    // an agent noun only before a known first name and a surname: "County Recorder Helen Purcell")
+    const role = ROLE_NOUNS.has(b) && r.tokens.length - i > 2 || r.tokens.length - i === 3 && i > 0 && isRoleNoun(b) && knownFirst(r.tokens[i + 1]!);
+    if ((TITLES.has(b) || HONORIFICS.has(b) || role) && !/^(?:of|the|state|house|white|first|press|party|national|security|general|health)$/.test(b)) {
       for (let n = 0; n <= i; n++) {
         if (HONORIFICS.has(bare(r.tokens[0]!))) r.honorific ??= bare(r.tokens[0]!);
         peel(r, true);
@@ -213,7 +219,7 @@ function roleOf(r: Reading): string | undefined {
   let role: string | undefined;
   // (the lower-case word right before the name must be a role before the longer pattern is tried)
   // (the regexes read only the end of `before`: anchored at its end, they would scan it all)
-  const lastWord = /([\p{Ll}-]+)\s+$/u.exec(r.before.slice(-30))?.[1];
+  const lastWord = lowerWordBeforeSpaces(r.before.slice(-30));
   // "the health secretary, Wes Streeting,": the role and the name set off by commas (British style)
   const rc = /,\s+$/.test(r.before.slice(-3)) ? ROLE_BEFORE_COMMA.exec(r.before) : null;
   const rb = lastWord && roleHead(lastWord) ? ROLE_BEFORE.exec(r.before) : rc && roleHead(rc[1]!.split(/\s+/).pop() ?? '') && !RELATIONAL.test(rc[1]!.split(/\s+/).pop() ?? '') ? rc : null;
@@ -296,7 +302,8 @@ export function readMention(text: string, seg: { start: number; para: number }, 
   return {
     start: r.offset, end, para: seg.para, tokens: r.tokens, titleTokens, kind: org ? 'organisation' : 'person', possessive: r.possessive,
     honorific, role, ...(r.titleOnly ? { titleOnly: true } : {}),
-    relation: RELATION_BEFORE.exec(r.before.slice(-16))?.[1]?.toLowerCase(),
+    // (the pattern only where the word before the name is a relation: most names have none)
+    relation: Object.hasOwn(RELATIONS, relationWord(r.before.slice(-16))) ? RELATION_BEFORE.exec(r.before.slice(-16))?.[1]?.toLowerCase() : undefined,
     age: ageOf(tail, segText.slice(m.index + m[0].length, m.index + m[0].length + 8)),
     seniority: /\b(?:younger|junior)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/i.test(tail) ? 'younger' : /\b(?:elder|older|senior)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/i.test(tail) ? 'older' : undefined,
     // (only a surname alone needs it, to choose among relatives)

@@ -8,6 +8,7 @@ import { NON_NAME_WORDS } from './data/non-names';
 import { AREA_WORDS, ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS, SURNAME_PLACE_WORDS, THING_HEADS } from './data/organisations';
 import { GROUP_NOUNS, ROLE_NOUNS } from './data/roles';
 import { HONORIFICS, PERSON_TITLES, TITLES } from './data/titles';
+import { isSpeechVerb } from './speech-verbs';
 
 /** A name sequence being read: its tokens, what was peeled off the front, and where it stands. */
 export interface NameReading {
@@ -35,8 +36,8 @@ export interface NameReading {
 
 /** Before a name: a preposition of place, over a direction or area word ("in southwest San Antonio"). */
 export const PLACE_BEFORE = new RegExp(`\\b(in|at|from|near|to|across|outside|inside|into|toward|towards|throughout|around|of)\\s+(?:(?:${AREA_WORDS.join('|')})\\s+)?$`);
-/** Before a name: places listed after a place preposition ("in Iraq and ", "from Paris, Lyon or "). */
-const PLACE_LIST_BEFORE = /\b(?:in|at|from|near)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*,?\s+(?:and|or)\s+$/u;
+/** Before a name: places listed after a place preposition ("in Iraq and ", "from Paris, Lyon or "); group 1 the first. */
+const PLACE_LIST_BEFORE = /\b(?:in|at|from|near)\s+(\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*,?\s+(?:and|or)\s+$/u;
 /** Before a name: the kind of work or thing it names. */
 const WORK_BEFORE = /\b(?:album|book|novel|memoir|film|movie|song|single|show|series|play|musical|podcast|documentary|sitcom|thriller|comedy|drama|opera|classic|bestseller|blockbuster|exhibition|ship|boat|yacht|vessel|horse|brand|app|game)\s+$/i;
 /** Before a name: an owner's determiner or an article: "his Land Rover", "a Ford Fiesta" name things. */
@@ -56,7 +57,8 @@ export const knownFirst = (t: string) => !!firstNameGender(t);
 /** Rules read before the name is cut at an inner possessive ("Stella's Cafe"). */
 export const NOT_A_NAME_EARLY: NotAName[] = [
   // "The Cake That Got Me Fired", "Baking From My Home To Yours": a title, not a name
-  { name: 'title-in-capitals', test: (r) => r.lowered.slice(1).some((t) => INNER_STOP.has(t)) },
+  // (a middle initial is no article or pronoun: "Jock A. Finlayson", "Mary I. Lopez")
+  { name: 'title-in-capitals', test: (r) => r.lowered.slice(1).some((t, i) => INNER_STOP.has(t) && !/^\p{Lu}\.$/u.test(r.tokens[i + 1]!)) },
   // "You've", "We're": a contraction opening a sentence is no name
   { name: 'contraction', test: (r) => r.tokens.some((t) => /['’](?:ve|re|ll|d|m|t)$/i.test(t)) },
   // every word a function word, title or honorific (after an honorific any capitalised word is a surname: "Mr. English")
@@ -65,6 +67,8 @@ export const NOT_A_NAME_EARLY: NotAName[] = [
       (NON_NAME_WORDS.has(t) && !(r.honorific && /^\p{Lu}\p{Ll}+$/u.test(r.tokens[0]!))) || (TITLES.has(t) && !r.honorific) || HONORIFICS.has(t)),
   },
   { name: 'initial-alone', test: (r) => r.tokens.length === 1 && /\.$/.test(r.tokens[0]!) },
+  // "Murphy, the head of Right to Rise USA, Tweeted on Friday": a verb of saying in the past, capitalised, is no name
+  { name: 'verb-of-saying', test: (r) => r.tokens.length === 1 && /ed$/.test(r.lowered[0]!) && isSpeechVerb(r.lowered[0]!) && !givenName(r.tokens[0]!) },
   // "Stella's Cafe": a business, not a person
   { name: 'owned-business', test: (r) => r.inner >= 0 && r.tokens.length - r.inner - 1 < 2 },
 ];
@@ -126,14 +130,18 @@ function photoCredit(r: NameReading): boolean {
  * "in Ottawa", "from New York", "in southwest San Antonio": a place, unless a title says it is a
  * person; "from Ethiopia's Abebe Tesfaye" (after an owner the preposition is the owner's), "footage
  * of Donald Trump", "appraisal of Elon Musk" (a given name and a surname after of/from/to) and
- * "spoke to X" are people.
+ * "spoke to X" are people; so is a name after "of" that a verb of saying follows ("footage of Trump
+ * saying …", "a video of Obama telling reporters …": no place speaks).
  */
 function placeAfterPreposition(r: NameReading): boolean {
   // ("in Iraq and Libya", "from Paris, Lyon or Nice": a name listed after a place is one too)
-  const place = PLACE_BEFORE.exec(r.tail)?.[1] ?? (/\b(?:and|or)\s+$/.test(r.tail) && PLACE_LIST_BEFORE.test(r.before) ? 'in' : undefined);
+  // (not after a time: "against the NRA in February, and Breitbart News responded")
+  const listed = /\b(?:and|or)\s+$/.test(r.tail) ? PLACE_LIST_BEFORE.exec(r.before)?.[1] : undefined;
+  const place = PLACE_BEFORE.exec(r.tail)?.[1] ?? (listed !== undefined && !NON_NAME_WORDS.has(listed.toLowerCase()) ? 'in' : undefined);
   // ("west of Prince George", "in Prince Albert": a title before a name there is part of a place's name)
   const titledPlace = r.titleTokens.length > 0 && /\b(?:in|near|(?:north|south|east|west|northeast|northwest|southeast|southwest|outside|kilometres|kilometers|miles|km)\s+of)\s+$/i.test(r.tail);
-  return !r.honorific && (r.titleTokens.length === 0 || titledPlace) && r.inner < 0 && !!place &&
+  const saying = place === 'of' && isSpeechVerb(/^\s+(\p{Ll}+ing)\b/u.exec(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 20))?.[1] ?? '');
+  return !r.honorific && (r.titleTokens.length === 0 || titledPlace) && r.inner < 0 && !!place && !saying &&
     !(r.tokens.length === 2 && !!givenName(r.tokens[0]!) && (place === 'of' || place === 'from' || place === 'to')) &&
     !/\b(?:according|spoke|speaking|talked|talking|wrote|writing|said|replied|responded|referring|belonging|married|sent)\s+to\s+$/i.test(r.tail);
 }

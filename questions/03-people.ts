@@ -4,14 +4,16 @@
 
 import type { Doc } from './01-normalise';
 import type { Quotation } from './02-quotations';
-import { withoutNonSpeakers } from './03-entity-type';
-import { frameSegments, NAME_SEQUENCE, ownerApart, readMention, slug, withOrgOf, type RawMention } from './03-mentions';
+import { lowerCaseWords, withoutNonSpeakers } from './03-entity-type';
+import { frameSegments, ownerApart, readMention, slug, withOrgOf, type RawMention } from './03-mentions';
+import { lowerWordBeforeSpaces, NAME_SEQUENCE, nextNameSequence } from './03-scan';
 import { bare, firstNameGender, givenName, type Gender } from './03-names';
 import { ORG_WORDS } from './data/organisations';
 import { NON_NAME_WORDS } from './data/non-names';
 import { GENDERED_HONORIFICS } from './data/pronouns';
 import { PERSON_TITLES } from './data/titles';
 import { RELATIONS } from './data/roles';
+import { NICKNAMES } from './data/nicknames';
 import type { Entity, Mention, People } from './03-entity';
 import type { Person } from './types';
 
@@ -20,7 +22,10 @@ export { isRoleNoun } from './03-roles';
 import { isRoleNoun, tidyRole } from './03-roles';
 export type { Entity, Mention, People } from './03-entity';
 
-/** Is `short` another form of `full` (same surname, and compatible first names)? */
+/** The given name a short form stands for ("bobby" → "robert"), else the name itself. */
+const formal = (first: string) => NICKNAMES[first] ?? first;
+
+/** Is `short` another form of `full` (same surname, and compatible first names: an initial, a short form)? */
 function sameName(full: string[], other: string[]): boolean {
   const a = full.map(bare), b = other.map(bare);
   if (a[a.length - 1] !== b[b.length - 1]) return false;
@@ -28,7 +33,31 @@ function sameName(full: string[], other: string[]): boolean {
   // "Paz Akin" is "Lorena Paz Akin": a two-word surname
   if (b.length < a.length && a.slice(a.length - b.length).join(' ') === b.join(' ')) return true;
   const fa = a[0]!, fb = b[0]!;
-  return fa === fb || fa[0] === fb[0] && (fa.length === 1 || fb.length === 1);
+  // ("Robert C. Scott" and "Bobby Scott", "Kenneth Starr" and "Ken Starr")
+  return fa === fb || fa[0] === fb[0] && (fa.length === 1 || fb.length === 1) || formal(fa) === formal(fb);
+}
+
+/** The first of two words is a word, not a given name: lower case elsewhere in the article, an adverb, or a role noun ("See Sexton", "Interestingly Blocher", "Donor Adelson"). */
+function wordNotName(t: string, lowerWords: ReadonlySet<string>): boolean {
+  if (givenName(t) || firstNameGender(t)) return false;
+  const b = bare(t);
+  return lowerWords.has(b) || /^\p{Lu}\p{Ll}+ly$/u.test(t) || isRoleNoun(b.split('-').pop()!);
+}
+
+/**
+ * "(See Sexton’s full timeline …)", "Interestingly Blocher stated", "Donor Adelson": a capitalised
+ * word before the surname of someone the article names in full (a given name and a surname) is
+ * no first name of a second person: the mention is the surname alone (a role noun stays its title).
+ */
+function surnameAfterWord(raws: RawMention[], lowerWords: ReadonlySet<string>): void {
+  const surnames = new Set<string>();
+  for (const r of raws) if (r.kind === 'person' && r.tokens.length > 1 && givenName(r.tokens[0]!)) surnames.add(bare(r.tokens[r.tokens.length - 1]!));
+  for (const r of raws) {
+    if (r.kind !== 'person' || r.tokens.length !== 2 || r.honorific || !surnames.has(bare(r.tokens[1]!)) || !wordNotName(r.tokens[0]!, lowerWords)) continue;
+    if (isRoleNoun(bare(r.tokens[0]!).split('-').pop()!)) { r.titleTokens = [...r.titleTokens, r.tokens[0]!]; r.role ??= tidyRole(r.tokens[0]!); }
+    r.start = r.end - r.tokens[1]!.length;
+    r.tokens = [r.tokens[1]!];
+  }
 }
 
 
@@ -40,7 +69,7 @@ function collect(doc: Doc, quotes: Quotation[], places: Set<string>): RawMention
     let segText = text.slice(seg.start, seg.end);
     for (const [a, b] of seg.nicknames) segText = segText.slice(0, a - seg.start) + ' '.repeat(b - a) + segText.slice(b - seg.start);
     NAME_SEQUENCE.lastIndex = 0;
-    for (let m = NAME_SEQUENCE.exec(segText); m; m = NAME_SEQUENCE.exec(segText)) {
+    for (let m = nextNameSequence(segText); m; m = nextNameSequence(segText)) {
       m = withOrgOf(m, segText);
       for (const part of ownerApart(m)) {
         const r = readMention(text, seg, part, segText, places);
@@ -62,7 +91,9 @@ function listedRoles(raws: RawMention[], text: string): void {
   let list: { role: string; end: number } | null = null;
   for (const r of raws) {
     if (r.role && r.titleTokens.some((t) => /^(?:sens|reps|senators|representatives|govs|governors)\.?$/i.test(t))) { list = { role: r.role, end: r.end }; continue; }
-    const plural = !r.role && r.kind === 'person' && r.tokens.length > 1 ? PLURAL_ROLE_BEFORE.exec(text.slice(Math.max(0, r.start - 40), r.start)) : null;
+    const before = !r.role && r.kind === 'person' && r.tokens.length > 1 ? text.slice(Math.max(0, r.start - 40), r.start) : '';
+    // (the pattern only after a lower-case word ending in s: most names have none)
+    const plural = /s$/.test(lowerWordBeforeSpaces(before) ?? '') ? PLURAL_ROLE_BEFORE.exec(before) : null;
     if (plural && isRoleNoun(plural[2]!) && /^(?:,\s+|\s+and\s+)\p{Lu}/u.test(text.slice(r.end, r.end + 8))) {
       r.role = tidyRole(plural[1]! + plural[2]!);
       if (r.role) { list = { role: r.role, end: r.end }; continue; }
@@ -73,6 +104,9 @@ function listedRoles(raws: RawMention[], text: string): void {
     } else list = null;
   }
 }
+
+/** An honorific that says a person: "Mr", "Dr", "Sen."; not "St." ("St. Regis", "St. Louis": a saint's name, a hotel, a place). */
+const personHonorific = (r: RawMention) => !!r.honorific && r.honorific !== 'st';
 
 /** A gender a given name tells, 'either' read as none. */
 const givenGender = (t: string): Gender => { const g = givenName(t); return g === 'either' ? undefined : g; };
@@ -104,7 +138,7 @@ class Register {
       ...(full && r.kind === 'person' && givenGender(r.tokens[0]!) ? { genderHint: givenGender(r.tokens[0]!) } : {}),
       personish: false, the: false, mentions: 0,
       // (a known first name alone, "Ruth, 69, said", or a relative, "his wife, Bernadette," is a person too)
-      solid: r.kind === 'person' && (full || !!r.honorific || !!firstNameGender(r.tokens[0]!) || !!r.relation),
+      solid: r.kind === 'person' && (full || personHonorific(r) || !!firstNameGender(r.tokens[0]!) || !!r.relation),
     });
     return this.entities.length - 1;
   }
@@ -224,7 +258,7 @@ class Register {
     e.mentions++;
     if (r.theBefore) e.the = true;
     if (r.theBefore && r.tokens.length === e.person.name.split(' ').length) e.theFull = true;
-    if (r.honorific || r.titleTokens.length > 0 || r.role || (r.tokens.length > 1 && (firstNameGender(r.tokens[0]!) || r.kind === 'person' && givenName(r.tokens[0]!)))) e.personish = true;
+    if (personHonorific(r) || r.titleTokens.some((t) => bare(t) !== 'st') || r.role || (r.tokens.length > 1 && (firstNameGender(r.tokens[0]!) || r.kind === 'person' && givenName(r.tokens[0]!)))) e.personish = true;
     // "MaRS director Adam …" after "MaRS investors": a name used as a modifier is a firm, not a person
     if (r.kind === 'organisation' && e.person.kind === 'person' && !e.personish && e.person.name.split(' ').length === 1) {
       e.person.kind = 'organisation'; e.solid = false;
@@ -233,7 +267,7 @@ class Register {
     // (evidence for a quiz's choices: "St. George" is a saint's name or a place, no one to ask about)
     if (r.honorific && r.honorific !== 'st') e.honorific = true;
     if (r.titleTokens.some((t) => PERSON_TITLES.has(bare(t)))) e.titled = true;
-    if (r.honorific || speakerStarts.has(r.start)) e.solid ||= e.person.kind === 'person';
+    if (personHonorific(r) || speakerStarts.has(r.start)) e.solid ||= e.person.kind === 'person';
     if (r.role && !e.person.role) e.person.role = r.role;
     if (r.relation && !e.relation) e.relation = r.relation;
     if (r.age !== undefined && e.age === undefined) e.age = r.age;
@@ -251,6 +285,8 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
   const places = new Set<string>();
   const raws = collect(doc, quotes, places);
   listedRoles(raws, doc.text);
+  const lowerWords = lowerCaseWords(doc.text);
+  surnameAfterWord(raws, lowerWords);
   const reg = new Register();
   reg.addFullNames(raws);
   const mentions: Mention[] = [];
@@ -267,7 +303,7 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
     const article = /^(?:La|Le|Les|El|Los|Las)\s/.test(e.person.name);
     if (e.person.kind === 'person' && (e.the || article) && !e.personish) { e.person.kind = 'organisation'; e.solid = false; delete e.person.role; }
   }
-  return { entities, mentions: withoutNonSpeakers(doc.text, entities, mentions, places) };
+  return { entities, mentions: withoutNonSpeakers(lowerWords, entities, mentions, places), lowerWords };
 }
 
 const LETTER = /\p{L}/u;

@@ -93,8 +93,8 @@ const blank = (i: number): Attributed => ({
 });
 
 /** words[i]: tokens other than punctuation before toks[i]. */
-function wordCounts(toks: Tok[]): Int32Array {
-  const words = new Int32Array(toks.length + 1);
+function wordCounts(toks: Tok[]): number[] {
+  const words: number[] = [0];
   for (let i = 0; i < toks.length; i++) words[i + 1] = words[i]! + (toks[i]!.t === 'p' ? 0 : 1);
   return words;
 }
@@ -118,7 +118,8 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     decideParagraph(r, quotes, qPositions, local, result);
     // "Caddell continued:" alone in a paragraph introduces the next paragraph's quotation.
     d.colonSpeaker = null;
-    if (qPositions.length === 0 && /:\s*$/.test(doc.text.slice(p.start, p.end))) {
+    // (trimEnd, not /:\s*$/: an end-anchored pattern is tried at every position of the paragraph)
+    if (qPositions.length === 0 && doc.text.slice(p.start, p.end).trimEnd().endsWith(':')) {
       const f = findIn(r, 0, toks.length, 'before');
       if (f && f !== 'verb' && f.entity !== null) d.colonSpeaker = f.entity;
     }
@@ -225,10 +226,12 @@ function decideParagraph(r: Reading, quotes: Quotation[], qPositions: number[], 
     }
     if (res.entity === null && own) {
       // "“One!” says the affable proprietor. “No, two …”": someone this article does not name
-      // spoke last; the earlier speaker does not carry over it
+      // spoke last; the earlier speaker does not carry over it, and the paragraph goes on with
+      // the one it describes (paragraph-unnamed), never past it
       d.lastSpeaker = null;
-      paraLast = null;
+      paraLast = own.unnamed ? { entity: null, reported: false, quote: qn, unnamed: own.unnamed } : null;
     }
+    d.openQuote = q.leftOpen && res.entity !== null ? { entity: res.entity, quote: qn } : null;
     if (res.entity !== null && d.isPerson(res.entity)) {
       d.lastSpeaker = { entity: res.entity, para: pi, quote: qn };
       d.lastWasReported = false;

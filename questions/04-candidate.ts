@@ -47,9 +47,9 @@ export interface Reading {
   toks: Tok[];
   para: number;
   /** Sentence of each token (04-tokens sentenceSpans). */
-  sentences: { from: Int32Array; to: Int32Array };
+  sentences: { from: number[]; to: number[] };
   /** words[i]: tokens other than punctuation before toks[i] (length toks.length + 1). */
-  words: Int32Array;
+  words: number[];
 }
 
 /** The rule of a kind found on one side of the quotation: "name-after", "pronoun-before". */

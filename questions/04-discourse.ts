@@ -56,6 +56,11 @@ export class Discourse {
   lastSpeaker: { entity: number; para: number; quote?: number } | null = null;
   /** The last speaker spoke in reported speech, not in quote marks. */
   lastWasReported = false;
+  /**
+   * The speaker, person or organisation, of a quotation its paragraph left open: the next
+   * paragraph's quotation that continues it has the same speaker ("The New York Times reports: "… ¶ "…").
+   */
+  openQuote: { entity: number; quote: number } | null = null;
   /** A paragraph that ended "Smith continued:" with no quotation. */
   colonSpeaker: number | null = null;
   /** Entities attributed by name: known to be people who speak. */
@@ -74,6 +79,8 @@ export class Discourse {
   readonly pronounSubjects = new Map<number, 'm' | 'f'>();
   /** Where each speaker was last quoted: [quotation end, paragraph]. */
   readonly lastQuoted = new Map<number, [number, number]>();
+  /** Each entity's role as lower-case words, split once (roleHolder looks at hundreds of entities per description). */
+  private readonly roleWords = new Map<number, readonly string[]>();
 
   constructor(readonly doc: Doc, readonly people: People) {}
 
@@ -195,10 +202,16 @@ export class Discourse {
     const age = /^(\d{1,3})-year-old$/.exec(head)?.[1];
     for (let i = this.history.length - 1, n = 0; i >= 0 && n < 300; i--, n++) { // bounded: linear in the article
       if (this.history[i]!.start >= at) continue;
-      const e = this.people.entities[this.history[i]!.entity]!;
-      if (e.person.kind === 'person' && (e.person.role?.toLowerCase().split(/\s+/).includes(head) || e.relation === head || age !== undefined && e.age === Number(age))) return this.history[i]!.entity;
+      const x = this.history[i]!.entity, e = this.people.entities[x]!;
+      if (e.person.kind === 'person' && (this.roleWordsOf(x).includes(head) || e.relation === head || age !== undefined && e.age === Number(age))) return x;
     }
     return null;
+  }
+
+  private roleWordsOf(x: number): readonly string[] {
+    let ws = this.roleWords.get(x);
+    if (!ws) { ws = this.people.entities[x]!.person.role?.toLowerCase().split(/\s+/) ?? []; this.roleWords.set(x, ws); }
+    return ws;
   }
 
   /**

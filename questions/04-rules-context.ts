@@ -5,6 +5,7 @@
 //   partial-subject    "Pilon called the conclusion “bold”": the sentence's subject
 //   subject-shift      "“…,” says House. Durning did not need much coaxing. “I'm thankful …”"
 //   paragraph-speaker  the paragraph's earlier speaker (quoted, or reported: "Chapman says that …")
+//   paragraph-unnamed  the paragraph's earlier speaker, described but not named ("said a Nevada Democrat. “…”")
 //   later-in-paragraph a speaker named later in the same paragraph
 //   continues          a quotation the previous paragraph left open
 //   colon-paragraph    "Caddell continued:" alone in the paragraph before
@@ -30,8 +31,11 @@ export interface Turn {
   local: Local[];
   /** nextNamedFrom(local): where the next quotation whose own sentence names a speaker is. */
   nextNamed: Int32Array;
-  /** The paragraph's speaker so far (quoted, or reported without quote marks). */
-  paraLast: { entity: number; reported: boolean; quote?: number } | null;
+  /**
+   * The paragraph's speaker so far (quoted, or reported without quote marks); entity null with
+   * `unnamed` for someone the paragraph describes but does not name ("said a Nevada Democrat").
+   */
+  paraLast: { entity: number | null; reported: boolean; quote?: number; unnamed?: [number, number] } | null;
   /** The article's last speaker before this quotation. */
   before: { entity: number; para: number; quote?: number } | null;
 }
@@ -102,6 +106,8 @@ export function subjectShift(t: Turn): Candidate | null {
 export function paragraphSpeaker(t: Turn): Candidate | null {
   const pl = t.paraLast;
   if (!pl) return null;
+  // ("“…,” said a New Hampshire Republican. “Congrats to Rubio …”": someone unnamed goes on speaking, unnamed)
+  if (pl.entity === null) return pl.unnamed ? { entity: null, unnamed: pl.unnamed, rule: 'paragraph', pattern: 'paragraph-unnamed', weak: false, from: pl.quote ?? null } : null;
   return { entity: pl.entity, rule: pl.reported ? 'reported' : 'paragraph', pattern: pl.reported ? 'reported-speaker' : 'paragraph-speaker', weak: false, from: pl.quote ?? null };
 }
 
@@ -123,10 +129,13 @@ export function nextNamedFrom(local: Local[]): Int32Array {
   return next;
 }
 
-/** A quotation that continues one the previous paragraph left open keeps its speaker. */
+/** A quotation that continues one the previous paragraph left open keeps its speaker (an organisation's too). */
 export function continues(t: Turn): Candidate | null {
-  if (!t.q.continues || !t.before) return null;
-  return { entity: t.before.entity, rule: 'continues', pattern: 'continues', weak: false, from: t.before.quote ?? null };
+  if (!t.q.continues) return null;
+  const open = t.r.d.openQuote;
+  const src = open && open.quote === (t.r.toks[t.qi] as { quote: number }).quote - 1 ? open : t.before;
+  if (!src) return null;
+  return { entity: src.entity, rule: 'continues', pattern: 'continues', weak: false, from: src.quote ?? null };
 }
 
 /** "Caddell continued:" alone in the paragraph before introduces this paragraph's first quotation. */

@@ -47,6 +47,8 @@ export function accordingTo(r: Reading, i: number, hi: number, side: Side): Cand
 function speechVerbAt(toks: Tok[], i: number): boolean {
   const k = toks[i]!;
   if (k.t !== 'w' || !isSpeechVerb(k.w)) return false;
+  // ("the IG reports said": a noun; "Politico reports: “…”" introduces the words)
+  if (k.w === 'reports' && !isPunct(toks[i + 1], ':') && !isPunct(toks[i + 1], ',')) return false;
   const det = wordOf(toks[i - 1]);
   if (det !== undefined && (DETERMINERS.has(det) && det !== 'that' || det === 'of')) return false;
   // ("treating Mrs. Clinton's remark as a compliment": after an owner's name the word is a noun)
@@ -84,9 +86,29 @@ export function participle(r: Reading, lo: number, i: number): Candidate | null 
     if (isPunct(toks[c], ',') && c < i - 2) j = c + 1;
   }
   while (j < i && (isWord(toks[j], (w) => HONORIFIC_WORDS.has(w)) || isPunct(toks[j], '.'))) j++;
+  // (over the title the people stage read before the name: "Cleveland Police Chief Calvin Williams lobbied …, saying")
+  let t = j;
+  while (t < i && t < j + 4 && toks[t]!.t === 'w' && (toks[t] as { cap: boolean }).cap) t++;
+  if (toks[t]?.t === 'n') j = t;
   const s0 = toks[j];
   if (s0?.t === 'n' && !s0.possessive && d.isPerson(s0.entity) && toks[j + 1]?.t !== 'n') return { entity: s0.entity, rule: 'name-before', pattern: 'participle', weak: true };
   return null;
+}
+
+/**
+ * "Mr. Trump hardly clarified the matter, treating it as a compliment -- “That makes me smart” --
+ * and, when questioned after the debate, asserting, “Of course, I pay federal taxes.”": a
+ * participle after an earlier quotation of its sentence, with no name or pronoun between, shares
+ * the subject that opens the sentence.
+ */
+function participlePastQuotation(r: Reading, lo: number, i: number): Candidate | null {
+  const from = r.sentences.from[i]!;
+  if (from >= lo || r.toks[lo - 1]?.t !== 'q') return null;
+  for (let j = lo; j < i; j++) {
+    const x = r.toks[j]!;
+    if (x.t === 'n' || x.t === 'q' || x.t === 'w' && /^(?:he|she|they|we|i|it)$/.test(x.w)) return null;
+  }
+  return participle(r, from, i);
 }
 
 /**
@@ -130,7 +152,7 @@ export function findIn(r: Reading, lo: number, hi: number, side: Side): Local {
     const words = r.words[to]! - r.words[from]!;
     const far = words > (side === 'before' ? 3 : 4);
     let found = subjectLeft(r, lo, i, side, weak) ?? subjectRight(r, i, hi, side, weak);
-    if (!found && side === 'before') found = participle(r, lo, i);
+    if (!found && side === 'before') found = participle(r, lo, i) ?? participlePastQuotation(r, lo, i);
     if (found) {
       const clean = !found.weak && found.entity !== null && cleanBetween(r, from, to, found.entity);
       return { ...found, far, clean, ...(passed ? { weak: true } : {}) };

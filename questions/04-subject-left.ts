@@ -6,6 +6,7 @@ import { isPunct, isWord, sided, wordOf, type Candidate, type Reading, type Side
 import { asFor, endsSentence, isRoleWord, type Tok } from './04-tokens';
 import { DETERMINERS, DOCUMENT_NOUNS, INDEFINITE, OBJECT_PREPOSITIONS, SKIPPABLE_BEFORE_VERB } from './data/function-words';
 import { SUBJECT_PRONOUNS } from './data/pronouns';
+import { isSpeechVerb } from './speech-verbs';
 import { GROUP_NOUNS } from './data/roles';
 import { ORG_NOUNS } from './data/organisations';
 
@@ -208,6 +209,10 @@ function descriptorSubject(r: Reading, lo: number, i: number, side: Side, w: boo
  */
 function coordinatedSubject(r: Reading, lo: number, and: number): number | null {
   const { toks, d } = r;
+  // ("Clinton, the former secretary of State, stressed her support of the raid that killed 9/11 plotter
+  // Osama bin Laden … and said": the subject that opens the sentence, not a name in the object's clause)
+  const opening = sentenceOpeningPerson(r, lo, and);
+  if (opening !== null) return opening;
   for (let j = and - 1; j >= lo && and - j <= 16; j--) {
     const x = toks[j]!;
     if (x.t === 'q' || x.t === 'p' && x.p !== ',') return null;
@@ -216,6 +221,24 @@ function coordinatedSubject(r: Reading, lo: number, and: number): number | null 
     if (j === lo || isPunct(b, ',') || isWord(b, (w) => w === 'that' || isRoleWord(w))) return x.entity;
   }
   return null;
+}
+
+/** The person named where the sentence of toks[at] opens (after "And", "But"), when no other name or pronoun subject stands between its clause and toks[at]'s. */
+function sentenceOpeningPerson(r: Reading, lo: number, at: number): number | null {
+  const { toks, d } = r;
+  let j = Math.max(lo, r.sentences.from[at]!);
+  while (j < at && isWord(toks[j], /^(?:and|but|then|so|yet)$/)) j++;
+  const k = toks[j];
+  if (k?.t !== 'n' || k.possessive || !d.isPerson(k.entity) || toks[j + 1]?.t === 'n') return null;
+  // (a clause of its own between, with a subject of its own: "Smith said Jones had left and said …" is unclear)
+  for (let x = j + 1; x < at; x++) {
+    const t = toks[x]!;
+    if (t.t === 'q' || t.t === 'w' && SUBJECT_PRONOUNS[t.w]) return null;
+    // (a verb of saying and the clause it reports: "Smith said Jones had left and said …", "… said that …")
+    const next = toks[x + 1];
+    if (t.t === 'w' && isSpeechVerb(t.w) && (next?.t === 'n' || isWord(next, /^that$/))) return null;
+  }
+  return k.entity;
 }
 
 /**

@@ -62,7 +62,9 @@ function invertedName(r: Reading, i: number, hi: number, side: Side, weak: boole
     let named = j + 1;
     while (named < hi && named <= j + 4 && (isWord(toks[named], (w) => TITLES.has(w) || HONORIFIC_WORDS.has(w)) || isPunct(toks[named], '.'))) named++;
     if (isPunct(x, ',') && isWord(prev, isRoleWord) && toks[named]?.t === 'n') { j = named - 1; continue; }
-    if (x.t === 'p' && x.p !== '.' && x.p !== '-' && x.p !== "'") break;
+    // ("said 9/11 widow Terry Strada": a slash between numbers is part of the role's words)
+    const numberSlash = isPunct(x, '/') && isWord(prev, /^\d+$/) && isWord(toks[j + 1], /^\d+$/);
+    if (x.t === 'p' && x.p !== '.' && x.p !== '-' && x.p !== "'" && !numberSlash) break;
     if (x.t === 'q') break;
     if (!rolePhraseGoesOn(toks, j, i, hi, () => ++plain)) break;
   }
@@ -83,6 +85,7 @@ function rolePhraseGoesOn(toks: Tok[], j: number, i: number, hi: number, countPl
   if (countPlain() > 3) return false;
   for (let l = j + 1; l < hi && l <= j + 4; l++) {
     const y = toks[l]!;
+    if (isPunct(y, '/') && isWord(toks[l - 1], /^\d+$/)) continue; // ("9/11 widow")
     if (y.t !== 'w') break;
     if (isRoleWord(y.w) || TITLES.has(y.w)) return true;
   }

@@ -28,12 +28,42 @@ function sameName(a: Person, b: Person): boolean {
   return x.at(-1) === y.at(-1) && (x.length === 1 || y.length === 1 || x[0] === y[0]);
 }
 
-/** Wrong answers in the order they are best: quoted and of the speaker's role class, quoted, of its class, the rest. */
-function ranked(answer: Speaker, pool: Speaker[], quoted: string[]): Speaker[] {
+/**
+ * The pool of possible choices sorted once per article: the quoted (most quoted first) and the rest
+ * (in the pool's order), each also by role class. A question then walks them in the order wrong
+ * answers are best without sorting the pool again, and stops once it has its choices: a long
+ * article's questions cost each a few steps, not a sort of everyone the article names.
+ */
+export interface ChoiceOrder {
+  quoted: Speaker[];
+  rest: Speaker[];
+  quotedByClass: Map<string, Speaker[]>;
+  restByClass: Map<string, Speaker[]>;
+}
+
+export function choiceOrder(pool: Speaker[], quoted: string[]): ChoiceOrder {
   const quotedAt = new Map(quoted.map((id, i) => [id, i]));
-  const rank = (s: Speaker) => (quotedAt.has(s.person.id) ? 0 : 2) + (answer.roleClass && s.roleClass === answer.roleClass ? 0 : 1);
-  return pool.map((s, i) => ({ s, i, r: rank(s), q: quotedAt.get(s.person.id) ?? Infinity }))
-    .sort((a, b) => a.r - b.r || a.q - b.q || a.i - b.i).map((x) => x.s);
+  const q = pool.filter((s) => quotedAt.has(s.person.id)).sort((a, b) => quotedAt.get(a.person.id)! - quotedAt.get(b.person.id)!);
+  const rest = pool.filter((s) => !quotedAt.has(s.person.id));
+  const byClass = (list: Speaker[]) => {
+    const m = new Map<string, Speaker[]>();
+    for (const s of list) if (s.roleClass) { const l = m.get(s.roleClass); if (l) l.push(s); else m.set(s.roleClass, [s]); }
+    return m;
+  };
+  return { quoted: q, rest, quotedByClass: byClass(q), restByClass: byClass(rest) };
+}
+
+/** Wrong answers in the order they are best: quoted and of the speaker's role class, quoted, of its class, the rest. */
+function* ranked(answer: Speaker, order: ChoiceOrder): Generator<Speaker> {
+  const c = answer.roleClass;
+  const groups = c
+    ? [order.quotedByClass.get(c) ?? [], order.quoted, order.restByClass.get(c) ?? [], order.rest]
+    : [order.quoted, order.rest];
+  for (const [g, list] of groups.entries()) {
+    // (the whole lists come after their class's part: the class's people were offered already)
+    const skipClass = c !== undefined && g % 2 === 1;
+    for (const s of list) if (s.person.id !== answer.person.id && !(skipClass && s.roleClass === c)) yield s;
+  }
 }
 
 /** The choices as DraftChoices (label and role as the person has them, as the editors' API shows them too), in an order the seed mixes. */
@@ -47,16 +77,16 @@ function asChoices(picked: Speaker[], seed: string): DraftChoice[] {
  * show), or null when they cannot be fair: no way to keep the quotation from telling who said it.
  * `strict: false` (an editor adding a question by hand) offers the best it can all the same.
  */
-export function pickChoices(answer: Speaker, pool: Speaker[], quote: string, options: ChoiceOptions & { strict?: boolean } = {}): DraftChoice[] | null {
+export function pickChoices(answer: Speaker, pool: Speaker[] | ChoiceOrder, quote: string, options: ChoiceOptions & { strict?: boolean } = {}): DraftChoice[] | null {
   const max = options.max ?? 4;
   const picked: Speaker[] = [answer];
   const fits = (s: Speaker) => s.person.kind === answer.person.kind && !picked.some((x) => x.person.id === s.person.id || sameName(x.person, s.person)) &&
     !namesItsSpeaker(quote, s.person);
-  const order = ranked(answer, pool.filter((s) => s.person.id !== answer.person.id), options.quoted ?? []);
+  const order = Array.isArray(pool) ? choiceOrder(pool, options.quoted ?? []) : pool;
   const traits = traitsOf(quote, answer);
   // first someone who shares each thing the quotation tells of its speaker, then the best of the rest
   const add = (want: Trait | null) => {
-    for (const s of order) {
+    for (const s of ranked(answer, order)) {
       if (picked.length >= max) return;
       if ((want === null || want.has(s)) && fits(s)) { picked.push(s); if (want) return; }
     }

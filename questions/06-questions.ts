@@ -3,7 +3,7 @@
 // 06-fairness) and an explanation that names the speaker (06-explain); then the quiz's default
 // selection (06-select) marks 5–8 of them.
 
-import { pickChoices } from './06-choices';
+import { choiceOrder, pickChoices } from './06-choices';
 import { explain } from './06-explain';
 import { select } from './06-select';
 import type { Speaker } from './06-speakers';
@@ -38,7 +38,7 @@ function quotedOrder(sources: QuestionSource[]): string[] {
 
 export function buildQuestions({ text, sources, speakers }: QuestionInput): DraftQuestion[] {
   const quoted = quotedOrder(sources);
-  const pool = [...speakers.values()].filter((s) => s.evidence !== null);
+  const pool = choiceOrder([...speakers.values()].filter((s) => s.evidence !== null), quoted);
   const questions: DraftQuestion[] = [];
   const seen = new Set<string>();
   for (const { attribution: a, sentence, earlier } of sources) {
@@ -48,7 +48,7 @@ export function buildQuestions({ text, sources, speakers }: QuestionInput): Draf
     if (!quote || seen.has(quote)) continue;
     seen.add(quote);
     const id = 'q-' + hash(quote);
-    const choices = pickChoices(answer, pool, a.text, { quoted, seed: id });
+    const choices = pickChoices(answer, pool, a.text, { seed: id });
     if (!choices || choices.length < 3) continue;
     questions.push({
       id, quote, start: a.start, end: a.end, speakerId: a.speaker.id, speaker: a.speaker.name, confidence: a.confidence,

@@ -41,11 +41,12 @@ const step = (c: number) => Math.floor(c * 20 + 1e-9);
  * confidence), and among equally good ones the speaker answering fewest so far, then the
  * quotation farthest from those already chosen.
  */
-function greedy(items: Selectable[], order: number[], n: number, cap: number, span: number): number[] {
+function greedy(items: Selectable[], isBest: boolean[], order: number[], n: number, cap: number, span: number): number[] {
   const picked: number[] = [];
   const count = new Map<string, number>();
   const left = order.slice();
-  const key = (i: number) => `${best(items[i]!) ? 0 : 1}:${99 - step(items[i]!.confidence)}`;
+  // (a group of equally good questions: the best length, then the confidence step; a number, not a string built per look)
+  const key = (i: number) => (isBest[i] ? 0 : 100) + 99 - step(items[i]!.confidence);
   while (picked.length < n && left.length) {
     const k = key(left[0]!);
     let choice = -1, fewest = Infinity, far = -1;
@@ -69,18 +70,20 @@ const best = (x: Selectable) => { const n = wordCount(x.quote); return n >= BEST
 
 /** The indices of the questions a quiz selects by default. */
 export function select(items: Selectable[]): Set<number> {
+  // (each quotation's words counted once: greedy looks at each question many times)
+  const isBest = items.map(best);
   const order = items.map((_, i) => i).filter((i) => items[i]!.confidence >= SELECT_CONFIDENCE && !saysNothing(items[i]!.quote))
-    .sort((a, b) => Number(best(items[b]!)) - Number(best(items[a]!)) || step(items[b]!.confidence) - step(items[a]!.confidence) || items[a]!.start - items[b]!.start);
+    .sort((a, b) => Number(isBest[b]) - Number(isBest[a]) || step(items[b]!.confidence) - step(items[a]!.confidence) || items[a]!.start - items[b]!.start);
   const span = Math.max(1, ...items.map((x) => x.start + 1));
   const largest = (from: number[], most: number) => {
     for (let n = most; n >= MIN_SELECTED; n--) {
-      const picked = greedy(items, from, n, speakerCap(n), span);
+      const picked = greedy(items, isBest, from, n, speakerCap(n), span);
       if (picked.length === n) return picked;
     }
     return null;
   };
   // the best lengths alone, as many as make a fair quiz of 5–8; other lengths only to make up five
-  const bestOnly = largest(order.filter((i) => best(items[i]!)), MAX_SELECTED);
+  const bestOnly = largest(order.filter((i) => isBest[i]), MAX_SELECTED);
   if (bestOnly) return new Set(bestOnly);
-  return new Set(largest(order, MIN_SELECTED) ?? greedy(items, order, MIN_SELECTED, speakerCap(MIN_SELECTED), span));
+  return new Set(largest(order, MIN_SELECTED) ?? greedy(items, isBest, order, MIN_SELECTED, speakerCap(MIN_SELECTED), span));
 }

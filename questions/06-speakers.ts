@@ -7,6 +7,7 @@
 // Councils"). Each rule is a named unit with its own table test (test/questions/speakers.test.ts).
 
 import type { Entity, People } from './03-entity';
+import { lowerCaseWords } from './03-entity-type';
 import { givenName } from './03-names';
 import { isRoleNoun } from './03-roles';
 import { ROLE_CLASSES } from './data/role-classes';
@@ -14,6 +15,8 @@ import { ORG_WORDS } from './data/organisations';
 import { GROUP_NOUNS } from './data/roles';
 import { PERSON_TITLES } from './data/titles';
 import type { Person } from './types';
+
+export { lowerCaseWords };
 
 /** What the article shows of an entity, as the choice rules read it. */
 export interface SpeakerView {
@@ -55,13 +58,6 @@ export const NOT_A_CHOICE: SpeakerRule[] = [
 
 /** Does the word stand in the article in lower case, as a common noun ("cream", "face")? */
 const inLowerCase = (words: ReadonlySet<string>, word: string) => word.toLowerCase() !== word && words.has(word.toLowerCase());
-
-/** The words an article writes in lower case, whole (letters, digits, apostrophes and hyphens). */
-export function lowerCaseWords(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(/[\p{L}\p{N}'’-]+/gu)) if (m[0] === m[0].toLowerCase()) out.add(m[0]);
-  return out;
-}
 
 /** Evidence that a name is a person's: any one suffices, once no NOT_A_CHOICE rule applies. */
 export const PERSON_EVIDENCE: SpeakerRule[] = [
@@ -143,9 +139,8 @@ export interface Speaker {
 }
 
 /** Every entity the extraction shows, as a possible choice. `spokeByName`: entity indices named as subjects of a verb of saying; `quoted`: person ids that speak a quotation. */
-export function speakersOf({ entities, mentions }: People, shown: Person[], text: string, spokeByName: Set<number>, quoted: Set<string>): Map<string, Speaker> {
+export function speakersOf({ entities, mentions, lowerWords }: People, shown: Person[], text: string, spokeByName: Set<number>, quoted: Set<string>): Map<string, Speaker> {
   const headline = titleCaseHeadline(text);
-  const lowerWords = lowerCaseWords(text);
   const outside = new Set(mentions.filter((m) => m.start >= headline).map((m) => m.entity));
   const byPerson = new Map<Person, number>();
   entities.forEach((e, i) => { if (!byPerson.has(e.person)) byPerson.set(e.person, i); });

@@ -21,6 +21,8 @@ for (const [v, fs] of Object.entries(IRREGULAR)) for (const f of fs) ALL.set(f, 
 for (const f of ['admitted', 'admits', 'committed', 'quipped', 'quips', 'shot', 'penned', 'posted', 'ranted', 'raved']) ALL.set(f, f === 'shot' ? 'shoot' : f.replace(/(?:ted|ped|ed|s)$/, ''));
 // ("Politico reported, “…”": only the past tense; "report" and "reports" are as often nouns: "the IG report said")
 ALL.set('reported', 'report');
+// ("The New York Times reports: “…”": "reports" only where a colon or a comma introduces the words, 04-rules-local speechVerbAt)
+ALL.set('reports', 'report');
 
 /** A form of a speech verb ("said", "tweets", "telling")? Lower-case input. */
 export function isSpeechVerb(w: string): boolean {

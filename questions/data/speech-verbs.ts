@@ -18,6 +18,8 @@ export const SPEECH_VERBS = [
   'feel', 'hope', 'fear', 'worry', 'tout', 'praise', 'thank', 'concur', 'caution', 'write', 'sing',
   // (how news reports someone saying something in a mood: "“…,” Oliver barked", "opined the Plain Dealer")
   'bark', 'opine', 'scoff', 'sneer', 'gush', 'crow', 'growl', 'fume', 'thunder', 'deplore',
+  // (a face that speaks: "“This is fantastic!” beamed Donald Hartley")
+  'beam', 'grin', 'chuckle',
 ] as const;
 
 /** Forms the inflection rules get wrong. */
@@ -58,7 +60,7 @@ export const WEAK_VERBS = new Set([
   'hope', 'fear', 'worry', 'offer', 'smile', 'shrug', 'laugh', 'sigh', 'estimate', 'figure', 'blast',
   'slam', 'criticize', 'criticise', 'praise', 'thank', 'tout', 'question', 'hint', 'signal', 'indicate',
   'marvel', 'reflect', 'reason', 'charge', 'answer', 'message', 'email', 'post', 'inform', 'advise',
-  'instruct', 'assure', 'promise', 'vow', 'pledge', 'predict', 'confirm', 'deny', 'tease',
+  'instruct', 'assure', 'promise', 'vow', 'pledge', 'predict', 'confirm', 'deny', 'tease', 'beam', 'grin', 'chuckle',
 ]);
 
 /** Multi-word attributions that name the speaker after them: "according to X". */

@@ -1,6 +1,6 @@
 // Every form of a name is one person; lists, possessives, organisations as speakers.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../questions/index';
+import { analyse, extract } from '../../questions/index';
 import { itFindsSpeakers, pairs, type SpeakerCase } from './helpers';
 
 describe('name forms merge into one person', () => {
@@ -116,6 +116,34 @@ describe('a name opening with a Romance article', () => {
 describe('a surname that is also a place word', () => {
   it('is a person before a verb of saying', () => {
     expect(pairs('Grace Park was his assistant.\n\n"Leo used to say that Ava was the product," Park said.')).toEqual([['Leo used to say that Ava was the product,', 'Grace Park']]);
+  });
+});
+
+describe('one person however the article writes the first name', () => {
+  const cases: SpeakerCase[] = [
+    ['a short form of the first name ("Robert C. Scott", "Bobby Scott")',
+      'Rep. Robert C. Scott welcomed guests.\n\nLater Bobby Scott spoke. "I will be able to raise what is necessary," Scott said.', ['Robert C. Scott']],
+    ['a word before the surname of someone named in full ("See Sexton\'s timeline")',
+      'Jared Sexton teaches writing. (See Sexton\'s full timeline below.) Readers see it too.\n\n"I can understand why people flocked to him," Sexton said.', ['Jared Sexton']],
+    ['a role noun before the surname ("Donor Adelson")',
+      'Sheldon Adelson met the candidate. Sheldon Adelson\'s wife, Miriam Adelson, came too.\n\nDonor Adelson was pleased. "We like a lot of the candidates," Adelson said.', ['Sheldon Adelson']],
+  ];
+  itFindsSpeakers(cases);
+  it.each(cases)('names no second person: %s', (_name, input) => {
+    const names = extract({ text: input }).people.map((p) => p.name);
+    expect(names.filter((n) => /^(?:Bobby|See|Donor) /.test(n))).toEqual([]);
+  });
+  it('keeps a given name that is also a word ("Mark Sanford", where readers "mark" the date)', () => {
+    const names = extract({ text: 'Mark Sanford spoke first. "We will see," Sanford said. Readers mark the date.' }).people.map((p) => p.name);
+    expect(names).toContain('Mark Sanford');
+  });
+});
+
+describe('"St." is no honorific of a person', () => {
+  it('"St. Regis" is no one named, so no rival of the speaker it stands between', () => {
+    const { people } = analyse({ text: 'Sheldon Adelson spoke in Macau, ahead of the opening of his new St. Regis hotel.\n\n"We like a lot of the candidates," Adelson said.' });
+    const regis = people.entities.find((e) => e.person.name === 'Regis');
+    expect(regis === undefined || (!regis.solid && !regis.personish)).toBe(true);
   });
 });
 

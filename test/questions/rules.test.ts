@@ -32,11 +32,18 @@ table('participle', [
   ['Ted Cruz spoke next. Mr. Cruz seemed to mock him, saying at one point, "The answer is not simply to yell."', 'Ted Cruz', 'participle'],
   ['Mitch McConnell met reporters. On Tuesday, Mr. McConnell deflected questions, saying, "It is time to quit attacking people."', 'Mitch McConnell', 'participle'],
   ['Donald Trump will speak in Washington, Paul Manafort said, adding, "You will start to see more depth to the person."', 'Paul Manafort', 'participle'],
+  // (over the title the people stage read before the name)
+  ['Before the convention, Cleveland Police Chief Calvin Williams lobbied to suspend open carry, saying, "The fewer guns, the better."', 'Calvin Williams', 'participle'],
+]);
+table('participle past an earlier quotation of its sentence', [
+  ["Donald Trump hardly clarified the matter, treating the remark as a compliment -- ''That makes me smart'' -- and, when questioned after the debate, asserting, ''Of course, I pay federal taxes.''", 'Donald Trump', 'participle'],
 ]);
 table('a word after an owner is a noun, no verb of saying', [
   ['Hillary Clinton said he paid nothing. Donald Trump treated Mrs. Clinton’s remark as a compliment, replying, "That makes me smart."', 'Donald Trump', 'participle'],
 ]);
 table('verbs of saying in a mood, and outlets that report', [
+  ['Supporters cheered on the floor.\n\n"This is fantastic!" beamed Donald Hartley of Madison, Alabama.', 'Donald Hartley', 'verb-name'],
+  ['Few donors give small sums.\n\nLess than a quarter do. The New York Times reports:\n\n"Just 24 percent of the contributors have given $200 or less."', 'New York Times', 'colon-paragraph'],
   ['John Oliver lost his temper. "That is not how any of this works, you know," Oliver barked.', 'John Oliver', 'name-verb'],
   ['Editorial pages warned of danger. "Gun owners should leave their weapons at home," opined Cleveland’s Plain Dealer.', 'Plain Dealer', 'verb-name'],
   ['As Breitbart News reported, "The suspect had visited the country twice."', 'Breitbart News', 'name-verb'],
@@ -51,6 +58,11 @@ table('name-verb', [
   ['Mary Smith said, "We will rebuild the bridge this year."', 'Mary Smith', 'name-verb'],
   ['"It is a dog whistle to all Americans," Rep. Gwen Moore (D-Wis.) said Friday.', 'Gwen Moore', 'name-verb'],
   ['"The deal is done and it is signed," Tom Brown, the union leader, said.', 'Tom Brown', 'name-verb'],
+  // (a quotation ending in "!" or "?" goes on into its attribution over a short appositive)
+  ['"Perpetual motion!" Rep. Glenn Thompson, R-Pa., said of the swirl of convention activities.', 'Glenn Thompson', 'name-verb'],
+  ['"Is this the end of it?" Mayor Ana Ruiz, a Democrat, asked the council.', 'Ana Ruiz', 'name-verb'],
+  // (an agent noun before a known first name and a surname is a title: the sequence is no county)
+  ['"We made some horrendous mistakes," Maricopa County Recorder Helen Purcell said during a hearing.', 'Helen Purcell', 'name-verb'],
 ]);
 table('appositive-head', [
   ['"Kim is eager to remind the administration," Harry J. Kazianis, director of defence studies at the Centre for the National Interest, said.', 'Harry J. Kazianis', 'appositive-head'],
@@ -62,6 +74,8 @@ table('institution-place', [
   ['"Diabetes is rising fast in the cities," Dr Sanjay Kulkarni, head of endocrinology at AIIMS, Delhi, said.', 'Sanjay Kulkarni', 'institution-place'],
 ]);
 table('coordinated-verb', [
+  // (the subject that opens the sentence, not a name in the object's clause)
+  ['Hillary Clinton and Donald Trump met.\n\nClinton, the former secretary of State, stressed her support of the raid that killed plotter Osama bin Laden and said she has what the job needs: "Steadiness, and mixed with strength."', 'Hillary Clinton', 'coordinated-verb'],
   ['The foreman, Bill Dyer, had handed him a broom and told him: "Start at the far end of the yard."', 'Bill Dyer', 'coordinated-verb'],
 ]);
 table('head-of-phrase', [
@@ -95,6 +109,7 @@ table('verb-name', [
 table('verb-name after a role', [
   ['"The deal is done and it is signed," said union leader Tom Brown.', 'Tom Brown', 'verb-name'],
   ['"Every publisher rejected me," says Cambridge cartoonist Andre Campbell.', 'Andre Campbell', 'verb-name'],
+  ['"The rationales for the veto do not hold weight," said 9/11 widow Terry Strada.', 'Terry Strada', 'verb-name'],
 ]);
 table('verb-pronoun', [
   ['Tom Brown arrived late.\n\n"We are ready for the next step now," said he.', 'Tom Brown', 'verb-pronoun'],
@@ -116,6 +131,11 @@ table('subject-shift', [
 table('paragraph-speaker', [
   ['"We are ready for the next step now," Tom Brown said. "The union will vote on Friday and then we will know."', 'Tom Brown', 'paragraph-speaker'],
 ]);
+table('paragraph-unnamed', [
+  ['Polls closed.\n\n"Trump will be defeated in this process," said a New Hampshire Republican. "Congrats to Rubio, but now everyone will go after him."', 'a New Hampshire Republican', 'paragraph-unnamed'],
+  ['Shares fell.\n\n"This is crucial for both of them," said one former leadership aide. "Trump needs a unified party behind him."', 'one former leadership aide', 'paragraph-unnamed'],
+  ['"It is a defeat for us all," a Twitter spokesman said. "We have teams around the world investigating these reports."', 'a Twitter spokesman', 'paragraph-unnamed'],
+]);
 table('reported-speaker', [
   ['Sarah Chapman says that is not what the union is seeing. "Our members are working longer hours for less."', 'Sarah Chapman', 'reported-speaker'],
 ]);
@@ -124,9 +144,14 @@ table('later-in-paragraph', [
   ['"The union will vote on Friday." Her voice was steady. "And then we will know where we stand," Mary Smith said.', 'Mary Smith', 'name-verb'],
 ]);
 table('continues', [
+  // (an organisation's quotation left open goes on in the next paragraph)
+  ['Donors were few.\n\nThe New York Times reports:\n\n"Just 24 percent of the contributors have given $200 or less.\n\n"Without this network, the campaign is made to hold more fund-raisers."', 'New York Times', 'continues'],
   ['Tom Brown said: "We are ready for the next step now.\n\n"The union will vote on Friday and then we will know."', 'Tom Brown', 'continues'],
 ]);
 table('colon-paragraph', [
+  // (a verb of saying opening the sentence is no part of the name; a time before ", and" is no place)
+  ['Roger Stone spoke on the radio.\n\nStated Stone:\n\n"I think that the stakes are so high."', 'Roger Stone', 'colon-paragraph'],
+  ['Gun sales rose.\n\nThe Times made these allegations against the NRA in February, and Breitbart News responded:\n\n"The solution is not to punish law-abiding Americans."', 'Breitbart News', 'colon-paragraph'],
   ['Tom Brown spoke for an hour.\n\nTom Brown continued:\n\n"The deal is done and signed by both sides."', 'Tom Brown', 'colon-paragraph'],
 ]);
 table('coordinated', [

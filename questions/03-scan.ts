@@ -1,0 +1,68 @@
+// Stage 3, part 1a — scanners: the name sequences of a text, and the word before a name, read by
+// hand-written passes over the characters where a regular expression would be tried at every
+// position (an end-anchored pattern scans all it is given; a pattern whose every alternative opens
+// with a capital is still tried at every lower-case letter). Each reads exactly as the pattern in
+// its comment (test/questions/scanners.test.ts).
+
+import { ABBREVIATIONS, NAME_PARTICLES } from './data/titles';
+
+const TOKEN = String.raw`(?:(?:\p{Lu}\.){2,}|(?:${ABBREVIATIONS.join('|')})\.|\p{Lu}[\p{L}\p{M}'’-]*\p{L}|\p{Lu}\.)(?:['’]s)?`;
+const PARTICLE = String.raw`(?:${[...NAME_PARTICLES].join('|')})`;
+export const NAME_SEQUENCE = new RegExp(String.raw`${TOKEN}(?:[ \u00a0]+(?:${PARTICLE}[ \u00a0]+)*${TOKEN})*`, 'gu');
+/** The same pattern tried at one position only. */
+const NAME_AT = new RegExp(NAME_SEQUENCE.source, 'uy');
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/**
+ * The next name sequence of `s` from NAME_SEQUENCE.lastIndex, as NAME_SEQUENCE.exec finds it, and
+ * NAME_SEQUENCE.lastIndex after it (0 when there is none, as exec leaves it). Every name opens with a
+ * capital: the pattern is tried only where one stands, found by a plain scan of the characters (the
+ * regular expression alone tries its long alternation at every position of the article).
+ */
+export function nextNameSequence(s: string): RegExpExecArray | null {
+  for (let i = NAME_SEQUENCE.lastIndex; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128 ? c < 65 || c > 90 : !UPPER_FIRST.test(s.slice(i, i + 2))) continue;
+    NAME_AT.lastIndex = i;
+    const m = NAME_AT.exec(s);
+    if (m) { NAME_SEQUENCE.lastIndex = NAME_AT.lastIndex; return m; }
+  }
+  NAME_SEQUENCE.lastIndex = 0;
+  return null;
+}
+
+const LOWER_OR_HYPHEN = /^[\p{Ll}-]$/u;
+const SPACE = /^\s$/u;
+const isSpace = (c: number, s: string, i: number) => c < 128 ? c === 32 || c >= 9 && c <= 13 : SPACE.test(s[i]!);
+
+/**
+ * The lower-case word (letters and hyphens) right before the spaces that end `s`, as
+ * /([\p{Ll}-]+)\s+$/u reads it, or undefined: one backward scan, where the anchored pattern is
+ * tried at every position of `s`.
+ */
+export function lowerWordBeforeSpaces(s: string): string | undefined {
+  let k = s.length;
+  while (k > 0 && isSpace(s.charCodeAt(k - 1), s, k - 1)) k--;
+  if (k === s.length) return undefined;
+  let p = k;
+  for (;;) {
+    const c = s.charCodeAt(p - 1);
+    if (p > 0 && (c >= 97 && c <= 122 || c === 45)) { p--; continue; }
+    // (a letter beyond the first 128, one code unit or a surrogate pair)
+    const n = p >= 2 && c >= 0xdc00 && c <= 0xdfff && s.charCodeAt(p - 2) >= 0xd800 && s.charCodeAt(p - 2) <= 0xdbff ? 2 : 1;
+    if (p >= n && c >= 128 && LOWER_OR_HYPHEN.test(s.slice(p - n, p))) { p -= n; continue; }
+    break;
+  }
+  return p < k ? s.slice(p, k) : undefined;
+}
+
+/** The last word (\w, as RELATION_BEFORE's \b reads it) before the spaces and the comma that may end `s` ("his wife, "), lower case: RELATION_BEFORE's pre-check. */
+export function relationWord(s: string): string {
+  let k = s.length;
+  while (k > 0 && isSpace(s.charCodeAt(k - 1), s, k - 1)) k--;
+  if (k === s.length) return '';
+  if (s[k - 1] === ',') k--;
+  let p = k;
+  for (let c = s.charCodeAt(p - 1); p > 0 && (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95); c = s.charCodeAt(--p - 1));
+  return s.slice(p, k).toLowerCase();
+}
