@@ -6,7 +6,7 @@
 import { firstNameGender, givenName } from './03-names';
 import { NON_NAME_WORDS } from './data/non-names';
 import { AREA_WORDS, ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS, SURNAME_PLACE_WORDS, THING_HEADS } from './data/organisations';
-import { GROUP_NOUNS, ROLE_NOUNS } from './data/roles';
+import { DEMONYM_NOUNS, GROUP_NOUNS, ROLE_NOUNS } from './data/roles';
 import { HONORIFICS, PERSON_TITLES, TITLES } from './data/titles';
 import { isSpeechVerb } from './speech-verbs';
 
@@ -77,10 +77,12 @@ export const NOT_A_NAME_EARLY: NotAName[] = [
 export const NOT_A_NAME: NotAName[] = [
   // "(R-Ohio)", "(D-N.C.)": a party and state
   { name: 'party-and-state', test: (r) => r.tokens.length === 1 && /^[RDI]-\p{Lu}/u.test(r.tokens[0]!) },
-  // "the Corkman said", "the New Zealander": a demonym that describes someone
+  // "the Corkman said", "the New Zealander", "the Finn said": a demonym that describes someone (Finn is a given name too, but
+  // nobody calls a person by it after "the")
   {
-    name: 'demonym-after-the', test: (r) => r.tokens.length <= 2 && !r.honorific && /\bthe\s+$/i.test(r.tail) && /^\p{Lu}\p{Ll}{2,}(?:man|woman|er)$/u.test(r.tokens[r.tokens.length - 1]!) &&
-      !ORG_WORDS.has(r.lowered[r.lowered.length - 1]!) && !knownFirst(r.tokens[0]!),
+    name: 'demonym-after-the', test: (r) => r.tokens.length <= 2 && !r.honorific && /\bthe\s+$/i.test(r.tail) && (
+      /^\p{Lu}\p{Ll}{2,}(?:man|woman|er)$/u.test(r.tokens[r.tokens.length - 1]!) && !ORG_WORDS.has(r.lowered[r.lowered.length - 1]!) && !knownFirst(r.tokens[0]!) ||
+      r.tokens.length === 1 && DEMONYM_NOUNS.has(r.lowered[0]!)),
   },
   // "Prominent Canadian", "Leading American": an adjective and a nationality describe someone, they name nobody
   { name: 'nationality', test: (r) => r.tokens.length === 2 && !r.honorific && NON_NAME_WORDS.has(r.lowered[1]!) && /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(r.tokens[1]!) && !givenName(r.tokens[0]!) },

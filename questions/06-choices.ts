@@ -22,10 +22,16 @@ export interface ChoiceOptions {
   max?: number;
 }
 
-/** The same person under another name: one surname, and a name alone or the same first name ("Trump", "Donald J. Trump"); relatives differ. */
-function sameName(a: Person, b: Person): boolean {
+/**
+ * Maybe the same person under another name: one surname, and a name alone or the same first name
+ * ("Trump", "Donald J. Trump"), or every word of one name in the other ("Rozilah" and "Rozilah Mohd
+ * Yusof", "Kwok" and "Kwok Wai-keung": a given name or a surname written first). Relatives differ.
+ */
+export function sameName(a: Person, b: Person): boolean {
   const x = a.name.toLowerCase().split(/\s+/), y = b.name.toLowerCase().split(/\s+/);
-  return x.at(-1) === y.at(-1) && (x.length === 1 || y.length === 1 || x[0] === y[0]);
+  if (x.at(-1) === y.at(-1) && (x.length === 1 || y.length === 1 || x[0] === y[0])) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.every((w) => long.includes(w));
 }
 
 /**

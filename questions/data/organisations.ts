@@ -3,6 +3,7 @@
 /** A capitalised name containing one of these words names an organisation. */
 export const ORG_WORDS = new Set([
   'inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'llc', 'plc', 'group', 'holdings', 'partners',
+  'gmbh', 'pty', 'sdn', 'bhd', 'berhad', 'tbk', 'pte',
   'bank', 'fund', 'foundation', 'institute', 'institution', 'university', 'college', 'school', 'academy',
   'association', 'society', 'union', 'federation', 'league', 'club', 'council', 'committee', 'commission',
   'board', 'agency', 'authority', 'bureau', 'department', 'ministry', 'office', 'service', 'services',

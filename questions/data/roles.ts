@@ -2,8 +2,29 @@
 // A descriptor speaker is resolved to the named person the article gave that
 // role, or else to the person most recently in focus.
 
+/**
+ * People by nationality, as sport and features write them after "the" ("the Finn said", "the
+ * Briton"): they describe someone, like a role, even where the word is also a given name (Finn).
+ */
+export const DEMONYM_NOUNS: ReadonlySet<string> = new Set([
+  'scot', 'briton', 'brit', 'spaniard', 'swede', 'dane', 'finn', 'pole', 'turk', 'kiwi', 'aussie', 'yank', 'swiss', 'czech',
+  'slovak', 'greek', 'thai', 'dutchman', 'dutchwoman', 'englishman', 'englishwoman', 'frenchman', 'frenchwoman', 'scotsman',
+  'scotswoman', 'welshman', 'welshwoman', 'irishman', 'irishwoman', 'australian', 'american', 'canadian', 'german', 'austrian',
+  'belgian', 'hungarian', 'brazilian', 'argentine', 'argentinian', 'mexican', 'ukrainian', 'russian', 'italian', 'norwegian',
+  'colombian', 'chilean', 'peruvian', 'venezuelan', 'nigerian', 'kenyan', 'ghanaian', 'ethiopian', 'egyptian', 'moroccan',
+  'indian', 'pakistani', 'bangladeshi', 'afghan', 'iranian', 'iraqi', 'israeli', 'palestinian', 'saudi', 'emirati', 'qatari',
+  'japanese', 'chinese', 'korean', 'vietnamese', 'filipino', 'filipina', 'indonesian', 'malaysian', 'singaporean',
+  'portuguese', 'croat', 'serb', 'slovene', 'estonian', 'latvian', 'lithuanian', 'romanian', 'bulgarian', 'jamaican',
+  'zimbabwean', 'zambian', 'ugandan', 'tanzanian', 'cameroonian', 'senegalese', 'ivorian', 'algerian', 'tunisian',
+  'dominican', 'cuban', 'uruguayan', 'paraguayan', 'ecuadorian',
+]);
+
 /** Head nouns of person descriptors. Any noun ending in -er/-or/-ist/-ian also counts (see isRoleNoun). */
 export const ROLE_NOUNS = new Set([
+  'scot', 'briton', 'spaniard', 'swede', 'dane', 'finn', 'pole', 'turk', 'kiwi', 'aussie', 'yank',
+  'englishman', 'englishwoman', 'frenchman', 'frenchwoman', 'scotsman', 'scotswoman', 'welshman',
+  'irishman', 'irishwoman', 'dutchman', 'australian', 'hungarian', 'brazilian', 'argentine', 'mexican',
+  'ukrainian', 'italian', 'norwegian', 'colombian', 'chilean', 'nigerian', 'kenyan', 'ghanaian',
   'man', 'woman', 'boy', 'girl', 'mother', 'father', 'dad', 'mom', 'mum', 'son', 'daughter', 'wife',
   'husband', 'widow', 'sister', 'brother', 'friend', 'neighbour', 'neighbor', 'resident', 'official',
   'spokesman', 'spokeswoman', 'spokesperson', 'president', 'senator', 'governor', 'mayor', 'minister',
@@ -40,10 +61,6 @@ export const ROLE_NOUNS = new Set([
   'member', 'guide', 'voter', 'juror', 'donor', 'buyer', 'user', 'rider', 'diver', 'miner', 'baker', 'tutor', 'medic',
   'cop', 'guard', 'shopper', 'passenger', 'pedestrian', 'motorist', 'cyclist', 'commuter', 'pensioner',
   'patient', 'resident', 'local', 'protester', 'demonstrator', 'source', 'person', 'insider', 'staffer',
-  'scot', 'briton', 'spaniard', 'swede', 'dane', 'finn', 'pole', 'turk', 'kiwi', 'aussie', 'yank',
-  'englishman', 'englishwoman', 'frenchman', 'frenchwoman', 'scotsman', 'scotswoman', 'welshman',
-  'irishman', 'irishwoman', 'dutchman', 'australian', 'hungarian', 'brazilian', 'argentine', 'mexican',
-  'ukrainian', 'italian', 'norwegian', 'colombian', 'chilean', 'nigerian', 'kenyan', 'ghanaian',
   'architect', 'consultant', 'assistant', 'associate', 'fellow', 'scholar', 'advocate', 'graduate', 'academic',
   'accountant', 'surgeon', 'dietitian', 'nutritionist', 'paramedic', 'mechanic', 'cook', 'pundit', 'celebrity',
   'psychologist', 'psychiatrist', 'therapist', 'dentist', 'pharmacist', 'epidemiologist', 'lobbyist', 'clerk',

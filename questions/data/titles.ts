@@ -7,6 +7,8 @@ export const HONORIFICS = new Set([
   'st', 'messrs', 'mme', 'mlle', 'm',
   // Nigerian and Indian papers: "Alhaji Musa Danladi", "Hajiya Amina Bello", "Shri Ramesh Kumar", "Smt. Lata Rao"
   'alhaji', 'alhaja', 'hajiya', 'mallam', 'shri', 'smt', 'comrade',
+  // Malaysian and Ghanaian papers: "Judge Datuk Rozilah Mohd Yusof", "Datuk Seri Ahmad Khusairi", "Tengku Zafrul", "Madam Akosua Serwaa"
+  'datuk', 'dato', 'datin', 'seri', 'tun', 'tunku', 'tengku', 'puan', 'encik', 'haji', 'hajah', 'madam',
 ]);
 
 /** Titles and offices: part of the role, not the name ("President Donald Trump"). */

@@ -6,6 +6,7 @@ import { buildQuiz } from '../../questions/index';
 import { FAIRNESS_RULES, giveAways, saysRoleWord, traitsOf } from '../../questions/06-fairness';
 import type { Speaker } from '../../questions/06-speakers';
 import { roleClass } from '../../questions/06-speakers';
+import { sameName } from '../../questions/06-choices';
 
 const speaker = (name: string, role?: string, relation?: string): Speaker => ({
   person: { id: 'p-' + name.toLowerCase().replace(/\W+/g, '-'), name, aliases: [], kind: 'person', ...(role ? { role } : {}) },
@@ -101,5 +102,41 @@ describe('choices of one kind, never someone the quotation names', () => {
     const q = quiz.questions.find((x) => x.quote.includes('I told Meena'))!;
     expect(q.speaker).toBe('Raj Patel');
     expect(q.choices.map((c) => c.label)).not.toContain('Meena Patel');
+  });
+});
+
+describe('sameName: never two choices that may be one person', () => {
+  const person = (name: string) => ({ id: 'p-' + name.toLowerCase().replace(/\W+/g, '-'), name, aliases: [], kind: 'person' as const });
+  const cases: [string, string, boolean][] = [
+    ['Trump', 'Donald J. Trump', true],
+    ['Donald Trump', 'Donald J. Trump', true],
+    // a given name or a surname written first: Malay, Sikh and Chinese short forms
+    ['Rozilah', 'Rozilah Mohd Yusof', true],
+    ['Harvinder', 'Harvinder Singh Gill', true],
+    ['Kwok', 'Kwok Wai-keung', true],
+    // relatives and namesakes stay apart
+    ['Ivanka Trump', 'Donald Trump', false],
+    ['Lee Chong Wai', 'Lee Chong Hin', false],
+    ['Ana', 'Rosa Ortiz', false],
+  ];
+  it.each(cases)('%s / %s → %s', (a, b, expected) => {
+    expect(sameName(person(a), person(b))).toBe(expected);
+    expect(sameName(person(b), person(a))).toBe(expected);
+  });
+
+  it('a quiz never offers the judge twice (Judge Datuk Rozilah Mohd Yusof, then Judge Rozilah)', () => {
+    const text = 'Contractor jailed for bribing officer\n\nJudge Datuk Rozilah Mohd Yusof handed down the sentence on Lee Chong Wai, 52, on Monday.\n\n' +
+      '"The court finds the testimony of the key witness to be consistent and corroborated by bank records," she said.\n\n' +
+      'Deputy public prosecutor Nur Aisyah Kamarudin had asked for a deterrent sentence. "The accused initiated the arrangement and he profited from it for two years," she told the court.\n\n' +
+      'Counsel Datuk Harvinder Singh Gill said the family would appeal. "My client has already lost his business and his reputation," Harvinder said in mitigation.\n\n' +
+      '"A deterrent sentence is necessary. The public interest must prevail over the personal circumstances of the accused," Judge Rozilah added.\n\n' +
+      'Lee\'s wife, Tan Mei Ling, wept in the gallery. "We believe in his innocence and we will go to the High Court," she said.';
+    const quiz = buildQuiz({ text });
+    expect(quiz.people.map((p) => p.name)).toEqual(expect.arrayContaining(['Rozilah Mohd Yusof', 'Harvinder Singh Gill']));
+    expect(quiz.people.map((p) => p.name)).not.toContain('Rozilah');
+    for (const q of quiz.questions) {
+      const labels = q.choices.map((c) => c.label);
+      for (const a of labels) for (const b of labels) if (a !== b) expect(sameName(person(a), person(b)), labels.join(' | ')).toBe(false);
+    }
   });
 });
