@@ -133,8 +133,9 @@ function peelFront(r: Reading): boolean {
     else if (r.honorific && r.tokens.length === 2 && NON_NAME_WORDS.has(b) && /^\p{Lu}\p{Ll}+$/u.test(t) && !TITLES.has(b)) break;
     else if (TITLES.has(b) || NON_NAME_WORDS.has(b) && (!r.orgName || OPENERS.has(b)) || isAcronym(t) && r.tokens.length > 2 || /-year-old$/.test(b)) { /* title, opener or age */ }
     // "Passenger Gwen Rhys", "Cyclist Paul Adeyemi": a role noun before a first name and surname
-    // ("Substitute Danny Wells", "Striker Kemi Adeyemi": a given name of the data set after it will do)
-    else if (r.tokens.length > 2 && r.titleTokens.length === 0 && isRoleNoun(b) && !firstNameGender(t) && (firstNameGender(r.tokens[1]!) || givenName(r.tokens[1]!) && !givenName(t))) { /* role */ }
+    // ("Substitute Danny Wells", "Striker Kemi Adeyemi": a given name of the data set after it will do;
+    // after a title too: "Chief Meteorologist Gene Abernathy")
+    else if (r.tokens.length > 2 && !r.honorific && r.titleTokens.every((x) => TITLES.has(bare(x))) && isRoleNoun(b) && !firstNameGender(t) && (firstNameGender(r.tokens[1]!) || givenName(r.tokens[1]!) && !givenName(t))) { /* role */ }
     // "Having Billy Eichner …", "Knowing Bardos …": a verb opening the sentence, not a first name
     else if (/^\p{Lu}\p{Ll}+ing$/u.test(t) && !givenName(t) && r.titleTokens.length === 0) { /* opener */ }
     else break;

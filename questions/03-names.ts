@@ -6,7 +6,7 @@
 // the first of several words is a first name. That table is front-coded in
 // sorted blocks: a look-up bisects the blocks by their first name and decodes one.
 
-import { FEMALE_NAMES, MALE_NAMES } from './data/first-names';
+import { FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES } from './data/first-names';
 import { EITHER, FEMALE, MALE } from './data/given-names';
 
 export type Gender = 'm' | 'f' | undefined;
@@ -23,6 +23,11 @@ export const isAcronym = (t: string) => /^\p{Lu}{2,}$/u.test(t.replace(/['’]s$
 export function firstNameGender(t: string): Gender {
   const f = t.toLowerCase();
   return FEMALE_NAMES.has(f) ? 'f' : MALE_NAMES.has(f) ? 'm' : undefined;
+}
+
+/** The gender a first name tells for certain: none for names given to either sex ("Jordan", "Kelly"), whose gender is a hint. */
+export function certainNameGender(t: string): Gender {
+  return UNISEX_NAMES.has(t.toLowerCase()) ? undefined : firstNameGender(t);
 }
 
 /** The first name of a block: up to its first space. */

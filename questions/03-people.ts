@@ -7,7 +7,7 @@ import type { Quotation } from './02-quotations';
 import { lowerCaseWords, withoutNonSpeakers } from './03-entity-type';
 import { frameSegments, ownerApart, readMention, slug, withOrgOf, type RawMention } from './03-mentions';
 import { lowerWordBeforeSpaces, NAME_SEQUENCE, nextNameSequence } from './03-scan';
-import { bare, firstNameGender, givenName, type Gender } from './03-names';
+import { bare, certainNameGender, firstNameGender, givenName, type Gender } from './03-names';
 import { ORG_WORDS } from './data/organisations';
 import { NON_NAME_WORDS } from './data/non-names';
 import { GENDERED_HONORIFICS } from './data/pronouns';
@@ -133,9 +133,9 @@ class Register {
     this.entities.push({
       person: { id: slug(name), name, aliases: [], kind: r.kind, ...(r.role ? { role: r.role } : {}) },
       // ("Dr. Ruth Abernathy": an honorific without a gender leaves it to the first name)
-      gender: (r.honorific ? GENDERED_HONORIFICS[r.honorific] : undefined) ?? firstNameGender(r.tokens[0]!) ?? (r.relation ? RELATIONS[r.relation] : undefined),
-      // (a hint, never a rule: the data set's Lindsey is a woman's name, and Lindsey Graham a man)
-      ...(full && r.kind === 'person' && givenGender(r.tokens[0]!) ? { genderHint: givenGender(r.tokens[0]!) } : {}),
+      gender: (r.honorific ? GENDERED_HONORIFICS[r.honorific] : undefined) ?? certainNameGender(r.tokens[0]!) ?? (r.relation ? RELATIONS[r.relation] : undefined),
+      // (a hint, never a rule: the data set's Lindsey is a woman's name, and Lindsey Graham a man; Jordan is either)
+      ...(full && r.kind === 'person' && (givenGender(r.tokens[0]!) ?? firstNameGender(r.tokens[0]!)) ? { genderHint: givenGender(r.tokens[0]!) ?? firstNameGender(r.tokens[0]!) } : {}),
       personish: false, the: false, mentions: 0,
       // (a known first name alone, "Ruth, 69, said", or a relative, "his wife, Bernadette," is a person too)
       solid: r.kind === 'person' && (full || personHonorific(r) || !!firstNameGender(r.tokens[0]!) || !!r.relation),

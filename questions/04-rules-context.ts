@@ -61,10 +61,14 @@ export function colonIntro(t: Turn): Candidate | null {
   return null;
 }
 
+/** A sentence opening on a description ("The tournament said …"), not on a name or a pronoun. */
+const DESCRIPTION_START = /^(?:the|a|an|its|their|one|another)$/;
+
 /**
  * "Pilon called the conclusion “bold”": the sentence's subject said a partial quotation ("Doug
  * Purdy, who lost 16 lbs. “and two belt loops”, says …"), not a listener or an object ("told
- * Structures Today that … “routinely deferred”").
+ * Structures Today that … “routinely deferred”"), nor the subject of what a description said
+ * ("The tournament said in a statement that Osorio had been “advised …”": someone unnamed said it).
  */
 export function partialSubject(t: Turn): Candidate | null {
   if (t.q.kind !== 'partial') return null;
@@ -73,6 +77,7 @@ export function partialSubject(t: Turn): Candidate | null {
     const k = toks[j]!;
     if (k.t === 'n' && !k.possessive && !isWord(toks[j - 1], (w) => PREPOSITIONS.has(w) || /^(?:told|tells|telling|tell)$/.test(w))) return { entity: k.entity, rule: 'subject', pattern: 'partial-subject', weak: true };
     if (isWord(k, /^(?:he|she)$/)) return { entity: d.pronounSpeaker((k as { w: string }).w, para, k.start) ?? null, rule: 'subject', pattern: 'partial-subject', weak: true };
+    if (k.t === 'w' && j > sentences.from[t.qi]! && isSpeechVerb(k.w) && isWord(toks[sentences.from[t.qi]!], DESCRIPTION_START)) return { entity: null, rule: 'subject', pattern: 'partial-subject', weak: true };
   }
   return null;
 }

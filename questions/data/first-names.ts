@@ -69,3 +69,11 @@ ahmad mahmoud khalid tariq yusuf ibrahim omar hamza bilal imran faisal karim sam
 arjun rohan vikram sanjay suresh ramesh anil sunil vijay amit rakesh ajay wei jun hao ming lei
 jian hiroshi takashi kenji satoshi haruto minjun jiho seojun hyun jae chinedu emeka obinna kwame
 kofi kwabena themba sipho darnell tyrone deshawn jamal malik terrell dwayne dale ray gerard`.split(/\s+/).filter((n) => !['hillary', 'angela', 'kellyanne', 'kim', 'lindsey', 'theresa', 'mary'].includes(n)));
+
+/**
+ * Names of the lists above that are given as often to women as to men (Jordan, Jesse, Kelly,
+ * Robin, Andrea): still first names, but their gender is only a hint, and the article's
+ * pronouns decide ("Jordan Pike … she said").
+ */
+export const UNISEX_NAMES: ReadonlySet<string> = new Set(`jordan jesse sam charlie frankie kai kelly robin jody jo alexis kerry
+ashley andrea jean joni`.split(/\s+/));

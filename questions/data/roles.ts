@@ -21,10 +21,7 @@ export const DEMONYM_NOUNS: ReadonlySet<string> = new Set([
 
 /** Head nouns of person descriptors. Any noun ending in -er/-or/-ist/-ian also counts (see isRoleNoun). */
 export const ROLE_NOUNS = new Set([
-  'scot', 'briton', 'spaniard', 'swede', 'dane', 'finn', 'pole', 'turk', 'kiwi', 'aussie', 'yank',
-  'englishman', 'englishwoman', 'frenchman', 'frenchwoman', 'scotsman', 'scotswoman', 'welshman',
-  'irishman', 'irishwoman', 'dutchman', 'australian', 'hungarian', 'brazilian', 'argentine', 'mexican',
-  'ukrainian', 'italian', 'norwegian', 'colombian', 'chilean', 'nigerian', 'kenyan', 'ghanaian',
+  ...DEMONYM_NOUNS,
   'man', 'woman', 'boy', 'girl', 'mother', 'father', 'dad', 'mom', 'mum', 'son', 'daughter', 'wife',
   'husband', 'widow', 'sister', 'brother', 'friend', 'neighbour', 'neighbor', 'resident', 'official',
   'spokesman', 'spokeswoman', 'spokesperson', 'president', 'senator', 'governor', 'mayor', 'minister',
