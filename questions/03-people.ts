@@ -105,6 +105,9 @@ function listedRoles(raws: RawMention[], text: string): void {
   }
 }
 
+/** A hyphenated given name written after the surname, as Hong Kong papers do ("Kwok Chi-man", "Ng Wai-ling"). */
+const CANTONESE_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
 /** An honorific that says a person: "Mr", "Dr", "Sen."; not "St." ("St. Regis", "St. Louis": a saint's name, a hotel, a place). */
 const personHonorific = (r: RawMention) => !!r.honorific && r.honorific !== 'st';
 
@@ -167,7 +170,10 @@ class Register {
       this.byKey.set(key, i);
       this.fullCount.set(i, 1);
       const parts = this.entities[i]!.person.name.split(' ');
-      for (const [map, k] of [[this.bySurname, bare(parts[parts.length - 1]!)], [this.byFirstName, bare(parts[0]!)]] as const) {
+      const keys: [Map<string, number[]>, string][] = [[this.bySurname, bare(parts[parts.length - 1]!)], [this.byFirstName, bare(parts[0]!)]];
+      // ("Bernard Kwok Chi-man" is "Kwok": a Cantonese given name, hyphenated, follows the surname)
+      if (parts.length > 2 && CANTONESE_GIVEN.test(parts[parts.length - 1]!)) keys.push([this.bySurname, bare(parts[parts.length - 2]!)]);
+      for (const [map, k] of keys) {
         const l = map.get(k);
         if (l) l.push(i); else map.set(k, [i]);
       }
