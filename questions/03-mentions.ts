@@ -126,12 +126,14 @@ function peelFront(r: Reading): boolean {
     const b = bare(t);
     // (an organisation's name keeps the common words before its organisation word, "White House"; not a
     // conjunction or subordinator opening the sentence: "As Breitbart News reported")
-    if (r.orgName && b !== 'the' && !OPENERS.has(b)) break;
+    // ("Denver-based Crestline Hospitality Group" is Crestline Hospitality Group: where it is based is no part of its name)
+    const based = /^\p{L}+-based$/u.test(b);
+    if (r.orgName && b !== 'the' && !OPENERS.has(b) && !based) break;
     if (b === 'the' && r.titleTokens.length === 0) r.peeledThe = true;
     if (HONORIFICS.has(b)) r.honorific ??= b;
     // ("Mr. Sunday Okon": right after an honorific, a word before a surname is a first name)
     else if (r.honorific && r.tokens.length === 2 && NON_NAME_WORDS.has(b) && /^\p{Lu}\p{Ll}+$/u.test(t) && !TITLES.has(b)) break;
-    else if (TITLES.has(b) || NON_NAME_WORDS.has(b) && (!r.orgName || OPENERS.has(b)) || isAcronym(t) && r.tokens.length > 2 || /-year-old$/.test(b)) { /* title, opener or age */ }
+    else if (TITLES.has(b) || NON_NAME_WORDS.has(b) && (!r.orgName || OPENERS.has(b)) || isAcronym(t) && r.tokens.length > 2 || /-year-old$/.test(b) || based) { /* title, opener, age or base */ }
     // "Passenger Gwen Rhys", "Cyclist Paul Adeyemi": a role noun before a first name and surname
     // ("Substitute Danny Wells", "Striker Kemi Adeyemi": a given name of the data set after it will do;
     // after a title too: "Chief Meteorologist Gene Abernathy")
@@ -311,8 +313,10 @@ export function readMention(text: string, seg: { start: number; para: number }, 
     pronounAfter: r.tokens.length === 1 ? pronounGenderAfter(segText.slice(m.index + m[0].length, m.index + m[0].length + 60), r.sentenceStart) : undefined,
     // ("The Maple Leafs said": the sentence's capital "The" is peeled as a title word, and is still "the")
     theBefore: !honorific && titleTokens.every((t) => /^the$/i.test(t)) && (r.peeledThe || /\bthe\s+$/i.test(tail) && r.firstWord),
+    // ("Denise, a housekeeper at the hotel, said": a first name set off by what she is opens the sentence as its subject)
     loneOpener: r.tokens.length === 1 && r.sentenceStart && r.firstWord && !honorific &&
-      !isSpeechVerb(/^\s+(?:also\s+|later\s+|then\s+)?([\p{L}]+)/u.exec(segText.slice(m.index + m[0].length))?.[1]?.toLowerCase() ?? ''),
+      !isSpeechVerb(/^\s+(?:also\s+|later\s+|then\s+)?([\p{L}]+)/u.exec(segText.slice(m.index + m[0].length))?.[1]?.toLowerCase() ?? '') &&
+      !(firstNameGender(r.tokens[0]!) && /^,\s+(?:a|an|the|\d)/.test(segText.slice(m.index + m[0].length, m.index + m[0].length + 8))),
   };
 }
 
@@ -330,7 +334,8 @@ function ageOf(before: string, after: string): number | undefined {
 /** A name sequence cut or joined by hand, in the shape readMention takes. */
 const nameMatch = (name: string, index: number): RegExpExecArray => Object.assign([name], { index, input: '' }) as unknown as RegExpExecArray;
 
-const ORG_OF = /^ of (?:the )?\p{Lu}[\p{L}'’.&-]*(?: (?:and |for )?\p{Lu}[\p{L}'’.&-]*)*/u;
+// ("Ministry of Tourism, Culture and the Arts": a list of capitalised words closed by "and")
+const ORG_OF = /^ of (?:the )?\p{Lu}[\p{L}'’.&-]*(?: (?:and |for )?\p{Lu}[\p{L}'’.&-]*)*(?:(?:, \p{Lu}[\p{L}'’.&-]*)+,? and (?:the )?\p{Lu}[\p{L}'’.&-]*)?/u;
 
 /**
  * "Central Bank of Chile", "Ministry of Economy", "University of Toronto": an organisation word
@@ -354,9 +359,11 @@ const ORG_AND = /^ and \p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*)*/u;
  * that ends in an organisation word make one name.
  */
 function withOrgAnd(m: RegExpExecArray, segText: string): RegExpExecArray {
-  if (/[ \u00a0]/.test(m[0]) || /['’]s$/.test(m[0]) || segText.slice(m.index + m[0].length, m.index + m[0].length + 5) !== ' and ') return m;
+  // ("The Trinidad and Tobago Police Service": the sentence's capital "The" before the first word)
+  const first = m[0].replace(/^The[ \u00a0]+/, '');
+  if (/[ \u00a0]/.test(first) || /['’]s$/.test(first) || segText.slice(m.index + m[0].length, m.index + m[0].length + 5) !== ' and ') return m;
   const and = ORG_AND.exec(segText.slice(m.index + m[0].length, m.index + m[0].length + 80));
-  if (!and || !ORG_WORDS.has(and[0].split(' ').pop()!.toLowerCase()) || givenName(m[0])) return m;
+  if (!and || !ORG_WORDS.has(and[0].split(' ').pop()!.toLowerCase()) || firstNameGender(first)) return m;
   NAME_SEQUENCE.lastIndex = m.index + m[0].length + and[0].length;
   return nameMatch(m[0] + and[0], m.index);
 }

@@ -44,6 +44,8 @@ const WORK_BEFORE = /\b(?:album|book|novel|memoir|film|movie|song|single|show|se
 const THING_BEFORE = /\b(?:his|her|their|its|my|our|your|a|an)\s+$/i;
 
 /** Function words that never stand inside a name (capitalised in a title: "The Cake That Got Me Fired"). */
+/** Small words an organisation's name may hold. */
+const ORG_NAME_WORDS = new Set(['and', 'the', 'for']);
 const INNER_STOP = new Set(['a', 'an', 'and', 'or', 'but', 'that', 'this', 'these', 'those', 'me', 'my', 'mine', 'i', 'you', 'your', 'yours',
   'we', 'our', 'it', 'its', 'he', 'she', 'his', 'her', 'they', 'their', 'him', 'them', 'us', 'is', 'are', 'was', 'were', 'be', 'to',
   'from', 'with', 'in', 'on', 'at', 'by', 'for', 'got', 'get', 'do', 'does', 'did', 'not', 'no', 'what', 'who', 'how', 'why', 'when',
@@ -58,7 +60,11 @@ export const knownFirst = (t: string) => !!firstNameGender(t);
 export const NOT_A_NAME_EARLY: NotAName[] = [
   // "The Cake That Got Me Fired", "Baking From My Home To Yours": a title, not a name
   // (a middle initial is no article or pronoun: "Jock A. Finlayson", "Mary I. Lopez")
-  { name: 'title-in-capitals', test: (r) => r.lowered.slice(1).some((t, i) => INNER_STOP.has(t) && !/^\p{Lu}\.$/u.test(r.tokens[i + 1]!)) },
+  // (an organisation's name may hold "and", "the", "for": "Ministry of Tourism, Culture and the Arts", "Trinidad and Tobago Police Service")
+  {
+    name: 'title-in-capitals', test: (r) => r.lowered.slice(1).some((t, i) => INNER_STOP.has(t) && !/^\p{Lu}\.$/u.test(r.tokens[i + 1]!)) &&
+      !(r.lowered.some((t) => ORG_WORDS.has(t)) && r.lowered.every((t) => !INNER_STOP.has(t) || ORG_NAME_WORDS.has(t))),
+  },
   // "You've", "We're": a contraction opening a sentence is no name
   { name: 'contraction', test: (r) => r.tokens.some((t) => /['’](?:ve|re|ll|d|m|t)$/i.test(t)) },
   // every word a function word, title or honorific (after an honorific any capitalised word is a surname: "Mr. English")
@@ -80,7 +86,7 @@ export const NOT_A_NAME: NotAName[] = [
   // "the Corkman said", "the New Zealander", "the Finn said": a demonym that describes someone (Finn is a given name too, but
   // nobody calls a person by it after "the")
   {
-    name: 'demonym-after-the', test: (r) => r.tokens.length <= 2 && !r.honorific && /\bthe\s+$/i.test(r.tail) && (
+    name: 'demonym-after-the', test: (r) => r.tokens.length <= 2 && !r.honorific && (/\bthe\s+$/i.test(r.tail) || r.peeledThe) && (
       /^\p{Lu}\p{Ll}{2,}(?:man|woman|er)$/u.test(r.tokens[r.tokens.length - 1]!) && !ORG_WORDS.has(r.lowered[r.lowered.length - 1]!) && !knownFirst(r.tokens[0]!) ||
       r.tokens.length === 1 && DEMONYM_NOUNS.has(r.lowered[0]!)),
   },

@@ -84,7 +84,9 @@ function noteDescribedSubject(d: Discourse, toks: Tok[], i: number, pi: number, 
   for (let x = s.modifierName + 1; inPhrase && x < i; x++) { const t = toks[x]!; if (!(t.t === 'w' && !t.cap)) inPhrase = false; }
   if (!((!s.nameSeen || inPhrase) && !s.subordinate && (ROLE_NOUNS.has(head) || TITLES.has(head) && head.length > 3 || /^\d+-year-old$/.test(head)) && subjectSlot(toks, i, s.sentenceFrom))) return;
   let di = i - 1;
-  while (di >= 0 && i - di <= 4 && (toks[di]!.t === 'w' && !DETERMINERS.has((toks[di] as { w: string }).w) || inPhrase && toks[di]!.t === 'n')) di--;
+  // (the words between determiner and head modify the head: "the rookie defenceman"; not "The exchange grew louder when Liberal …")
+  const modifier = (w: string) => !DETERMINERS.has(w) && !SUBORDINATORS.has(w) && !PREPOSITIONS.has(w) && !/^(?:and|or|but|that|who|which)$/.test(w);
+  while (di >= 0 && i - di <= 4 && (toks[di]!.t === 'w' && modifier((toks[di] as { w: string }).w) || inPhrase && toks[di]!.t === 'n')) di--;
   const det = toks[di];
   const next = toks[i + 1];
   // ("An executive at a rival firm said": someone new may be described at length; "the head

@@ -101,7 +101,7 @@ describe('organisations by other forms of their name', () => {
       ['Lumina Therapeutics']],
     ['"the Ministry said" is the latest ministry the article named, not the first',
       'India\'s Ministry of External Affairs protested the rules.\n\nIn Kathmandu, Nepal\'s Ministry of Industry, Commerce and Supplies defended the new system. In a statement, the Ministry said: "The declaration is in line with best practice."',
-      ['Ministry of Industry']],
+      ['Ministry of Industry, Commerce and Supplies']],
   ]);
 });
 
