@@ -44,6 +44,8 @@ const WORK_BEFORE = /\b(?:album|book|novel|memoir|film|movie|song|single|show|se
 const THING_BEFORE = /\b(?:his|her|their|its|my|our|your|a|an)\s+$/i;
 
 /** Function words that never stand inside a name (capitalised in a title: "The Cake That Got Me Fired"). */
+/** Before a name: a member's or minister's seat or portfolio ("MP for ", "Minister for "). */
+const SEAT_FOR = /\b(?:MP|MPP|MLA|MSP|MS|TD|MEP|MNA|MHA|member|senator|representative|minister|secretary|spokesperson|spokesman|spokeswoman|councillor|candidate)\s+for\s+$/i;
 /** Small words an organisation's name may hold. */
 const ORG_NAME_WORDS = new Set(['and', 'the', 'for']);
 const INNER_STOP = new Set(['a', 'an', 'and', 'or', 'but', 'that', 'this', 'these', 'those', 'me', 'my', 'mine', 'i', 'you', 'your', 'yours',
@@ -108,6 +110,17 @@ export const NOT_A_NAME: NotAName[] = [
   // organisation word are a headline or a title in title case, not a name
   { name: 'headline', test: (r) => r.tokens.length >= 5 && !r.honorific && !givenName(r.tokens[0]!) && !r.lowered.some((t) => ORG_WORDS.has(t)) },
   { name: 'photo-credit', test: photoCredit },
+  // "the Liberal Democrat MP for Eastbrook,", "Minister for Europe.": a constituency or a portfolio, where the phrase ends
+  {
+    name: 'seat-or-portfolio', test: (r) => r.tokens.length <= 3 && !r.honorific && r.titleTokens.length === 0 && SEAT_FOR.test(r.tail) &&
+      /^(?:[,.;:)]|\s+(?:and|since|until)\b|$)/.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 8)),
+  },
+  // "Videos posted by fans …": a thing something was done to, opening the sentence, is no name
+  {
+    name: 'passive-after', test: (r) => r.tokens.length === 1 && (r.sentenceStart || /^\s*$/.test(r.before)) && r.firstWord && !r.honorific && !givenName(r.tokens[0]!) &&
+      // (not "Husted continued by saying", "Smith responded by calling": something a person did)
+      /^\s+\p{Ll}+ed\s+by\s+(?!\p{Ll}+ing\b)/u.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 32)),
+  },
   { name: 'place-after-preposition', test: placeAfterPreposition },
   // "Kentucky Republican", "the Liberal MP": a descriptor
   {

@@ -34,6 +34,9 @@ export const TITLES = new Set([
   // Irish, Indian, South African and British offices: "Taoiseach Simon Harris", "Labour TD Ged Nash", "Additional Solicitor
   // General Chetan Sharma", "health MEC Nomantu Nkomo-Ralehoko", "PC Hannah Lyle", "DCI Sarah Cole"
   'taoiseach', 'tánaiste', 'td', 'solicitor', 'additional', 'mec', 'pc', 'dci',
+  // hyphenated offices: "WMO Deputy Secretary-General Kofi Mensah-Bonsu"
+  'secretary-general', 'director-general', 'attorney-general', 'governor-general', 'solicitor-general', 'inspector-general',
+  'surgeon-general', 'postmaster-general', 'auditor-general', 'commissioner-general', 'chief-of-staff',
 ]);
 
 /** Title words that modify an office rather than name one ("former", "White House", "Health"). */
