@@ -16,12 +16,17 @@ export const DEMONYM_NOUNS: ReadonlySet<string> = new Set([
   'japanese', 'chinese', 'korean', 'vietnamese', 'filipino', 'filipina', 'indonesian', 'malaysian', 'singaporean',
   'portuguese', 'croat', 'serb', 'slovene', 'estonian', 'latvian', 'lithuanian', 'romanian', 'bulgarian', 'jamaican',
   'zimbabwean', 'zambian', 'ugandan', 'tanzanian', 'cameroonian', 'senegalese', 'ivorian', 'algerian', 'tunisian',
-  'dominican', 'cuban', 'uruguayan', 'paraguayan', 'ecuadorian',
+  'dominican', 'cuban', 'uruguayan', 'paraguayan', 'ecuadorian', 'slovenian', 'croatian', 'serbian', 'bosnian', 'albanian',
+  'macedonian', 'montenegrin', 'kosovar', 'armenian', 'azerbaijani', 'kazakh', 'uzbek', 'mongolian', 'nepali', 'nepalese',
+  'burmese', 'cambodian', 'taiwanese', 'lebanese', 'syrian', 'jordanian', 'yemeni', 'omani', 'kuwaiti', 'libyan', 'sudanese',
+  'somali', 'eritrean', 'rwandan', 'congolese', 'angolan', 'namibian', 'mozambican', 'malawian', 'malian', 'liberian',
+  'gambian', 'guinean', 'haitian', 'honduran', 'guatemalan', 'salvadoran', 'nicaraguan', 'panamanian', 'bolivian',
+  'trinidadian', 'barbadian', 'bahamian', 'icelander', 'maltese', 'cypriot', 'belarusian', 'moldovan',
 ]);
 
 /** Head nouns of person descriptors. Any noun ending in -er/-or/-ist/-ian also counts (see isRoleNoun). */
 export const ROLE_NOUNS = new Set([
-  ...DEMONYM_NOUNS,
+  ...DEMONYM_NOUNS, 'attendant', 'steward', 'stewardess', 'applicant',
   'man', 'woman', 'boy', 'girl', 'mother', 'father', 'dad', 'mom', 'mum', 'son', 'daughter', 'wife',
   'husband', 'widow', 'sister', 'brother', 'friend', 'neighbour', 'neighbor', 'resident', 'official',
   'spokesman', 'spokeswoman', 'spokesperson', 'president', 'senator', 'governor', 'mayor', 'minister',
