@@ -47,12 +47,13 @@ export const FAIRNESS_RULES: FairnessRule[] = [
   },
   // "My crews are doing everything they can" and the answer labelled "Fire Chief"
   {
-    name: 'role-cue', traits: (quote, answer) => ROLE_CUES.filter((c) => c.cue.test(quote) && c.roles.test(answer.role ?? ''))
+    // (the answer's role, a few words, before the cue searched through the whole quotation)
+    name: 'role-cue', traits: (quote, answer) => ROLE_CUES.filter((c) => c.roles.test(answer.role ?? '') && c.cue.test(quote))
       .map((c) => ({ rule: 'role-cue', has: (s: Speaker) => c.roles.test(s.role ?? '') })),
   },
   // "Mum would want people swimming" and one child of the deceased among the choices
   {
-    name: 'relation', traits: (quote, answer) => RELATION_CUES.filter((c) => c.cue.test(quote) && c.relations.includes(answer.relation ?? ''))
+    name: 'relation', traits: (quote, answer) => RELATION_CUES.filter((c) => c.relations.includes(answer.relation ?? '') && c.cue.test(quote))
       .map((c) => ({ rule: 'relation', has: (s: Speaker) => c.relations.includes(s.relation ?? '') })),
   },
   // "Nobody at Desjardins expected this" and the answer labelled "Analyst at Desjardins Securities"
