@@ -62,6 +62,8 @@ function pronounGenderAfter(after: string, opensSentence: boolean): Gender {
 
 /** "his wife, Meena Patel": a relation word right before the name. */
 const RELATION_BEFORE = new RegExp(`\\b(${Object.keys(RELATIONS).join('|')})\\b,?\\s+$`, 'i');
+/** RELATION_BEFORE's words, for its pre-check: a Set looks a word up faster than an object's own keys. */
+const RELATION_WORDS = new Set(Object.keys(RELATIONS));
 
 const PRONOUN_AFTER = new RegExp(`^(?![^.;:!?"“”]{0,30}?\\b(?:${ADDRESSING_VERBS.join('|')})\\b)[^.;:!?"“”]{0,30}?\\b(he|his|him|she|her)\\b`, 'i');
 /** Before a name: a title and "of" ("Secretary of", "Superintendent of the"). */
@@ -303,7 +305,7 @@ export function readMention(text: string, seg: { start: number; para: number }, 
     start: r.offset, end, para: seg.para, tokens: r.tokens, titleTokens, kind: org ? 'organisation' : 'person', possessive: r.possessive,
     honorific, role, ...(r.titleOnly ? { titleOnly: true } : {}),
     // (the pattern only where the word before the name is a relation: most names have none)
-    relation: Object.hasOwn(RELATIONS, relationWord(r.before.slice(-16))) ? RELATION_BEFORE.exec(r.before.slice(-16))?.[1]?.toLowerCase() : undefined,
+    relation: RELATION_WORDS.has(relationWord(r.before.slice(-16))) ? RELATION_BEFORE.exec(r.before.slice(-16))?.[1]?.toLowerCase() : undefined,
     age: ageOf(tail, segText.slice(m.index + m[0].length, m.index + m[0].length + 8)),
     seniority: /\b(?:younger|junior)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/i.test(tail) ? 'younger' : /\b(?:elder|older|senior)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/i.test(tail) ? 'older' : undefined,
     // (only a surname alone needs it, to choose among relatives)

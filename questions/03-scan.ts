@@ -22,7 +22,8 @@ const UPPER_FIRST = /^\p{Lu}/u;
 export function nextNameSequence(s: string): RegExpExecArray | null {
   for (let i = NAME_SEQUENCE.lastIndex; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 128 ? c < 65 || c > 90 : !UPPER_FIRST.test(s.slice(i, i + 2))) continue;
+    // (the General Punctuation block, curly quotes and dashes, holds no capital: no pattern tried there)
+    if (c < 128 ? c < 65 || c > 90 : c >= 0x2000 && c <= 0x206f || !UPPER_FIRST.test(s.slice(i, i + 2))) continue;
     NAME_AT.lastIndex = i;
     const m = NAME_AT.exec(s);
     if (m) { NAME_SEQUENCE.lastIndex = NAME_AT.lastIndex; return m; }
