@@ -77,12 +77,16 @@ function noteName(d: Discourse, toks: Tok[], i: number, pi: number, s: SentenceS
  */
 function noteDescribedSubject(d: Discourse, toks: Tok[], i: number, pi: number, s: SentenceState): void {
   const k = toks[i] as Extract<Tok, { t: 'w' }>;
+  // (every word of the article comes here: the cheap tests first, the phrase's words only for a head;
+  // after a name, only a head inside a phrase a name modifies can still describe the subject)
+  if (s.subordinate || s.nameSeen && s.modifierName < 0) return;
   // (heads from the table only: "The blockbuster deal" is no person)
   const head = k.w.endsWith('’s') || k.w.endsWith("'s") ? k.w.slice(0, -2) : k.w;
+  if (!(ROLE_NOUNS.has(head) || TITLES.has(head) && head.length > 3 || /^\d+-year-old$/.test(head))) return;
   // ("One Skyline cabin crew member, who …, said": a name inside the described phrase only modifies it)
   let inPhrase = s.modifierName >= 0 && i - s.modifierName <= 4;
   for (let x = s.modifierName + 1; inPhrase && x < i; x++) { const t = toks[x]!; if (!(t.t === 'w' && !t.cap)) inPhrase = false; }
-  if (!((!s.nameSeen || inPhrase) && !s.subordinate && (ROLE_NOUNS.has(head) || TITLES.has(head) && head.length > 3 || /^\d+-year-old$/.test(head)) && subjectSlot(toks, i, s.sentenceFrom))) return;
+  if (!((!s.nameSeen || inPhrase) && subjectSlot(toks, i, s.sentenceFrom))) return;
   let di = i - 1;
   while (di >= 0 && i - di <= 4 && (toks[di]!.t === 'w' && !DETERMINERS.has((toks[di] as { w: string }).w) || inPhrase && toks[di]!.t === 'n')) di--;
   const det = toks[di];

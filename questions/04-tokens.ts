@@ -106,7 +106,7 @@ export function tokenise(doc: Doc, pi: number, quotes: Quotation[], qIdx: number
   for (let i = 0; i < toks.length; i++) {
     const k = toks[i]!;
     const next = toks[i + 1];
-    if (k.t === 'p' && /^[.!?]$/.test(k.p)) {
+    if (k.t === 'p' && (k.p === '.' || k.p === '!' || k.p === '?')) {
       const prev = toks[i - 1];
       const abbrev = prev?.t === 'w' && (ABBREV.has(prev.w) || /^\p{L}$/u.test(prev.w));
       const spaced = k.end >= doc.text.length || /[\s"“”'’)]/.test(doc.text[k.end]!);
