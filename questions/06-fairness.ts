@@ -16,7 +16,19 @@ export interface Trait {
 
 export interface FairnessRule { name: string; traits: (quote: string, answer: Speaker) => Trait[] }
 
-const words = (role: string | undefined) => (role ?? '').toLowerCase().replace(/['’]s\b/g, '').split(/[\s,-]+/).filter((w) => w.length > 2);
+/** The words of each role read so far (every question reads its choices' roles again): never to be changed by a caller. */
+const roleWords = new Map<string, readonly string[]>();
+
+const words = (role: string | undefined): readonly string[] => {
+  const key = role ?? '';
+  let ws = roleWords.get(key);
+  if (ws === undefined) {
+    ws = key.toLowerCase().replace(/['’]s\b/g, '').split(/[\s,-]+/).filter((w) => w.length > 2);
+    if (roleWords.size > 5_000) roleWords.clear();
+    roleWords.set(key, ws);
+  }
+  return ws;
+};
 const ROLE_FILLERS = new Set(['the', 'and', 'for', 'former', 'senior', 'deputy', 'acting', 'interim', 'assistant', 'new', 'national', 'local', 'general']);
 
 const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);

@@ -27,7 +27,10 @@ export function saysNothing(quote: string): boolean {
   const q = quote.replace(/^[\s"“‘'(…]+/u, '').trim();
   if (EMPTY_QUOTE_OPENINGS.some((re) => re.test(q))) return true;
   const words = q.toLowerCase().match(/[\p{L}][\p{L}'’]*/gu) ?? [];
-  return words.filter((w) => !NON_CONTENT_WORDS.has(w.replace(/’/g, "'"))).length < MIN_CONTENT_WORDS;
+  // (counted only until there are enough)
+  let content = 0;
+  for (const w of words) if (!NON_CONTENT_WORDS.has(w.includes('’') ? w.replace(/’/g, "'") : w) && ++content >= MIN_CONTENT_WORDS) return false;
+  return true;
 }
 
 /** The most questions one speaker may answer in a quiz of n: about a third, and two at least. */
