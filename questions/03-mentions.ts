@@ -15,7 +15,7 @@ import { RELATIONS, ROLE_NOUNS } from './data/roles';
 import { HONORIFICS, PERSON_TITLES, SUFFIXES, TITLES } from './data/titles';
 import { ADDRESSING_VERBS } from './data/function-words';
 import { isSpeechVerb } from './speech-verbs';
-import { lowerWordBeforeSpaces, NAME_SEQUENCE, relationWord } from './03-scan';
+import { endsClause, lowerWordBeforeSpaces, NAME_SEQUENCE, relationWord } from './03-scan';
 
 
 export const slug = (name: string) =>
@@ -258,7 +258,7 @@ function roleOf(r: Reading): string | undefined {
  */
 export function readMention(text: string, seg: { start: number; para: number }, m: RegExpExecArray, segText: string, things?: Set<string>): RawMention | null {
   // (a lone sentence opener, "The", "But", "Monday": most capitalised sequences, and no name)
-  if (!/[ \u00a0]/.test(m[0]) && NON_NAME_WORDS.has(bare(m[0])) && !HONORIFICS.has(bare(m[0]))) return null;
+  if (!m[0].includes(' ') && !m[0].includes('\u00a0')) { const word = bare(m[0]); if (NON_NAME_WORDS.has(word) && !HONORIFICS.has(word)) return null; }
   const tokens = m[0].split(/[ \u00a0]+/);
   const r: Reading = {
     text, segText, m, tokens, lowered: [], offset: seg.start + m.index, titleTokens: [], honorific: undefined, peeledThe: false,
@@ -274,7 +274,7 @@ export function readMention(text: string, seg: { start: number; para: number }, 
   // ("says House") is a name only where the article names someone so in full ("Christopher House").
   r.titleOnly = r.tokens.length === 1 && !r.honorific && TITLES.has(r.lowered[0]!) && !NON_NAME_WORDS.has(r.lowered[0]!) &&
     !HONORIFICS.has(r.lowered[0]!) && /^\p{Lu}\p{Ll}+$/u.test(r.tokens[0]!);
-  for (let i = 0; i < r.tokens.length - 1; i++) if (/['’]s$/.test(r.tokens[i]!)) r.inner = i;
+  for (let i = 0; i < r.tokens.length - 1; i++) if (r.tokens[i]!.endsWith("'s") || r.tokens[i]!.endsWith('’s')) r.inner = i;
   if (NOT_A_NAME_EARLY.some((rule) => rule.test(r))) return null;
   // A possessive inside the name: the name is what follows it ("Donald Trump's White House")
   if (r.inner >= 0) {
@@ -284,7 +284,7 @@ export function readMention(text: string, seg: { start: number; para: number }, 
   r.before = segText.slice(Math.max(0, m.index - 80), m.index); // bounded: keeps the scan linear
   peelAfterTitleOf(r);
   r.tail = r.before.slice(-24); // enough for the end-anchored tests, which would scan all of `before`
-  r.sentenceStart = m.index === 0 || /[.!?:;—–]["”’)]?\s*$/u.test(r.tail) || /["“”]\s*$/.test(r.tail);
+  r.sentenceStart = m.index === 0 || endsClause(r.tail);
   r.firstWord = r.offset === seg.start + m.index;
   const notName = NOT_A_NAME.find((rule) => rule.test(r));
   if (notName) {
@@ -301,17 +301,19 @@ export function readMention(text: string, seg: { start: number; para: number }, 
   const org = !r.titleOnly && (r.lowered.some((t) => ORG_WORDS.has(t)) && !firstAndLast || r.tokens.every(isAcronym) || acronymFirst || modifiesRoleAfter(r));
   const role = org ? undefined : roleOf(r);
   const { tail, honorific, titleTokens } = r;
+  // (the patterns anchored at the end of the tail, tried only where its last word is one they end with)
+  const lastWord = relationWord(tail);
   return {
     start: r.offset, end, para: seg.para, tokens: r.tokens, titleTokens, kind: org ? 'organisation' : 'person', possessive: r.possessive,
     honorific, role, ...(r.titleOnly ? { titleOnly: true } : {}),
     // (the pattern only where the word before the name is a relation: most names have none)
     relation: RELATION_WORDS.has(relationWord(r.before.slice(-16))) ? RELATION_BEFORE.exec(r.before.slice(-16))?.[1]?.toLowerCase() : undefined,
-    age: ageOf(tail, segText.slice(m.index + m[0].length, m.index + m[0].length + 8)),
-    seniority: /\b(?:younger|junior)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/i.test(tail) ? 'younger' : /\b(?:elder|older|senior)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/i.test(tail) ? 'older' : undefined,
+    age: ageOf(lastWord === 'old' ? tail : '', segText.slice(m.index + m[0].length, m.index + m[0].length + 8)),
+    seniority: SENIORITY_WORDS.has(lastWord) ? seniorityOf(tail) : undefined,
     // (only a surname alone needs it, to choose among relatives)
     pronounAfter: r.tokens.length === 1 ? pronounGenderAfter(segText.slice(m.index + m[0].length, m.index + m[0].length + 60), r.sentenceStart) : undefined,
     // ("The Maple Leafs said": the sentence's capital "The" is peeled as a title word, and is still "the")
-    theBefore: !honorific && titleTokens.every((t) => /^the$/i.test(t)) && (r.peeledThe || /\bthe\s+$/i.test(tail) && r.firstWord),
+    theBefore: !honorific && titleTokens.every((t) => /^the$/i.test(t)) && (r.peeledThe || lastWord === 'the' && /\bthe\s+$/i.test(tail) && r.firstWord),
     loneOpener: r.tokens.length === 1 && r.sentenceStart && r.firstWord && !honorific &&
       !isSpeechVerb(/^\s+(?:also\s+|later\s+|then\s+)?([\p{L}]+)/u.exec(segText.slice(m.index + m[0].length))?.[1]?.toLowerCase() ?? ''),
   };
@@ -320,6 +322,17 @@ export function readMention(text: string, seg: { start: number; para: number }, 
 /** A person's title, then a given name and one more word: "Mayor Denise Hall", "Coun. Tom House". */
 function titledPerson(tokens: string[]): boolean {
   return tokens.length === 3 && PERSON_TITLES.has(bare(tokens[0]!)) && !!givenName(tokens[1]!);
+}
+
+/**
+ * The words a tail ends with when the seniority patterns match it (relationWord reads '' before
+ * "Mr. ": no word stands right before the spaces).
+ */
+const SENIORITY_WORDS = new Set(['younger', 'junior', 'elder', 'older', 'senior', 'mr', 'mrs', 'ms', 'miss', 'dr', '']);
+
+/** "the younger Mr Goh", "the elder Mr. Bush": which of two by age. */
+function seniorityOf(tail: string): RawMention['seniority'] {
+  return /\b(?:younger|junior)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/i.test(tail) ? 'younger' : /\b(?:elder|older|senior)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/i.test(tail) ? 'older' : undefined;
 }
 
 /** The age given with a name: "58-year-old Morag Reid", "Mrs Reid, 58," or "Reid (58)". */

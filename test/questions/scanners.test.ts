@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { scanWords, type Tok } from '../../questions/04-tokens';
 import { unpadded, wordsIn } from '../../questions/01-normalise';
 import { lowerCaseWords } from '../../questions/03-entity-type';
-import { lowerWordBeforeSpaces, NAME_SEQUENCE, nextNameSequence } from '../../questions/03-scan';
+import { endsClause, lowerWordBeforeSpaces, NAME_SEQUENCE, nextNameSequence } from '../../questions/03-scan';
 import { countWords } from '../../questions/word-count';
 
 /** 300 strings of up to 40 pieces of `alphabet`, the same every run (a linear congruential generator from `seed`). */
@@ -124,6 +124,17 @@ describe('countWords counts as /[\\p{L}\\p{N}][\\p{L}\\p{N}\'’.-]*/gu matches'
   it('on generated text', () => {
     for (const text of generated(['a', 'Z', '7', "'", '’', '.', '-', ' ', ',', '“', 'é', 'e\u0301', '\u00a0', '🙂', '𝐀', 'Ж', '½', '²', '\ud83d', '—'], 13)) {
       expect(countWords(text)).toBe(byRegexCount(text));
+    }
+  });
+});
+
+describe('endsClause reads as /[.!?:;—–]["”’)]?\\s*$/u or /["“”]\\s*$/ does', () => {
+  const byRegex = (s: string) => /[.!?:;—–]["”’)]?\s*$/u.test(s) || /["“”]\s*$/.test(s);
+  const texts = ['He said. ', 'the end.” ', 'asked: ', '(D-Wis.) ', 'no mark ', 'a dash — ', 'quoted “', 'it’s ', 'end?’\u00a0', '', ' ', ')', 'x.)'];
+  it.each(texts)('%s', (s) => expect(endsClause(s)).toBe(byRegex(s)));
+  it('on generated text', () => {
+    for (const text of generated(['.', '!', ':', ';', '—', '–', '"', '“', '”', '’', ')', ' ', '\u00a0', '\n', 'a', 'Z', ',', '\ud83d', "'"], 17)) {
+      expect(endsClause(text)).toBe(byRegex(text));
     }
   });
 });
