@@ -203,6 +203,9 @@ function peelAfterTitleOf(r: Reading): void {
   r.lowered = r.tokens.map(bare);
 }
 
+/** The words that end the determiners before a described name (modifiesRoleAfter's pattern's pre-check, NameReading.tailWord). */
+const DESCRIBING_WORDS = new Set(['the', 'a', 'an', 'former', 'then']);
+
 /** "Oilers head coach Ken Hitchcock", "MaRS director Adam …": a name that modifies a role is a team, firm or place. */
 function modifiesRoleAfter(r: Reading): boolean {
   if (r.honorific || r.possessive) return false;
@@ -210,7 +213,7 @@ function modifiesRoleAfter(r: Reading): boolean {
   // ("the former New Mexico governor is a triathlete", "The Reform UK candidate, Gareth Pryce,": after a
   // determiner, a name before a role noun modifies it)
   const next = /^\s+([\p{Ll}-]+)/u.exec(after)?.[1];
-  if (next && (r.peeledThe || /\b(?:the|a|an|former|then)\s+$/i.test(r.tail)) && r.titleTokens.every((t) => /^the$/i.test(t)) && isRoleNoun(next) && !givenName(r.tokens[0]!)) return true;
+  if (next && (r.peeledThe || DESCRIBING_WORDS.has(r.tailWord) && /\b(?:the|a|an|former|then)\s+$/i.test(r.tail)) && r.titleTokens.every((t) => /^the$/i.test(t)) && isRoleNoun(next) && !givenName(r.tokens[0]!)) return true;
   const ws = /^\s+((?:[\p{Ll}-]+\s+){1,3})\p{Lu}/u.exec(after)?.[1]?.trim().split(/\s+/) ?? [];
   return ws.length > 0 && (isRoleNoun(ws[ws.length - 1]!) || TITLES.has(ws[ws.length - 1]!)) &&
     ws.every((w) => !/^(?:and|or|but|said|says|told|of|to|in|on|at|by|for|from|with|as|the|a|an|his|her|their|its|our|my|is|was|are|were|who|and|then|also)$/.test(w));
@@ -242,7 +245,8 @@ function roleOf(r: Reading): string | undefined {
     role = tidyRole([...keep, ...r.titleTokens].join(' '));
   }
   if (!role) {
-    const ra = ROLE_AFTER.exec(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 120));
+    // (the pattern opens with a comma: most names have none after them)
+    const ra = r.segText[r.m.index + r.m[0].length] === ',' ? ROLE_AFTER.exec(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 120)) : null;
     // ("Priya Raghavan, a software engineer who lives in the area,": the role ends where a clause about them begins)
     let phrase = ra?.[1]?.split(/\s+(?:who|whom|whose|which|that|where|when)\b/)[0];
     // ("an epidemiologist at the University of Cape Town": a long one keeps what comes before its preposition)
@@ -263,7 +267,7 @@ export function readMention(text: string, seg: { start: number; para: number }, 
   const r: Reading = {
     text, segText, m, tokens, lowered: [], offset: seg.start + m.index, titleTokens: [], honorific: undefined, peeledThe: false,
     // ("Mayor Denise Hall", "Coun. Tom House": a person's title before a given name and a surname is no organisation's name)
-    orgName: tokens.length > 1 && ORG_WORDS.has(bare(tokens[tokens.length - 1]!)) && !titledPerson(tokens), before: '', tail: '', firstWord: false,
+    orgName: tokens.length > 1 && ORG_WORDS.has(bare(tokens[tokens.length - 1]!)) && !titledPerson(tokens), before: '', tail: '', tailWord: '', firstWord: false,
     sentenceStart: false, possessive: false, inner: -1, titleOnly: false,
   };
   if (!peelFront(r)) return null;
@@ -284,6 +288,7 @@ export function readMention(text: string, seg: { start: number; para: number }, 
   r.before = segText.slice(Math.max(0, m.index - 80), m.index); // bounded: keeps the scan linear
   peelAfterTitleOf(r);
   r.tail = r.before.slice(-24); // enough for the end-anchored tests, which would scan all of `before`
+  r.tailWord = relationWord(r.tail);
   r.sentenceStart = m.index === 0 || endsClause(r.tail);
   r.firstWord = r.offset === seg.start + m.index;
   const notName = NOT_A_NAME.find((rule) => rule.test(r));
@@ -300,9 +305,7 @@ export function readMention(text: string, seg: { start: number; para: number }, 
   const acronymFirst = r.tokens.length === 2 && isAcronym(r.tokens[0]!) && !givenName(r.tokens[1]!);
   const org = !r.titleOnly && (r.lowered.some((t) => ORG_WORDS.has(t)) && !firstAndLast || r.tokens.every(isAcronym) || acronymFirst || modifiesRoleAfter(r));
   const role = org ? undefined : roleOf(r);
-  const { tail, honorific, titleTokens } = r;
-  // (the patterns anchored at the end of the tail, tried only where its last word is one they end with)
-  const lastWord = relationWord(tail);
+  const { tail, tailWord: lastWord, honorific, titleTokens } = r;
   return {
     start: r.offset, end, para: seg.para, tokens: r.tokens, titleTokens, kind: org ? 'organisation' : 'person', possessive: r.possessive,
     honorific, role, ...(r.titleOnly ? { titleOnly: true } : {}),

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { scanWords, type Tok } from '../../questions/04-tokens';
 import { unpadded, wordsIn } from '../../questions/01-normalise';
 import { lowerCaseWords } from '../../questions/03-entity-type';
-import { endsClause, lowerWordBeforeSpaces, NAME_SEQUENCE, nextNameSequence } from '../../questions/03-scan';
+import { endsClause, lowerWordBeforeSpaces, NAME_SEQUENCE, nextNameSequence, relationWord } from '../../questions/03-scan';
+import { PLACE_BEFORE, PLACE_BEFORE_WORDS } from '../../questions/03-not-a-name';
 import { countWords } from '../../questions/word-count';
 
 /** 300 strings of up to 40 pieces of `alphabet`, the same every run (a linear congruential generator from `seed`). */
@@ -135,6 +136,14 @@ describe('endsClause reads as /[.!?:;—–]["”’)]?\\s*$/u or /["“”]\\s*
   it('on generated text', () => {
     for (const text of generated(['.', '!', ':', ';', '—', '–', '"', '“', '”', '’', ')', ' ', '\u00a0', '\n', 'a', 'Z', ',', '\ud83d', "'"], 17)) {
       expect(endsClause(text)).toBe(byRegex(text));
+    }
+  });
+});
+
+describe('a tail\'s last word (relationWord) pre-checks the patterns anchored at its end', () => {
+  it('PLACE_BEFORE matches only where PLACE_BEFORE_WORDS holds the last word', () => {
+    for (const text of generated(['in ', 'of ', 'at', ' ', 'inner-city ', 'north-east ', 'downtown ', 'xin ', 'In ', ',', '.', 'Ohio ', '\u00a0', '-'], 19)) {
+      if (PLACE_BEFORE.test(text)) expect(PLACE_BEFORE_WORDS.has(relationWord(text))).toBe(true);
     }
   });
 });
