@@ -45,7 +45,8 @@ const SHORT_LINE = 400;
 
 function lineKey(s: string): string {
   // (trimEnd, not /\d\s*$/: an end-anchored pattern is tried at every position of the line)
-  return (/\d$/.test(s.trimEnd()) ? s.replace(TRAILING_TIMESTAMP, '') : s).replace(/\s+/g, ' ').trim().toLowerCase();
+  // (only a run of spaces, or a space other than ' ', is replaced: most lines need no new string)
+  return (/\d$/.test(s.trimEnd()) ? s.replace(TRAILING_TIMESTAMP, '') : s).replace(/\s{2,}|[^\S ]/g, ' ').trim().toLowerCase();
 }
 
 const SPACE = /^\s$/u;

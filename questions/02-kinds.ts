@@ -5,11 +5,6 @@
 import type { Quotation, QuoteKind } from './02-quotations';
 import { INTRODUCING_VERBS, NAMING_VERBS, NICKNAMED, NOT_SPEECH_BEFORE, TITLE_FUNCTION_WORDS, WORK_APPOSITIVE_BEFORE } from './data/quote-cues';
 
-export function countWords(s: string): number {
-  const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
-  return m ? m.length : 0;
-}
-
 /** "Face the Nation", "Meet the Press": every content word capitalised, no sentence inside. */
 function looksLikeTitle(inner: string): boolean {
   const ws = inner.replace(/[,.!?;:]+$/, '').split(/\s+/).filter(Boolean);

@@ -7,7 +7,8 @@
 
 import type { Doc } from './01-normalise';
 import { doubleMarks, singleMarks, type Mark } from './02-marks';
-import { classify, countWords } from './02-kinds';
+import { classify } from './02-kinds';
+import { countWords } from './word-count';
 import { INTRODUCING_VERBS } from './data/quote-cues';
 
 export type QuoteKind = 'speech' | 'partial' | 'title';

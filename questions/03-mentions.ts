@@ -15,7 +15,7 @@ import { RELATIONS, ROLE_NOUNS } from './data/roles';
 import { HONORIFICS, PERSON_TITLES, SUFFIXES, TITLES } from './data/titles';
 import { ADDRESSING_VERBS } from './data/function-words';
 import { isSpeechVerb } from './speech-verbs';
-import { lowerWordBeforeSpaces, NAME_SEQUENCE, relationWord } from './03-scan';
+import { endsClause, lowerWordBeforeSpaces, NAME_SEQUENCE, relationWord } from './03-scan';
 
 
 export const slug = (name: string) =>
@@ -62,6 +62,8 @@ function pronounGenderAfter(after: string, opensSentence: boolean): Gender {
 
 /** "his wife, Meena Patel": a relation word right before the name. */
 const RELATION_BEFORE = new RegExp(`\\b(${Object.keys(RELATIONS).join('|')})\\b,?\\s+$`, 'i');
+/** RELATION_BEFORE's words, for its pre-check: a Set looks a word up faster than an object's own keys. */
+const RELATION_WORDS = new Set(Object.keys(RELATIONS));
 
 const PRONOUN_AFTER = new RegExp(`^(?![^.;:!?"“”]{0,30}?\\b(?:${ADDRESSING_VERBS.join('|')})\\b)[^.;:!?"“”]{0,30}?\\b(he|his|him|she|her)\\b`, 'i');
 /** Before a name: a title and "of" ("Secretary of", "Superintendent of the"). */
@@ -204,6 +206,9 @@ function peelAfterTitleOf(r: Reading): void {
   r.lowered = r.tokens.map(bare);
 }
 
+/** The words that end the determiners before a described name (modifiesRoleAfter's pattern's pre-check, NameReading.tailWord). */
+const DESCRIBING_WORDS = new Set(['the', 'a', 'an', 'former', 'then']);
+
 /** "Oilers head coach Ken Hitchcock", "MaRS director Adam …": a name that modifies a role is a team, firm or place. */
 function modifiesRoleAfter(r: Reading): boolean {
   if (r.honorific || r.possessive) return false;
@@ -211,7 +216,7 @@ function modifiesRoleAfter(r: Reading): boolean {
   // ("the former New Mexico governor is a triathlete", "The Reform UK candidate, Gareth Pryce,": after a
   // determiner, a name before a role noun modifies it)
   const next = /^\s+([\p{Ll}-]+)/u.exec(after)?.[1];
-  if (next && (r.peeledThe || /\b(?:the|a|an|former|then)\s+$/i.test(r.tail)) && r.titleTokens.every((t) => /^the$/i.test(t)) && isRoleNoun(next) && !givenName(r.tokens[0]!)) return true;
+  if (next && (r.peeledThe || DESCRIBING_WORDS.has(r.tailWord) && /\b(?:the|a|an|former|then)\s+$/i.test(r.tail)) && r.titleTokens.every((t) => /^the$/i.test(t)) && isRoleNoun(next) && !givenName(r.tokens[0]!)) return true;
   const ws = /^\s+((?:[\p{Ll}-]+\s+){1,3})\p{Lu}/u.exec(after)?.[1]?.trim().split(/\s+/) ?? [];
   return ws.length > 0 && (isRoleNoun(ws[ws.length - 1]!) || TITLES.has(ws[ws.length - 1]!)) &&
     ws.every((w) => !/^(?:and|or|but|said|says|told|of|to|in|on|at|by|for|from|with|as|the|a|an|his|her|their|its|our|my|is|was|are|were|who|and|then|also)$/.test(w));
@@ -243,7 +248,8 @@ function roleOf(r: Reading): string | undefined {
     role = tidyRole([...keep, ...r.titleTokens].join(' '));
   }
   if (!role) {
-    const ra = ROLE_AFTER.exec(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 120));
+    // (the pattern opens with a comma: most names have none after them)
+    const ra = r.segText[r.m.index + r.m[0].length] === ',' ? ROLE_AFTER.exec(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 120)) : null;
     // ("Priya Raghavan, a software engineer who lives in the area,": the role ends where a clause about them begins)
     let phrase = ra?.[1]?.split(/\s+(?:who|whom|whose|which|that|where|when)\b/)[0];
     // ("an epidemiologist at the University of Cape Town": a long one keeps what comes before its preposition)
@@ -259,12 +265,12 @@ function roleOf(r: Reading): string | undefined {
  */
 export function readMention(text: string, seg: { start: number; para: number }, m: RegExpExecArray, segText: string, things?: Set<string>): RawMention | null {
   // (a lone sentence opener, "The", "But", "Monday": most capitalised sequences, and no name)
-  if (!/[ \u00a0]/.test(m[0]) && NON_NAME_WORDS.has(bare(m[0])) && !HONORIFICS.has(bare(m[0]))) return null;
+  if (!m[0].includes(' ') && !m[0].includes('\u00a0')) { const word = bare(m[0]); if (NON_NAME_WORDS.has(word) && !HONORIFICS.has(word)) return null; }
   const tokens = m[0].split(/[ \u00a0]+/);
   const r: Reading = {
     text, segText, m, tokens, lowered: [], offset: seg.start + m.index, titleTokens: [], honorific: undefined, peeledThe: false,
     // ("Mayor Denise Hall", "Coun. Tom House": a person's title before a given name and a surname is no organisation's name)
-    orgName: tokens.length > 1 && ORG_WORDS.has(bare(tokens[tokens.length - 1]!)) && !titledPerson(tokens), before: '', tail: '', firstWord: false,
+    orgName: tokens.length > 1 && ORG_WORDS.has(bare(tokens[tokens.length - 1]!)) && !titledPerson(tokens), before: '', tail: '', tailWord: '', firstWord: false,
     sentenceStart: false, possessive: false, inner: -1, titleOnly: false,
   };
   if (!peelFront(r)) return null;
@@ -275,7 +281,7 @@ export function readMention(text: string, seg: { start: number; para: number }, 
   // ("says House") is a name only where the article names someone so in full ("Christopher House").
   r.titleOnly = r.tokens.length === 1 && !r.honorific && TITLES.has(r.lowered[0]!) && !NON_NAME_WORDS.has(r.lowered[0]!) &&
     !HONORIFICS.has(r.lowered[0]!) && /^\p{Lu}\p{Ll}+$/u.test(r.tokens[0]!);
-  for (let i = 0; i < r.tokens.length - 1; i++) if (/['’]s$/.test(r.tokens[i]!)) r.inner = i;
+  for (let i = 0; i < r.tokens.length - 1; i++) if (r.tokens[i]!.endsWith("'s") || r.tokens[i]!.endsWith('’s')) r.inner = i;
   if (NOT_A_NAME_EARLY.some((rule) => rule.test(r))) return null;
   // A possessive inside the name: the name is what follows it ("Donald Trump's White House")
   if (r.inner >= 0) {
@@ -285,7 +291,8 @@ export function readMention(text: string, seg: { start: number; para: number }, 
   r.before = segText.slice(Math.max(0, m.index - 80), m.index); // bounded: keeps the scan linear
   peelAfterTitleOf(r);
   r.tail = r.before.slice(-24); // enough for the end-anchored tests, which would scan all of `before`
-  r.sentenceStart = m.index === 0 || /[.!?:;—–]["”’)]?\s*$/u.test(r.tail) || /["“”]\s*$/.test(r.tail);
+  r.tailWord = relationWord(r.tail);
+  r.sentenceStart = m.index === 0 || endsClause(r.tail);
   r.firstWord = r.offset === seg.start + m.index;
   const notName = NOT_A_NAME.find((rule) => rule.test(r));
   if (notName) {
@@ -301,18 +308,18 @@ export function readMention(text: string, seg: { start: number; para: number }, 
   const acronymFirst = r.tokens.length === 2 && isAcronym(r.tokens[0]!) && !givenName(r.tokens[1]!);
   const org = !r.titleOnly && (r.lowered.some((t) => ORG_WORDS.has(t)) && !firstAndLast || r.tokens.every(isAcronym) || acronymFirst || modifiesRoleAfter(r));
   const role = org ? undefined : roleOf(r);
-  const { tail, honorific, titleTokens } = r;
+  const { tail, tailWord: lastWord, honorific, titleTokens } = r;
   return {
     start: r.offset, end, para: seg.para, tokens: r.tokens, titleTokens, kind: org ? 'organisation' : 'person', possessive: r.possessive,
     honorific, role, ...(r.titleOnly ? { titleOnly: true } : {}),
     // (the pattern only where the word before the name is a relation: most names have none)
-    relation: Object.hasOwn(RELATIONS, relationWord(r.before.slice(-16))) ? RELATION_BEFORE.exec(r.before.slice(-16))?.[1]?.toLowerCase() : undefined,
-    age: ageOf(tail, segText.slice(m.index + m[0].length, m.index + m[0].length + 8)),
-    seniority: /\b(?:younger|junior)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/i.test(tail) ? 'younger' : /\b(?:elder|older|senior)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/i.test(tail) ? 'older' : undefined,
+    relation: RELATION_WORDS.has(relationWord(r.before.slice(-16))) ? RELATION_BEFORE.exec(r.before.slice(-16))?.[1]?.toLowerCase() : undefined,
+    age: ageOf(lastWord === 'old' ? tail : '', segText.slice(m.index + m[0].length, m.index + m[0].length + 8)),
+    seniority: SENIORITY_WORDS.has(lastWord) ? seniorityOf(tail) : undefined,
     // (only a surname alone needs it, to choose among relatives)
     pronounAfter: r.tokens.length === 1 ? pronounGenderAfter(segText.slice(m.index + m[0].length, m.index + m[0].length + 60), r.sentenceStart) : undefined,
     // ("The Maple Leafs said": the sentence's capital "The" is peeled as a title word, and is still "the")
-    theBefore: !honorific && titleTokens.every((t) => /^the$/i.test(t)) && (r.peeledThe || /\bthe\s+$/i.test(tail) && r.firstWord),
+    theBefore: !honorific && titleTokens.every((t) => /^the$/i.test(t)) && (r.peeledThe || lastWord === 'the' && /\bthe\s+$/i.test(tail) && r.firstWord),
     // ("Denise, a housekeeper at the hotel, said": a first name set off by what she is opens the sentence as its subject)
     loneOpener: r.tokens.length === 1 && r.sentenceStart && r.firstWord && !honorific &&
       !isSpeechVerb(/^\s+(?:also\s+|later\s+|then\s+)?([\p{L}]+)/u.exec(segText.slice(m.index + m[0].length))?.[1]?.toLowerCase() ?? '') &&
@@ -323,6 +330,17 @@ export function readMention(text: string, seg: { start: number; para: number }, 
 /** A person's title, then a given name and one more word: "Mayor Denise Hall", "Coun. Tom House". */
 function titledPerson(tokens: string[]): boolean {
   return tokens.length === 3 && PERSON_TITLES.has(bare(tokens[0]!)) && !!givenName(tokens[1]!);
+}
+
+/**
+ * The words a tail ends with when the seniority patterns match it (relationWord reads '' before
+ * "Mr. ": no word stands right before the spaces).
+ */
+const SENIORITY_WORDS = new Set(['younger', 'junior', 'elder', 'older', 'senior', 'mr', 'mrs', 'ms', 'miss', 'dr', '']);
+
+/** "the younger Mr Goh", "the elder Mr. Bush": which of two by age. */
+function seniorityOf(tail: string): RawMention['seniority'] {
+  return /\b(?:younger|junior)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/i.test(tail) ? 'younger' : /\b(?:elder|older|senior)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/i.test(tail) ? 'older' : undefined;
 }
 
 /** The age given with a name: "58-year-old Morag Reid", "Mrs Reid, 58," or "Reid (58)". */

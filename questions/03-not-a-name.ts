@@ -9,6 +9,7 @@ import { AREA_WORDS, ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS, SURNAME_PLACE_WORDS
 import { DEMONYM_NOUNS, GROUP_NOUNS, ROLE_NOUNS } from './data/roles';
 import { HONORIFICS, PERSON_TITLES, TITLES } from './data/titles';
 import { isSpeechVerb } from './speech-verbs';
+import { relationWord } from './03-scan';
 
 /** A name sequence being read: its tokens, what was peeled off the front, and where it stands. */
 export interface NameReading {
@@ -25,6 +26,12 @@ export interface NameReading {
   /** Up to 80 characters before the sequence, and the last 24 of them. */
   before: string;
   tail: string;
+  /**
+   * The last word of `tail` before its spaces (and a comma), lower case (03-scan relationWord): a
+   * pattern anchored at the end of `tail` is tried only when this is a word it ends with, since
+   * such a pattern is otherwise tried at every position of `tail` to fail.
+   */
+  tailWord: string;
   /** The sequence's first token was not peeled off. */
   firstWord: boolean;
   sentenceStart: boolean;
@@ -34,20 +41,32 @@ export interface NameReading {
   titleOnly: boolean;
 }
 
+const PLACE_PREPOSITIONS = ['in', 'at', 'from', 'near', 'to', 'across', 'outside', 'inside', 'into', 'toward', 'towards', 'throughout', 'around', 'of'];
 /** Before a name: a preposition of place, over a direction or area word ("in southwest San Antonio"). */
-export const PLACE_BEFORE = new RegExp(`\\b(in|at|from|near|to|across|outside|inside|into|toward|towards|throughout|around|of)\\s+(?:(?:${AREA_WORDS.join('|')})\\s+)?$`);
+export const PLACE_BEFORE = new RegExp(`\\b(${PLACE_PREPOSITIONS.join('|')})\\s+(?:(?:${AREA_WORDS.join('|')})\\s+)?$`);
+
+/** The words a tail ends with when `pattern`'s alternatives end it: each one's last run of \w, as tailWord reads it ("inner-city" → "city"). */
+const endingWords = (alternatives: readonly string[]) => new Set(alternatives.map((a) => a.split(/\W/).pop()!.toLowerCase()));
+/** PLACE_BEFORE's pre-check (NameReading.tailWord). */
+export const PLACE_BEFORE_WORDS = endingWords([...PLACE_PREPOSITIONS, ...AREA_WORDS]);
 /** Before a name: places listed after a place preposition ("in Iraq and ", "from Paris, Lyon or "); group 1 the first. */
 const PLACE_LIST_BEFORE = /\b(?:in|at|from|near)\s+(\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*,?\s+(?:and|or)\s+$/u;
+const WORKS = ['album', 'book', 'novel', 'memoir', 'film', 'movie', 'song', 'single', 'show', 'series', 'play', 'musical', 'podcast', 'documentary',
+  'sitcom', 'thriller', 'comedy', 'drama', 'opera', 'classic', 'bestseller', 'blockbuster', 'exhibition', 'ship', 'boat', 'yacht', 'vessel', 'horse',
+  'brand', 'app', 'game'];
 /** Before a name: the kind of work or thing it names. */
-const WORK_BEFORE = /\b(?:album|book|novel|memoir|film|movie|song|single|show|series|play|musical|podcast|documentary|sitcom|thriller|comedy|drama|opera|classic|bestseller|blockbuster|exhibition|ship|boat|yacht|vessel|horse|brand|app|game)\s+$/i;
+const WORK_BEFORE = new RegExp(`\\b(?:${WORKS.join('|')})\\s+$`, 'i');
+const WORK_BEFORE_WORDS = endingWords(WORKS);
+const OWNERS = ['his', 'her', 'their', 'its', 'my', 'our', 'your', 'a', 'an'];
 /** Before a name: an owner's determiner or an article: "his Land Rover", "a Ford Fiesta" name things. */
-const THING_BEFORE = /\b(?:his|her|their|its|my|our|your|a|an)\s+$/i;
+const THING_BEFORE = new RegExp(`\\b(?:${OWNERS.join('|')})\\s+$`, 'i');
+const THING_BEFORE_WORDS = endingWords(OWNERS);
 
-/** Function words that never stand inside a name (capitalised in a title: "The Cake That Got Me Fired"). */
 /** Before a name: a member's or minister's seat or portfolio ("MP for ", "Minister for "). */
 const SEAT_FOR = /\b(?:MP|MPP|MLA|MSP|MS|TD|MEP|MNA|MHA|member|senator|representative|minister|secretary|spokesperson|spokesman|spokeswoman|councillor|candidate)\s+for\s+$/i;
 /** Small words an organisation's name may hold. */
 const ORG_NAME_WORDS = new Set(['and', 'the', 'for']);
+/** Function words that never stand inside a name (capitalised in a title: "The Cake That Got Me Fired"). */
 const INNER_STOP = new Set(['a', 'an', 'and', 'or', 'but', 'that', 'this', 'these', 'those', 'me', 'my', 'mine', 'i', 'you', 'your', 'yours',
   'we', 'our', 'it', 'its', 'he', 'she', 'his', 'her', 'they', 'their', 'him', 'them', 'us', 'is', 'are', 'was', 'were', 'be', 'to',
   'from', 'with', 'in', 'on', 'at', 'by', 'for', 'got', 'get', 'do', 'does', 'did', 'not', 'no', 'what', 'who', 'how', 'why', 'when',
@@ -88,7 +107,7 @@ export const NOT_A_NAME: NotAName[] = [
   // "the Corkman said", "the New Zealander", "the Finn said": a demonym that describes someone (Finn is a given name too, but
   // nobody calls a person by it after "the")
   {
-    name: 'demonym-after-the', test: (r) => r.tokens.length <= 2 && !r.honorific && (/\bthe\s+$/i.test(r.tail) || r.peeledThe) && (
+    name: 'demonym-after-the', test: (r) => r.tokens.length <= 2 && !r.honorific && (r.tailWord === 'the' && /\bthe\s+$/i.test(r.tail) || r.peeledThe) && (
       /^\p{Lu}\p{Ll}{2,}(?:man|woman|er)$/u.test(r.tokens[r.tokens.length - 1]!) && !ORG_WORDS.has(r.lowered[r.lowered.length - 1]!) && !knownFirst(r.tokens[0]!) ||
       r.tokens.length === 1 && DEMONYM_NOUNS.has(r.lowered[0]!)),
   },
@@ -97,9 +116,13 @@ export const NOT_A_NAME: NotAName[] = [
   // "Commenters call Elias …", "Residents said": a group opening the sentence
   { name: 'group-opener', test: (r) => r.tokens.length === 1 && !r.honorific && r.sentenceStart && r.firstWord && GROUP_NOUNS.has(r.lowered[0]!) },
   // "her debut album Fell Weather", "the ship Ardmore": a work or a thing named
-  { name: 'work', test: (r) => !r.honorific && r.titleTokens.length === 0 && r.firstWord && WORK_BEFORE.test(r.tail) },
+  { name: 'work', test: (r) => !r.honorific && r.titleTokens.length === 0 && r.firstWord && WORK_BEFORE_WORDS.has(r.tailWord) && WORK_BEFORE.test(r.tail) },
   // "his Land Rover", "a Ford Fiesta": a thing someone has
-  { name: 'thing-owned', test: (r) => !r.honorific && r.titleTokens.length === 0 && r.firstWord && THING_BEFORE.test(r.tail.slice(-8)) && !knownFirst(r.tokens[0]!) },
+  // (the pattern reads the tail's last 8 characters: its pre-check the last word of those)
+  {
+    name: 'thing-owned', test: (r) => !r.honorific && r.titleTokens.length === 0 && r.firstWord && THING_BEFORE_WORDS.has(relationWord(r.tail.slice(-8))) &&
+      THING_BEFORE.test(r.tail.slice(-8)) && !knownFirst(r.tokens[0]!),
+  },
   // a place word or a place prefix ("Elm Street", "San Antonio"); but "Ellen Park", "“…,” Park said" are people
   { name: 'place-word', test: (r) => (r.lowered.some((t) => PLACE_WORDS.has(t)) || r.tokens.length > 1 && PLACE_PREFIXES.has(r.lowered[0]!)) && !r.honorific && !surnamePlace(r) && !r.orgName },
   // "the National Defense Authorization Act", "the Paris Agreement": a law, event or work
@@ -157,8 +180,8 @@ function photoCredit(r: NameReading): boolean {
 function placeAfterPreposition(r: NameReading): boolean {
   // ("in Iraq and Libya", "from Paris, Lyon or Nice": a name listed after a place is one too)
   // (not after a time: "against the NRA in February, and Breitbart News responded")
-  const listed = /\b(?:and|or)\s+$/.test(r.tail) ? PLACE_LIST_BEFORE.exec(r.before)?.[1] : undefined;
-  const place = PLACE_BEFORE.exec(r.tail)?.[1] ?? (listed !== undefined && !NON_NAME_WORDS.has(listed.toLowerCase()) ? 'in' : undefined);
+  const listed = (r.tailWord === 'and' || r.tailWord === 'or') && /\b(?:and|or)\s+$/.test(r.tail) ? PLACE_LIST_BEFORE.exec(r.before)?.[1] : undefined;
+  const place = (PLACE_BEFORE_WORDS.has(r.tailWord) ? PLACE_BEFORE.exec(r.tail)?.[1] : undefined) ?? (listed !== undefined && !NON_NAME_WORDS.has(listed.toLowerCase()) ? 'in' : undefined);
   // ("west of Prince George", "in Prince Albert": a title before a name there is part of a place's name)
   const titledPlace = r.titleTokens.length > 0 && /\b(?:in|near|(?:north|south|east|west|northeast|northwest|southeast|southwest|outside|kilometres|kilometers|miles|km)\s+of)\s+$/i.test(r.tail);
   const saying = place === 'of' && isSpeechVerb(/^\s+(\p{Ll}+ing)\b/u.exec(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 20))?.[1] ?? '');

@@ -211,9 +211,8 @@ class Register {
       const none = cands.filter((i) => !this.honorificOf.has(i));
       cands = same.length ? same : none.length ? none : cands;
     }
-    const count = (i: number) => this.fullCount.get(i) ?? 0;
-    const top = Math.max(0, ...cands.map(count));
-    const most = cands.filter((i) => count(i) === top);
+    const top = Math.max(0, ...cands.map((i) => this.fullCount.get(i) ?? 0));
+    const most = cands.filter((i) => (this.fullCount.get(i) ?? 0) === top);
     const last = this.lastBySurname.get(k);
     const ruledOut = cands.length === 0 && (this.bySurname.get(k)?.length ?? 0) > 0; // only people of the other gender
     let idx = ruledOut ? undefined : most.length === 1 ? most[0] : last !== undefined && (most.includes(last) || cands.length === 0) ? last : most[0];

@@ -22,7 +22,8 @@ const UPPER_FIRST = /^\p{Lu}/u;
 export function nextNameSequence(s: string): RegExpExecArray | null {
   for (let i = NAME_SEQUENCE.lastIndex; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 128 ? c < 65 || c > 90 : !UPPER_FIRST.test(s.slice(i, i + 2))) continue;
+    // (the General Punctuation block, curly quotes and dashes, holds no capital: no pattern tried there)
+    if (c < 128 ? c < 65 || c > 90 : c >= 0x2000 && c <= 0x206f || !UPPER_FIRST.test(s.slice(i, i + 2))) continue;
     NAME_AT.lastIndex = i;
     const m = NAME_AT.exec(s);
     if (m) { NAME_SEQUENCE.lastIndex = NAME_AT.lastIndex; return m; }
@@ -54,6 +55,24 @@ export function lowerWordBeforeSpaces(s: string): string | undefined {
     break;
   }
   return p < k ? s.slice(p, k) : undefined;
+}
+
+/** Marks that end a sentence or a clause before a name (endsClause). */
+const CLAUSE_ENDS = '.!?:;—–';
+
+/**
+ * Does `s` end a sentence or a clause before its trailing spaces: a stop, colon, semicolon or dash,
+ * perhaps closed by a quote mark or a bracket, or any double quote mark? As
+ * /[.!?:;—–]["”’)]?\s*$/u.test(s) || /["“”]\s*$/.test(s) read it, by one backward step over the
+ * spaces (each pattern is tried at every position of `s`).
+ */
+export function endsClause(s: string): boolean {
+  let k = s.length;
+  while (k > 0 && isSpace(s.charCodeAt(k - 1), s, k - 1)) k--;
+  if (k === 0) return false;
+  const last = s[k - 1]!;
+  if (CLAUSE_ENDS.includes(last) || last === '"' || last === '“' || last === '”') return true;
+  return (last === '’' || last === ')') && k > 1 && CLAUSE_ENDS.includes(s[k - 2]!);
 }
 
 /** The last word (\w, as RELATION_BEFORE's \b reads it) before the spaces and the comma that may end `s` ("his wife, "), lower case: RELATION_BEFORE's pre-check. */

@@ -188,27 +188,35 @@ function candidatesFor(t: Turn): Candidate[] {
   return cands;
 }
 
+/** A paragraph's turns so far: how many of d.paraReported were taken in, and who spoke last in it. */
+interface ParagraphTurns { reported: number; last: Turn['paraLast'] }
+
+/**
+ * The reported speech before token `upTo` makes its speaker the paragraph's and the discourse's last.
+ * (A function of the module, not a closure made per paragraph: bundlers that keep names, as
+ * tsx and wrangler do, pay a property definition for every named closure they create.)
+ */
+function takeReported(d: Discourse, pi: number, turns: ParagraphTurns, upTo: number): void {
+  while (turns.reported < d.paraReported.length && d.paraReported[turns.reported]!.at < upTo) {
+    const ev = d.paraReported[turns.reported++]!;
+    turns.last = { entity: ev.entity, reported: true };
+    d.lastSpeaker = { entity: ev.entity, para: pi };
+    d.lastWasReported = true;
+  }
+}
+
 /** Choose a speaker for each quotation of the paragraph, in reading order, and let the discourse learn from it. */
 function decideParagraph(r: Reading, quotes: Quotation[], qPositions: number[], local: Local[], result: Attributed[]): void {
   const { d, toks, para: pi } = r;
-  let ri = 0;
-  let paraLast: Turn['paraLast'] = null;
+  const turns: ParagraphTurns = { reported: 0, last: null };
   const nextNamed = nextNamedFrom(local);
-  const takeReported = (upTo: number) => {
-    while (ri < d.paraReported.length && d.paraReported[ri]!.at < upTo) {
-      const ev = d.paraReported[ri++]!;
-      paraLast = { entity: ev.entity, reported: true };
-      d.lastSpeaker = { entity: ev.entity, para: pi };
-      d.lastWasReported = true;
-    }
-  };
   for (const [n, qi] of qPositions.entries()) {
-    takeReported(qi);
+    takeReported(d, pi, turns, qi);
     const qn = (toks[qi] as { quote: number }).quote;
     const q = quotes[qn]!;
     const res = result[qn]!;
     const before = d.lastSpeaker;
-    const turn: Turn = { r, n, qi, q, qPositions, local, nextNamed, paraLast, before };
+    const turn: Turn = { r, n, qi, q, qPositions, local, nextNamed, paraLast: turns.last, before };
     const cands = candidatesFor(turn);
     res.candidates = cands;
     const f = choose(cands, d.people);
@@ -229,17 +237,17 @@ function decideParagraph(r: Reading, quotes: Quotation[], qPositions: number[], 
       // spoke last; the earlier speaker does not carry over it, and the paragraph goes on with
       // the one it describes (paragraph-unnamed), never past it
       d.lastSpeaker = null;
-      paraLast = own.unnamed ? { entity: null, reported: false, quote: qn, unnamed: own.unnamed } : null;
+      turns.last = own.unnamed ? { entity: null, reported: false, quote: qn, unnamed: own.unnamed } : null;
     }
     d.openQuote = q.leftOpen && res.entity !== null ? { entity: res.entity, quote: qn } : null;
     if (res.entity !== null && d.isPerson(res.entity)) {
       d.lastSpeaker = { entity: res.entity, para: pi, quote: qn };
       d.lastWasReported = false;
-      paraLast = { entity: res.entity, reported: false, quote: qn };
+      turns.last = { entity: res.entity, reported: false, quote: qn };
       if (NAMED.has(res.rule)) { d.spokeByName.add(res.entity); d.people.entities[res.entity]!.solid = true; }
     }
   }
-  takeReported(Infinity);
+  takeReported(d, pi, turns, Infinity);
 }
 
 /** The chosen candidate onto the attribution, with what makes it ambiguous, and an unnamed speaker into the discourse. */

@@ -151,10 +151,14 @@ export class Discourse {
     return h;
   }
 
+  /** A strong candidate: something says it is a person of that gender, has a role, or has been quoted by name. */
+  private strong(c: Mentioned, gender: Gender, wantOrg: boolean): boolean {
+    return wantOrg || (!!gender && (this.genderOf(c.entity) ?? this.people.entities[c.entity]!.genderHint) === gender) ||
+      this.spokeByName.has(c.entity) || !!this.people.entities[c.entity]!.person.role;
+  }
+
   /** The focus among one sentence's candidates, or the fallback this sentence offers. */
   private inSentence(cands: Mentioned[], gender: Gender, wantOrg: boolean, at: number, fallback: number | null): { entity?: number; fallback: number } {
-    const strong = (c: Mentioned) => wantOrg || (!!gender && (this.genderOf(c.entity) ?? this.people.entities[c.entity]!.genderHint) === gender) ||
-      this.spokeByName.has(c.entity) || !!this.people.entities[c.entity]!.person.role;
     // (not as an owner: "Ortega's brother, Ramon Ortega, spoke" is about Ramon)
     // (the last to speak: who this paragraph reported speaking before `at` — "Claire Holt said
     // Maisie had been practising" — else the last speaker before it; or quoted by name earlier in
@@ -176,7 +180,7 @@ export class Discourse {
     if (fallback === null && subj && subj.firstInClause && (wantOrg || this.solid(subj.entity))) return { entity: subj.entity, fallback: subj.entity };
     // (the subject of an earlier sentence who is also the nearer sentence's only candidate)
     if (subj && subj.firstInClause && subj.entity === fallback) return { entity: fallback, fallback };
-    const best = main.find(strong) ?? (main.length === 0 ? cands.find(strong) : undefined);
+    const best = main.find((c) => this.strong(c, gender, wantOrg)) ?? (main.length === 0 ? cands.find((c) => this.strong(c, gender, wantOrg)) : undefined);
     if (best) return { entity: best.entity, fallback: best.entity };
     return { fallback: (main[0] ?? cands[0]!).entity };
   }
@@ -312,6 +316,9 @@ export class Discourse {
     return false;
   }
 
+  /** Someone else than e who could have said it: a person, solid. */
+  private rival(x: number, e: number): boolean { return x !== e && this.isPerson(x) && this.solid(x); }
+
   /**
    * Rivals and distance of an attribution to entity e (bounded scans: linear in the article): for
    * a named speaker, other people named in the attributing sentence; for an inherited one, other
@@ -319,13 +326,12 @@ export class Discourse {
    */
   measure(e: number, named: boolean, sentence: [number, number], q: Quotation, pi: number): { rivals: number; distance: number } {
     const others = new Set<number>();
-    const counts = (x: number) => x !== e && this.isPerson(x) && this.solid(x);
     let distance = 0;
     if (named) {
       for (let i = this.history.length - 1, n = 0; i >= 0 && n < 40; i--, n++) {
         const h = this.history[i]!;
         if (h.start < sentence[0]) break;
-        if (h.start < sentence[1] && !h.possessive && counts(h.entity)) others.add(h.entity);
+        if (h.start < sentence[1] && !h.possessive && this.rival(h.entity, e)) others.add(h.entity);
       }
     } else {
       const quoted = this.lastQuoted.get(e);
@@ -335,7 +341,7 @@ export class Discourse {
         if (h.start >= q.open) continue;
         if (h.start < at || pi - h.para > 4) break;
         if (h.entity === e) { at = h.start; para = h.para; break; }
-        if (counts(h.entity)) others.add(h.entity);
+        if (this.rival(h.entity, e)) others.add(h.entity);
       }
       distance = para < 0 ? 9 : pi - para;
     }

@@ -27,6 +27,8 @@ interface SentenceState {
 
 const fresh = (from: number): SentenceState => ({ subordinate: false, participle: false, firstInSentence: true, nameSeen: false, modifierName: -1, ownerOnly: false, sentenceFrom: from });
 const isComma = (k: Tok | undefined) => k?.t === 'p' && k.p === ',';
+const isStop = (k: Tok | undefined) => k?.t === 'p' && k.p === '.';
+const isWordThat = (k: Tok | undefined, test: (w: string) => boolean) => k?.t === 'w' && test(k.w);
 
 /** Read paragraph `pi`'s tokens into the discourse: its mentions, described subjects and pronoun subjects. */
 export function readParagraph(d: Discourse, toks: Tok[], pi: number): void {
@@ -77,12 +79,16 @@ function noteName(d: Discourse, toks: Tok[], i: number, pi: number, s: SentenceS
  */
 function noteDescribedSubject(d: Discourse, toks: Tok[], i: number, pi: number, s: SentenceState): void {
   const k = toks[i] as Extract<Tok, { t: 'w' }>;
+  // (every word of the article comes here: the cheap tests first, the phrase's words only for a head;
+  // after a name, only a head inside a phrase a name modifies can still describe the subject)
+  if (s.subordinate || s.nameSeen && s.modifierName < 0) return;
   // (heads from the table only: "The blockbuster deal" is no person)
   const head = k.w.endsWith('’s') || k.w.endsWith("'s") ? k.w.slice(0, -2) : k.w;
+  if (!(ROLE_NOUNS.has(head) || TITLES.has(head) && head.length > 3 || /^\d+-year-old$/.test(head))) return;
   // ("One Skyline cabin crew member, who …, said": a name inside the described phrase only modifies it)
   let inPhrase = s.modifierName >= 0 && i - s.modifierName <= 4;
   for (let x = s.modifierName + 1; inPhrase && x < i; x++) { const t = toks[x]!; if (!(t.t === 'w' && !t.cap)) inPhrase = false; }
-  if (!((!s.nameSeen || inPhrase) && !s.subordinate && (ROLE_NOUNS.has(head) || TITLES.has(head) && head.length > 3 || /^\d+-year-old$/.test(head)) && subjectSlot(toks, i, s.sentenceFrom))) return;
+  if (!((!s.nameSeen || inPhrase) && subjectSlot(toks, i, s.sentenceFrom))) return;
   let di = i - 1;
   // (the words between determiner and head modify the head: "the rookie defenceman"; not "The exchange grew louder when Liberal …")
   const modifier = (w: string) => !DETERMINERS.has(w) && !SUBORDINATORS.has(w) && !PREPOSITIONS.has(w) && !/^(?:and|or|but|that|who|which)$/.test(w);
@@ -116,20 +122,18 @@ function noteDescribedSubject(d: Discourse, toks: Tok[], i: number, pi: number, 
 /** The description at toks[i] is followed by the name it describes: the name is the subject, not someone described. */
 function namedInApposition(toks: Tok[], i: number): boolean {
   const next = toks[i + 1];
-  const isWord = (x: Tok | undefined, test: (w: string) => boolean) => x?.t === 'w' && test(x.w);
-  const isStop = (x: Tok | undefined) => x?.t === 'p' && x.p === '.';
   // ("The pastor, the Rev. Elijah Townsend, testified": the name set off after the role)
   let a = i + 2;
-  while (a <= i + 5 && (isWord(toks[a], (w) => /^(?:the|a)$/.test(w) || HONORIFIC_WORDS.has(w)) || isStop(toks[a]))) a++;
+  while (a <= i + 5 && (isWordThat(toks[a], (w) => /^(?:the|a)$/.test(w) || HONORIFIC_WORDS.has(w)) || isStop(toks[a]))) a++;
   // ("A spokeswoman for the hospital, Megan Ashby, said": the name after the described phrase)
   let late = i + 1;
   while (late < toks.length && late <= i + 10 && (toks[late]!.t === 'w' || toks[late]!.t === 'n')) late++;
   // ("The bus driver, a soft-spoken woman named Consuela Ibarra-Novak, worries …")
   for (let x = i + 1; x < toks.length && x <= i + 12 && toks[x]!.t !== 'q' && !(toks[x]!.t === 'p' && (toks[x] as { boundary: boolean }).boundary); x++) {
-    if (toks[x]!.t === 'n' && isWord(toks[x - 1], (w) => /^(?:named|called)$/.test(w))) return true;
+    if (toks[x]!.t === 'n' && isWordThat(toks[x - 1], (w) => /^(?:named|called)$/.test(w))) return true;
   }
   // (over an honorific: "A political scientist at the University of Ibadan, Dr. Emeka Nwosu, said")
   let lateName = late + 1;
-  while (lateName <= late + 3 && (isWord(toks[lateName], (w) => HONORIFIC_WORDS.has(w)) || isStop(toks[lateName]))) lateName++;
+  while (lateName <= late + 3 && (isWordThat(toks[lateName], (w) => HONORIFIC_WORDS.has(w)) || isStop(toks[lateName]))) lateName++;
   return isComma(next) && toks[a]?.t === 'n' || isComma(toks[late]) && toks[lateName]?.t === 'n';
 }

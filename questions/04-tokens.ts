@@ -62,20 +62,25 @@ export function scanWords(text: string, from: number, to: number, toks: Tok[]): 
       }
       const raw = text.slice(i, j), w = raw.toLowerCase();
       // (capitalised: the first letter has a lower case of its own)
-      toks.push({ t: 'w', start: i, end: j, w, cap: w[0] !== raw[0] });
+      toks.push({ t: 'w', start: i, end: j, stop: false, w, cap: w[0] !== raw[0] });
       i = j;
       continue;
     }
     const c = text.charCodeAt(i), n = pointLength(text, i, to);
     const space = c < 128 ? c === 32 || c >= 9 && c <= 13 : SPACE.test(text.slice(i, i + n));
-    if (!space) toks.push({ t: 'p', start: i, end: i + n, p: text.slice(i, i + n), boundary: false });
+    if (!space) toks.push({ t: 'p', start: i, end: i + n, stop: false, p: text.slice(i, i + n), boundary: false });
     i += n;
   }
 }
 const ABBREV = new Set(ABBREVIATIONS.map((a) => a.toLowerCase()));
 export const HONORIFIC_WORDS = new Set([...HONORIFICS, ...TITLES]);
 
-/** The tokens of paragraph `pi`, with sentence boundaries marked on punctuation and quotations. */
+/**
+ * The tokens of paragraph `pi`, with sentence boundaries marked on punctuation and quotations.
+ * Every token is made with all the fields its kind will have (`stop`, a quotation's `saidAfter`, a
+ * name's `others`), in one order: the rules read tokens of every kind at the same places, and
+ * objects that keep one shape per kind, never growing a field later, keep those reads fast.
+ */
 export function tokenise(doc: Doc, pi: number, quotes: Quotation[], qIdx: number[], people: People, mIdx: number[]): Tok[] {
   const p = doc.paragraphs[pi]!;
   const toks: Tok[] = [];
@@ -83,14 +88,14 @@ export function tokenise(doc: Doc, pi: number, quotes: Quotation[], qIdx: number
   for (const qi of qIdx) {
     const q = quotes[qi]!;
     // A quoted title ("Face the Nation") reads as one word of the sentence.
-    if (q.kind !== 'title') spans.push({ t: 'q', start: q.open, end: q.close, quote: qi });
-    else spans.push({ t: 'w', start: q.open, end: q.close, w: '"title"', cap: true });
+    if (q.kind !== 'title') spans.push({ t: 'q', start: q.open, end: q.close, stop: false, quote: qi, saidAfter: false });
+    else spans.push({ t: 'w', start: q.open, end: q.close, stop: false, w: '"title"', cap: true });
   }
   for (const mi of mIdx) {
     const m = people.mentions[mi]!;
     // "Campbell’s": the possessive ending belongs to the name token, not to the words after it
     const end = m.possessive && /^['’]s/.test(doc.text.slice(m.end, m.end + 2)) ? m.end + 2 : m.end;
-    spans.push({ t: 'n', start: m.start, end, entity: m.entity, possessive: m.possessive, ...(m.others ? { others: m.others } : {}) });
+    spans.push({ t: 'n', start: m.start, end, stop: false, entity: m.entity, possessive: m.possessive, others: m.others });
   }
   spans.sort((a, b) => a.start - b.start);
   let at = p.start;
@@ -106,7 +111,7 @@ export function tokenise(doc: Doc, pi: number, quotes: Quotation[], qIdx: number
   for (let i = 0; i < toks.length; i++) {
     const k = toks[i]!;
     const next = toks[i + 1];
-    if (k.t === 'p' && /^[.!?]$/.test(k.p)) {
+    if (k.t === 'p' && (k.p === '.' || k.p === '!' || k.p === '?')) {
       const prev = toks[i - 1];
       const abbrev = prev?.t === 'w' && (ABBREV.has(prev.w) || /^\p{L}$/u.test(prev.w));
       const spaced = k.end >= doc.text.length || /[\s"“”'’)]/.test(doc.text[k.end]!);

@@ -78,6 +78,24 @@ function asChoices(picked: Speaker[], seed: string): DraftChoice[] {
   return mix(choices, seed);
 }
 
+/** A wrong answer that may stand beside those picked: of the answer's kind, no one picked under another name, not named in the quotation. */
+function fits(s: Speaker, picked: Speaker[], quote: string): boolean {
+  return s.person.kind === picked[0]!.person.kind && !picked.some((x) => x.person.id === s.person.id || sameName(x.person, s.person)) &&
+    !namesItsSpeaker(quote, s.person);
+}
+
+/**
+ * Onto `picked` (the answer first), up to `max` in all: the best wrong answer that shares `want`,
+ * or with no trait wanted, the best of the rest. (Functions of the module, not closures made per
+ * question: bundlers that keep names, as tsx and wrangler do, pay for every named closure made.)
+ */
+function addChoices(picked: Speaker[], max: number, order: ChoiceOrder, quote: string, want: Trait | null): void {
+  for (const s of ranked(picked[0]!, order)) {
+    if (picked.length >= max) return;
+    if ((want === null || want.has(s)) && fits(s, picked, quote)) { picked.push(s); if (want) return; }
+  }
+}
+
 /**
  * The choices for a question whose answer is `answer`, from `pool` (the people a choice may
  * show), or null when they cannot be fair: no way to keep the quotation from telling who said it.
@@ -86,19 +104,11 @@ function asChoices(picked: Speaker[], seed: string): DraftChoice[] {
 export function pickChoices(answer: Speaker, pool: Speaker[] | ChoiceOrder, quote: string, options: ChoiceOptions & { strict?: boolean } = {}): DraftChoice[] | null {
   const max = options.max ?? 4;
   const picked: Speaker[] = [answer];
-  const fits = (s: Speaker) => s.person.kind === answer.person.kind && !picked.some((x) => x.person.id === s.person.id || sameName(x.person, s.person)) &&
-    !namesItsSpeaker(quote, s.person);
   const order = Array.isArray(pool) ? choiceOrder(pool, options.quoted ?? []) : pool;
   const traits = traitsOf(quote, answer);
   // first someone who shares each thing the quotation tells of its speaker, then the best of the rest
-  const add = (want: Trait | null) => {
-    for (const s of ranked(answer, order)) {
-      if (picked.length >= max) return;
-      if ((want === null || want.has(s)) && fits(s)) { picked.push(s); if (want) return; }
-    }
-  };
-  for (const t of traits) if (giveAways([t], picked).length) add(t);
-  add(null);
+  for (const t of traits) if (giveAways([t], picked).length) addChoices(picked, max, order, quote, t);
+  addChoices(picked, max, order, quote, null);
   return giveAways(traits, picked).length === 0 || options.strict === false ? asChoices(picked, options.seed ?? hash(quote)) : null;
 }
 

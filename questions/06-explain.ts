@@ -12,7 +12,8 @@ import type { Person } from './types';
 /** Longest naming sentence put before a quotation that goes on from it (longer: the name instead). */
 const MAX_NAMING = 400;
 
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** Runs of spaces as one space: only a run of two or more, or a space other than ' ', is replaced (most sentences need no new string). */
+const squash = (s: string) => s.replace(/\s{2,}|[^\S ]/g, ' ').trim();
 
 /** Every form the article names the person by: full name, surname, aliases (without honorifics). */
 function forms(p: Person): string[] {

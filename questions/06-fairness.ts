@@ -16,7 +16,19 @@ export interface Trait {
 
 export interface FairnessRule { name: string; traits: (quote: string, answer: Speaker) => Trait[] }
 
-const words = (role: string | undefined) => (role ?? '').toLowerCase().replace(/['’]s\b/g, '').split(/[\s,-]+/).filter((w) => w.length > 2);
+/** The words of each role read so far (every question reads its choices' roles again): never to be changed by a caller. */
+const roleWords = new Map<string, readonly string[]>();
+
+const words = (role: string | undefined): readonly string[] => {
+  const key = role ?? '';
+  let ws = roleWords.get(key);
+  if (ws === undefined) {
+    ws = key.toLowerCase().replace(/['’]s\b/g, '').split(/[\s,-]+/).filter((w) => w.length > 2);
+    if (roleWords.size > 5_000) roleWords.clear();
+    roleWords.set(key, ws);
+  }
+  return ws;
+};
 const ROLE_FILLERS = new Set(['the', 'and', 'for', 'former', 'senior', 'deputy', 'acting', 'interim', 'assistant', 'new', 'national', 'local', 'general']);
 
 const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
@@ -47,12 +59,13 @@ export const FAIRNESS_RULES: FairnessRule[] = [
   },
   // "My crews are doing everything they can" and the answer labelled "Fire Chief"
   {
-    name: 'role-cue', traits: (quote, answer) => ROLE_CUES.filter((c) => c.cue.test(quote) && c.roles.test(answer.role ?? ''))
+    // (the answer's role, a few words, before the cue searched through the whole quotation)
+    name: 'role-cue', traits: (quote, answer) => ROLE_CUES.filter((c) => c.roles.test(answer.role ?? '') && c.cue.test(quote))
       .map((c) => ({ rule: 'role-cue', has: (s: Speaker) => c.roles.test(s.role ?? '') })),
   },
   // "Mum would want people swimming" and one child of the deceased among the choices
   {
-    name: 'relation', traits: (quote, answer) => RELATION_CUES.filter((c) => c.cue.test(quote) && c.relations.includes(answer.relation ?? ''))
+    name: 'relation', traits: (quote, answer) => RELATION_CUES.filter((c) => c.relations.includes(answer.relation ?? '') && c.cue.test(quote))
       .map((c) => ({ rule: 'relation', has: (s: Speaker) => c.relations.includes(s.relation ?? '') })),
   },
   // "Nobody at Desjardins expected this" and the answer labelled "Analyst at Desjardins Securities"

@@ -27,7 +27,10 @@ export function saysNothing(quote: string): boolean {
   const q = quote.replace(/^[\s"“‘'(…]+/u, '').trim();
   if (EMPTY_QUOTE_OPENINGS.some((re) => re.test(q))) return true;
   const words = q.toLowerCase().match(/[\p{L}][\p{L}'’]*/gu) ?? [];
-  return words.filter((w) => !NON_CONTENT_WORDS.has(w.replace(/’/g, "'"))).length < MIN_CONTENT_WORDS;
+  // (counted only until there are enough)
+  let content = 0;
+  for (const w of words) if (!NON_CONTENT_WORDS.has(w.includes('’') ? w.replace(/’/g, "'") : w) && ++content >= MIN_CONTENT_WORDS) return false;
+  return true;
 }
 
 /** The most questions one speaker may answer in a quiz of n: about a third, and two at least. */
@@ -35,6 +38,9 @@ export const speakerCap = (n: number) => Math.max(2, Math.round(n / 3));
 
 /** Confidence in steps of 0.05: questions within a step are equally sure, and spread decides between them. */
 const step = (c: number) => Math.floor(c * 20 + 1e-9);
+
+/** A group of equally good questions: the best length, then the confidence step (a number, not a string built per look). */
+const groupOf = (items: Selectable[], isBest: boolean[], i: number) => (isBest[i] ? 0 : 100) + 99 - step(items[i]!.confidence);
 
 /**
  * Up to n questions, each speaker at most `cap` times: in priority order (best length first, then
@@ -45,20 +51,18 @@ function greedy(items: Selectable[], isBest: boolean[], order: number[], n: numb
   const picked: number[] = [];
   const count = new Map<string, number>();
   const left = order.slice();
-  // (a group of equally good questions: the best length, then the confidence step; a number, not a string built per look)
-  const key = (i: number) => (isBest[i] ? 0 : 100) + 99 - step(items[i]!.confidence);
   while (picked.length < n && left.length) {
-    const k = key(left[0]!);
+    const k = groupOf(items, isBest, left[0]!);
     let choice = -1, fewest = Infinity, far = -1;
     for (const [j, i] of left.entries()) {
-      if (key(i) !== k) break;
+      if (groupOf(items, isBest, i) !== k) break;
       const c = count.get(items[i]!.answer) ?? 0;
       if (c >= cap) continue;
       const d = picked.length === 0 ? span - items[i]!.start : Math.min(...picked.map((p) => Math.abs(items[p]!.start - items[i]!.start)));
       if (c < fewest || c === fewest && d > far) { fewest = c; far = d; choice = j; }
     }
     // (everyone in this group already answers as many as they may: on to the next group)
-    if (choice < 0) { const end = left.findIndex((i) => key(i) !== k); left.splice(0, end < 0 ? left.length : end); continue; }
+    if (choice < 0) { const end = left.findIndex((i) => groupOf(items, isBest, i) !== k); left.splice(0, end < 0 ? left.length : end); continue; }
     const [i] = left.splice(choice, 1);
     picked.push(i!);
     count.set(items[i!]!.answer, (count.get(items[i!]!.answer) ?? 0) + 1);

@@ -1,6 +1,8 @@
 // Stage 6, part 0 — the text of a question: the quotation as a question shows it, its word
 // count, stable ids and a deterministic shuffle (no runtime API, so the same everywhere).
 
+import { countWords } from './word-count';
+
 export const MIN_WORDS = 6;
 export const MAX_WORDS = 60;
 
@@ -14,7 +16,7 @@ export function hash(s: string): string {
   return h.toString(16).padStart(8, '0');
 }
 
-export const wordCount = (s: string) => (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
+export const wordCount = countWords;
 
 /**
  * The quotation as a question shows it: verbatim when 6–60 words; a longer one

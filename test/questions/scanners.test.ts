@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { scanWords, type Tok } from '../../questions/04-tokens';
 import { unpadded, wordsIn } from '../../questions/01-normalise';
 import { lowerCaseWords } from '../../questions/03-entity-type';
-import { lowerWordBeforeSpaces, NAME_SEQUENCE, nextNameSequence } from '../../questions/03-scan';
+import { endsClause, lowerWordBeforeSpaces, NAME_SEQUENCE, nextNameSequence, relationWord } from '../../questions/03-scan';
+import { PLACE_BEFORE, PLACE_BEFORE_WORDS } from '../../questions/03-not-a-name';
+import { countWords } from '../../questions/word-count';
 
 /** 300 strings of up to 40 pieces of `alphabet`, the same every run (a linear congruential generator from `seed`). */
 function generated(alphabet: string[], seed: number): string[] {
@@ -111,4 +113,37 @@ describe('unpadded trims a line as /^[\\s\\p{Cf}]+|[\\s\\p{Cf}]+$/gu does', () =
 describe('lowerWordBeforeSpaces reads as /([\\p{Ll}-]+)\\s+$/u does', () => {
   const texts = ['said Kremlin spokesman ', 'the health secretary,  ', 'no space', 'ends with Capital ', 'über-größe ', '𝐚𝐛 ', 'well-known\t', '', ' ', 'x-'];
   it.each(texts)('%s', (s) => expect(lowerWordBeforeSpaces(s)).toBe(/([\p{Ll}-]+)\s+$/u.exec(s)?.[1]));
+});
+
+describe('countWords counts as /[\\p{L}\\p{N}][\\p{L}\\p{N}\'’.-]*/gu matches', () => {
+  const byRegexCount = (text: string) => (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
+  it.each(SAMPLES)('%s', (text) => expect(countWords(text)).toBe(byRegexCount(text)));
+  it('a lone surrogate is no letter', () => {
+    const text = 'a\ud83d b \udc00c end\ud83d';
+    expect(countWords(text)).toBe(byRegexCount(text));
+  });
+  it('on generated text', () => {
+    for (const text of generated(['a', 'Z', '7', "'", '’', '.', '-', ' ', ',', '“', 'é', 'e\u0301', '\u00a0', '🙂', '𝐀', 'Ж', '½', '²', '\ud83d', '—'], 13)) {
+      expect(countWords(text)).toBe(byRegexCount(text));
+    }
+  });
+});
+
+describe('endsClause reads as /[.!?:;—–]["”’)]?\\s*$/u or /["“”]\\s*$/ does', () => {
+  const byRegex = (s: string) => /[.!?:;—–]["”’)]?\s*$/u.test(s) || /["“”]\s*$/.test(s);
+  const texts = ['He said. ', 'the end.” ', 'asked: ', '(D-Wis.) ', 'no mark ', 'a dash — ', 'quoted “', 'it’s ', 'end?’\u00a0', '', ' ', ')', 'x.)'];
+  it.each(texts)('%s', (s) => expect(endsClause(s)).toBe(byRegex(s)));
+  it('on generated text', () => {
+    for (const text of generated(['.', '!', ':', ';', '—', '–', '"', '“', '”', '’', ')', ' ', '\u00a0', '\n', 'a', 'Z', ',', '\ud83d', "'"], 17)) {
+      expect(endsClause(text)).toBe(byRegex(text));
+    }
+  });
+});
+
+describe('a tail\'s last word (relationWord) pre-checks the patterns anchored at its end', () => {
+  it('PLACE_BEFORE matches only where PLACE_BEFORE_WORDS holds the last word', () => {
+    for (const text of generated(['in ', 'of ', 'at', ' ', 'inner-city ', 'north-east ', 'downtown ', 'xin ', 'In ', ',', '.', 'Ohio ', '\u00a0', '-'], 19)) {
+      if (PLACE_BEFORE.test(text)) expect(PLACE_BEFORE_WORDS.has(relationWord(text))).toBe(true);
+    }
+  });
 });
