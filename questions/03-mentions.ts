@@ -70,7 +70,8 @@ const PRONOUN_AFTER = new RegExp(`^(?![^.;:!?"“”]{0,30}?\\b(?:${ADDRESSING_V
 const TITLE_OF = new RegExp(`\\b(?:${[...TITLES].filter((t) => t.length > 3 && /^[a-z]+$/.test(t)).join('|')})\\s+of\\s+(?:the\\s+)?$`, 'i');
 
 /** Role written before the name in lower case: "Kremlin spokesman Dmitry Peskov". */
-const ROLE_BEFORE = /((?:\b\p{Lu}[\p{L}.'’&-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+$/u;
+// (whole words only: "52-year-old taxi driver", not "-year-old …"; "the group's adviser", not "s adviser")
+const ROLE_BEFORE = /((?<![\p{L}\d'’.-])(?:\b\p{Lu}[\p{L}.'’&-]*\s+){0,3}(?:[\p{Ll}\d-]+\s+){0,2}[\p{Ll}-]+)\s+$/u;
 /** The role before the name, set off by a comma: "the health secretary, Wes Streeting". */
 const ROLE_BEFORE_COMMA = /\b(?:the|a|an|its|their)\s+((?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+),\s+$/iu;
 /** An appositive after the name: "Jeff Traeger, president of UFCW Local 832,". */

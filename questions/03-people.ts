@@ -25,9 +25,13 @@ export type { Entity, Mention, People } from './03-entity';
 /** The given name a short form stands for ("bobby" → "robert"), else the name itself. */
 const formal = (first: string) => NICKNAMES[first] ?? first;
 
+/** A name without the "Md"/"Mohd" that opens it, when more follows. */
+const withoutMd = (ws: string[]) => ws.length > 2 && /^(?:md|mohd)$/.test(ws[0]!) ? ws.slice(1) : ws;
+
 /** Is `short` another form of `full` (same surname, and compatible first names: an initial, a short form)? */
 function sameName(full: string[], other: string[]): boolean {
-  const a = full.map(bare), b = other.map(bare);
+  // ("Md Anisur Rahman" and "Md Habibur Rahman" are brothers: "Md", Mohammad, opens many Bangladeshi names)
+  const a = withoutMd(full.map(bare)), b = withoutMd(other.map(bare));
   if (a[a.length - 1] !== b[b.length - 1]) return false;
   if (a.length === 1 || b.length === 1) return true;
   // "Paz Akin" is "Lorena Paz Akin": a two-word surname

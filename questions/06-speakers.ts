@@ -104,8 +104,11 @@ export function shortRole(role: string | undefined): string | undefined {
   let words = role.trim().split(/\s+/);
   // ("a public health specialist at Wits University": a long role keeps what comes before its preposition)
   if (words.length > 5) { const at = words.findIndex((w, i) => i > 0 && /^(?:of|at|for|with|in|from|on)$/i.test(w)); if (at > 0) words = words.slice(0, at); }
+  // ("a chartered financial planner based in Leeds": the participle goes with the place cut off)
+  while (words.length > 1 && /^(?:based|living|working|located|born|raised|who)$/i.test(words[words.length - 1]!)) words = words.slice(0, -1);
   role = words.join(' ');
-  if (words.length > 5 || !hasRoleWord(role)) return undefined;
+  // ("the elder Moura": which of two relatives, not what he does)
+  if (words.length > 5 || !hasRoleWord(role) || /^(?:elder|younger|older|senior|junior)$/i.test(role)) return undefined;
   return role.charAt(0).toUpperCase() + role.slice(1);
 }
 

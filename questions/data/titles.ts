@@ -37,6 +37,7 @@ export const TITLES = new Set([
   // hyphenated offices: "WMO Deputy Secretary-General Kofi Mensah-Bonsu"
   'secretary-general', 'director-general', 'attorney-general', 'governor-general', 'solicitor-general', 'inspector-general',
   'surgeon-general', 'postmaster-general', 'auditor-general', 'commissioner-general', 'chief-of-staff',
+  'vice-president', 'vice-chancellor', 'vice-chair', 'vice-chairman', 'vice-chairwoman', 'vice-premier', 'co-chair', 'co-chairman',
 ]);
 
 /** Title words that modify an office rather than name one ("former", "White House", "Health"). */

@@ -38,6 +38,17 @@ describe('names and roles as the article gives them', () => {
   ]);
 });
 
+describe('names and roles from Bangladeshi, Brazilian, Sudanese and British papers', () => {
+  itOffers([
+    ['Bangladeshi paper: brothers "Md Anisur Rahman" and "Md Habibur Rahman" are two people; "Vice-President" is an office',
+      'Garment workers block highway\n\nWorkers of Rupali Apparels blocked the highway on Sunday. The factory\'s owner, Md Anisur Rahman, could not be reached for comment.\n\nHis brother and co-owner, Md Habibur Rahman, told reporters the company faced a "temporary liquidity crisis".\n\nBGMEA Vice-President Shahidullah Azim said the association was "deeply concerned". "If the owners have absconded, we will work with the government to settle the wages," Azim said.\n\nLine supervisor Rokeya Begum said she had not been paid since August. "We cannot pay rent. My children are eating once a day," she said.',
+      ['Md Habibur Rahman', 'Shahidullah Azim — BGMEA Vice-President'], ['^Vice-President', '^Md Anisur Rahman.*Habibur']],
+    ['roles with an age, after an owner, or cut before a place: "52-year-old taxi driver", "the group\'s adviser", "planner based in Leeds"',
+      'Fans rally for Davi\n\nOne of them, 52-year-old taxi driver Marcos Oliveira, said he understood the club. "Football is business now," Oliveira said.\n\nIn a post on X, the group\'s adviser Basha Tabeeq wrote: "We came to Jeddah in good faith and we will come again."\n\n"Anyone who tells you otherwise is selling something," said Priya Raman, a chartered financial planner based in Leeds.\n\nThe elder Moura, Reinaldo Moura, is his son\'s agent. "My son will decide for himself, and nobody else will," Reinaldo Moura said.',
+      ['Marcos Oliveira — 52-year-old taxi driver', 'Basha Tabeeq — Adviser', 'Priya Raman — Chartered financial planner'], ['— -year-old', '— S ', 'based$', '— Elder$']],
+  ]);
+});
+
 describe('offices of Irish, South African and Indian papers', () => {
   itOffers([
     ['Irish: TD and Tánaiste are titles, a party before TD is no name',
