@@ -137,12 +137,13 @@ class Register {
   add(r: RawMention): number {
     const name = r.tokens.join(' ');
     const full = r.tokens.length > 1;
+    const hint = givenGender(r.tokens[0]!) ?? firstNameGender(r.tokens[0]!);
     this.entities.push({
       person: { id: slug(name), name, aliases: [], kind: r.kind, ...(r.role ? { role: r.role } : {}) },
       // ("Dr. Ruth Abernathy": an honorific without a gender leaves it to the first name)
       gender: (r.honorific ? GENDERED_HONORIFICS[r.honorific] : undefined) ?? certainNameGender(r.tokens[0]!) ?? (r.relation ? RELATIONS[r.relation] : undefined),
       // (a hint, never a rule: the data set's Lindsey is a woman's name, and Lindsey Graham a man; Jordan is either)
-      ...(full && r.kind === 'person' && (givenGender(r.tokens[0]!) ?? firstNameGender(r.tokens[0]!)) ? { genderHint: givenGender(r.tokens[0]!) ?? firstNameGender(r.tokens[0]!) } : {}),
+      ...(full && r.kind === 'person' && hint ? { genderHint: hint } : {}),
       personish: false, the: false, mentions: 0,
       // (a known first name alone, "Ruth, 69, said", or a relative, "his wife, Bernadette," is a person too)
       solid: r.kind === 'person' && (full || personHonorific(r) || !!firstNameGender(r.tokens[0]!) || !!r.relation),

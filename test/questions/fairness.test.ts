@@ -106,7 +106,7 @@ describe('choices of one kind, never someone the quotation names', () => {
 });
 
 describe('sameName: never two choices that may be one person', () => {
-  const person = (name: string) => ({ id: 'p-' + name.toLowerCase().replace(/\W+/g, '-'), name, aliases: [], kind: 'person' as const });
+  const person = (name: string) => speaker(name).person;
   const cases: [string, string, boolean][] = [
     ['Trump', 'Donald J. Trump', true],
     ['Donald Trump', 'Donald J. Trump', true],
