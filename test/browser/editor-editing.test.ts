@@ -4,22 +4,15 @@
 // beforeunload); a failed save scrolls to and focuses the problem; notices stay on their page;
 // import errors in one sentence; statistics that survive an edit, removed questions keeping
 // their quotation.
-import type { Browser, Dialog, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Dialog, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import type { EditorQuiz } from '../../worker/editor-contract';
 import type { QuizStats } from '../../worker/stats/types';
 import { auth, card, makeDraft, openDetails, openEditor, openReview, REVIEW_ARTICLE } from './editor-helpers';
-import { answerWith, launchBrowser } from './helpers';
+import { answerWith, browserForFile } from './helpers';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await browserForFile();
 
 const getQuiz = async (id: string) => (await (await fetch(`${baseUrl}/api/editor/quizzes/${id}`, { headers: auth })).json()) as EditorQuiz;
 const saved = (page: Page) => page.locator('.ed-notice', { hasText: 'Saved.' }).waitFor();

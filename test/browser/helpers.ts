@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { afterAll } from 'vitest';
 
 export const SCREENSHOTS = join(process.cwd(), 'test-results');
 mkdirSync(SCREENSHOTS, { recursive: true });
@@ -13,6 +14,15 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
+}
+
+/** Chromium for one test file, closed after its tests (`const browser = await browserForFile();` at the file's top). */
+export async function browserForFile(): Promise<Browser> {
+  const browser = await launchBrowser();
+  afterAll(async () => {
+    await browser.close();
+  });
+  return browser;
 }
 
 /** Distinctive fragment of each demo quotation → who said it, per the article. */

@@ -1,22 +1,15 @@
 // Issue 2: a reader plays the demo quiz on the demo article page, in Chromium,
 // against a real `wrangler dev`. Issue 5: the reader's standing at the end.
-import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ReaderStanding } from '../../worker/contract';
 import type { EditorQuiz } from '../../worker/editor-contract';
 import type { QuizStats } from '../../worker/stats/types';
 import { LOCAL_EDITOR_TOKEN } from './global-setup';
-import { answerWith, choiceLabels, HARBOUR_ARTICLE, launchBrowser, questionHeading, quizFrame, quoteText, SCREENSHOTS, speakerOf } from './helpers';
+import { answerWith, choiceLabels, HARBOUR_ARTICLE, browserForFile, questionHeading, quizFrame, quoteText, SCREENSHOTS, speakerOf } from './helpers';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await browserForFile();
 
 async function openDemo(init?: string): Promise<{ page: Page; frame: Frame }> {
   const context = await browser.newContext({ viewport: { width: 900, height: 900 } });

@@ -7,21 +7,13 @@
 // question, "Save and publish". Clicks, keys and seconds are written to
 // test-results/review-demo.json and printed.
 import { readFile, writeFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { EditorQuiz } from '../../worker/editor-contract';
 import { auth, makeDraft, openReview } from './editor-helpers';
-import { launchBrowser, SCREENSHOTS, speakerOf } from './helpers';
+import { browserForFile, SCREENSHOTS, speakerOf } from './helpers';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await browserForFile();
 
 describe('a scripted review of the demo quiz', () => {
   it('checks every attribution, fixes one speaker, drops one question and publishes: clicks and seconds', async () => {

@@ -5,12 +5,11 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { EditorQuiz } from '../../worker/editor-contract';
 import type { QuizStats } from '../../worker/stats/types';
 import { LOCAL_EDITOR_TOKEN } from './global-setup';
-import { HARBOUR_ARTICLE, launchBrowser, SCREENSHOTS } from './helpers';
+import { HARBOUR_ARTICLE, browserForFile, SCREENSHOTS } from './helpers';
 
 const baseUrl = inject('baseUrl');
 const auth = { authorization: `Bearer ${LOCAL_EDITOR_TOKEN}` };
@@ -46,13 +45,7 @@ async function harnessHtml(quizId: string): Promise<string> {
     <body><main style="max-width: 960px; margin: 1.5rem auto; padding: 0 1rem"><div id="root"></div></main><script>${js.replace(/<\/script/gi, '<\\/script')}</script></body></html>`;
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await browserForFile();
 
 describe('editors’ stats panel', () => {
   it('shows plays, completion, scores, per-question difficulty and confusions, a trend, and exports CSV', async () => {
