@@ -6,7 +6,7 @@
 import { firstNameGender, givenName } from './03-names';
 import { NON_NAME_WORDS } from './data/non-names';
 import { AREA_WORDS, ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS, SURNAME_PLACE_WORDS, THING_HEADS } from './data/organisations';
-import { DEMONYM_NOUNS, GROUP_NOUNS, ROLE_NOUNS } from './data/roles';
+import { DEMONYM_FIRST_WORDS, DEMONYM_NOUNS, GROUP_NOUNS, ROLE_NOUNS } from './data/roles';
 import { HONORIFICS, PERSON_TITLES, TITLES } from './data/titles';
 import { isSpeechVerb } from './speech-verbs';
 import { relationWord } from './03-scan';
@@ -104,12 +104,13 @@ export const NOT_A_NAME_EARLY: NotAName[] = [
 export const NOT_A_NAME: NotAName[] = [
   // "(R-Ohio)", "(D-N.C.)": a party and state
   { name: 'party-and-state', test: (r) => r.tokens.length === 1 && /^[RDI]-\p{Lu}/u.test(r.tokens[0]!) },
-  // "the Corkman said", "the New Zealander", "the Finn said": a demonym that describes someone (Finn is a given name too, but
-  // nobody calls a person by it after "the")
+  // "the Corkman said", "the New Zealander", "the Sri Lankan", "the Finn said": a demonym that describes someone (Finn is a
+  // given name too, but nobody calls a person by it after "the")
   {
     name: 'demonym-after-the', test: (r) => r.tokens.length <= 2 && !r.honorific && (r.tailWord === 'the' && /\bthe\s+$/i.test(r.tail) || r.peeledThe) && (
       /^\p{Lu}\p{Ll}{2,}(?:man|woman|er)$/u.test(r.tokens[r.tokens.length - 1]!) && !ORG_WORDS.has(r.lowered[r.lowered.length - 1]!) && !knownFirst(r.tokens[0]!) ||
-      r.tokens.length === 1 && DEMONYM_NOUNS.has(r.lowered[0]!)),
+      r.tokens.length === 1 && DEMONYM_NOUNS.has(r.lowered[0]!) ||
+      r.tokens.length === 2 && DEMONYM_FIRST_WORDS.has(r.lowered[0]!) && DEMONYM_NOUNS.has(r.lowered[1]!)),
   },
   // "Prominent Canadian", "Leading American": an adjective and a nationality describe someone, they name nobody
   { name: 'nationality', test: (r) => r.tokens.length === 2 && !r.honorific && NON_NAME_WORDS.has(r.lowered[1]!) && /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(r.tokens[1]!) && !givenName(r.tokens[0]!) },
@@ -177,6 +178,14 @@ function photoCredit(r: NameReading): boolean {
  * "spoke to X" are people; so is a name after "of" that a verb of saying follows ("footage of Trump
  * saying …", "a video of Obama telling reporters …": no place speaks).
  */
+/** ("goals from Nazem Kadri, Jonathan Huberdeau and …": the next in the list is a person by a known given name, so this is one too) */
+function listedWithPeople(after: string): boolean {
+  // (a list goes on after the next name: ", Jonathan Huberdeau and …"; not "in Washington, Paul Manafort said")
+  const next = /^\s*(?:,\s*(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'’-]+(?:,|\s+and\b)|\s+and\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'’-]+[,.;]?(?:\s|$))/u.exec(after);
+  const first = next?.[1] ?? next?.[2];
+  return first !== undefined && knownFirst(first);
+}
+
 function placeAfterPreposition(r: NameReading): boolean {
   // ("in Iraq and Libya", "from Paris, Lyon or Nice": a name listed after a place is one too)
   // (not after a time: "against the NRA in February, and Breitbart News responded")
@@ -184,8 +193,9 @@ function placeAfterPreposition(r: NameReading): boolean {
   const place = (PLACE_BEFORE_WORDS.has(r.tailWord) ? PLACE_BEFORE.exec(r.tail)?.[1] : undefined) ?? (listed !== undefined && !NON_NAME_WORDS.has(listed.toLowerCase()) ? 'in' : undefined);
   // ("west of Prince George", "in Prince Albert": a title before a name there is part of a place's name)
   const titledPlace = r.titleTokens.length > 0 && /\b(?:in|near|(?:north|south|east|west|northeast|northwest|southeast|southwest|outside|kilometres|kilometers|miles|km)\s+of)\s+$/i.test(r.tail);
-  const saying = place === 'of' && isSpeechVerb(/^\s+(\p{Ll}+ing)\b/u.exec(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 20))?.[1] ?? '');
-  return !r.honorific && (r.titleTokens.length === 0 || titledPlace) && r.inner < 0 && !!place && !saying &&
+  const after = r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 40);
+  const saying = place === 'of' && isSpeechVerb(/^\s+(\p{Ll}+ing)\b/u.exec(after)?.[1] ?? '');
+  return !r.honorific && (r.titleTokens.length === 0 || titledPlace) && r.inner < 0 && !!place && !saying && !listedWithPeople(after) &&
     !(r.tokens.length === 2 && !!givenName(r.tokens[0]!) && (place === 'of' || place === 'from' || place === 'to')) &&
     !/\b(?:according|spoke|speaking|talked|talking|wrote|writing|said|replied|responded|referring|belonging|married|sent)\s+to\s+$/i.test(r.tail);
 }

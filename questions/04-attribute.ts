@@ -19,6 +19,7 @@ import { readParagraph } from './04-read';
 import { findIn, type Local } from './04-rules-local';
 import { CONTEXT_RULES, nextNamedFrom, type Turn } from './04-rules-context';
 import { headGender, sentenceSpans, tokenise, type Tok } from './04-tokens';
+import { unknownSubjectBefore } from './04-unknown-subject';
 
 export type { Rule } from './04-candidate';
 
@@ -250,6 +251,14 @@ function decideParagraph(r: Reading, quotes: Quotation[], qPositions: number[], 
   takeReported(d, pi, turns, Infinity);
 }
 
+/** The sentence before the quotation, in its paragraph, has a subject by a name no entity of the article bears (04-unknown-subject). */
+function newcomerBefore(r: Reading, q: Quotation): boolean {
+  const { d } = r;
+  const from = Math.max(d.doc.paragraphs[r.para]!.start, q.open - 400);
+  const known = (word: string) => d.people.entities.some((e) => e.person.name.split(' ').includes(word));
+  return unknownSubjectBefore(d.doc.text.slice(from, q.open), known) !== null;
+}
+
 /** The chosen candidate onto the attribution, with what makes it ambiguous, and an unnamed speaker into the discourse. */
 function record(r: Reading, res: Attributed, q: Quotation, qi: number, f: Candidate, own: boolean, cands: Candidate[]): void {
   const { d, toks } = r;
@@ -260,7 +269,9 @@ function record(r: Reading, res: Attributed, q: Quotation, qi: number, f: Candid
     if (c === f || c.entity === null) continue;
     if (c.entity === f.entity) res.agree++; else res.disagree++;
   }
-  if (f.pronounAt !== undefined && f.entity !== null) res.ambiguous = d.ambiguousPronoun(f.entity, f.pronounAt, res.sentenceStart);
+  if (f.pronounAt !== undefined && f.entity !== null) {
+    res.ambiguous = d.ambiguousPronoun(f.entity, f.pronounAt, res.sentenceStart) || newcomerBefore(r, q);
+  }
   else if (f.entity !== null && NAMED.has(f.rule)) {
     // (named only by a surname two people share: "“…,” Dr. Abernathy said")
     let named = 0, shared = 0;

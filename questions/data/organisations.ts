@@ -1,7 +1,22 @@
 // Cues that a capitalised name is an organisation or a place, not a person.
 
 /** A capitalised name containing one of these words names an organisation. */
+/**
+ * Plural nouns that end sports teams' names ("Mumbai Indians", "Winnipeg Jets", "Chennai Super Kings"): a team is an
+ * organisation, never the "he" of the next sentence. (Only plurals nobody bears as a surname: not Hawks, Sanders, Rogers.)
+ */
+export const TEAM_HEADS = [
+  'indians', 'kings', 'titans', 'capitals', 'giants', 'royals', 'knights', 'warriors', 'chiefs', 'saints', 'cardinals',
+  'senators', 'canadiens', 'jets', 'sunrisers', 'challengers', 'raptors', 'lakers', 'celtics', 'dodgers', 'yankees', 'mets',
+  'cubs', 'bulls', 'bears', 'lions', 'tigers', 'eagles', 'falcons', 'panthers', 'packers', 'steelers', 'patriots', 'cowboys',
+  'broncos', 'oilers', 'flames', 'canucks', 'bruins', 'penguins', 'flyers', 'blackhawks', 'sharks', 'wolves', 'blues',
+  'leafs', 'argonauts', 'roughriders', 'stampeders', 'jays', 'raiders', 'chargers', 'seahawks', 'dolphins',
+  'jaguars', 'texans', 'vikings', 'buccaneers', 'ravens', 'bengals', 'browns', 'commanders', 'spurs', 'rockets',
+  'mavericks', 'nuggets', 'clippers', 'suns', 'pelicans', 'pistons', 'hornets', 'cavaliers', 'wizards', 
+];
+
 export const ORG_WORDS = new Set([
+  ...TEAM_HEADS,
   'inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'llc', 'plc', 'group', 'holdings', 'partners',
   'gmbh', 'pty', 'sdn', 'bhd', 'berhad', 'tbk', 'pte',
   'bank', 'fund', 'foundation', 'institute', 'institution', 'university', 'college', 'school', 'academy',

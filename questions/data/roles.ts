@@ -22,6 +22,13 @@ export const DEMONYM_NOUNS: ReadonlySet<string> = new Set([
   'somali', 'eritrean', 'rwandan', 'congolese', 'angolan', 'namibian', 'mozambican', 'malawian', 'malian', 'liberian',
   'gambian', 'guinean', 'haitian', 'honduran', 'guatemalan', 'salvadoran', 'nicaraguan', 'panamanian', 'bolivian',
   'trinidadian', 'barbadian', 'bahamian', 'icelander', 'maltese', 'cypriot', 'belarusian', 'moldovan',
+  // the second word of a two-word demonym (DEMONYM_FIRST_WORDS): "the Sri Lankan", "the South African"
+  'lankan', 'african', 'rican', 'zealander', 'arabian', 'leonean', 'timorese', 'konger',
+]);
+
+/** First words of two-word demonyms ("the Sri Lankan said", "the Costa Rican", "the South Korean"). */
+export const DEMONYM_FIRST_WORDS: ReadonlySet<string> = new Set([
+  'sri', 'south', 'north', 'east', 'west', 'new', 'costa', 'puerto', 'saudi', 'sierra', 'hong', 'el', 'papua', 'equatorial',
 ]);
 
 /** Head nouns of person descriptors. Any noun ending in -er/-or/-ist/-ian also counts (see isRoleNoun). */

@@ -67,6 +67,16 @@ describe('not a speaker (03-entity-type NOT_A_SPEAKER)', () => {
 });
 
 describe('organisations by the word that ends their name', () => {
+  it.each([
+    ['Mumbai Indians'], ['Winnipeg Jets'], ['Chennai Super Kings'], ['Toronto Raptors'],
+  ])('a team ("%s") is an organisation, not a person', (team) => {
+    const ex = extract({ text: `The ${team} won on Friday. "We never gave up," said coach Ken Ollis.` });
+    expect(ex.people.find((p) => p.name === team)?.kind ?? 'organisation').toBe('organisation');
+    expect(ex.quotes[0]!.speaker?.name).toBe('Ken Ollis');
+  });
+  it('a surname that ends in s stays a person ("Bernie Sanders", "Kenny Rogers")', () => {
+    expect(speakersOf('"We will win," said Bernie Sanders.\n\n"I agree," said Kenny Rogers.')).toEqual(['Bernie Sanders', 'Kenny Rogers']);
+  });
   it('"the Union said" after "the National Farmers Union" is the union', () => {
     expect(speakersOf('"We are disappointed by the decision," said Jan Slomp of the National Farmers Union.\n\n"Farmers deserve better," the Union said in a statement.').at(-1))
       .toBe('National Farmers Union');
