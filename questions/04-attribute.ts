@@ -251,12 +251,16 @@ function decideParagraph(r: Reading, quotes: Quotation[], qPositions: number[], 
   takeReported(d, pi, turns, Infinity);
 }
 
+/** Every word of every entity's name, per article (built once, on the first pronoun that needs it). */
+const nameWords = new WeakMap<People, Set<string>>();
+
 /** The sentence before the quotation, in its paragraph, has a subject by a name no entity of the article bears (04-unknown-subject). */
 function newcomerBefore(r: Reading, q: Quotation): boolean {
   const { d } = r;
   const from = Math.max(d.doc.paragraphs[r.para]!.start, q.open - 400);
-  const known = (word: string) => d.people.entities.some((e) => e.person.name.split(' ').includes(word));
-  return unknownSubjectBefore(d.doc.text.slice(from, q.open), known) !== null;
+  let words = nameWords.get(d.people);
+  if (!words) nameWords.set(d.people, (words = new Set(d.people.entities.flatMap((e) => e.person.name.split(' ')))));
+  return unknownSubjectBefore(d.doc.text.slice(from, q.open), (word) => words.has(word)) !== null;
 }
 
 /** The chosen candidate onto the attribution, with what makes it ambiguous, and an unnamed speaker into the discourse. */
