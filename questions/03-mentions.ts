@@ -12,7 +12,7 @@ import { isRoleNoun, readableRole, RELATIONAL, roleHead, tidyRole } from './03-r
 import { NON_NAME_WORDS } from './data/non-names';
 import { ORG_WORDS } from './data/organisations';
 import { RELATIONS, ROLE_NOUNS } from './data/roles';
-import { HONORIFICS, PERSON_TITLES, SUFFIXES, TITLES } from './data/titles';
+import { GENERATIONS, HONORIFICS, PERSON_TITLES, SUFFIXES, TITLES } from './data/titles';
 import { ADDRESSING_VERBS } from './data/function-words';
 import { isSpeechVerb } from './speech-verbs';
 import { endsClause, lowerWordBeforeSpaces, NAME_SEQUENCE, relationWord } from './03-scan';
@@ -46,6 +46,8 @@ export interface RawMention {
   age?: number;
   /** "the younger Mr Goh", "the elder Mr. Bush": which of two by age. */
   seniority?: 'younger' | 'older';
+  /** "Jr.", "III": the post-nominal that tells a son from his father (data/titles GENERATIONS). */
+  generation?: string;
 }
 
 /**
@@ -194,7 +196,10 @@ function trimEnd(r: Reading): number {
   }
   r.possessive = /['’]s$/.test(r.tokens[r.tokens.length - 1]!);
   if (r.possessive) { r.tokens[r.tokens.length - 1] = r.tokens[r.tokens.length - 1]!.slice(0, -2); end -= 2; }
-  while (r.tokens.length > 1 && SUFFIXES.has(bare(r.tokens[r.tokens.length - 1]!))) r.tokens.pop();
+  while (r.tokens.length > 1 && SUFFIXES.has(bare(r.tokens[r.tokens.length - 1]!))) {
+    const generation = GENERATIONS[bare(r.tokens.pop()!)];
+    if (generation) r.generation = generation;
+  }
   r.lowered = r.tokens.map(bare);
   return end;
 }
@@ -312,7 +317,7 @@ export function readMention(text: string, seg: { start: number; para: number }, 
   const { tail, tailWord: lastWord, honorific, titleTokens } = r;
   return {
     start: r.offset, end, para: seg.para, tokens: r.tokens, titleTokens, kind: org ? 'organisation' : 'person', possessive: r.possessive,
-    honorific, role, ...(r.titleOnly ? { titleOnly: true } : {}),
+    honorific, role, ...(r.titleOnly ? { titleOnly: true } : {}), ...(r.generation ? { generation: r.generation } : {}),
     // (the pattern only where the word before the name is a relation: most names have none)
     relation: RELATION_WORDS.has(relationWord(r.before.slice(-16))) ? RELATION_BEFORE.exec(r.before.slice(-16))?.[1]?.toLowerCase() : undefined,
     age: ageOf(lastWord === 'old' ? tail : '', segText.slice(m.index + m[0].length, m.index + m[0].length + 8)),

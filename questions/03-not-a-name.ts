@@ -39,6 +39,8 @@ export interface NameReading {
   /** Index of a possessive inside the name ("Stella's Cafe"), or -1. */
   inner: number;
   titleOnly: boolean;
+  /** A generational post-nominal peeled off the end ("Jr."). */
+  generation?: string;
 }
 
 const PLACE_PREPOSITIONS = ['in', 'at', 'from', 'near', 'to', 'across', 'outside', 'inside', 'into', 'toward', 'towards', 'throughout', 'around', 'of'];

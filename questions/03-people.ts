@@ -139,12 +139,12 @@ class Register {
     const full = r.tokens.length > 1;
     const hint = givenGender(r.tokens[0]!) ?? firstNameGender(r.tokens[0]!);
     this.entities.push({
-      person: { id: slug(name), name, aliases: [], kind: r.kind, ...(r.role ? { role: r.role } : {}) },
+      person: { id: slug(r.generation ? `${name} ${r.generation}` : name), name, aliases: [], kind: r.kind, ...(r.role ? { role: r.role } : {}) },
       // ("Dr. Ruth Abernathy": an honorific without a gender leaves it to the first name)
       gender: (r.honorific ? GENDERED_HONORIFICS[r.honorific] : undefined) ?? certainNameGender(r.tokens[0]!) ?? (r.relation ? RELATIONS[r.relation] : undefined),
       // (a hint, never a rule: the data set's Lindsey is a woman's name, and Lindsey Graham a man; Jordan is either)
       ...(full && r.kind === 'person' && hint ? { genderHint: hint } : {}),
-      personish: false, the: false, mentions: 0,
+      personish: false, the: false, mentions: 0, ...(r.generation ? { generation: r.generation } : {}),
       // (a known first name alone, "Ruth, 69, said", or a relative, "his wife, Bernadette," is a person too)
       solid: r.kind === 'person' && (full || personHonorific(r) || !!firstNameGender(r.tokens[0]!) || !!r.relation),
     });
@@ -156,12 +156,15 @@ class Register {
     const fullsBySurname = new Map<string, number[]>(); // (only same surnames can be the same name: linear)
     for (const r of raws) {
       if (r.kind !== 'person' || r.tokens.length < 2) continue;
-      const key = r.tokens.map(bare).join(' ');
+      const key = r.tokens.map(bare).join(' ') + (r.generation ? ` ${r.generation}` : '');
       const known = this.byKey.get(key);
       if (known !== undefined) { this.fullCount.set(known, (this.fullCount.get(known) ?? 0) + 1); continue; }
       const surname = bare(r.tokens[r.tokens.length - 1]!);
-      const same = fullsBySurname.get(surname)?.find((i) => sameName(this.entities[i]!.person.name.split(' '), r.tokens));
+      // ("Ferdinand Marcos Jr." is not his father "Ferdinand Marcos Sr."; one written without it is either)
+      const sameGeneration = (i: number) => !r.generation || !this.entities[i]!.generation || this.entities[i]!.generation === r.generation;
+      const same = fullsBySurname.get(surname)?.find((i) => sameGeneration(i) && sameName(this.entities[i]!.person.name.split(' '), r.tokens));
       if (same !== undefined) {
+        if (r.generation) this.entities[same]!.generation ??= r.generation;
         // keep the fuller form as the name ("Donald J. Trump" over "Donald Trump" only if longer)
         this.byKey.set(key, same);
         this.fullCount.set(same, (this.fullCount.get(same) ?? 0) + 1);
@@ -198,6 +201,8 @@ class Register {
     // ("Mr Goh" for "Goh Beng Huat": a surname written first, as Chinese, Korean and Hungarian names are)
     const bearers = this.bySurname.get(k) ?? (r.honorific ? this.byFirstName.get(k) : undefined) ?? [];
     let cands = bearers.filter((i) => !g || !entities[i]!.gender || entities[i]!.gender === g);
+    // ("Marcos Jr." is the son, not the father the article also names)
+    if (r.generation && cands.some((i) => entities[i]!.generation === r.generation)) cands = cands.filter((i) => entities[i]!.generation === r.generation);
     // only someone the reader has met: "Dr. Abernathy" before her daughter is introduced is the mother
     const met = cands.filter((i) => this.introducedAt.get(i)! < r.start);
     if (met.length) cands = met;
@@ -233,7 +238,7 @@ class Register {
   /** Pass 2: the entity a mention names (undefined: no one; a family, a lone title word or opener). */
   resolve(r: RawMention, speakerStarts: Set<number>): { idx: number | undefined; others: number[] } {
     const key = r.tokens.map(bare).join(' ');
-    let idx = this.byKey.get(key);
+    let idx = (r.generation ? this.byKey.get(`${key} ${r.generation}`) : undefined) ?? this.byKey.get(key);
     let others: number[] = [];
     // "the Alvarezes", "the Abernathys": a family, no one person (but "Williams" is no family of "Prince William")
     if (idx === undefined && r.tokens.length === 1 && !r.honorific && /s$/.test(key) && !this.bySurname.has(key) &&

@@ -135,5 +135,20 @@ export function buildQuiz(input: ArticleInput): QuizDraft {
   const spokeByName = new Set<number>();
   entities.forEach((e, i) => { if (spoke.has(e.person.id)) spokeByName.add(i); });
   const speakers = speakersOf(people, ex.people, ex.text, spokeByName, new Set(ex.quotes.map((q) => q.speaker?.id).filter((x): x is string => !!x)));
-  return { title: ex.title ?? input.title ?? '', text: ex.text, people: ex.people, questions: buildQuestions({ text: ex.text, sources, speakers }) };
+  return withGenerations({ title: ex.title ?? input.title ?? '', text: ex.text, people: ex.people, questions: buildQuestions({ text: ex.text, sources, speakers }) }, entities);
+}
+
+/**
+ * "Ferdinand Marcos Jr.": a son named for his father is shown with his post-nominal, in the people and in every
+ * choice. Added last: the stages before read a name's last word as its surname.
+ */
+function withGenerations(quiz: QuizDraft, entities: People['entities']): QuizDraft {
+  const named = new Map<string, string>();
+  for (const e of entities) if (e.generation && e.person.kind === 'person' && !named.has(e.person.id)) named.set(e.person.id, `${e.person.name} ${e.generation}`);
+  if (!named.size) return quiz;
+  return {
+    ...quiz,
+    people: quiz.people.map((p) => named.has(p.id) ? { ...p, name: named.get(p.id)! } : p),
+    questions: quiz.questions.map((q) => ({ ...q, choices: q.choices.map((c) => named.has(c.id) ? { ...c, label: named.get(c.id)! } : c) })),
+  };
 }

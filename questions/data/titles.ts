@@ -50,6 +50,8 @@ const TITLE_MODIFIERS = new Set(['vice', 'prime', 'first', 'lady', 'former', 'th
 export const PERSON_TITLES: ReadonlySet<string> = new Set([...TITLES].filter((t) => !TITLE_MODIFIERS.has(t)));
 
 /** Words that follow a surname and belong to it. */
+/** Post-nominals that tell a son from his father: part of the name as a choice shows it ("Ferdinand Marcos Jr."). */
+export const GENERATIONS: Readonly<Record<string, string>> = { jr: 'Jr.', sr: 'Sr.', ii: 'II', iii: 'III', iv: 'IV' };
 export const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'kc', 'qc', 'obe', 'cbe', 'mbe', 'dbe', 'kbe', 'phd', 'esq']);
 
 /** Lower-case particles allowed inside a name: "Ursula von der Leyen", "Charles de Gaulle". */

@@ -1,6 +1,6 @@
 // Every form of a name is one person; lists, possessives, organisations as speakers.
 import { describe, expect, it } from 'vitest';
-import { analyse, extract } from '../../questions/index';
+import { analyse, buildQuiz, extract } from '../../questions/index';
 import { itFindsSpeakers, pairs, type SpeakerCase } from './helpers';
 
 describe('name forms merge into one person', () => {
@@ -21,6 +21,29 @@ describe('name forms merge into one person', () => {
     expect(peskov[0]?.name).toBe('Dmitry Peskov');
     expect(peskov[0]?.role).toBe('Kremlin spokesman');
     expect(peskov[0]?.aliases).toEqual(expect.arrayContaining(['Peskov']));
+  });
+});
+
+describe('a son named for his father ("Jr.", "III")', () => {
+  const text = 'President Ferdinand Marcos Jr. flew over Albay on Monday. "We will not leave Bicol on its own, and the money is already on its way," Marcos told reporters.\n\n' +
+    'His father, Ferdinand Marcos Sr., ruled for two decades. Governor Edcel Lagman Grex was waiting. "The roads to the north are still cut off by the landslides," Lagman said.\n\n' +
+    '"Every family will get rice and water by Wednesday morning," Marcos Jr. added.\n\n' +
+    'Maria Santos, a teacher in Legazpi, lost her roof. "We spent the whole night in the school gym with the children," Santos said.\n\n' +
+    'Relief worker Jose Reyes said supplies were short. "We have enough tarpaulins for only half of the families here," Reyes said.';
+  it('keeps the two apart and resolves "Marcos Jr." to the son', () => {
+    const ex = extract({ text });
+    const ids = ex.people.filter((p) => p.name === 'Ferdinand Marcos').map((p) => p.id);
+    expect(new Set(ids).size).toBe(2);
+    const marcosJr = ex.quotes.find((q) => q.text.startsWith('Every family'))!;
+    expect(marcosJr.speaker?.id).toBe(ex.quotes[0]!.speaker?.id);
+    expect(marcosJr.speaker?.id).toBe('p-ferdinand-marcos-jr');
+  });
+  it('shows the post-nominal in the quiz\'s people and choices', () => {
+    const quiz = buildQuiz({ text });
+    expect(quiz.people.map((p) => p.name)).toEqual(expect.arrayContaining(['Ferdinand Marcos Jr.', 'Ferdinand Marcos Sr.']));
+    const labels = quiz.questions.flatMap((q) => q.choices.map((c) => c.label));
+    expect(labels).toContain('Ferdinand Marcos Jr.');
+    expect(labels).not.toContain('Ferdinand Marcos');
   });
 });
 
