@@ -11,7 +11,7 @@ import { knownFirst, NOT_A_NAME, NOT_A_NAME_EARLY, PLACE_BEFORE, type NameReadin
 import { isRoleNoun, readableRole, RELATIONAL, roleHead, tidyRole } from './03-roles';
 import { NON_NAME_WORDS } from './data/non-names';
 import { ORG_WORDS } from './data/organisations';
-import { RELATIONS, ROLE_NOUNS } from './data/roles';
+import { RELATIONS, ROLE_NOUNS, ROLE_PARTICIPLES } from './data/roles';
 import { GENERATIONS, HONORIFICS, PERSON_TITLES, SUFFIXES, TITLES } from './data/titles';
 import { ADDRESSING_VERBS } from './data/function-words';
 import { isSpeechVerb } from './speech-verbs';
@@ -117,6 +117,9 @@ const peel = (r: Reading, keep: boolean) => {
 /** Conjunctions and subordinators that open a sentence before a name: never part of it. */
 const OPENERS = new Set(['as', 'but', 'and', 'or', 'so', 'yet', 'when', 'while', 'if', 'after', 'before', 'since', 'because', 'although', 'though', 'then', 'now', 'also', 'however', 'meanwhile', 'until', 'unless']);
 
+/** The sequence opens a sentence (read before `r.sentenceStart` is set, while its front is peeled). */
+const opensSentence = (r: Reading) => r.m.index === 0 || endsClause(r.segText.slice(Math.max(0, r.m.index - 24), r.m.index));
+
 /**
  * Peel sentence openers, honorifics and titles off the front ("White House", "Republican Party":
  * common words before an organisation word are the organisation's name). False when nothing is left.
@@ -144,7 +147,8 @@ function peelFront(r: Reading): boolean {
     // after a title too: "Chief Meteorologist Gene Abernathy")
     else if (r.tokens.length > 2 && !r.honorific && r.titleTokens.every((x) => TITLES.has(bare(x))) && isRoleNoun(b) && !firstNameGender(t) && (firstNameGender(r.tokens[1]!) || givenName(r.tokens[1]!) && !givenName(t))) { /* role */ }
     // "Having Billy Eichner …", "Knowing Bardos …": a verb opening the sentence, not a first name
-    else if (/^\p{Lu}\p{Ll}+ing$/u.test(t) && !givenName(t) && r.titleTokens.length === 0) { /* opener */ }
+    // (inside a sentence it is a name's word: "the association, Vereniging Werkgevers Lashing,")
+    else if (/^\p{Lu}\p{Ll}+ing$/u.test(t) && !givenName(t) && r.titleTokens.length === 0 && opensSentence(r)) { /* opener */ }
     else break;
     peel(r, !NON_NAME_WORDS.has(b) || TITLES.has(b) || /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(t));
     if (r.tokens.length === 0) return false;
@@ -249,9 +253,13 @@ function roleOf(r: Reading): string | undefined {
       if (i < phrase.length - 1 && /^(?:the|a|an|and|by|to|of|with|for|from|in|on|at|over|after|into|against|under|between|behind|than|like|about|said|says|told|that|as|who|is|was)$/i.test(w)) break;
       // (nor does it run back over a sentence's end: "met police on Friday. Youth Councils organiser")
       if (i < phrase.length - 1 && /\p{Ll}{2,}\.$/u.test(w)) break;
+      // (nor over a verb whose object the person is: "a pay deal that lifted managing director Brett Kowalczyk's pay";
+      // participles that describe someone stay: "retired teacher", "embattled chief executive")
+      if (i < phrase.length - 1 && /^\p{L}+ed$/u.test(w) && !ROLE_PARTICIPLES.has(w.toLowerCase())) break;
       keep.unshift(w);
     }
-    role = tidyRole([...keep, ...r.titleTokens].join(' '));
+    // ("Its vice-chancellor, Professor Morven Lister": the appositive is the role; the title is how she is addressed)
+    role = tidyRole((rb === rc ? keep : [...keep, ...r.titleTokens]).join(' '));
   }
   if (!role) {
     // (the pattern opens with a comma: most names have none after them)

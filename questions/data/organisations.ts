@@ -41,6 +41,10 @@ export const ORG_WORDS = new Set([
   // sports clubs by the word that ends their names ("Ashford Rovers", "Bolton Wanderers", "Leeds United")
   'rovers', 'wanderers', 'rangers', 'athletic', 'albion', 'united', 'hotspur', 'fc', 'afc', 'rfc',
   'chamber', 'chambers', 'congress', 'syndicate', 'cooperative', 'co-operative', 'consortium', 'collective',
+  // the same words in the names of organisations abroad ("Vereniging Werkgevers Lashing", "Fundación Triángulo")
+  'vereniging', 'stichting', 'verband', 'verein', 'gewerkschaft', 'stiftung', 'fundación', 'fundacion', 'asociación',
+  'asociacion', 'sindicato', 'syndicat', 'fondation', 'société', 'ministerio', 'ministère', 'forening', 'förening',
+  'yayasan', 'persatuan', 'kesatuan',
 ]);
 
 /** A capitalised name containing one of these words names a place. */

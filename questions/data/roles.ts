@@ -129,3 +129,17 @@ export const NOT_AGENT_NOUNS = new Set([
   'chamber', 'semester', 'barrier', 'frontier', 'career', 'spider', 'cluster', 'disaster', 'monster', 'playlist',
   'checklist', 'shortlist', 'waitlist', 'twist', 'wrist', 'median', 'ethernet', 'lavender', 'calendar',
 ]);
+
+/**
+ * Participles that describe the holder of a role ("retired teacher", "embattled chief executive"): kept in a role read
+ * before a name. Any other word in -ed there is a verb whose object the person is ("a deal that lifted managing director X").
+ */
+export const ROLE_PARTICIPLES: ReadonlySet<string> = new Set([
+  'retired', 'elected', 'appointed', 'embattled', 'acclaimed', 'celebrated', 'disgraced', 'renowned', 'respected', 'indicted',
+  'convicted', 'jailed', 'detained', 'suspended', 'ousted', 'beleaguered', 'unnamed', 'unidentified', 'qualified', 'licensed',
+  'registered', 'certified', 'trained', 'experienced', 'seasoned', 'designated', 'exiled', 'deposed', 'sacked', 'fired',
+  'dismissed', 'departed', 'newly-appointed', 'newly-elected', 're-elected', 'decorated', 'talented', 'gifted', 'skilled',
+  'injured', 'wounded', 'bereaved', 'widowed', 'married', 'divorced', 'unemployed', 'self-employed', 'salaried', 'unpaid',
+  'vaunted', 'fabled', 'storied', 'beloved', 'returned', 'reinstated', 'fallen', 'aged', 'named', 'famed', 'noted',
+  'established', 'accomplished', 'published', 'anointed', 'crowned', 'recalled', 'accused', 'alleged',
+]);

@@ -18,7 +18,8 @@ export const TITLES = new Set([
   'judge', 'justice', 'gen', 'general', 'col', 'colonel', 'capt', 'captain', 'sgt', 'sergeant', 'cpl',
   'corporal', 'maj', 'major', 'adm', 'admiral', 'cmdr', 'commander', 'officer', 'det', 'detective',
   'const', 'constable', 'insp', 'inspector', 'supt', 'superintendent', 'chief', 'deputy', 'coach',
-  'pope', 'king', 'queen', 'prince', 'princess', 'rabbi', 'imam', 'pastor', 'bishop', 'cardinal',
+  'pope', 'king', 'queen', 'prince', 'princess', 'rabbi', 'imam', 'pastor', 'bishop', 'cardinal', 'archbishop', 'monsignor',
+  'archdeacon', 'reverend', 'patriarch', 'sheikh',
   'father', 'sister', 'brother', 'councillor', 'councilor', 'councilmember', 'councilman', 'councilwoman', 'cllr', 'cr', 'coun', 'alderman', 'alderwoman', 'ald',
   'speaker', 'leader', 'ambassador', 'attorney', 'sheriff', 'commissioner', 'director', 'chairman',
   'chairwoman', 'chair', 'ceo', 'mp', 'mpp', 'mla', 'mep', 'msp', 'mca', 'mna', 'dean', 'provost', 'professor',
@@ -49,9 +50,10 @@ const TITLE_MODIFIERS = new Set(['vice', 'prime', 'first', 'lady', 'former', 'th
 /** Titles only a person holds, written before a name ("Coun. Marisol Okafor", "Justice Marianne Okoye"): evidence of a person. */
 export const PERSON_TITLES: ReadonlySet<string> = new Set([...TITLES].filter((t) => !TITLE_MODIFIERS.has(t)));
 
-/** Words that follow a surname and belong to it. */
 /** Post-nominals that tell a son from his father: part of the name as a choice shows it ("Ferdinand Marcos Jr."). */
 export const GENERATIONS: Readonly<Record<string, string>> = { jr: 'Jr.', sr: 'Sr.', ii: 'II', iii: 'III', iv: 'IV' };
+
+/** Words that follow a surname and belong to it. */
 export const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'kc', 'qc', 'obe', 'cbe', 'mbe', 'dbe', 'kbe', 'phd', 'esq']);
 
 /** Lower-case particles allowed inside a name: "Ursula von der Leyen", "Charles de Gaulle". */

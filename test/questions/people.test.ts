@@ -47,6 +47,23 @@ describe('a son named for his father ("Jr.", "III")', () => {
   });
 });
 
+describe('roles and names as a choice shows them', () => {
+  const person = (text: string, name: string) => extract({ text: `${text} "We hear the message loud and clear," ${name.split(' ').pop()} said.` }).people.find((p) => p.name === name);
+  it.each([
+    ['a verb before the role is no part of it', 'Shareholders opposed a pay deal that lifted managing director Brett Kowalczyk\'s total package to $4m.', 'Brett Kowalczyk', 'Managing director'],
+    ['a participle that describes the holder is', 'Retired teacher Ann Cole was at the meeting.', 'Ann Cole', 'Retired teacher'],
+    ['an appositive is the role, the title after it how she is addressed', 'Its vice-chancellor, Professor Morven Lister, told staff.', 'Morven Lister', 'Vice-chancellor'],
+    ['"Archbishop" is an office', 'Archbishop Tomasz Wojda of Gdansk spoke first.', 'Tomasz Wojda', 'Archbishop'],
+  ])('%s', (_what, text, name, role) => {
+    expect(person(text, name)?.role).toBe(role);
+  });
+  it('an organisation abroad keeps the first word of its name ("Vereniging Werkgevers Lashing")', () => {
+    const ex = extract({ text: 'The employers\' association, Vereniging Werkgevers Lashing, said the rules were "out of step with every other port in the range."' });
+    expect(ex.people.map((p) => [p.name, p.kind])).toContainEqual(['Vereniging Werkgevers Lashing', 'organisation']);
+    expect(ex.quotes[0]!.speaker?.name).toBe('Vereniging Werkgevers Lashing');
+  });
+});
+
 describe('organisations as speakers', () => {
   const cases: SpeakerCase[] = [
     ['the Kremlin said', '"The presidents discussed the possibility of a cyber unit," the Kremlin said.', ['Kremlin']],
