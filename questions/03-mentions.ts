@@ -10,7 +10,7 @@ import { bare, firstNameGender, givenName, isAcronym, type Gender } from './03-n
 import { knownFirst, NOT_A_NAME, NOT_A_NAME_EARLY, PLACE_BEFORE, type NameReading as Reading } from './03-not-a-name';
 import { isRoleNoun, readableRole, RELATIONAL, roleHead, tidyRole } from './03-roles';
 import { NON_NAME_WORDS } from './data/non-names';
-import { ORG_WORDS } from './data/organisations';
+import { AREA_WORDS, ORG_WORDS, PLACE_WORDS } from './data/organisations';
 import { RELATIONS, ROLE_NOUNS, ROLE_PARTICIPLES } from './data/roles';
 import { GENERATIONS, HONORIFICS, PERSON_TITLES, SUFFIXES, TITLES } from './data/titles';
 import { ADDRESSING_VERBS } from './data/function-words';
@@ -186,8 +186,22 @@ function peelTitleRemnant(r: Reading): void {
   const k = r.tokens.findIndex((t) => !!givenName(t));
   if (k < 1 || k > r.tokens.length - 2) return;
   const lead = r.tokens.slice(0, k);
-  if (!lead.every((t) => /^\p{Lu}\p{Ll}{2,}$/u.test(t) && (ORG_WORDS.has(t.toLowerCase()) || /(?:ment|tion|ity|ic|al|ics|ure|ness|ance|ence|ship)$/.test(t)))) return;
+  const orgish = lead.every((t) => /^\p{Lu}\p{Ll}{2,}$/u.test(t) && (ORG_WORDS.has(t.toLowerCase()) || /(?:ment|tion|ity|ic|al|ics|ure|ness|ance|ence|ship)$/.test(t)));
+  if (!orgish && !namedBody(lead, r.tokens.length - k, r.tokens[k]!)) return;
   for (let n = 0; n < k; n++) peel(r, true);
+}
+
+/**
+ * "… of the Northern Sea Route Directorate Vitaly Andreyevich Zorin", "Governor of the Arkhangelsk Region Oleg Pavlovich
+ * Tishkov", "the fleet operator Arktikflot Sergei Nikolayevich Velikanov": the name of the body someone heads, written
+ * against theirs. A known first name starts the person: after an organisation's or a place's word, with a surname; else
+ * with a middle name or patronymic and a surname.
+ */
+function namedBody(lead: readonly string[], rest: number, first: string): boolean {
+  if (lead.some((t) => !/^\p{Lu}[\p{Ll}-]{2,}$/u.test(t))) return false;
+  const bodyWord = lead.some((t) => ORG_WORDS.has(t.toLowerCase()) || PLACE_WORDS.has(t.toLowerCase()) || AREA_WORDS.includes(t.toLowerCase()));
+  // (a given name of the data set after a body's word; else one whose gender the common-names list knows)
+  return bodyWord ? rest >= 2 && !!givenName(first) : rest >= 3 && !!firstNameGender(first);
 }
 
 /** Drop a trailing full stop that ends the sentence, a possessive ending, and post-nominals (Jr., KC). */
@@ -211,7 +225,7 @@ function trimEnd(r: Reading): number {
 
 /** "Senior Superintendent of Police Navdeep Brar": after "TITLE of", the words before a first name and surname finish the title. */
 function peelAfterTitleOf(r: Reading): void {
-  if (r.honorific || r.titleTokens.length > 0 || r.tokens.length <= 2 || !TITLE_OF.test(r.before.slice(-40))) return;
+  if (r.honorific || r.orgName || r.titleTokens.length > 0 || r.tokens.length <= 2 || !TITLE_OF.test(r.before.slice(-40))) return;
   while (r.tokens.length > 2 && !knownFirst(r.tokens[0]!)) peel(r, true);
   r.lowered = r.tokens.map(bare);
 }
@@ -284,7 +298,8 @@ export function readMention(text: string, seg: { start: number; para: number }, 
   const r: Reading = {
     text, segText, m, tokens, lowered: [], offset: seg.start + m.index, titleTokens: [], honorific: undefined, peeledThe: false,
     // ("Mayor Denise Hall", "Coun. Tom House": a person's title before a given name and a surname is no organisation's name)
-    orgName: tokens.length > 1 && ORG_WORDS.has(bare(tokens[tokens.length - 1]!)) && !titledPerson(tokens), before: '', tail: '', tailWord: '', firstWord: false,
+    // ("James Martin Center for Nonproliferation Studies": an organisation word before "of" or "for" too, as withOrgOf joined it)
+    orgName: tokens.length > 1 && (ORG_WORDS.has(bare(tokens[tokens.length - 1]!)) || tokens.some((t, i) => /^(?:of|for)$/.test(tokens[i + 1] ?? '') && ORG_WORDS.has(bare(t)))) && !titledPerson(tokens), before: '', tail: '', tailWord: '', firstWord: false,
     sentenceStart: false, possessive: false, inner: -1, titleOnly: false,
   };
   if (!peelFront(r)) return null;
@@ -366,16 +381,19 @@ function ageOf(before: string, after: string): number | undefined {
 /** A name sequence cut or joined by hand, in the shape readMention takes. */
 const nameMatch = (name: string, index: number): RegExpExecArray => Object.assign([name], { index, input: '' }) as unknown as RegExpExecArray;
 
-// ("Ministry of Tourism, Culture and the Arts": a list of capitalised words closed by "and")
-const ORG_OF = /^ of (?:the )?\p{Lu}[\p{L}'’.&-]*(?: (?:and |for )?\p{Lu}[\p{L}'’.&-]*)*(?:(?:, \p{Lu}[\p{L}'’.&-]*)+,? and (?:the )?\p{Lu}[\p{L}'’.&-]*)?/u;
+// ("Ministry of Tourism, Culture and the Arts": a list of capitalised words closed by "and"; "Ministry for Primary Industries";
+// a full stop only inside a word, "U.S": "Patriots for Trump. Recently" ends at the sentence)
+const ORG_OF = /^ (?:of|for) (?:the )?\p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*(?: (?:and |for )?\p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*)*(?:(?:, \p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*)+,? and (?:the )?\p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*)?/u;
 
 /**
- * "Central Bank of Chile", "Ministry of Economy", "University of Toronto": an organisation word
- * before "of" and a capitalised name makes one name (the sequence scan resumes after it).
+ * "Central Bank of Chile", "Ministry of Economy", "University of Toronto", "Ministry for Arctic Affairs": an
+ * organisation word before "of" or "for" and a capitalised name makes one name (the sequence scan resumes after it).
  */
 export function withOrgOf(m: RegExpExecArray, segText: string): RegExpExecArray {
   const and = withOrgAnd(m, segText);
   if (and !== m) return and;
+  const owners = withOwnersOrg(m, segText);
+  if (owners !== m) return owners;
   const last = m[0].split(/[ \u00a0]+/).pop()!;
   if (!ORG_WORDS.has(last.toLowerCase()) || /['’]s$/.test(last)) return m;
   const of = ORG_OF.exec(segText.slice(m.index + m[0].length, m.index + m[0].length + 80));
@@ -384,18 +402,32 @@ export function withOrgOf(m: RegExpExecArray, segText: string): RegExpExecArray 
   return nameMatch(m[0] + of[0], m.index);
 }
 
-const ORG_AND = /^ and \p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*)*/u;
+const OWNERS_ORG = /^['’](?: \p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*){1,3}/u;
+
+/** "Lavapiés Residents’ Association", "National Farmers' Union": a plural owner and an organisation word make one name. */
+function withOwnersOrg(m: RegExpExecArray, segText: string): RegExpExecArray {
+  if (!/s$/.test(m[0])) return m;
+  const org = OWNERS_ORG.exec(segText.slice(m.index + m[0].length, m.index + m[0].length + 60));
+  if (!org || !ORG_WORDS.has(org[0].split(' ').pop()!.toLowerCase())) return m;
+  NAME_SEQUENCE.lastIndex = m.index + m[0].length + org[0].length;
+  return nameMatch(m[0] + org[0], m.index);
+}
+
+const ORG_AND = /^ and \p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*(?: \p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*)*/u;
 
 /**
- * "Securities and Exchange Commission", "Heart and Stroke Foundation": one word, "and", and a name
- * that ends in an organisation word make one name.
+ * "Securities and Exchange Commission", "Heart and Stroke Foundation", "Icelandic Food and Veterinary
+ * Authority": up to three words, "and", and a name that ends in an organisation word make one name
+ * (not when a word before "and" is a given name or a title: "John Smith and Acme Holdings" are two).
  */
 function withOrgAnd(m: RegExpExecArray, segText: string): RegExpExecArray {
   // ("The Trinidad and Tobago Police Service": the sentence's capital "The" before the first word)
   const first = m[0].replace(/^The[ \u00a0]+/, '');
-  if (/[ \u00a0]/.test(first) || /['’]s$/.test(first) || segText.slice(m.index + m[0].length, m.index + m[0].length + 5) !== ' and ') return m;
+  const words = first.split(/[ \u00a0]+/);
+  if (words.length > 3 || /['’]s$/.test(first) || segText.slice(m.index + m[0].length, m.index + m[0].length + 5) !== ' and ') return m;
+  if (words.some((w) => firstNameGender(w) || TITLES.has(bare(w)) || HONORIFICS.has(bare(w))) || words.length > 1 && givenName(words[0]!)) return m;
   const and = ORG_AND.exec(segText.slice(m.index + m[0].length, m.index + m[0].length + 80));
-  if (!and || !ORG_WORDS.has(and[0].split(' ').pop()!.toLowerCase()) || firstNameGender(first)) return m;
+  if (!and || !ORG_WORDS.has(and[0].split(' ').pop()!.toLowerCase())) return m;
   NAME_SEQUENCE.lastIndex = m.index + m[0].length + and[0].length;
   return nameMatch(m[0] + and[0], m.index);
 }

@@ -55,7 +55,8 @@ export const PLACE_BEFORE_WORDS = endingWords([...PLACE_PREPOSITIONS, ...AREA_WO
 const PLACE_LIST_BEFORE = /\b(?:in|at|from|near)\s+(\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*,?\s+(?:and|or)\s+$/u;
 const WORKS = ['album', 'book', 'novel', 'memoir', 'film', 'movie', 'song', 'single', 'show', 'series', 'play', 'musical', 'podcast', 'documentary',
   'sitcom', 'thriller', 'comedy', 'drama', 'opera', 'classic', 'bestseller', 'blockbuster', 'exhibition', 'ship', 'boat', 'yacht', 'vessel', 'horse',
-  'brand', 'app', 'game'];
+  'brand', 'app', 'game', 'tanker', 'freighter', 'ferry', 'icebreaker', 'trawler', 'frigate', 'destroyer', 'submarine', 'liner', 'cruiser',
+  'barge', 'spacecraft', 'satellite', 'rocket', 'locomotive'];
 /** Before a name: the kind of work or thing it names. */
 const WORK_BEFORE = new RegExp(`\\b(?:${WORKS.join('|')})\\s+$`, 'i');
 const WORK_BEFORE_WORDS = endingWords(WORKS);
@@ -66,6 +67,8 @@ const THING_BEFORE_WORDS = endingWords(OWNERS);
 
 /** Before a name: a member's or minister's seat or portfolio ("MP for ", "Minister for "). */
 const SEAT_FOR = /\b(?:MP|MPP|MLA|MSP|MS|TD|MEP|MNA|MHA|member|senator|representative|minister|secretary|spokesperson|spokesman|spokeswoman|councillor|candidate)\s+for\s+$/i;
+/** "Minister of Food, Agriculture and …", "Committee on Ageing Society and …": a portfolio or remit listed, up to its last item. */
+const PORTFOLIO_LIST = /\b(?:minister|ministry|secretary|department|directorate|committee|commission|council)\s+(?:of|for|on)\s+(?:\p{Lu}[\p{L}'’-]*,?\s+){1,6}(?:and|&)\s+$/iu;
 /** Small words an organisation's name may hold. */
 const ORG_NAME_WORDS = new Set(['and', 'the', 'for']);
 /** Function words that never stand inside a name (capitalised in a title: "The Cake That Got Me Fired"). */
@@ -141,6 +144,12 @@ export const NOT_A_NAME: NotAName[] = [
     name: 'seat-or-portfolio', test: (r) => r.tokens.length <= 3 && !r.honorific && r.titleTokens.length === 0 && SEAT_FOR.test(r.tail) &&
       /^(?:[,.;:)]|\s+(?:and|since|until)\b|$)/.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 8)),
   },
+  // "Bergþóra Hauksdóttir, Minister of Food, Agriculture and Fisheries,": the last item of a portfolio, not someone
+  // (the name's first word no given name: "Secretary of State John Kerry and Defense Secretary Ash Carter" are two people)
+  {
+    name: 'portfolio-list', test: (r) => r.tokens.length <= 3 && !r.honorific && r.titleTokens.length === 0 && !givenName(r.tokens[0]!) &&
+      (r.tailWord === 'and' || r.tail.endsWith('& ')) && PORTFOLIO_LIST.test(r.before),
+  },
   // "Videos posted by fans …": a thing something was done to, opening the sentence, is no name
   {
     name: 'passive-after', test: (r) => r.tokens.length === 1 && (r.sentenceStart || /^\s*$/.test(r.before)) && r.firstWord && !r.honorific && !givenName(r.tokens[0]!) &&
@@ -159,7 +168,9 @@ export const NOT_A_NAME: NotAName[] = [
 function surnamePlace(r: NameReading): boolean {
   // ("Councilmember Lena Park": after a person's title or an honorific, any given name will do)
   const first = knownFirst(r.tokens[0]!) || (!!r.honorific || r.titleTokens.some((t) => PERSON_TITLES.has(t.toLowerCase().replace(/\.$/, '')))) && !!givenName(r.tokens[0]!);
+  // ("Park Eun-jung", "Park Ji-sung": a Korean surname before a hyphenated given name)
   return r.tokens.length === 2 && first && SURNAME_PLACE_WORDS.has(r.lowered[1]!) ||
+    r.tokens.length === 2 && SURNAME_PLACE_WORDS.has(r.lowered[0]!) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(r.tokens[1]!) ||
     r.tokens.length === 1 && SURNAME_PLACE_WORDS.has(r.lowered[0]!) && /^\s+(?:said|says|told|added|asked|wrote|explained|recalled)\b/.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 12));
 }
 

@@ -110,7 +110,17 @@ function listedRoles(raws: RawMention[], text: string): void {
 }
 
 /** A hyphenated given name written after the surname, as Hong Kong papers do ("Kwok Chi-man", "Ng Wai-ling"). */
-const CANTONESE_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+/** A romanised Korean or Chinese given name, written after the surname: "Kim Dong-won", "Bernard Kwok Chi-man". */
+const EAST_ASIAN_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/** `short` is the first words of the longer name `long` ("Jón Ágúst" of "Jón Ágúst Pálsson"). */
+const isPrefixOf = (short: readonly string[], long: readonly string[]) => long.length > short.length && short.every((t, i) => bare(t) === bare(long[i]!));
+
+/** The surnames a name can be called by: its last word; and the word before a hyphenated East Asian given name ("Kim" of "Kim Dong-won"). */
+function surnamesOf(parts: readonly string[]): string[] {
+  const last = parts[parts.length - 1]!;
+  return parts.length >= 2 && EAST_ASIAN_GIVEN.test(last) ? [bare(last), bare(parts[parts.length - 2]!)] : [bare(last)];
+}
 
 /** An honorific that says a person: "Mr", "Dr", "Sen."; not "St." ("St. Regis", "St. Louis": a saint's name, a hotel, a place). */
 const personHonorific = (r: RawMention) => !!r.honorific && r.honorific !== 'st';
@@ -120,15 +130,22 @@ const givenGender = (t: string): Gender => { const g = givenName(t); return g ==
 
 /** The entities of an article and the indexes that resolve a mention to one. */
 class Register {
+  /** `headlines`: the paragraphs that are a title or a heading (and the first, often a headline), whose title case runs names into words. */
+  constructor(private readonly headlines: ReadonlySet<number> = new Set()) {}
+
   readonly entities: Entity[] = [];
   readonly byKey = new Map<string, number>();
   /** Entities with a first and a last name, by surname and by first name, in order of appearance. */
   readonly bySurname = new Map<string, number[]>();
   readonly byFirstName = new Map<string, number[]>();
+  /** Full names of three words or more by their inner words: "Carrasco" of "María José Carrasco Ibáñez" (a first surname). */
+  readonly byInnerName = new Map<string, number[]>();
   readonly fullCount = new Map<number, number>();
   /** The honorific a full name was first written with, and where each full name first appears. */
   readonly honorificOf = new Map<number, string>();
   readonly introducedAt = new Map<number, number>();
+  /** The paragraph each full name first appears in. */
+  readonly introducedIn = new Map<number, number>();
   readonly lastBySurname = new Map<string, number>();
   /** Organisations by the first and the last word of their name ("Lumina" Therapeutics, the National Farmers "Union"). */
   readonly orgByFirstWord = new Map<string, number>();
@@ -170,17 +187,26 @@ class Register {
         this.fullCount.set(same, (this.fullCount.get(same) ?? 0) + 1);
         continue;
       }
+      // ("Jón Ágúst said" after "Jón Ágúst Pálsson": the given names of someone named in full, as Icelandic papers call people;
+      // one more word only, and not in a headline: "Elizabeth Warren Hammers Wells Fargo CEO" is no one's name)
+      const longer = this.byFirstName.get(bare(r.tokens[0]!))?.filter((i) => (this.introducedIn.get(i) ?? 0) > 0 && !this.headlines.has(this.introducedIn.get(i)!) &&
+        this.introducedAt.get(i)! < r.start && isPrefixOf(r.tokens, this.entities[i]!.person.name.split(' ')) && this.entities[i]!.person.name.split(' ').length === r.tokens.length + 1);
+      if (longer?.length === 1) {
+        this.byKey.set(key, longer[0]!);
+        continue;
+      }
       const i = this.add(r);
       if (r.honorific) this.honorificOf.set(i, r.honorific);
       const list = fullsBySurname.get(surname);
       if (list) list.push(i); else fullsBySurname.set(surname, [i]);
       this.introducedAt.set(i, r.start);
+      this.introducedIn.set(i, r.para);
       this.byKey.set(key, i);
       this.fullCount.set(i, 1);
       const parts = this.entities[i]!.person.name.split(' ');
-      const keys: [Map<string, number[]>, string][] = [[this.bySurname, bare(parts[parts.length - 1]!)], [this.byFirstName, bare(parts[0]!)]];
-      // ("Bernard Kwok Chi-man" is "Kwok": a Cantonese given name, hyphenated, follows the surname)
-      if (parts.length > 2 && CANTONESE_GIVEN.test(parts[parts.length - 1]!)) keys.push([this.bySurname, bare(parts[parts.length - 2]!)]);
+      // ("Bernard Kwok Chi-man" is "Kwok", "Kim Dong-won" is "Kim": a hyphenated given name follows the surname)
+      const keys: [Map<string, number[]>, string][] = [...surnamesOf(parts).map((s): [Map<string, number[]>, string] => [this.bySurname, s]), [this.byFirstName, bare(parts[0]!)]];
+      for (let n = 1; n < parts.length - 1; n++) if (/^\p{Lu}\p{Ll}{2,}$/u.test(parts[n]!)) keys.push([this.byInnerName, bare(parts[n]!)]);
       for (const [map, k] of keys) {
         const l = map.get(k);
         if (l) l.push(i); else map.set(k, [i]);
@@ -231,6 +257,11 @@ class Register {
     if (idx === undefined) {
       const byFirst = this.byFirstName.get(k) ?? [];
       if (byFirst.length === 1) idx = byFirst[0];
+    }
+    // ("Carrasco said" after "María José Carrasco Ibáñez": Spanish papers call people by their first surname)
+    if (idx === undefined && bearers.length === 0) {
+      const inner = this.byInnerName.get(k) ?? [];
+      if (inner.length === 1) idx = inner[0];
     }
     return { idx, others };
   }
@@ -292,7 +323,7 @@ class Register {
     for (const f of [form, withHonorific]) {
       if (f && f !== e.person.name && !e.person.aliases.includes(f)) e.person.aliases.push(f);
     }
-    if (e.person.kind === 'person') this.lastBySurname.set(bare(e.person.name.split(' ').pop()!), idx);
+    if (e.person.kind === 'person') for (const s of surnamesOf(e.person.name.split(' '))) this.lastBySurname.set(s, idx);
   }
 }
 
@@ -302,7 +333,7 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
   listedRoles(raws, doc.text);
   const lowerWords = lowerCaseWords(doc.text);
   surnameAfterWord(raws, lowerWords);
-  const reg = new Register();
+  const reg = new Register(new Set(doc.paragraphs.flatMap((p, i) => p.kind === 'title' || p.kind === 'heading' ? [i] : [])));
   reg.addFullNames(raws);
   const mentions: Mention[] = [];
   for (const r of raws) {

@@ -61,6 +61,19 @@ export function colonIntro(t: Turn): Candidate | null {
   return null;
 }
 
+/**
+ * "Trump endured a lecture from the Mexican president, who said that NAFTA has been good for “…”": between the
+ * subject at toks[s] and the quotation, someone else's relative clause says it ("X, who said"; not the subject's own).
+ */
+function saidByOther(t: Turn, s: number): boolean {
+  const { toks } = t.r;
+  for (let j = s + 2; j < t.qi; j++) {
+    if (!isWord(toks[j], /^who$/) || toks[j - 2]?.t === 'n' && j - 2 === s) continue;
+    for (let v = j + 1; v <= j + 2 && v < t.qi; v++) if (toks[v]!.t === 'w' && isSpeechVerb((toks[v] as { w: string }).w)) return true;
+  }
+  return false;
+}
+
 /** A sentence opening on a description ("The tournament said …"), not on a name or a pronoun. */
 const DESCRIPTION_START = /^(?:the|a|an|its|their|one|another)$/;
 
@@ -75,7 +88,9 @@ export function partialSubject(t: Turn): Candidate | null {
   const { toks, d, sentences, para } = t.r;
   for (let j = sentences.from[t.qi]!, end = Math.min(t.qi, j + SUBJECT_REACH); j < end; j++) {
     const k = toks[j]!;
-    if (k.t === 'n' && !k.possessive && !isWord(toks[j - 1], (w) => PREPOSITIONS.has(w) || /^(?:told|tells|telling|tell)$/.test(w))) return { entity: k.entity, rule: 'subject', pattern: 'partial-subject', weak: true };
+    if (k.t === 'n' && !k.possessive && !isWord(toks[j - 1], (w) => PREPOSITIONS.has(w) || /^(?:told|tells|telling|tell)$/.test(w))) {
+      return saidByOther(t, j) ? null : { entity: k.entity, rule: 'subject', pattern: 'partial-subject', weak: true };
+    }
     if (isWord(k, /^(?:he|she)$/)) return { entity: d.pronounSpeaker((k as { w: string }).w, para, k.start) ?? null, rule: 'subject', pattern: 'partial-subject', weak: true };
     if (k.t === 'w' && j > sentences.from[t.qi]! && isSpeechVerb(k.w) && isWord(toks[sentences.from[t.qi]!], DESCRIPTION_START)) return { entity: null, rule: 'subject', pattern: 'partial-subject', weak: true };
   }
@@ -100,7 +115,8 @@ export function subjectShift(t: Turn): Candidate | null {
     const shift = !k.possessive && d.isPerson(k.entity) && k.entity !== t.paraLast.entity ? k.entity : null;
     return shift !== null && d.solid(shift) ? { entity: shift, rule: 'subject', pattern: 'subject-shift', weak: true } : null;
   }
-  if (isWord(k, /^(?:the|a|an)$/)) {
+  // (in lower case, "the" goes on the quotation's own sentence: "“…,” the ministry said. “…”" is no one new)
+  if (isWord(k, /^(?:the|a|an)$/) && (k as { cap: boolean }).cap) {
     const head = toks[j + 1], h2 = toks[j + 2];
     if (isWord(head, isRoleWord) || head?.t === 'w' && isWord(h2, isRoleWord)) return { entity: null, rule: 'subject', pattern: 'subject-shift', weak: true };
   }

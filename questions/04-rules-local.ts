@@ -29,6 +29,8 @@ export function signature(r: Reading, lo: number, hi: number): Candidate | null 
 export function clauseAfter(r: Reading, lo: number, hi: number): boolean {
   let j = lo;
   while (j < hi && isPunct(r.toks[j], ',')) j++;
+  // ("said NAFTA was good for “…” and that the U.S. Chamber of Commerce thinks …": a second reported clause)
+  if (/^(?:and|but|or)$/.test(wordOf(r.toks[j]) ?? '') && wordOf(r.toks[j + 1]) === 'that') return true;
   const w = wordOf(r.toks[j]);
   return w !== undefined && SUBORDINATORS.has(w) && w !== 'as' && w !== 'asked';
 }

@@ -136,6 +136,17 @@ function overAppositives(r: Reading, lo: number, i: number): number | null {
   return j;
 }
 
+/** The "of" or "for" before "the" and up to three words that open the noun phrase ending at toks[i] ("of the main opposition …"), or null. */
+function prepositionOverModifiers(r: Reading, lo: number, i: number): number | null {
+  const { toks } = r;
+  for (let q = i - 1; q >= lo && q >= i - 4; q--) {
+    const t = toks[q]!;
+    if (t.t !== 'w') return null;
+    if (DETERMINERS.has(t.w)) return isWord(toks[q - 1], /^(?:of|for)$/) ? q - 1 : null;
+  }
+  return null;
+}
+
 /** What stands in the subject's place at toks[i], left of the verb at toks[v]. */
 function subjectAt(r: Reading, lo: number, i: number, v: number, side: Side, w: boolean): Found {
   const { toks, d } = r;
@@ -152,6 +163,9 @@ function subjectAt(r: Reading, lo: number, i: number, v: number, side: Side, w: 
     // (over a determiner and capitalised words the name left out: "for the House Armed Services Committee")
     let p = i - 1;
     while (p >= lo && p > i - 4 && toks[p]!.t === 'w' && (DETERMINERS.has((toks[p] as { w: string }).w) || (toks[p] as { cap: boolean }).cap)) p--;
+    // (and, before an organisation, over the words a determiner opens: "of the main opposition Democratic Party";
+    // not before a person, whom a phrase in front of them does not own: "In a Bloomberg interview Trump declared")
+    if (!isWord(toks[p], (x) => OBJECT_PREPOSITIONS.has(x)) && !d.isPerson(k.entity)) p = prepositionOverModifiers(r, lo, i) ?? p;
     // (but a name right before a participle is its subject: "footage of Trump saying", "with Smith telling")
     const participle = i === v - 1 && /ing$/.test(wordOf(toks[v]) ?? '');
     if (isWord(toks[p], (x) => OBJECT_PREPOSITIONS.has(x)) && p >= lo && !participle) return headBefore(r, lo, p, i, side, w);

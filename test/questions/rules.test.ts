@@ -65,7 +65,9 @@ table('name-verb', [
   ['"We made some horrendous mistakes," Maricopa County Recorder Helen Purcell said during a hearing.', 'Helen Purcell', 'name-verb'],
 ]);
 table('appositive-head', [
-  ['"Kim is eager to remind the administration," Harry J. Kazianis, director of defence studies at the Centre for the National Interest, said.', 'Harry J. Kazianis', 'appositive-head'],
+  ['"Kim is eager to remind the administration," Harry J. Kazianis, an adviser to Senator Tom Cotton, said.', 'Harry J. Kazianis', 'appositive-head'],
+  // (an organisation closing the appositive is no one's name: the speaker is the name before the verb's clause)
+  ['"Kim is eager to remind the administration," Harry J. Kazianis, director of defence studies at the Centre for the National Interest, said.', 'Harry J. Kazianis', 'name-verb'],
 ]);
 table('name-comma-verb', [
   ['"The deal is done and it is signed," the union leader, Tom Brown, said.', 'Tom Brown', 'name-comma-verb'],

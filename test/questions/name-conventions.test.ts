@@ -1,0 +1,65 @@
+// Naming conventions of other house styles (the seventh fresh probe): Korean surname-first names, Spanish
+// double surnames, Russian patronymics, Icelandic given names, organisations whose names hold "and", "for",
+// a plural owner or a list; a body's name written against its head's name.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../questions/index';
+import { itFindsSpeakers, type SpeakerCase } from './helpers';
+
+describe('names of other conventions', () => {
+  const cases: SpeakerCase[] = [
+    ['"Kim said" after one Kim is introduced is that Kim (a surname before a hyphenated given name)',
+      'Kim Dong-won, director general at the ministry, said applications would open in January.\n\n"Applications will be processed within five business days," Kim said.',
+      ['Kim Dong-won']],
+    ['"Park Eun-jung" is a person: a surname that is also a place word, before a hyphenated given name',
+      'In a separate statement, Park Eun-jung, vice chairperson of the Presidential Committee on Ageing Society and Population Policy, said: "The direction is right, and we will keep going."',
+      ['Park Eun-jung']],
+    ['"X of the main opposition Democratic Party called …": the party is no subject',
+      'The opposition was less impressed. Rep. Han Tae-sik of the main opposition Democratic Party called the plan "too little, too late."',
+      ['Han Tae-sik']],
+    ['"Carrasco said" after "María José Carrasco Ibáñez": a first surname',
+      'The councillor for urban planning, María José Carrasco Ibáñez, announced the measure on Wednesday.\n\n"The center of Madrid cannot become a theme park where nobody lives," Carrasco said.',
+      ['María José Carrasco Ibáñez']],
+    ['"Jón Ágúst said" after "Jón Ágúst Pálsson": given names, as Icelandic papers call people',
+      'Escaped salmon found in Westfjords rivers\n\nJón Ágúst Pálsson, a sheep farmer who owns fishing rights on the river, said he had caught two fish.\n\n"You can see it immediately from the fins; they are worn down," Jón Ágúst said.',
+      ['Jón Ágúst Pálsson']],
+    ['"Minister of Food, Agriculture and Fisheries": the last item of a portfolio is no one "she" could be',
+      'Bergþóra Hauksdóttir, Minister of Food, Agriculture and Fisheries, said she had been briefed on Monday.\n\n"I have asked for a full account of what happened and why," she said.',
+      ['Bergþóra Hauksdóttir']],
+    ['a body\'s name against its head\'s: "… of the Northern Sea Route Directorate Vitaly Andreyevich Zorin told TASS"',
+      'Cargo traffic will reach a record, Deputy Head of the Northern Sea Route Directorate Vitaly Andreyevich Zorin told TASS.\n\n"We expect volumes of about 41 million tonnes," Zorin said.',
+      ['Vitaly Andreyevich Zorin']],
+    ['"the fleet operator Arktikflot Sergei Nikolayevich Velikanov": an unknown word before a first name, patronymic and surname',
+      'Head of the icebreaker fleet operator Arktikflot Sergei Nikolayevich Velikanov spoke at the forum.\n\n"We currently have four icebreakers working in the east," Velikanov said.',
+      ['Sergei Nikolayevich Velikanov']],
+    ['"the ice-class tanker Severnaya Zvezda" is a ship, never "he"',
+      'Captain Pavel Belov, master of the ice-class tanker Severnaya Zvezda, told TASS that ice had been light. "This year the ice was thinner than I have seen," he said.',
+      ['Pavel Belov']],
+    ['"… “the U.S. as well as Mexico” and that the U.S. Chamber of Commerce thinks …": a second reported clause, and a relative clause\'s speaker no one the article names',
+      'In Mexico City, Trump endured a lecture from the Mexican president, who said that NAFTA has been good for "the U.S. as well as Mexico" and that the U.S. Chamber of Commerce thinks that six million jobs depend on it.',
+      [null]],
+    ['"Purdy, who lost 16 lbs. “and two belt loops”, says": the subject\'s own relative clause keeps him the speaker',
+      'Toronto retiree Doug Purdy, who lost 16 lbs. "and two belt loops" between May and October, says the program changed his life.',
+      ['Doug Purdy']],
+    ['"In a Bloomberg interview Trump declared": a phrase before a person does not own them',
+      'In a Bloomberg interview Trump declared "I think NATO may be obsolete. Things are different now."',
+      ['Trump']],
+  ];
+  itFindsSpeakers(cases);
+
+  it('organisations whose names hold "and", "for", a plural owner, or the body of a ministry', () => {
+    const names = (text: string) => extract({ text }).quotes.map((q) => q.speaker?.name);
+    expect(names('The Icelandic Food and Veterinary Authority said divers had found a tear "approximately two metres long" in the pen.'))
+      .toEqual(['Icelandic Food and Veterinary Authority']);
+    expect(names('The Directorate of Fisheries urged anglers to report fish that would "help establish which farm the fish came from".'))
+      .toEqual(['Directorate of Fisheries']);
+    expect(names('The Ministry for Arctic Affairs said in a statement that "all measures of the plan are being carried out on schedule."'))
+      .toEqual(['Ministry for Arctic Affairs']);
+    expect(names('"We welcome the decision, but it came very late," the Lavapiés Residents’ Association said in a statement.'))
+      .toEqual(['Lavapiés Residents’ Association']);
+  });
+
+  it('a headline\'s title case is no one\'s longer name ("Elizabeth Warren Hammers Wells Fargo CEO")', () => {
+    const ex = extract({ text: 'Elizabeth Warren Hammers Wells Fargo CEO\n\nSen. Elizabeth Warren questioned the bank\'s chief on Tuesday.\n\n"You should resign," Elizabeth Warren said.' });
+    expect(ex.quotes[0]!.speaker?.name).toBe('Elizabeth Warren');
+  });
+});
