@@ -114,6 +114,9 @@ const peel = (r: Reading, keep: boolean) => {
   skipSpaces(r);
 };
 
+/** Quantifiers before a name and a role noun: "One EU diplomat", "Another Labour councillor". */
+const QUANTIFIERS = new Set(['one', 'another', 'each', 'every', 'several', 'some', 'many', 'few', 'two', 'three']);
+
 /** Conjunctions and subordinators that open a sentence before a name: never part of it. */
 const OPENERS = new Set(['as', 'but', 'and', 'or', 'so', 'yet', 'when', 'while', 'if', 'after', 'before', 'since', 'because', 'although', 'though', 'then', 'now', 'also', 'however', 'meanwhile', 'until', 'unless']);
 
@@ -136,12 +139,14 @@ function peelFront(r: Reading): boolean {
     // conjunction or subordinator opening the sentence: "As Breitbart News reported")
     // ("Denver-based Crestline Hospitality Group" is Crestline Hospitality Group: where it is based is no part of its name)
     const based = /^\p{L}+-based$/u.test(b);
-    if (r.orgName && b !== 'the' && !OPENERS.has(b) && !based) break;
+    // ("One EU diplomat said": a quantifier opening the sentence before a name that modifies a role)
+    const quantifier = QUANTIFIERS.has(b) && isRoleNoun(/^\s+(\p{Ll}[\p{Ll}-]+)/u.exec(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 30))?.[1] ?? '');
+    if (r.orgName && b !== 'the' && !OPENERS.has(b) && !based && !quantifier) break;
     if (b === 'the' && r.titleTokens.length === 0) r.peeledThe = true;
     if (HONORIFICS.has(b)) r.honorific ??= b;
     // ("Mr. Sunday Okon": right after an honorific, a word before a surname is a first name)
     else if (r.honorific && r.tokens.length === 2 && NON_NAME_WORDS.has(b) && /^\p{Lu}\p{Ll}+$/u.test(t) && !TITLES.has(b)) break;
-    else if (TITLES.has(b) || NON_NAME_WORDS.has(b) && (!r.orgName || OPENERS.has(b)) || isAcronym(t) && r.tokens.length > 2 || /-year-old$/.test(b) || based) { /* title, opener, age or base */ }
+    else if (TITLES.has(b) || NON_NAME_WORDS.has(b) && (!r.orgName || OPENERS.has(b) || quantifier) || isAcronym(t) && r.tokens.length > 2 || /-year-old$/.test(b) || based) { /* title, opener, age or base */ }
     // "Passenger Gwen Rhys", "Cyclist Paul Adeyemi": a role noun before a first name and surname
     // ("Substitute Danny Wells", "Striker Kemi Adeyemi": a given name of the data set after it will do;
     // after a title too: "Chief Meteorologist Gene Abernathy")
@@ -280,8 +285,10 @@ function roleOf(r: Reading): string | undefined {
     const ra = r.segText[r.m.index + r.m[0].length] === ',' ? ROLE_AFTER.exec(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 120)) : null;
     // ("Priya Raghavan, a software engineer who lives in the area,": the role ends where a clause about them begins)
     let phrase = ra?.[1]?.split(/\s+(?:who|whom|whose|which|that|where|when)\b/)[0];
-    // ("an epidemiologist at the University of Cape Town": a long one keeps what comes before its preposition)
+    // ("an epidemiologist at the University of Cape Town", "deputy director of the Ben Tre Department of Agriculture and
+    // Environment": a long one keeps what comes before its preposition)
     if (phrase && phrase.split(/\s+/).length > 5) phrase = phrase.split(/\s+(?:at|for|with|in|from|on)\s+/)[0];
+    if (phrase && phrase.split(/\s+/).length > 5) phrase = phrase.split(/\s+of\s+/)[0];
     if (phrase && roleHead(phrase)) role = tidyRole(phrase);
   }
   return role === undefined ? undefined : readableRole(role);

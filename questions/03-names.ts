@@ -6,7 +6,7 @@
 // the first of several words is a first name. That table is front-coded in
 // sorted blocks: a look-up bisects the blocks by their first name and decodes one.
 
-import { FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES } from './data/first-names';
+import { FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES, VIETNAMESE_SURNAMES } from './data/first-names';
 import { EITHER, FEMALE, MALE } from './data/given-names';
 
 export type Gender = 'm' | 'f' | undefined;
@@ -28,6 +28,12 @@ export function firstNameGender(t: string): Gender {
 /** The gender a first name tells for certain: none for names given to either sex ("Jordan", "Kelly"), whose gender is a hint. */
 export function certainNameGender(t: string): Gender {
   return UNISEX_NAMES.has(t.toLowerCase()) ? undefined : firstNameGender(t);
+}
+
+/** "Nguyen Thi Hong Nhung" is a woman, "Nguyen Van Minh" a man: the middle name Vietnamese names carry after the surname. */
+export function vietnameseGender(tokens: readonly string[]): Gender {
+  if (tokens.length < 3 || !VIETNAMESE_SURNAMES.has(tokens[0]!.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase())) return undefined;
+  return tokens[1] === 'Thi' || tokens[1] === 'Thị' ? 'f' : tokens[1] === 'Van' || tokens[1] === 'Văn' ? 'm' : undefined;
 }
 
 /** The first name of a block: up to its first space. */

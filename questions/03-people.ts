@@ -7,7 +7,7 @@ import type { Quotation } from './02-quotations';
 import { lowerCaseWords, withoutNonSpeakers } from './03-entity-type';
 import { frameSegments, ownerApart, readMention, slug, withOrgOf, type RawMention } from './03-mentions';
 import { lowerWordBeforeSpaces, NAME_SEQUENCE, nextNameSequence } from './03-scan';
-import { bare, certainNameGender, firstNameGender, givenName, type Gender } from './03-names';
+import { bare, certainNameGender, firstNameGender, givenName, vietnameseGender, type Gender } from './03-names';
 import { ORG_WORDS } from './data/organisations';
 import { NON_NAME_WORDS } from './data/non-names';
 import { GENDERED_HONORIFICS } from './data/pronouns';
@@ -158,7 +158,7 @@ class Register {
     this.entities.push({
       person: { id: slug(r.generation ? `${name} ${r.generation}` : name), name, aliases: [], kind: r.kind, ...(r.role ? { role: r.role } : {}) },
       // ("Dr. Ruth Abernathy": an honorific without a gender leaves it to the first name)
-      gender: (r.honorific ? GENDERED_HONORIFICS[r.honorific] : undefined) ?? certainNameGender(r.tokens[0]!) ?? (r.relation ? RELATIONS[r.relation] : undefined),
+      gender: (r.honorific ? GENDERED_HONORIFICS[r.honorific] : undefined) ?? certainNameGender(r.tokens[0]!) ?? vietnameseGender(r.tokens) ?? (r.relation ? RELATIONS[r.relation] : undefined),
       // (a hint, never a rule: the data set's Lindsey is a woman's name, and Lindsey Graham a man; Jordan is either)
       ...(full && r.kind === 'person' && hint ? { genderHint: hint } : {}),
       personish: false, the: false, mentions: 0, ...(r.generation ? { generation: r.generation } : {}),
@@ -346,7 +346,9 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
   // "the Edmonton Oilers", "the Coastal GasLink injunction": nobody calls a person "the X"; nor
   // "La Palma", "El Pollo Loco" when nothing marks them as a person (a title, a first name, a role).
   for (const e of entities) {
-    const article = /^(?:La|Le|Les|El|Los|Las)\s/.test(e.person.name);
+    // (not a Vietnamese surname before two given-name words: "Le Quang Tuan")
+    const parts = e.person.name.split(' ');
+    const article = /^(?:La|Le|Les|El|Los|Las)\s/.test(e.person.name) && !(parts[0] === 'Le' && parts.length === 3 && !!givenName(parts[2]!));
     if (e.person.kind === 'person' && (e.the || article) && !e.personish) { e.person.kind = 'organisation'; e.solid = false; delete e.person.role; }
   }
   return { entities, mentions: withoutNonSpeakers(lowerWords, entities, mentions, places), lowerWords };

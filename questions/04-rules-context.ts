@@ -54,6 +54,9 @@ export function colonIntro(t: Turn): Candidate | null {
   if (!isPunct(toks[qi - 1], ':')) return null;
   let i = sentences.from[qi - 1]!;
   i = (openingClauseEnd(toks, i, qi) ?? i - 1) + 1;
+  // ("When Mistry asks whether Rob …, his sister jumps in: “…”": a description opens the main clause; someone unnamed here)
+  const owner = toks[i], head = toks[i + 1];
+  if (isWord(owner, /^(?:his|her|their)$/) && isWord(head, isRoleWord)) return { entity: null, unnamed: [owner!.start, head!.end], rule: 'colon-intro', pattern: 'colon-intro', weak: true };
   for (let j = i; j < qi && j < i + SUBJECT_REACH; j++) {
     const k = toks[j]!;
     if (k.t === 'n' && !k.possessive && d.isPerson(k.entity) && !isWord(toks[j - 1], (w) => PREPOSITIONS.has(w))) return { entity: k.entity, rule: 'colon-intro', pattern: 'colon-intro', weak: true };
@@ -88,6 +91,8 @@ export function partialSubject(t: Turn): Candidate | null {
   const { toks, d, sentences, para } = t.r;
   for (let j = sentences.from[t.qi]!, end = Math.min(t.qi, j + SUBJECT_REACH); j < end; j++) {
     const k = toks[j]!;
+    // ("One EU diplomat … said": a name before a role noun modifies the description that is the subject)
+    if (k.t === 'n' && isWord(toks[j + 1], isRoleWord)) continue;
     if (k.t === 'n' && !k.possessive && !isWord(toks[j - 1], (w) => PREPOSITIONS.has(w) || /^(?:told|tells|telling|tell)$/.test(w))) {
       return saidByOther(t, j) ? null : { entity: k.entity, rule: 'subject', pattern: 'partial-subject', weak: true };
     }

@@ -192,6 +192,8 @@ function subjectAt(r: Reading, lo: number, i: number, v: number, side: Side, w: 
 function pronounSubject(r: Reading, i: number, side: Side, w: boolean): Found {
   const { toks, d } = r;
   const k = toks[i] as Extract<Tok, { t: 'w' }>;
+  // ("his sister jumps in before he can answer: “…”": who has not yet spoken said nothing)
+  if (isWord(toks[i - 1], /^(?:before|until|unless)$/)) return null;
   const topic = isPunct(toks[i - 1], ',') && !asFor(toks, i - 4) ? toks[i - 2] : undefined;
   const pr = d.pronounSpeaker(k.w, r.para, k.start, topic?.t === 'n' ? topic.entity : null);
   if (pr === undefined) return null;

@@ -77,3 +77,6 @@ kofi kwabena themba sipho darnell tyrone deshawn jamal malik terrell dwayne dale
  */
 export const UNISEX_NAMES: ReadonlySet<string> = new Set(`jordan jesse sam charlie frankie kai kelly robin jody jo alexis kerry
 ashley andrea jean joni`.split(/\s+/));
+
+/** The commonest Vietnamese surnames, without diacritics (03-names vietnameseGender reads the middle name after one). */
+export const VIETNAMESE_SURNAMES: ReadonlySet<string> = new Set(['nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ho', 'ngo', 'duong', 'ly', 'trinh', 'dinh', 'lam', 'truong']);

@@ -34,9 +34,9 @@ export const TITLES = new Set([
   'national', 'campaign', 'executive', 'manager', 'officer', 'surgeon', 'doctor', 'nurse', 'dr',
   // Irish, Indian, South African and British offices: "Taoiseach Simon Harris", "Labour TD Ged Nash", "Additional Solicitor
   // General Chetan Sharma", "health MEC Nomantu Nkomo-Ralehoko", "PC Hannah Lyle", "DCI Sarah Cole"
-  'taoiseach', 'tánaiste', 'td', 'solicitor', 'additional', 'mec', 'pc', 'dci',
+  'taoiseach', 'tánaiste', 'td', 'solicitor', 'advocate', 'counsel', 'additional', 'mec', 'pc', 'dci',
   // hyphenated offices: "WMO Deputy Secretary-General Kofi Mensah-Bonsu"
-  'secretary-general', 'director-general', 'attorney-general', 'governor-general', 'solicitor-general', 'inspector-general',
+  'secretary-general', 'director-general', 'attorney-general', 'advocate-general', 'governor-general', 'solicitor-general', 'inspector-general',
   'surgeon-general', 'postmaster-general', 'auditor-general', 'commissioner-general', 'chief-of-staff',
   'vice-president', 'vice-chancellor', 'vice-chair', 'vice-chairman', 'vice-chairwoman', 'vice-premier', 'co-chair', 'co-chairman',
 ]);
