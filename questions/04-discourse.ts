@@ -10,8 +10,11 @@ import type { Quotation } from './02-quotations';
 import type { People } from './03-people';
 import { headGender } from './04-tokens';
 import { SUBJECT_PRONOUNS } from './data/pronouns';
-import { GROUP_NOUNS } from './data/roles';
+import { GROUP_NOUNS, OFFICE_GROUPS } from './data/roles';
 import { NEWS_OUTLET, ORG_NOUNS } from './data/organisations';
+
+/** Each office word, and the words of its group (data/roles OFFICE_GROUPS). */
+const OFFICE_OF: ReadonlyMap<string, readonly string[]> = new Map(OFFICE_GROUPS.flatMap((g) => g.map((w) => [w, g] as const)));
 
 type Gender = 'm' | 'f' | undefined;
 
@@ -207,9 +210,21 @@ export class Discourse {
     for (let i = this.history.length - 1, n = 0; i >= 0 && n < 300; i--, n++) { // bounded: linear in the article
       if (this.history[i]!.start >= at) continue;
       const x = this.history[i]!.entity, e = this.people.entities[x]!;
-      if (e.person.kind === 'person' && (this.roleWordsOf(x).includes(head) || e.relation === head || age !== undefined && e.age === Number(age))) return x;
+      if (e.person.kind === 'person' && (this.holds(x, head) || e.relation === head || age !== undefined && e.age === Number(age))) return x;
     }
     return null;
+  }
+
+  /** Entity x's role has the word `head`, or another word for the same office ("justice" for "the judge"). */
+  private holds(x: number, head: string): boolean {
+    const words = this.roleWordsOf(x);
+    return words.includes(head) || (OFFICE_OF.get(head)?.some((w) => words.includes(w)) ?? false);
+  }
+
+  /** Entity x holds an office other than the one `head` names: "the judge" is not the Advocate General. */
+  private otherOffice(x: number, head: string): boolean {
+    const mine = OFFICE_OF.get(head);
+    return !!mine && !this.holds(x, head) && this.roleWordsOf(x).some((w) => OFFICE_OF.has(w));
   }
 
   private roleWordsOf(x: number): readonly string[] {
@@ -250,6 +265,8 @@ export class Discourse {
     const e = this.focus(org ? undefined : headGender(head), para, org, at);
     // (the agency or paper that reported something is not "the ministry" that said it)
     if (org && e !== null && NEWS_OUTLET.test(this.people.entities[e]!.person.name)) return { entity: null, unnamed };
+    // ("When Chaudhary said …, the judge remarked": the person in focus holds another office)
+    if (!org && e !== null && this.otherOffice(e, head)) return { entity: null, unnamed };
     if (!org && e !== null && !GENERIC_HEADS.test(head)) this.describedAs.set(head, e);
     return e === null ? { entity: null, unnamed } : { entity: e };
   }

@@ -28,7 +28,7 @@ export const ORG_WORDS = new Set([
   'television', 'tv', 'broadcasting', 'channel', 'hospital', 'clinic', 'centre', 'center', 'church',
   'kremlin', 'pentagon', 'house', 'hall', 'airlines', 'airways', 'motors', 'systems', 'technologies',
   'labs', 'studio', 'studios', 'records', 'entertainment', 'pharmaceuticals', 'energy', 'oil', 'gas', 'health',
-  'care', 'trust', 'cabinet', 'caucus', 'secretariat', 'directorate', 'inspectorate', 'tribunal', 'nations', 'organization',
+  'care', 'trust', 'cabinet', 'caucus', 'secretariat', 'directorate', 'inspectorate', 'municipality', 'prefecture', 'tribunal', 'nations', 'organization',
   'organisation', 'alliance', 'movement', 'initiative', 'project', 'program', 'programme', 'team',
   'survey', 'sons', 'hardware', 'ledger', 'sentinel', 'chronicle', 'observer', 'examiner', 'inquirer',
   'courier', 'telegraph', 'gazette', 'bulletin', 'dispatch', 'register', 'globe', 'mail', 'express',

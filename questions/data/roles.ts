@@ -143,3 +143,23 @@ export const ROLE_PARTICIPLES: ReadonlySet<string> = new Set([
   'vaunted', 'fabled', 'storied', 'beloved', 'returned', 'reinstated', 'fallen', 'aged', 'named', 'famed', 'noted',
   'established', 'accomplished', 'published', 'anointed', 'crowned', 'recalled', 'accused', 'alleged',
 ]);
+
+/**
+ * Offices a description names, in groups of words for the same one ("the judge" is Justice Sehgal). Someone the article gave
+ * one office is not "the X" of another ("the judge" is not the Advocate General in focus).
+ */
+export const OFFICE_GROUPS: readonly (readonly string[])[] = [
+  ['judge', 'justice', 'magistrate'],
+  ['lawyer', 'attorney', 'counsel', 'advocate', 'barrister', 'solicitor'],
+  ['prosecutor', 'crown'],
+  ['coach'],
+  ['minister'],
+  ['mayor'],
+  ['governor'],
+  ['senator'],
+  ['doctor', 'physician', 'surgeon'],
+  ['nurse'],
+  ['teacher', 'principal'],
+  ['referee', 'umpire'],
+  ['goaltender', 'goalie', 'goalkeeper', 'keeper'],
+];

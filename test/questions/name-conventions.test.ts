@@ -55,6 +55,12 @@ describe('names of other conventions', () => {
     ['"… his sister jumps in before he can answer: “…”": who has not answered yet said nothing; his sister did',
       'Rob Quarmby ran the base camp. \'She was on the radio at half past six,\' he says.\n\nWhen Dev Mistry asks whether Rob ever tried to talk her out of it, his sister jumps in before he can answer: \'He tried for about eleven years. He\'s still trying.\'',
       ['Rob Quarmby', null]],
+    ['"the judge remarked" is Justice Sehgal, not the Advocate General in focus (an office and its other words)',
+      'Justice Nandita Sehgal heard the case. Additional Advocate General Manish Chaudhary said the road was needed. "The state is not against the environment," he said.\n\nWhen Chaudhary said the figures would be placed on record, the judge remarked that the court had "heard this assurance before, in other matters".',
+      ['Manish Chaudhary', 'Nandita Sehgal']],
+    ['a municipality is an organisation, never "he"',
+      'The eThekwini Municipality said the plan was "at an advanced stage".\n\nA senior official, who asked not to be named, said the party was worried. "If it goes to a vote next week, it is too close to call," he said.',
+      ['Thekwini Municipality', null]],
     ['"In a Bloomberg interview Trump declared": a phrase before a person does not own them',
       'In a Bloomberg interview Trump declared "I think NATO may be obsolete. Things are different now."',
       ['Trump']],
@@ -71,6 +77,11 @@ describe('names of other conventions', () => {
       .toEqual(['Ministry for Arctic Affairs']);
     expect(names('"We welcome the decision, but it came very late," the Lavapiés Residents’ Association said in a statement.'))
       .toEqual(['Lavapiés Residents’ Association']);
+  });
+
+  it('"… and asked the Chief Secretary to file": a coordinated verb\'s object is no inverted subject', () => {
+    const ex = extract({ text: 'Rajbir Singh Yadav said villagers were disappointed. "We also want the trees," he said.\n\nPassing the order, the court directed that "no further tree shall be felled" along the road, and asked the Haryana Chief Secretary to file an affidavit.' });
+    expect(ex.quotes[1]!.confidence).toBeLessThan(0.8);
   });
 
   it('a headline\'s title case is no one\'s longer name ("Elizabeth Warren Hammers Wells Fargo CEO")', () => {
