@@ -114,6 +114,9 @@ const peel = (r: Reading, keep: boolean) => {
   skipSpaces(r);
 };
 
+/** "The company Entregaí", "the platform Glovo", "the charity Shelter": the kind of organisation before its name. */
+const ORG_KIND_BEFORE = /\b(?:company|firm|platform|start-?up|retailer|chain|airline|insurer|lender|broadcaster|newspaper|manufacturer|carmaker|supermarket|charity|non-?profit|NGO|operator|conglomerate|multinational)\s+$/i;
+
 /** Quantifiers before a name and a role noun: "One EU diplomat", "Another Labour councillor". */
 const QUANTIFIERS = new Set(['one', 'another', 'each', 'every', 'several', 'some', 'many', 'few', 'two', 'three']);
 
@@ -203,7 +206,8 @@ function peelTitleRemnant(r: Reading): void {
  * with a middle name or patronymic and a surname.
  */
 function namedBody(lead: readonly string[], rest: number, first: string): boolean {
-  if (lead.some((t) => !/^\p{Lu}[\p{Ll}-]{2,}$/u.test(t))) return false;
+  // (a first name the lists know, accented or not, is no body's word: "María José Carrasco Ibáñez")
+  if (lead.some((t) => !/^\p{Lu}[\p{Ll}-]{2,}$/u.test(t) || firstNameGender(t))) return false;
   const bodyWord = lead.some((t) => ORG_WORDS.has(t.toLowerCase()) || PLACE_WORDS.has(t.toLowerCase()) || AREA_WORDS.includes(t.toLowerCase()));
   // (a given name of the data set after a body's word; else one whose gender the common-names list knows)
   return bodyWord ? rest >= 2 && !!givenName(first) : rest >= 3 && !!firstNameGender(first);
@@ -342,7 +346,8 @@ export function readMention(text: string, seg: { start: number; para: number }, 
   const firstAndLast = r.tokens.length === 2 && (knownFirst(r.tokens[0]!) || r.titleTokens.some((t) => PERSON_TITLES.has(bare(t))) && !!givenName(r.tokens[0]!));
   // ("UC Davis", "NYU Langone": an acronym before a word that is no given name names an institution)
   const acronymFirst = r.tokens.length === 2 && isAcronym(r.tokens[0]!) && !givenName(r.tokens[1]!);
-  const org = !r.titleOnly && (r.lowered.some((t) => ORG_WORDS.has(t)) && !firstAndLast || r.tokens.every(isAcronym) || acronymFirst || modifiesRoleAfter(r));
+  const org = !r.titleOnly && (r.lowered.some((t) => ORG_WORDS.has(t)) && !firstAndLast || r.tokens.every(isAcronym) || acronymFirst || modifiesRoleAfter(r) ||
+    !r.honorific && r.titleTokens.length === 0 && ORG_KIND_BEFORE.test(r.tail));
   const role = org ? undefined : roleOf(r);
   const { tail, tailWord: lastWord, honorific, titleTokens } = r;
   return {

@@ -21,7 +21,8 @@ export const isAcronym = (t: string) => /^\p{Lu}{2,}$/u.test(t.replace(/['’]s$
 
 /** The gender of a first name from the curated list, which leaves out names that are as often surnames or words. */
 export function firstNameGender(t: string): Gender {
-  const f = t.toLowerCase();
+  // ("Jéssica", "José": the lists are written without accents)
+  const f = (/[^\x00-\x7f]/.test(t) ? t.normalize('NFKD').replace(/\p{M}/gu, '') : t).toLowerCase();
   return FEMALE_NAMES.has(f) ? 'f' : MALE_NAMES.has(f) ? 'm' : undefined;
 }
 

@@ -113,6 +113,9 @@ function listedRoles(raws: RawMention[], text: string): void {
 /** A romanised Korean or Chinese given name, written after the surname: "Kim Dong-won", "Bernard Kwok Chi-man". */
 const EAST_ASIAN_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
+/** A verb of saying right after a name: the name is a speaker's ("…," Wang said). */
+const SAYS_AFTER = /^,?\s+(?:also\s+)?(?:said|says|told|tells|added|adds|asked|asks|noted|explained|argued|insisted|warned|stressed|replied)\b/;
+
 /** `short` is the first words of the longer name `long` ("Jón Ágúst" of "Jón Ágúst Pálsson"). */
 const isPrefixOf = (short: readonly string[], long: readonly string[]) => long.length > short.length && short.every((t, i) => bare(t) === bare(long[i]!));
 
@@ -131,7 +134,7 @@ const givenGender = (t: string): Gender => { const g = givenName(t); return g ==
 /** The entities of an article and the indexes that resolve a mention to one. */
 class Register {
   /** `headlines`: the paragraphs that are a title or a heading (and the first, often a headline), whose title case runs names into words. */
-  constructor(private readonly headlines: ReadonlySet<number> = new Set()) {}
+  constructor(private readonly headlines: ReadonlySet<number> = new Set(), private readonly text = '') {}
 
   readonly entities: Entity[] = [];
   readonly byKey = new Map<string, number>();
@@ -255,8 +258,15 @@ class Register {
     // (several could be meant: nothing in the sentence tells them apart, and the choice is a guess)
     const others = idx !== undefined ? possible.filter((i) => i !== idx) : [];
     if (idx === undefined) {
+      // ("Wang said" after "Wang Jun" and "Wang Lixin": a surname written first; with several, the last met, and the others
+      // could be meant too)
       const byFirst = this.byFirstName.get(k) ?? [];
+      const metFirst = byFirst.filter((i) => (this.introducedAt.get(i) ?? Infinity) < r.start);
       if (byFirst.length === 1) idx = byFirst[0];
+      else if (metFirst.length > 0 && bearers.length === 0 && SAYS_AFTER.test(this.text.slice(r.end, r.end + 24))) {
+        idx = metFirst.reduce((a, b) => this.introducedAt.get(b)! > this.introducedAt.get(a)! ? b : a);
+        return { idx, others: metFirst.filter((i) => i !== idx) };
+      }
     }
     // ("Carrasco said" after "María José Carrasco Ibáñez": Spanish papers call people by their first surname)
     if (idx === undefined && bearers.length === 0) {
@@ -333,7 +343,7 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
   listedRoles(raws, doc.text);
   const lowerWords = lowerCaseWords(doc.text);
   surnameAfterWord(raws, lowerWords);
-  const reg = new Register(new Set(doc.paragraphs.flatMap((p, i) => p.kind === 'title' || p.kind === 'heading' ? [i] : [])));
+  const reg = new Register(new Set(doc.paragraphs.flatMap((p, i) => p.kind === 'title' || p.kind === 'heading' ? [i] : [])), doc.text);
   reg.addFullNames(raws);
   const mentions: Mention[] = [];
   for (const r of raws) {

@@ -9,6 +9,8 @@ export const HONORIFICS = new Set([
   'alhaji', 'alhaja', 'hajiya', 'mallam', 'shri', 'smt', 'comrade',
   // Malaysian and Ghanaian papers: "Judge Datuk Rozilah Mohd Yusof", "Datuk Seri Ahmad Khusairi", "Tengku Zafrul", "Madam Akosua Serwaa"
   'datuk', 'dato', 'datin', 'seri', 'tun', 'tunku', 'tengku', 'puan', 'encik', 'haji', 'hajah', 'madam',
+  // Gulf papers: "His Excellency Dr Rashid Al Dhaheri", "Eng. Fatima Al Hashimi"
+  'excellency', 'eng',
 ]);
 
 /** Titles and offices: part of the role, not the name ("President Donald Trump"). */
