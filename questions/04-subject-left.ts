@@ -212,6 +212,12 @@ function descriptorSubject(r: Reading, lo: number, i: number, side: Side, w: boo
   while (j >= lo && (toks[j]!.t === 'w' && !DETERMINERS.has((toks[j] as { w: string }).w) || toks[j]!.t === 'n' && !(toks[j] as { possessive: boolean }).possessive) && i - j < 5) j--;
   const det = j >= lo && isWord(toks[j], (x) => DETERMINERS.has(x));
   if (!(det || j < lo || toks[j]!.t === 'p' || GROUP_NOUNS.has(k.w))) return null;
+  // ("A senior official in the province, who …, said": the description is the object of a preposition; the subject is
+  // the head before it — but "A statement from the ministry said" is the ministry's, as headBefore reads it)
+  if (det && j - 1 >= lo && isWord(toks[j - 1], (x) => OBJECT_PREPOSITIONS.has(x))) {
+    const head = headBefore(r, lo, j - 1, i, side, w);
+    if (head && head.pattern !== 'document-author' && head.pattern !== 'object-phrase') return head;
+  }
   // "a citizen wrote", "another member of the public": someone new and unnamed
   const unnamed: [number, number] = [toks[det ? j : j + 1]!.start, k.end];
   if (det && INDEFINITE.test(wordOf(toks[j])!)) return { entity: null, rule: sided('descriptor', side), pattern: 'unnamed-verb', weak: w, unnamed };
