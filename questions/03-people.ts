@@ -166,9 +166,16 @@ class Register {
       ...(full && r.kind === 'person' && hint ? { genderHint: hint } : {}),
       personish: false, the: false, mentions: 0, ...(r.generation ? { generation: r.generation } : {}),
       // (a known first name alone, "Ruth, 69, said", or a relative, "his wife, Bernadette," is a person too)
-      solid: r.kind === 'person' && (full || personHonorific(r) || !!firstNameGender(r.tokens[0]!) || !!r.relation),
+      // (and a given name with an age: "Twelve-year-old Jayden", "Jéssica, 24,"; not "a 26-year-old Berlin man")
+      solid: r.kind === 'person' && (full || personHonorific(r) || !!firstNameGender(r.tokens[0]!) || !!r.relation || this.aged(r)),
     });
     return this.entities.length - 1;
+  }
+
+  /** A given name the article gives an age, not one that modifies a noun after it ("a 26-year-old Berlin man"). */
+  private aged(r: RawMention): boolean {
+    if (r.age === undefined && !r.titleTokens.some((t) => /-year-old$/i.test(t)) || !givenName(r.tokens[0]!)) return false;
+    return !isRoleNoun(/^\s+(\p{Ll}+)/u.exec(this.text.slice(r.end, r.end + 24))?.[1] ?? '');
   }
 
   /** Pass 1: full names, merged by surname and compatible first name. */
@@ -260,7 +267,8 @@ class Register {
     if (idx === undefined) {
       // ("Wang said" after "Wang Jun" and "Wang Lixin": a surname written first; with several, the last met, and the others
       // could be meant too)
-      const byFirst = this.byFirstName.get(k) ?? [];
+      // ("Uncle Les" after "Uncle Leslie Wallace": a short form of the first name)
+      const byFirst = this.byFirstName.get(k) ?? this.byFirstName.get(formal(k)) ?? [];
       const metFirst = byFirst.filter((i) => (this.introducedAt.get(i) ?? Infinity) < r.start);
       if (byFirst.length === 1) idx = byFirst[0];
       else if (metFirst.length > 0 && bearers.length === 0 && SAYS_AFTER.test(this.text.slice(r.end, r.end + 24))) {

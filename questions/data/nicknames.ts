@@ -18,6 +18,7 @@ export const NICKNAMES: Record<string, string> = {
   liz: 'elizabeth', lizzie: 'elizabeth', beth: 'elizabeth', betsy: 'elizabeth', betty: 'elizabeth', libby: 'elizabeth',
   kate: 'katherine', katie: 'katherine', kathy: 'katherine', cathy: 'catherine', kay: 'katherine',
   sam: 'samuel', sammy: 'samuel',
+  les: 'leslie',
   nick: 'nicholas', nicky: 'nicholas',
   tony: 'anthony',
   steve: 'steven', stevie: 'steven',

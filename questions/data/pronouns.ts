@@ -12,7 +12,7 @@ export const GENDERED_HONORIFICS: Record<string, 'm' | 'f'> = {
   congressman: 'm', congresswoman: 'f', spokesman: 'm', spokeswoman: 'f', chairman: 'm',
   chairwoman: 'f', councilman: 'm', councilwoman: 'f', assemblyman: 'm', assemblywoman: 'f',
   alhaji: 'm', alhaja: 'f', hajiya: 'f', mallam: 'm', shri: 'm', smt: 'f',
-  datin: 'f', puan: 'f', encik: 'm', haji: 'm', hajah: 'f', madam: 'f',
+  datin: 'f', puan: 'f', encik: 'm', haji: 'm', hajah: 'f', madam: 'f', aunty: 'f', auntie: 'f', uncle: 'm',
 };
 
 /** Possessive and object pronouns that follow a name and tell its gender ("Smith said his ..."). */

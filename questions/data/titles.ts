@@ -11,6 +11,8 @@ export const HONORIFICS = new Set([
   'datuk', 'dato', 'datin', 'seri', 'tun', 'tunku', 'tengku', 'puan', 'encik', 'haji', 'hajah', 'madam',
   // Gulf papers: "His Excellency Dr Rashid Al Dhaheri", "Eng. Fatima Al Hashimi"
   'excellency', 'eng',
+  // respect for elders in Australian, Pacific and Caribbean papers: "Aunty Rosalind Wallace", "Uncle Les"
+  'aunty', 'auntie', 'uncle',
 ]);
 
 /** Titles and offices: part of the role, not the name ("President Donald Trump"). */
@@ -59,7 +61,7 @@ export const GENERATIONS: Readonly<Record<string, string>> = { jr: 'Jr.', sr: 'S
 export const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'kc', 'qc', 'obe', 'cbe', 'mbe', 'dbe', 'kbe', 'phd', 'esq']);
 
 /** Lower-case particles allowed inside a name: "Ursula von der Leyen", "Charles de Gaulle". */
-export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'di', 'da', 'van', 'von', 'den', 'la', 'le', 'du', 'bin', 'al', 'el', 'dos', 'das', 'ter', 'ten', 'y', 'Ó', 'Ní', 'Nic', 'Uí', 'Mhic']);
+export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'di', 'da', 'van', 'von', 'zu', 'den', 'la', 'le', 'du', 'bin', 'al', 'el', 'dos', 'das', 'ter', 'ten', 'y', 'Ó', 'Ní', 'Nic', 'Uí', 'Mhic']);
 
 /** Abbreviations written with a full stop before a name ("Sen.", "Gov.", "Mr."). */
 export const ABBREVIATIONS = [
