@@ -9,6 +9,7 @@ import { GENERIC_HEADS } from './04-discourse';
 import { asFor, endsSentence, headGender, HONORIFIC_WORDS, isRoleWord, subjectSlot, type Tok } from './04-tokens';
 import { DETERMINERS, PARTICIPLE_OPENERS, PREPOSITIONS, SUBORDINATOR_ADVERBS, SUBORDINATORS } from './data/function-words';
 import { RELATIONS, ROLE_NOUNS } from './data/roles';
+import { isRoleNoun } from './03-roles';
 import { TITLES } from './data/titles';
 
 /** What the reader knows of the sentence being read. */
@@ -82,9 +83,11 @@ function noteDescribedSubject(d: Discourse, toks: Tok[], i: number, pi: number, 
   // (every word of the article comes here: the cheap tests first, the phrase's words only for a head;
   // after a name, only a head inside a phrase a name modifies can still describe the subject)
   if (s.subordinate || s.nameSeen && s.modifierName < 0) return;
-  // (heads from the table only: "The blockbuster deal" is no person)
+  // (heads from the table: "The blockbuster deal" is no person; after "a" or "one", an agent noun too: "One grower near
+  // Wasco, who …, says")
   const head = k.w.endsWith('’s') || k.w.endsWith("'s") ? k.w.slice(0, -2) : k.w;
-  if (!(ROLE_NOUNS.has(head) || TITLES.has(head) && head.length > 3 || /^\d+-year-old$/.test(head))) return;
+  const tableHead = ROLE_NOUNS.has(head) || TITLES.has(head) && head.length > 3 || /^\d+-year-old$/.test(head);
+  if (!tableHead && !(/(?:er|or|ist)$/.test(head) && isRoleNoun(head))) return;
   // ("One Skyline cabin crew member, who …, said": a name inside the described phrase only modifies it)
   let inPhrase = s.modifierName >= 0 && i - s.modifierName <= 4;
   for (let x = s.modifierName + 1; inPhrase && x < i; x++) { const t = toks[x]!; if (!(t.t === 'w' && !t.cap)) inPhrase = false; }
@@ -103,6 +106,9 @@ function noteDescribedSubject(d: Discourse, toks: Tok[], i: number, pi: number, 
   // ("Her husband shook his head. "…," he said": the relative the article named)
   const relative = det?.t === 'w' && /^(?:her|his|their)$/.test(det.w) && head in RELATIONS;
   if (!(det?.t === 'w' && (/^(?:the|a|an|another|one)$/.test(det.w) || relative) && !namedInApposition(toks, i) && !inName && (nextOk || isComma(next)))) return;
+  // (an agent noun is a head only where a person's head would end: "One grower near Wasco", "A stallholder who …"; not
+  // "A bitter irony", "A bigger problem")
+  if (!tableHead && !(/^(?:a|an|another|one)$/.test(det.w) && (isComma(next) || next?.t === 'w' && /^(?:who|near|from|in|at|on|with|outside|based|says|said)$/.test(next.w)))) return;
   // ("The king's reign …": the king is who the sentence is about)
   const holder = det.w === 'the' || relative ? d.roleHolder(head, k.start) : null;
   if (holder !== null) d.history.push({ entity: holder, start: k.start, sentence: d.sentenceNo, possessive: false, firstInSentence: s.firstInSentence, firstInClause: true, para: pi, afterSub: false, participle: false });

@@ -44,7 +44,7 @@ export const ORG_WORDS = new Set([
   // the same words in the names of organisations abroad ("Vereniging Werkgevers Lashing", "Fundación Triángulo")
   'vereniging', 'stichting', 'verband', 'verein', 'gewerkschaft', 'stiftung', 'fundación', 'fundacion', 'asociación',
   'asociacion', 'sindicato', 'syndicat', 'fondation', 'société', 'ministerio', 'ministère', 'forening', 'förening',
-  'yayasan', 'persatuan', 'kesatuan',
+  'yayasan', 'persatuan', 'kesatuan', 'consorzio', 'associazione', 'fondazione', 'comune', 'sindacato', 'cooperativa',
 ]);
 
 /** A capitalised name containing one of these words names a place. */
