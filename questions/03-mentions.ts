@@ -15,7 +15,7 @@ import { RELATIONS, ROLE_NOUNS, ROLE_PARTICIPLES } from './data/roles';
 import { GENERATIONS, HONORIFICS, PERSON_TITLES, SUFFIXES, TITLES } from './data/titles';
 import { ADDRESSING_VERBS } from './data/function-words';
 import { isSpeechVerb } from './speech-verbs';
-import { endsClause, lowerWordBeforeSpaces, NAME_SEQUENCE, relationWord } from './03-scan';
+import { endsClause, lowerWordBeforeSpaces, relationWord } from './03-scan';
 
 
 export const slug = (name: string) =>
@@ -388,71 +388,4 @@ function seniorityOf(tail: string): RawMention['seniority'] {
 function ageOf(before: string, after: string): number | undefined {
   const a = /\b(\d{1,3})-year-old\s+$/.exec(before)?.[1] ?? /^(?:,\s+|\s+\()(\d{1,3})(?:[,)]|\.(?!\d))/.exec(after)?.[1];
   return a === undefined ? undefined : Number(a);
-}
-
-/** A name sequence cut or joined by hand, in the shape readMention takes. */
-const nameMatch = (name: string, index: number): RegExpExecArray => Object.assign([name], { index, input: '' }) as unknown as RegExpExecArray;
-
-// ("Ministry of Tourism, Culture and the Arts": a list of capitalised words closed by "and"; "Ministry for Primary Industries";
-// a full stop only inside a word, "U.S": "Patriots for Trump. Recently" ends at the sentence)
-const ORG_OF = /^ (?:of|for) (?:the )?\p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*(?: (?:and |for )?\p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*)*(?:(?:, \p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*)+,? and (?:the )?\p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*)?/u;
-
-/**
- * "Central Bank of Chile", "Ministry of Economy", "University of Toronto", "Ministry for Arctic Affairs": an
- * organisation word before "of" or "for" and a capitalised name makes one name (the sequence scan resumes after it).
- */
-export function withOrgOf(m: RegExpExecArray, segText: string): RegExpExecArray {
-  const and = withOrgAnd(m, segText);
-  if (and !== m) return and;
-  const owners = withOwnersOrg(m, segText);
-  if (owners !== m) return owners;
-  const last = m[0].split(/[ \u00a0]+/).pop()!;
-  if (!ORG_WORDS.has(last.toLowerCase()) || /['’]s$/.test(last)) return m;
-  const of = ORG_OF.exec(segText.slice(m.index + m[0].length, m.index + m[0].length + 80));
-  if (!of) return m;
-  NAME_SEQUENCE.lastIndex = m.index + m[0].length + of[0].length;
-  return nameMatch(m[0] + of[0], m.index);
-}
-
-const OWNERS_ORG = /^['’](?: \p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*){1,3}/u;
-
-/** "Lavapiés Residents’ Association", "National Farmers' Union": a plural owner and an organisation word make one name. */
-function withOwnersOrg(m: RegExpExecArray, segText: string): RegExpExecArray {
-  if (!/s$/.test(m[0])) return m;
-  const org = OWNERS_ORG.exec(segText.slice(m.index + m[0].length, m.index + m[0].length + 60));
-  if (!org || !ORG_WORDS.has(org[0].split(' ').pop()!.toLowerCase())) return m;
-  NAME_SEQUENCE.lastIndex = m.index + m[0].length + org[0].length;
-  return nameMatch(m[0] + org[0], m.index);
-}
-
-const ORG_AND = /^ and \p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*(?: \p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*)*/u;
-
-/**
- * "Securities and Exchange Commission", "Heart and Stroke Foundation", "Icelandic Food and Veterinary
- * Authority": up to three words, "and", and a name that ends in an organisation word make one name
- * (not when a word before "and" is a given name or a title: "John Smith and Acme Holdings" are two).
- */
-function withOrgAnd(m: RegExpExecArray, segText: string): RegExpExecArray {
-  // ("The Trinidad and Tobago Police Service": the sentence's capital "The" before the first word)
-  const first = m[0].replace(/^The[ \u00a0]+/, '');
-  const words = first.split(/[ \u00a0]+/);
-  if (words.length > 3 || /['’]s$/.test(first) || segText.slice(m.index + m[0].length, m.index + m[0].length + 5) !== ' and ') return m;
-  if (words.some((w) => firstNameGender(w) || TITLES.has(bare(w)) || HONORIFICS.has(bare(w))) || words.length > 1 && givenName(words[0]!)) return m;
-  const and = ORG_AND.exec(segText.slice(m.index + m[0].length, m.index + m[0].length + 80));
-  if (!and || !ORG_WORDS.has(and[0].split(' ').pop()!.toLowerCase())) return m;
-  NAME_SEQUENCE.lastIndex = m.index + m[0].length + and[0].length;
-  return nameMatch(m[0] + and[0], m.index);
-}
-
-/**
- * "Jeanine Durning’s This Shape", "Donald Trump’s White House": an owner named by a first name and
- * a surname is a person of their own, and what they own is read apart.
- */
-export function ownerApart(m: RegExpExecArray): RegExpExecArray[] {
-  const poss = /['’]s[ \u00a0]+/.exec(m[0]);
-  if (!poss) return [m];
-  const ws = m[0].slice(0, poss.index).split(/[ \u00a0]+/);
-  if (ws.length < 2 || !firstNameGender(ws[ws.length - 2]!)) return [m];
-  const at = poss.index + poss[0].length;
-  return [nameMatch(m[0].slice(0, poss.index + 2), m.index), nameMatch(m[0].slice(at), m.index + at)];
 }

@@ -5,7 +5,8 @@
 import type { Doc } from './01-normalise';
 import type { Quotation } from './02-quotations';
 import { lowerCaseWords, withoutNonSpeakers } from './03-entity-type';
-import { frameSegments, ownerApart, readMention, slug, withOrgOf, type RawMention } from './03-mentions';
+import { frameSegments, readMention, slug, type RawMention } from './03-mentions';
+import { ownerApart, withOrgOf } from './03-joins';
 import { lowerWordBeforeSpaces, NAME_SEQUENCE, nextNameSequence } from './03-scan';
 import { bare, certainNameGender, firstNameGender, givenName, vietnameseGender, type Gender } from './03-names';
 import { ORG_WORDS } from './data/organisations';
