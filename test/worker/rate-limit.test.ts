@@ -1,8 +1,9 @@
-// Per-client limits on the readers' API (issue 15): one client cannot flood the
-// statistics. The real Workers Rate Limiting binding (miniflare's, as `wrangler dev`
-// runs it), 120 answers and 30 finishes a minute per address.
+// Per-client limits on the readers' API (issues 15 and 14): one client cannot flood the
+// statistics. 120 answers a minute per address and quiz, counted by the quiz's QuizStats
+// object; 30 finishes a minute per address, by the real Workers Rate Limiting binding
+// (miniflare's, as `wrangler dev` runs it).
 import { SELF } from 'cloudflare:test';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiErrorBody } from '../../worker/contract';
 import { clientOf } from '../../worker/rate-limit';
 import { getStats, storeStatsQuiz } from './stats-helpers';
@@ -15,7 +16,7 @@ function answerFrom(address: string, quizId: string, session: string, question: 
   });
 }
 
-/** The limiter counts per clock minute: start a test well inside one, so its count is not cut in two. */
+/** The finishes' binding counts per clock minute: start a test well inside one, so its count is not cut in two. */
 async function freshMinute(): Promise<void> {
   const intoMinute = Date.now() % 60_000;
   if (intoMinute > 55_000) await new Promise((r) => setTimeout(r, 60_500 - intoMinute));
@@ -23,6 +24,9 @@ async function freshMinute(): Promise<void> {
 
 describe('rate limits on the readers’ API', () => {
   beforeEach(freshMinute);
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 
   it('answers a client past 120 answers a minute with 429 and Retry-After, counts nothing more, and leaves others alone', async () => {
     const quizId = 'limited-quiz';
@@ -33,11 +37,32 @@ describe('rate limits on the readers’ API', () => {
     expect(statuses.slice(120)).toEqual([429, 429, 429, 429, 429]);
     const refused = await answerFrom('203.0.113.50', quizId, 'flood-late-1', 'q-0');
     expect(refused.status).toBe(429);
-    expect(refused.headers.get('retry-after')).toBe('60');
+    // The seconds until the client's minute, which opened with its first answer, is over.
+    const retryAfter = Number(refused.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(60);
     expect(((await refused.json()) as ApiErrorBody).error.code).toBe('rate_limited');
     expect((await getStats(quizId)).answers).toBe(120);
     // Another address is another client.
     expect((await answerFrom('203.0.113.51', quizId, 'other-reader-1', 'q-0')).status).toBe(200);
+  });
+
+  it('forgets a client once its minute is over, and counts each quiz on its own', async () => {
+    const quizId = 'limited-window';
+    await storeStatsQuiz(quizId, 10);
+    await storeStatsQuiz('limited-other', 10);
+    for (let i = 0; i < 120; i++) expect((await answerFrom('203.0.113.60', quizId, `window-${String(i).padStart(4, '0')}`, `q-${i % 10}`)).status).toBe(200);
+    const refused = await answerFrom('203.0.113.60', quizId, 'window-late-1', 'q-0');
+    expect(refused.status).toBe(429);
+    // Another quiz's object counts its own answers: the client is not over its limit there.
+    expect((await answerFrom('203.0.113.60', 'limited-other', 'window-other-1', 'q-0')).status).toBe(200);
+    // Half a minute on, still refused; once the minute is over, answered and counted again.
+    vi.useFakeTimers({ now: Date.now() + 30_000, toFake: ['Date'] });
+    expect((await answerFrom('203.0.113.60', quizId, 'window-late-2', 'q-0')).status).toBe(429);
+    vi.useFakeTimers({ now: Date.now() + 30_000, toFake: ['Date'] });
+    expect((await answerFrom('203.0.113.60', quizId, 'window-late-3', 'q-0')).status).toBe(200);
+    vi.useRealTimers();
+    expect((await getStats(quizId)).answers).toBe(121);
   });
 
   it('counts an IPv6 address by its /64', async () => {

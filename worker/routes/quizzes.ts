@@ -2,10 +2,10 @@
 // answering it, and finishing it (the reader's standing). Each quiz's Durable Object
 // (worker/stats/quiz-stats.ts) checks and counts its answers: no KV operation here
 // but the quiz read that GET makes (cached in the isolate).
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ApiError } from '../errors';
-import { rateLimit } from '../rate-limit';
+import { clientKey, finishLimit } from '../rate-limit';
 import { answerBody, finishBody, jsonBody, quizParam, sessionQuery } from '../reader-validation';
 import { loadPublicQuizJson } from '../storage/quizzes';
 import type { Refusal } from '../stats/quiz-stats';
@@ -24,9 +24,11 @@ const limit = (max: number) =>
   });
 
 /** The object's answer, or its refusal as the API's error. */
-function accepted<T extends object>(outcome: T | Refusal): T {
-  if ('refused' in outcome) throw new ApiError(outcome.refused.status, outcome.refused.code, outcome.refused.message);
-  return outcome;
+function accepted<T extends object>(c: Context, outcome: T | Refusal): T {
+  if (!('refused' in outcome)) return outcome;
+  const { status, code, message, retryAfter } = outcome.refused;
+  if (retryAfter !== undefined) c.header('Retry-After', String(retryAfter));
+  throw new ApiError(status, code, message);
 }
 
 export const quizzes = new Hono<{ Bindings: Env }>()
@@ -36,22 +38,24 @@ export const quizzes = new Hono<{ Bindings: Env }>()
     if (!json) throw new ApiError(404, 'quiz_not_found', `No published quiz "${id}".`);
     return c.body(json, 200, { 'content-type': 'application/json' });
   })
-  .post('/:id/answers', rateLimit('ANSWER_LIMIT', 'answers'), limit(MAX_ANSWER_BYTES), quizParam, jsonBody(answerBody), async (c) => {
+  .post('/:id/answers', limit(MAX_ANSWER_BYTES), quizParam, jsonBody(answerBody), async (c) => {
     const { id } = c.req.valid('param');
     const { session, question, choice } = c.req.valid('json');
     // The first answer of this session to this question counts, and is the one answered, whatever races it.
-    return c.json(accepted(await c.env.QUIZ_STATS.getByName(id).answer(id, session, question, choice)));
+    // The quiz's object also limits the client's answers: it sees them all, so no other limiter is called.
+    const client = await clientKey(c.req.header('cf-connecting-ip'), c.env);
+    return c.json(accepted(c, await c.env.QUIZ_STATS.getByName(id).answer(id, session, question, choice, client)));
   })
   // Every answer the reader saw the result of, at the end and when their page goes away; the standing back.
-  .post('/:id/finish', rateLimit('FINISH_LIMIT', 'finished quizzes'), limit(MAX_FINISH_BYTES), quizParam, jsonBody(finishBody), async (c) => {
+  .post('/:id/finish', finishLimit, limit(MAX_FINISH_BYTES), quizParam, jsonBody(finishBody), async (c) => {
     const { id } = c.req.valid('param');
     const { session, answers } = c.req.valid('json');
     c.header('cache-control', 'no-store');
-    return c.json(accepted(await c.env.QUIZ_STATS.getByName(id).finish(id, session, answers)));
+    return c.json(accepted(c, await c.env.QUIZ_STATS.getByName(id).finish(id, session, answers)));
   })
   // A reader's standing: "you did better than N% of readers" (their own session excluded). Counts nothing.
   .get('/:id/standing', quizParam, sessionQuery, async (c) => {
     const { id } = c.req.valid('param');
     c.header('cache-control', 'no-store');
-    return c.json(accepted(await c.env.QUIZ_STATS.getByName(id).standing(id, c.req.valid('query').session)));
+    return c.json(accepted(c, await c.env.QUIZ_STATS.getByName(id).standing(id, c.req.valid('query').session)));
   });

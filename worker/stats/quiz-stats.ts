@@ -16,12 +16,16 @@
 // reader's page, which sends them again with its finish or beacon; they count
 // then, once. The durable tallies are copied to KV (`stats:{quiz}`) at most every
 // SNAPSHOT_MS.
+//
+// It also limits each client's answers to its quiz (worker/stats/client-limit.ts): it
+// sees them all, one at a time, so the count is exact and costs the answer no extra hop.
 import { DurableObject } from 'cloudflare:workers';
 import type { AnswerResult, ReaderStanding } from '../contract';
 import { shortenQuotationIn } from '../explanation';
 import { currentPersonId, findReaderQuestion, selectedIds, type StoredQuiz } from '../quiz-model';
 import { statsKey } from '../storage/keys';
 import { loadQuiz } from '../storage/quizzes';
+import { ClientWindows } from './client-limit';
 import { createTables, newRecord, readRecord, readSession, writeSessions, writeSnapshotTime, type StatsRecord } from './session-log';
 import { applyEvents, emptySession, recordAnswer, type AnswerRecord, type SessionState, type StatsEvent, type Tallies } from './tally';
 
@@ -37,6 +41,9 @@ export const QUIET_MS = 8_000;
 export const SNAPSHOT_MS = 5 * 60_000;
 /** Read the quiz from KV again after this long, in case a change was not passed on. */
 export const QUIZ_TTL_MS = 60_000;
+/** Answers one client may send a quiz a minute: a reader answers a few; the margin is for readers sharing one address. */
+export const ANSWER_LIMIT = 120;
+export const ANSWER_LIMIT_MS = 60_000;
 /** Forget written sessions not heard from for this long (they are read back from storage if needed). */
 const EVICT_MS = 10 * 60_000;
 
@@ -48,7 +55,8 @@ export interface QuizRef {
 
 /** A refusal the readers' Worker turns into its 4xx JSON error. */
 export interface Refusal {
-  refused: { status: 400 | 404; code: string; message: string };
+  /** `retryAfter`: seconds, for a 429's Retry-After. */
+  refused: { status: 400 | 404 | 429; code: string; message: string; retryAfter?: number };
 }
 
 interface Entry {
@@ -66,6 +74,9 @@ export interface LiveStats {
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
+const tooMany = (ms: number): Refusal => ({
+  refused: { status: 429, code: 'rate_limited', message: 'Too many answers from your network in the last minute; please wait a moment and try again.', retryAfter: Math.max(1, Math.ceil(ms / 1000)) },
+});
 const notPublished = (id: string): Refusal => ({ refused: { status: 404, code: 'quiz_not_found', message: `No published quiz "${id}".` } });
 
 /** What this instance has cost in billed operations (read by the cost test, test/worker/reader-cost.test.ts). */
@@ -86,6 +97,7 @@ export class QuizStats extends DurableObject<Env> {
   private quiz: { value: StoredQuiz | null; until: number } | null = null;
   /** Explanations as readers get them, per question of the quiz in memory. */
   private readonly explanations = new Map<string, string>();
+  private readonly limits = new ClientWindows(ANSWER_LIMIT, ANSWER_LIMIT_MS);
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -97,8 +109,14 @@ export class QuizStats extends DurableObject<Env> {
     });
   }
 
-  /** Checks a reader's answer, counts it unless the session answered before, and returns the verdict that counts. */
-  async answer(quizId: string, session: string, question: string, picked: string): Promise<AnswerResult | Refusal> {
+  /**
+   * Checks a reader's answer, counts it unless the session answered before, and returns the verdict
+   * that counts. `client` is the keyed hash of the reader's address (null: not limited, as on loopback);
+   * past ANSWER_LIMIT a minute the answer is refused before anything is read or counted.
+   */
+  async answer(quizId: string, session: string, question: string, picked: string, client: string | null): Promise<AnswerResult | Refusal> {
+    const wait = client === null ? 0 : this.limits.take(client, Date.now());
+    if (wait > 0) return tooMany(wait);
     const quiz = await this.publishedQuiz(quizId);
     if (!quiz) return notPublished(quizId);
     const asked = findReaderQuestion(quiz, question);
