@@ -52,9 +52,10 @@ const ORG_AND = /^ and \p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*(?: \p{Lu}(?:[\p{L}'�
  */
 function withOrgAnd(m: RegExpExecArray, segText: string): RegExpExecArray {
   // ("The Trinidad and Tobago Police Service": the sentence's capital "The" before the first word)
+  if (segText.slice(m.index + m[0].length, m.index + m[0].length + 5) !== ' and ') return m;
   const first = m[0].replace(/^The[ \u00a0]+/, '');
   const words = first.split(/[ \u00a0]+/);
-  if (words.length > 3 || /['’]s$/.test(first) || segText.slice(m.index + m[0].length, m.index + m[0].length + 5) !== ' and ') return m;
+  if (words.length > 3 || /['’]s$/.test(first)) return m;
   if (words.some((w) => firstNameGender(w) || TITLES.has(bare(w)) || HONORIFICS.has(bare(w))) || words.length > 1 && givenName(words[0]!)) return m;
   const and = ORG_AND.exec(segText.slice(m.index + m[0].length, m.index + m[0].length + 80));
   if (!and || !ORG_WORDS.has(and[0].split(' ').pop()!.toLowerCase())) return m;

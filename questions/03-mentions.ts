@@ -114,8 +114,10 @@ const peel = (r: Reading, keep: boolean) => {
   skipSpaces(r);
 };
 
-/** "The company Entregaí", "the platform Glovo", "the charity Shelter": the kind of organisation before its name. */
-const ORG_KIND_BEFORE = /\b(?:company|firm|platform|start-?up|retailer|chain|airline|insurer|lender|broadcaster|newspaper|manufacturer|carmaker|supermarket|charity|non-?profit|NGO|operator|conglomerate|multinational)\s+$/i;
+/** "The company Entregaí", "the platform Glovo", "the charity Shelter": the kind of organisation right before its name. */
+const ORG_KINDS: ReadonlySet<string> = new Set(['company', 'firm', 'platform', 'startup', 'start-up', 'retailer', 'chain', 'airline', 'insurer',
+  'lender', 'broadcaster', 'newspaper', 'manufacturer', 'carmaker', 'supermarket', 'charity', 'nonprofit', 'non-profit', 'ngo', 'operator',
+  'conglomerate', 'multinational']);
 
 /** Quantifiers before a name and a role noun: "One EU diplomat", "Another Labour councillor". */
 const QUANTIFIERS = new Set(['one', 'another', 'each', 'every', 'several', 'some', 'many', 'few', 'two', 'three']);
@@ -310,7 +312,8 @@ export function readMention(text: string, seg: { start: number; para: number }, 
     text, segText, m, tokens, lowered: [], offset: seg.start + m.index, titleTokens: [], honorific: undefined, peeledThe: false,
     // ("Mayor Denise Hall", "Coun. Tom House": a person's title before a given name and a surname is no organisation's name)
     // ("James Martin Center for Nonproliferation Studies": an organisation word before "of" or "for" too, as withOrgOf joined it)
-    orgName: tokens.length > 1 && (ORG_WORDS.has(bare(tokens[tokens.length - 1]!)) || tokens.some((t, i) => /^(?:of|for)$/.test(tokens[i + 1] ?? '') && ORG_WORDS.has(bare(t)))) && !titledPerson(tokens), before: '', tail: '', tailWord: '', firstWord: false,
+    orgName: tokens.length > 1 && (ORG_WORDS.has(bare(tokens[tokens.length - 1]!)) ||
+      tokens.length > 2 && (tokens.includes('of') || tokens.includes('for')) && tokens.some((t, i) => /^(?:of|for)$/.test(tokens[i + 1] ?? '') && ORG_WORDS.has(bare(t)))) && !titledPerson(tokens), before: '', tail: '', tailWord: '', firstWord: false,
     sentenceStart: false, possessive: false, inner: -1, titleOnly: false,
   };
   if (!peelFront(r)) return null;
@@ -347,7 +350,7 @@ export function readMention(text: string, seg: { start: number; para: number }, 
   // ("UC Davis", "NYU Langone": an acronym before a word that is no given name names an institution)
   const acronymFirst = r.tokens.length === 2 && isAcronym(r.tokens[0]!) && !givenName(r.tokens[1]!);
   const org = !r.titleOnly && (r.lowered.some((t) => ORG_WORDS.has(t)) && !firstAndLast || r.tokens.every(isAcronym) || acronymFirst || modifiesRoleAfter(r) ||
-    !r.honorific && r.titleTokens.length === 0 && ORG_KIND_BEFORE.test(r.tail));
+    !r.honorific && r.titleTokens.length === 0 && ORG_KINDS.has(r.tailWord) && !/,\s*$/.test(r.tail));
   const role = org ? undefined : roleOf(r);
   const { tail, tailWord: lastWord, honorific, titleTokens } = r;
   return {

@@ -9,7 +9,7 @@ import { ABBREVIATIONS, NAME_PARTICLES } from './data/titles';
 const TOKEN = String.raw`(?:(?:\p{Lu}\.){2,}|(?:${ABBREVIATIONS.join('|')})\.|\p{Lu}[\p{L}\p{M}'’-]*\p{L}|\p{Lu}\.)(?:['’]s)?`;
 const PARTICLE = String.raw`(?:${[...NAME_PARTICLES].join('|')})`;
 // (an Arabic article joined to a later name: "Mohamed Abdelrahman al-Nour", "Hind Osman el-Tayeb")
-export const NAME_SEQUENCE = new RegExp(String.raw`${TOKEN}(?:[ \u00a0]+(?:${PARTICLE}[ \u00a0]+)*(?:(?:al|el|ad|ash|as|at|az|an|ar)-)?${TOKEN})*`, 'gu');
+export const NAME_SEQUENCE = new RegExp(String.raw`${TOKEN}(?:[ \u00a0]+(?:${PARTICLE}[ \u00a0]+)*(?:[ae]l-)?${TOKEN})*`, 'gu');
 /** The same pattern tried at one position only. */
 const NAME_AT = new RegExp(NAME_SEQUENCE.source, 'uy');
 const UPPER_FIRST = /^\p{Lu}/u;

@@ -255,9 +255,10 @@ function decideParagraph(r: Reading, quotes: Quotation[], qPositions: number[], 
 const nameWords = new WeakMap<People, Set<string>>();
 
 /** The sentence before the quotation, in its paragraph, has a subject by a name no entity of the article bears (04-unknown-subject). */
-function newcomerBefore(r: Reading, q: Quotation): boolean {
+function newcomerBefore(r: Reading, q: Quotation, res: Attributed): boolean {
   const { d } = r;
-  const from = Math.max(d.doc.paragraphs[r.para]!.start, q.open - 400);
+  // (the sentence before the quotation's own: from a little before the latter's start)
+  const from = Math.max(d.doc.paragraphs[r.para]!.start, Math.min(q.open, res.sentenceStart) - 240);
   let words = nameWords.get(d.people);
   if (!words) nameWords.set(d.people, (words = new Set(d.people.entities.flatMap((e) => e.person.name.split(' ')))));
   return unknownSubjectBefore(d.doc.text.slice(from, q.open), (word) => words.has(word)) !== null;
@@ -274,7 +275,7 @@ function record(r: Reading, res: Attributed, q: Quotation, qi: number, f: Candid
     if (c.entity === f.entity) res.agree++; else res.disagree++;
   }
   if (f.pronounAt !== undefined && f.entity !== null) {
-    res.ambiguous = d.ambiguousPronoun(f.entity, f.pronounAt, res.sentenceStart) || newcomerBefore(r, q);
+    res.ambiguous = d.ambiguousPronoun(f.entity, f.pronounAt, res.sentenceStart) || newcomerBefore(r, q, res);
   }
   else if (f.entity !== null && NAMED.has(f.rule)) {
     // (named only by a surname two people share: "“…,” Dr. Abernathy said")

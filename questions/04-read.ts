@@ -87,7 +87,7 @@ function noteDescribedSubject(d: Discourse, toks: Tok[], i: number, pi: number, 
   // Wasco, who …, says")
   const head = k.w.endsWith('’s') || k.w.endsWith("'s") ? k.w.slice(0, -2) : k.w;
   const tableHead = ROLE_NOUNS.has(head) || TITLES.has(head) && head.length > 3 || /^\d+-year-old$/.test(head);
-  if (!tableHead && !(/(?:er|or|ist)$/.test(head) && isRoleNoun(head))) return;
+  if (!tableHead && !((head.endsWith('er') || head.endsWith('or') || head.endsWith('ist')) && isRoleNoun(head))) return;
   // ("One Skyline cabin crew member, who …, said": a name inside the described phrase only modifies it)
   let inPhrase = s.modifierName >= 0 && i - s.modifierName <= 4;
   for (let x = s.modifierName + 1; inPhrase && x < i; x++) { const t = toks[x]!; if (!(t.t === 'w' && !t.cap)) inPhrase = false; }
