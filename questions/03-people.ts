@@ -70,15 +70,21 @@ function surnameAfterWord(raws: RawMention[], lowerWords: ReadonlySet<string>): 
 function collect(doc: Doc, quotes: Quotation[], places: Set<string>): RawMention[] {
   const { text } = doc;
   const raws: RawMention[] = [];
+  const owned = new Set<string>();
   for (const seg of frameSegments(doc, quotes)) {
     let segText = text.slice(seg.start, seg.end);
     for (const [a, b] of seg.nicknames) segText = segText.slice(0, a - seg.start) + ' '.repeat(b - a) + segText.slice(b - seg.start);
     NAME_SEQUENCE.lastIndex = 0;
     for (let m = nextNameSequence(segText); m; m = nextNameSequence(segText)) {
       m = withOrgOf(m, segText);
-      for (const part of ownerApart(m)) {
+      const parts = ownerApart(m);
+      for (const [i, part] of parts.entries()) {
         const r = readMention(text, seg, part, segText, places);
-        if (r) raws.push(r);
+        if (!r) continue;
+        // ("Jordan Pike’s Salt Year": what a person owns is a work, a thing or an organisation, never a person, nor later)
+        const key = r.tokens.map(bare).join(' ');
+        if (i > 0 && r.kind === 'person') owned.add(key);
+        if (!owned.has(key)) raws.push(r);
       }
     }
   }

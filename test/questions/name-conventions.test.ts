@@ -111,6 +111,12 @@ describe('names of other conventions', () => {
     expect(ex.quotes[1]!.confidence).toBeLessThan(0.8);
   });
 
+  it('"Jordan Pike’s Salt Year": what a person owns is no one who could speak, nor a choice', () => {
+    const ex = extract({ text: 'Jordan Pike’s Salt Year, a slow-burning drama, was the big winner of the night.\n\nSalt Year’s sweep was not the only story. "Somebody in this room has to keep paying for the weird stuff," he said.' });
+    expect(ex.people.map((p) => p.name)).not.toContain('Salt Year');
+    expect(ex.quotes[0]!.speaker?.name ?? null).not.toBe('Salt Year');
+  });
+
   it('a headline\'s title case is no one\'s longer name ("Elizabeth Warren Hammers Wells Fargo CEO")', () => {
     const ex = extract({ text: 'Elizabeth Warren Hammers Wells Fargo CEO\n\nSen. Elizabeth Warren questioned the bank\'s chief on Tuesday.\n\n"You should resign," Elizabeth Warren said.' });
     expect(ex.quotes[0]!.speaker?.name).toBe('Elizabeth Warren');
