@@ -71,7 +71,10 @@ export function ownerApart(m: RegExpExecArray): RegExpExecArray[] {
   const poss = /['’]s[ \u00a0]+/.exec(m[0]);
   if (!poss) return [m];
   const ws = m[0].slice(0, poss.index).split(/[ \u00a0]+/);
-  if (ws.length < 2 || !firstNameGender(ws[ws.length - 2]!)) return [m];
   const at = poss.index + poss[0].length;
+  // (a rarer given name owns a title: "Tomasz Wierzbicki’s The Long Haul"; not "The Washington Post's Ed O'Keefe")
+  const owner = ws[ws.length - 2] ?? '';
+  const title = /^(?:The|A|An)[ \u00a0]/.test(m[0].slice(at));
+  if (ws.length < 2 || !firstNameGender(owner) && !(title && givenName(owner))) return [m];
   return [nameMatch(m[0].slice(0, poss.index + 2), m.index), nameMatch(m[0].slice(at), m.index + at)];
 }
