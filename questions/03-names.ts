@@ -21,10 +21,15 @@ export const isAcronym = (t: string) => /^\p{Lu}{2,}$/u.test(t.replace(/['’]s$
 
 /** The gender of a first name from the curated list, which leaves out names that are as often surnames or words. */
 export function firstNameGender(t: string): Gender {
+  const f = t.toLowerCase();
+  const g = FEMALE_NAMES.has(f) ? 'f' : MALE_NAMES.has(f) ? 'm' : undefined;
+  if (g || !NON_ASCII.test(f)) return g;
   // ("Jéssica", "José": the lists are written without accents)
-  const f = (/[^\x00-\x7f]/.test(t) ? t.normalize('NFKD').replace(/\p{M}/gu, '') : t).toLowerCase();
-  return FEMALE_NAMES.has(f) ? 'f' : MALE_NAMES.has(f) ? 'm' : undefined;
+  const plain = f.normalize('NFKD').replace(/\p{M}/gu, '');
+  return FEMALE_NAMES.has(plain) ? 'f' : MALE_NAMES.has(plain) ? 'm' : undefined;
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** The gender a first name tells for certain: none for names given to either sex ("Jordan", "Kelly"), whose gender is a hint. */
 export function certainNameGender(t: string): Gender {

@@ -276,9 +276,10 @@ class Register {
       // could be meant too)
       // ("Uncle Les" after "Uncle Leslie Wallace": a short form of the first name)
       const byFirst = this.byFirstName.get(k) ?? this.byFirstName.get(formal(k)) ?? [];
-      const metFirst = byFirst.filter((i) => (this.introducedAt.get(i) ?? Infinity) < r.start);
+      const metFirst = byFirst.length > 1 && bearers.length === 0 && SAYS_AFTER.test(this.text.slice(r.end, r.end + 24)) ?
+        byFirst.filter((i) => (this.introducedAt.get(i) ?? Infinity) < r.start) : [];
       if (byFirst.length === 1) idx = byFirst[0];
-      else if (metFirst.length > 0 && bearers.length === 0 && SAYS_AFTER.test(this.text.slice(r.end, r.end + 24))) {
+      else if (metFirst.length > 0) {
         idx = metFirst.reduce((a, b) => this.introducedAt.get(b)! > this.introducedAt.get(a)! ? b : a);
         return { idx, others: metFirst.filter((i) => i !== idx) };
       }

@@ -87,7 +87,7 @@ function noteDescribedSubject(d: Discourse, toks: Tok[], i: number, pi: number, 
   // Wasco, who …, says")
   const head = k.w.endsWith('’s') || k.w.endsWith("'s") ? k.w.slice(0, -2) : k.w;
   const tableHead = ROLE_NOUNS.has(head) || TITLES.has(head) && head.length > 3 || /^\d+-year-old$/.test(head);
-  if (!tableHead && !((head.endsWith('er') || head.endsWith('or') || head.endsWith('ist')) && isRoleNoun(head))) return;
+  if (!tableHead && !((head.endsWith('er') || head.endsWith('or') || head.endsWith('ist')) && indefiniteBefore(toks, i) && isRoleNoun(head))) return;
   // ("One Skyline cabin crew member, who …, said": a name inside the described phrase only modifies it)
   let inPhrase = s.modifierName >= 0 && i - s.modifierName <= 4;
   for (let x = s.modifierName + 1; inPhrase && x < i; x++) { const t = toks[x]!; if (!(t.t === 'w' && !t.cap)) inPhrase = false; }
@@ -123,6 +123,16 @@ function noteDescribedSubject(d: Discourse, toks: Tok[], i: number, pi: number, 
   }
   s.nameSeen = true;
   s.ownerOnly = false;
+}
+
+/** "a", "an", "one" or "another" within the three words before toks[i] ("One grower near Wasco"). */
+function indefiniteBefore(toks: Tok[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const t = toks[j]!;
+    if (t.t !== 'w') return false;
+    if (t.w === 'a' || t.w === 'an' || t.w === 'one' || t.w === 'another') return true;
+  }
+  return false;
 }
 
 /** The description at toks[i] is followed by the name it describes: the name is the subject, not someone described. */
