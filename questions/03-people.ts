@@ -8,7 +8,7 @@ import { lowerCaseWords, withoutNonSpeakers } from './03-entity-type';
 import { frameSegments, readMention, slug, type RawMention } from './03-mentions';
 import { ownerApart, withOrgOf } from './03-joins';
 import { lowerWordBeforeSpaces, NAME_SEQUENCE, nextNameSequence } from './03-scan';
-import { bare, certainNameGender, firstNameGender, givenName, vietnameseGender, type Gender } from './03-names';
+import { bare, certainNameGender, firstNameGender, givenName, isPrefixOf, surnamesOf, vietnameseGender, type Gender } from './03-names';
 import { ORG_WORDS } from './data/organisations';
 import { NON_NAME_WORDS } from './data/non-names';
 import { GENDERED_HONORIFICS } from './data/pronouns';
@@ -116,21 +116,8 @@ function listedRoles(raws: RawMention[], text: string): void {
   }
 }
 
-/** A hyphenated given name written after the surname, as Hong Kong papers do ("Kwok Chi-man", "Ng Wai-ling"). */
-/** A romanised Korean or Chinese given name, written after the surname: "Kim Dong-won", "Bernard Kwok Chi-man". */
-const EAST_ASIAN_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
-
 /** A verb of saying right after a name: the name is a speaker's ("…," Wang said). */
 const SAYS_AFTER = /^,?\s+(?:also\s+)?(?:said|says|told|tells|added|adds|asked|asks|noted|explained|argued|insisted|warned|stressed|replied)\b/;
-
-/** `short` is the first words of the longer name `long` ("Jón Ágúst" of "Jón Ágúst Pálsson"). */
-const isPrefixOf = (short: readonly string[], long: readonly string[]) => long.length > short.length && short.every((t, i) => bare(t) === bare(long[i]!));
-
-/** The surnames a name can be called by: its last word; and the word before a hyphenated East Asian given name ("Kim" of "Kim Dong-won"). */
-function surnamesOf(parts: readonly string[]): string[] {
-  const last = parts[parts.length - 1]!;
-  return parts.length >= 2 && EAST_ASIAN_GIVEN.test(last) ? [bare(last), bare(parts[parts.length - 2]!)] : [bare(last)];
-}
 
 /** An honorific that says a person: "Mr", "Dr", "Sen."; not "St." ("St. Regis", "St. Louis": a saint's name, a hotel, a place). */
 const personHonorific = (r: RawMention) => !!r.honorific && r.honorific !== 'st';
