@@ -11,9 +11,11 @@ import { HONORIFICS, TITLES } from './data/titles';
 /** A name sequence cut or joined by hand, in the shape readMention takes. */
 const nameMatch = (name: string, index: number): RegExpExecArray => Object.assign([name], { index, input: '' }) as unknown as RegExpExecArray;
 
-// ("Ministry of Tourism, Culture and the Arts": a list of capitalised words closed by "and"; "Ministry for Primary Industries";
-// a full stop only inside a word, "U.S": "Patriots for Trump. Recently" ends at the sentence)
-const ORG_OF = /^ (?:of|for) (?:the )?\p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*(?: (?:and |for )?\p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*)*(?:(?:, \p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*)+,? and (?:the )?\p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*)?/u;
+/** A capitalised word of an organisation's name: a full stop only inside it ("U.S"), so "Patriots for Trump. Recently" ends at the sentence. */
+const ORG_TOKEN = String.raw`\p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*`;
+
+// ("Ministry of Tourism, Culture and the Arts": a list of capitalised words closed by "and"; "Ministry for Primary Industries")
+const ORG_OF = new RegExp(String.raw`^ (?:of|for) (?:the )?${ORG_TOKEN}(?: (?:and |for )?${ORG_TOKEN})*(?:(?:, ${ORG_TOKEN})+,? and (?:the )?${ORG_TOKEN})?`, 'u');
 
 /**
  * "Central Bank of Chile", "Ministry of Economy", "University of Toronto", "Ministry for Arctic Affairs": an
@@ -32,7 +34,7 @@ export function withOrgOf(m: RegExpExecArray, segText: string): RegExpExecArray 
   return nameMatch(m[0] + of[0], m.index);
 }
 
-const OWNERS_ORG = /^['’](?: \p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*){1,3}/u;
+const OWNERS_ORG = new RegExp(String.raw`^['’](?: ${ORG_TOKEN}){1,3}`, 'u');
 
 /** "Lavapiés Residents’ Association", "National Farmers' Union": a plural owner and an organisation word make one name. */
 function withOwnersOrg(m: RegExpExecArray, segText: string): RegExpExecArray {
@@ -43,7 +45,7 @@ function withOwnersOrg(m: RegExpExecArray, segText: string): RegExpExecArray {
   return nameMatch(m[0] + org[0], m.index);
 }
 
-const ORG_AND = /^ and \p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*(?: \p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*)*/u;
+const ORG_AND = new RegExp(String.raw`^ and ${ORG_TOKEN}(?: ${ORG_TOKEN})*`, 'u');
 
 /**
  * "Securities and Exchange Commission", "Heart and Stroke Foundation", "Icelandic Food and Veterinary

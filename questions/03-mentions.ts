@@ -125,9 +125,6 @@ const QUANTIFIERS = new Set(['one', 'another', 'each', 'every', 'several', 'some
 /** Conjunctions and subordinators that open a sentence before a name: never part of it. */
 const OPENERS = new Set(['as', 'but', 'and', 'or', 'so', 'yet', 'when', 'while', 'if', 'after', 'before', 'since', 'because', 'although', 'though', 'then', 'now', 'also', 'however', 'meanwhile', 'until', 'unless']);
 
-/** The sequence opens a sentence (read before `r.sentenceStart` is set, while its front is peeled). */
-const opensSentence = (r: Reading) => r.m.index === 0 || endsClause(r.segText.slice(Math.max(0, r.m.index - 24), r.m.index));
-
 /**
  * Peel sentence openers, honorifics and titles off the front ("White House", "Republican Party":
  * common words before an organisation word are the organisation's name). False when nothing is left.
@@ -158,7 +155,7 @@ function peelFront(r: Reading): boolean {
     else if (r.tokens.length > 2 && !r.honorific && r.titleTokens.every((x) => TITLES.has(bare(x))) && isRoleNoun(b) && !firstNameGender(t) && (firstNameGender(r.tokens[1]!) || givenName(r.tokens[1]!) && !givenName(t))) { /* role */ }
     // "Having Billy Eichner …", "Knowing Bardos …": a verb opening the sentence, not a first name
     // (inside a sentence it is a name's word: "the association, Vereniging Werkgevers Lashing,")
-    else if (/^\p{Lu}\p{Ll}+ing$/u.test(t) && !givenName(t) && r.titleTokens.length === 0 && opensSentence(r)) { /* opener */ }
+    else if (/^\p{Lu}\p{Ll}+ing$/u.test(t) && !givenName(t) && r.titleTokens.length === 0 && r.sentenceStart) { /* opener */ }
     else break;
     peel(r, !NON_NAME_WORDS.has(b) || TITLES.has(b) || /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(t));
     if (r.tokens.length === 0) return false;
@@ -314,7 +311,8 @@ export function readMention(text: string, seg: { start: number; para: number }, 
     // ("James Martin Center for Nonproliferation Studies": an organisation word before "of" or "for" too, as withOrgOf joined it)
     orgName: tokens.length > 1 && (ORG_WORDS.has(bare(tokens[tokens.length - 1]!)) ||
       tokens.length > 2 && (tokens.includes('of') || tokens.includes('for')) && tokens.some((t, i) => /^(?:of|for)$/.test(tokens[i + 1] ?? '') && ORG_WORDS.has(bare(t)))) && !titledPerson(tokens), before: '', tail: '', tailWord: '', firstWord: false,
-    sentenceStart: false, possessive: false, inner: -1, titleOnly: false,
+    // (the 24 characters before the sequence, as `tail` will hold them)
+    sentenceStart: m.index === 0 || endsClause(segText.slice(Math.max(0, m.index - 24), m.index)), possessive: false, inner: -1, titleOnly: false,
   };
   if (!peelFront(r)) return null;
   peelTitles(r);
@@ -335,7 +333,6 @@ export function readMention(text: string, seg: { start: number; para: number }, 
   peelAfterTitleOf(r);
   r.tail = r.before.slice(-24); // enough for the end-anchored tests, which would scan all of `before`
   r.tailWord = relationWord(r.tail);
-  r.sentenceStart = m.index === 0 || endsClause(r.tail);
   r.firstWord = r.offset === seg.start + m.index;
   const notName = NOT_A_NAME.find((rule) => rule.test(r));
   if (notName) {

@@ -81,11 +81,12 @@ export function givenName(word: string): GivenName {
 
 /** A romanised Korean or Chinese given name, written after the surname: "Kim Dong-won", "Bernard Kwok Chi-man". */
 const EAST_ASIAN_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+export const eastAsianGiven = (t: string) => EAST_ASIAN_GIVEN.test(t);
 
 /** The surnames a name can be called by: its last word; and the word before a hyphenated East Asian given name ("Kim" of "Kim Dong-won"). */
 export function surnamesOf(parts: readonly string[]): string[] {
   const last = parts[parts.length - 1]!;
-  return parts.length >= 2 && EAST_ASIAN_GIVEN.test(last) ? [bare(last), bare(parts[parts.length - 2]!)] : [bare(last)];
+  return parts.length >= 2 && eastAsianGiven(last) ? [bare(last), bare(parts[parts.length - 2]!)] : [bare(last)];
 }
 
 /** `short` is the first words of the longer name `long` ("Jón Ágúst" of "Jón Ágúst Pálsson"). */

@@ -3,7 +3,7 @@
 // sequence as 03-mentions reads it: a title in capitals, a contraction, a
 // nationality, a work, a thing someone has, a place, a law, a headline …
 
-import { firstNameGender, givenName } from './03-names';
+import { eastAsianGiven, firstNameGender, givenName } from './03-names';
 import { NON_NAME_WORDS } from './data/non-names';
 import { AREA_WORDS, ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS, SURNAME_PLACE_WORDS, THING_HEADS } from './data/organisations';
 import { DEMONYM_FIRST_WORDS, DEMONYM_NOUNS, GROUP_NOUNS, ROLE_NOUNS } from './data/roles';
@@ -170,7 +170,7 @@ function surnamePlace(r: NameReading): boolean {
   const first = knownFirst(r.tokens[0]!) || (!!r.honorific || r.titleTokens.some((t) => PERSON_TITLES.has(t.toLowerCase().replace(/\.$/, '')))) && !!givenName(r.tokens[0]!);
   // ("Park Eun-jung", "Park Ji-sung": a Korean surname before a hyphenated given name)
   return r.tokens.length === 2 && first && SURNAME_PLACE_WORDS.has(r.lowered[1]!) ||
-    r.tokens.length === 2 && SURNAME_PLACE_WORDS.has(r.lowered[0]!) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(r.tokens[1]!) ||
+    r.tokens.length === 2 && SURNAME_PLACE_WORDS.has(r.lowered[0]!) && eastAsianGiven(r.tokens[1]!) ||
     r.tokens.length === 1 && SURNAME_PLACE_WORDS.has(r.lowered[0]!) && /^\s+(?:said|says|told|added|asked|wrote|explained|recalled)\b/.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 12));
 }
 

@@ -17,6 +17,7 @@ import { RELATIONS } from './data/roles';
 import { NICKNAMES } from './data/nicknames';
 import type { Entity, Mention, People } from './03-entity';
 import type { Person } from './types';
+import { isSpeechVerb } from './speech-verbs';
 
 export type { Gender } from './03-names';
 export { isRoleNoun } from './03-roles';
@@ -116,8 +117,8 @@ function listedRoles(raws: RawMention[], text: string): void {
   }
 }
 
-/** A verb of saying right after a name: the name is a speaker's ("…," Wang said). */
-const SAYS_AFTER = /^,?\s+(?:also\s+)?(?:said|says|told|tells|added|adds|asked|asks|noted|explained|argued|insisted|warned|stressed|replied)\b/;
+/** A verb of saying right after a name (the name is a speaker's: "…," Wang said), in the 24 characters `after` it. */
+const saysAfter = (after: string) => isSpeechVerb(/^,?\s+(?:also\s+)?(\p{Ll}+)\b/u.exec(after)?.[1] ?? '');
 
 /** An honorific that says a person: "Mr", "Dr", "Sen."; not "St." ("St. Regis", "St. Louis": a saint's name, a hotel, a place). */
 const personHonorific = (r: RawMention) => !!r.honorific && r.honorific !== 'st';
@@ -263,7 +264,7 @@ class Register {
       // could be meant too)
       // ("Uncle Les" after "Uncle Leslie Wallace": a short form of the first name)
       const byFirst = this.byFirstName.get(k) ?? this.byFirstName.get(formal(k)) ?? [];
-      const metFirst = byFirst.length > 1 && bearers.length === 0 && SAYS_AFTER.test(this.text.slice(r.end, r.end + 24)) ?
+      const metFirst = byFirst.length > 1 && bearers.length === 0 && saysAfter(this.text.slice(r.end, r.end + 24)) ?
         byFirst.filter((i) => (this.introducedAt.get(i) ?? Infinity) < r.start) : [];
       if (byFirst.length === 1) idx = byFirst[0];
       else if (metFirst.length > 0) {

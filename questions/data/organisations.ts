@@ -1,6 +1,5 @@
 // Cues that a capitalised name is an organisation or a place, not a person.
 
-/** A capitalised name containing one of these words names an organisation. */
 /**
  * Plural nouns that end sports teams' names ("Mumbai Indians", "Winnipeg Jets", "Chennai Super Kings"): a team is an
  * organisation, never the "he" of the next sentence. (Only plurals nobody bears as a surname: not Hawks, Sanders, Rogers.)
@@ -12,9 +11,10 @@ export const TEAM_HEADS = [
   'broncos', 'oilers', 'flames', 'canucks', 'bruins', 'penguins', 'flyers', 'blackhawks', 'sharks', 'wolves', 'blues',
   'leafs', 'argonauts', 'roughriders', 'stampeders', 'jays', 'raiders', 'chargers', 'seahawks', 'dolphins',
   'jaguars', 'texans', 'vikings', 'buccaneers', 'ravens', 'bengals', 'browns', 'commanders', 'spurs', 'rockets',
-  'mavericks', 'nuggets', 'clippers', 'suns', 'pelicans', 'pistons', 'hornets', 'cavaliers', 'wizards', 
+  'mavericks', 'nuggets', 'clippers', 'suns', 'pelicans', 'pistons', 'hornets', 'cavaliers', 'wizards',
 ];
 
+/** A capitalised name containing one of these words names an organisation. */
 export const ORG_WORDS = new Set([
   ...TEAM_HEADS,
   'inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'llc', 'plc', 'group', 'holdings', 'partners',

@@ -43,6 +43,7 @@ export const SNAPSHOT_MS = 5 * 60_000;
 export const QUIZ_TTL_MS = 60_000;
 /** Answers one client may send a quiz a minute: a reader answers a few; the margin is for readers sharing one address. */
 export const ANSWER_LIMIT = 120;
+/** The window ANSWER_LIMIT counts in, opened by the client's first answer. */
 export const ANSWER_LIMIT_MS = 60_000;
 /** Forget written sessions not heard from for this long (they are read back from storage if needed). */
 const EVICT_MS = 10 * 60_000;
