@@ -7,7 +7,7 @@
 // Its mentions are dropped, so no rule can make it a speaker.
 
 import type { Entity, Mention } from './03-entity';
-import { firstNameGender } from './03-names';
+import { firstNameGender, givenName } from './03-names';
 
 /** A named reason an entity can speak for no one; each has its own table test. */
 export interface NotASpeaker {
@@ -19,6 +19,43 @@ export const NOT_A_SPEAKER: NotASpeaker[] = [
   { name: 'read-as-a-place-or-law', test: (w, _e, c) => c.things.has(w) },
   { name: 'common-noun', test: (w, e, c) => !firstNameGender(e.person.name) && c.inLowerCase(w) },
 ];
+
+/**
+ * A named reason a name the mentions read as a person's is an organisation's; each has its own table
+ * test. Both need more than one word and no given name first, so "Bernie Sanders", "Rebekah Brooks"
+ * and "the Sanders campaign" stay people.
+ */
+export interface ReadAsOrganisation {
+  name: string;
+  test: (e: Entity, words: string[], inLowerCase: (w: string) => boolean) => boolean;
+}
+
+/** A capitalised plural: "Independents", "Appliances", "Partners" (not "Ross", "Marcus", "Davis"). */
+const PLURAL_WORD = /^\p{Lu}\p{Ll}*[^\Wsuiy]s$/u;
+
+export const READ_AS_ORGANISATION: ReadAsOrganisation[] = [
+  // "The Fenmarsh Independents won 19 seats": nobody calls a person "The X Ys"
+  { name: 'the-plural-group', test: (e, ws) => e.the && PLURAL_WORD.test(ws[ws.length - 1]!) },
+  // "Kitchenline Appliances is recalling …" where the article writes "the appliances"
+  { name: 'plural-common-noun-last', test: (_e, ws, lower) => PLURAL_WORD.test(ws[ws.length - 1]!) && lower(ws[ws.length - 1]!.toLowerCase()) },
+  { name: 'common-noun-last', test: (_e, ws, lower) => lower(ws[ws.length - 1]!.toLowerCase()) },
+];
+
+/** Nothing but its name's shape says what a many-word entity is: no honorific, person's title, role, relation, age or given name. */
+function bareName(e: Entity, ws: string[]): boolean {
+  return e.person.kind === 'person' && ws.length > 1 && !e.honorific && !e.titled && !e.person.role && !e.relation &&
+    e.age === undefined && !givenName(ws[0]!) && !firstNameGender(ws[0]!);
+}
+
+/** Turn the people whose names say they are organisations into organisations (in place). */
+export function organisationsByName(lowerWords: ReadonlySet<string>, entities: Entity[]): void {
+  const inLowerCase = (w: string) => lowerWords.has(w);
+  for (const e of entities) {
+    const ws = e.person.name.split(' ');
+    if (!bareName(e, ws) || !READ_AS_ORGANISATION.some((rule) => rule.test(e, ws, inLowerCase))) continue;
+    e.person.kind = 'organisation'; e.solid = false; e.personish = false;
+  }
+}
 
 /** Nothing ties this one-word entity to a person (a first name alone may be a word too: "Bill"). */
 function unsure(e: Entity): boolean {

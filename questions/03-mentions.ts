@@ -16,6 +16,8 @@ import { GENERATIONS, HONORIFICS, PERSON_TITLES, SUFFIXES, TITLES } from './data
 import { ADDRESSING_VERBS } from './data/function-words';
 import { isSpeechVerb } from './speech-verbs';
 import { endsClause, lowerWordBeforeSpaces, relationWord } from './03-scan';
+import { kindInAppositive, namedAsOrgKind } from './03-org-kinds';
+import { ORG_KINDS } from './data/organisations';
 
 
 export const slug = (name: string) =>
@@ -113,11 +115,6 @@ const peel = (r: Reading, keep: boolean) => {
   r.tokens = r.tokens.slice(1);
   skipSpaces(r);
 };
-
-/** "The company Entregaí", "the platform Glovo", "the charity Shelter": the kind of organisation right before its name. */
-const ORG_KINDS: ReadonlySet<string> = new Set(['company', 'firm', 'platform', 'startup', 'start-up', 'retailer', 'chain', 'airline', 'insurer',
-  'lender', 'broadcaster', 'newspaper', 'manufacturer', 'carmaker', 'supermarket', 'charity', 'nonprofit', 'non-profit', 'ngo', 'operator',
-  'conglomerate', 'multinational']);
 
 /** Quantifiers before a name and a role noun: "One EU diplomat", "Another Labour councillor". */
 const QUANTIFIERS = new Set(['one', 'another', 'each', 'every', 'several', 'some', 'many', 'few', 'two', 'three']);
@@ -310,7 +307,8 @@ export function readMention(text: string, seg: { start: number; para: number }, 
     // ("Mayor Denise Hall", "Coun. Tom House": a person's title before a given name and a surname is no organisation's name)
     // ("James Martin Center for Nonproliferation Studies": an organisation word before "of" or "for" too, as withOrgOf joined it)
     orgName: tokens.length > 1 && (ORG_WORDS.has(bare(tokens[tokens.length - 1]!)) ||
-      tokens.length > 2 && (tokens.includes('of') || tokens.includes('for')) && tokens.some((t, i) => /^(?:of|for)$/.test(tokens[i + 1] ?? '') && ORG_WORDS.has(bare(t)))) && !titledPerson(tokens), before: '', tail: '', tailWord: '', firstWord: false,
+      tokens.length > 2 && (tokens.includes('of') || tokens.includes('for')) && tokens.some((t, i) => /^(?:of|for)$/.test(tokens[i + 1] ?? '') && ORG_WORDS.has(bare(t)))) && !titledPerson(tokens) ||
+      namedAsOrgKind(segText, m.index, tokens), before: '', tail: '', tailWord: '', firstWord: false,
     // (the 24 characters before the sequence, as `tail` will hold them)
     sentenceStart: m.index === 0 || endsClause(segText.slice(Math.max(0, m.index - 24), m.index)), possessive: false, inner: -1, titleOnly: false,
   };
@@ -347,7 +345,7 @@ export function readMention(text: string, seg: { start: number; para: number }, 
   // ("UC Davis", "NYU Langone": an acronym before a word that is no given name names an institution)
   const acronymFirst = r.tokens.length === 2 && isAcronym(r.tokens[0]!) && !givenName(r.tokens[1]!);
   const org = !r.titleOnly && (r.lowered.some((t) => ORG_WORDS.has(t)) && !firstAndLast || r.tokens.every(isAcronym) || acronymFirst || modifiesRoleAfter(r) ||
-    !r.honorific && r.titleTokens.length === 0 && ORG_KINDS.has(r.tailWord) && !/,\s*$/.test(r.tail));
+    !r.honorific && r.titleTokens.length === 0 && (ORG_KINDS.has(r.tailWord) && !/,\s*$/.test(r.tail) || kindInAppositive(r)));
   const role = org ? undefined : roleOf(r);
   const { tail, tailWord: lastWord, honorific, titleTokens } = r;
   return {
@@ -362,7 +360,8 @@ export function readMention(text: string, seg: { start: number; para: number }, 
     // ("The Maple Leafs said": the sentence's capital "The" is peeled as a title word, and is still "the")
     theBefore: !honorific && titleTokens.every((t) => /^the$/i.test(t)) && (r.peeledThe || lastWord === 'the' && /\bthe\s+$/i.test(tail) && r.firstWord),
     // ("Denise, a housekeeper at the hotel, said": a first name set off by what she is opens the sentence as its subject)
-    loneOpener: r.tokens.length === 1 && r.sentenceStart && r.firstWord && !honorific &&
+    // ("MedPoint, the regional pharmacy chain with …, said": an organisation set off by what kind it is too)
+    loneOpener: r.tokens.length === 1 && r.sentenceStart && r.firstWord && !honorific && !(org && kindInAppositive(r)) &&
       !isSpeechVerb(/^\s+(?:also\s+|later\s+|then\s+)?([\p{L}]+)/u.exec(segText.slice(m.index + m[0].length))?.[1]?.toLowerCase() ?? '') &&
       !(firstNameGender(r.tokens[0]!) && /^,\s+(?:a|an|the|\d)/.test(segText.slice(m.index + m[0].length, m.index + m[0].length + 8))),
   };

@@ -50,6 +50,8 @@ export const PLACE_BEFORE = new RegExp(`\\b(${PLACE_PREPOSITIONS.join('|')})\\s+
 /** The words a tail ends with when `pattern`'s alternatives end it: each one's last run of \w, as tailWord reads it ("inner-city" → "city"). */
 const endingWords = (alternatives: readonly string[]) => new Set(alternatives.map((a) => a.split(/\W/).pop()!.toLowerCase()));
 /** PLACE_BEFORE's pre-check (NameReading.tailWord). */
+/** Before a name: a preposition of extent and "the" ("across the Midwest", "in the Highlands"): a region's name. */
+const PLACE_THE_BEFORE = new RegExp(`\\b(in|across|throughout|around)\\s+the\\s+(?:(?:${AREA_WORDS.join('|')})\\s+)?$`);
 export const PLACE_BEFORE_WORDS = endingWords([...PLACE_PREPOSITIONS, ...AREA_WORDS]);
 /** Before a name: places listed after a place preposition ("in Iraq and ", "from Paris, Lyon or "); group 1 the first. */
 const PLACE_LIST_BEFORE = /\b(?:in|at|from|near)\s+(\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*,?\s+(?:and|or)\s+$/u;
@@ -203,7 +205,8 @@ function placeAfterPreposition(r: NameReading): boolean {
   // ("in Iraq and Libya", "from Paris, Lyon or Nice": a name listed after a place is one too)
   // (not after a time: "against the NRA in February, and Breitbart News responded")
   const listed = (r.tailWord === 'and' || r.tailWord === 'or') && /\b(?:and|or)\s+$/.test(r.tail) ? PLACE_LIST_BEFORE.exec(r.before)?.[1] : undefined;
-  const place = (PLACE_BEFORE_WORDS.has(r.tailWord) ? PLACE_BEFORE.exec(r.tail)?.[1] : undefined) ?? (listed !== undefined && !NON_NAME_WORDS.has(listed.toLowerCase()) ? 'in' : undefined);
+  const place = (PLACE_BEFORE_WORDS.has(r.tailWord) ? PLACE_BEFORE.exec(r.tail)?.[1] : undefined) ??
+    (r.tailWord === 'the' ? PLACE_THE_BEFORE.exec(r.tail)?.[1] : undefined) ?? (listed !== undefined && !NON_NAME_WORDS.has(listed.toLowerCase()) ? 'in' : undefined);
   // ("west of Prince George", "in Prince Albert": a title before a name there is part of a place's name)
   const titledPlace = r.titleTokens.length > 0 && /\b(?:in|near|(?:north|south|east|west|northeast|northwest|southeast|southwest|outside|kilometres|kilometers|miles|km)\s+of)\s+$/i.test(r.tail);
   const after = r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 40);

@@ -4,7 +4,7 @@
 
 import type { Doc } from './01-normalise';
 import type { Quotation } from './02-quotations';
-import { lowerCaseWords, withoutNonSpeakers } from './03-entity-type';
+import { lowerCaseWords, organisationsByName, withoutNonSpeakers } from './03-entity-type';
 import { frameSegments, readMention, slug, type RawMention } from './03-mentions';
 import { ownerApart, withOrgOf } from './03-joins';
 import { lowerWordBeforeSpaces, NAME_SEQUENCE, nextNameSequence } from './03-scan';
@@ -295,7 +295,8 @@ class Register {
     if (idx === undefined && (r.titleOnly || r.loneOpener && !speakerStarts.has(r.start))) return { idx: undefined, others };
     // "Lumina" after "Lumina Therapeutics", "the Union" after "the National Farmers Union": the
     // organisation by the first word of its name, or by the organisation word that ends it
-    if (idx === undefined && r.tokens.length === 1 && !r.honorific) idx = this.orgByFirstWord.get(key) ?? (ORG_WORDS.has(key) ? this.orgByLastWord.get(key) : undefined);
+    // ("The Manch alleged" after "the environmental group Aravalli Bachao Manch": "the" and its last word)
+    if (idx === undefined && r.tokens.length === 1 && !r.honorific) idx = this.orgByFirstWord.get(key) ?? (ORG_WORDS.has(key) || r.theBefore ? this.orgByLastWord.get(key) : undefined);
     if (idx === undefined) {
       const orgKey = 'org:' + key;
       idx = this.byKey.get(orgKey);
@@ -365,6 +366,7 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
     const article = /^(?:La|Le|Les|El|Los|Las)\s/.test(e.person.name) && !(parts[0] === 'Le' && parts.length === 3 && !!givenName(parts[2]!));
     if (e.person.kind === 'person' && (e.the || article) && !e.personish) { e.person.kind = 'organisation'; e.solid = false; delete e.person.role; }
   }
+  organisationsByName(lowerWords, entities);
   return { entities, mentions: withoutNonSpeakers(lowerWords, entities, mentions, places), lowerWords };
 }
 

@@ -12,6 +12,7 @@ import { headGender } from './04-tokens';
 import { SUBJECT_PRONOUNS } from './data/pronouns';
 import { GROUP_NOUNS, OFFICE_GROUPS } from './data/roles';
 import { NEWS_OUTLET, ORG_NOUNS } from './data/organisations';
+import { OrgKinds } from './04-org-kinds';
 
 /** Each office word, and the words of its group (data/roles OFFICE_GROUPS). */
 const OFFICE_OF: ReadonlyMap<string, readonly string[]> = new Map(OFFICE_GROUPS.flatMap((g) => g.map((w) => [w, g] as const)));
@@ -84,10 +85,15 @@ export class Discourse {
   readonly lastQuoted = new Map<number, [number, number]>();
   /** Each entity's role as lower-case words, split once (roleHolder looks at hundreds of entities per description). */
   private readonly roleWords = new Map<number, readonly string[]>();
+  /** Organisations described, not named, in reading order ("the union said"), and who the description named by its word. */
+  private readonly orgDescriptions: { at: number; para: number; entity: number | null }[] = [];
+  /** Which organisations a description of one ("the union") could be. */
+  private readonly orgKinds: OrgKinds;
 
-  constructor(readonly doc: Doc, readonly people: People) {}
+  constructor(readonly doc: Doc, readonly people: People) { this.orgKinds = new OrgKinds(people.entities); }
 
   genderOf(e: number): Gender { return this.people.entities[e]!.gender; }
+
   isPerson(e: number): boolean { return this.people.entities[e]!.person.kind === 'person'; }
   solid(e: number): boolean { return this.people.entities[e]!.solid; }
 
@@ -108,7 +114,7 @@ export class Discourse {
    * a role, or has been quoted by name; capitalised names with no such evidence ("Starlight Tours")
    * are only a fallback. In a sentence: the last speaker, else the first name in the main clause.
    */
-  focus(gender: Gender, para: number, wantOrg: boolean, at: number, exclude: number | null = null): number | null {
+  focus(gender: Gender, para: number, wantOrg: boolean, at: number, exclude: number | null = null, orgHead?: string): number | null {
     let fallback: number | null = null;
     let i = this.lastBefore(at);
     const floor = i - FOCUS_LOOKBACK;
@@ -124,7 +130,7 @@ export class Discourse {
       }
       const cands: Mentioned[] = [];
       for (; i >= 0 && this.history[i]!.sentence === sentence; i--) {
-        const c = this.candidate(this.history[i]!, gender, wantOrg, exclude);
+        const c = this.candidate(this.history[i]!, gender, wantOrg, exclude, orgHead);
         if (c) cands.unshift(c);
       }
       if (cands.length === 0) continue;
@@ -141,9 +147,10 @@ export class Discourse {
   }
 
   /** A mention as a candidate for the focus: of the kind wanted and of that gender (or unknown). */
-  private candidate(h: Mentioned, gender: Gender, wantOrg: boolean, exclude: number | null): Mentioned | null {
+  private candidate(h: Mentioned, gender: Gender, wantOrg: boolean, exclude: number | null, orgHead?: string): Mentioned | null {
     const e = this.people.entities[h.entity]!;
     if (wantOrg ? this.isPerson(h.entity) : !this.isPerson(h.entity) || !e.solid) return null;
+    if (orgHead !== undefined && !this.orgKinds.couldBe(h.entity, orgHead)) return null;
     if (h.participle || h.entity === exclude) return null;
     const g = this.genderOf(h.entity);
     if (gender && g && g !== gender) {
@@ -197,8 +204,29 @@ export class Discourse {
       if (e !== null && !this.genderOf(e)) this.people.entities[e]!.gender = kind;
       return e;
     }
-    if (kind === 'it') return this.focus(undefined, para, true, at);
+    if (kind === 'it') return this.itSpeaker(para, at);
     return null; // they / I / we: no single named speaker
+  }
+
+  /**
+   * "It" is the organisation in focus, unless an organisation described, not named, stands between
+   * them ("“…,” the company said in a statement. It added …"): then it is whom that description named.
+   */
+  private itSpeaker(para: number, at: number): number | null {
+    const named = this.focus(undefined, para, true, at);
+    let desc: { at: number; para: number; entity: number | null } | undefined;
+    for (let i = this.orgDescriptions.length - 1; i >= 0; i--) {
+      const x = this.orgDescriptions[i]!;
+      if (para - x.para > 1) break;
+      if (x.at < at) { desc = x; break; }
+    }
+    if (!desc || named === null) return desc?.entity ?? named;
+    for (let i = this.lastBefore(at), n = 0; i >= 0 && n < FOCUS_LOOKBACK; i--, n++) {
+      const h = this.history[i]!;
+      if (h.start < desc.at) break;
+      if (h.entity === named) return named;
+    }
+    return desc.entity;
   }
 
   /** The person the article gave this role, relation ("her daughter") or age ("the 58-year-old"), most recently mentioned first. */
@@ -259,12 +287,18 @@ export class Discourse {
         const h = this.history[i]!;
         if (h.start >= at) continue;
         if (para - h.para > 3) break;
-        if (!this.isPerson(h.entity) && this.people.entities[h.entity]!.person.name.toLowerCase().split(/\s+/).includes(head)) return { entity: h.entity };
+        if (!this.isPerson(h.entity) && this.people.entities[h.entity]!.person.name.toLowerCase().split(/\s+/).includes(head)) {
+          if (head !== 'statement') this.orgDescriptions.push({ at, para, entity: h.entity });
+          return { entity: h.entity };
+        }
       }
     }
-    const e = this.focus(org ? undefined : headGender(head), para, org, at);
+    const e = this.focus(org ? undefined : headGender(head), para, org, at, null, org ? head : undefined);
     // (the agency or paper that reported something is not "the ministry" that said it)
-    if (org && e !== null && NEWS_OUTLET.test(this.people.entities[e]!.person.name)) return { entity: null, unnamed };
+    const outlet = org && e !== null && NEWS_OUTLET.test(this.people.entities[e]!.person.name);
+    // (an "it" after it is whom this description named: "…," the company said. It added …)
+    if (org && head !== 'statement') this.orgDescriptions.push({ at, para, entity: outlet ? null : e });
+    if (outlet) return { entity: null, unnamed };
     // ("When Chaudhary said …, the judge remarked": the person in focus holds another office)
     if (!org && e !== null && this.otherOffice(e, head)) return { entity: null, unnamed };
     if (!org && e !== null && !GENERIC_HEADS.test(head)) this.describedAs.set(head, e);

@@ -70,7 +70,8 @@ function noteName(d: Discourse, toks: Tok[], i: number, pi: number, s: SentenceS
     entity: k.entity, start: k.start, sentence: d.sentenceNo, possessive: k.possessive, firstInSentence: s.firstInSentence, firstInClause,
     para: pi, afterSub: s.subordinate, participle: s.participle, ...(k.others ? { others: k.others } : {}),
   });
-  s.modifierName = !s.nameSeen && prev?.t === 'w' && /^(?:a|an|one|another)$/.test(prev.w) ? i : -1;
+  // ("A former Kitchenline quality-control employee": a few lower-case words may stand between the article and the name)
+  s.modifierName = !s.nameSeen && indefiniteBefore(toks, i) ? i : -1;
   s.nameSeen = true;
 }
 

@@ -59,7 +59,8 @@ export function colonIntro(t: Turn): Candidate | null {
   if (isWord(owner, /^(?:his|her|their)$/) && isWord(head, isRoleWord)) return { entity: null, unnamed: [owner!.start, head!.end], rule: 'colon-intro', pattern: 'colon-intro', weak: true };
   for (let j = i; j < qi && j < i + SUBJECT_REACH; j++) {
     const k = toks[j]!;
-    if (k.t === 'n' && !k.possessive && d.isPerson(k.entity) && !isWord(toks[j - 1], (w) => PREPOSITIONS.has(w))) return { entity: k.entity, rule: 'colon-intro', pattern: 'colon-intro', weak: true };
+    // (an organisation only right before the colon: "… - Pew Research: “…”"; not "The report from X concluded:")
+    if (k.t === 'n' && !k.possessive && (d.isPerson(k.entity) || j === qi - 2) && !isWord(toks[j - 1], (w) => PREPOSITIONS.has(w))) return { entity: k.entity, rule: 'colon-intro', pattern: 'colon-intro', weak: true };
   }
   return null;
 }

@@ -89,3 +89,28 @@ export const ORG_NOUNS = new Set([
   'commission', 'office', 'court', 'city', 'province', 'state', 'team', 'club', 'league', 'network',
   'university', 'school', 'hospital', 'bank', 'embassy', 'military', 'army', 'statement', 'service',
 ]);
+
+/**
+ * Kinds of organisation that a description ("the union said") or a word of a name ("Skyvale
+ * Airlines", "Ministry of Health") says; a word in none of them says nothing. "The union" is no
+ * airline and "the company" no ministry.
+ */
+export const ORG_CLASSES: Readonly<Record<string, readonly string[]>> = {
+  business: ['company', 'firm', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'holdings', 'airline', 'airlines', 'airways', 'carrier',
+    'retailer', 'chain', 'bank', 'insurer', 'lender', 'manufacturer', 'carmaker', 'supermarket', 'startup', 'appliances', 'foods', 'motors'],
+  government: ['ministry', 'department', 'agency', 'commission', 'authority', 'government', 'administration', 'directorate', 'bureau',
+    'regulator', 'council', 'municipality', 'secretariat'],
+  union: ['union', 'unions', 'federation', 'guild'],
+  party: ['party'],
+  police: ['police', 'constabulary'],
+  court: ['court', 'tribunal'],
+  education: ['university', 'college', 'school', 'academy'],
+  health: ['hospital', 'clinic'],
+  sport: ['team', 'club', 'league'],
+};
+
+/** "The company Entregaí", "the platform Glovo", "the charity Shelter": the kind of organisation right before its name. */
+export const ORG_KINDS: ReadonlySet<string> = new Set(['company', 'firm', 'platform', 'startup', 'start-up', 'retailer', 'chain', 'airline', 'insurer',
+  'lender', 'broadcaster', 'newspaper', 'manufacturer', 'carmaker', 'supermarket', 'charity', 'nonprofit', 'non-profit', 'ngo', 'operator',
+  'conglomerate', 'multinational', 'union', 'agency', 'group', 'watchdog', 'regulator', 'association', 'federation', 'coalition', 'party',
+  'utility']);

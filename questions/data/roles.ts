@@ -74,6 +74,7 @@ export const ROLE_NOUNS = new Set([
   'accountant', 'surgeon', 'dietitian', 'nutritionist', 'paramedic', 'mechanic', 'cook', 'pundit', 'celebrity',
   'psychologist', 'psychiatrist', 'therapist', 'dentist', 'pharmacist', 'epidemiologist', 'lobbyist', 'clerk',
   'nun', 'monk', 'cleric', 'chaplain', 'elder', 'guard', 'ranger', 'trooper', 'marshal', 'mp', 'mpp', 'mla', 'msp', 'mca', 'mna',
+  'gp', 'practitioner',
 ]);
 
 /** Plural or collective descriptors: a quote attributed to them has no single named speaker. */
@@ -157,7 +158,7 @@ export const OFFICE_GROUPS: readonly (readonly string[])[] = [
   ['mayor'],
   ['governor'],
   ['senator'],
-  ['doctor', 'physician', 'surgeon'],
+  ['doctor', 'physician', 'surgeon', 'gp', 'practitioner'],
   ['nurse'],
   ['teacher', 'principal'],
   ['referee', 'umpire'],

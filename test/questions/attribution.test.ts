@@ -458,3 +458,19 @@ describe('inherited speakers the article leaves open', () => {
   });
 });
 
+
+describe('organisations described, not named (04-discourse couldBe, itSpeaker)', () => {
+  const cases: SpeakerCase[] = [
+    ['"the union" is no company the article names ("Harbor Holdings Ltd.")',
+      'Harbor Holdings Ltd. cut 300 jobs on Monday.\n\n"This is a betrayal of loyal staff," the union said.', [null]],
+    ['"the company" is a company, and "It added" after it is whom it named, not an association named before',
+      'Anglers from the Lenn Valley Angling Association met on Monday.\n\nHarbor Foods Inc. said it would invest £1bn. In a statement, the company said: "We know our customers expect more."\n\nIt added that the winter had "placed exceptional pressure on the network".', ['Harbor Foods Inc', 'Harbor Foods Inc']],
+    ['"A former Kitchenline quality-control employee … she said": someone unnamed, not the last woman named',
+      'Teresa Marsh, a product safety director, criticised the firm. "It is a problem," said Marsh.\n\nA former Kitchenline quality-control employee, who spoke on condition of anonymity because she still works in the industry, said engineers had flagged the wiring. "People raised it. It just never went anywhere," she said.', ['Teresa Marsh', null]],
+    ['"the GP" is the general practitioner',
+      'Anouk de Jong, a general practitioner in the nearby village of Stramproy, said she feared for patients.\n\n"Every minute counts with a stroke," the GP said.', ['Anouk de Jong']],
+    ['an organisation right before a colon introduces its words ("… - Pew Research: “…”")',
+      'Estimates of civic engagement are problematic - Pew Research: "All the samples evaluated include more engaged individuals."', ['Pew Research']],
+  ];
+  itFindsSpeakers(cases);
+});

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { givenName } from '../../questions/03-names';
 import { speakersOf, itFindsSpeakers, type SpeakerCase } from './helpers';
-import { extract } from '../../questions/index';
+import { analyse, extract } from '../../questions/index';
 
 describe('given names (data set of ~60,000, front-coded)', () => {
   it.each([
@@ -80,5 +80,57 @@ describe('organisations by the word that ends their name', () => {
   it('"the Union said" after "the National Farmers Union" is the union', () => {
     expect(speakersOf('"We are disappointed by the decision," said Jan Slomp of the National Farmers Union.\n\n"Farmers deserve better," the Union said in a statement.').at(-1))
       .toBe('National Farmers Union');
+  });
+});
+
+describe('organisations by their name\'s shape (03-entity-type READ_AS_ORGANISATION)', () => {
+  const kindOf = (text: string, name: string) => analyse({ text }).people.entities.find((e) => e.person.name === name)?.person.kind;
+  it.each([
+    ['the-plural-group: "The Fenmarsh Independents won"', 'The Fenmarsh Independents won 19 seats. "We listened," said Dev Patel, their leader.', 'Fenmarsh Independents', 'organisation'],
+    ['plural-common-noun-last: "Kitchenline Appliances" where the article writes "appliances"',
+      'Kitchenline Appliances is recalling 1.2 million air fryers. The appliances can overheat. "We acted fast," said Robert Alvarado.', 'Kitchenline Appliances', 'organisation'],
+    ['common-noun-last: "Solent Water" where the article writes "water"',
+      'Solent Water said it would invest £1bn. The water in the river is dirty. "It is a disgrace," said Tom Aldridge.', 'Solent Water', 'organisation'],
+    ['a given name first keeps a person ("Rebekah Brooks" where the article writes "brooks")',
+      'Rebekah Brooks spoke on Monday. Two brooks run through the estate. "I was not aware," Brooks said.', 'Rebekah Brooks', 'person'],
+    ['a plural surname after "the" keeps a person with a given name ("the Bernie Sanders campaign")',
+      'The Bernie Sanders campaign spent $5 million. "We will win," said Bernie Sanders.', 'Bernie Sanders', 'person'],
+  ])('%s', (_name, text, name, kind) => {
+    expect(kindOf(text, name)).toBe(kind);
+  });
+  const cases: SpeakerCase[] = [
+    ['a group that "he" cannot be: "The Independents are expected to nominate Mr Patel … he said" is Patel',
+      'The Fenmarsh Independents won 19 seats. The Independents’ group leader, Dev Patel, a former headteacher, spoke.\n\nThe Independents are expected to nominate Mr Patel as leader. Asked what his first act would be, the former headteacher was direct.\n\n‘Reopen the swimming pool,’ he said.', ['Dev Patel']],
+  ];
+  itFindsSpeakers(cases);
+});
+
+describe('organisations by the kind the article says they are (03-mentions)', () => {
+  const cases: SpeakerCase[] = [
+    ['"of the nonprofit Patient Privacy Watch": an organisation\'s name, whole, and "she" is the person',
+      'Another researcher, Lena Feld of the nonprofit Patient Privacy Watch, said health data was valuable. "You can cancel a credit card. You can\'t cancel a diagnosis," she said.', ['Lena Feld']],
+    ['"the company CEO John Smith" is a person',
+      'The shares fell after the company CEO John Smith spoke. "We will recover," Smith said.', ['John Smith']],
+    ['an appositive that says the kind: "MedPoint, the regional pharmacy chain …," and "the company" is MedPoint',
+      'MedPoint, the regional pharmacy chain with 400 stores across the Midwest, said on Wednesday that hackers had accessed a database.\n\n"We take the privacy of our customers seriously," the company said.', ['MedPoint']],
+    ['"The nurses\' union Zorgbond Nederland" is the union',
+      'The nurses\' union Zorgbond Nederland said it had not been consulted. "Staff learned about this from the newspaper," the union said.', ['Zorgbond Nederland']],
+    ['"The Manch" after "the environmental group Aravalli Bachao Manch" is the group',
+      'Residents and the Gurugram-based environmental group Aravalli Bachao Manch filed a petition. The Manch alleged that the state had "split the project into smaller stretches".', ['Aravalli Bachao Manch']],
+  ];
+  itFindsSpeakers(cases);
+  it('"John Smith, a former airline pilot," stays a person', () => {
+    expect(extract({ text: 'John Smith, a former airline pilot, spoke. "It was frightening," he said.' }).quotes[0]!.speaker?.name).toBe('John Smith');
+  });
+});
+
+describe('a region after "in the" or "across the" is no speaker (03-not-a-name place-after-preposition)', () => {
+  const cases: SpeakerCase[] = [
+    ['"in the Highlands": "it" is not the region named after the council, which has no name of its own',
+      'The British Dental Association\'s Scottish council said the situation in the Highlands was grave. In a statement, it said: "Fee reform has not stemmed the tide."', [null]],
+  ];
+  itFindsSpeakers(cases);
+  it('"the Midwest" is nobody', () => {
+    expect(extract({ text: 'MedPoint runs 400 stores across the Midwest. "We are sorry," the company said.' }).people.map((p) => p.name)).not.toContain('Midwest');
   });
 });

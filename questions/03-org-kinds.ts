@@ -1,0 +1,28 @@
+// Stage 3 — an organisation by the kind the article says it is: the word right before its name
+// ("the nonprofit Patient Privacy Watch", "pharmacy chain MedPoint") or its appositive ("MedPoint,
+// the regional pharmacy chain with …,"). A name with a given name in it stays a person's.
+
+import { givenName } from './03-names';
+import { knownFirst, type NameReading as Reading } from './03-not-a-name';
+import { lowerWordBeforeSpaces } from './03-scan';
+import { ORG_KINDS } from './data/organisations';
+
+/**
+ * "the nonprofit Patient Privacy Watch", "the company Entregaí": after a word for a kind of
+ * organisation, a name with no given name in it is that organisation's, whole ("Patient" is no title
+ * here); "the company CEO John Smith" is a person.
+ */
+export function namedAsOrgKind(segText: string, at: number, tokens: string[]): boolean {
+  return tokens.length > 1 && ORG_KINDS.has(lowerWordBeforeSpaces(segText.slice(Math.max(0, at - 20), at)) ?? '') &&
+    !tokens.some((t) => givenName(t) || knownFirst(t));
+}
+
+/** The noun a described organisation's appositive ends on: "MedPoint, the regional pharmacy chain with …" (not "a former airline pilot"). */
+const KIND_APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?=[,.;]|\s+(?:with|that|which|whose|based|in|of|from|behind|for|and|said|says)\b)/u;
+
+/** The appositive after a name with no given name in it says what kind of organisation it is. */
+export function kindInAppositive(r: Reading): boolean {
+  const after = r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 80);
+  const kind = KIND_APPOSITIVE.exec(after)?.[1];
+  return kind !== undefined && ORG_KINDS.has(kind) && !r.tokens.some((t) => givenName(t) || knownFirst(t));
+}
