@@ -7,6 +7,8 @@ import { bare, firstNameGender, givenName } from './03-names';
 import { NAME_SEQUENCE } from './03-scan';
 import { ORG_WORDS } from './data/organisations';
 import { HONORIFICS, TITLES } from './data/titles';
+import type { RawMention } from './03-mentions';
+import { tidyRole } from './03-roles';
 
 /** A name sequence cut or joined by hand, in the shape readMention takes. */
 const nameMatch = (name: string, index: number): RegExpExecArray => Object.assign([name], { index, input: '' }) as unknown as RegExpExecArray;
@@ -15,7 +17,8 @@ const nameMatch = (name: string, index: number): RegExpExecArray => Object.assig
 const ORG_TOKEN = String.raw`\p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*`;
 
 // ("Ministry of Tourism, Culture and the Arts": a list of capitalised words closed by "and"; "Ministry for Primary Industries")
-const ORG_OF = new RegExp(String.raw`^ (?:of|for) (?:the )?${ORG_TOKEN}(?: (?:and |for )?${ORG_TOKEN})*(?:(?:, ${ORG_TOKEN})+,? and (?:the )?${ORG_TOKEN})?`, 'u');
+// ("Department of Climate Change, Energy, the Environment and Water": items of the list may be several words, after "the")
+const ORG_OF = new RegExp(String.raw`^ (?:of|for) (?:the )?${ORG_TOKEN}(?: (?:and |for )?${ORG_TOKEN})*(?:(?:, (?:the )?${ORG_TOKEN}(?: ${ORG_TOKEN})*)+,? and (?:the )?${ORG_TOKEN})?`, 'u');
 
 /**
  * "Central Bank of Chile", "Ministry of Economy", "University of Toronto", "Ministry for Arctic Affairs": an
@@ -79,4 +82,25 @@ export function ownerApart(m: RegExpExecArray): RegExpExecArray[] {
   const title = /^(?:The|A|An)[ \u00a0]/.test(m[0].slice(at));
   if (ws.length < 2 || !firstNameGender(owner) && !(title && givenName(owner))) return [m];
   return [nameMatch(m[0].slice(0, poss.index + 2), m.index), nameMatch(m[0].slice(at), m.index + at)];
+}
+
+/**
+ * "Minister for Sugar Industry Viliame Raiwalui": after a title and "for" or "of", a sequence of
+ * three words or more opens on the rest of the office (the portfolio) and ends on the person: from
+ * the first given name the data set knows, else the last two words. The portfolio joins the role.
+ */
+export function portfolioBeforeName(raws: RawMention[], text: string): void {
+  for (const r of raws) {
+    if (r.kind !== 'person' || r.honorific || r.tokens.length < 3) continue;
+    const office = /\b(\p{L}+)\s+(for|of)\s+$/u.exec(text.slice(Math.max(0, r.start - 30), r.start));
+    if (!office || !TITLES.has(office[1]!.toLowerCase())) continue;
+    const given = r.tokens.findIndex((t) => !!givenName(t));
+    const k = given >= 1 ? given : given === 0 ? 0 : r.tokens.length - 2;
+    if (k === 0) continue;
+    const at = text.indexOf(r.tokens[k]!, r.start);
+    if (at < 0) continue;
+    r.role ??= tidyRole(`${office[1]} ${office[2]} ${r.tokens.slice(0, k).join(' ')}`);
+    r.start = at;
+    r.tokens = r.tokens.slice(k);
+  }
 }

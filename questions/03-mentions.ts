@@ -6,13 +6,13 @@
 
 import type { Doc } from './01-normalise';
 import type { Quotation } from './02-quotations';
-import { bare, firstNameGender, givenName, isAcronym, type Gender } from './03-names';
+import { bare, firstNameGender, givenName, initials, isAcronym, type Gender } from './03-names';
 import { knownFirst, NOT_A_NAME, NOT_A_NAME_EARLY, PLACE_BEFORE, type NameReading as Reading } from './03-not-a-name';
 import { isRoleNoun, readableRole, RELATIONAL, roleHead, tidyRole } from './03-roles';
 import { NON_NAME_WORDS } from './data/non-names';
 import { AREA_WORDS, ORG_WORDS, PLACE_WORDS } from './data/organisations';
 import { RELATIONS, ROLE_NOUNS, ROLE_PARTICIPLES } from './data/roles';
-import { GENERATIONS, HONORIFICS, PERSON_TITLES, SUFFIXES, TITLES } from './data/titles';
+import { GENERATIONS, GIVEN_NAME_TITLES, HONORIFICS, PERSON_TITLES, SUFFIXES, TITLES } from './data/titles';
 import { ADDRESSING_VERBS } from './data/function-words';
 import { isSpeechVerb } from './speech-verbs';
 import { endsClause, lowerWordBeforeSpaces, relationWord } from './03-scan';
@@ -116,6 +116,12 @@ const peel = (r: Reading, keep: boolean) => {
   skipSpaces(r);
 };
 
+/** "Unite regional officer Dean Mulholland": after the role, such a title word before a surname alone is a given name. */
+function givenAfterRole(r: Reading, i: number): boolean {
+  return i === 0 && r.tokens.length === 2 && GIVEN_NAME_TITLES.has(bare(r.tokens[0]!)) && /^\p{Lu}\p{Ll}+$/u.test(r.tokens[0]!) &&
+    isRoleNoun(lowerWordBeforeSpaces(r.segText.slice(Math.max(0, r.m.index - 30), r.m.index)) ?? '');
+}
+
 /** Quantifiers before a name and a role noun: "One EU diplomat", "Another Labour councillor". */
 const QUANTIFIERS = new Set(['one', 'another', 'each', 'every', 'several', 'some', 'many', 'few', 'two', 'three']);
 
@@ -142,6 +148,8 @@ function peelFront(r: Reading): boolean {
     const quantifier = QUANTIFIERS.has(b) && isRoleNoun(/^\s+(\p{Ll}[\p{Ll}-]+)/u.exec(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 30))?.[1] ?? '');
     if (r.orgName && b !== 'the' && !OPENERS.has(b) && !based && !quantifier) break;
     if (b === 'the' && r.titleTokens.length === 0) r.peeledThe = true;
+    // ("M. K. Stalin": an initial before another is no "M." for Monsieur)
+    if (initials(r.tokens, 0) || givenAfterRole(r, 0)) break;
     if (HONORIFICS.has(b)) r.honorific ??= b;
     // ("Mr. Sunday Okon": right after an honorific, a word before a surname is a first name)
     else if (r.honorific && r.tokens.length === 2 && NON_NAME_WORDS.has(b) && /^\p{Lu}\p{Ll}+$/u.test(t) && !TITLES.has(b)) break;
@@ -170,7 +178,8 @@ function peelTitles(r: Reading): void {
     // (a role noun only before a first name and a surname: "Dane Whitlock", "Duke Ellington" are names;
     // an agent noun only before a known first name and a surname: "County Recorder Helen Purcell")
     const role = ROLE_NOUNS.has(b) && r.tokens.length - i > 2 || r.tokens.length - i === 3 && i > 0 && isRoleNoun(b) && knownFirst(r.tokens[i + 1]!);
-    if ((TITLES.has(b) || HONORIFICS.has(b) || role) && !/^(?:of|the|state|house|white|first|press|party|national|security|general|health)$/.test(b)) {
+    if ((TITLES.has(b) || HONORIFICS.has(b) || role) && !/^(?:of|the|state|house|white|first|press|party|national|security|general|health)$/.test(b) &&
+      !initials(r.tokens, i) && !givenAfterRole(r, i)) {
       for (let n = 0; n <= i; n++) {
         if (HONORIFICS.has(bare(r.tokens[0]!))) r.honorific ??= bare(r.tokens[0]!);
         peel(r, true);
@@ -231,7 +240,8 @@ function trimEnd(r: Reading): number {
 /** "Senior Superintendent of Police Navdeep Brar": after "TITLE of", the words before a first name and surname finish the title. */
 function peelAfterTitleOf(r: Reading): void {
   if (r.honorific || r.orgName || r.titleTokens.length > 0 || r.tokens.length <= 2 || !TITLE_OF.test(r.before.slice(-40))) return;
-  while (r.tokens.length > 2 && !knownFirst(r.tokens[0]!)) peel(r, true);
+  // (an initial opens the person's name: "Leader of the Opposition K. Sadananda Hegde")
+  while (r.tokens.length > 2 && !knownFirst(r.tokens[0]!) && !/^\p{Lu}\.$/u.test(r.tokens[0]!)) peel(r, true);
   r.lowered = r.tokens.map(bare);
 }
 

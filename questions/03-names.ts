@@ -91,3 +91,9 @@ export function surnamesOf(parts: readonly string[]): string[] {
 
 /** `short` is the first words of the longer name `long` ("Jón Ágúst" of "Jón Ágúst Pálsson"). */
 export const isPrefixOf = (short: readonly string[], long: readonly string[]) => long.length > short.length && short.every((t, i) => bare(t) === bare(long[i]!));
+
+/** After a name: the article will give no other ("Ashneel, who gave only his first name,"). */
+export const FIRST_NAME_ONLY = /^,?\s+(?:\([^)]{0,20}\)\s+)?who\s+(?:gave|would give|asked|wished|wanted|agreed|declined|preferred|requested)\b[^.]{0,40}\bfirst name\b/;
+
+/** tokens[i] and the next are initials ("M. K. Stalin"): a name, no honorific. */
+export const initials = (tokens: readonly string[], i: number) => /^\p{Lu}\.$/u.test(tokens[i]!) && /^\p{Lu}\.$/u.test(tokens[i + 1] ?? '');

@@ -6,9 +6,9 @@ import type { Doc } from './01-normalise';
 import type { Quotation } from './02-quotations';
 import { lowerCaseWords, organisationsByName, withoutNonSpeakers } from './03-entity-type';
 import { frameSegments, readMention, slug, type RawMention } from './03-mentions';
-import { ownerApart, withOrgOf } from './03-joins';
+import { ownerApart, portfolioBeforeName, withOrgOf } from './03-joins';
 import { lowerWordBeforeSpaces, NAME_SEQUENCE, nextNameSequence } from './03-scan';
-import { bare, certainNameGender, firstNameGender, givenName, isPrefixOf, surnamesOf, vietnameseGender, type Gender } from './03-names';
+import { bare, certainNameGender, FIRST_NAME_ONLY, firstNameGender, givenName, isPrefixOf, surnamesOf, vietnameseGender, type Gender } from './03-names';
 import { ORG_WORDS } from './data/organisations';
 import { NON_NAME_WORDS } from './data/non-names';
 import { GENDERED_HONORIFICS } from './data/pronouns';
@@ -333,6 +333,8 @@ class Register {
     if (r.relation && !e.relation) e.relation = r.relation;
     if (r.age !== undefined && e.age === undefined) e.age = r.age;
     if (r.pronounAfter) e.pronounSeen = true;
+    // ("Lorry driver Ashneel, who gave only his first name, said": someone the article names by one word)
+    if (r.tokens.length === 1 && e.person.kind === 'person' && FIRST_NAME_ONLY.test(this.text.slice(r.end, r.end + 80))) e.solid = true;
     const form = r.tokens.join(' ');
     const withHonorific = r.honorific ? r.titleTokens.join(' ') + ' ' + form : undefined;
     for (const f of [form, withHonorific]) {
@@ -348,6 +350,7 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
   listedRoles(raws, doc.text);
   const lowerWords = lowerCaseWords(doc.text);
   surnameAfterWord(raws, lowerWords);
+  portfolioBeforeName(raws, doc.text);
   const reg = new Register(new Set(doc.paragraphs.flatMap((p, i) => p.kind === 'title' || p.kind === 'heading' ? [i] : [])), doc.text);
   reg.addFullNames(raws);
   const mentions: Mention[] = [];

@@ -45,7 +45,7 @@ export interface UnnamedSubject { at: number; span: [number, number]; para: numb
 export const GENERIC_HEADS = /^(?:man|woman|boy|girl|person|child|kid|resident|official|source|member|\d+-year-old)$/;
 
 /** After a description: the person will not be named ("the woman, who did not want to be named"). */
-const ANONYMOUS_AFTER = /^,?\s+who\s+(?:did not|didn't|declined|asked|refused|requested|would not|wouldn't|spoke on condition|was not authori[sz]ed)\b/;
+export const ANONYMOUS_AFTER = /^,?\s+who\s+(?:did not|didn't|declined|asked|refused|requested|would not|wouldn't|spoke on condition|was not authori[sz]ed)\b/;
 
 /** How far back a look-back goes, in mentions: bounded, so one huge paragraph stays linear. */
 const FOCUS_LOOKBACK = 400;
@@ -326,6 +326,8 @@ export class Discourse {
         const h = this.history[i]!;
         if (h.start >= at) continue;
         if (h.start < u.at) break;
+        // (a name inside the description only modifies it: "One former Halden site manager, who …")
+        if (h.start < u.span[1]) continue;
         // (named as a subject since: "The Scot confirmed that Herrera …" leaves the Scot in focus)
         if (h.entity === e && h.firstInClause && !h.afterSub) return null;
       }

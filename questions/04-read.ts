@@ -5,7 +5,7 @@
 // whose subject is "he" or "she".
 
 import type { Discourse } from './04-discourse';
-import { GENERIC_HEADS } from './04-discourse';
+import { ANONYMOUS_AFTER, GENERIC_HEADS } from './04-discourse';
 import { asFor, endsSentence, headGender, HONORIFIC_WORDS, isRoleWord, subjectSlot, type Tok } from './04-tokens';
 import { DETERMINERS, PARTICIPLE_OPENERS, PREPOSITIONS, SUBORDINATOR_ADVERBS, SUBORDINATORS } from './data/function-words';
 import { RELATIONS, ROLE_NOUNS } from './data/roles';
@@ -88,7 +88,9 @@ function noteDescribedSubject(d: Discourse, toks: Tok[], i: number, pi: number, 
   // Wasco, who …, says")
   const head = k.w.endsWith('’s') || k.w.endsWith("'s") ? k.w.slice(0, -2) : k.w;
   const tableHead = ROLE_NOUNS.has(head) || TITLES.has(head) && head.length > 3 || /^\d+-year-old$/.test(head);
-  if (!tableHead && !((head.endsWith('er') || head.endsWith('or') || head.endsWith('ist')) && indefiniteBefore(toks, i) && isRoleNoun(head))) return;
+  // ("A harvesting gang sirdar, who asked not to be named, said": any noun someone unnamed is described by)
+  const anonymous = !tableHead && isComma(toks[i + 1]) && indefiniteBefore(toks, i) && ANONYMOUS_AFTER.test(d.doc.text.slice(k.end, k.end + 60));
+  if (!tableHead && !anonymous && !((head.endsWith('er') || head.endsWith('or') || head.endsWith('ist')) && indefiniteBefore(toks, i) && isRoleNoun(head))) return;
   // ("One Skyline cabin crew member, who …, said": a name inside the described phrase only modifies it)
   let inPhrase = s.modifierName >= 0 && i - s.modifierName <= 4;
   for (let x = s.modifierName + 1; inPhrase && x < i; x++) { const t = toks[x]!; if (!(t.t === 'w' && !t.cap)) inPhrase = false; }

@@ -12,7 +12,7 @@ import { subjectRight } from './04-subject-right';
 import { HONORIFIC_WORDS, openingClauseEnd, type Tok } from './04-tokens';
 import { DETERMINERS, SUBORDINATORS } from './data/function-words';
 import { GROUP_NOUNS } from './data/roles';
-import { ORG_NOUNS } from './data/organisations';
+import { ORG_KINDS, ORG_NOUNS } from './data/organisations';
 import { isSpeechVerb, isWeakVerb } from './speech-verbs';
 
 /** A candidate; 'verb' when a verb of saying stands there but no subject was found; null for nothing. */
@@ -41,6 +41,11 @@ export function accordingTo(r: Reading, i: number, hi: number, side: Side): Cand
   if (!(wordOf(toks[i]) === 'according' && wordOf(toks[i + 1]) === 'to')) return undefined;
   const n = toks[i + 2];
   if (n?.t === 'n') return { entity: n.entity, rule: 'according-to', pattern: 'according-to', weak: false };
+  // ("according to Taipei-based research firm Sagemark": the kind of organisation, then its name)
+  for (let j = i + 2; j < i + 6 && toks[j]?.t === 'w' && (!(toks[j] as { cap: boolean }).cap || /-based$/.test(wordOf(toks[j])!)); j++) {
+    const next = toks[j + 1];
+    if (next?.t === 'n' && ORG_KINDS.has(wordOf(toks[j])!)) return { entity: next.entity, rule: 'according-to', pattern: 'according-to', weak: false };
+  }
   if (n?.t === 'w') { const s = subjectRight(r, i + 1, hi, side, false); if (s) return { ...s, rule: 'according-to', pattern: 'according-to' }; }
   return null;
 }

@@ -9,6 +9,7 @@ import { SUBJECT_PRONOUNS } from './data/pronouns';
 import { isSpeechVerb } from './speech-verbs';
 import { GROUP_NOUNS } from './data/roles';
 import { ORG_NOUNS } from './data/organisations';
+import { TITLES } from './data/titles';
 
 type Found = Candidate | null;
 
@@ -88,8 +89,10 @@ function nameBeforeComma(r: Reading, lo: number, i: number, side: Side, weak: bo
   // (not "An attorney for Harris, public defender Kimberly Osterman, said": Harris is an object)
   const ofPrep = isWord(toks[j - 2], (w) => OBJECT_PREPOSITIONS.has(w));
   // ("The Police Federation, which represents officers in England and Wales, said": an organisation too)
+  // ("Nirmala Hosamani, State secretary of the …, said": a capitalised title opens it too)
+  const titled = open?.t === 'w' && open.cap && [1, 2, 3].some((x) => isWord(toks[j + x], isRoleWord));
   if (j - 1 >= lo && toks[j]!.t === 'p' && head?.t === 'n' && !head.possessive && (d.isPerson(head.entity) || isWord(open, /^which$/)) &&
-    open?.t === 'w' && !open.cap && !ofPrep) {
+    open?.t === 'w' && (!open.cap || titled) && !ofPrep) {
     return { entity: head.entity, rule: sided('name', side), pattern: 'appositive-head', weak: true };
   }
   return institutionPlace(r, lo, j, nameBefore, side) ?? { entity: nameBefore.entity, rule: sided('name', side), pattern: 'name-comma-verb', weak };
@@ -281,6 +284,10 @@ function headBefore(r: Reading, lo: number, p: number, object: number, side: Sid
     // "A statement from the EU said": the author of a statement is its speaker
     const o = toks[object] as { entity: number };
     if (DOCUMENT_NOUNS.test(x.w) && isWord(toks[p], /^(?:from|by|of)$/)) return { entity: o.entity, rule: sided('name', side), pattern: 'document-author', weak: true };
+    // "Leader of the Opposition K. Sadananda Hegde said", "Minister for Sugar Industry Viliame Raiwalui said": a
+    // capitalised title and its office name the person after them (not "a spokesman for Trump")
+    const o2 = toks[object];
+    if (x.cap && TITLES.has(x.w) && o2?.t === 'n' && d.isPerson(o2.entity) && !o2.possessive) return { entity: o2.entity, rule: sided('name', side), pattern: 'name-verb', weak };
     if (isDescriptorWord(x.w)) {
       let dd = j - 1;
       while (dd >= lo && dd > j - 5 && toks[dd]!.t !== 'p' && !isWord(toks[dd], (w) => DETERMINERS.has(w))) dd--;

@@ -69,3 +69,6 @@ export const ABBREVIATIONS = [
   'Gen', 'Col', 'Sgt', 'Cpl', 'Maj', 'Adm', 'Det', 'Hon', 'Rev', 'Mr', 'Ms', 'Dr', 'Lt', 'St', 'Jr', 'Sr',
   'Fr', 'Cllr', 'Cr', 'Coun', 'Ald', 'Mt', 'Smt', 'Atty', 'Pres', 'Sec', 'Amb', 'Msgr', 'Corp', 'Inc', 'Ltd', 'Co',
 ];
+
+/** Title words that are given names too: "Dean Mulholland", "Earl Blumenauer" (after a role, a given name). */
+export const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(['dean', 'earl', 'duke', 'king', 'prince', 'major', 'marshal', 'deacon']);

@@ -128,3 +128,37 @@ describe('names of other conventions', () => {
     expect(ex.quotes[0]!.speaker?.name).toBe('Elizabeth Warren');
   });
 });
+
+describe('titles, offices and initials written against a name (round 15)', () => {
+  const cases: SpeakerCase[] = [
+    ['"X, State secretary of the …, said": a capitalised title opens the appositive; X is the speaker, not the body',
+      'Outside, Nirmala Hosamani, State secretary of the Karnataka Rajya Raitha Sangha, said farmers were "tired of the blame game" between the State and the Centre.', ['Nirmala Hosamani']],
+    ['"Minister for Sugar Industry Viliame Raiwalui said:": the portfolio is the office, the last two words the person',
+      'When contacted last night, Minister for Sugar Industry Viliame Raiwalui said: "I have asked FSC for a full report."', ['Viliame Raiwalui']],
+    ['"Leader of the Opposition K. Sadananda Hegde said": the title and its office name the person, initial and all',
+      'Raising the issue, Leader of the Opposition K. Sadananda Hegde said many had not received "a single rupee" despite announcements.', ['K. Sadananda Hegde']],
+    ['"Chief Minister M. K. Stalin": an initial before another is no "M." for Monsieur',
+      'Chief Minister M. K. Stalin said the cut was "a betrayal of the State".', ['M. K. Stalin']],
+    ['"M. Dupont" alone is still Monsieur Dupont',
+      'M. Dupont said the plan was "a betrayal of the town".', ['Dupont']],
+    ['"Unite regional officer Dean Mulholland": after the role, "Dean" is his given name',
+      'Unite regional officer Dean Mulholland said: "These are skilled workers who turned up on Monday."', ['Dean Mulholland']],
+    ['"Lorry driver Ashneel, who gave only his first name": someone named by one word, and "he" is him',
+      'At Koronubu, grower Ravinesh Prasad said the delays hurt. "It is hard," he said.\n\nLorry driver Ashneel, who gave only his first name, said he had queued for 31 hours. "We sleep in the truck," he said.', ['Ravinesh Prasad', 'Ashneel']],
+    ['"according to Taipei-based research firm Sagemark": the firm, not where it is based',
+      'Capacity will double, with Taiwan accounting for "well over 80%" of it, according to Taipei-based research firm Sagemark.', ['Sagemark']],
+    ['"The Department of Climate Change, Energy, the Environment and Water": a list with "the" in it is one name',
+      'The Department of Climate Change, Energy, the Environment and Water said an announcement would be made "in the coming months".', ['Department of Climate Change, Energy, the Environment and Water']],
+  ];
+  itFindsSpeakers(cases);
+});
+
+describe('someone unnamed, however described (round 15)', () => {
+  const cases: SpeakerCase[] = [
+    ['"One former Halden site manager, who asked not to be named, … he said": the firm\'s name only modifies the description',
+      'Halden Build collapsed on Monday. "It is a sad day," said Tom Reid, the chairman.\n\nOne former Halden site manager, who asked not to be named, told Construction News that concerns had been raised.\n\n"Everyone on site knew the numbers did not work," he said.', ['Tom Reid', null]],
+    ['"A harvesting gang sirdar, who asked not to be named, … he said": any noun can describe someone unnamed',
+      'Mr Raiwalui said Government would act. "We will help," he said.\n\nA harvesting gang sirdar, who asked not to be named, said several cutters had left.\n\n"If they do not get paid, they go," he said.', ['Raiwalui', null]],
+  ];
+  itFindsSpeakers(cases);
+});
