@@ -22,7 +22,7 @@ export const NOT_A_SPEAKER: NotASpeaker[] = [
 
 /**
  * A named reason a name the mentions read as a person's is an organisation's; each has its own table
- * test. Both need more than one word and no given name first, so "Bernie Sanders", "Rebekah Brooks"
+ * test. Each needs more than one word and no given name first, so "Bernie Sanders", "Rebekah Brooks"
  * and "the Sanders campaign" stay people.
  */
 export interface ReadAsOrganisation {
@@ -36,8 +36,7 @@ const PLURAL_WORD = /^\p{Lu}\p{Ll}*[^\Wsuiy]s$/u;
 export const READ_AS_ORGANISATION: ReadAsOrganisation[] = [
   // "The Fenmarsh Independents won 19 seats": nobody calls a person "The X Ys"
   { name: 'the-plural-group', test: (e, ws) => e.the && PLURAL_WORD.test(ws[ws.length - 1]!) },
-  // "Kitchenline Appliances is recalling …" where the article writes "the appliances"
-  { name: 'plural-common-noun-last', test: (_e, ws, lower) => PLURAL_WORD.test(ws[ws.length - 1]!) && lower(ws[ws.length - 1]!.toLowerCase()) },
+  // "Kitchenline Appliances is recalling …", "Solent Water said it …" where the article writes "the appliances", "the water"
   { name: 'common-noun-last', test: (_e, ws, lower) => lower(ws[ws.length - 1]!.toLowerCase()) },
 ];
 
