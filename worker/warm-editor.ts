@@ -8,13 +8,16 @@ import type { Hono } from 'hono';
 import { buildQuiz } from '../questions/index';
 import article from './demo/article.txt';
 import varied from './demo/warm-up.txt';
+import british from './demo/warm-up-british.txt';
 import { quizFromDraft } from './quiz-model';
 import { editorSchemas, toEditorQuiz } from './routes/editor';
 
 export function warmEditor(app: Hono<{ Bindings: EditorEnv }>): void {
-  // The demo article, and a short one in another house style that takes the paths the demo
-  // does not (colon and "according to" introductions, organisations, ages, families, "Mr").
+  // The demo article, and two short ones in other house styles that take the paths the demo
+  // does not (colon and "according to" introductions, organisations, ages, families, "Mr";
+  // British single quotation marks, partial quotations, "it said", someone unnamed, initials).
   buildQuiz({ text: article });
+  buildQuiz({ text: british });
   const quiz = quizFromDraft('warm-up', buildQuiz({ text: varied }), { status: 'draft' });
   // What a request does around the pipeline: validate the body, shape the answer, route.
   editorSchemas.createBody.safeParse({ text: varied });
