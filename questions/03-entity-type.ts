@@ -8,6 +8,8 @@
 
 import type { Entity, Mention } from './03-entity';
 import { firstNameGender, givenName } from './03-names';
+import { isRoleNoun } from './03-roles';
+import { TITLES } from './data/titles';
 
 /** A named reason an entity can speak for no one; each has its own table test. */
 export interface NotASpeaker {
@@ -95,11 +97,25 @@ export function lowerCaseWords(text: string): Set<string> {
   return out;
 }
 
-/** The mentions of entities that are people or organisations; the rest (places, common nouns) dropped. */
-export function withoutNonSpeakers(lowerWords: ReadonlySet<string>, entities: Entity[], mentions: Mention[], things: Set<string>): Mention[] {
+/** "The District Chief Executive (DCE)": an acronym the article defines by a title or role. */
+const DEFINED_ACRONYM = /((?:\p{Lu}\p{Ll}+ ){0,3}\p{Lu}\p{Ll}+) \((\p{Lu}{2,6})\)/gu;
+
+/** The acronyms an article defines by a title or role ("the DCE said" names an office, not someone called "DCE"). */
+export function roleAcronyms(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(DEFINED_ACRONYM)) {
+    const last = m[1]!.split(' ').pop()!.toLowerCase();
+    if (isRoleNoun(last) || TITLES.has(last)) out.add(m[2]!);
+  }
+  return out;
+}
+
+/** The mentions of entities that are people or organisations; the rest (places, common nouns, offices' acronyms) dropped. */
+export function withoutNonSpeakers(lowerWords: ReadonlySet<string>, entities: Entity[], mentions: Mention[], things: Set<string>, offices: ReadonlySet<string>): Mention[] {
   const ctx = { things, inLowerCase: (w: string) => lowerWords.has(w) };
   const dropped = new Set<number>();
   entities.forEach((e, i) => {
+    if (offices.has(e.person.name)) { dropped.add(i); return; }
     if (!unsure(e)) return;
     const w = e.person.name.toLowerCase();
     if (NOT_A_SPEAKER.some((rule) => rule.test(w, e, ctx))) dropped.add(i);

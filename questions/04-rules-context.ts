@@ -67,12 +67,13 @@ export function colonIntro(t: Turn): Candidate | null {
 
 /**
  * "Trump endured a lecture from the Mexican president, who said that NAFTA has been good for “…”": between the
- * subject at toks[s] and the quotation, someone else's relative clause says it ("X, who said"; not the subject's own).
+ * subject at toks[s] and the quotation, someone else's relative clause says it ("X, who said", "according to the
+ * Fire Department, which said"; not the subject's own).
  */
 function saidByOther(t: Turn, s: number): boolean {
   const { toks } = t.r;
   for (let j = s + 2; j < t.qi; j++) {
-    if (!isWord(toks[j], /^who$/) || toks[j - 2]?.t === 'n' && j - 2 === s) continue;
+    if (!isWord(toks[j], /^(?:who|which)$/) || toks[j - 2]?.t === 'n' && j - 2 === s) continue;
     for (let v = j + 1; v <= j + 2 && v < t.qi; v++) if (toks[v]!.t === 'w' && isSpeechVerb((toks[v] as { w: string }).w)) return true;
   }
   return false;

@@ -144,11 +144,16 @@ export function tokenise(doc: Doc, pi: number, quotes: Quotation[], qIdx: number
     const verb = toks[v];
     // (not "…." Oduya later added that …: a new sentence reporting something else)
     const after = toks[v + 1];
-    k.saidAfter = verb?.t === 'w' && isSpeechVerb(verb.w) && !isWeakVerb(verb.w) && !verb.w.endsWith('ing') && !(after?.t === 'w' && after.w === 'that');
+    // (nor "… areas.” Brunner told me she had applied …": after a full stop, a verb with an object opens a new sentence)
+    const newSentence = who.t === 'n' && after?.t === 'w' && FULL_STOP_END.test(doc.text.slice(Math.max(k.start, k.end - 4), k.end));
+    k.saidAfter = verb?.t === 'w' && isSpeechVerb(verb.w) && !isWeakVerb(verb.w) && !verb.w.endsWith('ing') && !(after?.t === 'w' && after.w === 'that') && !newSentence;
   }
   for (let i = 0; i < toks.length; i++) toks[i]!.stop = stopsHere(doc, toks[i]!, toks[i + 1]);
   return toks;
 }
+
+/** A quotation that ends on a full stop inside its marks. */
+const FULL_STOP_END = /[^.]\.["”»'’]+$/;
 
 /** A quotation's last mark before its closing quote marks: it closes a sentence when . ! ? or …. */
 const QUOTE_END = /[.!?…]["”»'’\s]*$/;

@@ -474,3 +474,15 @@ describe('organisations described, not named (04-discourse couldBe, itSpeaker)',
   ];
   itFindsSpeakers(cases);
 });
+
+describe('round 16: what a sentence after a quotation says', () => {
+  const cases: SpeakerCase[] = [
+    ['"… areas.” Brunner told me she had …": a full stop inside the marks, then a verb with an object, opens a new sentence',
+      'Gail Brunner runs the pharmacy.\n\nIn a written response, Clearline Health said that its rates were fair and that it offered "additional support for pharmacies serving critical-access areas." Brunner told me she had applied for that support twice.', ['Clearline Health']],
+    ['"…,” Brunner told me.": a comma inside the marks still attributes',
+      '"I have applied twice," Gail Brunner told me.', ['Gail Brunner']],
+    ['"according to the Fire Department, which said … “critical rate”": not the fire\'s name that opens the sentence',
+      'The Sespe fire had burned 9,200 acres by 6 p.m., according to the Ventura County Fire Department, which said the blaze was spreading at a "critical rate" through chaparral.', [null]],
+  ];
+  itFindsSpeakers(cases);
+});

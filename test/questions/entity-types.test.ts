@@ -134,3 +134,14 @@ describe('a region after "in the" or "across the" is no speaker (03-not-a-name p
     expect(extract({ text: 'MedPoint runs 400 stores across the Midwest. "We are sorry," the company said.' }).people.map((p) => p.name)).not.toContain('Midwest');
   });
 });
+
+describe('an office\'s acronym is no one (03-entity-type roleAcronyms)', () => {
+  const cases: SpeakerCase[] = [
+    ['"The District Chief Executive (DCE) …, Mr Ebenezer Kwaku Boateng, said … “…,” the DCE said": the man who holds the office, never someone called "DCE"',
+      'The District Chief Executive (DCE) for Wassa East, Mr Ebenezer Kwaku Boateng, said 17 excavators had been seized.\n\n"We arrest them in the day, and by night they are back," the DCE said.', ['Ebenezer Kwaku Boateng']],
+  ];
+  itFindsSpeakers(cases);
+  it('an organisation\'s acronym stays its name ("Ghana Water Limited (GWL)")', () => {
+    expect(extract({ text: 'Ghana Water Limited (GWL) shut the plant. "We are deeply concerned," GWL said.' }).quotes[0]!.speaker?.name).toBe('GWL');
+  });
+});
