@@ -12,7 +12,7 @@ import { isRoleNoun, readableRole, RELATIONAL, roleHead, tidyRole } from './03-r
 import { NON_NAME_WORDS } from './data/non-names';
 import { AREA_WORDS, ORG_WORDS, PLACE_WORDS } from './data/organisations';
 import { RELATIONS, ROLE_NOUNS, ROLE_PARTICIPLES } from './data/roles';
-import { GENERATIONS, GIVEN_NAME_TITLES, HONORIFICS, PERSON_TITLES, SUFFIXES, TITLES } from './data/titles';
+import { GENERATIONS, GIVEN_NAME_TITLES, HONORIFICS, PERSON_TITLES, SCHOOL_YEARS, SUFFIXES, TITLES } from './data/titles';
 import { ADDRESSING_VERBS } from './data/function-words';
 import { isSpeechVerb } from './speech-verbs';
 import { endsClause, lowerWordBeforeSpaces, relationWord } from './03-scan';
@@ -154,10 +154,9 @@ function peelFront(r: Reading): boolean {
     // ("Mr. Sunday Okon": right after an honorific, a word before a surname is a first name)
     else if (r.honorific && r.tokens.length === 2 && NON_NAME_WORDS.has(b) && /^\p{Lu}\p{Ll}+$/u.test(t) && !TITLES.has(b)) break;
     else if (TITLES.has(b) || NON_NAME_WORDS.has(b) && (!r.orgName || OPENERS.has(b) || quantifier) || isAcronym(t) && r.tokens.length > 2 || /-year-old$/.test(b) || based) { /* title, opener, age or base */ }
-    // "Passenger Gwen Rhys", "Cyclist Paul Adeyemi": a role noun before a first name and surname
-    // ("Substitute Danny Wells", "Striker Kemi Adeyemi": a given name of the data set after it will do;
-    // after a title too: "Chief Meteorologist Gene Abernathy")
-    else if (r.tokens.length > 2 && !r.honorific && r.titleTokens.every((x) => TITLES.has(bare(x))) && isRoleNoun(b) && !firstNameGender(t) && (firstNameGender(r.tokens[1]!) || givenName(r.tokens[1]!) && !givenName(t))) { /* role */ }
+    // "Passenger Gwen Rhys", "Cyclist Paul Adeyemi", "Senior Priya Nair": a role noun or school year before a first name and
+    // surname ("Substitute Danny Wells": a given name of the data set after it will do; after a title too: "Chief Meteorologist Gene Abernathy")
+    else if (r.tokens.length > 2 && !r.honorific && r.titleTokens.every((x) => TITLES.has(bare(x))) && (isRoleNoun(b) || SCHOOL_YEARS.has(b)) && !firstNameGender(t) && (firstNameGender(r.tokens[1]!) || givenName(r.tokens[1]!) && !givenName(t))) { /* role */ }
     // "Having Billy Eichner …", "Knowing Bardos …": a verb opening the sentence, not a first name
     // (inside a sentence it is a name's word: "the association, Vereniging Werkgevers Lashing,")
     else if (/^\p{Lu}\p{Ll}+ing$/u.test(t) && !givenName(t) && r.titleTokens.length === 0 && r.sentenceStart) { /* opener */ }

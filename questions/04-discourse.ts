@@ -13,6 +13,8 @@ import { SUBJECT_PRONOUNS } from './data/pronouns';
 import { GROUP_NOUNS, OFFICE_GROUPS } from './data/roles';
 import { NEWS_OUTLET, ORG_NOUNS } from './data/organisations';
 import { OrgKinds } from './04-org-kinds';
+import { itSpeaker } from './04-it-focus';
+import { FOCUS_LOOKBACK } from './limits';
 
 /** Each office word, and the words of its group (data/roles OFFICE_GROUPS). */
 const OFFICE_OF: ReadonlyMap<string, readonly string[]> = new Map(OFFICE_GROUPS.flatMap((g) => g.map((w) => [w, g] as const)));
@@ -47,8 +49,6 @@ export const GENERIC_HEADS = /^(?:man|woman|boy|girl|person|child|kid|resident|o
 /** After a description: the person will not be named ("the woman, who did not want to be named"). */
 export const ANONYMOUS_AFTER = /^,?\s+who\s+(?:did not|didn't|declined|asked|refused|requested|would not|wouldn't|spoke on condition|was not authori[sz]ed)\b/;
 
-/** How far back a look-back goes, in mentions: bounded, so one huge paragraph stays linear. */
-const FOCUS_LOOKBACK = 400;
 
 /** Who a description names: an entity, or nobody (unnamed: the description's span). */
 export interface DescribedAs { entity: number | null; byRole?: boolean; unnamed?: [number, number] }
@@ -85,8 +85,10 @@ export class Discourse {
   readonly lastQuoted = new Map<number, [number, number]>();
   /** Each entity's role as lower-case words, split once (roleHolder looks at hundreds of entities per description). */
   private readonly roleWords = new Map<number, readonly string[]>();
+  /** Sentences whose subject is an organisation described, not named ("the group said …"): where the description stands. */
+  readonly orgSubjects = new Map<number, number>();
   /** Organisations described, not named, in reading order ("the union said"), and who the description named by its word. */
-  private readonly orgDescriptions: { at: number; para: number; entity: number | null }[] = [];
+  readonly orgDescriptions: { at: number; para: number; entity: number | null }[] = [];
   /** Which organisations a description of one ("the union") could be. */
   private readonly orgKinds: OrgKinds;
 
@@ -204,29 +206,8 @@ export class Discourse {
       if (e !== null && !this.genderOf(e)) this.people.entities[e]!.gender = kind;
       return e;
     }
-    if (kind === 'it') return this.itSpeaker(para, at);
+    if (kind === 'it') return itSpeaker(this, para, at);
     return null; // they / I / we: no single named speaker
-  }
-
-  /**
-   * "It" is the organisation in focus, unless an organisation described, not named, stands between
-   * them ("“…,” the company said in a statement. It added …"): then it is whom that description named.
-   */
-  private itSpeaker(para: number, at: number): number | null {
-    const named = this.focus(undefined, para, true, at);
-    let desc: { at: number; para: number; entity: number | null } | undefined;
-    for (let i = this.orgDescriptions.length - 1; i >= 0; i--) {
-      const x = this.orgDescriptions[i]!;
-      if (para - x.para > 1) break;
-      if (x.at < at) { desc = x; break; }
-    }
-    if (!desc || named === null) return desc?.entity ?? named;
-    for (let i = this.lastBefore(at), n = 0; i >= 0 && n < FOCUS_LOOKBACK; i--, n++) {
-      const h = this.history[i]!;
-      if (h.start < desc.at) break;
-      if (h.entity === named) return named;
-    }
-    return desc.entity;
   }
 
   /** The person the article gave this role, relation ("her daughter") or age ("the 58-year-old"), most recently mentioned first. */

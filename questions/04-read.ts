@@ -9,6 +9,7 @@ import { ANONYMOUS_AFTER, GENERIC_HEADS } from './04-discourse';
 import { asFor, endsSentence, headGender, HONORIFIC_WORDS, isRoleWord, subjectSlot, type Tok } from './04-tokens';
 import { DETERMINERS, PARTICIPLE_OPENERS, PREPOSITIONS, SUBORDINATOR_ADVERBS, SUBORDINATORS } from './data/function-words';
 import { RELATIONS, ROLE_NOUNS } from './data/roles';
+import { ORG_NOUNS } from './data/organisations';
 import { isRoleNoun } from './03-roles';
 import { TITLES } from './data/titles';
 
@@ -46,6 +47,10 @@ export function readParagraph(d: Discourse, toks: Tok[], pi: number): void {
     if (k.t === 'w' && (k.w === 'who' || k.w === 'which') && isComma(toks[i - 1])) s.subordinate = true;
     if (k.t === 'n') noteName(d, toks, i, pi, s);
     if (k.t === 'w') noteDescribedSubject(d, toks, i, pi, s);
+    // ("In a statement, the group said it would complain to the Ombudsman": the subject is an organisation described)
+    if (k.t === 'w' && !s.nameSeen && !s.subordinate && ORG_NOUNS.has(k.w) && isWordThat(toks[i - 1], (w) => w === 'the') && subjectSlot(toks, i, s.sentenceFrom)) {
+      d.orgSubjects.set(d.sentenceNo, k.start);
+    }
     if (k.t === 'q') { s.nameSeen = true; s.ownerOnly = false; }
     const prev = toks[i - 1];
     const opensClause = s.firstInSentence || i - 1 === s.sentenceFrom && prev?.t === 'w' && /^(?:but|and|then|still|yet|so|now|later|also)$/.test(prev.w);

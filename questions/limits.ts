@@ -20,3 +20,6 @@ export class ArticleTooComplex extends Error {
 export function withinLimit(what: ArticleTooComplex['what'], count: number, limit: number): void {
   if (count > limit) throw new ArticleTooComplex(what, count, limit);
 }
+
+/** How far back a look-back of the discourse goes, in mentions: bounded, so one huge paragraph stays linear. */
+export const FOCUS_LOOKBACK = 400;

@@ -72,3 +72,6 @@ export const ABBREVIATIONS = [
 
 /** Title words that are given names too: "Dean Mulholland", "Earl Blumenauer" (after a role, a given name). */
 export const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(['dean', 'earl', 'duke', 'king', 'prince', 'major', 'marshal', 'deacon']);
+
+/** A student's year before their name: "Senior Priya Nair", "Sophomore Jake Ortiz". */
+export const SCHOOL_YEARS: ReadonlySet<string> = new Set(['freshman', 'sophomore', 'junior', 'senior', 'first-year']);

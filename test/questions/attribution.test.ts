@@ -486,3 +486,13 @@ describe('round 16: what a sentence after a quotation says', () => {
   ];
   itFindsSpeakers(cases);
 });
+
+describe('round 16: "it" after an organisation described as the subject', () => {
+  const cases: SpeakerCase[] = [
+    ['"the group said it would file complaints before the Office of the Ombudsman. “…,” it said": not the office named after the group',
+      'Senators grilled the department on Wednesday.\n\nIn a statement, the group said it would file complaints before the Office of the Ombudsman against the officials. "The people paid for this wall with their taxes," it said.', [null]],
+    ['"Senior Priya Nair": a school year is no part of her name',
+      'Senior Priya Nair, the board\'s student representative, said she had surveyed students. She told the board: "Most of us would honestly be relieved."', ['Priya Nair']],
+  ];
+  itFindsSpeakers(cases);
+});

@@ -1,0 +1,40 @@
+// Stage 4 — whom "it" names: the organisation in focus (04-discourse), unless an organisation
+// described, not named, stands between them ("“…,” the company said. It added …"), or is the
+// subject of the sentence that named it ("the group said it would complain to the Ombudsman").
+
+import type { Discourse } from './04-discourse';
+import { FOCUS_LOOKBACK } from './limits';
+
+/**
+ * "It" is the organisation in focus, unless an organisation described, not named, stands between
+ * them ("“…,” the company said in a statement. It added …"): then it is whom that description named.
+ */
+export function itSpeaker(d: Discourse, para: number, at: number): number | null {
+  const named = d.focus(undefined, para, true, at);
+  // (not an organisation only named after the described one: "the group said it would complain to the Ombudsman")
+  if (named !== null && objectBesideDescribed(d, named, at)) return null;
+  let desc: { at: number; para: number; entity: number | null } | undefined;
+  for (let i = d.orgDescriptions.length - 1; i >= 0; i--) {
+    const x = d.orgDescriptions[i]!;
+    if (para - x.para > 1) break;
+    if (x.at < at) { desc = x; break; }
+  }
+  if (!desc || named === null) return desc?.entity ?? named;
+  for (let i = d.lastBefore(at), n = 0; i >= 0 && n < FOCUS_LOOKBACK; i--, n++) {
+    const h = d.history[i]!;
+    if (h.start < desc.at) break;
+    if (h.entity === named) return named;
+  }
+  return desc.entity;
+}
+
+/** Entity e's last mention before `at` stands after the subject its sentence describes ("the group"), not as it. */
+function objectBesideDescribed(d: Discourse, e: number, at: number): boolean {
+  for (let i = d.lastBefore(at), n = 0; i >= 0 && n < FOCUS_LOOKBACK; i--, n++) {
+    const h = d.history[i]!;
+    if (h.entity !== e) continue;
+    const subject = d.orgSubjects.get(h.sentence);
+    return subject !== undefined && subject < h.start;
+  }
+  return false;
+}
