@@ -97,15 +97,22 @@ export function lowerCaseWords(text: string): Set<string> {
   return out;
 }
 
-/** "The District Chief Executive (DCE)": an acronym the article defines by a title or role. */
-const DEFINED_ACRONYM = /((?:\p{Lu}\p{Ll}+ ){0,3}\p{Lu}\p{Ll}+) \((\p{Lu}{2,6})\)/gu;
+/** An acronym in brackets ("(DCE)"), read right after " (". */
+const BRACKETED_ACRONYM = /^\((\p{Lu}{2,6})\)/u;
+/** The capitalised word that ends the text before it ("… Chief Executive"). */
+const WORD_BEFORE = /(\p{Lu}\p{Ll}+)$/u;
 
-/** The acronyms an article defines by a title or role ("the DCE said" names an office, not someone called "DCE"). */
+/**
+ * The acronyms an article defines by a title or role ("The District Chief Executive (DCE)": "the DCE
+ * said" names an office, not someone called "DCE"). Only where " (" stands are the patterns tried: a
+ * pattern opening on a capital would be tried at every letter of a long article.
+ */
 export function roleAcronyms(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(DEFINED_ACRONYM)) {
-    const last = m[1]!.split(' ').pop()!.toLowerCase();
-    if (isRoleNoun(last) || TITLES.has(last)) out.add(m[2]!);
+  for (let i = text.indexOf(' ('); i >= 0; i = text.indexOf(' (', i + 2)) {
+    const acronym = BRACKETED_ACRONYM.exec(text.slice(i + 1, i + 10))?.[1];
+    const last = acronym && WORD_BEFORE.exec(text.slice(Math.max(0, i - 30), i))?.[1]?.toLowerCase();
+    if (acronym && last && (isRoleNoun(last) || TITLES.has(last))) out.add(acronym);
   }
   return out;
 }
