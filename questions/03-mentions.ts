@@ -149,7 +149,8 @@ function peelFront(r: Reading): boolean {
     if (r.orgName && b !== 'the' && !OPENERS.has(b) && !based && !quantifier) break;
     if (b === 'the' && r.titleTokens.length === 0) r.peeledThe = true;
     // ("M. K. Stalin": an initial before another is no "M." for Monsieur)
-    if (initials(r.tokens, 0) || givenAfterRole(r, 0)) break;
+    // ("Jan Van der Straeten": a month's abbreviation stands before a date, never before a name; there it is one)
+    if (initials(r.tokens, 0) || givenAfterRole(r, 0) || /^(?:jan|mar|jun)$/.test(b) && /^\p{Lu}\p{Ll}+$/u.test(t)) break;
     if (HONORIFICS.has(b)) r.honorific ??= b;
     // ("Mr. Sunday Okon": right after an honorific, a word before a surname is a first name)
     else if (r.honorific && r.tokens.length === 2 && NON_NAME_WORDS.has(b) && /^\p{Lu}\p{Ll}+$/u.test(t) && !TITLES.has(b)) break;

@@ -8,6 +8,7 @@
 
 import { FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES, VIETNAMESE_SURNAMES } from './data/first-names';
 import { EITHER, FEMALE, MALE } from './data/given-names';
+import { PATRONYMIC_OPENERS } from './data/titles';
 
 export type Gender = 'm' | 'f' | undefined;
 
@@ -97,3 +98,7 @@ export const FIRST_NAME_ONLY = /^,?\s+(?:\([^)]{0,20}\)\s+)?who\s+(?:gave|would 
 
 /** tokens[i] and the next are initials ("M. K. Stalin"): a name, no honorific. */
 export const initials = (tokens: readonly string[], i: number) => /^\p{Lu}\.$/u.test(tokens[i]!) && /^\p{Lu}\.$/u.test(tokens[i + 1] ?? '');
+
+/** `short` is the given names of `full`: one word less, or all but a father's name ("… bin Roslan", "… Abdul Rahman"). */
+export const givenNamesOf = (short: string[], full: string[]) => isPrefixOf(short, full) &&
+  (full.length === short.length + 1 || full.length === short.length + 2 && PATRONYMIC_OPENERS.has(full[short.length]!.toLowerCase()));

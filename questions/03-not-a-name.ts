@@ -203,12 +203,22 @@ function listedWithPeople(after: string): boolean {
   return first !== undefined && knownFirst(first);
 }
 
+/** A place after a preposition and a comma: "near Nantwich, ", "in Madison, ". */
+const PLACE_AND_COMMA = /\b(in|near|from|outside)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2},\s+$/u;
+
+/** "near Nantwich, Cheshire, said", "in Madison, Wisconsin, that": the region a place is in, as a place's preposition. */
+function regionAfterPlace(r: NameReading): string | undefined {
+  // (one word no given name: "in KwaMashu, Nokuthula Gumede, 67," is someone)
+  if (r.tokens.length > 1 || givenName(r.tokens[0]!) || !/,\s+$/.test(r.tail) || !/^[,.;]/.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 1))) return undefined;
+  return PLACE_AND_COMMA.exec(r.before.slice(-50))?.[1];
+}
+
 function placeAfterPreposition(r: NameReading): boolean {
   // ("in Iraq and Libya", "from Paris, Lyon or Nice": a name listed after a place is one too)
   // (not after a time: "against the NRA in February, and Breitbart News responded")
   const listed = (r.tailWord === 'and' || r.tailWord === 'or') && /\b(?:and|or)\s+$/.test(r.tail) ? PLACE_LIST_BEFORE.exec(r.before)?.[1] : undefined;
   const place = (PLACE_BEFORE_WORDS.has(r.tailWord) ? PLACE_BEFORE.exec(r.tail)?.[1] : undefined) ??
-    (r.tailWord === 'the' ? PLACE_THE_BEFORE.exec(r.tail)?.[1] : undefined) ?? (listed !== undefined && !NON_NAME_WORDS.has(listed.toLowerCase()) ? 'in' : undefined);
+    (r.tailWord === 'the' ? PLACE_THE_BEFORE.exec(r.tail)?.[1] : undefined) ?? regionAfterPlace(r) ?? (listed !== undefined && !NON_NAME_WORDS.has(listed.toLowerCase()) ? 'in' : undefined);
   // ("west of Prince George", "in Prince Albert": a title before a name there is part of a place's name)
   const titledPlace = r.titleTokens.length > 0 && /\b(?:in|near|(?:north|south|east|west|northeast|northwest|southeast|southwest|outside|kilometres|kilometers|miles|km)\s+of)\s+$/i.test(r.tail);
   const after = r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 40);

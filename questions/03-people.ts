@@ -8,7 +8,7 @@ import { lowerCaseWords, organisationsByName, roleAcronyms, withoutNonSpeakers }
 import { frameSegments, readMention, slug, type RawMention } from './03-mentions';
 import { ownerApart, portfolioBeforeName, withOrgOf } from './03-joins';
 import { lowerWordBeforeSpaces, NAME_SEQUENCE, nextNameSequence } from './03-scan';
-import { bare, certainNameGender, FIRST_NAME_ONLY, firstNameGender, givenName, isPrefixOf, surnamesOf, vietnameseGender, type Gender } from './03-names';
+import { bare, certainNameGender, FIRST_NAME_ONLY, firstNameGender, givenName, givenNamesOf, surnamesOf, vietnameseGender, type Gender } from './03-names';
 import { ORG_WORDS } from './data/organisations';
 import { NON_NAME_WORDS } from './data/non-names';
 import { GENDERED_HONORIFICS } from './data/pronouns';
@@ -192,10 +192,11 @@ class Register {
         this.fullCount.set(same, (this.fullCount.get(same) ?? 0) + 1);
         continue;
       }
-      // ("Jón Ágúst said" after "Jón Ágúst Pálsson": the given names of someone named in full, as Icelandic papers call people;
-      // one more word only, and not in a headline: "Elizabeth Warren Hammers Wells Fargo CEO" is no one's name)
+      // ("Jón Ágúst said" after "Jón Ágúst Pálsson", "Mohd Faizal" after "Mohd Faizal Abdul Rahman": the given names of someone
+      // named in full, as Icelandic and Malaysian papers call people; one more word only, or a father's name, and not in a
+      // headline: "Elizabeth Warren Hammers Wells Fargo CEO" is no one's name)
       const longer = this.byFirstName.get(bare(r.tokens[0]!))?.filter((i) => (this.introducedIn.get(i) ?? 0) > 0 && !this.headlines.has(this.introducedIn.get(i)!) &&
-        this.introducedAt.get(i)! < r.start && isPrefixOf(r.tokens, this.entities[i]!.person.name.split(' ')) && this.entities[i]!.person.name.split(' ').length === r.tokens.length + 1);
+        this.introducedAt.get(i)! < r.start && givenNamesOf(r.tokens, this.entities[i]!.person.name.split(' ')));
       if (longer?.length === 1) {
         this.byKey.set(key, longer[0]!);
         continue;

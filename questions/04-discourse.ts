@@ -43,6 +43,9 @@ export interface Mentioned {
 /** Someone the article describes without naming: "A neighbour, who did not want to be named, said". */
 export interface UnnamedSubject { at: number; span: [number, number]; para: number; gender: Gender }
 
+/** Descriptions of someone the article does not name, by what they are: "The source said …". */
+const ANONYMOUS_HEADS: ReadonlySet<string> = new Set(['source', 'insider']);
+
 /** Descriptions too general to name the same person each time. */
 export const GENERIC_HEADS = /^(?:man|woman|boy|girl|person|child|kid|resident|official|source|member|\d+-year-old)$/;
 
@@ -261,6 +264,8 @@ export class Discourse {
         if (para - u.para > 3) break;
         if (u.at < at && /(\p{L}+)$/u.exec(this.doc.text.slice(u.span[0], u.span[1]))?.[1]?.toLowerCase() === head) return { entity: null, unnamed: u.span };
       }
+      // ("The source said …": someone the article does not name, whoever is in focus)
+      if (ANONYMOUS_HEADS.has(head)) return { entity: null, unnamed };
     }
     if (org) {
       // "the bank said": the organisation whose name says it is one ("Central Bank of Chile")

@@ -9,8 +9,8 @@ export const HONORIFICS = new Set([
   'alhaji', 'alhaja', 'hajiya', 'mallam', 'shri', 'smt', 'comrade',
   // Malaysian and Ghanaian papers: "Judge Datuk Rozilah Mohd Yusof", "Datuk Seri Ahmad Khusairi", "Tengku Zafrul", "Madam Akosua Serwaa"
   'datuk', 'dato', 'datin', 'seri', 'tun', 'tunku', 'tengku', 'puan', 'encik', 'haji', 'hajah', 'madam',
-  // Gulf papers: "His Excellency Dr Rashid Al Dhaheri", "Eng. Fatima Al Hashimi"
-  'excellency', 'eng',
+  // Gulf papers: "His Excellency Dr Rashid Al Dhaheri", "Eng. Fatima Al Hashimi"; Malaysian and Indonesian engineers: "Ir Mohd Faizal"
+  'excellency', 'eng', 'ir',
   // respect for elders in Australian, Pacific and Caribbean papers: "Aunty Rosalind Wallace", "Uncle Les"
   'aunty', 'auntie', 'uncle',
 ]);
@@ -61,7 +61,12 @@ export const GENERATIONS: Readonly<Record<string, string>> = { jr: 'Jr.', sr: 'S
 export const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'kc', 'qc', 'obe', 'cbe', 'mbe', 'dbe', 'kbe', 'phd', 'esq']);
 
 /** Lower-case particles allowed inside a name: "Ursula von der Leyen", "Charles de Gaulle". */
-export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'di', 'da', 'van', 'von', 'zu', 'den', 'la', 'le', 'du', 'bin', 'al', 'el', 'dos', 'das', 'ter', 'ten', 'y', 'Ó', 'Ní', 'Nic', 'Uí', 'Mhic']);
+export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'di', 'da', 'van', 'von', 'zu', 'den', 'la', 'le', 'du', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten', 'y', 'Ó', 'Ní', 'Nic', 'Uí', 'Mhic',
+  // Swahili names of bodies: "Sauti ya Soko", "Chama cha Mapinduzi"
+  'ya', 'cha']);
+
+/** Where a father's name opens after a given name: "Muhammad Hafiz bin Roslan", "Mohd Faizal Abdul Rahman" ("said Mohd Faizal"). */
+export const PATRONYMIC_OPENERS: ReadonlySet<string> = new Set(['bin', 'binti', 'bint', 'ibn', 'abdul', 'abd', 'abu']);
 
 /** Abbreviations written with a full stop before a name ("Sen.", "Gov.", "Mr."). */
 export const ABBREVIATIONS = [

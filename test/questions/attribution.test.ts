@@ -496,3 +496,11 @@ describe('round 16: "it" after an organisation described as the subject', () => 
   ];
   itFindsSpeakers(cases);
 });
+
+describe('round 17: "the source" is someone unnamed', () => {
+  const cases: SpeakerCase[] = [
+    ['"The source said … “hasn\'t been ruled out.”": not the player the sentence is about',
+      'Quarterback Tyler Brandvold suffered a high ankle sprain, coach Marcus Ivey said.\n\nThe source said the team is hopeful Brandvold avoids surgery, but that a procedure "has not been ruled out."', [null]],
+  ];
+  itFindsSpeakers(cases);
+});

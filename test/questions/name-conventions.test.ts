@@ -162,3 +162,21 @@ describe('someone unnamed, however described (round 15)', () => {
   ];
   itFindsSpeakers(cases);
 });
+
+describe('round 17: names of other conventions, and places written after places', () => {
+  const cases: SpeakerCase[] = [
+    ['"Mohd Faizal said" after "Datuk Ir Mohd Faizal Abdul Rahman": his given names, and "Ir" is a title',
+      'Water cut to last three days\n\nState committee chairman Datuk Ir Mohd Faizal Abdul Rahman apologised.\n\n"This is the third major disruption in a year," Mohd Faizal said.', ['Mohd Faizal Abdul Rahman']],
+    ['"said Muhammad Hafiz" after "Muhammad Hafiz bin Roslan": the given names before "bin"',
+      'Water cut to last three days\n\nFood delivery rider Muhammad Hafiz bin Roslan, 34, said residents were used to it.\n\n"Every time, same story," said Muhammad Hafiz.', ['Muhammad Hafiz bin Roslan']],
+    ['"Sauti ya Soko": the Swahili "ya" is part of the name',
+      'Sauti ya Soko, a lobby that tracks market revenue, said in a statement that traders had "every right to see receipts".', ['Sauti ya Soko']],
+    ['"Jan Van der Straeten": a month\'s abbreviation before a name is a given name',
+      'Jan Van der Straeten, who leads the branch, said the unions had been shut out.\n\n"We have sat at the table for months," Van der Straeten said.', ['Jan Van der Straeten']],
+    ['"near Nantwich, Cheshire, said": the county is a place, and "he" is the farmer',
+      'Hendrik van der Berg, who milks 380 cows near Nantwich, Cheshire, said he had kept calves on the farm.\n\n"We were running out of shed space," he said.', ['Hendrik van der Berg']],
+    ['"in KwaMashu, Nokuthula Gumede, 67,": a name with a given name after a place is still someone',
+      'At a standpipe in KwaMashu, Nokuthula Gumede, 67, waited. "Amanzi ayimpilo," she said.', ['Nokuthula Gumede']],
+  ];
+  itFindsSpeakers(cases);
+});
