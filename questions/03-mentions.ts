@@ -16,7 +16,7 @@ import { GENERATIONS, GIVEN_NAME_TITLES, HONORIFICS, PERSON_TITLES, SCHOOL_YEARS
 import { ADDRESSING_VERBS } from './data/function-words';
 import { isSpeechVerb } from './speech-verbs';
 import { endsClause, lowerWordBeforeSpaces, relationWord } from './03-scan';
-import { kindInAppositive, namedAsOrgKind } from './03-org-kinds';
+import { headedBy, kindInAppositive, namedAsOrgKind } from './03-org-kinds';
 import { ORG_KINDS } from './data/organisations';
 
 
@@ -317,7 +317,7 @@ export function readMention(text: string, seg: { start: number; para: number }, 
     // ("Mayor Denise Hall", "Coun. Tom House": a person's title before a given name and a surname is no organisation's name)
     // ("James Martin Center for Nonproliferation Studies": an organisation word before "of" or "for" too, as withOrgOf joined it)
     orgName: tokens.length > 1 && (ORG_WORDS.has(bare(tokens[tokens.length - 1]!)) ||
-      tokens.length > 2 && (tokens.includes('of') || tokens.includes('for')) && tokens.some((t, i) => /^(?:of|for)$/.test(tokens[i + 1] ?? '') && ORG_WORDS.has(bare(t)))) && !titledPerson(tokens) ||
+      tokens.length > 2 && (tokens.includes('of') || tokens.includes('for')) && tokens.some((t, i) => /^(?:of|for)$/.test(tokens[i + 1] ?? '') && ORG_WORDS.has(bare(t))) && !headedBy(tokens)) && !titledPerson(tokens) ||
       namedAsOrgKind(segText, m.index, tokens), before: '', tail: '', tailWord: '', firstWord: false,
     // (the 24 characters before the sequence, as `tail` will hold them)
     sentenceStart: m.index === 0 || endsClause(segText.slice(Math.max(0, m.index - 24), m.index)), possessive: false, inner: -1, titleOnly: false,

@@ -2,10 +2,11 @@
 // ("the nonprofit Patient Privacy Watch", "pharmacy chain MedPoint") or its appositive ("MedPoint,
 // the regional pharmacy chain with …,"). A name with a given name in it stays a person's.
 
-import { givenName } from './03-names';
+import { bare, givenName } from './03-names';
 import { knownFirst, type NameReading as Reading } from './03-not-a-name';
 import { lowerWordBeforeSpaces } from './03-scan';
-import { ORG_KINDS } from './data/organisations';
+import { ORG_KINDS, ORG_WORDS } from './data/organisations';
+import { PERSON_TITLES, TITLES } from './data/titles';
 
 /**
  * "the nonprofit Patient Privacy Watch", "the company Entregaí": after a word for a kind of
@@ -25,4 +26,16 @@ export function kindInAppositive(r: Reading): boolean {
   const after = r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 80);
   const kind = KIND_APPOSITIVE.exec(after)?.[1];
   return kind !== undefined && ORG_KINDS.has(kind) && !r.tokens.some((t) => givenName(t) || knownFirst(t));
+}
+
+/**
+ * "Department of Resource Circulation Director-General Lai Ying-ying", "Department of Health and Human
+ * Services Secretary Alex Azar": an organisation's name, the title of the person who heads it and that
+ * person's name. The sequence names the person; the organisation's words are their role.
+ * (Not "Office of the Attorney General": a title only a person holds, then a name.)
+ */
+export function headedBy(tokens: readonly string[]): boolean {
+  const t = tokens.findIndex((w, i) => i > 1 && PERSON_TITLES.has(bare(w).split('-')[0]!) && !ORG_WORDS.has(bare(w)));
+  const rest = tokens.slice(t + 1);
+  return t > 1 && rest.length >= 1 && rest.length <= 3 && !rest.some((w) => ORG_WORDS.has(bare(w)) || TITLES.has(bare(w)));
 }

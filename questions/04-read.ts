@@ -103,7 +103,9 @@ function noteDescribedSubject(d: Discourse, toks: Tok[], i: number, pi: number, 
   let di = i - 1;
   // (the words between determiner and head modify the head: "the rookie defenceman"; not "The exchange grew louder when Liberal …")
   const modifier = (w: string) => !DETERMINERS.has(w) && !SUBORDINATORS.has(w) && !PREPOSITIONS.has(w) && !/^(?:and|or|but|that|who|which)$/.test(w);
-  while (di >= 0 && i - di <= 4 && (toks[di]!.t === 'w' && modifier((toks[di] as { w: string }).w) || inPhrase && toks[di]!.t === 'n')) di--;
+  // (and over "and" between two modifiers: "A labor and delivery nurse")
+  const joined = (j: number) => isWordThat(toks[j], (w) => w === 'and' || w === 'or') && isWordThat(toks[j - 1], (w) => modifier(w) && !isRoleWord(w)) && j < i - 1;
+  while (di >= 0 && i - di <= 5 && (toks[di]!.t === 'w' && (modifier((toks[di] as { w: string }).w) || joined(di)) || inPhrase && toks[di]!.t === 'n')) di--;
   const det = toks[di];
   const next = toks[i + 1];
   // ("An executive at a rival firm said": someone new may be described at length; "the head

@@ -62,8 +62,8 @@ export const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'kc', 'qc', 'obe
 
 /** Lower-case particles allowed inside a name: "Ursula von der Leyen", "Charles de Gaulle". */
 export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'di', 'da', 'van', 'von', 'zu', 'den', 'la', 'le', 'du', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten', 'y', 'Ó', 'Ní', 'Nic', 'Uí', 'Mhic',
-  // Swahili names of bodies: "Sauti ya Soko", "Chama cha Mapinduzi"
-  'ya', 'cha']);
+  // Swahili and French names of bodies: "Sauti ya Soko", "Chama cha Mapinduzi", "Vignes en Colère"
+  'ya', 'cha', 'en']);
 
 /** Where a father's name opens after a given name: "Muhammad Hafiz bin Roslan", "Mohd Faizal Abdul Rahman" ("said Mohd Faizal"). */
 export const PATRONYMIC_OPENERS: ReadonlySet<string> = new Set(['bin', 'binti', 'bint', 'ibn', 'abdul', 'abd', 'abu']);

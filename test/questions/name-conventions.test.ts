@@ -180,3 +180,15 @@ describe('round 17: names of other conventions, and places written after places'
   ];
   itFindsSpeakers(cases);
 });
+
+describe('round 18: a body, its head\'s title and name; French particles; "and" in a description', () => {
+  const cases: SpeakerCase[] = [
+    ['"Department of Resource Circulation Director-General Lai Ying-ying (賴瑩瑩) told …; “…,” Lai said": the person, not the department',
+      'Cup ban proposed\n\nDepartment of Resource Circulation Director-General Lai Ying-ying (賴瑩瑩) told a news conference that outlets could comply.\n\n"Nobody is asking people to give up bubble tea," Lai said.', ['Lai Ying-ying']],
+    ['"The collective Vignes en Colère": the French "en" is part of the name',
+      'The collective Vignes en Colère, which blocked the ring road last winter, called the payment "an insult to people".', ['Vignes en Colère']],
+    ['"A labor and delivery nurse at the hospital, who spoke on condition of anonymity, … she said": someone unnamed, not the doctor named before',
+      'Dr. Rebecca Lindahl, a family physician, said she supported the decision. "I have delivered 1,400 babies here," Lindahl said.\n\nA labor and delivery nurse at the hospital, who spoke on condition of anonymity, said staff learned of it at a meeting. "People were crying in the break room," she said.', ['Rebecca Lindahl', null]],
+  ];
+  itFindsSpeakers(cases);
+});
