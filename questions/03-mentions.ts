@@ -318,7 +318,7 @@ export function readMention(text: string, seg: { start: number; para: number }, 
     // ("James Martin Center for Nonproliferation Studies": an organisation word before "of" or "for" too, as withOrgOf joined it)
     orgName: tokens.length > 1 && (ORG_WORDS.has(bare(tokens[tokens.length - 1]!)) ||
       tokens.length > 2 && (tokens.includes('of') || tokens.includes('for')) && tokens.some((t, i) => /^(?:of|for)$/.test(tokens[i + 1] ?? '') && ORG_WORDS.has(bare(t))) && !headedBy(tokens)) && !titledPerson(tokens) ||
-      namedAsOrgKind(segText, m.index, tokens), before: '', tail: '', tailWord: '', firstWord: false,
+      namedAsOrgKind(segText, m.index, tokens) || kindInAppositive({ segText, m, tokens }), before: '', tail: '', tailWord: '', firstWord: false,
     // (the 24 characters before the sequence, as `tail` will hold them)
     sentenceStart: m.index === 0 || endsClause(segText.slice(Math.max(0, m.index - 24), m.index)), possessive: false, inner: -1, titleOnly: false,
   };

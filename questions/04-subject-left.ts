@@ -88,10 +88,11 @@ function nameBeforeComma(r: Reading, lo: number, i: number, side: Side, weak: bo
   const head = toks[j - 1], open = toks[j + 1];
   // (not "An attorney for Harris, public defender Kimberly Osterman, said": Harris is an object)
   const ofPrep = isWord(toks[j - 2], (w) => OBJECT_PREPOSITIONS.has(w));
-  // ("The Police Federation, which represents officers in England and Wales, said": an organisation too)
+  // ("The Police Federation, which represents officers in England and Wales, said", "Himali Heights, a Kathmandu-based
+  // company that runs expeditions on Everest and Manaslu, said": an organisation too)
   // ("Nirmala Hosamani, State secretary of the …, said": a capitalised title opens it too)
   const titled = open?.t === 'w' && open.cap && [1, 2, 3].some((x) => isWord(toks[j + x], isRoleWord));
-  if (j - 1 >= lo && toks[j]!.t === 'p' && head?.t === 'n' && !head.possessive && (d.isPerson(head.entity) || isWord(open, /^which$/)) &&
+  if (j - 1 >= lo && toks[j]!.t === 'p' && head?.t === 'n' && !head.possessive && (d.isPerson(head.entity) || isWord(open, /^(?:which|a|an|the)$/)) &&
     open?.t === 'w' && (!open.cap || titled) && !ofPrep) {
     return { entity: head.entity, rule: sided('name', side), pattern: 'appositive-head', weak: true };
   }

@@ -504,3 +504,11 @@ describe('round 17: "the source" is someone unnamed', () => {
   ];
   itFindsSpeakers(cases);
 });
+
+describe('round 19: an organisation described in an appositive is the subject', () => {
+  const cases: SpeakerCase[] = [
+    ['"Himali Heights, a Kathmandu-based company that runs expeditions on Everest and Manaslu, said": the company, not the mountain',
+      'Everest rules tightened\n\nHimali Heights, a Kathmandu-based company that runs commercial expeditions on Everest and Manaslu, said in an email that it was "ready to follow the rule" but wanted clarity.', ['Himali Heights']],
+  ];
+  itFindsSpeakers(cases);
+});
