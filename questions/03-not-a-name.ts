@@ -50,8 +50,8 @@ export const PLACE_BEFORE = new RegExp(`\\b(${PLACE_PREPOSITIONS.join('|')})\\s+
 /** The words a tail ends with when `pattern`'s alternatives end it: each one's last run of \w, as tailWord reads it ("inner-city" → "city"). */
 const endingWords = (alternatives: readonly string[]) => new Set(alternatives.map((a) => a.split(/\W/).pop()!.toLowerCase()));
 /** PLACE_BEFORE's pre-check (NameReading.tailWord). */
-/** Before a name: a preposition of extent and "the" ("across the Midwest", "in the Highlands"): a region's name. */
-const PLACE_THE_BEFORE = new RegExp(`\\b(in|across|throughout|around)\\s+the\\s+(?:(?:${AREA_WORDS.join('|')})\\s+)?$`);
+/** Before a name: a preposition of extent and "the" ("across the Midwest", "in the Highlands", "off the Puerto de Urbasa"): a region's name. */
+const PLACE_THE_BEFORE = new RegExp(`\\b(in|across|throughout|around|off)\\s+the\\s+(?:(?:${AREA_WORDS.join('|')})\\s+)?$`);
 export const PLACE_BEFORE_WORDS = endingWords([...PLACE_PREPOSITIONS, ...AREA_WORDS]);
 /** Before a name: places listed after a place preposition ("in Iraq and ", "from Paris, Lyon or "); group 1 the first. */
 const PLACE_LIST_BEFORE = /\b(?:in|at|from|near)\s+(\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*,?\s+(?:and|or)\s+$/u;

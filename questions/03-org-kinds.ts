@@ -22,13 +22,17 @@ export function namedAsOrgKind(segText: string, at: number, tokens: string[]): b
  * The noun a described organisation's appositive ends on: "MedPoint, the regional pharmacy chain with …",
  * "Himali Heights, a Kathmandu-based company that …" (not "a former airline pilot").
  */
-const KIND_APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}]*-based)\s+){0,3}?([\p{Ll}-]+)(?=[,.;]|\s+(?:with|that|which|whose|based|in|of|from|behind|for|and|said|says)\b)/u;
+const KIND_APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:(?:[\p{Ll}-]+(?:['’]s)?|\p{Lu}[\p{L}]*-based)\s+){0,4}?([\p{Ll}-]+)(?=[,.;]|\s+(?:with|that|which|whose|based|in|of|from|behind|for|and|said|says)\b)/u;
 
-/** The appositive after a name (the sequence `m` in `segText`) with no given name in it says what kind of organisation it is. */
+/**
+ * The appositive after a name (the sequence `m` in `segText`) with no given name in it says what kind of
+ * organisation it is ("Pro Natura, the country’s largest nature conservation group,"), or opens with
+ * "which" ("Getlink, which operates the Channel Tunnel,"): a thing, not a person.
+ */
 export function kindInAppositive(r: Pick<Reading, 'segText' | 'm' | 'tokens'>): boolean {
-  const after = r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 80);
+  const after = r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 90);
   const kind = KIND_APPOSITIVE.exec(after)?.[1];
-  return kind !== undefined && ORG_KINDS.has(kind) && !r.tokens.some((t) => givenName(t) || knownFirst(t));
+  return (kind !== undefined && ORG_KINDS.has(kind) || /^,\s+which\s+\p{Ll}+s\b/u.test(after)) && !r.tokens.some((t) => givenName(t) || knownFirst(t));
 }
 
 /**

@@ -321,8 +321,8 @@ class Register {
     if (r.theBefore) e.the = true;
     if (r.theBefore && r.tokens.length === e.person.name.split(' ').length) e.theFull = true;
     if (personHonorific(r) || r.titleTokens.some((t) => bare(t) !== 'st') || r.role || (r.tokens.length > 1 && (firstNameGender(r.tokens[0]!) || r.kind === 'person' && givenName(r.tokens[0]!)))) e.personish = true;
-    // "MaRS director Adam …" after "MaRS investors": a name used as a modifier is a firm, not a person
-    if (r.kind === 'organisation' && e.person.kind === 'person' && !e.personish && e.person.name.split(' ').length === 1) {
+    // "MaRS director Adam …" after "MaRS investors", "Pro Natura said" after "Pro Natura, the … group,": a firm, not a person
+    if (r.kind === 'organisation' && e.person.kind === 'person' && !e.personish && !givenName(e.person.name.split(' ')[0]!)) {
       e.person.kind = 'organisation'; e.solid = false;
     }
     if (r.honorific && !e.gender) e.gender = GENDERED_HONORIFICS[r.honorific];

@@ -93,8 +93,9 @@ function noteDescribedSubject(d: Discourse, toks: Tok[], i: number, pi: number, 
   // Wasco, who …, says")
   const head = k.w.endsWith('’s') || k.w.endsWith("'s") ? k.w.slice(0, -2) : k.w;
   const tableHead = ROLE_NOUNS.has(head) || TITLES.has(head) && head.length > 3 || /^\d+-year-old$/.test(head);
-  // ("A harvesting gang sirdar, who asked not to be named, said": any noun someone unnamed is described by)
-  const anonymous = !tableHead && isComma(toks[i + 1]) && indefiniteBefore(toks, i) && ANONYMOUS_AFTER.test(d.doc.text.slice(k.end, k.end + 60));
+  // ("A harvesting gang sirdar, who asked not to be named, said", "A game warden in the canton, who asked …": any noun
+  // someone unnamed is described by, with a short phrase after it)
+  const anonymous = !tableHead && indefiniteBefore(toks, i) && anonymousAfter(d.doc.text.slice(k.end, k.end + 100));
   if (!tableHead && !anonymous && !((head.endsWith('er') || head.endsWith('or') || head.endsWith('ist')) && indefiniteBefore(toks, i) && isRoleNoun(head))) return;
   // ("One Skyline cabin crew member, who …, said": a name inside the described phrase only modifies it)
   let inPhrase = s.modifierName >= 0 && i - s.modifierName <= 4;
@@ -133,6 +134,14 @@ function noteDescribedSubject(d: Discourse, toks: Tok[], i: number, pi: number, 
   }
   s.nameSeen = true;
   s.ownerOnly = false;
+}
+
+/** A short phrase of place before the comma, as after "A game warden": " in the canton". */
+const PHRASE_BEFORE_COMMA = /^\s+(?:in|at|from|near|with|of|for|on)\s+[^,.;"“”]{1,40}(?=,)/;
+
+/** After a description: ", who asked not to be named", maybe after a short phrase of place. */
+function anonymousAfter(after: string): boolean {
+  return ANONYMOUS_AFTER.test(after) && after.startsWith(',') || ANONYMOUS_AFTER.test(after.slice(PHRASE_BEFORE_COMMA.exec(after)?.[0].length ?? after.length));
 }
 
 /** "a", "an", "one" or "another" within the three words before toks[i] ("One grower near Wasco"). */

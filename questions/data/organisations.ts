@@ -70,7 +70,7 @@ export const AREA_WORDS = [
 ];
 
 /** News agencies and papers: they report what organisations say; they are never "the ministry". */
-export const NEWS_OUTLET = /\b(?:Reuters|Associated Press|AP|AFP|Bloomberg|CNN|BBC|CBC|NBC|CBS|ABC|NPR|Fox News|Times|Post|Journal|News|Herald|Tribune|Guardian|Telegraph|Gazette|Globe)\b/;
+export const NEWS_OUTLET = /\b(?:Reuters|Associated Press|AP|AFP|Bloomberg|CNN|BBC|CBC|NBC|CBS|ABC|NPR|Fox News|Times|Post|Journal|News|Herald|Tribune|Guardian|Telegraph|Gazette|Globe|Independent)\b/;
 
 /** First words of place names ("San Antonio", "Los Angeles", "New Mexico"), not of people's. */
 export const PLACE_PREFIXES = new Set(['san', 'são', 'los', 'las', 'new']);

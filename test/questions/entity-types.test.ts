@@ -145,3 +145,19 @@ describe('an office\'s acronym is no one (03-entity-type roleAcronyms)', () => {
     expect(extract({ text: 'Ghana Water Limited (GWL) shut the plant. "We are deeply concerned," GWL said.' }).quotes[0]!.speaker?.name).toBe('GWL');
   });
 });
+
+describe('round 20: organisations by their appositives, outlets and places', () => {
+  const cases: SpeakerCase[] = [
+    ['"Pro Natura, the country’s largest nature conservation group," then "Pro Natura said": an organisation, never "he"',
+      'Wolves culled\n\nPro Natura, the country’s largest nature conservation group, said it was studying the ruling.\n\n“Shooting entire packs is wrong,” Pro Natura said.\n\nA game warden in the canton, who asked not to be named, said the culls were hard. “We spend years following these animals,” he said.', ['Pro Natura', null]],
+    ['"Getlink, which operates the Channel Tunnel, … It added": the operator, not the tunnel',
+      'Trains cancelled\n\nGetlink, which operates the Channel Tunnel, has given more detail.\n\nIn a statement, Getlink said: "A fault on the overhead line caused a loss of power."\n\nIt added that engineers were "on site and working to identify the cause".', ['Getlink', 'Getlink']],
+    ['"told the Kyiv Independent": an outlet is never "the company"',
+      'Honey quota used up\n\n"At 65, I am working for nothing," Mykola Kovalenko told the Kyiv Independent.\n\nMedova, one of the country\'s largest honey exporters, said it had suspended contracts.\n\n"We cannot buy honey at prices that cover costs," the company said in a statement.', ['Mykola Kovalenko', null]],
+    ['"said Veloria-Castell directeur sportif Gabriela Pardo": the team only modifies her role',
+      'Stage three\n\n"We came here with Daniela for the overall," said Veloria-Castell directeur sportif Gabriela Pardo.', ['Gabriela Pardo']],
+    ['"off the Puerto de Urbasa": a pass, not the team that "said in a statement"',
+      'Stage three\n\nA crash on a wet descent off the Puerto de Urbasa brought down 20 riders.\n\n"She will return to Poland for surgery," the team said in a statement. It added that Lis was "in good spirits".', [null, null]],
+  ];
+  itFindsSpeakers(cases);
+});
