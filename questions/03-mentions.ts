@@ -16,7 +16,7 @@ import { GENERATIONS, GIVEN_NAME_TITLES, HONORIFICS, PERSON_TITLES, SCHOOL_YEARS
 import { ADDRESSING_VERBS } from './data/function-words';
 import { isSpeechVerb } from './speech-verbs';
 import { endsClause, lowerWordBeforeSpaces, relationWord } from './03-scan';
-import { headedBy, kindInAppositive, namedAsOrgKind } from './03-org-kinds';
+import { headedBy, kindInAppositive, namedAsOrgKind, pluralVerbAfter } from './03-org-kinds';
 import { ORG_KINDS } from './data/organisations';
 
 
@@ -318,7 +318,7 @@ export function readMention(text: string, seg: { start: number; para: number }, 
     // ("James Martin Center for Nonproliferation Studies": an organisation word before "of" or "for" too, as withOrgOf joined it)
     orgName: tokens.length > 1 && (ORG_WORDS.has(bare(tokens[tokens.length - 1]!)) ||
       tokens.length > 2 && (tokens.includes('of') || tokens.includes('for')) && tokens.some((t, i) => /^(?:of|for)$/.test(tokens[i + 1] ?? '') && ORG_WORDS.has(bare(t))) && !headedBy(tokens)) && !titledPerson(tokens) ||
-      namedAsOrgKind(segText, m.index, tokens) || kindInAppositive({ segText, m, tokens }), before: '', tail: '', tailWord: '', firstWord: false,
+      namedAsOrgKind(segText, m.index, tokens) || kindInAppositive({ segText, m, tokens }) || pluralVerbAfter({ segText, m, tokens }), before: '', tail: '', tailWord: '', firstWord: false,
     // (the 24 characters before the sequence, as `tail` will hold them)
     sentenceStart: m.index === 0 || endsClause(segText.slice(Math.max(0, m.index - 24), m.index)), possessive: false, inner: -1, titleOnly: false,
   };
@@ -355,7 +355,7 @@ export function readMention(text: string, seg: { start: number; para: number }, 
   // ("UC Davis", "NYU Langone": an acronym before a word that is no given name names an institution)
   const acronymFirst = r.tokens.length === 2 && isAcronym(r.tokens[0]!) && !givenName(r.tokens[1]!);
   const org = !r.titleOnly && (r.lowered.some((t) => ORG_WORDS.has(t)) && !firstAndLast || r.tokens.every(isAcronym) || acronymFirst || modifiesRoleAfter(r) ||
-    !r.honorific && r.titleTokens.length === 0 && (ORG_KINDS.has(r.tailWord) && !/,\s*$/.test(r.tail) || kindInAppositive(r)));
+    !r.honorific && r.titleTokens.length === 0 && (ORG_KINDS.has(r.tailWord) && !/,\s*$/.test(r.tail) || kindInAppositive(r) || pluralVerbAfter(r)));
   const role = org ? undefined : roleOf(r);
   const { tail, tailWord: lastWord, honorific, titleTokens } = r;
   return {
@@ -370,8 +370,8 @@ export function readMention(text: string, seg: { start: number; para: number }, 
     // ("The Maple Leafs said": the sentence's capital "The" is peeled as a title word, and is still "the")
     theBefore: !honorific && titleTokens.every((t) => /^the$/i.test(t)) && (r.peeledThe || lastWord === 'the' && /\bthe\s+$/i.test(tail) && r.firstWord),
     // ("Denise, a housekeeper at the hotel, said": a first name set off by what she is opens the sentence as its subject)
-    // ("MedPoint, the regional pharmacy chain with …, said": an organisation set off by what kind it is too)
-    loneOpener: r.tokens.length === 1 && r.sentenceStart && r.firstWord && !honorific && !(org && kindInAppositive(r)) &&
+    // ("MedPoint, the regional pharmacy chain with …, said", "Nightjar have moved …": an organisation by its kind, or its verb)
+    loneOpener: r.tokens.length === 1 && r.sentenceStart && r.firstWord && !honorific && !(org && (kindInAppositive(r) || pluralVerbAfter(r))) &&
       !isSpeechVerb(/^\s+(?:also\s+|later\s+|then\s+)?([\p{L}]+)/u.exec(segText.slice(m.index + m[0].length))?.[1]?.toLowerCase() ?? '') &&
       !(firstNameGender(r.tokens[0]!) && /^,\s+(?:a|an|the|\d)/.test(segText.slice(m.index + m[0].length, m.index + m[0].length + 8))),
   };

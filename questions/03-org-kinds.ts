@@ -46,3 +46,15 @@ export function headedBy(tokens: readonly string[]): boolean {
   const rest = tokens.slice(t + 1);
   return t > 1 && rest.length >= 1 && rest.length <= 3 && !rest.some((w) => ORG_WORDS.has(bare(w)) || TITLES.has(bare(w)));
 }
+
+/**
+ * "Nightjar have moved AWPer vortex to the bench": a name with a plural verb after it (as British papers
+ * write teams and firms) is a group, unless it is one of several named ("Smith and Jones are") or a plural
+ * itself ("Republicans have", a group of people, no speaker).
+ */
+export function pluralVerbAfter(r: Pick<Reading, 'segText' | 'm' | 'tokens'>): boolean {
+  const at = r.m.index, end = at + r.m[0].length;
+  return r.tokens.length <= 2 && /^\s+(?:have|are|were)\s+\p{Ll}/u.test(r.segText.slice(end, end + 16)) &&
+    !/(?:\band|&|,)\s*$/.test(r.segText.slice(Math.max(0, at - 6), at)) && !/(?:s|['’]s)$/.test(r.m[0]) &&
+    !r.tokens.some((t) => givenName(t) || knownFirst(t));
+}

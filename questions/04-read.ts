@@ -48,7 +48,10 @@ export function readParagraph(d: Discourse, toks: Tok[], pi: number): void {
     if (k.t === 'n') noteName(d, toks, i, pi, s);
     if (k.t === 'w') noteDescribedSubject(d, toks, i, pi, s);
     // ("In a statement, the group said it would complain to the Ombudsman": the subject is an organisation described)
-    if (k.t === 'w' && !s.nameSeen && !s.subordinate && ORG_NOUNS.has(k.w) && isWordThat(toks[i - 1], (w) => w === 'the') && subjectSlot(toks, i, s.sentenceFrom)) {
+    // ("The central bank said the Monetary Board had …": a word may stand between "the" and the noun)
+    const the = (j: number) => isWordThat(toks[j], (w) => w === 'the');
+    if (k.t === 'w' && !s.nameSeen && !s.subordinate && ORG_NOUNS.has(k.w) && (the(i - 1) || the(i - 2) && isWordThat(toks[i - 1], (w) => !isRoleWord(w))) &&
+      subjectSlot(toks, i, s.sentenceFrom)) {
       d.orgSubjects.set(d.sentenceNo, k.start);
     }
     if (k.t === 'q') { s.nameSeen = true; s.ownerOnly = false; }

@@ -84,6 +84,8 @@ function rolePhraseGoesOn(toks: Tok[], j: number, i: number, hi: number, countPl
   if (x.t !== 'w') return true;
   if (!x.cap && j <= i + 2 && toks[j + 1]?.t === 'n' && !NOT_ROLE_BEFORE_NAME.test(x.w)) return true;
   if (x.cap || isRoleWord(x.w) || TITLES.has(x.w) || /^(?:and|of|the|a|an|for|at)$/.test(x.w)) return true;
+  // ("said LTA head of women’s tennis Rachel Okafor": the words of what a role is head of, up to the name)
+  if (roleOfBefore(toks, i, j) && [1, 2, 3].some((n) => toks[j + n]?.t === 'n' && toks.slice(j + 1, j + n).every((y) => y.t === 'w' && !y.cap))) return true;
   if (countPlain() > 3) return false;
   for (let l = j + 1; l < hi && l <= j + 4; l++) {
     const y = toks[l]!;
@@ -91,6 +93,12 @@ function rolePhraseGoesOn(toks: Tok[], j: number, i: number, hi: number, countPl
     if (y.t !== 'w') break;
     if (isRoleWord(y.w) || TITLES.has(y.w)) return true;
   }
+  return false;
+}
+
+/** A role word and "of" stand between toks[i] and toks[j] ("head of …"). */
+function roleOfBefore(toks: Tok[], i: number, j: number): boolean {
+  for (let l = i + 1; l < j; l++) if (isWord(toks[l], /^of$/) && isWord(toks[l - 1], isRoleWord)) return true;
   return false;
 }
 

@@ -512,3 +512,18 @@ describe('round 19: an organisation described in an appositive is the subject', 
   ];
   itFindsSpeakers(cases);
 });
+
+describe('round 21: roles with "of", a central bank described, a team with a plural verb', () => {
+  const cases: SpeakerCase[] = [
+    ['"said LTA head of women’s tennis Rachel Okafor": the body only modifies her role',
+      'Cole wins\n\n‘Harriet has worked incredibly hard,’ said LTA head of women’s tennis Rachel Okafor.', ['Rachel Okafor']],
+    ['"The central bank said the Monetary Board had … “…,” it said": not the board named after the bank',
+      'Rates held\n\nThe central bank said the Monetary Board had also considered global trade tensions.\n\n"Any adverse developments could weigh on export earnings," it said.', [null]],
+  ];
+  itFindsSpeakers(cases);
+  it('"Nightjar have moved AWPer vortex to the bench": a team, by its plural verb; "Republicans have" is no speaker', () => {
+    const kindOf = (text: string, name: string) => analyse({ text }).people.entities.find((e) => e.person.name === name)?.person.kind;
+    expect(kindOf('Roster change\n\nNightjar have moved AWPer vortex to the bench after the exit.\n\n"We decided together," Nightjar said.', 'Nightjar')).toBe('organisation');
+    expect(kindOf('"It is a witch hunt," said Trey Gowdy. While Republicans have often faced criticism, they went on.', 'Republicans')).not.toBe('organisation');
+  });
+});
