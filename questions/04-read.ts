@@ -122,7 +122,7 @@ function noteDescribedSubject(d: Discourse, toks: Tok[], i: number, pi: number, 
   if (!(det?.t === 'w' && (/^(?:the|a|an|another|one)$/.test(det.w) || relative) && !namedInApposition(toks, i) && !inName && (nextOk || isComma(next)))) return;
   // (an agent noun is a head only where a person's head would end: "One grower near Wasco", "A stallholder who …"; not
   // "A bitter irony", "A bigger problem")
-  if (!tableHead && !(/^(?:a|an|another|one)$/.test(det.w) && (isComma(next) || next?.t === 'w' && /^(?:who|near|from|in|at|on|with|outside|based|says|said)$/.test(next.w)))) return;
+  if (!tableHead && !(/^(?:a|an|another|one)$/.test(det.w) && (anonymous || isComma(next) || next?.t === 'w' && /^(?:who|near|from|in|at|on|with|outside|based|says|said)$/.test(next.w)))) return;
   // ("The king's reign …": the king is who the sentence is about)
   const holder = det.w === 'the' || relative ? d.roleHolder(head, k.start) : null;
   if (holder !== null) d.history.push({ entity: holder, start: k.start, sentence: d.sentenceNo, possessive: false, firstInSentence: s.firstInSentence, firstInClause: true, para: pi, afterSub: false, participle: false });
@@ -139,8 +139,8 @@ function noteDescribedSubject(d: Discourse, toks: Tok[], i: number, pi: number, 
   s.ownerOnly = false;
 }
 
-/** A short phrase of place before the comma, as after "A game warden": " in the canton". */
-const PHRASE_BEFORE_COMMA = /^\s+(?:in|at|from|near|with|of|for|on)\s+[^,.;"“”]{1,40}(?=,)/;
+/** A short phrase before the comma, as after "A game warden": " in the canton", " packing up his car at North Beach on Tuesday morning". */
+const PHRASE_BEFORE_COMMA = /^\s+(?:(?:in|at|from|near|with|of|for|on)\s|\p{Ll}+ing\s)[^,.;"“”]{1,60}(?=,)/u;
 
 /** After a description: ", who asked not to be named", maybe after a short phrase of place. */
 function anonymousAfter(after: string): boolean {

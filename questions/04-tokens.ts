@@ -229,15 +229,16 @@ export const isRoleWord = (w: string) => isRoleNoun(w) || /^\d+-year-old$/.test(
  * "says Cambridge cartoonist Andre Campbell", "said Heart and Stroke senior manager Erin Kim".
  */
 export function modifiesRole(toks: Tok[], j: number, hi: number): boolean {
-  let role = false, after = 0;
+  let role = false, after = 0, of = false;
   for (let l = j + 1; l < hi && l <= j + 7; l++) {
     const y = toks[l]!;
     if (y.t === 'n') { if (role) return true; continue; }
     if (y.t === 'w') {
       if (isRoleWord(y.w)) role = true;
-      // (one word may finish the role after its noun: "directeur sportif")
-      else if (y.cap || /^(?:with|her|his|their|its|who|said|says|told|for|to|in|on|at|by|from|as|is|was|of)$/.test(y.w) || role && ++after > 1) return false;
-      else if (!role) continue;
+      // (what a role is of: "London TravelWatch director of policy Tomasz Wierzbicki")
+      else if (role && y.w === 'of' && !of) of = true;
+      // (one word may finish the role after its noun: "directeur sportif"; after "of", a few)
+      else if (y.cap || /^(?:with|her|his|their|its|who|said|says|told|for|to|in|on|at|by|from|as|is|was|of)$/.test(y.w) || role && ++after > (of ? 3 : 1)) return false;
       continue;
     }
     if (y.t === 'p' && y.p === ',' && role) continue;

@@ -113,4 +113,4 @@ export const ORG_CLASSES: Readonly<Record<string, readonly string[]>> = {
 export const ORG_KINDS: ReadonlySet<string> = new Set(['company', 'firm', 'platform', 'startup', 'start-up', 'retailer', 'chain', 'airline', 'insurer',
   'lender', 'broadcaster', 'newspaper', 'manufacturer', 'carmaker', 'supermarket', 'charity', 'nonprofit', 'non-profit', 'ngo', 'operator',
   'conglomerate', 'multinational', 'union', 'agency', 'group', 'watchdog', 'regulator', 'association', 'federation', 'coalition', 'party',
-  'utility']);
+  'utility', 'carrier']);

@@ -527,3 +527,15 @@ describe('round 21: roles with "of", a central bank described, a team with a plu
     expect(kindOf('"It is a witch hunt," said Trey Gowdy. While Republicans have often faced criticism, they went on.', 'Republicans')).not.toBe('organisation');
   });
 });
+
+describe('round 22: roles "of" something, carriers, someone unnamed after a long phrase', () => {
+  const cases: SpeakerCase[] = [
+    ['"said London TravelWatch director of policy Tomasz Wierzbicki": the watchdog only modifies his role',
+      'Tube strike\n\n‘Every day of this costs London money,’ said London TravelWatch director of policy Tomasz Wierzbicki.', ['Tomasz Wierzbicki']],
+    ['"Orimar, the Geneva-based carrier that …, … the company said … It added": the carrier, not the reservoir named before',
+      'Canal limits\n\nWork on the Río Indio reservoir remained on schedule, officials said.\n\nOrimar, the Geneva-based carrier that runs three loops via Panama, told customers a surcharge would apply.\n\n"Orimar will apply a surcharge of $180," the company said in an advisory. It added that schedules would be "reviewed weekly".', ['Orimar', 'Orimar']],
+    ['"One surfer packing up his car at North Beach on Tuesday morning, who did not want to be named, … he said": someone unnamed',
+      'Beach parking\n\n"They listened politely," said spokesman Glen Pappas.\n\nOne surfer packing up his car at North Beach on Tuesday morning, who did not want to be named, said he had no plans to pay.\n\n"I will park up the back streets," he said.', ['Glen Pappas', null]],
+  ];
+  itFindsSpeakers(cases);
+});
