@@ -19,7 +19,6 @@ import { endsClause, lowerWordBeforeSpaces, relationWord } from './03-scan';
 import { headedBy, kindInAppositive, namedAsOrgKind, pluralVerbAfter } from './03-org-kinds';
 import { ORG_KINDS } from './data/organisations';
 
-
 export const slug = (name: string) =>
   'p-' + name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
@@ -81,7 +80,6 @@ const ROLE_BEFORE_COMMA = /\b(?:the|a|an|its|their)\s+((?:[\p{L}'’-]+\s+){0,3}
 /** An appositive after the name: "Jeff Traeger, president of UFCW Local 832,". */
 const ROLE_AFTER = /^,\s+(?:the\s+|a\s+|an\s+)?([^,.;:()"“”]{3,70}?)(?=[,.;]|\s+(?:said|says|told|added)\b)/u;
 
-
 /** Spans of the text that are not names: quotations and non-prose paragraphs. */
 export function frameSegments(doc: Doc, quotes: Quotation[]): { start: number; end: number; para: number; nicknames: [number, number][] }[] {
   const segs: { start: number; end: number; para: number; nicknames: [number, number][] }[] = [];
@@ -105,7 +103,6 @@ export function frameSegments(doc: Doc, quotes: Quotation[]): { start: number; e
   }
   return segs;
 }
-
 
 const skipSpaces = (r: Reading) => { while (r.text[r.offset] === ' ' || r.text[r.offset] === '\u00a0') r.offset++; };
 const peel = (r: Reading, keep: boolean) => {
@@ -236,7 +233,6 @@ function trimEnd(r: Reading): number {
   return end;
 }
 
-
 /** "Senior Superintendent of Police Navdeep Brar": after "TITLE of", the words before a first name and surname finish the title. */
 function peelAfterTitleOf(r: Reading): void {
   if (r.honorific || r.orgName || r.titleTokens.length > 0 || r.tokens.length <= 2 || !TITLE_OF.test(r.before.slice(-40))) return;
@@ -312,13 +308,14 @@ export function readMention(text: string, seg: { start: number; para: number }, 
   // (a lone sentence opener, "The", "But", "Monday": most capitalised sequences, and no name)
   if (!m[0].includes(' ') && !m[0].includes('\u00a0')) { const word = bare(m[0]); if (NON_NAME_WORDS.has(word) && !HONORIFICS.has(word)) return null; }
   const tokens = m[0].split(/[ \u00a0]+/);
+  const described = kindInAppositive({ segText, m, tokens }) || pluralVerbAfter({ segText, m, tokens }); // (read once, used thrice)
   const r: Reading = {
     text, segText, m, tokens, lowered: [], offset: seg.start + m.index, titleTokens: [], honorific: undefined, peeledThe: false,
     // ("Mayor Denise Hall", "Coun. Tom House": a person's title before a given name and a surname is no organisation's name)
     // ("James Martin Center for Nonproliferation Studies": an organisation word before "of" or "for" too, as withOrgOf joined it)
     orgName: tokens.length > 1 && (ORG_WORDS.has(bare(tokens[tokens.length - 1]!)) ||
       tokens.length > 2 && (tokens.includes('of') || tokens.includes('for')) && tokens.some((t, i) => /^(?:of|for)$/.test(tokens[i + 1] ?? '') && ORG_WORDS.has(bare(t))) && !headedBy(tokens)) && !titledPerson(tokens) ||
-      namedAsOrgKind(segText, m.index, tokens) || kindInAppositive({ segText, m, tokens }) || pluralVerbAfter({ segText, m, tokens }), before: '', tail: '', tailWord: '', firstWord: false,
+      namedAsOrgKind(segText, m.index, tokens) || described, before: '', tail: '', tailWord: '', firstWord: false,
     // (the 24 characters before the sequence, as `tail` will hold them)
     sentenceStart: m.index === 0 || endsClause(segText.slice(Math.max(0, m.index - 24), m.index)), possessive: false, inner: -1, titleOnly: false,
   };
@@ -355,7 +352,7 @@ export function readMention(text: string, seg: { start: number; para: number }, 
   // ("UC Davis", "NYU Langone": an acronym before a word that is no given name names an institution)
   const acronymFirst = r.tokens.length === 2 && isAcronym(r.tokens[0]!) && !givenName(r.tokens[1]!);
   const org = !r.titleOnly && (r.lowered.some((t) => ORG_WORDS.has(t)) && !firstAndLast || r.tokens.every(isAcronym) || acronymFirst || modifiesRoleAfter(r) ||
-    !r.honorific && r.titleTokens.length === 0 && (ORG_KINDS.has(r.tailWord) && !/,\s*$/.test(r.tail) || kindInAppositive(r) || pluralVerbAfter(r)));
+    !r.honorific && r.titleTokens.length === 0 && (ORG_KINDS.has(r.tailWord) && !/,\s*$/.test(r.tail) || described));
   const role = org ? undefined : roleOf(r);
   const { tail, tailWord: lastWord, honorific, titleTokens } = r;
   return {
@@ -370,8 +367,8 @@ export function readMention(text: string, seg: { start: number; para: number }, 
     // ("The Maple Leafs said": the sentence's capital "The" is peeled as a title word, and is still "the")
     theBefore: !honorific && titleTokens.every((t) => /^the$/i.test(t)) && (r.peeledThe || lastWord === 'the' && /\bthe\s+$/i.test(tail) && r.firstWord),
     // ("Denise, a housekeeper at the hotel, said": a first name set off by what she is opens the sentence as its subject)
-    // ("MedPoint, the regional pharmacy chain with …, said", "Nightjar have moved …": an organisation by its kind, or its verb)
-    loneOpener: r.tokens.length === 1 && r.sentenceStart && r.firstWord && !honorific && !(org && (kindInAppositive(r) || pluralVerbAfter(r))) &&
+    // ("MedPoint, the regional pharmacy chain …, said", "Nightjar have moved …": an organisation by its kind or its verb)
+    loneOpener: r.tokens.length === 1 && r.sentenceStart && r.firstWord && !honorific && !(org && described) &&
       !isSpeechVerb(/^\s+(?:also\s+|later\s+|then\s+)?([\p{L}]+)/u.exec(segText.slice(m.index + m[0].length))?.[1]?.toLowerCase() ?? '') &&
       !(firstNameGender(r.tokens[0]!) && /^,\s+(?:a|an|the|\d)/.test(segText.slice(m.index + m[0].length, m.index + m[0].length + 8))),
   };

@@ -30,6 +30,8 @@ const KIND_APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:(?:[\p{Ll}-]+(?:['’]s)?|\p{Lu}
  * "which" ("Getlink, which operates the Channel Tunnel,"): a thing, not a person.
  */
 export function kindInAppositive(r: Pick<Reading, 'segText' | 'm' | 'tokens'>): boolean {
+  // (most names have no comma after them: nothing to read)
+  if (r.segText.charCodeAt(r.m.index + r.m[0].length) !== 44) return false;
   const after = r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 90);
   const kind = KIND_APPOSITIVE.exec(after)?.[1];
   return (kind !== undefined && ORG_KINDS.has(kind) || /^,\s+which\s+\p{Ll}+s\b/u.test(after)) && !r.tokens.some((t) => givenName(t) || knownFirst(t));
@@ -54,7 +56,8 @@ export function headedBy(tokens: readonly string[]): boolean {
  */
 export function pluralVerbAfter(r: Pick<Reading, 'segText' | 'm' | 'tokens'>): boolean {
   const at = r.m.index, end = at + r.m[0].length;
-  return r.tokens.length <= 2 && /^\s+(?:have|are|were)\s+\p{Ll}/u.test(r.segText.slice(end, end + 16)) &&
+  const verb = r.segText.charCodeAt(end + 1); // (the first letter of the next word: h, a or w, or nothing to read)
+  return r.tokens.length <= 2 && (verb === 104 || verb === 97 || verb === 119) && /^\s+(?:have|are|were)\s+\p{Ll}/u.test(r.segText.slice(end, end + 16)) &&
     !/(?:\band|&|,)\s*$/.test(r.segText.slice(Math.max(0, at - 6), at)) && !/(?:s|['’]s)$/.test(r.m[0]) &&
     !r.tokens.some((t) => givenName(t) || knownFirst(t));
 }

@@ -335,7 +335,7 @@ class Register {
     if (r.age !== undefined && e.age === undefined) e.age = r.age;
     if (r.pronounAfter) e.pronounSeen = true;
     // ("Lorry driver Ashneel, who gave only his first name, said": someone the article names by one word)
-    if (r.tokens.length === 1 && e.person.kind === 'person' && FIRST_NAME_ONLY.test(this.text.slice(r.end, r.end + 80))) e.solid = true;
+    if (r.tokens.length === 1 && e.person.kind === 'person' && this.text.slice(r.end, r.end + 40).includes(' who ') && FIRST_NAME_ONLY.test(this.text.slice(r.end, r.end + 80))) e.solid = true;
     const form = r.tokens.join(' ');
     const withHonorific = r.honorific ? r.titleTokens.join(' ') + ' ' + form : undefined;
     for (const f of [form, withHonorific]) {

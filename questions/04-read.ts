@@ -31,6 +31,9 @@ const fresh = (from: number): SentenceState => ({ subordinate: false, participle
 const isComma = (k: Tok | undefined) => k?.t === 'p' && k.p === ',';
 const isStop = (k: Tok | undefined) => k?.t === 'p' && k.p === '.';
 const isWordThat = (k: Tok | undefined, test: (w: string) => boolean) => k?.t === 'w' && test(k.w);
+const isThe = (k: Tok | undefined) => k?.t === 'w' && k.w === 'the';
+const notRoleWord = (w: string) => !isRoleWord(w);
+const isAndOr = (w: string) => w === 'and' || w === 'or';
 
 /** Read paragraph `pi`'s tokens into the discourse: its mentions, described subjects and pronoun subjects. */
 export function readParagraph(d: Discourse, toks: Tok[], pi: number): void {
@@ -49,8 +52,7 @@ export function readParagraph(d: Discourse, toks: Tok[], pi: number): void {
     if (k.t === 'w') noteDescribedSubject(d, toks, i, pi, s);
     // ("In a statement, the group said it would complain to the Ombudsman": the subject is an organisation described)
     // ("The central bank said the Monetary Board had …": a word may stand between "the" and the noun)
-    const the = (j: number) => isWordThat(toks[j], (w) => w === 'the');
-    if (k.t === 'w' && !s.nameSeen && !s.subordinate && ORG_NOUNS.has(k.w) && (the(i - 1) || the(i - 2) && isWordThat(toks[i - 1], (w) => !isRoleWord(w))) &&
+    if (k.t === 'w' && !s.nameSeen && !s.subordinate && ORG_NOUNS.has(k.w) && (isThe(toks[i - 1]) || isThe(toks[i - 2]) && isWordThat(toks[i - 1], notRoleWord)) &&
       subjectSlot(toks, i, s.sentenceFrom)) {
       d.orgSubjects.set(d.sentenceNo, k.start);
     }
@@ -106,10 +108,8 @@ function noteDescribedSubject(d: Discourse, toks: Tok[], i: number, pi: number, 
   if (!((!s.nameSeen || inPhrase) && subjectSlot(toks, i, s.sentenceFrom))) return;
   let di = i - 1;
   // (the words between determiner and head modify the head: "the rookie defenceman"; not "The exchange grew louder when Liberal …")
-  const modifier = (w: string) => !DETERMINERS.has(w) && !SUBORDINATORS.has(w) && !PREPOSITIONS.has(w) && !/^(?:and|or|but|that|who|which)$/.test(w);
   // (and over "and" between two modifiers: "A labor and delivery nurse")
-  const joined = (j: number) => isWordThat(toks[j], (w) => w === 'and' || w === 'or') && isWordThat(toks[j - 1], (w) => modifier(w) && !isRoleWord(w)) && j < i - 1;
-  while (di >= 0 && i - di <= 5 && (toks[di]!.t === 'w' && (modifier((toks[di] as { w: string }).w) || joined(di)) || inPhrase && toks[di]!.t === 'n')) di--;
+  while (di >= 0 && i - di <= 5 && (toks[di]!.t === 'w' && (isModifierWord((toks[di] as { w: string }).w) || joinsModifiers(toks, di, i)) || inPhrase && toks[di]!.t === 'n')) di--;
   const det = toks[di];
   const next = toks[i + 1];
   // ("An executive at a rival firm said": someone new may be described at length; "the head
@@ -146,6 +146,12 @@ const PHRASE_BEFORE_COMMA = /^\s+(?:(?:in|at|from|near|with|of|for|on)\s|\p{Ll}+
 function anonymousAfter(after: string): boolean {
   return ANONYMOUS_AFTER.test(after) && after.startsWith(',') || ANONYMOUS_AFTER.test(after.slice(PHRASE_BEFORE_COMMA.exec(after)?.[0].length ?? after.length));
 }
+
+/** A word that can modify a description's head: "the rookie defenceman" (no determiner, subordinator, preposition or conjunction). */
+const isModifierWord = (w: string) => !DETERMINERS.has(w) && !SUBORDINATORS.has(w) && !PREPOSITIONS.has(w) && !/^(?:and|or|but|that|who|which)$/.test(w);
+
+/** "and" between two modifiers of the head at toks[i]: "A labor and delivery nurse". */
+const joinsModifiers = (toks: Tok[], j: number, i: number) => j < i - 1 && isWordThat(toks[j], isAndOr) && isWordThat(toks[j - 1], (w) => isModifierWord(w) && !isRoleWord(w));
 
 /** "a", "an", "one" or "another" within the three words before toks[i] ("One grower near Wasco"). */
 function indefiniteBefore(toks: Tok[], i: number): boolean {
