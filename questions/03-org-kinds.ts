@@ -1,6 +1,8 @@
-// Stage 3 — an organisation by the kind the article says it is: the word right before its name
-// ("the nonprofit Patient Privacy Watch", "pharmacy chain MedPoint") or its appositive ("MedPoint,
-// the regional pharmacy chain with …,"). A name with a given name in it stays a person's.
+// Stage 3 — an organisation by what the article says of it: the kind of organisation right before
+// its name ("the nonprofit Patient Privacy Watch") or in its appositive ("MedPoint, the regional
+// pharmacy chain with …,"), a plural verb after it ("Nightjar have …"); and a body's name written
+// against its head's title and name ("… Director-General Lai Ying-ying"). A name with a given name
+// in it stays a person's.
 
 import { bare, givenName } from './03-names';
 import { knownFirst, type NameReading as Reading } from './03-not-a-name';

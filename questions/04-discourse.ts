@@ -53,6 +53,9 @@ export const GENERIC_HEADS = /^(?:man|woman|boy|girl|person|child|kid|resident|o
 export const ANONYMOUS_AFTER = /^,?\s+who\s+(?:did not|didn't|declined|asked|refused|requested|would not|wouldn't|spoke on condition|was not authori[sz]ed)\b/;
 
 
+/** An organisation described, not named ("the union said"), where and in which paragraph, and whom the description named. */
+export interface OrgDescription { at: number; para: number; entity: number | null }
+
 /** Who a description names: an entity, or nobody (unnamed: the description's span). */
 export interface DescribedAs { entity: number | null; byRole?: boolean; unnamed?: [number, number] }
 
@@ -91,7 +94,7 @@ export class Discourse {
   /** Sentences whose subject is an organisation described, not named ("the group said …"): where the description stands. */
   readonly orgSubjects = new Map<number, number>();
   /** Organisations described, not named, in reading order ("the union said"), and who the description named by its word. */
-  readonly orgDescriptions: { at: number; para: number; entity: number | null }[] = [];
+  readonly orgDescriptions: OrgDescription[] = [];
   /** Which organisations a description of one ("the union") could be. */
   private readonly orgKinds: OrgKinds;
 

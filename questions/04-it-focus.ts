@@ -2,7 +2,7 @@
 // described, not named, stands between them ("“…,” the company said. It added …"), or is the
 // subject of the sentence that named it ("the group said it would complain to the Ombudsman").
 
-import type { Discourse } from './04-discourse';
+import type { Discourse, OrgDescription } from './04-discourse';
 import { FOCUS_LOOKBACK } from './limits';
 
 /**
@@ -13,7 +13,7 @@ export function itSpeaker(d: Discourse, para: number, at: number): number | null
   const named = d.focus(undefined, para, true, at);
   // (not an organisation only named after the described one: "the group said it would complain to the Ombudsman")
   if (named !== null && objectBesideDescribed(d, named, at)) return null;
-  let desc: { at: number; para: number; entity: number | null } | undefined;
+  let desc: OrgDescription | undefined;
   for (let i = d.orgDescriptions.length - 1; i >= 0; i--) {
     const x = d.orgDescriptions[i]!;
     if (para - x.para > 1) break;
