@@ -6,10 +6,10 @@
 
 import type { Doc } from './01-normalise';
 import type { Quotation } from './02-quotations';
-import { bare, firstNameGender, givenName, initials, isAcronym, type Gender } from './03-names';
+import { bare, firstNameGender, givenName, initials, isAcronym, isInitial, type Gender } from './03-names';
 import { knownFirst, NOT_A_NAME, NOT_A_NAME_EARLY, PLACE_BEFORE, type NameReading as Reading } from './03-not-a-name';
 import { isRoleNoun, readableRole, RELATIONAL, roleHead, tidyRole } from './03-roles';
-import { NON_NAME_WORDS } from './data/non-names';
+import { GIVEN_NAME_MONTHS, NON_NAME_WORDS } from './data/non-names';
 import { AREA_WORDS, ORG_WORDS, PLACE_WORDS } from './data/organisations';
 import { RELATIONS, ROLE_NOUNS, ROLE_PARTICIPLES } from './data/roles';
 import { GENERATIONS, GIVEN_NAME_TITLES, HONORIFICS, PERSON_TITLES, SCHOOL_YEARS, SUFFIXES, TITLES } from './data/titles';
@@ -147,7 +147,7 @@ function peelFront(r: Reading): boolean {
     if (b === 'the' && r.titleTokens.length === 0) r.peeledThe = true;
     // ("M. K. Stalin": an initial before another is no "M." for Monsieur)
     // ("Jan Van der Straeten": a month's abbreviation stands before a date, never before a name; there it is one)
-    if (initials(r.tokens, 0) || givenAfterRole(r, 0) || /^(?:jan|mar|jun)$/.test(b) && /^\p{Lu}\p{Ll}+$/u.test(t)) break;
+    if (initials(r.tokens, 0) || givenAfterRole(r, 0) || GIVEN_NAME_MONTHS.has(b) && /^\p{Lu}\p{Ll}+$/u.test(t)) break;
     if (HONORIFICS.has(b)) r.honorific ??= b;
     // ("Mr. Sunday Okon": right after an honorific, a word before a surname is a first name)
     else if (r.honorific && r.tokens.length === 2 && NON_NAME_WORDS.has(b) && /^\p{Lu}\p{Ll}+$/u.test(t) && !TITLES.has(b)) break;
@@ -219,7 +219,7 @@ function namedBody(lead: readonly string[], rest: number, first: string): boolea
 function trimEnd(r: Reading): number {
   const last = r.tokens[r.tokens.length - 1]!;
   let end = r.m.index + r.m[0].length;
-  if (/\.$/.test(last) && !/^\p{Lu}\.$/u.test(last) && !SUFFIXES.has(bare(last))) {
+  if (/\.$/.test(last) && !isInitial(last) && !SUFFIXES.has(bare(last))) {
     r.tokens[r.tokens.length - 1] = last.slice(0, -1);
     end--;
   }
@@ -237,7 +237,7 @@ function trimEnd(r: Reading): number {
 function peelAfterTitleOf(r: Reading): void {
   if (r.honorific || r.orgName || r.titleTokens.length > 0 || r.tokens.length <= 2 || !TITLE_OF.test(r.before.slice(-40))) return;
   // (an initial opens the person's name: "Leader of the Opposition K. Sadananda Hegde")
-  while (r.tokens.length > 2 && !knownFirst(r.tokens[0]!) && !/^\p{Lu}\.$/u.test(r.tokens[0]!)) peel(r, true);
+  while (r.tokens.length > 2 && !knownFirst(r.tokens[0]!) && !isInitial(r.tokens[0]!)) peel(r, true);
   r.lowered = r.tokens.map(bare);
 }
 

@@ -96,8 +96,11 @@ export const isPrefixOf = (short: readonly string[], long: readonly string[]) =>
 /** After a name: the article will give no other ("Ashneel, who gave only his first name,"). */
 export const FIRST_NAME_ONLY = /^,?\s+(?:\([^)]{0,20}\)\s+)?who\s+(?:gave|would give|asked|wished|wanted|agreed|declined|preferred|requested)\b[^.]{0,40}\bfirst name\b/;
 
+/** An initial: "K.", "M.". */
+export const isInitial = (t: string) => /^\p{Lu}\.$/u.test(t);
+
 /** tokens[i] and the next are initials ("M. K. Stalin"): a name, no honorific. */
-export const initials = (tokens: readonly string[], i: number) => /^\p{Lu}\.$/u.test(tokens[i]!) && /^\p{Lu}\.$/u.test(tokens[i + 1] ?? '');
+export const initials = (tokens: readonly string[], i: number) => isInitial(tokens[i]!) && isInitial(tokens[i + 1] ?? '');
 
 /** `short` is the given names of `full`: one word less, or all but a father's name ("… bin Roslan", "… Abdul Rahman"). */
 export const givenNamesOf = (short: string[], full: string[]) => isPrefixOf(short, full) &&

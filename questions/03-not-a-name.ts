@@ -3,7 +3,7 @@
 // sequence as 03-mentions reads it: a title in capitals, a contraction, a
 // nationality, a work, a thing someone has, a place, a law, a headline …
 
-import { eastAsianGiven, firstNameGender, givenName } from './03-names';
+import { eastAsianGiven, firstNameGender, givenName, isInitial } from './03-names';
 import { NON_NAME_WORDS } from './data/non-names';
 import { AREA_WORDS, ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS, SURNAME_PLACE_WORDS, THING_HEADS } from './data/organisations';
 import { DEMONYM_FIRST_WORDS, DEMONYM_NOUNS, GROUP_NOUNS, ROLE_NOUNS } from './data/roles';
@@ -90,7 +90,7 @@ export const NOT_A_NAME_EARLY: NotAName[] = [
   // (a middle initial is no article or pronoun: "Jock A. Finlayson", "Mary I. Lopez")
   // (an organisation's name may hold "and", "the", "for": "Ministry of Tourism, Culture and the Arts", "Trinidad and Tobago Police Service")
   {
-    name: 'title-in-capitals', test: (r) => r.lowered.slice(1).some((t, i) => INNER_STOP.has(t) && !/^\p{Lu}\.$/u.test(r.tokens[i + 1]!)) &&
+    name: 'title-in-capitals', test: (r) => r.lowered.slice(1).some((t, i) => INNER_STOP.has(t) && !isInitial(r.tokens[i + 1]!)) &&
       !(r.lowered.some((t) => ORG_WORDS.has(t)) && r.lowered.every((t) => !INNER_STOP.has(t) || ORG_NAME_WORDS.has(t))),
   },
   // "according to Taipei-based research firm Sagemark": where something is based is no name

@@ -10,6 +10,9 @@ import { lowerWordBeforeSpaces } from './03-scan';
 import { ORG_KINDS, ORG_WORDS } from './data/organisations';
 import { PERSON_TITLES, TITLES } from './data/titles';
 
+/** No word of the name is a given name (of the data set or the common lists): nothing says it is a person's. */
+const noGivenName = (tokens: readonly string[]) => !tokens.some((t) => givenName(t) || knownFirst(t));
+
 /**
  * "the nonprofit Patient Privacy Watch", "the company Entregaí": after a word for a kind of
  * organisation, a name with no given name in it is that organisation's, whole ("Patient" is no title
@@ -17,7 +20,7 @@ import { PERSON_TITLES, TITLES } from './data/titles';
  */
 export function namedAsOrgKind(segText: string, at: number, tokens: string[]): boolean {
   return tokens.length > 1 && ORG_KINDS.has(lowerWordBeforeSpaces(segText.slice(Math.max(0, at - 20), at)) ?? '') &&
-    !tokens.some((t) => givenName(t) || knownFirst(t));
+    noGivenName(tokens);
 }
 
 /**
@@ -36,7 +39,7 @@ export function kindInAppositive(r: Pick<Reading, 'segText' | 'm' | 'tokens'>): 
   if (r.segText.charCodeAt(r.m.index + r.m[0].length) !== 44) return false;
   const after = r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 90);
   const kind = KIND_APPOSITIVE.exec(after)?.[1];
-  return (kind !== undefined && ORG_KINDS.has(kind) || /^,\s+which\s+\p{Ll}+s\b/u.test(after)) && !r.tokens.some((t) => givenName(t) || knownFirst(t));
+  return (kind !== undefined && ORG_KINDS.has(kind) || /^,\s+which\s+\p{Ll}+s\b/u.test(after)) && noGivenName(r.tokens);
 }
 
 /**
@@ -61,5 +64,5 @@ export function pluralVerbAfter(r: Pick<Reading, 'segText' | 'm' | 'tokens'>): b
   const verb = r.segText.charCodeAt(end + 1); // (the first letter of the next word: h, a or w, or nothing to read)
   return r.tokens.length <= 2 && (verb === 104 || verb === 97 || verb === 119) && /^\s+(?:have|are|were)\s+\p{Ll}/u.test(r.segText.slice(end, end + 16)) &&
     !/(?:\band|&|,)\s*$/.test(r.segText.slice(Math.max(0, at - 6), at)) && !/(?:s|['’]s)$/.test(r.m[0]) &&
-    !r.tokens.some((t) => givenName(t) || knownFirst(t));
+    noGivenName(r.tokens);
 }

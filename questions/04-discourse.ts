@@ -255,44 +255,47 @@ export class Discourse {
    */
   described(head: string, para: number, at: number, unnamed: [number, number]): DescribedAs {
     if (GROUP_NOUNS.has(head)) return { entity: null, unnamed };
-    const org = ORG_NOUNS.has(head);
-    const holder = org ? null : this.roleHolder(head, at);
+    if (ORG_NOUNS.has(head)) return this.describedOrganisation(head, para, at, unnamed);
+    const holder = this.roleHolder(head, at);
     if (holder !== null) return { entity: holder, byRole: true };
-    if (!org) {
-      // "said the woman, who did not want to be named": someone the article will not name
-      if (ANONYMOUS_AFTER.test(this.doc.text.slice(unnamed[1], unnamed[1] + 60))) return { entity: null, unnamed };
-      // "A Western diplomat … the diplomat said": the person introduced unnamed with that noun
-      for (let i = this.unnamedSubjects.length - 1, n = 0; i >= 0 && n < 80; i--, n++) {
-        const u = this.unnamedSubjects[i]!;
-        if (para - u.para > 3) break;
-        if (u.at < at && /(\p{L}+)$/u.exec(this.doc.text.slice(u.span[0], u.span[1]))?.[1]?.toLowerCase() === head) return { entity: null, unnamed: u.span };
-      }
-      // ("The source said …": someone the article does not name, whoever is in focus)
-      if (ANONYMOUS_HEADS.has(head)) return { entity: null, unnamed };
+    // "said the woman, who did not want to be named": someone the article will not name
+    if (ANONYMOUS_AFTER.test(this.doc.text.slice(unnamed[1], unnamed[1] + 60))) return { entity: null, unnamed };
+    // "A Western diplomat … the diplomat said": the person introduced unnamed with that noun
+    for (let i = this.unnamedSubjects.length - 1, n = 0; i >= 0 && n < 80; i--, n++) {
+      const u = this.unnamedSubjects[i]!;
+      if (para - u.para > 3) break;
+      if (u.at < at && /(\p{L}+)$/u.exec(this.doc.text.slice(u.span[0], u.span[1]))?.[1]?.toLowerCase() === head) return { entity: null, unnamed: u.span };
     }
-    if (org) {
-      // "the bank said": the organisation whose name says it is one ("Central Bank of Chile")
-      for (let i = this.history.length - 1, n = 0; i >= 0 && n < 80; i--, n++) {
-        const h = this.history[i]!;
-        if (h.start >= at) continue;
-        if (para - h.para > 3) break;
-        if (!this.isPerson(h.entity) && this.people.entities[h.entity]!.person.name.toLowerCase().split(/\s+/).includes(head)) {
-          if (head !== 'statement') this.orgDescriptions.push({ at, para, entity: h.entity });
-          return { entity: h.entity };
-        }
-      }
-    }
-    const e = this.focus(org ? undefined : headGender(head), para, org, at, null, org ? head : undefined);
-    // (the agency or paper that reported something is not "the ministry" that said it)
-    const outlet = org && e !== null && NEWS_OUTLET.test(this.people.entities[e]!.person.name);
-    // (an "it" after it is whom this description named: "…," the company said. It added …)
-    if (org && head !== 'statement') this.orgDescriptions.push({ at, para, entity: outlet ? null : e });
-    if (outlet) return { entity: null, unnamed };
+    // ("The source said …": someone the article does not name, whoever is in focus)
+    if (ANONYMOUS_HEADS.has(head)) return { entity: null, unnamed };
+    const e = this.focus(headGender(head), para, false, at);
     // ("When Chaudhary said …, the judge remarked": the person in focus holds another office)
-    if (!org && e !== null && this.otherOffice(e, head)) return { entity: null, unnamed };
-    if (!org && e !== null && !GENERIC_HEADS.test(head)) this.describedAs.set(head, e);
+    if (e !== null && this.otherOffice(e, head)) return { entity: null, unnamed };
+    if (e !== null && !GENERIC_HEADS.test(head)) this.describedAs.set(head, e);
     return e === null ? { entity: null, unnamed } : { entity: e };
   }
+
+  /**
+   * Which organisation "the ministry" names: the one whose name has that word ("the bank": Central Bank of
+   * Chile), else the organisation in focus of that kind; never the agency or paper that reported it. An
+   * "it" after the description is whom it named ("…," the company said. It added …: 04-it-focus).
+   */
+  private describedOrganisation(head: string, para: number, at: number, unnamed: [number, number]): DescribedAs {
+    let e: number | null = null;
+    for (let i = this.history.length - 1, n = 0; i >= 0 && n < 80 && e === null; i--, n++) {
+      const h = this.history[i]!;
+      if (h.start >= at) continue;
+      if (para - h.para > 3) break;
+      if (!this.isPerson(h.entity) && this.people.entities[h.entity]!.person.name.toLowerCase().split(/\s+/).includes(head)) e = h.entity;
+    }
+    if (e === null) {
+      e = this.focus(undefined, para, true, at, null, head);
+      if (e !== null && NEWS_OUTLET.test(this.people.entities[e]!.person.name)) e = null;
+    }
+    if (head !== 'statement') this.orgDescriptions.push({ at, para, entity: e });
+    return e === null ? { entity: null, unnamed } : { entity: e };
+  }
+
 
   /**
    * The unnamed person a pronoun refers to ("A neighbour … he said"), when one was described since

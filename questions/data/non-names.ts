@@ -39,3 +39,6 @@ export const NON_NAME_WORDS = new Set([
   'romanian', 'colombian', 'chilean', 'peruvian', 'venezuelan', 'cuban', 'jamaican', 'ghanaian', 'ethiopian',
   'moroccan', 'saudi', 'syrian', 'lebanese', 'afghan', 'thai', 'vietnamese', 'filipino', 'indonesian', 'swiss',
 ]);
+
+/** Months' abbreviations that are given names too: before a name they are one ("Jan Van der Straeten"); a date follows the month. */
+export const GIVEN_NAME_MONTHS: ReadonlySet<string> = new Set(['jan', 'mar', 'jun']);
