@@ -25,6 +25,8 @@ export function nextNameSequence(s: string): RegExpExecArray | null {
     const c = s.charCodeAt(i);
     // (the General Punctuation block, curly quotes and dashes, holds no capital: no pattern tried there)
     if (c < 128 ? c < 65 || c > 90 : c >= 0x2000 && c <= 0x206f || !UPPER_FIRST.test(s.slice(i, i + 2))) continue;
+    // (a unit's capital inside a word opens no name: the "Wh" of "kWh"; "eThekwini" keeps "Thekwini")
+    if (i > 0 && lowerBefore(s, i) && !/^\p{L}{3}/u.test(s.slice(i, i + 3))) continue;
     NAME_AT.lastIndex = i;
     const m = NAME_AT.exec(s);
     if (m) { NAME_SEQUENCE.lastIndex = NAME_AT.lastIndex; return m; }
@@ -32,6 +34,14 @@ export function nextNameSequence(s: string): RegExpExecArray | null {
   NAME_SEQUENCE.lastIndex = 0;
   return null;
 }
+
+/** A lower-case letter right before position i (one code unit or a surrogate pair). */
+function lowerBefore(s: string, i: number): boolean {
+  const c = s.charCodeAt(i - 1);
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER.test(c >= 0xdc00 && c <= 0xdfff && i > 1 ? s.slice(i - 2, i) : s[i - 1]!);
+}
+const LOWER = /^\p{Ll}$/u;
 
 const LOWER_OR_HYPHEN = /^[\p{Ll}-]$/u;
 const SPACE = /^\s$/u;

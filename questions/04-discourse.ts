@@ -87,6 +87,8 @@ export class Discourse {
   readonly describedSentences = new Set<number>();
   /** Sentences whose subject is "he" or "she" (its gender): someone named before, not a name later in it. */
   readonly pronounSubjects = new Map<number, 'm' | 'f'>();
+  /** Sentences whose subject is "it" saying something ("It added that …"): the organisations in them are not it. */
+  readonly itSubjects = new Set<number>();
   /** Where each speaker was last quoted: [quotation end, paragraph]. */
   readonly lastQuoted = new Map<number, [number, number]>();
   /** Each entity's role as lower-case words, split once (roleHolder looks at hundreds of entities per description). */
@@ -132,7 +134,7 @@ export class Discourse {
       const extended = para - this.history[i]!.para > 3;
       if (extended && (fallback !== null || para - this.history[i]!.para > 8)) break;
       // (a sentence whose subject is "he" names its other men as objects: "He broke Kovač twice")
-      if (!wantOrg && (this.describedSentences.has(sentence) || gender && this.pronounSubjects.get(sentence) === gender)) {
+      if (wantOrg ? this.itSubjects.has(sentence) : this.describedSentences.has(sentence) || gender && this.pronounSubjects.get(sentence) === gender) {
         while (i >= 0 && this.history[i]!.sentence === sentence) i--;
         continue;
       }

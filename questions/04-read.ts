@@ -12,6 +12,7 @@ import { RELATIONS, ROLE_NOUNS } from './data/roles';
 import { ORG_NOUNS } from './data/organisations';
 import { isRoleNoun } from './03-roles';
 import { TITLES } from './data/titles';
+import { isSpeechVerb } from './speech-verbs';
 
 /** What the reader knows of the sentence being read. */
 interface SentenceState {
@@ -63,10 +64,21 @@ export function readParagraph(d: Discourse, toks: Tok[], pi: number): void {
       d.pronounSubjects.set(d.sentenceNo, k.w === 'he' ? 'm' : 'f');
       s.nameSeen = true;
     }
+    // ("It added that … following the Energy Regulatory Commission's approval": who "it" is was said before)
+    if (k.t === 'w' && !s.nameSeen && !s.subordinate && k.w === 'it' && opensClause && itSays(toks, i)) {
+      d.itSubjects.add(d.sentenceNo);
+      s.nameSeen = true;
+    }
     // ("Soon after the murder of X, Trump said": an adverb before the subordinator still opens the clause)
     if (k.t !== 'p' && !(s.firstInSentence && k.t === 'w' && SUBORDINATOR_ADVERBS.has(k.w))) s.firstInSentence = false;
     if (endsSentence(k)) { d.sentenceNo++; s = fresh(i + 1); }
   }
+}
+
+/** "It said", "It also warned": "it" as the subject of a verb of saying. */
+function itSays(toks: Tok[], i: number): boolean {
+  const next = toks[i + 1]?.t === 'w' && (toks[i + 1] as { w: string }).w === 'also' ? toks[i + 2] : toks[i + 1];
+  return next?.t === 'w' && isSpeechVerb(next.w);
 }
 
 /** A name: into the history, with where it stands. */

@@ -539,3 +539,11 @@ describe('round 22: roles "of" something, carriers, someone unnamed after a long
   ];
   itFindsSpeakers(cases);
 });
+
+describe('"It said", "It added": the organisation "it" was, not one named in its sentence', () => {
+  const cases: SpeakerCase[] = [
+    ['"It added that … following the Harbour Licensing Authority\'s approval … “…,” it said": the firm that "it" was, not the authority in its sentence',
+      'Tariffs rise\n\nHarbor Foods Inc. said prices would rise by 3 per cent.\n\nIt added that the rise was partly offset by lower fees following the Harbour Licensing Authority\'s approval of a refund. "Customers will see the refund over six months," it said.', ['Harbor Foods Inc']],
+  ];
+  itFindsSpeakers(cases);
+});

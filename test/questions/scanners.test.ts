@@ -96,6 +96,20 @@ describe('nextNameSequence finds the name sequences NAME_SEQUENCE.exec finds', (
   it.each(texts)('%s', (text) => expect(all(text, nextNameSequence)).toEqual(all(text, (s) => NAME_SEQUENCE.exec(s))));
 });
 
+describe('nextNameSequence opens no name at a unit\'s capital inside a word', () => {
+  const cases: [string, string[]][] = [
+    ['a rise of P0.21 per kilowatt-hour (kWh), or 200 MWh a year', ['MWh']],
+    ['officials of the eThekwini Municipality said', ['Thekwini Municipality']],
+    ['Maria Ruiz bought an iPhone', ['Maria Ruiz', 'Phone']],
+  ];
+  it.each(cases)('%s', (text, names) => {
+    NAME_SEQUENCE.lastIndex = 0;
+    const out: string[] = [];
+    for (let m = nextNameSequence(text); m; m = nextNameSequence(text)) out.push(m[0]);
+    expect(out).toEqual(names);
+  });
+});
+
 describe('wordsIn counts a line\'s words as body.split(/\\s+/).length does', () => {
   const lines = ['One', 'Two  words', 'tab\tand\u00a0nbsp\u2003em\u3000ideographic', ' edge ', '', 'a\ufeffb \u2028c', 'no-break\u202fnarrow'];
   it.each(lines)('%s', (line) => expect(wordsIn(line)).toBe(line.split(/\s+/).length));
