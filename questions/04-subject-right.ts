@@ -46,7 +46,7 @@ function invertedName(r: Reading, i: number, hi: number, side: Side, weak: boole
   const { toks, d } = r;
   let org: number | null = null;
   let plain = 0; // lower-case words passed: allowed only when a role noun follows ("said union leader Tom Brown")
-  for (let j = i; j < hi && j < i + 8; j++) {
+  for (let j = i; j < hi && j < i + 10; j++) {
     const x = toks[j]!;
     if (x.t === 'n') {
       // "said a Mexican official", "said the White House spokesman": the name modifies the descriptor

@@ -224,17 +224,21 @@ export function headGender(head: string): 'm' | 'f' | undefined {
 // ("the Corkman", "the Frenchman": a -man demonym describes someone like a role)
 export const isRoleWord = (w: string) => isRoleNoun(w) || /^\d+-year-old$/.test(w) || /^[a-z]{3,}(?:man|woman)$/.test(w);
 
+const nextIsRole = (k: Tok | undefined) => k?.t === 'w' && isRoleWord(k.w);
+
 /**
  * Is the name at toks[j] a modifier of a role that another name follows?
  * "says Cambridge cartoonist Andre Campbell", "said Heart and Stroke senior manager Erin Kim".
  */
 export function modifiesRole(toks: Tok[], j: number, hi: number): boolean {
   let role = false, after = 0, of = false;
-  for (let l = j + 1; l < hi && l <= j + 7; l++) {
+  for (let l = j + 1; l < hi && l <= j + 9; l++) {
     const y = toks[l]!;
     if (y.t === 'n') { if (role) return true; continue; }
     if (y.t === 'w') {
-      if (isRoleWord(y.w)) role = true;
+      // (a second role joined by "and" starts its words afresh: "vice president and head of corporate communications")
+      if (isRoleWord(y.w)) { role = true; after = 0; }
+      else if (role && y.w === 'and' && nextIsRole(toks[l + 1])) continue;
       // (what a role is of: "London TravelWatch director of policy Tomasz Wierzbicki")
       else if (role && y.w === 'of' && !of) of = true;
       // (one word may finish the role after its noun: "directeur sportif"; after "of", a few)

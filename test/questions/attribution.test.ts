@@ -547,3 +547,13 @@ describe('"It said", "It added": the organisation "it" was, not one named in its
   ];
   itFindsSpeakers(cases);
 });
+
+describe('"said" an organisation, two roles joined by "and", then a name: the person', () => {
+  const cases: SpeakerCase[] = [
+    ['"said Harbor Power vice president and head of corporate communications Ana de los Santos"',
+      'Power rates\n\n"We will keep the impact small," said Harbor Power vice president and head of corporate communications Ana de los Santos.\n\n"It does not go to us," de los Santos added.', ['Ana de los Santos', 'Ana de los Santos']],
+    ['"said former Ohio Gov. and Democratic National Committee Chairman Tom Brennan"',
+      'Surrogates\n\n"He is reprising that role," said former Ohio Gov. and Democratic National Committee Chairman Tom Brennan.', ['Tom Brennan']],
+  ];
+  itFindsSpeakers(cases);
+});
