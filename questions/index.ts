@@ -44,6 +44,8 @@ export interface Explained extends Attribution {
   sentenceSpan: [number, number];
   /** Index in the explained list of the quotation whose speaker this one inherits, if any. */
   inherits: number | null;
+  /** The rest of the previous paragraph's quotation, left open there: as sure as that paragraph (no model estimate). */
+  sameQuotation: boolean;
 }
 
 /** Rules that name the speaker as the subject or object of a verb of saying ("Peskov said", "according to Peskov"). */
@@ -65,6 +67,11 @@ export function analyse(input: ArticleInput, options: { candidates?: boolean } =
   const base = attributed.map((a) => confidence(a, quotes[a.quote]!, people));
   const conf = base.slice();
   const cap = attributed.map((a): number => Math.min(a.ambiguous ? AMBIGUOUS : 1, a.entity === null && a.unnamed !== null ? UNNAMED : 1));
+  // A paragraph that opens a quotation the previous one left open is the same quotation, by the
+  // article's own marks: as sure as the paragraph it continues, not the model's "continues" estimate
+  // (the model sees few of them, some in transcripts the corpus credits to "Transcript"); not after a
+  // partial quotation left open, more likely a closing mark the quotation finder missed.
+  const same = attributed.map((a, i) => a.rule === 'continues' && a.from === i - 1 && quotes[i - 1]!.leftOpen && quotes[i - 1]!.kind === 'speech' && quotes[i]!.continues);
   for (const [i, a] of attributed.entries()) {
     if (a.from !== null && a.from !== i) cap[i] = Math.min(cap[i]!, a.from < i ? conf[a.from]! : base[a.from]!);
     // A quotation the paragraph leaves open continues in the next one, which names someone else:
@@ -73,7 +80,7 @@ export function analyse(input: ArticleInput, options: { candidates?: boolean } =
     if (quotes[i]!.leftOpen && next && quotes[i + 1]!.continues && next.entity !== null && a.entity !== null && next.entity !== a.entity) {
       cap[i] = Math.min(cap[i]!, DISAGREEING_MARKS);
     }
-    conf[i] = Math.min(conf[i]!, cap[i]!);
+    conf[i] = same[i] ? cap[i]! : Math.min(conf[i]!, cap[i]!);
   }
   const explainedAt = new Map<number, number>();
   for (const a of attributed) {
@@ -91,7 +98,7 @@ export function analyse(input: ArticleInput, options: { candidates?: boolean } =
       rule: a.rule, pattern: a.pattern, chain: a.chain, far: a.far, weak: a.weak, quoteKind: q.kind, open: q.open, close: q.close,
       features: e || a.unnamed !== null ? features(a, q, people) : null, narrator: a.narrator, cap: cap[a.quote]!,
       candidates: !options.candidates ? [] : a.candidates.map((c, i) => ({ name: c.entity === null ? null : people.entities[c.entity]!.person.name, features: candidateFeatures(a.candidates, i, people) })),
-      sentenceSpan: [a.sentenceStart, a.sentenceEnd], inherits: a.from === null ? null : explainedAt.get(a.from) ?? null,
+      sentenceSpan: [a.sentenceStart, a.sentenceEnd], inherits: a.from === null ? null : explainedAt.get(a.from) ?? null, sameQuotation: same[a.quote]!,
     });
   }
   // People worth showing: named persons with a full name, an honorific or a quotation; organisations that spoke.
@@ -105,7 +112,7 @@ export function analyse(input: ArticleInput, options: { candidates?: boolean } =
   // (a short role, as a choice shows it: "Rural Economic Development" or "L’Oréal Paris Men Expert" is none)
   for (const p of shown) { const role = shortRole(p.role); if (role) p.role = role; else delete p.role; }
   const quotesOut: Attribution[] = explained.filter((x) => !x.narrator)
-    .map(({ rule: _r, pattern: _p, chain: _ch, far: _f, weak: _w, quoteKind: _k, open: _o, close: _c, features: _x, narrator: _n, cap: _cap, candidates: _cs, sentenceSpan: _s, inherits: _i, ...a }) => a);
+    .map(({ rule: _r, pattern: _p, chain: _ch, far: _f, weak: _w, quoteKind: _k, open: _o, close: _c, features: _x, narrator: _n, cap: _cap, candidates: _cs, sentenceSpan: _s, inherits: _i, sameQuotation: _sq, ...a }) => a);
   return { extraction: { text: doc.text, ...(doc.title ? { title: doc.title } : {}), quotes: quotesOut, people: shown }, explained, people };
 }
 

@@ -288,6 +288,22 @@ describe('confidence where the article is ambiguous', () => {
     expect(got[1]![1]).toBeLessThan(0.8);
     expect(got[2]![1]).toBeGreaterThanOrEqual(0.8);
   });
+  it('a quotation that runs on over paragraphs (each opens with a mark, only the last closes) is as sure as its first paragraph', () => {
+    const text = 'Bathroom bill\n\nFormer state senator Kelly Warden called for the attorney general\'s impeachment. Warden stated:\n\n' +
+      '"The department is not about equal justice any more.\n\n"The latest example is a lawsuit over a state law.\n\n"I will be a conservative champion for the state."';
+    const got = confidenceOf(text);
+    expect(got.map(([s]) => s)).toEqual(['Kelly Warden', 'Kelly Warden', 'Kelly Warden']);
+    expect(got[0]![1]).toBeGreaterThanOrEqual(0.8);
+    expect(got[1]![1]).toBe(got[0]![1]);
+    expect(got[2]![1]).toBe(got[0]![1]);
+  });
+  it('a paragraph after a partial quotation left open (a closing mark missed, more likely) is not as sure', () => {
+    const text = "Referees\n\nThe Scottish FA said it 'does not comment on individual refereeing decisions' but confirmed a review.\n\n" +
+      "'We're gutted. We did enough to get something.' Those were the words of Motherwell's goalscorer Lewis Baird.";
+    const got = confidenceOf(text);
+    expect(got).toHaveLength(2);
+    expect(got[1]![0] !== 'Scottish FA' || got[1]![1] < 0.8).toBe(true);
+  });
 });
 
 describe('round eight: subjects a pronoun continues', () => {
