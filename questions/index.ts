@@ -51,6 +51,9 @@ export interface Explained extends Attribution {
 /** Rules that name the speaker as the subject or object of a verb of saying ("Peskov said", "according to Peskov"). */
 const NAMED_RULES = new Set<Rule>(['name-after', 'name-before', 'according-to']);
 
+/** A transcript's speaker label opening a quotation: "RAMOS: …", "Q: …". */
+const TRANSCRIPT_TURN = /^\p{Lu}[\p{Lu}.'’ -]{0,30}:\s/u;
+
 /** The most a quotation is trusted when its quote marks and its attributions disagree. */
 const DISAGREEING_MARKS = 0.5;
 
@@ -71,7 +74,9 @@ export function analyse(input: ArticleInput, options: { candidates?: boolean } =
   // article's own marks: as sure as the paragraph it continues, not the model's "continues" estimate
   // (the model sees few of them, some in transcripts the corpus credits to "Transcript"); not after a
   // partial quotation left open, more likely a closing mark the quotation finder missed.
-  const same = attributed.map((a, i) => a.rule === 'continues' && a.from === i - 1 && quotes[i - 1]!.leftOpen && quotes[i - 1]!.kind === 'speech' && quotes[i]!.continues);
+  // ("RAMOS: Secretary Clinton, did you …": a transcript's turn, whoever its label names, is no such rest)
+  const same = attributed.map((a, i) => a.rule === 'continues' && a.from === i - 1 && quotes[i - 1]!.leftOpen && quotes[i - 1]!.kind === 'speech' && quotes[i]!.continues &&
+    !TRANSCRIPT_TURN.test(doc.text.slice(quotes[i]!.start, quotes[i]!.start + 40)));
   for (const [i, a] of attributed.entries()) {
     if (a.from !== null && a.from !== i) cap[i] = Math.min(cap[i]!, a.from < i ? conf[a.from]! : base[a.from]!);
     // A quotation the paragraph leaves open continues in the next one, which names someone else:

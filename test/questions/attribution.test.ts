@@ -297,6 +297,12 @@ describe('confidence where the article is ambiguous', () => {
     expect(got[1]![1]).toBe(got[0]![1]);
     expect(got[2]![1]).toBe(got[0]![1]);
   });
+  it('a transcript\'s turn ("RAMOS: …") after a paragraph left open is no rest of that quotation', () => {
+    const text = 'Debate\n\nSenator Dana Whitlock said:\n\n"We were scrambling to get information that changed by the hour.\n\n"RAMOS: Senator, did you mislead the families?\n\n"WHITLOCK: No."';
+    const got = confidenceOf(text);
+    expect(got[0]![1]).toBeGreaterThanOrEqual(0.8);
+    expect(got[1]![0] !== 'Dana Whitlock' || got[1]![1] < 0.8).toBe(true);
+  });
   it('a paragraph after a partial quotation left open (a closing mark missed, more likely) is not as sure', () => {
     const text = "Referees\n\nThe Scottish FA said it 'does not comment on individual refereeing decisions' but confirmed a review.\n\n" +
       "'We're gutted. We did enough to get something.' Those were the words of Motherwell's goalscorer Lewis Baird.";
