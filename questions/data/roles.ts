@@ -37,7 +37,7 @@ export const ROLE_NOUNS = new Set([
   'man', 'woman', 'boy', 'girl', 'mother', 'father', 'dad', 'mom', 'mum', 'son', 'daughter', 'wife',
   'husband', 'widow', 'sister', 'brother', 'friend', 'neighbour', 'neighbor', 'resident', 'official',
   'spokesman', 'spokeswoman', 'spokesperson', 'president', 'senator', 'governor', 'mayor', 'minister',
-  'premier', 'chief', 'judge', 'coach', 'captain', 'candidate', 'nominee', 'congressman', 'directeur',
+  'premier', 'chief', 'judge', 'coach', 'captain', 'candidate', 'hopeful', 'nominee', 'congressman', 'directeur',
   'congresswoman', 'lawmaker', 'legislator', 'mp', 'ceo', 'executive', 'chair', 'chairman',
   'chairwoman', 'head', 'secretary', 'defenceman', 'defenseman', 'forward', 'goaltender', 'goalie',
   'quarterback', 'pitcher', 'rookie', 'veteran', 'star', 'athlete', 'student', 'victim', 'witness',

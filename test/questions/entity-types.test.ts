@@ -161,3 +161,11 @@ describe('round 20: organisations by their appositives, outlets and places', () 
   ];
   itFindsSpeakers(cases);
 });
+
+describe('a capitalised adjective before a role noun is no one ("Republican Presidential hopeful Sen. Ted Cruz")', () => {
+  const cases: SpeakerCase[] = [
+    ['"Republican Presidential hopeful Sen. Ted Cruz … telling Breitbart London: “…”": the senator, not "Presidential"',
+      'Brexit\n\nIn line with his fellow Americans, Republican Presidential hopeful Sen. Ted Cruz was also critical, telling Breitbart London: “The comments today are typical of the administration.”', ['Ted Cruz']],
+  ];
+  itFindsSpeakers(cases);
+});
