@@ -134,7 +134,8 @@ export const NOT_A_NAME: NotAName[] = [
       THING_BEFORE.test(r.tail.slice(-8)) && !knownFirst(r.tokens[0]!),
   },
   // a place word or a place prefix ("Elm Street", "San Antonio"); but "Ellen Park", "“…,” Park said" are people
-  { name: 'place-word', test: (r) => (r.lowered.some((t) => PLACE_WORDS.has(t)) || r.tokens.length > 1 && PLACE_PREFIXES.has(r.lowered[0]!)) && !r.honorific && !surnamePlace(r) && !r.orgName },
+  // ("St Helier Harbour", "St. Louis Park": a saint's name by a place word is a place)
+  { name: 'place-word', test: (r) => (r.lowered.some((t) => PLACE_WORDS.has(t)) || r.tokens.length > 1 && PLACE_PREFIXES.has(r.lowered[0]!)) && (!r.honorific || r.honorific === 'st') && !surnamePlace(r) && !r.orgName },
   // "the National Defense Authorization Act", "the Paris Agreement": a law, event or work
   { name: 'law-or-event', test: (r) => r.tokens.length > 1 && THING_HEADS.has(r.lowered[r.lowered.length - 1]!) && !r.honorific && !knownFirst(r.tokens[0]!) },
   // "Bill C-69", "Bill 21", "Proposition 8": a law by its number

@@ -162,8 +162,10 @@ describe('round 20: organisations by their appositives, outlets and places', () 
   itFindsSpeakers(cases);
 });
 
-describe('a capitalised adjective before a role noun is no one ("Republican Presidential hopeful Sen. Ted Cruz")', () => {
+describe('places and modifiers are no one: "St Helier Harbour", "Republican Presidential hopeful Sen. Ted Cruz"', () => {
   const cases: SpeakerCase[] = [
+    ['"outside St Helier Harbour": a saint\'s name by a place word is a place, not whom "the spokesperson" names',
+      'Fishing permits\n\nIn May 2021, around 60 French boats staged a protest outside St Helier Harbour over licence conditions.\n\nThe spokesperson added that the process was ‘committed to fairness’. ‘Where logbooks show a history, that will be taken into account,’ the spokesperson said.', [null, null]],
     ['"Republican Presidential hopeful Sen. Ted Cruz … telling Breitbart London: “…”": the senator, not "Presidential"',
       'Brexit\n\nIn line with his fellow Americans, Republican Presidential hopeful Sen. Ted Cruz was also critical, telling Breitbart London: “The comments today are typical of the administration.”', ['Ted Cruz']],
   ];
