@@ -15,6 +15,7 @@ import { namesItsSpeaker, type People } from './03-people';
 import type { Candidate, Reading, Rule } from './04-candidate';
 import { choose } from './04-choose';
 import { Discourse } from './04-discourse';
+import { ambiguousPronoun } from './04-pronoun-rivals';
 import { readParagraph } from './04-read';
 import { findIn, type Local } from './04-rules-local';
 import { CONTEXT_RULES, nextNamedFrom, type Turn } from './04-rules-context';
@@ -275,7 +276,7 @@ function record(r: Reading, res: Attributed, q: Quotation, qi: number, f: Candid
     if (c.entity === f.entity) res.agree++; else res.disagree++;
   }
   if (f.pronounAt !== undefined && f.entity !== null) {
-    res.ambiguous = d.ambiguousPronoun(f.entity, f.pronounAt, res.sentenceStart) || newcomerBefore(r, q, res);
+    res.ambiguous = ambiguousPronoun(d, f.entity, f.pronounAt, res.sentenceStart) || newcomerBefore(r, q, res);
   }
   else if (f.entity !== null && NAMED.has(f.rule)) {
     // (named only by a surname two people share: "“…,” Dr. Abernathy said")

@@ -339,30 +339,6 @@ export class Discourse {
     return subject;
   }
 
-  /**
-   * Someone else who could be the pronoun: named in its sentence before it, same gender (or
-   * unknown), not an owner; or the pronoun's antecedent is a surname two people share.
-   */
-  ambiguousPronoun(e: number, at: number, sentenceStart: number): boolean {
-    const g = this.genderOf(e);
-    let antecedent = false; // the latest mention of e before the pronoun has been seen
-    for (let i = this.history.length - 1, n = 0; i >= 0 && n < 60; i--, n++) {
-      const h = this.history[i]!;
-      if (h.start >= at) continue;
-      if (h.others?.includes(e)) return true; // (the pronoun took another of a shared surname's people)
-      if (h.entity === e && !antecedent) {
-        if (h.others) return true;
-        antecedent = true;
-      }
-      if (h.start < sentenceStart) { if (antecedent) break; continue; }
-      // (not someone in an opening subordinate clause: "Soon after the murder of X, Trump said … he said")
-      if (h.entity === e || h.possessive || h.afterSub || !this.isPerson(h.entity) || !this.solid(h.entity)) continue;
-      const hg = this.genderOf(h.entity);
-      if (!g || !hg || g === hg) return true;
-    }
-    return false;
-  }
-
   /** Someone else than e who could have said it: a person, solid. */
   private rival(x: number, e: number): boolean { return x !== e && this.isPerson(x) && this.solid(x); }
 

@@ -288,6 +288,14 @@ describe('confidence where the article is ambiguous', () => {
     expect(got[1]![1]).toBeLessThan(0.8);
     expect(got[2]![1]).toBeGreaterThanOrEqual(0.8);
   });
+  it('"he" past a subject named only by a title and a surname ("President Obama"), whose gender the article never tells, is not published unreviewed', () => {
+    const text = 'Brexit\n\nIn a statement, her adviser, Jake Sullivan, said: “Hillary Clinton believes that cooperation is essential.”\n\n' +
+      'President Obama departs the UK for Germany today, where crowds will protest against the trade deal.\n\n' +
+      'Conceding that a trade agreement would come eventually, he warned: “It’s not going to happen any time soon.”';
+    const got = confidenceOf(text);
+    expect(got[0]).toEqual(['Jake Sullivan', expect.any(Number)]);
+    expect(got[1]![0] !== 'Jake Sullivan' || got[1]![1] < 0.8).toBe(true);
+  });
   it('a quotation that runs on over paragraphs (each opens with a mark, only the last closes) is as sure as its first paragraph', () => {
     const text = 'Bathroom bill\n\nFormer state senator Kelly Warden called for the attorney general\'s impeachment. Warden stated:\n\n' +
       '"The department is not about equal justice any more.\n\n"The latest example is a lawsuit over a state law.\n\n"I will be a conservative champion for the state."';

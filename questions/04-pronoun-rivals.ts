@@ -1,0 +1,39 @@
+// Stage 4 — whether a pronoun's speaker is sure: someone else the pronoun could be stands between
+// it and its antecedent (04-discourse's focus chose the antecedent; this caps the confidence).
+
+import type { Gender } from './03-names';
+import type { Discourse, Mentioned } from './04-discourse';
+
+/**
+ * Someone else who could be the pronoun: named in its sentence before it, same gender (or
+ * unknown), not an owner; or the pronoun's antecedent is a surname two people share.
+ */
+export function ambiguousPronoun(d: Discourse, e: number, at: number, sentenceStart: number): boolean {
+  const g = d.genderOf(e);
+  let antecedent = false; // the latest mention of e before the pronoun has been seen
+  for (let i = d.history.length - 1, n = 0; i >= 0 && n < 60; i--, n++) {
+    const h = d.history[i]!;
+    if (h.start >= at) continue;
+    if (h.others?.includes(e)) return true; // (the pronoun took another of a shared surname's people)
+    if (!antecedent && h.entity !== e && titledSubject(d, h, g)) return true;
+    if (h.entity === e && !antecedent) {
+      if (h.others) return true;
+      antecedent = true;
+    }
+    if (h.start < sentenceStart) { if (antecedent) break; continue; }
+    // (not someone in an opening subordinate clause: "Soon after the murder of X, Trump said … he said")
+    if (h.entity === e || h.possessive || h.afterSub || !d.isPerson(h.entity) || !d.solid(h.entity)) continue;
+    const hg = d.genderOf(h.entity);
+    if (!g || !hg || g === hg) return true;
+  }
+  return false;
+}
+
+/**
+ * "Obama departs for Germany …. But he leaves behind …": a subject named by a title and a surname
+ * only ("President Obama"), whose gender nothing in the article tells, since the pronoun's antecedent.
+ */
+function titledSubject(d: Discourse, h: Mentioned, g: Gender): boolean {
+  const e = d.people.entities[h.entity]!;
+  return !e.solid && !!e.titled && e.person.kind === 'person' && h.firstInClause && !h.possessive && !h.afterSub && (!e.gender || e.gender === g);
+}
