@@ -10,14 +10,14 @@ import { bare, firstNameGender, givenName, initials, isAcronym, isInitial, type 
 import { knownFirst, NOT_A_NAME, NOT_A_NAME_EARLY, PLACE_BEFORE, type NameReading as Reading } from './03-not-a-name';
 import { isRoleNoun, readableRole, RELATIONAL, roleHead, tidyRole } from './03-roles';
 import { GIVEN_NAME_MONTHS, NON_NAME_WORDS } from './data/non-names';
-import { AREA_WORDS, ORG_WORDS, PLACE_WORDS } from './data/organisations';
+import { AREA_WORDS, ORG_KINDS, ORG_WORDS, PLACE_WORDS } from './data/organisations';
 import { RELATIONS, ROLE_NOUNS, ROLE_PARTICIPLES } from './data/roles';
 import { GENERATIONS, GIVEN_NAME_TITLES, HONORIFICS, PERSON_TITLES, SCHOOL_YEARS, SUFFIXES, TITLES } from './data/titles';
 import { ADDRESSING_VERBS } from './data/function-words';
 import { isSpeechVerb } from './speech-verbs';
 import { endsClause, lowerWordBeforeSpaces, relationWord } from './03-scan';
 import { headedBy, kindInAppositive, namedAsOrgKind, pluralVerbAfter } from './03-org-kinds';
-import { ORG_KINDS } from './data/organisations';
+import { ageOf, SENIORITY_WORDS, seniorityOf } from './03-bearer';
 
 export const slug = (name: string) =>
   'p-' + name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
@@ -156,8 +156,9 @@ function peelFront(r: Reading): boolean {
     // surname ("Substitute Danny Wells": a given name of the data set after it will do; after a title too: "Chief Meteorologist Gene Abernathy")
     else if (r.tokens.length > 2 && !r.honorific && r.titleTokens.every((x) => TITLES.has(bare(x))) && (isRoleNoun(b) || SCHOOL_YEARS.has(b)) && !firstNameGender(t) && (firstNameGender(r.tokens[1]!) || givenName(r.tokens[1]!) && !givenName(t))) { /* role */ }
     // "Having Billy Eichner …", "Knowing Bardos …": a verb opening the sentence, not a first name
-    // (inside a sentence it is a name's word: "the association, Vereniging Werkgevers Lashing,")
-    else if (/^\p{Lu}\p{Ll}+ing$/u.test(t) && !givenName(t) && r.titleTokens.length === 0 && r.sentenceStart) { /* opener */ }
+    // (inside a sentence it is a name's word: "the association, Vereniging Werkgevers Lashing,"; and before
+    // an appositive or a verb of saying, the subject's: "Tshering Dorji, a senior officer …, said")
+    else if (/^\p{Lu}\p{Ll}+ing$/u.test(t) && !givenName(t) && r.titleTokens.length === 0 && r.sentenceStart && !subjectAfter(r)) { /* opener */ }
     else break;
     peel(r, !NON_NAME_WORDS.has(b) || TITLES.has(b) || /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(t));
     if (r.tokens.length === 0) return false;
@@ -374,24 +375,13 @@ export function readMention(text: string, seg: { start: number; para: number }, 
   };
 }
 
+/** An appositive ("…, a senior officer", "…, 56,") or a verb of saying right after the sequence: it is the sentence's subject. */
+function subjectAfter(r: Reading): boolean {
+  const after = r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 16);
+  return /^,\s+(?:a|an|the|\d)\b/.test(after) || isSpeechVerb(/^\s+([\p{Ll}]+)/u.exec(after)?.[1] ?? '');
+}
+
 /** A person's title, then a given name and one more word: "Mayor Denise Hall", "Coun. Tom House". */
 function titledPerson(tokens: string[]): boolean {
   return tokens.length === 3 && PERSON_TITLES.has(bare(tokens[0]!)) && !!givenName(tokens[1]!);
-}
-
-/**
- * The words a tail ends with when the seniority patterns match it (relationWord reads '' before
- * "Mr. ": no word stands right before the spaces).
- */
-const SENIORITY_WORDS = new Set(['younger', 'junior', 'elder', 'older', 'senior', 'mr', 'mrs', 'ms', 'miss', 'dr', '']);
-
-/** "the younger Mr Goh", "the elder Mr. Bush": which of two by age. */
-function seniorityOf(tail: string): RawMention['seniority'] {
-  return /\b(?:younger|junior)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/i.test(tail) ? 'younger' : /\b(?:elder|older|senior)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/i.test(tail) ? 'older' : undefined;
-}
-
-/** The age given with a name: "58-year-old Morag Reid", "Mrs Reid, 58," or "Reid (58)". */
-function ageOf(before: string, after: string): number | undefined {
-  const a = /\b(\d{1,3})-year-old\s+$/.exec(before)?.[1] ?? /^(?:,\s+|\s+\()(\d{1,3})(?:[,)]|\.(?!\d))/.exec(after)?.[1];
-  return a === undefined ? undefined : Number(a);
 }

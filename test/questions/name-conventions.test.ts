@@ -192,3 +192,14 @@ describe('round 18: a body, its head\'s title and name; French particles; "and" 
   ];
   itFindsSpeakers(cases);
 });
+
+describe('a given name ending in -ing is no verb opening the sentence when its subject follows', () => {
+  const cases: SpeakerCase[] = [
+    ['"Tshering Dorji, a senior officer …, said … it was “…”" after "Sangay Dorji": Tshering, not Sangay',
+      'Wild pigs\n\nSangay Dorji, 56, from Goshing, said his family slept in the field. "We sleep in the field more than in our house," he said.\n\nTshering Dorji, a senior officer with the National Plant Protection Centre, said fencing had reduced losses but that it was "not a permanent solution".',
+      ['Sangay Dorji', 'Tshering Dorji']],
+    ['"Having Billy Eichner …": a verb opening the sentence still is one',
+      'Bachelor\n\nHaving Billy Eichner on the show was a gamble. "He was the best guest we ever had," said producer Dana Holt.', ['Dana Holt']],
+  ];
+  itFindsSpeakers(cases);
+});
