@@ -64,12 +64,35 @@ function attributedAfter(text: string, close: number): boolean {
   return verb !== undefined && INTRODUCING_VERBS.has(verb);
 }
 
+const SPACE = /^\s$/u;
+const LETTER = /^\p{L}$/u;
+
+/**
+ * The letters that end `s` before an optional comma or colon and spaces, as /([\p{L}]+)[,:]?\s*$/u
+ * reads them: one backward scan, where the pattern is tried at every position of `s`.
+ */
+function lastWord(s: string): string | undefined {
+  let k = s.length;
+  for (let c = s.charCodeAt(k - 1); k > 0 && (c < 128 ? c === 32 || c >= 9 && c <= 13 : SPACE.test(s[k - 1]!)); c = s.charCodeAt(--k - 1));
+  if (k > 0 && (s[k - 1] === ',' || s[k - 1] === ':')) k--;
+  let p = k;
+  for (;;) {
+    const c = s.charCodeAt(p - 1);
+    if (p > 0 && c < 128) { if (c >= 97 && c <= 122 || c >= 65 && c <= 90) { p--; continue; } break; }
+    // (a letter beyond the first 128, one code unit or a surrogate pair)
+    const n = p >= 2 && c >= 0xdc00 && c <= 0xdfff && s.charCodeAt(p - 2) >= 0xd800 && s.charCodeAt(p - 2) <= 0xdbff ? 2 : 1;
+    if (p >= n && LETTER.test(s.slice(p - n, p))) { p -= n; continue; }
+    break;
+  }
+  return p < k ? s.slice(p, k) : undefined;
+}
+
 export function classify(text: string, paraStart: number, q: Omit<Quotation, 'kind'>, style: 'double' | 'single'): QuoteKind {
   const inner = text.slice(q.start, q.end);
   const before = text.slice(Math.max(paraStart, q.open - 40), q.open);
   // The last non-space character before the opening mark, and the word it ends.
   const prev = /(\S)\s*$/u.exec(before)?.[1];
-  const prevWord = /([\p{L}]+)[,:]?\s*$/u.exec(before)?.[1]?.toLowerCase();
+  const prevWord = lastWord(before)?.toLowerCase();
   // Articles that quote speech with double marks put single marks round the
   // quotes of headlines, subheads and captions: 'They owned us'.
   if (q.single && style === 'double') return 'title';

@@ -15,7 +15,7 @@ import { RELATIONS, ROLE_NOUNS, ROLE_PARTICIPLES } from './data/roles';
 import { GENERATIONS, GIVEN_NAME_TITLES, HONORIFICS, PERSON_TITLES, SCHOOL_YEARS, SUFFIXES, TITLES } from './data/titles';
 import { ADDRESSING_VERBS } from './data/function-words';
 import { isSpeechVerb } from './speech-verbs';
-import { endsClause, lowerWordBeforeSpaces, relationWord } from './03-scan';
+import { endsClause, lowerWordBeforeSpaces, relationWord, spacesThenLower } from './03-scan';
 import { headedBy, kindInAppositive, namedAsOrgKind, pluralVerbAfter } from './03-org-kinds';
 import { ageOf, SENIORITY_WORDS, seniorityOf } from './03-bearer';
 
@@ -59,7 +59,7 @@ export interface RawMention {
 function pronounGenderAfter(after: string, opensSentence: boolean): Gender {
   // (not someone the name speaks to or of: "Whitfield asked whether she would …", "Smith told her")
   const m = PRONOUN_AFTER.exec(after) ??
-    (opensSentence ? /^(?![^.!?]*\b(?:said|says|told)\b)[^.;:!?"“”]{0,40}[.!?]\s+(He|She)\b/.exec(after) : null);
+    (opensSentence && (after.includes('He') || after.includes('She')) ? /^(?![^.!?]*\b(?:said|says|told)\b)[^.;:!?"“”]{0,40}[.!?]\s+(He|She)\b/.exec(after) : null);
   return !m ? undefined : /^(?:he|his|him)$/i.test(m[1]!) ? 'm' : 'f';
 }
 
@@ -247,7 +247,7 @@ const DESCRIBING_WORDS = new Set(['the', 'a', 'an', 'former', 'then']);
 
 /** "Oilers head coach Ken Hitchcock", "MaRS director Adam …": a name that modifies a role is a team, firm or place. */
 function modifiesRoleAfter(r: Reading): boolean {
-  if (r.honorific || r.possessive) return false;
+  if (r.honorific || r.possessive || !spacesThenLower(r.segText, r.m.index + r.m[0].length)) return false;
   const after = r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 60);
   // ("the former New Mexico governor is a triathlete", "The Reform UK candidate, Gareth Pryce,": after a
   // determiner, a name before a role noun modifies it)

@@ -9,6 +9,7 @@
 import { FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES, VIETNAMESE_SURNAMES } from './data/first-names';
 import { EITHER, FEMALE, MALE } from './data/given-names';
 import { PATRONYMIC_OPENERS } from './data/titles';
+import type { Person } from './types';
 
 export type Gender = 'm' | 'f' | undefined;
 
@@ -20,8 +21,21 @@ export const bare = (t: string) => {
 };
 export const isAcronym = (t: string) => /^\p{Lu}{2,}$/u.test(t.replace(/['’]s$/, ''));
 
+/** firstNameGender's answers by the word as written (null for none): names recur; cleared when it grows large. */
+const genders = new Map<string, Gender | null>();
+
 /** The gender of a first name from the curated list, which leaves out names that are as often surnames or words. */
 export function firstNameGender(t: string): Gender {
+  const known = genders.get(t);
+  if (known !== undefined) return known ?? undefined;
+  if (genders.size > 20_000) genders.clear();
+  const g = listedGender(t);
+  genders.set(t, g ?? null);
+  return g;
+}
+
+/** The curated lists' answer for one word (firstNameGender keeps it). */
+function listedGender(t: string): Gender {
   const f = t.toLowerCase();
   const g = FEMALE_NAMES.has(f) ? 'f' : MALE_NAMES.has(f) ? 'm' : undefined;
   if (g || !NON_ASCII.test(f)) return g;
@@ -67,16 +81,20 @@ function inBlocks(blocks: readonly string[], w: string): boolean {
 
 type GivenName = 'm' | 'f' | 'either' | undefined;
 
-/** Answers already looked up (names recur within and across articles); cleared when it grows large. */
-const seen = new Map<string, GivenName>();
+/**
+ * Answers already looked up (names recur within and across articles), by the word as written, so a
+ * known word needs one look-up and no lower-casing; null for no given name. Cleared when it grows large.
+ */
+const seen = new Map<string, GivenName | null>();
 
 /** The gender a given name tells ('m', 'f'), 'either' for a name given to both, or undefined for no given name. */
 export function givenName(word: string): GivenName {
+  const known = seen.get(word);
+  if (known !== undefined) return known ?? undefined;
   const w = word.toLowerCase();
-  if (seen.has(w)) return seen.get(w);
   const g: GivenName = inBlocks(FEMALE, w) ? 'f' : inBlocks(MALE, w) ? 'm' : inBlocks(EITHER, w) ? 'either' : undefined;
   if (seen.size > 20_000) seen.clear();
-  seen.set(w, g);
+  seen.set(word, g ?? null);
   return g;
 }
 
@@ -88,6 +106,41 @@ export const eastAsianGiven = (t: string) => EAST_ASIAN_GIVEN.test(t);
 export function surnamesOf(parts: readonly string[]): string[] {
   const last = parts[parts.length - 1]!;
   return parts.length >= 2 && eastAsianGiven(last) ? [bare(last), bare(parts[parts.length - 2]!)] : [bare(last)];
+}
+
+/**
+ * A name's words joined bare ("donald trump"), the key names are looked up by; kept per tokens
+ * array, which no one changes once read (collect, addFullNames and resolve each need it).
+ */
+const keys = new WeakMap<readonly string[], string>();
+export function nameKey(tokens: readonly string[]): string {
+  let key = keys.get(tokens);
+  if (key === undefined) keys.set(tokens, key = tokens.map(bare).join(' '));
+  return key;
+}
+
+/** surnamesOf a name as written (space-separated words), kept by the name: each mention of someone asks again. */
+const surnamesByName = new Map<string, readonly string[]>();
+export function surnamesOfName(name: string): readonly string[] {
+  let s = surnamesByName.get(name);
+  if (s === undefined) {
+    if (surnamesByName.size > 20_000) surnamesByName.clear();
+    surnamesByName.set(name, s = surnamesOf(name.split(' ')));
+  }
+  return s;
+}
+
+/**
+ * The forms a quotation may name someone by: the name, its aliases and its last word, without an
+ * honorific; kept per person until an alias is added (each question reads its choices' names).
+ */
+const formsOf = new WeakMap<Person, { name: string; aliases: number; forms: readonly string[] }>();
+export function quotableForms(p: Person): readonly string[] {
+  const known = formsOf.get(p);
+  if (known && known.name === p.name && known.aliases === p.aliases.length) return known.forms;
+  const forms = [p.name, ...p.aliases, p.name.split(/\s+/).pop()!].map((f) => f.replace(/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+/, '')).filter((f) => f.length > 1);
+  formsOf.set(p, { name: p.name, aliases: p.aliases.length, forms });
+  return forms;
 }
 
 /** `short` is the first words of the longer name `long` ("Jón Ágúst" of "Jón Ágúst Pálsson"). */

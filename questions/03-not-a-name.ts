@@ -146,14 +146,14 @@ export const NOT_A_NAME: NotAName[] = [
   { name: 'photo-credit', test: photoCredit },
   // "the Liberal Democrat MP for Eastbrook,", "Minister for Europe.": a constituency or a portfolio, where the phrase ends
   {
-    name: 'seat-or-portfolio', test: (r) => r.tokens.length <= 3 && !r.honorific && r.titleTokens.length === 0 && SEAT_FOR.test(r.tail) &&
+    name: 'seat-or-portfolio', test: (r) => r.tokens.length <= 3 && !r.honorific && r.titleTokens.length === 0 && r.tailWord === 'for' && SEAT_FOR.test(r.tail) &&
       /^(?:[,.;:)]|\s+(?:and|since|until)\b|$)/.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 8)),
   },
   // "Bergþóra Hauksdóttir, Minister of Food, Agriculture and Fisheries,": the last item of a portfolio, not someone
   // (the name's first word no given name: "Secretary of State John Kerry and Defense Secretary Ash Carter" are two people)
   {
-    name: 'portfolio-list', test: (r) => r.tokens.length <= 3 && !r.honorific && r.titleTokens.length === 0 && !givenName(r.tokens[0]!) &&
-      (r.tailWord === 'and' || r.tail.endsWith('& ')) && PORTFOLIO_LIST.test(r.before),
+    name: 'portfolio-list', test: (r) => r.tokens.length <= 3 && !r.honorific && r.titleTokens.length === 0 &&
+      (r.tailWord === 'and' || r.tail.endsWith('& ')) && !givenName(r.tokens[0]!) && PORTFOLIO_LIST.test(r.before),
   },
   // "Videos posted by fans …": a thing something was done to, opening the sentence, is no name
   {
@@ -210,21 +210,24 @@ const PLACE_AND_COMMA = /\b(in|near|from|outside)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p
 /** "near Nantwich, Cheshire, said", "in Madison, Wisconsin, that": the region a place is in, as a place's preposition. */
 function regionAfterPlace(r: NameReading): string | undefined {
   // (one word no given name: "in KwaMashu, Nokuthula Gumede, 67," is someone)
-  if (r.tokens.length > 1 || givenName(r.tokens[0]!) || !/,\s+$/.test(r.tail) || !/^[,.;]/.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 1))) return undefined;
+  if (r.tokens.length > 1 || !/,\s+$/.test(r.tail) || !/^[,.;]/.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 1)) || givenName(r.tokens[0]!)) return undefined;
   return PLACE_AND_COMMA.exec(r.before.slice(-50))?.[1];
 }
 
 function placeAfterPreposition(r: NameReading): boolean {
+  // (the cheap tests first: what follows reads the text before and after the name)
+  if (r.honorific || r.inner >= 0) return false;
   // ("in Iraq and Libya", "from Paris, Lyon or Nice": a name listed after a place is one too)
   // (not after a time: "against the NRA in February, and Breitbart News responded")
   const listed = (r.tailWord === 'and' || r.tailWord === 'or') && /\b(?:and|or)\s+$/.test(r.tail) ? PLACE_LIST_BEFORE.exec(r.before)?.[1] : undefined;
   const place = (PLACE_BEFORE_WORDS.has(r.tailWord) ? PLACE_BEFORE.exec(r.tail)?.[1] : undefined) ??
     (r.tailWord === 'the' ? PLACE_THE_BEFORE.exec(r.tail)?.[1] : undefined) ?? regionAfterPlace(r) ?? (listed !== undefined && !NON_NAME_WORDS.has(listed.toLowerCase()) ? 'in' : undefined);
+  if (!place) return false;
   // ("west of Prince George", "in Prince Albert": a title before a name there is part of a place's name)
   const titledPlace = r.titleTokens.length > 0 && /\b(?:in|near|(?:north|south|east|west|northeast|northwest|southeast|southwest|outside|kilometres|kilometers|miles|km)\s+of)\s+$/i.test(r.tail);
   const after = r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 40);
   const saying = place === 'of' && isSpeechVerb(/^\s+(\p{Ll}+ing)\b/u.exec(after)?.[1] ?? '');
-  return !r.honorific && (r.titleTokens.length === 0 || titledPlace) && r.inner < 0 && !!place && !saying && !listedWithPeople(after) &&
+  return (r.titleTokens.length === 0 || titledPlace) && !saying && !listedWithPeople(after) &&
     !(r.tokens.length === 2 && !!givenName(r.tokens[0]!) && (place === 'of' || place === 'from' || place === 'to')) &&
     !/\b(?:according|spoke|speaking|talked|talking|wrote|writing|said|replied|responded|referring|belonging|married|sent)\s+to\s+$/i.test(r.tail);
 }

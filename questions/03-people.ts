@@ -8,7 +8,7 @@ import { lowerCaseWords, organisationsByName, roleAcronyms, withoutNonSpeakers }
 import { frameSegments, readMention, slug, type RawMention } from './03-mentions';
 import { ownerApart, portfolioBeforeName, withOrgOf } from './03-joins';
 import { lowerWordBeforeSpaces, NAME_SEQUENCE, nextNameSequence } from './03-scan';
-import { bare, certainNameGender, FIRST_NAME_ONLY, firstNameGender, givenName, givenNamesOf, surnamesOf, vietnameseGender, type Gender } from './03-names';
+import { bare, certainNameGender, FIRST_NAME_ONLY, firstNameGender, givenName, givenNamesOf, nameKey, quotableForms, surnamesOf, surnamesOfName, vietnameseGender, type Gender } from './03-names';
 import { ORG_WORDS } from './data/organisations';
 import { NON_NAME_WORDS } from './data/non-names';
 import { GENDERED_HONORIFICS } from './data/pronouns';
@@ -83,7 +83,7 @@ function collect(doc: Doc, quotes: Quotation[], places: Set<string>): RawMention
         const r = readMention(text, seg, part, segText, places);
         if (!r) continue;
         // ("Jordan Pike’s Salt Year": what a person owns is a work, a thing or an organisation, never a person, nor later)
-        const key = r.tokens.map(bare).join(' ');
+        const key = nameKey(r.tokens);
         if (i > 0 && r.kind === 'person') owned.add(key);
         if (!owned.has(key)) raws.push(r);
       }
@@ -178,7 +178,7 @@ class Register {
     const fullsBySurname = new Map<string, number[]>(); // (only same surnames can be the same name: linear)
     for (const r of raws) {
       if (r.kind !== 'person' || r.tokens.length < 2) continue;
-      const key = r.tokens.map(bare).join(' ') + (r.generation ? ` ${r.generation}` : '');
+      const key = nameKey(r.tokens) + (r.generation ? ` ${r.generation}` : '');
       const known = this.byKey.get(key);
       if (known !== undefined) { this.fullCount.set(known, (this.fullCount.get(known) ?? 0) + 1); continue; }
       const surname = bare(r.tokens[r.tokens.length - 1]!);
@@ -283,7 +283,7 @@ class Register {
 
   /** Pass 2: the entity a mention names (undefined: no one; a family, a lone title word or opener). */
   resolve(r: RawMention, speakerStarts: Set<number>): { idx: number | undefined; others: number[] } {
-    const key = r.tokens.map(bare).join(' ');
+    const key = nameKey(r.tokens);
     let idx = (r.generation ? this.byKey.get(`${key} ${r.generation}`) : undefined) ?? this.byKey.get(key);
     let others: number[] = [];
     // "the Alvarezes", "the Abernathys": a family, no one person (but "Williams" is no family of "Prince William")
@@ -341,7 +341,7 @@ class Register {
     for (const f of [form, withHonorific]) {
       if (f && f !== e.person.name && !e.person.aliases.includes(f)) e.person.aliases.push(f);
     }
-    if (e.person.kind === 'person') for (const s of surnamesOf(e.person.name.split(' '))) this.lastBySurname.set(s, idx);
+    if (e.person.kind === 'person') for (const s of surnamesOfName(e.person.name)) this.lastBySurname.set(s, idx);
   }
 }
 
@@ -386,10 +386,7 @@ export function hasWord(text: string, word: string): boolean {
 
 /** Does the quotation name this person in the third person ("Putin & I discussed …")? */
 export function quoteNames(quote: string, p: Person): boolean {
-  for (const form of [p.name, ...p.aliases, p.name.split(/\s+/).pop()!]) {
-    const bare = form.replace(/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+/, '');
-    if (bare.length > 1 && hasWord(quote, bare)) return true;
-  }
+  for (const bare of quotableForms(p)) if (hasWord(quote, bare)) return true;
   return false;
 }
 

@@ -68,6 +68,20 @@ export function lowerWordBeforeSpaces(s: string): string | undefined {
   return p < k ? s.slice(p, k) : undefined;
 }
 
+/**
+ * Might /^\s+[\p{Ll}-]/u match s from i: spaces, then a lower-case letter or a hyphen? False only where
+ * ASCII says no (no space at i, or an ASCII character that is neither after the spaces): the cheap
+ * pre-check of patterns that read the words after a name.
+ */
+export function spacesThenLower(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128 && !isSpace(c, s, i)) return false;
+  let j = i;
+  while (j < s.length && s.charCodeAt(j) < 128 && isSpace(s.charCodeAt(j), s, j)) j++;
+  const d = s.charCodeAt(j);
+  return !(d < 128) || d >= 97 && d <= 122 || d === 45;
+}
+
 /** Marks that end a sentence or a clause before a name (endsClause). */
 const CLAUSE_ENDS = '.!?:;—–';
 

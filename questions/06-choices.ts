@@ -22,13 +22,24 @@ export interface ChoiceOptions {
   max?: number;
 }
 
+/** A name's words in lower case, kept by the name (every question compares its choices' names pairwise): never to be changed by a caller. */
+const nameWords = new Map<string, readonly string[]>();
+function lowerWords(name: string): readonly string[] {
+  let ws = nameWords.get(name);
+  if (ws === undefined) {
+    if (nameWords.size > 5_000) nameWords.clear();
+    nameWords.set(name, ws = name.toLowerCase().split(/\s+/));
+  }
+  return ws;
+}
+
 /**
  * Maybe the same person under another name: one surname, and a name alone or the same first name
  * ("Trump", "Donald J. Trump"), or every word of one name in the other ("Rozilah" and "Rozilah Mohd
  * Yusof", "Kwok" and "Kwok Wai-keung": a given name or a surname written first). Relatives differ.
  */
 export function sameName(a: Person, b: Person): boolean {
-  const x = a.name.toLowerCase().split(/\s+/), y = b.name.toLowerCase().split(/\s+/);
+  const x = lowerWords(a.name), y = lowerWords(b.name);
   if (x.at(-1) === y.at(-1) && (x.length === 1 || y.length === 1 || x[0] === y[0])) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   return short.every((w) => long.includes(w));

@@ -22,14 +22,20 @@ export interface Selectable {
   start: number;
 }
 
+const WORD = /[\p{L}][\p{L}'’]*/gu;
+
 /** A quotation that says nothing a reader could tell a speaker by ("Thank you so much for having me"). */
 export function saysNothing(quote: string): boolean {
   const q = quote.replace(/^[\s"“‘'(…]+/u, '').trim();
   if (EMPTY_QUOTE_OPENINGS.some((re) => re.test(q))) return true;
-  const words = q.toLowerCase().match(/[\p{L}][\p{L}'’]*/gu) ?? [];
-  // (counted only until there are enough)
+  // (read word by word only until there are enough: a long quotation's other words are never split out)
+  const lower = q.toLowerCase();
   let content = 0;
-  for (const w of words) if (!NON_CONTENT_WORDS.has(w.includes('’') ? w.replace(/’/g, "'") : w) && ++content >= MIN_CONTENT_WORDS) return false;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
+    const w = m[0];
+    if (!NON_CONTENT_WORDS.has(w.includes('’') ? w.replace(/’/g, "'") : w) && ++content >= MIN_CONTENT_WORDS) return false;
+  }
   return true;
 }
 
