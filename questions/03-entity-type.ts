@@ -78,6 +78,12 @@ export function lowerCaseWords(text: string): Set<string> {
   let start = -1, upper = false;
   for (let i = 0; i <= text.length;) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
+    // (a run of ASCII lower-case letters, most of any article, in a loop of its own)
+    if (c >= 97 && c <= 122) {
+      if (start < 0) { start = i; upper = false; }
+      for (i++; i < text.length && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122; i++);
+      continue;
+    }
     let word: boolean, up = false, n = 1;
     // (ASCII and the common typographic marks without a regular expression: most of any article)
     if (c < 128) { up = c >= 65 && c <= 90; word = up || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 39 || c === 45; }

@@ -29,7 +29,7 @@ export function withOrgOf(m: RegExpExecArray, segText: string): RegExpExecArray 
   if (and !== m) return and;
   const owners = withOwnersOrg(m, segText);
   if (owners !== m) return owners;
-  const last = m[0].split(/[ \u00a0]+/).pop()!;
+  const last = m[0].slice(Math.max(m[0].lastIndexOf(' '), m[0].lastIndexOf('\u00a0')) + 1);
   if (!ORG_WORDS.has(last.toLowerCase()) || /['’]s$/.test(last)) return m;
   const of = ORG_OF.exec(segText.slice(m.index + m[0].length, m.index + m[0].length + 80));
   if (!of) return m;
@@ -73,7 +73,7 @@ function withOrgAnd(m: RegExpExecArray, segText: string): RegExpExecArray {
  * a surname is a person of their own, and what they own is read apart.
  */
 export function ownerApart(m: RegExpExecArray): RegExpExecArray[] {
-  const poss = /['’]s[ \u00a0]+/.exec(m[0]);
+  const poss = m[0].includes("'s") || m[0].includes('’s') ? /['’]s[ \u00a0]+/.exec(m[0]) : null;
   if (!poss) return [m];
   const ws = m[0].slice(0, poss.index).split(/[ \u00a0]+/);
   const at = poss.index + poss[0].length;

@@ -58,7 +58,7 @@ export interface RawMention {
  */
 function pronounGenderAfter(after: string, opensSentence: boolean): Gender {
   // (not someone the name speaks to or of: "Whitfield asked whether she would …", "Smith told her")
-  const m = PRONOUN_AFTER.exec(after) ??
+  const m = (PRONOUN_NEAR.test(after.slice(0, 33)) ? PRONOUN_AFTER.exec(after) : null) ??
     (opensSentence && (after.includes('He') || after.includes('She')) ? /^(?![^.!?]*\b(?:said|says|told)\b)[^.;:!?"“”]{0,40}[.!?]\s+(He|She)\b/.exec(after) : null);
   return !m ? undefined : /^(?:he|his|him)$/i.test(m[1]!) ? 'm' : 'f';
 }
@@ -68,6 +68,8 @@ const RELATION_BEFORE = new RegExp(`\\b(${Object.keys(RELATIONS).join('|')})\\b,
 /** RELATION_BEFORE's words, for its pre-check: a Set looks a word up faster than an object's own keys. */
 const RELATION_WORDS = new Set(Object.keys(RELATIONS));
 
+/** PRONOUN_AFTER's pre-check: its pronoun ends within 33 characters, and the pattern's look-ahead is tried at each. */
+const PRONOUN_NEAR = /\b(?:he|his|him|she|her)\b/i;
 const PRONOUN_AFTER = new RegExp(`^(?![^.;:!?"“”]{0,30}?\\b(?:${ADDRESSING_VERBS.join('|')})\\b)[^.;:!?"“”]{0,30}?\\b(he|his|him|she|her)\\b`, 'i');
 /** Before a name: a title and "of" ("Secretary of", "Superintendent of the"). */
 const TITLE_OF = new RegExp(`\\b(?:${[...TITLES].filter((t) => t.length > 3 && /^[a-z]+$/.test(t)).join('|')})\\s+of\\s+(?:the\\s+)?$`, 'i');
@@ -308,7 +310,7 @@ function roleOf(r: Reading): string | undefined {
 export function readMention(text: string, seg: { start: number; para: number }, m: RegExpExecArray, segText: string, things?: Set<string>): RawMention | null {
   // (a lone sentence opener, "The", "But", "Monday": most capitalised sequences, and no name)
   if (!m[0].includes(' ') && !m[0].includes('\u00a0')) { const word = bare(m[0]); if (NON_NAME_WORDS.has(word) && !HONORIFICS.has(word)) return null; }
-  const tokens = m[0].split(/[ \u00a0]+/);
+  const tokens = m[0].includes('  ') || m[0].includes('\u00a0') ? m[0].split(/[ \u00a0]+/) : m[0].split(' ');
   const described = kindInAppositive({ segText, m, tokens }) || pluralVerbAfter({ segText, m, tokens }); // (read once, used thrice)
   const r: Reading = {
     text, segText, m, tokens, lowered: [], offset: seg.start + m.index, titleTokens: [], honorific: undefined, peeledThe: false,

@@ -6,7 +6,9 @@ import { HONORIFICS, TITLES } from './data/titles';
 
 /** A role noun: from the table, or an agent noun ("cartoonist", "organizer", "librarian"). */
 export function isRoleNoun(w: string): boolean {
-  return ROLE_NOUNS.has(w) || (/^[a-z]{4,}(?:ist|ian|er|or)$/.test(w) && !NOT_AGENT_NOUNS.has(w));
+  // (the pattern only on a word ending as its suffixes end: t, n or r)
+  const last = w.charCodeAt(w.length - 1);
+  return ROLE_NOUNS.has(w) || ((last === 116 || last === 110 || last === 114) && /^[a-z]{4,}(?:ist|ian|er|or)$/.test(w) && !NOT_AGENT_NOUNS.has(w));
 }
 
 export function roleHead(phrase: string): boolean {
@@ -37,6 +39,18 @@ export const RELATIONAL = /^(?:colleague|partner|friend|wife|husband|son|daughte
  * honorifics dropped, and nothing that is a clause ("who created …") or only a relation ("Colleague").
  */
 export function readableRole(role: string): string | undefined {
+  const known = readable.get(role);
+  if (known !== undefined) return known ?? undefined;
+  if (readable.size > 5_000) readable.clear();
+  const r = readRole(role);
+  readable.set(role, r ?? null);
+  return r;
+}
+
+/** readableRole's answers by role, null for none (a person's role is read again at each of their mentions). */
+const readable = new Map<string, string | null>();
+
+function readRole(role: string): string | undefined {
   const out: string[] = [];
   for (const t of role.trim().split(/\s+/)) {
     const b = t.replace(/\.$/, '').toLowerCase();
