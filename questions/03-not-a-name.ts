@@ -93,8 +93,8 @@ export const NOT_A_NAME_EARLY: NotAName[] = [
     name: 'title-in-capitals', test: (r) => r.lowered.slice(1).some((t, i) => INNER_STOP.has(t) && !isInitial(r.tokens[i + 1]!)) &&
       !(r.lowered.some((t) => ORG_WORDS.has(t)) && r.lowered.every((t) => !INNER_STOP.has(t) || ORG_NAME_WORDS.has(t))),
   },
-  // "according to Taipei-based research firm Sagemark": where something is based is no name
-  { name: 'based-alone', test: (r) => r.tokens.length === 1 && /-based$/i.test(r.tokens[0]!) },
+  // "according to Taipei-based research firm Sagemark", "the Grand Rapids-based insurer": where something is based is no name
+  { name: 'based', test: (r) => /-based$/i.test(r.tokens[r.tokens.length - 1]!) },
   // "You've", "We're": a contraction opening a sentence is no name
   { name: 'contraction', test: (r) => r.tokens.some((t) => /['’](?:ve|re|ll|d|m|t)$/i.test(t)) },
   // every word a function word, title or honorific (after an honorific any capitalised word is a surname: "Mr. English")

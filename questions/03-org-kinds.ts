@@ -25,9 +25,10 @@ export function namedAsOrgKind(segText: string, at: number, tokens: string[]): b
 
 /**
  * The noun a described organisation's appositive ends on: "MedPoint, the regional pharmacy chain with …",
- * "Himali Heights, a Kathmandu-based company that …" (not "a former airline pilot").
+ * "Himali Heights, a Kathmandu-based company that …", "Great Lakes Mutual, the Grand Rapids-based insurer
+ * that …" (not "a former airline pilot").
  */
-const KIND_APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:(?:[\p{Ll}-]+(?:['’]s)?|\p{Lu}[\p{L}]*-based)\s+){0,4}?([\p{Ll}-]+)(?=[,.;]|\s+(?:with|that|which|whose|based|in|of|from|behind|for|and|said|says)\b)/u;
+const KIND_APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:(?:[\p{Ll}-]+(?:['’]s)?|(?:\p{Lu}\p{L}*\s+){0,2}\p{Lu}[\p{L}]*-based)\s+){0,4}?([\p{Ll}-]+)(?=[,.;]|\s+(?:with|that|which|whose|based|in|of|from|behind|for|and|said|says)\b)/u;
 
 /**
  * The appositive after a name (the sequence `m` in `segText`) with no given name in it says what kind of
@@ -39,7 +40,8 @@ export function kindInAppositive(r: Pick<Reading, 'segText' | 'm' | 'tokens'>): 
   if (r.segText.charCodeAt(r.m.index + r.m[0].length) !== 44) return false;
   const after = r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 90);
   const kind = KIND_APPOSITIVE.exec(after)?.[1];
-  return (kind !== undefined && ORG_KINDS.has(kind) || /^,\s+which\s+\p{Ll}+s\b/u.test(after)) && noGivenName(r.tokens);
+  // (the appositive is evidence enough against a given name of the data set only: "Great Lakes Mutual, the … insurer")
+  return (kind !== undefined && ORG_KINDS.has(kind) || /^,\s+which\s+\p{Ll}+s\b/u.test(after)) && !r.tokens.some(knownFirst);
 }
 
 /**

@@ -166,6 +166,8 @@ describe('places and modifiers are no one: "St Helier Harbour", "Republican Pres
   const cases: SpeakerCase[] = [
     ['"outside St Helier Harbour": a saint\'s name by a place word is a place, not whom "the spokesperson" names',
       'Fishing permits\n\nIn May 2021, around 60 French boats staged a protest outside St Helier Harbour over licence conditions.\n\nThe spokesperson added that the process was ‘committed to fairness’. ‘Where logbooks show a history, that will be taken into account,’ the spokesperson said.', [null, null]],
+    ['"Great Lakes Mutual, the Grand Rapids-based insurer that …, said … “…,” the company said": the insurer ("Great" is a given name of the data set only; "Grand Rapids-based" no name)',
+      'Golf\n\nGreat Lakes Mutual, the Grand Rapids-based insurer that took over title sponsorship this year, said in a statement that it had extended its agreement. "This week showed exactly why we believe in this event," the company said.', ['Great Lakes Mutual']],
     ['"Republican Presidential hopeful Sen. Ted Cruz … telling Breitbart London: “…”": the senator, not "Presidential"',
       'Brexit\n\nIn line with his fellow Americans, Republican Presidential hopeful Sen. Ted Cruz was also critical, telling Breitbart London: “The comments today are typical of the administration.”', ['Ted Cruz']],
   ];
