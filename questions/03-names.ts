@@ -9,6 +9,7 @@
 import { FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES, VIETNAMESE_SURNAMES } from './data/first-names';
 import { EITHER, FEMALE, MALE } from './data/given-names';
 import { PATRONYMIC_OPENERS } from './data/titles';
+import { memoised } from './memo';
 import type { Person } from './types';
 
 export type Gender = 'm' | 'f' | undefined;
@@ -21,20 +22,10 @@ export const bare = (t: string) => {
 };
 export const isAcronym = (t: string) => /^\p{Lu}{2,}$/u.test(t.replace(/['’]s$/, ''));
 
-/** firstNameGender's answers by the word as written (null for none): names recur; cleared when it grows large. */
-const genders = new Map<string, Gender | null>();
+/** The gender of a first name from the curated list, which leaves out names that are as often surnames or words (kept by the word as written). */
+export const firstNameGender: (t: string) => Gender = memoised(listedGender, 20_000);
 
-/** The gender of a first name from the curated list, which leaves out names that are as often surnames or words. */
-export function firstNameGender(t: string): Gender {
-  const known = genders.get(t);
-  if (known !== undefined) return known ?? undefined;
-  if (genders.size > 20_000) genders.clear();
-  const g = listedGender(t);
-  genders.set(t, g ?? null);
-  return g;
-}
-
-/** The curated lists' answer for one word (firstNameGender keeps it). */
+/** The curated lists' answer for one word. */
 function listedGender(t: string): Gender {
   const f = t.toLowerCase();
   const g = FEMALE_NAMES.has(f) ? 'f' : MALE_NAMES.has(f) ? 'm' : undefined;
@@ -81,22 +72,11 @@ function inBlocks(blocks: readonly string[], w: string): boolean {
 
 type GivenName = 'm' | 'f' | 'either' | undefined;
 
-/**
- * Answers already looked up (names recur within and across articles), by the word as written, so a
- * known word needs one look-up and no lower-casing; null for no given name. Cleared when it grows large.
- */
-const seen = new Map<string, GivenName | null>();
-
-/** The gender a given name tells ('m', 'f'), 'either' for a name given to both, or undefined for no given name. */
-export function givenName(word: string): GivenName {
-  const known = seen.get(word);
-  if (known !== undefined) return known ?? undefined;
+/** The gender a given name tells ('m', 'f'), 'either' for a name given to both, or undefined for no given name (kept by the word as written: names recur). */
+export const givenName: (word: string) => GivenName = memoised((word) => {
   const w = word.toLowerCase();
-  const g: GivenName = inBlocks(FEMALE, w) ? 'f' : inBlocks(MALE, w) ? 'm' : inBlocks(EITHER, w) ? 'either' : undefined;
-  if (seen.size > 20_000) seen.clear();
-  seen.set(word, g ?? null);
-  return g;
-}
+  return inBlocks(FEMALE, w) ? 'f' : inBlocks(MALE, w) ? 'm' : inBlocks(EITHER, w) ? 'either' : undefined;
+}, 20_000);
 
 /** A romanised Korean or Chinese given name, written after the surname: "Kim Dong-won", "Bernard Kwok Chi-man". */
 const EAST_ASIAN_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;

@@ -3,6 +3,7 @@
 
 import { NOT_AGENT_NOUNS, ROLE_NOUNS } from './data/roles';
 import { HONORIFICS, TITLES } from './data/titles';
+import { memoised } from './memo';
 
 /** A role noun: from the table, or an agent noun ("cartoonist", "organizer", "librarian"). */
 export function isRoleNoun(w: string): boolean {
@@ -38,17 +39,7 @@ export const RELATIONAL = /^(?:colleague|partner|friend|wife|husband|son|daughte
  * A short readable role, or none: titles written out in the singular ("Sens." → "Senator"),
  * honorifics dropped, and nothing that is a clause ("who created …") or only a relation ("Colleague").
  */
-export function readableRole(role: string): string | undefined {
-  const known = readable.get(role);
-  if (known !== undefined) return known ?? undefined;
-  if (readable.size > 5_000) readable.clear();
-  const r = readRole(role);
-  readable.set(role, r ?? null);
-  return r;
-}
-
-/** readableRole's answers by role, null for none (a person's role is read again at each of their mentions). */
-const readable = new Map<string, string | null>();
+export const readableRole: (role: string) => string | undefined = memoised(readRole, 5_000);
 
 function readRole(role: string): string | undefined {
   const out: string[] = [];

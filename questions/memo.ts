@@ -1,0 +1,15 @@
+// A function of one string whose answers are kept: names and roles recur through an article, and
+// across the articles an isolate builds, so each is worked out once. Forgotten all at once past
+// `max` keys, which bounds the memory a long-lived isolate gives them.
+
+export function memoised<T>(fn: (key: string) => T, max: number): (key: string) => T {
+  const kept = new Map<string, T>();
+  return (key) => {
+    const known = kept.get(key);
+    if (known !== undefined || kept.has(key)) return known as T;
+    if (kept.size > max) kept.clear();
+    const value = fn(key);
+    kept.set(key, value);
+    return value;
+  };
+}
