@@ -100,15 +100,7 @@ export function nameKey(tokens: readonly string[]): string {
 }
 
 /** surnamesOf a name as written (space-separated words), kept by the name: each mention of someone asks again. */
-const surnamesByName = new Map<string, readonly string[]>();
-export function surnamesOfName(name: string): readonly string[] {
-  let s = surnamesByName.get(name);
-  if (s === undefined) {
-    if (surnamesByName.size > 20_000) surnamesByName.clear();
-    surnamesByName.set(name, s = surnamesOf(name.split(' ')));
-  }
-  return s;
-}
+export const surnamesOfName: (name: string) => readonly string[] = memoised((name) => surnamesOf(name.split(' ')), 20_000);
 
 /**
  * The forms a quotation may name someone by: the name, its aliases and its last word, without an
