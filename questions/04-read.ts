@@ -77,8 +77,8 @@ export function readParagraph(d: Discourse, toks: Tok[], pi: number): void {
 
 /** "It said", "It also warned": "it" as the subject of a verb of saying. */
 function itSays(toks: Tok[], i: number): boolean {
-  const next = toks[i + 1]?.t === 'w' && (toks[i + 1] as { w: string }).w === 'also' ? toks[i + 2] : toks[i + 1];
-  return next?.t === 'w' && isSpeechVerb(next.w);
+  const next = isWordThat(toks[i + 1], (w) => w === 'also') ? toks[i + 2] : toks[i + 1];
+  return isWordThat(next, isSpeechVerb);
 }
 
 /** A name: into the history, with where it stands. */
