@@ -12,7 +12,7 @@ import { isRoleNoun, readableRole, RELATIONAL, roleHead, tidyRole } from './03-r
 import { GIVEN_NAME_MONTHS, NON_NAME_WORDS } from './data/non-names';
 import { AREA_WORDS, ORG_KINDS, ORG_WORDS, PLACE_WORDS } from './data/organisations';
 import { RELATIONS, ROLE_NOUNS, ROLE_PARTICIPLES } from './data/roles';
-import { GENERATIONS, GIVEN_NAME_TITLES, HONORIFICS, PERSON_TITLES, SCHOOL_YEARS, SUFFIXES, TITLES } from './data/titles';
+import { BURMESE_HONORIFICS, BURMESE_NAME_WORDS, GENERATIONS, GIVEN_NAME_TITLES, HONORIFICS, PERSON_TITLES, SCHOOL_YEARS, SUFFIXES, TITLES } from './data/titles';
 import { ADDRESSING_VERBS } from './data/function-words';
 import { isSpeechVerb } from './speech-verbs';
 import { endsClause, lowerWordBeforeSpaces, relationWord, spacesThenLower } from './03-scan';
@@ -150,10 +150,10 @@ function peelFront(r: Reading): boolean {
     // ("M. K. Stalin": an initial before another is no "M." for Monsieur)
     // ("Jan Van der Straeten": a month's abbreviation stands before a date, never before a name; there it is one)
     if (initials(r.tokens, 0) || givenAfterRole(r, 0) || GIVEN_NAME_MONTHS.has(b) && /^\p{Lu}\p{Ll}+$/u.test(t)) break;
-    if (HONORIFICS.has(b)) r.honorific ??= b;
+    if (HONORIFICS.has(b) || BURMESE_HONORIFICS.has(b) && BURMESE_NAME_WORDS.has(bare(r.tokens[1] ?? ''))) r.honorific ??= b;
     // ("Mr. Sunday Okon": right after an honorific, a word before a surname is a first name)
     else if (r.honorific && r.tokens.length === 2 && NON_NAME_WORDS.has(b) && /^\p{Lu}\p{Ll}+$/u.test(t) && !TITLES.has(b)) break;
-    else if (TITLES.has(b) || NON_NAME_WORDS.has(b) && (!r.orgName || OPENERS.has(b) || quantifier) || isAcronym(t) && r.tokens.length > 2 || /-year-old$/.test(b) || based) { /* title, opener, age or base */ }
+    else if (TITLES.has(b) || NON_NAME_WORDS.has(b) && (!r.orgName || OPENERS.has(b) || quantifier) || isAcronym(t) && r.tokens.length > 2 || /-year-old$/.test(b) || DESCRIBED_BY_FAMILY.test(b) || based) { /* title, opener, age, family or base */ }
     // "Passenger Gwen Rhys", "Cyclist Paul Adeyemi", "Senior Priya Nair": a role noun or school year before a first name and
     // surname ("Substitute Danny Wells": a given name of the data set after it will do; after a title too: "Chief Meteorologist Gene Abernathy")
     else if (r.tokens.length > 2 && !r.honorific && r.titleTokens.every((x) => TITLES.has(bare(x))) && (isRoleNoun(b) || SCHOOL_YEARS.has(b)) && !firstNameGender(t) && (firstNameGender(r.tokens[1]!) || givenName(r.tokens[1]!) && !givenName(t))) { /* role */ }
@@ -376,6 +376,9 @@ export function readMention(text: string, seg: { start: number; para: number }, 
       !(firstNameGender(r.tokens[0]!) && /^,\s+(?:a|an|the|\d)/.test(segText.slice(m.index + m[0].length, m.index + m[0].length + 8))),
   };
 }
+
+/** "Mother-of-five Margaret Yakasa", "father-of-two": what someone is to their family, before the name. */
+const DESCRIBED_BY_FAMILY = /^\p{L}+-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/u;
 
 /** An appositive ("…, a senior officer", "…, 56,") or a verb of saying right after the sequence: it is the sentence's subject. */
 function subjectAfter(r: Reading): boolean {

@@ -12,7 +12,7 @@ import { bare, certainNameGender, FIRST_NAME_ONLY, firstNameGender, givenName, g
 import { ORG_WORDS } from './data/organisations';
 import { NON_NAME_WORDS } from './data/non-names';
 import { GENDERED_HONORIFICS } from './data/pronouns';
-import { PERSON_TITLES } from './data/titles';
+import { BURMESE_HONORIFICS, PERSON_TITLES } from './data/titles';
 import { RELATIONS } from './data/roles';
 import { NICKNAMES } from './data/nicknames';
 import type { Entity, Mention, People } from './03-entity';
@@ -292,7 +292,8 @@ class Register {
     // ("Hall said" after "Mayor Denise Hall": an organisation word alone that is someone's surname is that person)
     // (only a word read as an organisation for being one: "McConnell spokesman Don Stewart" keeps McConnell's office apart)
     const surnameOfSomeone = r.kind === 'organisation' && r.tokens.length === 1 && !r.theBefore && ORG_WORDS.has(key) && this.bySurname.has(key);
-    if (idx === undefined && (r.kind === 'person' || surnameOfSomeone) && r.tokens.length === 1) ({ idx, others } = this.surname(r, key));
+    // (a Burmese name is whole, after its honorific too: "Ma Thandar" is no part of "Daw Khin Thandar Soe")
+    if (idx === undefined && (r.kind === 'person' || surnameOfSomeone) && r.tokens.length === 1 && !BURMESE_HONORIFICS.has(r.honorific ?? '')) ({ idx, others } = this.surname(r, key));
     if (idx === undefined && (r.titleOnly || r.loneOpener && !speakerStarts.has(r.start))) return { idx: undefined, others };
     // "Lumina" after "Lumina Therapeutics", "the Union" after "the National Farmers Union": the
     // organisation by the first word of its name, or by the organisation word that ends it

@@ -51,7 +51,7 @@ export const ORG_WORDS = new Set([
 export const PLACE_WORDS = new Set([
   'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'lane', 'highway',
   'square', 'park', 'bridge', 'river', 'lake', 'mountain', 'mount', 'mt', 'island', 'islands', 'bay',
-  'beach', 'valley', 'county', 'city', 'town', 'village', 'province', 'state', 'states', 'district',
+  'beach', 'valley', 'county', 'city', 'town', 'township', 'village', 'province', 'state', 'states', 'district',
   'region', 'coast', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western',
   'airport', 'station', 'stadium', 'arena', 'field', 'falls', 'heights', 'hills', 'springs', 'harbour',
   'harbor', 'port', 'fort', 'republic', 'kingdom', 'territory', 'territories', 'peninsula', 'ocean',

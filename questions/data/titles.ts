@@ -7,6 +7,8 @@ export const HONORIFICS = new Set([
   'st', 'messrs', 'mme', 'mlle', 'm',
   // Nigerian and Indian papers: "Alhaji Musa Danladi", "Hajiya Amina Bello", "Shri Ramesh Kumar", "Smt. Lata Rao"
   'alhaji', 'alhaja', 'hajiya', 'mallam', 'shri', 'smt', 'comrade',
+  // Zimbabwean papers: "Cde Bekezela Nkomo" (comrade)
+  'cde',
   // Malaysian and Ghanaian papers: "Judge Datuk Rozilah Mohd Yusof", "Datuk Seri Ahmad Khusairi", "Tengku Zafrul", "Madam Akosua Serwaa"
   'datuk', 'dato', 'datin', 'seri', 'tun', 'tunku', 'tengku', 'puan', 'encik', 'haji', 'hajah', 'madam',
   // Gulf papers: "His Excellency Dr Rashid Al Dhaheri", "Eng. Fatima Al Hashimi"; Malaysian and Indonesian engineers: "Ir Mohd Faizal"
@@ -67,6 +69,18 @@ export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'di', 'da', 
 
 /** Where a father's name opens after a given name: "Muhammad Hafiz bin Roslan", "Mohd Faizal Abdul Rahman" ("said Mohd Faizal"). */
 export const PATRONYMIC_OPENERS: ReadonlySet<string> = new Set(['bin', 'binti', 'bint', 'ibn', 'abdul', 'abd', 'abu']);
+
+/**
+ * Myanmar's honorifics before a name ("Daw Khin Thandar Soe", "Ko Nay Myo", "Ma Thandar"): no part of the
+ * name, but read as one only before a word Burmese names are made of ("Ma Ying-jeou", "Ko Wen-je" keep theirs).
+ */
+export const BURMESE_HONORIFICS: ReadonlySet<string> = new Set(['daw', 'ma', 'ko', 'maung', 'mg', 'naw', 'saw']);
+
+/** Words Burmese names are made of (BURMESE_HONORIFICS). */
+export const BURMESE_NAME_WORDS: ReadonlySet<string> = new Set(`aung kyaw htun tun win zaw min myo nay thein hla myint naing
+soe khin thandar su moe thida nyein hnin ei phyo thu zin mar yu lwin oo htet wai yadanar sandar thet khaing phyu mya san nu kyi
+swe than shwe ye pyae htoo nilar ohn maw cho tin thant sein hlaing khine lin naung paing pyone yin zar chit htay lay myat nyi
+sithu thiha thura wint yamin ngwe aye nandar nwe wunna kaung hein zeya`.split(/\s+/));
 
 /** Abbreviations written with a full stop before a name ("Sen.", "Gov.", "Mr."). */
 export const ABBREVIATIONS = [

@@ -203,3 +203,16 @@ describe('a given name ending in -ing is no verb opening the sentence when its s
   ];
   itFindsSpeakers(cases);
 });
+
+describe('honorifics of other conventions and family descriptions are no part of the name', () => {
+  const cases: SpeakerCase[] = [
+    ['Myanmar: "Daw Khin Thandar Soe" and "Ma Thandar" are two women, each by her whole name',
+      'Power cuts\n\nDaw Khin Thandar Soe runs two sewing machines in her shop in Hlaing Tharyar Township. "We get electricity for four hours," she said.\n\nMa Thandar, 24, who sells power banks near Sule Pagoda, said business was good. "Everybody needs a power bank now," she said.\n\n"They said the same thing last year," said Ko Nay Myo, 29.',
+      ['Khin Thandar Soe', 'Thandar', 'Nay Myo']],
+    ['"Ma Ying-jeou": a Chinese surname, not a Burmese honorific', 'Taipei\n\n"We must talk," Ma Ying-jeou said.', ['Ma Ying-jeou']],
+    ['Zimbabwe: "Cde Bekezela Nkomo" (comrade)', 'Cattle dipping\n\nCde Bekezela Nkomo said: "We are aware that a number of our dip tanks are in a state of disrepair."', ['Bekezela Nkomo']],
+    ['"Mother-of-five Margaret Yakasa": what she is to her family, before her name',
+      'Coffee prices\n\n"This year the price is too low," said mother-of-five Margaret Yakasa.\n\nMother-of-five Margaret Yakasa said she would plant vegetables. "We cannot eat coffee," she said.', ['Margaret Yakasa', 'Margaret Yakasa']],
+  ];
+  itFindsSpeakers(cases);
+});
