@@ -15,7 +15,7 @@ import { namesItsSpeaker, type People } from './03-people';
 import type { Candidate, Reading, Rule } from './04-candidate';
 import { choose } from './04-choose';
 import { Discourse } from './04-discourse';
-import { ambiguousPronoun } from './04-pronoun-rivals';
+import { ambiguousPronoun, sharedSurnameBefore } from './04-pronoun-rivals';
 import { readParagraph } from './04-read';
 import { findIn, type Local } from './04-rules-local';
 import { CONTEXT_RULES, nextNamedFrom, type Turn } from './04-rules-context';
@@ -287,6 +287,7 @@ function record(r: Reading, res: Attributed, q: Quotation, qi: number, f: Candid
     }
     res.ambiguous = named > 0 && named === shared;
   }
+  else if (f.entity !== null && f.rule.startsWith('descriptor') && !f.byRole) res.ambiguous = sharedSurnameBefore(d, f.entity, q.open);
   // ("Mr. Trump hardly clarified the matter, treating her remark as a compliment -- “That makes me smart”":
   // an inherited speaker, when the quotation's own sentence is about someone else, is a guess)
   if (!own && f.entity !== null && INHERITED.has(f.rule)) {

@@ -1,5 +1,6 @@
-// Stage 4 — whether a pronoun's speaker is sure: someone else the pronoun could be stands between
-// it and its antecedent (04-discourse's focus chose the antecedent; this caps the confidence).
+// Stage 4 — whether a speaker found through the discourse is sure: someone else a pronoun could be
+// stands between it and its antecedent, or a description's person was last named by a surname two
+// people share (04-discourse's focus chose them; this caps the confidence).
 
 import type { Gender } from './03-names';
 import type { Discourse, Mentioned } from './04-discourse';
@@ -36,4 +37,16 @@ export function ambiguousPronoun(d: Discourse, e: number, at: number, sentenceSt
 function titledSubject(d: Discourse, h: Mentioned, g: Gender): boolean {
   const e = d.people.entities[h.entity]!;
   return !e.solid && !!e.titled && e.person.kind === 'person' && h.firstInClause && !h.possessive && !h.afterSub && (!e.gender || e.gender === g);
+}
+
+/**
+ * The latest mention of e before `at` is a surname two people share ("For Georgiou, the debate … his
+ * pens …. “…,” the Dali farmer said": which Georgiou a description in focus names is a guess).
+ */
+export function sharedSurnameBefore(d: Discourse, e: number, at: number): boolean {
+  for (let i = d.lastBefore(at), n = 0; i >= 0 && n < 60; i--, n++) {
+    const h = d.history[i]!;
+    if (h.entity === e || h.others?.includes(e)) return !!h.others;
+  }
+  return false;
 }

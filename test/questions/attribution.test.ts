@@ -296,6 +296,17 @@ describe('confidence where the article is ambiguous', () => {
     expect(got[0]).toEqual(['Jake Sullivan', expect.any(Number)]);
     expect(got[1]![0] !== 'Jake Sullivan' || got[1]![1] < 0.8).toBe(true);
   });
+  it('a description whose person in focus was last named by a surname two people share is not published unreviewed', () => {
+    const text = 'Halloumi\n\nMichalis Georgiou, who keeps around 400 goats outside Dali, said his yields had collapsed.\n\n' +
+      '“For us the rules are not the problem,” said Eleni Georgiou, who runs a small family dairy in Kakopetria.\n\n' +
+      'Her dairy, she added, had a waiting list of customers in Nicosia and Limassol.\n\n' +
+      'The ministry is expected to discuss the request with producers at a meeting next week.\n\n' +
+      'For Georgiou, the debate in Nicosia feels a long way from his pens, where the goats now spend most of the day in the shade.\n\n' +
+      '“Come in August and look at my animals, then tell me about percentages,” the Dali farmer said.';
+    const got = confidenceOf(text);
+    expect(got[0]).toEqual(['Eleni Georgiou', expect.any(Number)]);
+    expect(got[1]![0] === 'Michalis Georgiou' || got[1]![1] < 0.8).toBe(true);
+  });
   it('a quotation that runs on over paragraphs (each opens with a mark, only the last closes) is as sure as its first paragraph', () => {
     const text = 'Bathroom bill\n\nFormer state senator Kelly Warden called for the attorney general\'s impeachment. Warden stated:\n\n' +
       '"The department is not about equal justice any more.\n\n"The latest example is a lawsuit over a state law.\n\n"I will be a conservative champion for the state."';
