@@ -79,6 +79,9 @@ const INNER_STOP = new Set(['a', 'an', 'and', 'or', 'but', 'that', 'this', 'thes
   'from', 'with', 'in', 'on', 'at', 'by', 'for', 'got', 'get', 'do', 'does', 'did', 'not', 'no', 'what', 'who', 'how', 'why', 'when',
   'where', 'if', 'will', 'can', 'has', 'have', 'had', 'said', 'says', 'told', 'the', 'as', 'after', 'against', 'over']);
 
+/** Determiners no given name is: the first word of a programme's or a work's title ("Any Questions"). */
+const DETERMINERS_FIRST: ReadonlySet<string> = new Set(['any', 'every', 'all', 'some', 'this', 'these', 'those', 'our', 'your', 'their']);
+
 /** A named reason a capitalised sequence names nobody who could speak; each has its own table test. */
 export interface NotAName { name: string; test: (r: NameReading) => boolean }
 
@@ -111,6 +114,8 @@ export const NOT_A_NAME_EARLY: NotAName[] = [
 
 /** Rules read on the name itself. */
 export const NOT_A_NAME: NotAName[] = [
+  // "BBC Radio Four’s Any Questions", "This Week": a determiner opening the words is a title, no one's name
+  { name: 'determiner-first', test: (r) => r.tokens.length > 1 && DETERMINERS_FIRST.has(r.lowered[0]!) },
   // "(R-Ohio)", "(D-N.C.)": a party and state
   { name: 'party-and-state', test: (r) => r.tokens.length === 1 && /^[RDI]-\p{Lu}/u.test(r.tokens[0]!) },
   // "the Corkman said", "the New Zealander", "the Sri Lankan", "the Finn said": a demonym that describes someone (Finn is a

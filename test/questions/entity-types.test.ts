@@ -173,3 +173,15 @@ describe('places and modifiers are no one: "St Helier Harbour", "Republican Pres
   ];
   itFindsSpeakers(cases);
 });
+
+describe('a determiner opening capitalised words is a title, no one\'s name (03-not-a-name determiner-first)', () => {
+  const texts: [string, string][] = [
+    ['“Americans use the word line,” UK Independence Party leader Nigel Farage told BBC Radio Four’s Any Questions.\n\n“Therefore, he was doing the bidding of Cameron.”', 'Any Questions'],
+    ['“We were wrong,” Senator Jane Holt told ABC’s This Week on Sunday.', 'This Week'],
+  ];
+  it.each(texts)('%s', (text, title) => {
+    const ex = extract({ text: `Interview\n\n${text}` });
+    expect(ex.people.map((p) => p.name)).not.toContain(title);
+    expect(ex.quotes[0]!.speaker?.name).not.toBe(title);
+  });
+});
