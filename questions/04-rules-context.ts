@@ -14,7 +14,7 @@
 
 import { isPunct, isWord, type Candidate, type Reading } from './04-candidate';
 import type { Local } from './04-rules-local';
-import { isRoleWord, openingClauseEnd } from './04-tokens';
+import { isRoleWord, openingClauseEnd, type Tok } from './04-tokens';
 import type { Quotation } from './02-quotations';
 import { PREPOSITIONS } from './data/function-words';
 import { isSpeechVerb } from './speech-verbs';
@@ -60,10 +60,17 @@ export function colonIntro(t: Turn): Candidate | null {
   for (let j = i; j < qi && j < i + SUBJECT_REACH; j++) {
     const k = toks[j]!;
     // (an organisation only right before the colon: "… - Pew Research: “…”"; not "The report from X concluded:")
-    if (k.t === 'n' && !k.possessive && (d.isPerson(k.entity) || j === qi - 2) && !isWord(toks[j - 1], (w) => PREPOSITIONS.has(w))) return { entity: k.entity, rule: 'colon-intro', pattern: 'colon-intro', weak: true };
+    // (nor whom the subject told: "A lifeguard, who did not wish to be named, told the Chronicle: ‘…’")
+    if (k.t === 'n' && !k.possessive && (d.isPerson(k.entity) || j === qi - 2) && !isWord(toks[j - 1], (w) => PREPOSITIONS.has(w)) && !toldBefore(toks, j)) {
+      return { entity: k.entity, rule: 'colon-intro', pattern: 'colon-intro', weak: true };
+    }
   }
   return null;
 }
+
+/** "told the Chronicle", "telling Breitbart": toks[j] is whom someone told. */
+const toldBefore = (toks: Tok[], j: number) => isWord(toks[j - 1], TOLD) || isWord(toks[j - 1], /^the$/) && isWord(toks[j - 2], TOLD);
+const TOLD = /^(?:told|tells|tell|telling)$/;
 
 /**
  * "Trump endured a lecture from the Mexican president, who said that NAFTA has been good for “…”": between the

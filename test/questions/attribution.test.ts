@@ -598,3 +598,13 @@ describe('"said" an organisation, two roles joined by "and", then a name: the pe
   ];
   itFindsSpeakers(cases);
 });
+
+describe('whom the subject told is not the speaker of a colon introduction ("told the Chronicle: ‘…’")', () => {
+  const cases: SpeakerCase[] = [
+    ['"A lifeguard at Camp Bay, who did not wish to be named, told the Chronicle: ‘…’": not the paper',
+      'Jet skis\n\nA lifeguard at Camp Bay, who did not wish to be named, told the Chronicle: ‘We see jet skis coming in too close every weekend.’', [null]],
+    ['"… - Pew Research: “…”": an organisation right before the colon still speaks',
+      'Estimates of civic engagement are problematic - Pew Research: "All the samples evaluated include more engaged individuals."', ['Pew Research']],
+  ];
+  itFindsSpeakers(cases);
+});
