@@ -53,7 +53,7 @@ function invertedName(r: Reading, i: number, hi: number, side: Side, weak: boole
       const det = toks[j - 1], head = toks[j + 1];
       if (isWord(det, (w) => DETERMINERS.has(w)) && isWord(head, isRoleWord)) continue;
       // ("said Bellandi had closed the door": the subject of what was said, not the speaker)
-      if (isWord(toks[j + 1], COMPLEMENT_VERBS)) return null;
+      if (isWord(toks[j + 1], COMPLEMENT_VERBS) || verbAfterAppositive(toks, j, hi)) return null;
       if (d.isPerson(x.entity) && !x.possessive && !modifiesRole(toks, j, hi)) return { entity: x.entity, rule: sided('name', side), pattern: 'verb-name', weak };
       if (!x.possessive) org ??= x.entity;
       continue;
@@ -125,4 +125,18 @@ function invertedDescriptor(r: Reading, i: number, hi: number, side: Side, weak:
     return { ...d.described(x.w, r.para, x.start, unnamed), rule: sided('descriptor', side), pattern: 'verb-descriptor', weak };
   }
   return null;
+}
+
+/**
+ * "said Saaz, a fine aroma variety with little tolerance for heat, was “…”": the name at toks[j], an
+ * appositive set off by commas, then a verb: the subject of what was said, not who said it.
+ */
+function verbAfterAppositive(toks: Tok[], j: number, hi: number): boolean {
+  if (!isPunct(toks[j + 1], ',') || !isWord(toks[j + 2], (w) => DETERMINERS.has(w))) return false;
+  for (let l = j + 3; l < hi && l < j + 24; l++) {
+    const x = toks[l]!;
+    if (x.t === 'q' || isPunct(x, '.')) return false;
+    if (isPunct(x, ',')) return isWord(toks[l + 1], COMPLEMENT_VERBS);
+  }
+  return false;
 }

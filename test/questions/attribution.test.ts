@@ -608,3 +608,12 @@ describe('whom the subject told is not the speaker of a colon introduction ("tol
   ];
   itFindsSpeakers(cases);
 });
+
+describe('a name after "said", set off by an appositive before its own verb, is what was said of ("said Saaz, a … variety, was “…”")', () => {
+  const cases: SpeakerCase[] = [
+    ['"Ondřej Kratochvíl … said Saaz, a fine aroma variety …, was “…”": the agronomist, not the hop',
+      'Hops\n\nOndřej Kratochvíl of the Hop Research Institute in Žatec said Saaz, a fine aroma variety with little tolerance for heat, was “particularly sensitive” to the hotter summers.', ['Ondřej Kratochvíl']],
+    ['"“…,” said Tom Brown, the mayor, who …": an inversion still', 'Budget\n\n“We will cut nothing,” said Tom Brown, the mayor, who was re-elected in May.', ['Tom Brown']],
+  ];
+  itFindsSpeakers(cases);
+});
