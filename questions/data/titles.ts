@@ -7,8 +7,8 @@ export const HONORIFICS = new Set([
   'st', 'messrs', 'mme', 'mlle', 'm',
   // Nigerian and Indian papers: "Alhaji Musa Danladi", "Hajiya Amina Bello", "Shri Ramesh Kumar", "Smt. Lata Rao"
   'alhaji', 'alhaja', 'hajiya', 'mallam', 'shri', 'smt', 'comrade',
-  // Zimbabwean papers: "Cde Bekezela Nkomo" (comrade)
-  'cde',
+  // Zimbabwean papers: "Cde Bekezela Nkomo" (comrade); Spanish: "Doña Rosa" (not "Don", an English given name too)
+  'cde', 'doña',
   // Malaysian and Ghanaian papers: "Judge Datuk Rozilah Mohd Yusof", "Datuk Seri Ahmad Khusairi", "Tengku Zafrul", "Madam Akosua Serwaa"
   'datuk', 'dato', 'datin', 'seri', 'tun', 'tunku', 'tengku', 'puan', 'encik', 'haji', 'hajah', 'madam',
   // Gulf papers: "His Excellency Dr Rashid Al Dhaheri", "Eng. Fatima Al Hashimi"; Malaysian and Indonesian engineers: "Ir Mohd Faizal"

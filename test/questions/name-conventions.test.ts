@@ -209,6 +209,8 @@ describe('honorifics of other conventions and family descriptions are no part of
     ['Myanmar: "Daw Khin Thandar Soe" and "Ma Thandar" are two women, each by her whole name',
       'Power cuts\n\nDaw Khin Thandar Soe runs two sewing machines in her shop in Hlaing Tharyar Township. "We get electricity for four hours," she said.\n\nMa Thandar, 24, who sells power banks near Sule Pagoda, said business was good. "Everybody needs a power bank now," she said.\n\n"They said the same thing last year," said Ko Nay Myo, 29.',
       ['Khin Thandar Soe', 'Thandar', 'Nay Myo']],
+    ['Spanish: "Doña Rosa" is Rosa Elena Quiroga Vega',
+      'Water trucks\n\nRosa Elena Quiroga Vega has lived in the hills above the river for 40 years.\n\n“You learn to count every drop,” said Doña Rosa, as her neighbors call her.', ['Rosa Elena Quiroga Vega']],
     ['"Ma Ying-jeou": a Chinese surname, not a Burmese honorific', 'Taipei\n\n"We must talk," Ma Ying-jeou said.', ['Ma Ying-jeou']],
     ['Zimbabwe: "Cde Bekezela Nkomo" (comrade)', 'Cattle dipping\n\nCde Bekezela Nkomo said: "We are aware that a number of our dip tanks are in a state of disrepair."', ['Bekezela Nkomo']],
     ['"Mother-of-five Margaret Yakasa": what she is to her family, before her name',
