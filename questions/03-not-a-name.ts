@@ -114,6 +114,8 @@ export const NOT_A_NAME_EARLY: NotAName[] = [
 
 /** Rules read on the name itself. */
 export const NOT_A_NAME: NotAName[] = [
+  // "INDIANA’S DEMOGRAPHICS FAVOR CRUZ, BUT …": three words or more in capitals are a headline shouted, no one's name
+  { name: 'headline-in-capitals', test: (r) => r.tokens.length >= 3 && r.tokens.every((t) => t === t.toUpperCase()) },
   // "BBC Radio Four’s Any Questions", "This Week": a determiner opening the words is a title, no one's name
   { name: 'determiner-first', test: (r) => r.tokens.length > 1 && DETERMINERS_FIRST.has(r.lowered[0]!) },
   // "(R-Ohio)", "(D-N.C.)": a party and state

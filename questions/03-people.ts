@@ -8,7 +8,7 @@ import { lowerCaseWords, organisationsByName, roleAcronyms, withoutNonSpeakers }
 import { frameSegments, readMention, slug, type RawMention } from './03-mentions';
 import { ownerApart, portfolioBeforeName, withOrgOf } from './03-joins';
 import { lowerWordBeforeSpaces, NAME_SEQUENCE, nextNameSequence } from './03-scan';
-import { bare, certainNameGender, FIRST_NAME_ONLY, firstNameGender, givenName, givenNamesOf, nameKey, quotableForms, surnamesOf, surnamesOfName, vietnameseGender, type Gender } from './03-names';
+import { bare, certainNameGender, FIRST_NAME_ONLY, firstNameGender, givenName, givenNamesOf, isAcronym, nameKey, quotableForms, surnamesOf, surnamesOfName, vietnameseGender, type Gender } from './03-names';
 import { ORG_WORDS } from './data/organisations';
 import { NON_NAME_WORDS } from './data/non-names';
 import { GENDERED_HONORIFICS } from './data/pronouns';
@@ -51,15 +51,17 @@ function wordNotName(t: string, lowerWords: ReadonlySet<string>): boolean {
 }
 
 /**
- * "(See Sexton’s full timeline …)", "Interestingly Blocher stated", "Donor Adelson": a capitalised
- * word before the surname of someone the article names in full (a given name and a surname) is
- * no first name of a second person: the mention is the surname alone (a role noun stays its title).
+ * "(See Sexton’s full timeline …)", "Interestingly Blocher stated", "Donor Adelson", "DC Danjuma" (a rank's
+ * acronym; not "UC Davis"): a capitalised word before the surname of someone the article names in full (a given
+ * name and a surname) is no first name of a second person: the mention is the surname alone (a role noun stays its title).
  */
 function surnameAfterWord(raws: RawMention[], lowerWords: ReadonlySet<string>): void {
   const surnames = new Set<string>();
   for (const r of raws) if (r.kind === 'person' && r.tokens.length > 1 && givenName(r.tokens[0]!)) surnames.add(bare(r.tokens[r.tokens.length - 1]!));
   for (const r of raws) {
-    if (r.kind !== 'person' || r.tokens.length !== 2 || r.honorific || !surnames.has(bare(r.tokens[1]!)) || !wordNotName(r.tokens[0]!, lowerWords)) continue;
+    const rank = isAcronym(r.tokens[0]!);
+    if (r.kind !== 'person' && !rank || r.tokens.length !== 2 || r.honorific || !surnames.has(bare(r.tokens[1]!)) || !rank && !wordNotName(r.tokens[0]!, lowerWords)) continue;
+    r.kind = 'person';
     if (isRoleNoun(bare(r.tokens[0]!).split('-').pop()!)) { r.titleTokens = [...r.titleTokens, r.tokens[0]!]; r.role ??= tidyRole(r.tokens[0]!); }
     r.start = r.end - r.tokens[1]!.length;
     r.tokens = [r.tokens[1]!];

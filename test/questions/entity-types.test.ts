@@ -174,10 +174,11 @@ describe('places and modifiers are no one: "St Helier Harbour", "Republican Pres
   itFindsSpeakers(cases);
 });
 
-describe('a determiner opening capitalised words is a title, no one\'s name (03-not-a-name determiner-first)', () => {
+describe('a title or a headline in capitals is no one\'s name (03-not-a-name determiner-first, headline-in-capitals)', () => {
   const texts: [string, string][] = [
     ['“Americans use the word line,” UK Independence Party leader Nigel Farage told BBC Radio Four’s Any Questions.\n\n“Therefore, he was doing the bidding of Cameron.”', 'Any Questions'],
     ['“We were wrong,” Senator Jane Holt told ABC’s This Week on Sunday.', 'This Week'],
+    ['INDIANA’S DEMOGRAPHICS FAVOR CRUZ, BUT ECONOMY FAVORS TRUMP - David Wasserman: “Indiana has long looked like a state Cruz could win.”', 'INDIANA’S DEMOGRAPHICS FAVOR CRUZ'],
   ];
   it.each(texts)('%s', (text, title) => {
     const ex = extract({ text: `Interview\n\n${text}` });
