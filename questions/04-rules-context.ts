@@ -68,8 +68,15 @@ export function colonIntro(t: Turn): Candidate | null {
   return null;
 }
 
-/** "told the Chronicle", "telling Breitbart": toks[j] is whom someone told. */
-const toldBefore = (toks: Tok[], j: number) => isWord(toks[j - 1], TOLD) || isWord(toks[j - 1], /^the$/) && isWord(toks[j - 2], TOLD);
+/** "told the Chronicle", "telling Breitbart", "told 247Sports", "told Horse & Hound": toks[j] is (in) whom someone told. */
+function toldBefore(toks: Tok[], j: number): boolean {
+  for (let l = j - 1; l >= 0 && l >= j - 5; l--) {
+    const x = toks[l]!;
+    if (isWord(x, TOLD)) return true;
+    if (!(x.t === 'n' || isWord(x, /^(?:the|\d+)$/) || isPunct(x, '&'))) return false;
+  }
+  return false;
+}
 const TOLD = /^(?:told|tells|tell|telling)$/;
 
 /**

@@ -603,6 +603,10 @@ describe('whom the subject told is not the speaker of a colon introduction ("tol
   const cases: SpeakerCase[] = [
     ['"A lifeguard at Camp Bay, who did not wish to be named, told the Chronicle: ‘…’": not the paper',
       'Jet skis\n\nA lifeguard at Camp Bay, who did not wish to be named, told the Chronicle: ‘We see jet skis coming in too close every weekend.’', [null]],
+    ['"A source close to the LSU program told 247Sports: "…"": not the site, its name glued to digits',
+      'Recruits\n\nA source close to the LSU program told 247Sports: "We felt good as late as Sunday."', [null]],
+    ['"One rider, who asked not to be named, told Horse & Hound: ‘…’": someone unnamed, not "Hound"',
+      'Eventing\n\nOne rider, who asked not to be named, told Horse & Hound: ‘It isn’t fair on anyone.’', [null]],
     ['"… - Pew Research: “…”": an organisation right before the colon still speaks',
       'Estimates of civic engagement are problematic - Pew Research: "All the samples evaluated include more engaged individuals."', ['Pew Research']],
   ];

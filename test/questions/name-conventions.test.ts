@@ -213,6 +213,8 @@ describe('honorifics of other conventions and family descriptions are no part of
       'Water trucks\n\nRosa Elena Quiroga Vega has lived in the hills above the river for 40 years.\n\n“You learn to count every drop,” said Doña Rosa, as her neighbors call her.', ['Rosa Elena Quiroga Vega']],
     ['a rank\'s acronym before the surname of someone named in full: "DC Danjuma" is Ibrahim Lawal Danjuma',
       'Cocoa exports\n\nThe Apapa Area Controller, Ibrahim Lawal Danjuma, said scanning was working round the clock.\n\n"Scanning is not optional," DC Danjuma said.', ['Ibrahim Lawal Danjuma']],
+    ['Cambodia: "Oknha Ly Sokheng" (a title the king gives)', 'Fish sauce\n\n"We do not want to import," said Oknha Ly Sokheng, chairman of the association.', ['Ly Sokheng']],
+    ['Faroe Islands: "Tróndur í Gerðinum", "í" inside the name', 'Cruise cap\n\n"A cap decided in the town hall will be paid for in Hoyvík," said Tróndur í Gerðinum, who runs a boat-tour company.', ['Tróndur í Gerðinum']],
     ['"Ma Ying-jeou": a Chinese surname, not a Burmese honorific', 'Taipei\n\n"We must talk," Ma Ying-jeou said.', ['Ma Ying-jeou']],
     ['Zimbabwe: "Cde Bekezela Nkomo" (comrade)', 'Cattle dipping\n\nCde Bekezela Nkomo said: "We are aware that a number of our dip tanks are in a state of disrepair."', ['Bekezela Nkomo']],
     ['"Mother-of-five Margaret Yakasa": what she is to her family, before her name',
