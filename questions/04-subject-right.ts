@@ -23,8 +23,9 @@ export function subjectRight(r: Reading, v: number, hi: number, side: Side, weak
   // "Mr. English said of Mr. Cruz": the name after a preposition is who it was said of or to;
   // after "told" it is the listener
   if (isWord(k, (w) => OBJECT_PREPOSITIONS.has(w)) || /^tel/.test(verb) || verb === 'told') return null;
-  // ("… and asked the Haryana Chief Secretary to file": a verb coordinated with an earlier one has its subject before it)
-  if (isWord(toks[v - 1], /^and$/)) return null;
+  // ("… and asked the Haryana Chief Secretary to file": a verb coordinated with an earlier one has its subject before it;
+  // "had asked Erbil for clarifications": after an auxiliary the verb's subject stands before it too, no inversion)
+  if (isWord(toks[v - 1], /^(?:and|had|has|have|would|will|could|should|did|does|do)$/)) return null;
   // "Asked whether Lumora would add one": a question reported, whose subject is no speaker
   if (isWord(k, /^(?:whether|if|how|why|what|when|where|which|who)$/)) return null;
   // "calling Sen. Karen Ostrowski "…"", "saying Castillo "…"": after a verb that names or a

@@ -621,3 +621,10 @@ describe('a name after "said", set off by an appositive before its own verb, is 
   ];
   itFindsSpeakers(cases);
 });
+
+describe('after an auxiliary, a name after a verb of saying is its object, no inversion ("had asked Erbil for clarifications")', () => {
+  it('"An official …, said the ministry had “…” … and had asked Erbil for clarifications": not Erbil', () => {
+    const text = 'Salaries\n\nAn official at the federal Ministry of Finance, who spoke on condition of anonymity, said the ministry had "found discrepancies in the numbers" in the payroll lists and had asked Erbil for clarifications.';
+    expect(speakersOf(text)).not.toContain('Erbil');
+  });
+});
