@@ -79,6 +79,9 @@ const INNER_STOP = new Set(['a', 'an', 'and', 'or', 'but', 'that', 'this', 'thes
   'from', 'with', 'in', 'on', 'at', 'by', 'for', 'got', 'get', 'do', 'does', 'did', 'not', 'no', 'what', 'who', 'how', 'why', 'when',
   'where', 'if', 'will', 'can', 'has', 'have', 'had', 'said', 'says', 'told', 'the', 'as', 'after', 'against', 'over']);
 
+/** An age set off after a name: ", 52,", " (52)". */
+const AGE_AFTER = /^(?:,\s*\d{1,3}[,)]|\s*\(\d{1,3}\))/;
+
 /** Determiners no given name is: the first word of a programme's or a work's title ("Any Questions"). */
 const DETERMINERS_FIRST: ReadonlySet<string> = new Set(['any', 'every', 'all', 'some', 'this', 'these', 'those', 'our', 'your', 'their']);
 
@@ -169,10 +172,10 @@ export const NOT_A_NAME: NotAName[] = [
       /^\s+\p{Ll}+ed\s+by\s+(?!\p{Ll}+ing\b)/u.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 32)),
   },
   { name: 'place-after-preposition', test: placeAfterPreposition },
-  // "Kentucky Republican", "the Liberal MP": a descriptor
+  // "Kentucky Republican", "the Liberal MP": a descriptor (not a name given an age: "Leong Ka Man, 52,", a Cantonese name)
   {
     name: 'descriptor', test: (r) => (ROLE_NOUNS.has(r.lowered[r.lowered.length - 1]!) || TITLES.has(r.lowered[r.lowered.length - 1]!) && r.tokens.length <= 3 && !r.orgName) &&
-      !r.honorific && r.tokens.length > 1 && !knownFirst(r.tokens[0]!),
+      !r.honorific && r.tokens.length > 1 && !knownFirst(r.tokens[0]!) && !AGE_AFTER.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 6)),
   },
 ];
 

@@ -20,10 +20,11 @@ export function itSpeaker(d: Discourse, para: number, at: number): number | null
     if (x.at < at) { desc = x; break; }
   }
   if (!desc || named === null) return desc?.entity ?? named;
+  // (named after the description as a subject, not as whom it was said to: "the ministry said in a written reply to the STA. It added …")
   for (let i = d.lastBefore(at), n = 0; i >= 0 && n < FOCUS_LOOKBACK; i--, n++) {
     const h = d.history[i]!;
     if (h.start < desc.at) break;
-    if (h.entity === named) return named;
+    if (h.entity === named && !toListener(d, h.start)) return named;
   }
   return desc.entity;
 }
@@ -37,4 +38,10 @@ function objectBesideDescribed(d: Discourse, e: number, at: number): boolean {
     return subject !== undefined && subject < h.start;
   }
   return false;
+}
+
+/** The name at `at` is whom something was said or sent to ("a written reply to the STA", "told Reuters"), not "according to" one. */
+function toListener(d: Discourse, at: number): boolean {
+  const before = d.doc.text.slice(Math.max(0, at - 24), at);
+  return /\b(?:to|told|tells)\s+(?:the\s+)?$/i.test(before) && !/\baccording\s+to\s+(?:the\s+)?$/i.test(before);
 }

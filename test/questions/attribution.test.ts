@@ -583,6 +583,8 @@ describe('round 22: roles "of" something, carriers, someone unnamed after a long
 
 describe('"It said", "It added": the organisation "it" was, not one named in its sentence', () => {
   const cases: SpeakerCase[] = [
+    ['"… the ministry said in a written reply to the STA. It added that … had brought “…”": the ministry, not the agency it replied to',
+      'Care homes\n\nThe Ministry of Solidarity-Based Future said it was aware of the shortage.\n\n"We are working on a simplified procedure for work permits," the ministry said in a written reply to the STA.\n\nIt added that the new act had brought "additional funding for the sector".', ['Ministry of Solidarity-Based Future', 'Ministry of Solidarity-Based Future']],
     ['"It added that … following the Harbour Licensing Authority\'s approval … “…,” it said": the firm that "it" was, not the authority in its sentence',
       'Tariffs rise\n\nHarbor Foods Inc. said prices would rise by 3 per cent.\n\nIt added that the rise was partly offset by lower fees following the Harbour Licensing Authority\'s approval of a refund. "Customers will see the refund over six months," it said.', ['Harbor Foods Inc']],
   ];
