@@ -127,6 +127,6 @@ export const isInitial = (t: string) => /^\p{Lu}\.$/u.test(t);
 /** tokens[i] and the next are initials ("M. K. Stalin"): a name, no honorific. */
 export const initials = (tokens: readonly string[], i: number) => isInitial(tokens[i]!) && isInitial(tokens[i + 1] ?? '');
 
-/** `short` is the given names of `full`: one word less, or all but a father's name ("… bin Roslan", "… Abdul Rahman"). */
+/** `short` is the given names of `full`: one word less, or all but a father's name ("… bin Roslan", "… Abdul Rahman", "… bin Haji Omar"). */
 export const givenNamesOf = (short: string[], full: string[]) => isPrefixOf(short, full) &&
-  (full.length === short.length + 1 || full.length === short.length + 2 && PATRONYMIC_OPENERS.has(full[short.length]!.toLowerCase()));
+  (full.length === short.length + 1 || full.length >= short.length + 2 && full.length <= short.length + 3 && PATRONYMIC_OPENERS.has(full[short.length]!.toLowerCase()));

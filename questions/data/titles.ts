@@ -13,6 +13,8 @@ export const HONORIFICS = new Set([
   'oknha', 'samdech',
   // Malawian papers (Chichewa): "Mayi Esnart Phiri", "Bambo Phiri"; Moroccan and Algerian: "Hajj Abdellah Ouchen", "Hadj"
   'mayi', 'bambo', 'hajj', 'hadj',
+  // Brunei papers: "Awang Jaludin bin Haji Tamit", "Dayang Norhayati"
+  'awang', 'dayang',
   // Malaysian and Ghanaian papers: "Judge Datuk Rozilah Mohd Yusof", "Datuk Seri Ahmad Khusairi", "Tengku Zafrul", "Madam Akosua Serwaa"
   'datuk', 'dato', 'datin', 'seri', 'tun', 'tunku', 'tengku', 'puan', 'encik', 'haji', 'hajah', 'madam',
   // Gulf papers: "His Excellency Dr Rashid Al Dhaheri", "Eng. Fatima Al Hashimi"; Malaysian and Indonesian engineers: "Ir Mohd Faizal"

@@ -221,6 +221,8 @@ describe('honorifics of other conventions and family descriptions are no part of
     ['Morocco: "Hajj Abdellah Ouchen"', 'Eid\n\n"People think the breeder is getting rich," said Hajj Abdellah Ouchen, who raises sheep near Settat.', ['Abdellah Ouchen']],
     ['Brunei: "Muhammad Zaidi bin Haji Omar": the honorific after "bin" is the father\'s, inside the name',
       'Padi\n\n"This is an encouraging result," said Muhammad Zaidi bin Haji Omar, the acting director of agriculture.', ['Muhammad Zaidi bin Haji Omar']],
+    ['Brunei: "farmer Awang Jaludin bin Haji Tamit, 58," then "Jaludin said": his given name before the father\'s',
+      'Padi\n\nSpeaking at his plot, farmer Awang Jaludin bin Haji Tamit, 58, said his harvest was the best in a decade.\n\n"This time I think I will reach almost five tonnes," Jaludin said.', ['Jaludin bin Haji Tamit']],
     ['Macau: "Leong Ka Man, 52," is a name given an age, not a descriptor like "Toronto Man"; "Leong said" is her',
       'Casino jobs\n\nLeong Ka Man, 52, dealt baccarat for 19 years.\n\n"They tell you they will keep your details on file," Leong said.\n\n"Workers over 45 have it hard," said Leong Wai Kit, secretary-general of an employees\' association.',
       ['Leong Ka Man', 'Leong Wai Kit']],
