@@ -25,7 +25,7 @@ export const ORG_WORDS = new Set([
   'police', 'army', 'navy', 'force', 'forces', 'guard', 'court', 'parliament', 'congress', 'senate',
   'assembly', 'legislature', 'government', 'administration', 'party', 'campaign', 'coalition', 'network',
   'news', 'times', 'post', 'journal', 'press', 'media', 'tribune', 'herald', 'gazette', 'daily', 'radio',
-  'television', 'tv', 'broadcasting', 'channel', 'hospital', 'clinic', 'centre', 'center', 'church',
+  'television', 'tv', 'broadcasting', 'channel', 'hospital', 'clinic', 'centre', 'center', 'church', 'museum', 'gallery', 'library', 'zoo',
   'kremlin', 'pentagon', 'house', 'hall', 'airlines', 'airways', 'motors', 'systems', 'technologies',
   'labs', 'studio', 'studios', 'records', 'entertainment', 'pharmaceuticals', 'energy', 'oil', 'gas', 'health',
   'care', 'trust', 'cabinet', 'caucus', 'secretariat', 'directorate', 'inspectorate', 'municipality', 'prefecture', 'tribunal', 'nations', 'organization',

@@ -168,6 +168,8 @@ describe('places and modifiers are no one: "St Helier Harbour", "Republican Pres
       'Fishing permits\n\nIn May 2021, around 60 French boats staged a protest outside St Helier Harbour over licence conditions.\n\nThe spokesperson added that the process was ‘committed to fairness’. ‘Where logbooks show a history, that will be taken into account,’ the spokesperson said.', [null, null]],
     ['"Great Lakes Mutual, the Grand Rapids-based insurer that …, said … “…,” the company said": the insurer ("Great" is a given name of the data set only; "Grand Rapids-based" no name)',
       'Golf\n\nGreat Lakes Mutual, the Grand Rapids-based insurer that took over title sponsorship this year, said in a statement that it had extended its agreement. "This week showed exactly why we believe in this event," the company said.', ['Great Lakes Mutual']],
+    ['"a curator at the Smithsonian’s National Museum of American History, which …, called him “…”": a museum is no person',
+      'Obituary\n\nAndrew Okafor-Hale, a curator at the Smithsonian’s National Museum of American History, which acquired one of his accordions in 2015, called him “one of the great American instrument makers”.', [null]],
     ['"Republican Presidential hopeful Sen. Ted Cruz … telling Breitbart London: “…”": the senator, not "Presidential"',
       'Brexit\n\nIn line with his fellow Americans, Republican Presidential hopeful Sen. Ted Cruz was also critical, telling Breitbart London: “The comments today are typical of the administration.”', ['Ted Cruz']],
   ];
