@@ -7,7 +7,7 @@ import { eastAsianGiven, firstNameGender, givenName, isInitial } from './03-name
 import { NON_NAME_WORDS } from './data/non-names';
 import { AREA_WORDS, ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS, SURNAME_PLACE_WORDS, THING_HEADS } from './data/organisations';
 import { DEMONYM_FIRST_WORDS, DEMONYM_NOUNS, GROUP_NOUNS, ROLE_NOUNS } from './data/roles';
-import { HONORIFICS, PERSON_TITLES, TITLES } from './data/titles';
+import { HONORIFICS, NAME_PARTICLES, PERSON_TITLES, TITLES } from './data/titles';
 import { isSpeechVerb } from './speech-verbs';
 import { relationWord } from './03-scan';
 
@@ -93,10 +93,12 @@ export const knownFirst = (t: string) => !!firstNameGender(t);
 /** Rules read before the name is cut at an inner possessive ("Stella's Cafe"). */
 export const NOT_A_NAME_EARLY: NotAName[] = [
   // "The Cake That Got Me Fired", "Baking From My Home To Yours": a title, not a name
-  // (a middle initial is no article or pronoun: "Jock A. Finlayson", "Mary I. Lopez")
+  // (a middle initial is no article or pronoun: "Jock A. Finlayson", "Mary I. Lopez"; nor the Arabic given name before a
+  // particle: "Musallam Said al Mashani")
   // (an organisation's name may hold "and", "the", "for": "Ministry of Tourism, Culture and the Arts", "Trinidad and Tobago Police Service")
   {
-    name: 'title-in-capitals', test: (r) => r.lowered.slice(1).some((t, i) => INNER_STOP.has(t) && !isInitial(r.tokens[i + 1]!)) &&
+    name: 'title-in-capitals', test: (r) => r.lowered.slice(1).some((t, i) => INNER_STOP.has(t) && !isInitial(r.tokens[i + 1]!) &&
+      !(t === 'said' && NAME_PARTICLES.has(r.tokens[i + 2] ?? ''))) &&
       !(r.lowered.some((t) => ORG_WORDS.has(t)) && r.lowered.every((t) => !INNER_STOP.has(t) || ORG_NAME_WORDS.has(t))),
   },
   // "according to Taipei-based research firm Sagemark", "the Grand Rapids-based insurer": where something is based is no name

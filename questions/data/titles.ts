@@ -13,8 +13,9 @@ export const HONORIFICS = new Set([
   'oknha', 'samdech',
   // Malawian papers (Chichewa): "Mayi Esnart Phiri", "Bambo Phiri"; Moroccan and Algerian: "Hajj Abdellah Ouchen", "Hadj"
   'mayi', 'bambo', 'hajj', 'hadj',
-  // Brunei papers: "Awang Jaludin bin Haji Tamit", "Dayang Norhayati"
-  'awang', 'dayang',
+  // Brunei papers: "Awang Jaludin bin Haji Tamit", "Dayang Norhayati"; the Church of England: "the Rt Revd Alison Marwood";
+  // Botswana: "Kgosi Thuso Motlhabane" (chief)
+  'awang', 'dayang', 'revd', 'rt', 'kgosi',
   // Malaysian and Ghanaian papers: "Judge Datuk Rozilah Mohd Yusof", "Datuk Seri Ahmad Khusairi", "Tengku Zafrul", "Madam Akosua Serwaa"
   'datuk', 'dato', 'datin', 'seri', 'tun', 'tunku', 'tengku', 'puan', 'encik', 'haji', 'hajah', 'madam',
   // Gulf papers: "His Excellency Dr Rashid Al Dhaheri", "Eng. Fatima Al Hashimi"; Malaysian and Indonesian engineers: "Ir Mohd Faizal"
@@ -31,7 +32,7 @@ export const TITLES = new Set([
   'corporal', 'maj', 'major', 'adm', 'admiral', 'cmdr', 'commander', 'officer', 'det', 'detective',
   'const', 'constable', 'insp', 'inspector', 'supt', 'superintendent', 'chief', 'deputy', 'coach',
   'pope', 'king', 'queen', 'prince', 'princess', 'rabbi', 'imam', 'pastor', 'bishop', 'cardinal', 'archbishop', 'monsignor',
-  'archdeacon', 'reverend', 'patriarch', 'sheikh',
+  'archdeacon', 'reverend', 'patriarch', 'sheikh', 'canon', 'vicar', 'rector',
   'father', 'sister', 'brother', 'councillor', 'councilor', 'councilmember', 'councilman', 'councilwoman', 'cllr', 'cr', 'coun', 'alderman', 'alderwoman', 'ald',
   'speaker', 'leader', 'ambassador', 'attorney', 'sheriff', 'commissioner', 'director', 'chairman',
   'chairwoman', 'chair', 'ceo', 'gp', 'mp', 'mpp', 'mla', 'mep', 'msp', 'mca', 'mna', 'dean', 'provost', 'professor',
