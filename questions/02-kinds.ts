@@ -3,6 +3,7 @@
 // title, a name, a scare quote, a headline's quote (title).
 
 import type { Quotation, QuoteKind } from './02-quotations';
+import { isSpaceAt, runStartBefore } from './code-points';
 import { INTRODUCING_VERBS, NAMING_VERBS, NICKNAMED, NOT_SPEECH_BEFORE, TITLE_FUNCTION_WORDS, WORK_APPOSITIVE_BEFORE } from './data/quote-cues';
 
 /** "Face the Nation", "Meet the Press": every content word capitalised, no sentence inside. */
@@ -64,8 +65,8 @@ function attributedAfter(text: string, close: number): boolean {
   return verb !== undefined && INTRODUCING_VERBS.has(verb);
 }
 
-const SPACE = /^\s$/u;
 const LETTER = /^\p{L}$/u;
+const asciiLetter = (c: number) => c >= 97 && c <= 122 || c >= 65 && c <= 90;
 
 /**
  * The letters that end `s` before an optional comma or colon and spaces, as /([\p{L}]+)[,:]?\s*$/u
@@ -73,17 +74,9 @@ const LETTER = /^\p{L}$/u;
  */
 function lastWord(s: string): string | undefined {
   let k = s.length;
-  for (let c = s.charCodeAt(k - 1); k > 0 && (c < 128 ? c === 32 || c >= 9 && c <= 13 : SPACE.test(s[k - 1]!)); c = s.charCodeAt(--k - 1));
+  while (k > 0 && isSpaceAt(s, k - 1)) k--;
   if (k > 0 && (s[k - 1] === ',' || s[k - 1] === ':')) k--;
-  let p = k;
-  for (;;) {
-    const c = s.charCodeAt(p - 1);
-    if (p > 0 && c < 128) { if (c >= 97 && c <= 122 || c >= 65 && c <= 90) { p--; continue; } break; }
-    // (a letter beyond the first 128, one code unit or a surrogate pair)
-    const n = p >= 2 && c >= 0xdc00 && c <= 0xdfff && s.charCodeAt(p - 2) >= 0xd800 && s.charCodeAt(p - 2) <= 0xdbff ? 2 : 1;
-    if (p >= n && LETTER.test(s.slice(p - n, p))) { p -= n; continue; }
-    break;
-  }
+  const p = runStartBefore(s, k, asciiLetter, LETTER);
   return p < k ? s.slice(p, k) : undefined;
 }
 

@@ -5,6 +5,7 @@
 // its comment (test/questions/scanners.test.ts).
 
 import { ABBREVIATIONS, NAME_PARTICLES } from './data/titles';
+import { isSpaceAt, pointBefore, runStartBefore } from './code-points';
 
 const TOKEN = String.raw`(?:(?:\p{Lu}\.){2,}|(?:${ABBREVIATIONS.join('|')})\.|\p{Lu}[\p{L}\p{M}'’-]*\p{L}|\p{Lu}\.)(?:['’]s)?`;
 const PARTICLE = String.raw`(?:${[...NAME_PARTICLES].join('|')})`;
@@ -38,14 +39,12 @@ export function nextNameSequence(s: string): RegExpExecArray | null {
 /** A lower-case letter right before position i (one code unit or a surrogate pair). */
 function lowerBefore(s: string, i: number): boolean {
   const c = s.charCodeAt(i - 1);
-  if (c < 128) return c >= 97 && c <= 122;
-  return LOWER.test(c >= 0xdc00 && c <= 0xdfff && i > 1 ? s.slice(i - 2, i) : s[i - 1]!);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER.test(pointBefore(s, i));
 }
 const LOWER = /^\p{Ll}$/u;
 
 const LOWER_OR_HYPHEN = /^[\p{Ll}-]$/u;
-const SPACE = /^\s$/u;
-const isSpace = (c: number, s: string, i: number) => c < 128 ? c === 32 || c >= 9 && c <= 13 : SPACE.test(s[i]!);
+const asciiLowerOrHyphen = (c: number) => c >= 97 && c <= 122 || c === 45;
 
 /**
  * The lower-case word (letters and hyphens) right before the spaces that end `s`, as
@@ -54,17 +53,9 @@ const isSpace = (c: number, s: string, i: number) => c < 128 ? c === 32 || c >= 
  */
 export function lowerWordBeforeSpaces(s: string): string | undefined {
   let k = s.length;
-  while (k > 0 && isSpace(s.charCodeAt(k - 1), s, k - 1)) k--;
+  while (k > 0 && isSpaceAt(s, k - 1)) k--;
   if (k === s.length) return undefined;
-  let p = k;
-  for (;;) {
-    const c = s.charCodeAt(p - 1);
-    if (p > 0 && (c >= 97 && c <= 122 || c === 45)) { p--; continue; }
-    // (a letter beyond the first 128, one code unit or a surrogate pair)
-    const n = p >= 2 && c >= 0xdc00 && c <= 0xdfff && s.charCodeAt(p - 2) >= 0xd800 && s.charCodeAt(p - 2) <= 0xdbff ? 2 : 1;
-    if (p >= n && c >= 128 && LOWER_OR_HYPHEN.test(s.slice(p - n, p))) { p -= n; continue; }
-    break;
-  }
+  const p = runStartBefore(s, k, asciiLowerOrHyphen, LOWER_OR_HYPHEN);
   return p < k ? s.slice(p, k) : undefined;
 }
 
@@ -75,9 +66,9 @@ export function lowerWordBeforeSpaces(s: string): string | undefined {
  */
 export function spacesThenLower(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
-  if (c < 128 && !isSpace(c, s, i)) return false;
+  if (c < 128 && !isSpaceAt(s, i)) return false;
   let j = i;
-  while (j < s.length && s.charCodeAt(j) < 128 && isSpace(s.charCodeAt(j), s, j)) j++;
+  while (j < s.length && s.charCodeAt(j) < 128 && isSpaceAt(s, j)) j++;
   const d = s.charCodeAt(j);
   return !(d < 128) || d >= 97 && d <= 122 || d === 45;
 }
@@ -93,7 +84,7 @@ const CLAUSE_ENDS = '.!?:;—–';
  */
 export function endsClause(s: string): boolean {
   let k = s.length;
-  while (k > 0 && isSpace(s.charCodeAt(k - 1), s, k - 1)) k--;
+  while (k > 0 && isSpaceAt(s, k - 1)) k--;
   if (k === 0) return false;
   const last = s[k - 1]!;
   if (CLAUSE_ENDS.includes(last) || last === '"' || last === '“' || last === '”') return true;
@@ -103,7 +94,7 @@ export function endsClause(s: string): boolean {
 /** The last word (\w, as RELATION_BEFORE's \b reads it) before the spaces and the comma that may end `s` ("his wife, "), lower case: RELATION_BEFORE's pre-check. */
 export function relationWord(s: string): string {
   let k = s.length;
-  while (k > 0 && isSpace(s.charCodeAt(k - 1), s, k - 1)) k--;
+  while (k > 0 && isSpaceAt(s, k - 1)) k--;
   if (k === s.length) return '';
   if (s[k - 1] === ',') k--;
   let p = k;

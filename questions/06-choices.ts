@@ -8,6 +8,7 @@
 // choice with its person's role, so a question cannot hide them.)
 
 import { namesItsSpeaker } from './03-people';
+import { memoised } from './memo';
 import { giveAways, traitsOf, type Trait } from './06-fairness';
 import { roleClass, shortRole, type Speaker } from './06-speakers';
 import { hash, mix } from './06-text';
@@ -23,15 +24,7 @@ export interface ChoiceOptions {
 }
 
 /** A name's words in lower case, kept by the name (every question compares its choices' names pairwise): never to be changed by a caller. */
-const nameWords = new Map<string, readonly string[]>();
-function lowerWords(name: string): readonly string[] {
-  let ws = nameWords.get(name);
-  if (ws === undefined) {
-    if (nameWords.size > 5_000) nameWords.clear();
-    nameWords.set(name, ws = name.toLowerCase().split(/\s+/));
-  }
-  return ws;
-}
+const nameWords: (name: string) => readonly string[] = memoised((name) => name.toLowerCase().split(/\s+/), 5_000);
 
 /**
  * Maybe the same person under another name: one surname, and a name alone or the same first name
@@ -39,7 +32,7 @@ function lowerWords(name: string): readonly string[] {
  * Yusof", "Kwok" and "Kwok Wai-keung": a given name or a surname written first). Relatives differ.
  */
 export function sameName(a: Person, b: Person): boolean {
-  const x = lowerWords(a.name), y = lowerWords(b.name);
+  const x = nameWords(a.name), y = nameWords(b.name);
   if (x.at(-1) === y.at(-1) && (x.length === 1 || y.length === 1 || x[0] === y[0])) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   return short.every((w) => long.includes(w));

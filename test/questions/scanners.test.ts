@@ -5,6 +5,7 @@ import { scanWords, type Tok } from '../../questions/04-tokens';
 import { unpadded, wordsIn } from '../../questions/01-normalise';
 import { lowerCaseWords } from '../../questions/03-entity-type';
 import { endsClause, lowerWordBeforeSpaces, NAME_SEQUENCE, nextNameSequence, relationWord } from '../../questions/03-scan';
+import { pointBefore, runStartBefore } from '../../questions/code-points';
 import { PLACE_BEFORE, PLACE_BEFORE_WORDS } from '../../questions/03-not-a-name';
 import { countWords } from '../../questions/word-count';
 
@@ -159,5 +160,16 @@ describe('a tail\'s last word (relationWord) pre-checks the patterns anchored at
     for (const text of generated(['in ', 'of ', 'at', ' ', 'inner-city ', 'north-east ', 'downtown ', 'xin ', 'In ', ',', '.', 'Ohio ', '\u00a0', '-'], 19)) {
       if (PLACE_BEFORE.test(text)) expect(PLACE_BEFORE_WORDS.has(relationWord(text))).toBe(true);
     }
+  });
+});
+
+describe('code-points: reading a text backwards by code points', () => {
+  it.each([['ab', 2, 'b'], ['a𝐀', 3, '𝐀'], ['a𝐀', 1, 'a'], ['', 0, '']] as const)('pointBefore(%j, %i) = %j', (s, p, point) => {
+    expect(pointBefore(s, p)).toBe(point);
+  });
+  const LETTERS = /(\p{L}+)$/u;
+  it.each(['said Müller', 'of Żółć', 'the 𝐀𝐁𝐂', 'ends in 42', '', 'x'])('runStartBefore over letters of %j reads as /(\\p{L}+)$/u', (s) => {
+    const p = runStartBefore(s, s.length, (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90, /^\p{L}$/u);
+    expect(s.slice(p)).toBe(LETTERS.exec(s)?.[1] ?? '');
   });
 });
