@@ -123,7 +123,8 @@ console.log(
 );
 console.log(`latency ms: p50 ${result.latency.p50}, p90 ${result.latency.p90}, p99 ${result.latency.p99}, max ${result.latency.max}`);
 
-// The figures must be exact (within KV's propagation delay in production; at once locally).
+// The figures must be exact (within KV's propagation delay in production; within a moment locally,
+// as isolates pass answers on every 100 ms).
 const add = (a = 0, b = 0) => a + b;
 function wanted() {
   const w = { starts: before.starts + expected.starts, completions: before.completions + expected.completions, answers: before.answers + expected.answers, correct: before.correct + expected.correct, scores: { ...before.scores }, questions: {} };

@@ -2,9 +2,9 @@
 // with self-made sessions. A client is its address as Cloudflare sees it
 // (CF-Connecting-IP; an IPv6 address by its /64, which one household or phone holds),
 // and a limiter only ever sees a keyed hash of it: no address is stored or kept, by us
-// or in a limiter's counters. Answers are limited by the quiz's own QuizStats object,
-// which counts every answer anyway (worker/stats/client-limit.ts); finishes by a Workers
-// Rate Limiting binding (wrangler.toml [[ratelimits]] FINISH_LIMIT).
+// or in a limiter's counters. Answers are limited in each isolate, at no call per answer
+// (worker/stats/client-limit.ts); finishes by a Workers Rate Limiting binding (wrangler.toml
+// [[ratelimits]] FINISH_LIMIT).
 import { createMiddleware } from 'hono/factory';
 import { ApiError } from './errors';
 

@@ -52,15 +52,18 @@ function perMillion(m) {
 }
 
 export async function run() {
-  const { hot, cold } = measured();
+  const { hot, cold, busy } = measured();
   const kvOps = (m) => +(m.kvReads + m.kvWrites + m.kvOther).toFixed(3);
   console.log('per reader (10 questions, to the end):');
   console.log(`  isolate with the quiz: ${JSON.stringify({ ...hot, kvOps: kvOps(hot) })}`);
   console.log(`  cold isolates:         ${JSON.stringify({ ...cold, kvOps: kvOps(cold) })}`);
+  console.log(`  40 playing at once:    ${JSON.stringify({ ...busy, kvOps: kvOps(busy) })} (an isolate passes their answers on together)`);
   const price = { hot: perMillion(hot), cold: perMillion(cold) };
   console.log('US$ a day for a million readers (cold isolates / isolate with the quiz):');
   for (const k of Object.keys(price.cold.rows)) console.log(`  ${k.padEnd(26)} ${price.cold.rows[k].toFixed(2).padStart(6)}  ${price.hot.rows[k].toFixed(2).padStart(6)}`);
   console.log(`  ${'total'.padEnd(26)} ${price.cold.total.toFixed(2).padStart(6)}  ${price.hot.total.toFixed(2).padStart(6)}   (before: about 112 for KV alone: 10.5 writes, 8 deletes, 38 reads a reader)`);
+  const busyPrice = perMillion(busy);
+  console.log(`  readers playing at once (answers passed on together): ${busyPrice.total.toFixed(2)}`);
   const free = Math.floor(
     Math.min(
       FREE_PER_DAY.workerRequests / cold.workerRequests,
@@ -70,7 +73,7 @@ export async function run() {
     ),
   );
   console.log(`Workers Free: about ${free} readers a day within its allowances (cold isolates); KV writes stay at one per quiz per five minutes of play (≤ 288 a day a quiz)`);
-  return { hot, cold, perMillionUsd: { cold: +price.cold.total.toFixed(2), hot: +price.hot.total.toFixed(2) }, freeReadersPerDay: free };
+  return { hot, cold, busy, perMillionUsd: { cold: +price.cold.total.toFixed(2), hot: +price.hot.total.toFixed(2), busy: +busyPrice.total.toFixed(2) }, freeReadersPerDay: free };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await run();

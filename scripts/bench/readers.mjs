@@ -3,10 +3,11 @@
 // its own `wrangler dev` on the same wrangler and workerd. autocannon, 20 connections;
 // the baseline is measured between every route of ours so drift shows, and each route's
 // throughput is given as a share of the baseline's mean. The answers route is also given beside
-// a baseline that makes one Durable Object call. Answers from one address per reader are limited
-// per client by the quiz's own Durable Object (no Rate Limiting binding call: under `wrangler dev`
-// that binding is simulated by a further Durable Object fetch per call, which the finish pays).
-// The last figure sends no client address, so the Worker hashes none and the object counts none.
+// a baseline that makes one Durable Object call (as the route did for every answer before its
+// isolate checked answers and passed them on in batches). Answers from one address per reader are
+// limited per client in the isolate (no Rate Limiting binding call: under `wrangler dev` that
+// binding is simulated by a further Durable Object fetch per call, which the finish pays).
+// The last figure sends no client address, so the Worker hashes and counts none.
 import autocannon from 'autocannon';
 import { randomBytes } from 'node:crypto';
 import { startDev } from './dev-server.mjs';

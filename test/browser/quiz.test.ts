@@ -280,8 +280,8 @@ describe('a reader who leaves mid-quiz', () => {
     await frame.locator('.wsi__choice').nth(1).click();
     await frame.getByRole('button', { name: 'Check answer' }).click();
     await frame.locator('.wsi__verdict').waitFor();
-    // Counted at once, not yet written down.
-    expect(await stats()).toMatchObject({ answers: 2, pending: 2 });
+    // Counted within a moment (the Worker passes answers on every BATCH_MS), not yet written down.
+    await expect.poll(async () => { const s = await stats(); return [s.answers, s.pending]; }, { timeout: 5_000 }).toEqual([2, 2]);
     // The reader closes the tab right after seeing the second result. Only the page's beacon
     // writes a session down this soon (else the object waits two idle minutes): pending drops to 0.
     await page.close({ runBeforeUnload: true });

@@ -1,4 +1,4 @@
-// The answers' per-client limit as each QuizStats object keeps it (worker/stats/client-limit.ts):
+// The answers' per-client limit as each isolate of the readers' Worker keeps it (worker/stats/client-limit.ts):
 // exact, per client, forgotten when its window closes. Through the API: test/worker/rate-limit.test.ts.
 import { describe, expect, it } from 'vitest';
 import { ClientWindows } from '../../worker/stats/client-limit';

@@ -3,6 +3,7 @@
 import { createExecutionContext, env, waitOnExecutionContext } from 'cloudflare:test';
 import type { AnswerResult, ReaderStanding } from '../../worker/contract';
 import type { StoredQuiz } from '../../worker/quiz-model';
+import { allPassedOn } from '../../worker/stats/answer-relay';
 import type { QuizStats } from '../../worker/stats/types';
 import { saveQuiz } from '../../worker/storage/quizzes';
 import worker from '../../worker/index';
@@ -40,9 +41,18 @@ export function statsQuiz(id: string, questions = 10): StoredQuiz {
   };
 }
 
-export async function storeStatsQuiz(id: string, questions = 10): Promise<StoredQuiz> {
+/**
+ * Stores the quiz and, unless `cold`, opens it as a reader's page does first (GET /api/quizzes/:id), so
+ * this isolate has it and checks answers itself (worker/stats/answer-relay.ts); a cold isolate leaves
+ * them to the quiz's object.
+ */
+export async function storeStatsQuiz(id: string, questions = 10, { cold = false } = {}): Promise<StoredQuiz> {
   const quiz = statsQuiz(id, questions);
   await saveQuiz(env.QUIZ_KV, quiz);
+  if (!cold) {
+    const res = await call(`/api/quizzes/${id}`);
+    if (res.status !== 200) throw new Error(`GET quiz ${id}: ${res.status}`);
+  }
   return quiz;
 }
 
@@ -136,14 +146,22 @@ export async function call(url: string, init?: RequestInit): Promise<Response> {
   return res;
 }
 
-export function answer(quizId: string, a: Sent): Promise<Response> {
-  return call(`/api/quizzes/${quizId}/answers`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(a) });
+/**
+ * An answer, as a reader's page sends it. Its response does not wait for the answer to reach the
+ * quiz's object (the Worker passes answers on in batches): `getStats` does.
+ */
+export async function answer(quizId: string, a: Sent): Promise<Response> {
+  const init = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(a) };
+  return worker.fetch(new Request(`http://quiz.test/api/quizzes/${quizId}/answers`, init), env, createExecutionContext());
 }
 
+/** An answer's verdict, once the answer has reached the quiz's object. */
 export async function answerOk(quizId: string, a: Sent): Promise<AnswerResult> {
   const res = await answer(quizId, a);
   if (res.status !== 200) throw new Error(`answer ${JSON.stringify(a)}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as AnswerResult;
+  const result = (await res.json()) as AnswerResult;
+  await allPassedOn();
+  return result;
 }
 
 /** The reader's page at the end (or as it goes away): every answer it was shown, again. */
@@ -160,7 +178,9 @@ export async function finishAll(quizId: string, sent: readonly Sent[]): Promise<
   await Promise.all(sessions.map((s) => finish(quizId, s, sent)));
 }
 
+/** The editors' figures, once every answer sent so far has reached the quiz's object. */
 export async function getStats(quizId: string): Promise<QuizStats> {
+  await allPassedOn();
   const res = await call(`/api/editor/quizzes/${quizId}/stats`, { headers: { authorization: `Bearer ${TOKEN}` } });
   if (res.status !== 200) throw new Error(`stats ${quizId}: ${res.status} ${await res.text()}`);
   return (await res.json()) as QuizStats;
@@ -183,6 +203,7 @@ export const statsStub = (quizId: string) => env.QUIZ_STATS.getByName(quizId);
 
 /** Rows in the object's sessions table: the sessions written down. */
 export async function writtenSessions(quizId: string): Promise<number> {
+  await allPassedOn();
   const { runInDurableObject } = await import('cloudflare:test');
   return runInDurableObject(statsStub(quizId), (_: unknown, state: DurableObjectState) => state.storage.sql.exec<{ n: number }>('SELECT count(*) AS n FROM sessions').one().n);
 }

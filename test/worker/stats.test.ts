@@ -19,10 +19,16 @@ import {
   type Sent,
 } from './stats-helpers';
 
-describe('stats: every answer counted once, at any concurrency', () => {
+// Both ways an answer is counted: checked by an isolate that has the quiz and passed on in a batch,
+// or, in an isolate that has not loaded it, checked and counted by the quiz's object itself.
+describe.each([
+  ['checked by the isolate', false],
+  ['checked by the object (a cold isolate)', true],
+])('stats: every answer counted once, at any concurrency, %s', (_, cold) => {
+  const suffix = cold ? '-cold' : '';
   it('counts ≥ 500 answers from ≥ 50 sessions, each sent twice at once, exactly — live, written down, and across a restart', async () => {
-    const quizId = 'stats-concurrent';
-    await storeStatsQuiz(quizId);
+    const quizId = `stats-concurrent${suffix}`;
+    await storeStatsQuiz(quizId, 10, { cold });
     const sent = readerAnswers(70, 1);
     expect(sent.length).toBeGreaterThanOrEqual(500);
     expect(new Set(sent.map((a) => a.session)).size).toBeGreaterThanOrEqual(50);
@@ -100,8 +106,8 @@ describe('stats: every answer counted once, at any concurrency', () => {
   }, 60_000);
 
   it('counts the first of two different answers to one question, also when both are sent at the same moment', async () => {
-    const quizId = 'stats-first';
-    await storeStatsQuiz(quizId, 2);
+    const quizId = `stats-first${suffix}`;
+    await storeStatsQuiz(quizId, 2, { cold });
     const first = await answerOk(quizId, { session: 'session-first-1', question: 'q-0', choice: 'p-2' });
     const second = await answerOk(quizId, { session: 'session-first-1', question: 'q-0', choice: 'p-0' });
     expect(first.correct).toBe(false);
@@ -110,16 +116,32 @@ describe('stats: every answer counted once, at any concurrency', () => {
     expect(stats.questions[0]).toMatchObject({ id: 'q-0', answers: 1, correct: 0, choices: { 'p-0': 0, 'p-1': 0, 'p-2': 1, 'p-3': 0 } });
     expect(stats.questions[0]!.topWrong).toEqual({ id: 'p-2', label: 'Mary Somerville', count: 1 });
 
-    // Right and wrong at once, 50 times: one verdict each time, the one counted.
-    for (let i = 0; i < 50; i++) {
-      const session = `session-race-${String(i).padStart(3, '0')}`;
-      const [a, b] = await Promise.all([
-        answerOk(quizId, { session, question: 'q-1', choice: 'p-1' }),
-        answerOk(quizId, { session, question: 'q-1', choice: 'p-3' }),
-      ]);
-      expect(b).toEqual(a);
-    }
-    expect((await getStats(quizId)).questions[1]!.answers).toBe(50);
+    // Right and wrong at once, for 50 readers at once, half of them sending the right one first:
+    // one verdict for each reader's two copies, and it is the one counted.
+    const races = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => {
+        const session = `session-race-${String(i).padStart(3, '0')}`;
+        const [firstSent, secondSent] = i % 2 ? ['p-1', 'p-3'] : ['p-3', 'p-1'];
+        return Promise.all([answerOk(quizId, { session, question: 'q-1', choice: firstSent }), answerOk(quizId, { session, question: 'q-1', choice: secondSent })]);
+      }),
+    );
+    for (const [a, b] of races) expect(b).toEqual(a);
+    const raced = (await getStats(quizId)).questions[1]!;
+    expect(raced.answers).toBe(50);
+    expect(raced.correct).toBe(races.filter(([a]) => a.correct).length);
+  });
+
+  it('counts one answer per session and question when isolates pass on different copies', async () => {
+    const quizId = `stats-isolates${suffix}`;
+    await storeStatsQuiz(quizId, 2);
+    const day = today();
+    // Two isolates each answered one copy (each gave its own verdict); the object counts the first it receives.
+    await statsStub(quizId).countAnswers(quizId, [{ session: 'session-iso-1', question: 'q-0', choice: 'p-2', ok: 0, day }]);
+    await statsStub(quizId).countAnswers(quizId, [
+      { session: 'session-iso-1', question: 'q-0', choice: 'p-0', ok: 1, day },
+      { session: 'session-iso-2', question: 'q-0', choice: 'p-0', ok: 1, day },
+    ]);
+    expect((await getStats(quizId)).questions[0]).toMatchObject({ answers: 2, correct: 1, choices: { 'p-0': 1, 'p-2': 1 } });
   });
 });
 
@@ -128,7 +150,7 @@ describe('stats: per day, and a quiz that changes', () => {
     const quizId = 'stats-days';
     const quiz = await storeStatsQuiz(quizId, 2);
     const put = (session: string, q: number, choice: string, day: string) =>
-      statsStub(quizId).count(quiz, session, { question: `q-${q}`, choice, ok: choice === `p-${q % 4}` ? 1 : 0, day });
+      statsStub(quizId).countAnswers(quizId, [{ session, question: `q-${q}`, choice, ok: choice === `p-${q % 4}` ? 1 : 0, day }]);
     await put('session-day-a', 0, 'p-0', '2026-11-02'); // starts 11-02
     await put('session-day-a', 1, 'p-1', '2026-11-04'); // completes 11-04 with 2
     await put('session-day-b', 0, 'p-3', '2026-11-04'); // starts 11-04, never completes

@@ -1,19 +1,32 @@
 // The readers' API, mounted at /api/quizzes: a published quiz without its answers,
-// answering it, and finishing it (the reader's standing). Each quiz's Durable Object
-// (worker/stats/quiz-stats.ts) checks and counts its answers: no KV operation here
-// but the quiz read that GET makes (cached in the isolate).
+// answering it, and finishing it (the reader's standing). An answer is checked here when
+// the isolate has the quiz, and counted by the quiz's Durable Object
+// (worker/stats/quiz-stats.ts), which gets this isolate's answers in batches
+// (worker/stats/answer-relay.ts); else the object checks and counts it. Finishes and
+// standings are the object's. No KV operation here but GET's quiz read (cached in the isolate).
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { answerResult, checkAnswer } from '../answer-check';
 import { ApiError } from '../errors';
 import { clientKey, finishLimit } from '../rate-limit';
 import { answerBody, finishBody, jsonBody, quizParam, sessionQuery } from '../reader-validation';
-import { loadPublicQuizJson } from '../storage/quizzes';
+import { relayAnswer } from '../stats/answer-relay';
+import { ANSWER_LIMIT, ANSWER_LIMIT_MS, ClientWindows } from '../stats/client-limit';
 import type { Refusal } from '../stats/quiz-stats';
+import { today } from '../stats/tally';
+import { answeredWithoutQuiz, cachedPublishedQuiz, loadPublicQuizJson } from '../storage/quizzes';
 
 /** An answer is three short ids: anything near this size is not an answer. */
 const MAX_ANSWER_BYTES = 2048;
 /** A finish carries up to MAX_FINISH_ANSWERS (question, choice) pairs. */
 const MAX_FINISH_BYTES = 16 * 1024;
+
+/**
+ * Each client's answers to a quiz, counted in this isolate before anything is read. Like a Rate
+ * Limiting binding (counted per Cloudflare location), it is approximate: a client whose requests
+ * reach several isolates has the limit in each.
+ */
+const answerLimits = new ClientWindows(ANSWER_LIMIT, ANSWER_LIMIT_MS);
 
 const limit = (max: number) =>
   bodyLimit({
@@ -40,11 +53,26 @@ export const quizzes = new Hono<{ Bindings: Env }>()
   })
   .post('/:id/answers', limit(MAX_ANSWER_BYTES), quizParam, jsonBody(answerBody), async (c) => {
     const { id } = c.req.valid('param');
-    const { session, question, choice } = c.req.valid('json');
-    // The first answer of this session to this question counts, and is the one answered, whatever races it.
-    // The quiz's object also limits the client's answers: it sees them all, so no other limiter is called.
+    const { session, question, choice: picked } = c.req.valid('json');
     const client = await clientKey(c.req.header('cf-connecting-ip'), c.env);
-    return c.json(accepted(c, await c.env.QUIZ_STATS.getByName(id).answer(id, session, question, choice, client)));
+    const wait = client === null ? 0 : answerLimits.take(`${id}|${client}`, Date.now());
+    if (wait > 0) {
+      c.header('Retry-After', String(Math.max(1, Math.ceil(wait / 1000))));
+      throw new ApiError(429, 'rate_limited', 'Too many answers from your network in the last minute; please wait a moment and try again.');
+    }
+    const quiz = cachedPublishedQuiz(id);
+    // An isolate without the quiz (its frame and GET load it; it is kept for seconds) asks the quiz's
+    // object, which has it in memory, to check and count the answer at once: no KV read per answer.
+    if (quiz === undefined) {
+      answeredWithoutQuiz(c.env.QUIZ_KV, id, c.executionCtx);
+      return c.json(accepted(c, await c.env.QUIZ_STATS.getByName(id).answer(id, session, question, picked)));
+    }
+    if (!quiz) throw new ApiError(404, 'quiz_not_found', `No published quiz "${id}".`);
+    const verdict = checkAnswer(quiz, question, picked);
+    if (!('ok' in verdict)) throw new ApiError(verdict.status, verdict.code, verdict.message);
+    // The first answer this isolate gave the session for this question is the one answered again.
+    const first = relayAnswer(c.env, c.executionCtx, id, { session, question, choice: verdict.choice, ok: verdict.ok, day: today() });
+    return c.json(answerResult(verdict.asked, first.ok));
   })
   // Every answer the reader saw the result of, at the end and when their page goes away; the standing back.
   .post('/:id/finish', finishLimit, limit(MAX_FINISH_BYTES), quizParam, jsonBody(finishBody), async (c) => {

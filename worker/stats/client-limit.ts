@@ -1,10 +1,15 @@
-// The answers' per-client limit, kept by each quiz's QuizStats object
-// (docs/scores-design.md). The object already sees every answer to its quiz, one at
-// a time, so it counts them per client exactly, in memory, at no extra hop per
-// answer (a Rate Limiting binding costs a call per answer and counts per Cloudflare
-// location, approximately). A client is the keyed hash of its address that the
-// readers' Worker passes (worker/rate-limit.ts): no address reaches the object.
-// Counts are never written down: an object that restarts starts them afresh.
+// The answers' per-client limit, kept in each isolate of the readers' Worker
+// (worker/routes/quizzes.ts; docs/scores-design.md): counted in memory, at no call per
+// answer (a Rate Limiting binding costs one, and is simulated under `wrangler dev` by a
+// further Durable Object call). Like that binding, which counts per Cloudflare location,
+// it is approximate: a client reaching several isolates has the limit in each. A client
+// is the keyed hash of its address (worker/rate-limit.ts); no address is kept. Counts are
+// never written down: a new isolate starts them afresh.
+
+/** Answers one client may send a quiz a minute: a reader answers a few; the margin is for readers sharing one address. */
+export const ANSWER_LIMIT = 120;
+/** The window ANSWER_LIMIT counts in, opened by the client's first answer. */
+export const ANSWER_LIMIT_MS = 60_000;
 
 interface Window {
   start: number;

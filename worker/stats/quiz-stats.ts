@@ -1,7 +1,9 @@
-// One Durable Object per quiz checks and counts its readers' answers
-// (docs/scores-design.md). It is the quiz's single writer: requests reach it one
-// at a time, so a reader's first answer to a question is decided exactly once,
-// however many copies race, and every later copy gets that first verdict.
+// One Durable Object per quiz counts its readers' answers (docs/scores-design.md).
+// It is the quiz's single writer: requests reach it one at a time, so a reader's
+// first answer to a question is decided exactly once, however many copies race.
+// The readers' Worker checks most answers itself and passes them on in batches
+// (worker/stats/answer-relay.ts → countAnswers); an isolate without the quiz has the
+// object check one (answer), which returns the session's first verdict.
 //
 // It keeps the published quiz in memory (read from KV at most once a minute, and
 // again at once when the readers' Worker passes on an editor's change), so an
@@ -16,18 +18,14 @@
 // reader's page, which sends them again with its finish or beacon; they count
 // then, once. The durable tallies are copied to KV (`stats:{quiz}`) at most every
 // SNAPSHOT_MS.
-//
-// It also limits each client's answers to its quiz (worker/stats/client-limit.ts): it
-// sees them all, one at a time, so the count is exact and costs the answer no extra hop.
 import { DurableObject } from 'cloudflare:workers';
+import { answerResult, checkAnswer } from '../answer-check';
 import type { AnswerResult, ReaderStanding } from '../contract';
-import { shortenQuotationIn } from '../explanation';
-import { currentPersonId, findReaderQuestion, selectedIds, type StoredQuiz } from '../quiz-model';
+import { selectedIds, type StoredQuiz } from '../quiz-model';
 import { statsKey } from '../storage/keys';
 import { loadQuiz } from '../storage/quizzes';
-import { ClientWindows } from './client-limit';
 import { createTables, newRecord, readRecord, readSession, writeSessions, writeSnapshotTime, type StatsRecord } from './session-log';
-import { applyEvents, emptySession, recordAnswer, type AnswerRecord, type SessionState, type StatsEvent, type Tallies } from './tally';
+import { applyEvents, emptySession, recordAnswer, today, type AnswerRecord, type CountedAnswer, type SessionState, type StatsEvent, type Tallies } from './tally';
 
 /** Write a session down after this long without an answer (a reader who left without a beacon). */
 export const IDLE_MS = 2 * 60_000;
@@ -41,10 +39,6 @@ export const QUIET_MS = 8_000;
 export const SNAPSHOT_MS = 5 * 60_000;
 /** Read the quiz from KV again after this long, in case a change was not passed on. */
 export const QUIZ_TTL_MS = 60_000;
-/** Answers one client may send a quiz a minute: a reader answers a few; the margin is for readers sharing one address. */
-export const ANSWER_LIMIT = 120;
-/** The window ANSWER_LIMIT counts in, opened by the client's first answer. */
-export const ANSWER_LIMIT_MS = 60_000;
 /** Forget written sessions not heard from for this long (they are read back from storage if needed). */
 const EVICT_MS = 10 * 60_000;
 
@@ -74,10 +68,6 @@ export interface LiveStats {
   savedAt: string | null;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
-const tooMany = (ms: number): Refusal => ({
-  refused: { status: 429, code: 'rate_limited', message: 'Too many answers from your network in the last minute; please wait a moment and try again.', retryAfter: Math.max(1, Math.ceil(ms / 1000)) },
-});
 const notPublished = (id: string): Refusal => ({ refused: { status: 404, code: 'quiz_not_found', message: `No published quiz "${id}".` } });
 
 /** What this instance has cost in billed operations (read by the cost test, test/worker/reader-cost.test.ts). */
@@ -96,9 +86,6 @@ export class QuizStats extends DurableObject<Env> {
   private alarmAt: number | null = null;
   private lastRequest = 0;
   private quiz: { value: StoredQuiz | null; until: number } | null = null;
-  /** Explanations as readers get them, per question of the quiz in memory. */
-  private readonly explanations = new Map<string, string>();
-  private readonly limits = new ClientWindows(ANSWER_LIMIT, ANSWER_LIMIT_MS);
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -111,24 +98,30 @@ export class QuizStats extends DurableObject<Env> {
   }
 
   /**
-   * Checks a reader's answer, counts it unless the session answered before, and returns the verdict
-   * that counts. `client` is the keyed hash of the reader's address (null: not limited, as on loopback);
-   * past ANSWER_LIMIT a minute the answer is refused before anything is read or counted.
+   * Checks and counts a reader's answer for an isolate that does not have the quiz (worker/routes/quizzes.ts),
+   * and returns the verdict that counts: the session's first answer to the question, whatever races it.
    */
-  async answer(quizId: string, session: string, question: string, picked: string, client: string | null): Promise<AnswerResult | Refusal> {
-    const wait = client === null ? 0 : this.limits.take(client, Date.now());
-    if (wait > 0) return tooMany(wait);
+  async answer(quizId: string, session: string, question: string, picked: string): Promise<AnswerResult | Refusal> {
     const quiz = await this.publishedQuiz(quizId);
     if (!quiz) return notPublished(quizId);
-    const asked = findReaderQuestion(quiz, question);
-    if (!asked) return { refused: { status: 404, code: 'question_not_found', message: `Quiz "${quizId}" has no question "${question}".` } };
-    // A page loaded before an editor merged two people may still offer the merged one.
-    const choice = currentPersonId(quiz, picked);
-    if (!asked.choices.some((c) => c.id === choice)) return { refused: { status: 400, code: 'invalid_choice', message: `Question "${question}" has no choice "${picked}".` } };
-    const first = await this.count(quiz, session, { question, choice, ok: choice === asked.answer ? 1 : 0, day: today() });
-    let explanation = this.explanations.get(question);
-    if (explanation === undefined) this.explanations.set(question, (explanation = shortenQuotationIn(asked.explanation, asked.quote)));
-    return { correct: first.ok === 1, answer: asked.answer, explanation, ...(asked.explanationBy === 'editor' ? { editorNote: true } : {}) };
+    const verdict = checkAnswer(quiz, question, picked);
+    if (!('ok' in verdict)) return { refused: verdict };
+    if (this.countOne(quiz, session, { question, choice: verdict.choice, ok: verdict.ok, day: today() })) await this.wakeAt(this.lastRequest + QUIET_MS);
+    const [, ok] = this.sessions.get(session)!.state.answers[question]!;
+    return answerResult(verdict.asked, ok);
+  }
+
+  /**
+   * Counts the answers an isolate of the readers' Worker checked and answered (worker/stats/answer-relay.ts):
+   * each session's first answer to a question counts, whichever copy comes first. Returns how many counted.
+   */
+  async countAnswers(quizId: string, answers: readonly CountedAnswer[]): Promise<number> {
+    const quiz = await this.publishedQuiz(quizId);
+    if (!quiz) return 0;
+    let counted = 0;
+    for (const { session, ...record } of answers) if (this.countOne(quiz, session, record)) counted += 1;
+    if (counted) await this.wakeAt(this.lastRequest + QUIET_MS);
+    return counted;
   }
 
   /**
@@ -142,10 +135,9 @@ export class QuizStats extends DurableObject<Env> {
     const { entry, live } = this.open(quiz, session);
     const selected = selectedIds(quiz);
     for (const { question, choice: picked } of answers) {
-      const asked = findReaderQuestion(quiz, question);
-      const choice = currentPersonId(quiz, picked);
-      if (!asked?.choices.some((c) => c.id === choice)) continue;
-      const events = recordAnswer(entry.state, { question, choice, ok: choice === asked.answer ? 1 : 0, day: today() }, selected, quiz.earlierSets);
+      const checked = checkAnswer(quiz, question, picked);
+      if (!('ok' in checked)) continue;
+      const events = recordAnswer(entry.state, { question, choice: checked.choice, ok: checked.ok, day: today() }, selected, quiz.earlierSets);
       if (!events) continue;
       applyEvents(live, events);
       entry.events.push(...events);
@@ -202,18 +194,15 @@ export class QuizStats extends DurableObject<Env> {
     if (Number.isFinite(next)) await this.wakeAt(Math.max(next, now + 1000));
   }
 
-  /** Counts one answer (tests give their own day); returns the session's first answer to that question. */
-  async count(quiz: QuizRef & Pick<StoredQuiz, 'questions' | 'earlierSets'>, session: string, record: AnswerRecord): Promise<Pick<AnswerRecord, 'choice' | 'ok'>> {
+  /** Counts one answer; true when it is the session's first to that question. */
+  private countOne(quiz: QuizRef & Pick<StoredQuiz, 'questions' | 'earlierSets'>, session: string, record: AnswerRecord): boolean {
     const { entry, live } = this.open(quiz, session);
     const events = recordAnswer(entry.state, record, selectedIds(quiz), quiz.earlierSets);
     entry.lastActive = Date.now();
-    if (events) {
-      applyEvents(live, events);
-      entry.events.push(...events);
-      await this.wakeAt(this.lastRequest + QUIET_MS);
-    }
-    const [choice, ok] = entry.state.answers[record.question]!;
-    return { choice, ok };
+    if (!events) return false;
+    applyEvents(live, events);
+    entry.events.push(...events);
+    return true;
   }
 
   private async publishedQuiz(quizId: string): Promise<StoredQuiz | null> {
@@ -221,7 +210,6 @@ export class QuizStats extends DurableObject<Env> {
     if (!this.quiz || this.quiz.until <= now) {
       const stored = await loadQuiz(this.env.QUIZ_KV, quizId);
       this.usage.kvReads += 1;
-      this.explanations.clear();
       this.quiz = { value: stored?.status === 'published' ? stored : null, until: now + QUIZ_TTL_MS };
     }
     return this.quiz.value;

@@ -30,6 +30,9 @@ export interface Tallies {
   days: Record<string, Tally>;
 }
 
+/** Today's UTC day, YYYY-MM-DD: what answers are counted under. */
+export const today = (): string => new Date().toISOString().slice(0, 10);
+
 /** One reader's first answer to one question. */
 export interface AnswerRecord {
   question: string;
@@ -37,6 +40,11 @@ export interface AnswerRecord {
   ok: 0 | 1;
   /** UTC day, YYYY-MM-DD. */
   day: string;
+}
+
+/** An answer as the readers' Worker passes it to the quiz's object: the verdict the reader was given, and whose it was. */
+export interface CountedAnswer extends AnswerRecord {
+  session: string;
 }
 
 /** What is known of one session: its first answers, and its score once it completed. */

@@ -54,12 +54,22 @@ async function readerEntry(kv: KVNamespace, id: string): Promise<ReaderEntry | n
   const entry = stored && publicQuiz ? { quiz: stored, public: publicQuiz, json: JSON.stringify(publicQuiz) } : null;
   if (readerCache.size >= READER_CACHE_SIZE) readerCache.delete(readerCache.keys().next().value!);
   readerCache.set(id, { entry, until: now + READER_CACHE_MS });
+  answeredWithout.delete(id);
   return entry;
 }
 
 /** A quiz readers may see, or null when it does not exist or is not published. */
 export async function loadPublishedQuiz(kv: KVNamespace, id: string): Promise<StoredQuiz | null> {
   return (await readerEntry(kv, id))?.quiz ?? null;
+}
+
+/**
+ * The published quiz if this isolate has it now (null: it knows there is none), without a KV read;
+ * undefined when it would have to read it.
+ */
+export function cachedPublishedQuiz(id: string): StoredQuiz | null | undefined {
+  const hit = readerCache.get(id);
+  return hit && hit.until > Date.now() ? (hit.entry?.quiz ?? null) : undefined;
 }
 
 /** Its public form: nothing that gives an answer away. */
@@ -74,6 +84,25 @@ export async function loadPublicQuizJson(kv: KVNamespace, id: string): Promise<s
 
 export function forgetQuiz(id: string): void {
   readerCache.delete(id);
+  answeredWithout.delete(id);
+}
+
+/** Answers this isolate left to a quiz's object for want of the quiz, since it last had it. */
+const answeredWithout = new Map<string, number>();
+const loading = new Set<string>();
+
+/**
+ * Notes an answer this isolate could not check itself (worker/routes/quizzes.ts). From the second,
+ * it reads the quiz for the answers that follow: a KV read costs about three object calls, which an
+ * isolate answering a quiz often saves many times over; one that saw a single answer reads nothing.
+ */
+export function answeredWithoutQuiz(kv: KVNamespace, id: string, ctx: Pick<ExecutionContext, 'waitUntil'>): void {
+  if (answeredWithout.size >= READER_CACHE_SIZE && !answeredWithout.has(id)) answeredWithout.clear();
+  const n = (answeredWithout.get(id) ?? 0) + 1;
+  answeredWithout.set(id, n);
+  if (n < 2 || loading.has(id)) return;
+  loading.add(id);
+  ctx.waitUntil(readerEntry(kv, id).then(() => undefined, () => undefined).finally(() => loading.delete(id)));
 }
 
 // ——— Editors' dashboard: listing, summaries, deletion (added for the editor API) ———
