@@ -5,7 +5,7 @@ import { createExecutionContext, env, waitOnExecutionContext } from 'cloudflare:
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { allPassedOn, MAX_BATCH, relayAnswer } from '../../worker/stats/answer-relay';
 import type { CountedAnswer } from '../../worker/stats/tally';
-import { cachedPublishedQuiz } from '../../worker/storage/quizzes';
+import { cachedPublishedQuiz, saveQuiz } from '../../worker/storage/quizzes';
 import { answerOk, getStats, storeStatsQuiz, today } from './stats-helpers';
 
 afterEach(() => {
@@ -88,5 +88,18 @@ describe('answer relay', () => {
     // Now checked here and passed on; all three counted once.
     expect(await answerOk(quizId, { session: 'relay-cold-1', question: 'q-2', choice: 'p-2' })).toMatchObject({ correct: true });
     expect((await getStats(quizId)).answers).toBe(3);
+  });
+
+  it('counts none of the answers still on their way when the quiz is unpublished', async () => {
+    const quizId = 'relay-unpublished';
+    const quiz = await storeStatsQuiz(quizId, 10);
+    const batches: number[] = [];
+    const ctx = createExecutionContext();
+    relayAnswer(watchedEnv(batches), ctx, quizId, answerOf('relay-unpub-1', 0));
+    await saveQuiz(env.QUIZ_KV, { ...quiz, status: 'draft' });
+    await env.QUIZ_STATS.getByName(quizId).quizChanged();
+    await waitOnExecutionContext(ctx);
+    expect(batches).toEqual([1]);
+    expect((await getStats(quizId)).answers).toBe(0);
   });
 });
