@@ -8,7 +8,7 @@ import { lowerCaseWords, organisationsByName, roleAcronyms, withoutNonSpeakers }
 import { frameSegments, readMention, slug, type RawMention } from './03-mentions';
 import { ownerApart, portfolioBeforeName, withOrgOf } from './03-joins';
 import { lowerWordBeforeSpaces, NAME_SEQUENCE, nextNameSequence } from './03-scan';
-import { bare, certainNameGender, FIRST_NAME_ONLY, firstNameGender, givenName, givenNamesOf, isAcronym, nameKey, quotableForms, surnamesOf, surnamesOfName, vietnameseGender, type Gender } from './03-names';
+import { bare, certainNameGender, FIRST_NAME_ONLY, firstNameGender, givenName, givenNamesOf, isAcronym, nameKey, surnamesOf, surnamesOfName, vietnameseGender, type Gender } from './03-names';
 import { ORG_WORDS } from './data/organisations';
 import { NON_NAME_WORDS } from './data/non-names';
 import { GENDERED_HONORIFICS } from './data/pronouns';
@@ -16,7 +16,6 @@ import { BURMESE_HONORIFICS, PERSON_TITLES } from './data/titles';
 import { RELATIONS } from './data/roles';
 import { NICKNAMES } from './data/nicknames';
 import type { Entity, Mention, People } from './03-entity';
-import type { Person } from './types';
 import { isSpeechVerb } from './speech-verbs';
 
 export type { Gender } from './03-names';
@@ -375,26 +374,4 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
   }
   organisationsByName(lowerWords, entities);
   return { entities, mentions: withoutNonSpeakers(lowerWords, entities, mentions, places, roleAcronyms(doc.text)), lowerWords };
-}
-
-const LETTER = /\p{L}/u;
-
-/** `word` occurs in `text` as a whole word (no letter either side). */
-export function hasWord(text: string, word: string): boolean {
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-    if (!LETTER.test(text[i - 1] ?? ' ') && !LETTER.test(text[i + word.length] ?? ' ')) return true;
-  }
-  return false;
-}
-
-/** Does the quotation name this person in the third person ("Putin & I discussed …")? */
-export function quoteNames(quote: string, p: Person): boolean {
-  for (const bare of quotableForms(p)) if (hasWord(quote, bare)) return true;
-  return false;
-}
-
-/** Does the quotation name this person by any form, the first name too ("Tyler talked the most")? */
-export function namesItsSpeaker(quote: string, p: Person): boolean {
-  const first = p.name.split(/\s+/)[0]!;
-  return quoteNames(quote, p) || p.name.includes(' ') && first.length > 2 && hasWord(quote, first);
 }

@@ -11,7 +11,8 @@
 
 import type { Doc } from './01-normalise';
 import type { Quotation } from './02-quotations';
-import { namesItsSpeaker, type People } from './03-people';
+import type { People } from './03-people';
+import { namesItsSpeaker } from './03-quote-names';
 import type { Candidate, Reading, Rule } from './04-candidate';
 import { choose } from './04-choose';
 import { Discourse } from './04-discourse';

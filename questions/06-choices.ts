@@ -7,7 +7,7 @@
 // choices are offered and the question is not asked. (Role labels stay: the editors' API shows each
 // choice with its person's role, so a question cannot hide them.)
 
-import { namesItsSpeaker } from './03-people';
+import { namesItsSpeaker } from './03-quote-names';
 import { memoised } from './memo';
 import { giveAways, traitsOf, type Trait } from './06-fairness';
 import { roleClass, shortRole, type Speaker } from './06-speakers';

@@ -5,7 +5,7 @@
 // this one; otherwise ("“…,” he said.") the resolved name, then the sentence. A trailing comma
 // that led into "he said" becomes a full stop; the words are otherwise the article's.
 
-import { hasWord } from './03-people';
+import { hasWord } from './03-quote-names';
 import { closeQuotation } from './06-text';
 import type { Person } from './types';
 
