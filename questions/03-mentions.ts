@@ -49,6 +49,8 @@ export interface RawMention {
   seniority?: 'younger' | 'older';
   /** "Jr.", "III": the post-nominal that tells a son from his father (data/titles GENERATIONS). */
   generation?: string;
+  /** Opens its sentence: most often the sentence's subject. */
+  opensSentence?: boolean;
 }
 
 /**
@@ -361,7 +363,7 @@ export function readMention(text: string, seg: { start: number; para: number }, 
   const { tail, tailWord: lastWord, honorific, titleTokens } = r;
   return {
     start: r.offset, end, para: seg.para, tokens: r.tokens, titleTokens, kind: org ? 'organisation' : 'person', possessive: r.possessive,
-    honorific, role, ...(r.titleOnly ? { titleOnly: true } : {}), ...(r.generation ? { generation: r.generation } : {}),
+    honorific, role, ...(r.titleOnly ? { titleOnly: true } : {}), ...(r.generation ? { generation: r.generation } : {}), ...(r.sentenceStart ? { opensSentence: true } : {}),
     // (the pattern only where the word before the name is a relation: most names have none)
     relation: RELATION_WORDS.has(relationWord(r.before.slice(-16))) ? RELATION_BEFORE.exec(r.before.slice(-16))?.[1]?.toLowerCase() : undefined,
     age: ageOf(lastWord === 'old' ? tail : '', segText.slice(m.index + m[0].length, m.index + m[0].length + 8)),

@@ -9,6 +9,7 @@
 import { FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES, VIETNAMESE_SURNAMES } from './data/first-names';
 import { EITHER, FEMALE, MALE } from './data/given-names';
 import { PATRONYMIC_OPENERS } from './data/titles';
+import { NICKNAMES } from './data/nicknames';
 import { memoised } from './memo';
 import type { Person } from './types';
 
@@ -130,3 +131,28 @@ export const initials = (tokens: readonly string[], i: number) => isInitial(toke
 /** `short` is the given names of `full`: one word less, or all but a father's name ("… bin Roslan", "… Abdul Rahman", "… bin Haji Omar"). */
 export const givenNamesOf = (short: string[], full: string[]) => isPrefixOf(short, full) &&
   (full.length === short.length + 1 || full.length >= short.length + 2 && full.length <= short.length + 3 && PATRONYMIC_OPENERS.has(full[short.length]!.toLowerCase()));
+
+/** The given name a short form stands for ("bobby" → "robert"), else the name itself. */
+export const formalGivenName = (first: string): string => NICKNAMES[first] ?? first;
+
+/** A name without the "Md"/"Mohd" that opens it, when more follows. */
+const withoutMd = (ws: string[]) => ws.length > 2 && /^(?:md|mohd)$/.test(ws[0]!) ? ws.slice(1) : ws;
+
+/** Is `other` another form of `full` (same surname, and compatible first names: an initial, a short form)? */
+export function isFormOf(full: string[], other: string[]): boolean {
+  // ("Md Anisur Rahman" and "Md Habibur Rahman" are brothers: "Md", Mohammad, opens many Bangladeshi names)
+  const a = withoutMd(full.map(bare)), b = withoutMd(other.map(bare));
+  if (a[a.length - 1] !== b[b.length - 1]) return false;
+  if (a.length === 1 || b.length === 1) return true;
+  // "Paz Akin" is "Lorena Paz Akin": a two-word surname
+  if (b.length < a.length && a.slice(a.length - b.length).join(' ') === b.join(' ')) return true;
+  const fa = a[0]!, fb = b[0]!;
+  // ("Robert C. Scott" and "Bobby Scott", "Kenneth Starr" and "Ken Starr")
+  return fa === fb || fa[0] === fb[0] && (fa.length === 1 || fb.length === 1) || formalGivenName(fa) === formalGivenName(fb);
+}
+
+/** `tokens` are the last words of `name`, fewer than all: a surname of several words alone ("Le Page" of "Sarah Le Page"). */
+export function surnameOnly(name: string, tokens: readonly string[]): boolean {
+  const a = name.split(' ').map(bare), b = tokens.map(bare);
+  return b.length < a.length && a.slice(a.length - b.length).join(' ') === b.join(' ');
+}

@@ -8,13 +8,12 @@ import { lowerCaseWords, organisationsByName, roleAcronyms, withoutNonSpeakers }
 import { frameSegments, readMention, slug, type RawMention } from './03-mentions';
 import { ownerApart, portfolioBeforeName, withOrgOf } from './03-joins';
 import { lowerWordBeforeSpaces, NAME_SEQUENCE, nextNameSequence } from './03-scan';
-import { bare, certainNameGender, FIRST_NAME_ONLY, firstNameGender, givenName, givenNamesOf, isAcronym, nameKey, surnamesOf, surnamesOfName, vietnameseGender, type Gender } from './03-names';
+import { bare, certainNameGender, formalGivenName, isFormOf, surnameOnly, FIRST_NAME_ONLY, firstNameGender, givenName, givenNamesOf, isAcronym, nameKey, surnamesOf, surnamesOfName, vietnameseGender, type Gender } from './03-names';
 import { ORG_WORDS } from './data/organisations';
 import { NON_NAME_WORDS } from './data/non-names';
 import { GENDERED_HONORIFICS } from './data/pronouns';
 import { BURMESE_HONORIFICS, PERSON_TITLES } from './data/titles';
 import { RELATIONS } from './data/roles';
-import { NICKNAMES } from './data/nicknames';
 import type { Entity, Mention, People } from './03-entity';
 import { isSpeechVerb } from './speech-verbs';
 
@@ -22,25 +21,6 @@ export type { Gender } from './03-names';
 export { isRoleNoun } from './03-roles';
 import { isRoleNoun, tidyRole } from './03-roles';
 export type { Entity, Mention, People } from './03-entity';
-
-/** The given name a short form stands for ("bobby" → "robert"), else the name itself. */
-const formal = (first: string) => NICKNAMES[first] ?? first;
-
-/** A name without the "Md"/"Mohd" that opens it, when more follows. */
-const withoutMd = (ws: string[]) => ws.length > 2 && /^(?:md|mohd)$/.test(ws[0]!) ? ws.slice(1) : ws;
-
-/** Is `short` another form of `full` (same surname, and compatible first names: an initial, a short form)? */
-function sameName(full: string[], other: string[]): boolean {
-  // ("Md Anisur Rahman" and "Md Habibur Rahman" are brothers: "Md", Mohammad, opens many Bangladeshi names)
-  const a = withoutMd(full.map(bare)), b = withoutMd(other.map(bare));
-  if (a[a.length - 1] !== b[b.length - 1]) return false;
-  if (a.length === 1 || b.length === 1) return true;
-  // "Paz Akin" is "Lorena Paz Akin": a two-word surname
-  if (b.length < a.length && a.slice(a.length - b.length).join(' ') === b.join(' ')) return true;
-  const fa = a[0]!, fb = b[0]!;
-  // ("Robert C. Scott" and "Bobby Scott", "Kenneth Starr" and "Ken Starr")
-  return fa === fb || fa[0] === fb[0] && (fa.length === 1 || fb.length === 1) || formal(fa) === formal(fb);
-}
 
 /** The first of two words is a word, not a given name: lower case elsewhere in the article, an adverb, or a role noun ("See Sexton", "Interestingly Blocher", "Donor Adelson"). */
 function wordNotName(t: string, lowerWords: ReadonlySet<string>): boolean {
@@ -142,6 +122,10 @@ class Register {
   readonly fullCount = new Map<number, number>();
   /** The honorific a full name was first written with, and where each full name first appears. */
   readonly honorificOf = new Map<number, string>();
+  /** People whose introduction opens a sentence: the sentence's subject. */
+  private readonly introducedFirst = new Set<number>();
+  /** Surnames of several words that several people named in full share ("Le Page"): resolved where each stands. */
+  private readonly sharedSurnames = new Set<string>();
   readonly introducedAt = new Map<number, number>();
   /** The paragraph each full name first appears in. */
   readonly introducedIn = new Map<number, number>();
@@ -185,7 +169,14 @@ class Register {
       const surname = bare(r.tokens[r.tokens.length - 1]!);
       // ("Ferdinand Marcos Jr." is not his father "Ferdinand Marcos Sr."; one written without it is either)
       const sameGeneration = (i: number) => !r.generation || !this.entities[i]!.generation || this.entities[i]!.generation === r.generation;
-      const same = fullsBySurname.get(surname)?.find((i) => sameGeneration(i) && sameName(this.entities[i]!.person.name.split(' '), r.tokens));
+      const matches = fullsBySurname.get(surname)?.filter((i) => sameGeneration(i) && isFormOf(this.entities[i]!.person.name.split(' '), r.tokens)) ?? [];
+      // ("said Mrs Le Page" after Deputy Sarah Le Page and Jean Le Page: a surname of two words two people share is
+      // resolved where it stands, like a surname of one word)
+      if (matches.length > 1 && matches.every((i) => surnameOnly(this.entities[i]!.person.name, r.tokens))) {
+        this.sharedSurnames.add(key);
+        continue;
+      }
+      const same = matches[0];
       if (same !== undefined) {
         if (r.generation) this.entities[same]!.generation ??= r.generation;
         // keep the fuller form as the name ("Donald J. Trump" over "Donald Trump" only if longer)
@@ -208,6 +199,7 @@ class Register {
       if (list) list.push(i); else fullsBySurname.set(surname, [i]);
       this.introducedAt.set(i, r.start);
       this.introducedIn.set(i, r.para);
+      if (r.opensSentence) this.introducedFirst.add(i);
       this.byKey.set(key, i);
       this.fullCount.set(i, 1);
       const parts = this.entities[i]!.person.name.split(' ');
@@ -219,6 +211,13 @@ class Register {
         if (l) l.push(i); else map.set(k, [i]);
       }
     }
+  }
+
+  /** The candidate introduced last, after all the others, as a sentence's subject, in this paragraph or the one before. */
+  private justIntroduced(cands: readonly number[], at: number): number | undefined {
+    if (cands.length < 2) return undefined;
+    const newest = cands.reduce((a, b) => (this.introducedAt.get(b)! > this.introducedAt.get(a)! ? b : a));
+    return this.introducedFirst.has(newest) && this.text.slice(this.introducedAt.get(newest)!, at).split('\n\n').length <= 2 ? newest : undefined;
   }
 
   /**
@@ -246,8 +245,10 @@ class Register {
       cands = [aged.sort(by)[0]!];
     }
     const possible = cands;
-    // those known to be of that gender before those of unknown gender
-    if (g && cands.some((i) => entities[i]!.gender === g)) cands = cands.filter((i) => entities[i]!.gender === g);
+    // those known to be of that gender before those of unknown gender, unless one of unknown gender was the last introduced,
+    // as a subject, since the paragraph before ("Jean Le Page, 82, …" after Deputy Sarah Le Page, then "said Mrs Le Page")
+    const newest = g ? this.justIntroduced(cands, r.start) : undefined;
+    if (g && cands.some((i) => entities[i]!.gender === g) && (newest === undefined || entities[newest]!.gender)) cands = cands.filter((i) => entities[i]!.gender === g);
     // "Mrs Patel" is not "Dr Anjali Patel": the same honorific, else none, before another one
     if (r.honorific && cands.length > 1) {
       const same = cands.filter((i) => this.honorificOf.get(i) === r.honorific);
@@ -265,7 +266,7 @@ class Register {
       // ("Wang said" after "Wang Jun" and "Wang Lixin": a surname written first; with several, the last met, and the others
       // could be meant too)
       // ("Uncle Les" after "Uncle Leslie Wallace": a short form of the first name)
-      const byFirst = this.byFirstName.get(k) ?? this.byFirstName.get(formal(k)) ?? [];
+      const byFirst = this.byFirstName.get(k) ?? this.byFirstName.get(formalGivenName(k)) ?? [];
       const metFirst = byFirst.length > 1 && bearers.length === 0 && saysAfter(this.text.slice(r.end, r.end + 24)) ?
         byFirst.filter((i) => (this.introducedAt.get(i) ?? Infinity) < r.start) : [];
       if (byFirst.length === 1) idx = byFirst[0];
@@ -295,6 +296,7 @@ class Register {
     const surnameOfSomeone = r.kind === 'organisation' && r.tokens.length === 1 && !r.theBefore && ORG_WORDS.has(key) && this.bySurname.has(key);
     // (a Burmese name is whole, after its honorific too: "Ma Thandar" is no part of "Daw Khin Thandar Soe")
     if (idx === undefined && (r.kind === 'person' || surnameOfSomeone) && r.tokens.length === 1 && !BURMESE_HONORIFICS.has(r.honorific ?? '')) ({ idx, others } = this.surname(r, key));
+    if (idx === undefined && this.sharedSurnames.has(key)) ({ idx, others } = this.surname(r, bare(r.tokens[r.tokens.length - 1]!)));
     if (idx === undefined && (r.titleOnly || r.loneOpener && !speakerStarts.has(r.start))) return { idx: undefined, others };
     // "Lumina" after "Lumina Therapeutics", "the Union" after "the National Farmers Union": the
     // organisation by the first word of its name, or by the organisation word that ends it

@@ -227,6 +227,16 @@ describe('a surname several people share', () => {
     const text = 'Among those in the queue were Mr Goh Beng Huat, 79, and his son Goh Wei Jie, 45.\n\n"My father has diabetes, so we come early," said the younger Mr Goh.\n\nThe elder Mr Goh was less enthusiastic. "Every year also must jab," he said.';
     expect(speakerConf(text)).toEqual([['Goh Wei Jie', true], ['Goh Beng Huat', true]]);
   });
+  it('a surname of two words two people share is resolved where it stands: the one just introduced as a subject, not sure', () => {
+    const text = 'Deputy Sarah Le Page, who chairs the committee, said she had been briefed. "I understand the pressures," she said.\n\n' +
+      'Jean Le Page, 82, who is not related to the deputy, still writes to her sister every week.\n\n"I don\'t have a computer and I am not going to start now," said Mrs Le Page.';
+    expect(speakerConf(text)).toEqual([['Sarah Le Page', true], ['Jean Le Page', false]]);
+  });
+  it('stays with the woman the article has called one when the other was introduced inside a sentence, not as its subject', () => {
+    const text = 'Deputy Sarah Le Page, who chairs the committee, spoke first. She is not related to Jean Le Page, the founder of the firm.\n\n' +
+      '"We will look at every option on the table," said Mrs Le Page.';
+    expect(speakerConf(text)[0]?.[0]).toBe('Sarah Le Page');
+  });
   it('keeps a surname after "…, X said." with the person when "She" opens the next sentence about someone else', () => {
     const text = 'Prosecuting Attorney Tim Lohmar spoke on Saturday. A woman was found alive, Lohmar said. She was taken to a hospital.\n\n"We may never know," Lohmar said.';
     expect(speakerConf(text)).toEqual([['Tim Lohmar', true]]);
