@@ -12,7 +12,7 @@ import { isRoleNoun, readableRole, RELATIONAL, roleHead, tidyRole } from './03-r
 import { GIVEN_NAME_MONTHS, NON_NAME_WORDS } from './data/non-names';
 import { AREA_WORDS, ORG_KINDS, ORG_WORDS, PLACE_WORDS } from './data/organisations';
 import { RELATIONS, ROLE_NOUNS, ROLE_PARTICIPLES } from './data/roles';
-import { BURMESE_HONORIFICS, BURMESE_NAME_WORDS, GENERATIONS, GIVEN_NAME_TITLES, HONORIFICS, PATRONYMIC_OPENERS, PERSON_TITLES, SCHOOL_YEARS, SUFFIXES, TITLES } from './data/titles';
+import { BURMESE_HONORIFICS, BURMESE_NAME_WORDS, GENERATIONS, GIVEN_NAME_TITLES, HONORIFICS, MEMBER_LETTERS, PATRONYMIC_OPENERS, PERSON_TITLES, SCHOOL_YEARS, SUFFIXES, TITLES } from './data/titles';
 import { ADDRESSING_VERBS } from './data/function-words';
 import { isSpeechVerb } from './speech-verbs';
 import { endsClause, lowerWordBeforeSpaces, relationWord, spacesThenLower } from './03-scan';
@@ -221,7 +221,7 @@ function namedBody(lead: readonly string[], rest: number, first: string): boolea
   return bodyWord ? rest >= 2 && !!givenName(first) : rest >= 3 && !!firstNameGender(first);
 }
 
-/** Drop a trailing full stop that ends the sentence, a possessive ending, and post-nominals (Jr., KC). */
+/** Drop a trailing full stop that ends the sentence, a possessive ending, and post-nominals (Jr., KC, MP). */
 function trimEnd(r: Reading): number {
   const last = r.tokens[r.tokens.length - 1]!;
   let end = r.m.index + r.m[0].length;
@@ -231,7 +231,7 @@ function trimEnd(r: Reading): number {
   }
   r.possessive = /['’]s$/.test(r.tokens[r.tokens.length - 1]!);
   if (r.possessive) { r.tokens[r.tokens.length - 1] = r.tokens[r.tokens.length - 1]!.slice(0, -2); end -= 2; }
-  while (r.tokens.length > 1 && SUFFIXES.has(bare(r.tokens[r.tokens.length - 1]!))) {
+  while (r.tokens.length > 1 && SUFFIXES.has(bare(r.tokens[r.tokens.length - 1]!)) || r.tokens.length > 2 && MEMBER_LETTERS.has(bare(r.tokens[r.tokens.length - 1]!))) {
     const generation = GENERATIONS[bare(r.tokens.pop()!)];
     if (generation) r.generation = generation;
   }
