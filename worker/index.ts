@@ -33,8 +33,9 @@ const toEditor = async (c: { req: { raw: Request }; env: Env }) => {
   const headers = new Headers([...c.req.raw.headers].filter(([name]) => !name.toLowerCase().startsWith(INTERNAL)));
   if (c.env.IMPORT_ALLOW) headers.set(`${INTERNAL}import-allow`, c.env.IMPORT_ALLOW);
   const res = await c.env.EDITOR.fetch(new Request(c.req.raw, { headers }));
-  // An editor changed a quiz: readers get the change at once from its Durable Object, which checks
-  // their answers, and from this isolate's cache; other isolates' caches expire within seconds.
+  // An editor changed a quiz: readers get the change at once from this isolate's cache and from its
+  // Durable Object (which checks the answers of isolates without the quiz, and what isolates relay);
+  // other isolates' caches expire within seconds.
   const changed = res.ok && c.req.raw.method !== 'GET' && /^\/api\/editor\/quizzes\/([^/]+)/.exec(new URL(c.req.raw.url).pathname)?.[1];
   if (changed) {
     forgetQuiz(changed);

@@ -260,6 +260,38 @@ describe('reader standing at the end', () => {
 
 // ——— Issue 14: every answer a reader saw the result of counts once, also when they leave at once ———
 
+describe('an answer whose request fails', () => {
+  it('keeps the pick sent: the choices lock, and trying again sends the same one', async () => {
+    const { page, frame } = await openDemo();
+    const sent: string[] = [];
+    let failNext = true;
+    await page.route('**/api/quizzes/*/answers', async (route) => {
+      sent.push((JSON.parse(route.request().postData() ?? '{}') as { choice: string }).choice);
+      if (failNext) {
+        failNext = false;
+        await route.abort('connectionreset');
+      } else await route.continue();
+    });
+    const choices = frame.locator('.wsi__choice input[type="radio"]');
+    await frame.locator('.wsi__choice').first().click();
+    await frame.getByRole('button', { name: 'Check answer' }).click();
+    await frame.locator('.wsi__error').waitFor();
+    // The reader's answer may have been counted: it stands, and the other choices cannot be picked now.
+    expect(await choices.first().isChecked()).toBe(true);
+    expect(await choices.nth(1).isDisabled()).toBe(true);
+    await frame.locator('.wsi__choice').nth(1).click({ force: true });
+    expect(await choices.first().isChecked()).toBe(true);
+    await frame.getByRole('button', { name: 'Check answer' }).click();
+    await frame.locator('.wsi__verdict').waitFor();
+    expect(sent).toHaveLength(2);
+    expect(sent[1]).toBe(sent[0]);
+    // The next question can be picked freely again.
+    await frame.locator('.wsi__next').click();
+    expect(await choices.nth(1).isDisabled()).toBe(false);
+    await page.context().close();
+  });
+});
+
 describe('a reader who leaves mid-quiz', () => {
   it('is counted and written down: the page sends its answers as it closes (navigator.sendBeacon)', async () => {
     const created = await editorJson<EditorQuiz>('', { text: HARBOUR_ARTICLE });

@@ -36,7 +36,7 @@ describe('a session is written down once, and what was written survives', () => 
     const quizId = 'dur-crash';
     const quiz = await storeStatsQuiz(quizId, 2);
     // Something written before, so there is a record to keep.
-    await statsStub(quizId).countAnswers(quizId, [{ session: 'dur-before-01', question: 'q-0', choice: 'p-0', ok: 1, day: '2026-12-01' }]);
+    await statsStub(quizId).countAnswers(quiz, [{ session: 'dur-before-01', client: null, at: Date.now(), question: 'q-0', choice: 'p-0', ok: 1, day: '2026-12-01' }]);
     await statsStub(quizId).finish(quizId, 'dur-before-01', []);
     const sessions = ['dur-crash-001', 'dur-crash-002', 'dur-crash-003'].map((id) => ({
       id,

@@ -5,7 +5,7 @@ import type { AnswerResult, ReaderStanding } from '../../worker/contract';
 import type { StoredQuiz } from '../../worker/quiz-model';
 import { allPassedOn } from '../../worker/stats/answer-relay';
 import type { QuizStats } from '../../worker/stats/types';
-import { saveQuiz } from '../../worker/storage/quizzes';
+import { forgetQuiz, saveQuiz } from '../../worker/storage/quizzes';
 import worker from '../../worker/index';
 
 export const TOKEN = 'test-editor-token';
@@ -148,16 +148,18 @@ export async function call(url: string, init?: RequestInit): Promise<Response> {
 
 /**
  * An answer, as a reader's page sends it. Its response does not wait for the answer to reach the
- * quiz's object (the Worker passes answers on in batches): `getStats` does.
+ * quiz's object (the Worker passes answers on in batches): `getStats` does. `cold`: sent to an
+ * isolate that does not have the quiz, so the quiz's object checks and counts it.
  */
-export async function answer(quizId: string, a: Sent): Promise<Response> {
+export async function answer(quizId: string, a: Sent, cold = false): Promise<Response> {
+  if (cold) forgetQuiz(quizId);
   const init = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(a) };
   return worker.fetch(new Request(`http://quiz.test/api/quizzes/${quizId}/answers`, init), env, createExecutionContext());
 }
 
 /** An answer's verdict, once the answer has reached the quiz's object. */
-export async function answerOk(quizId: string, a: Sent): Promise<AnswerResult> {
-  const res = await answer(quizId, a);
+export async function answerOk(quizId: string, a: Sent, cold = false): Promise<AnswerResult> {
+  const res = await answer(quizId, a, cold);
   if (res.status !== 200) throw new Error(`answer ${JSON.stringify(a)}: ${res.status} ${await res.text()}`);
   const result = (await res.json()) as AnswerResult;
   await allPassedOn();

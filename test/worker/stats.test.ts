@@ -36,7 +36,7 @@ describe.each([
     // Every answer twice, all at once, in shuffled order.
     const random = rng(42);
     const requests = [...sent, ...sent].map((a) => [random(), a] as const).sort((x, y) => x[0] - y[0]).map(([, a]) => a);
-    const responses = await Promise.all(requests.map((a) => answer(quizId, a)));
+    const responses = await Promise.all(requests.map((a) => answer(quizId, a, cold)));
     expect(responses.map((r) => r.status).every((s) => s === 200)).toBe(true);
     const expected = expectedFigures(sent);
 
@@ -70,8 +70,8 @@ describe.each([
 
     // Late duplicates (with other choices) get the first result and count nothing.
     const late = sent.filter((_, i) => i % 7 === 0);
-    const firstResults = await Promise.all(late.map((a) => answerOk(quizId, a)));
-    const lateResults = await Promise.all(late.map((a) => answerOk(quizId, { ...a, choice: a.choice === 'p-0' ? 'p-1' : 'p-0' })));
+    const firstResults = await Promise.all(late.map((a) => answerOk(quizId, a, cold)));
+    const lateResults = await Promise.all(late.map((a) => answerOk(quizId, { ...a, choice: a.choice === 'p-0' ? 'p-1' : 'p-0' }, cold)));
     expect(lateResults).toEqual(firstResults);
     expect(figuresOf(await getStats(quizId))).toEqual(expected);
 
@@ -95,7 +95,7 @@ describe.each([
     expect(rest.length).toBeGreaterThan(0);
     const newcomers = readerAnswers(20, 2);
     const more = [...rest, ...newcomers];
-    await Promise.all([...more, ...more].map((a) => answerOk(quizId, a)));
+    await Promise.all([...more, ...more].map((a) => answerOk(quizId, a, cold)));
     const all = expectedFigures([...sent, ...more]);
     // Every first-wave session is complete now.
     expect(all.completions - expectedFigures(newcomers).completions).toBe(expected.starts);
@@ -108,8 +108,8 @@ describe.each([
   it('counts the first of two different answers to one question, also when both are sent at the same moment', async () => {
     const quizId = `stats-first${suffix}`;
     await storeStatsQuiz(quizId, 2, { cold });
-    const first = await answerOk(quizId, { session: 'session-first-1', question: 'q-0', choice: 'p-2' });
-    const second = await answerOk(quizId, { session: 'session-first-1', question: 'q-0', choice: 'p-0' });
+    const first = await answerOk(quizId, { session: 'session-first-1', question: 'q-0', choice: 'p-2' }, cold);
+    const second = await answerOk(quizId, { session: 'session-first-1', question: 'q-0', choice: 'p-0' }, cold);
     expect(first.correct).toBe(false);
     expect(second).toEqual(first);
     const stats = await getStats(quizId);
@@ -122,7 +122,7 @@ describe.each([
       Array.from({ length: 50 }, (_, i) => {
         const session = `session-race-${String(i).padStart(3, '0')}`;
         const [firstSent, secondSent] = i % 2 ? ['p-1', 'p-3'] : ['p-3', 'p-1'];
-        return Promise.all([answerOk(quizId, { session, question: 'q-1', choice: firstSent }), answerOk(quizId, { session, question: 'q-1', choice: secondSent })]);
+        return Promise.all([answerOk(quizId, { session, question: 'q-1', choice: firstSent }, cold), answerOk(quizId, { session, question: 'q-1', choice: secondSent }, cold)]);
       }),
     );
     for (const [a, b] of races) expect(b).toEqual(a);
@@ -130,18 +130,31 @@ describe.each([
     expect(raced.answers).toBe(50);
     expect(raced.correct).toBe(races.filter(([a]) => a.correct).length);
   });
+});
 
+describe('stats: copies of an answer by both ways', () => {
   it('counts one answer per session and question when isolates pass on different copies', async () => {
-    const quizId = `stats-isolates${suffix}`;
-    await storeStatsQuiz(quizId, 2);
+    const quiz = await storeStatsQuiz('stats-isolates', 2);
+    const quizId = quiz.id;
     const day = today();
     // Two isolates each answered one copy (each gave its own verdict); the object counts the first it receives.
-    await statsStub(quizId).countAnswers(quizId, [{ session: 'session-iso-1', question: 'q-0', choice: 'p-2', ok: 0, day }]);
-    await statsStub(quizId).countAnswers(quizId, [
-      { session: 'session-iso-1', question: 'q-0', choice: 'p-0', ok: 1, day },
-      { session: 'session-iso-2', question: 'q-0', choice: 'p-0', ok: 1, day },
+    await statsStub(quizId).countAnswers(quiz, [{ session: 'session-iso-1', client: null, at: Date.now(), question: 'q-0', choice: 'p-2', ok: 0, day }]);
+    await statsStub(quizId).countAnswers(quiz, [
+      { session: 'session-iso-1', client: null, at: Date.now(), question: 'q-0', choice: 'p-0', ok: 1, day },
+      { session: 'session-iso-2', client: null, at: Date.now(), question: 'q-0', choice: 'p-0', ok: 1, day },
     ]);
     expect((await getStats(quizId)).questions[0]).toMatchObject({ answers: 2, correct: 1, choices: { 'p-0': 1, 'p-2': 1 } });
+  });
+
+  it('counts a copy once, with one verdict, when the object checked the first and an isolate the second', async () => {
+    const quizId = 'stats-both-ways';
+    await storeStatsQuiz(quizId, 2, { cold: true });
+    const a = { session: 'session-both-1', question: 'q-1', choice: 'p-1' };
+    const first = await answerOk(quizId, a, true);
+    await storeStatsQuiz(quizId, 2);
+    const again = await answerOk(quizId, a);
+    expect(again).toEqual(first);
+    expect((await getStats(quizId)).questions[1]).toMatchObject({ answers: 1, correct: 1 });
   });
 });
 
@@ -150,7 +163,7 @@ describe('stats: per day, and a quiz that changes', () => {
     const quizId = 'stats-days';
     const quiz = await storeStatsQuiz(quizId, 2);
     const put = (session: string, q: number, choice: string, day: string) =>
-      statsStub(quizId).countAnswers(quizId, [{ session, question: `q-${q}`, choice, ok: choice === `p-${q % 4}` ? 1 : 0, day }]);
+      statsStub(quizId).countAnswers(quiz, [{ session, client: null, at: Date.now(), question: `q-${q}`, choice, ok: choice === `p-${q % 4}` ? 1 : 0, day }]);
     await put('session-day-a', 0, 'p-0', '2026-11-02'); // starts 11-02
     await put('session-day-a', 1, 'p-1', '2026-11-04'); // completes 11-04 with 2
     await put('session-day-b', 0, 'p-3', '2026-11-04'); // starts 11-04, never completes

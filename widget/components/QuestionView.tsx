@@ -53,7 +53,7 @@ export function QuestionView({ view, model }: QuestionViewProps) {
               choice={choice}
               name="wsi-choice"
               checked={selected === choice.id}
-              disabled={!!result}
+              disabled={!!result || view.locked}
               isAnswer={result ? result.answer === choice.id : undefined}
               onSelect={model.select}
             />

@@ -55,6 +55,11 @@ export interface QuizView {
   /** The reader's result for the current question, once answered. */
   result: AnswerRecord | undefined;
   pending: boolean;
+  /**
+   * The reader's pick was sent for this question (and no result came back yet): it stands, and trying again
+   * sends it again. The server counts a session's first answer to a question, which may be this one.
+   */
+  locked: boolean;
   error: string | null;
   finished: boolean;
   score: number;
@@ -105,6 +110,8 @@ export function createQuizModel(quiz: PublicQuiz, deps: QuizDeps, saved?: SavedP
   const index = signal(saved?.index ?? 0);
   const answers = signal<Record<string, AnswerRecord>>(saved?.answers ?? {});
   const selected = signal<string | null>(null);
+  /** The choice sent for the current question, once sent. */
+  const sentChoice = signal<string | null>(null);
   const pending = signal(false);
   const error = signal<string | null>(null);
   const focus = signal<FocusTarget>(null);
@@ -136,6 +143,7 @@ export function createQuizModel(quiz: PublicQuiz, deps: QuizDeps, saved?: SavedP
       selected: r ? r.choice : selected.value,
       result: r,
       pending: pending.value,
+      locked: sentChoice.value !== null && !r,
       error: error.value,
       finished: finished.value,
       score: score.value,
@@ -149,7 +157,7 @@ export function createQuizModel(quiz: PublicQuiz, deps: QuizDeps, saved?: SavedP
     view,
     focus,
     select(choice) {
-      if (result.peek() || pending.peek()) return;
+      if (result.peek() || pending.peek() || sentChoice.peek() !== null) return;
       batch(() => {
         selected.value = choice;
         error.value = null;
@@ -157,7 +165,7 @@ export function createQuizModel(quiz: PublicQuiz, deps: QuizDeps, saved?: SavedP
     },
     async submit() {
       const q = question.peek();
-      const choice = selected.peek();
+      const choice = sentChoice.peek() ?? selected.peek();
       if (!q || result.peek() || pending.peek()) return;
       if (!choice) {
         error.value = 'Pick one of the people first.';
@@ -165,6 +173,7 @@ export function createQuizModel(quiz: PublicQuiz, deps: QuizDeps, saved?: SavedP
       }
       batch(() => {
         pending.value = true;
+        sentChoice.value = choice;
         error.value = null;
       });
       try {
@@ -187,6 +196,7 @@ export function createQuizModel(quiz: PublicQuiz, deps: QuizDeps, saved?: SavedP
       batch(() => {
         index.value = index.peek() + 1;
         selected.value = null;
+        sentChoice.value = null;
         error.value = null;
         focus.value = finished.peek() ? 'score' : 'question';
       });
@@ -200,6 +210,7 @@ export function createQuizModel(quiz: PublicQuiz, deps: QuizDeps, saved?: SavedP
         standing.value = null;
         index.value = 0;
         selected.value = null;
+        sentChoice.value = null;
         error.value = null;
         focus.value = 'question';
       });

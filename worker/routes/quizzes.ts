@@ -22,9 +22,9 @@ const MAX_ANSWER_BYTES = 2048;
 const MAX_FINISH_BYTES = 16 * 1024;
 
 /**
- * Each client's answers to a quiz, counted in this isolate before anything is read. Like a Rate
- * Limiting binding (counted per Cloudflare location), it is approximate: a client whose requests
- * reach several isolates has the limit in each.
+ * Each client's answers to a quiz, counted in this isolate before anything is read, so most floods
+ * are refused at no call; a client whose requests reach several isolates has the limit in each, and
+ * the quiz's object, which counts every answer, caps what it counts per client exactly.
  */
 const answerLimits = new ClientWindows(ANSWER_LIMIT, ANSWER_LIMIT_MS);
 
@@ -55,7 +55,8 @@ export const quizzes = new Hono<{ Bindings: Env }>()
     const { id } = c.req.valid('param');
     const { session, question, choice: picked } = c.req.valid('json');
     const client = await clientKey(c.req.header('cf-connecting-ip'), c.env);
-    const wait = client === null ? 0 : answerLimits.take(`${id}|${client}`, Date.now());
+    const at = Date.now();
+    const wait = client === null ? 0 : answerLimits.take(`${id}|${client}`, at);
     if (wait > 0) {
       c.header('Retry-After', String(Math.max(1, Math.ceil(wait / 1000))));
       throw new ApiError(429, 'rate_limited', 'Too many answers from your network in the last minute; please wait a moment and try again.');
@@ -65,13 +66,13 @@ export const quizzes = new Hono<{ Bindings: Env }>()
     // object, which has it in memory, to check and count the answer at once: no KV read per answer.
     if (quiz === undefined) {
       answeredWithoutQuiz(c.env.QUIZ_KV, id, c.executionCtx);
-      return c.json(accepted(c, await c.env.QUIZ_STATS.getByName(id).answer(id, session, question, picked)));
+      return c.json(accepted(c, await c.env.QUIZ_STATS.getByName(id).answer(id, session, question, picked, client)));
     }
     if (!quiz) throw new ApiError(404, 'quiz_not_found', `No published quiz "${id}".`);
     const verdict = checkAnswer(quiz, question, picked);
     if (!('ok' in verdict)) throw new ApiError(verdict.status, verdict.code, verdict.message);
     // The first answer this isolate gave the session for this question is the one answered again.
-    const first = relayAnswer(c.env, c.executionCtx, id, { session, question, choice: verdict.choice, ok: verdict.ok, day: today() });
+    const first = relayAnswer(c.env, c.executionCtx, quiz, { session, client, at, question, choice: verdict.choice, ok: verdict.ok, day: today() });
     return c.json(answerResult(verdict.asked, first.ok));
   })
   // Every answer the reader saw the result of, at the end and when their page goes away; the standing back.

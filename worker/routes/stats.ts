@@ -6,7 +6,7 @@ import { ApiError } from '../errors';
 import { quizParam } from '../reader-validation';
 import type { QuizStats } from '../stats/types';
 import { buildQuizStats, questionsCsv } from '../stats/view';
-import { loadQuiz } from '../storage/quizzes';
+import { forgetQuiz, loadQuiz } from '../storage/quizzes';
 
 async function quizStats(env: Env, id: string): Promise<QuizStats> {
   const quiz = await loadQuiz(env.QUIZ_KV, id);
@@ -18,8 +18,14 @@ async function quizStats(env: Env, id: string): Promise<QuizStats> {
 export const editorStats = new Hono<{ Bindings: Env }>()
   // Deleting is the editor Worker's; once it has deleted the quiz, its statistics go too.
   .delete('/:id', quizParam, async (c) => {
+    const { id } = c.req.valid('param');
+    // (which quiz this was: answers to it still on their way must not count for one made later under its id)
+    const createdAt = (await loadQuiz(c.env.QUIZ_KV, id))?.createdAt ?? null;
     const res = await c.env.EDITOR.fetch(c.req.raw);
-    if (res.status === 204) await c.env.QUIZ_STATS.getByName(c.req.valid('param').id).purge(c.req.valid('param').id);
+    if (res.status === 204) {
+      forgetQuiz(id);
+      await c.env.QUIZ_STATS.getByName(id).purge(id, createdAt);
+    }
     return res;
   })
   .get('/:id/stats.csv', quizParam, async (c) => {

@@ -1,10 +1,10 @@
-// The answers' per-client limit, kept in each isolate of the readers' Worker
-// (worker/routes/quizzes.ts; docs/scores-design.md): counted in memory, at no call per
+// The answers' per-client limit (docs/scores-design.md), counted in memory at no call per
 // answer (a Rate Limiting binding costs one, and is simulated under `wrangler dev` by a
-// further Durable Object call). Like that binding, which counts per Cloudflare location,
-// it is approximate: a client reaching several isolates has the limit in each. A client
-// is the keyed hash of its address (worker/rate-limit.ts); no address is kept. Counts are
-// never written down: a new isolate starts them afresh.
+// further Durable Object call): by each isolate of the readers' Worker, which refuses a
+// client past it before anything is read (worker/routes/quizzes.ts), and by each quiz's
+// QuizStats object, which sees every answer to its quiz and counts none past it, whichever
+// isolate sent them. A client is the keyed hash of its address (worker/rate-limit.ts); no
+// address is kept. Counts are never written down: a new isolate or object starts afresh.
 
 /** Answers one client may send a quiz a minute: a reader answers a few; the margin is for readers sharing one address. */
 export const ANSWER_LIMIT = 120;
@@ -20,9 +20,11 @@ export class ClientWindows {
   private readonly windows = new Map<string, Window>();
   private sweptAt = 0;
 
+  /** `maxClients`: clients counted at once; past it the oldest window is dropped (memory stays bounded under a flood). */
   constructor(
     readonly limit: number,
     readonly windowMs: number,
+    readonly maxClients = 50_000,
   ) {}
 
   /**
@@ -33,6 +35,7 @@ export class ClientWindows {
   take(client: string, now: number): number {
     this.sweep(now);
     let w = this.windows.get(client);
+    if (!w && this.windows.size >= this.maxClients) this.windows.delete(this.windows.keys().next().value!);
     if (!w || now - w.start >= this.windowMs) this.windows.set(client, (w = { start: now, count: 0 }));
     if (w.count >= this.limit) return w.start + this.windowMs - now;
     w.count += 1;

@@ -22,6 +22,7 @@ import { DurableObject } from 'cloudflare:workers';
 import { answerResult, checkAnswer } from '../answer-check';
 import type { AnswerResult, ReaderStanding } from '../contract';
 import { selectedIds, type StoredQuiz } from '../quiz-model';
+import { ANSWER_LIMIT, ANSWER_LIMIT_MS, ClientWindows } from './client-limit';
 import { statsKey } from '../storage/keys';
 import { loadQuiz } from '../storage/quizzes';
 import { createTables, newRecord, readRecord, readSession, writeSessions, writeSnapshotTime, type StatsRecord } from './session-log';
@@ -39,6 +40,16 @@ export const QUIET_MS = 8_000;
 export const SNAPSHOT_MS = 5 * 60_000;
 /** Read the quiz from KV again after this long, in case a change was not passed on. */
 export const QUIZ_TTL_MS = 60_000;
+/**
+ * What a client's relayed answers may count in one clock minute: twice what one isolate lets through in a
+ * minute of its own (a clock minute can overlap two of an isolate's), so no answer an isolate accepted from
+ * a client it alone serves is left uncounted, whatever order the batches come in.
+ */
+export const RELAYED_CAP = 2 * ANSWER_LIMIT;
+/** Read the quiz again for answers this object's copy does not have, at most this often. */
+const REREAD_MS = 5_000;
+/** Storage key of the deleted quiz's `createdAt` (QuizStats.purge). */
+const PURGED_KEY = 'purged';
 /** Forget written sessions not heard from for this long (they are read back from storage if needed). */
 const EVICT_MS = 10 * 60_000;
 
@@ -68,6 +79,9 @@ export interface LiveStats {
   savedAt: string | null;
 }
 
+const tooMany = (ms: number): Refusal => ({
+  refused: { status: 429, code: 'rate_limited', message: 'Too many answers from your network in the last minute; please wait a moment and try again.', retryAfter: Math.max(1, Math.ceil(ms / 1000)) },
+});
 const notPublished = (id: string): Refusal => ({ refused: { status: 404, code: 'quiz_not_found', message: `No published quiz "${id}".` } });
 
 /** What this instance has cost in billed operations (read by the cost test, test/worker/reader-cost.test.ts). */
@@ -85,7 +99,14 @@ export class QuizStats extends DurableObject<Env> {
   private readonly sessions = new Map<string, Entry>();
   private alarmAt: number | null = null;
   private lastRequest = 0;
-  private quiz: { value: StoredQuiz | null; until: number } | null = null;
+  /** The quiz as stored, whatever its status (null: none); read at `readAt`. */
+  private quiz: { value: StoredQuiz | null; readAt: number } | null = null;
+  /** The `createdAt` of the quiz last deleted under this id: a late answer or a stale KV read of it counts nothing. */
+  private purged: string | null = null;
+  /** Answers this object checks itself, per client: 120 a minute, then 429 (as the isolates do). */
+  private readonly limits = new ClientWindows(ANSWER_LIMIT, ANSWER_LIMIT_MS);
+  /** Answers isolates relay, per client and clock minute answered in: a cap for clients spread over isolates. */
+  private readonly relayedCaps = new ClientWindows(RELAYED_CAP, 2 * ANSWER_LIMIT_MS);
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -94,6 +115,7 @@ export class QuizStats extends DurableObject<Env> {
       this.record = readRecord(ctx.storage.sql);
       this.live = this.record ? structuredClone(this.record.tallies) : null;
       this.alarmAt = await ctx.storage.getAlarm();
+      this.purged = (await ctx.storage.get<string>(PURGED_KEY)) ?? null;
     });
   }
 
@@ -101,7 +123,9 @@ export class QuizStats extends DurableObject<Env> {
    * Checks and counts a reader's answer for an isolate that does not have the quiz (worker/routes/quizzes.ts),
    * and returns the verdict that counts: the session's first answer to the question, whatever races it.
    */
-  async answer(quizId: string, session: string, question: string, picked: string): Promise<AnswerResult | Refusal> {
+  async answer(quizId: string, session: string, question: string, picked: string, client: string | null): Promise<AnswerResult | Refusal> {
+    const wait = client === null ? 0 : this.limits.take(client, Date.now());
+    if (wait > 0) return tooMany(wait);
     const quiz = await this.publishedQuiz(quizId);
     if (!quiz) return notPublished(quizId);
     const verdict = checkAnswer(quiz, question, picked);
@@ -112,14 +136,24 @@ export class QuizStats extends DurableObject<Env> {
   }
 
   /**
-   * Counts the answers an isolate of the readers' Worker checked and answered (worker/stats/answer-relay.ts):
-   * each session's first answer to a question counts, whichever copy comes first. Returns how many counted.
+   * Counts the answers an isolate of the readers' Worker checked and answered (worker/stats/answer-relay.ts),
+   * with the verdicts their readers were given: each session's first answer to a question counts, whichever
+   * copy comes first. Only for the quiz the isolate had (`ref.createdAt`), published or no longer, and only
+   * questions and choices it has; past RELAYED_CAP in a clock minute a client's further answers count nothing
+   * (each isolate refuses a client past ANSWER_LIMIT; this caps one spread over isolates). Returns how many counted.
    */
-  async countAnswers(quizId: string, answers: readonly CountedAnswer[]): Promise<number> {
-    const quiz = await this.publishedQuiz(quizId);
-    if (!quiz) return 0;
+  async countAnswers(ref: QuizRef, answers: readonly CountedAnswer[]): Promise<number> {
+    let quiz = await this.storedQuiz(ref.id);
+    const unknown = (q: StoredQuiz) => answers.some((a) => !('ok' in checkAnswer(q, a.question, a.choice)));
+    // (an isolate may have read a newer version than this object: read it again, at most every few seconds)
+    if (quiz?.createdAt === ref.createdAt && unknown(quiz) && Date.now() - this.quiz!.readAt > REREAD_MS) quiz = await this.storedQuiz(ref.id, true);
+    if (!quiz || quiz.createdAt !== ref.createdAt) return 0;
     let counted = 0;
-    for (const { session, ...record } of answers) if (this.countOne(quiz, session, record)) counted += 1;
+    for (const { session, client, at, ...record } of answers) {
+      const checked = checkAnswer(quiz, record.question, record.choice);
+      if (!('ok' in checked) || client !== null && this.relayedCaps.take(`${client}|${Math.floor(at / ANSWER_LIMIT_MS)}`, at) > 0) continue;
+      if (this.countOne(quiz, session, { ...record, choice: checked.choice })) counted += 1;
+    }
     if (counted) await this.wakeAt(this.lastRequest + QUIET_MS);
     return counted;
   }
@@ -168,8 +202,12 @@ export class QuizStats extends DurableObject<Env> {
     this.quiz = null;
   }
 
-  /** The quiz was deleted: its statistics go with it (storage, memory, the KV copy). */
-  async purge(quizId: string): Promise<void> {
+  /**
+   * The quiz (made at `createdAt`) was deleted: its statistics go with it (storage, memory, the KV copy),
+   * and it is remembered as deleted, so answers still on their way, or a KV read that has not yet seen the
+   * deletion, count nothing.
+   */
+  async purge(quizId: string, createdAt: string | null): Promise<void> {
     this.sessions.clear();
     this.record = null;
     this.live = null;
@@ -177,6 +215,8 @@ export class QuizStats extends DurableObject<Env> {
     this.quiz = null;
     await this.ctx.storage.deleteAll();
     createTables(this.ctx.storage.sql);
+    this.purged = createdAt;
+    if (createdAt) await this.ctx.storage.put(PURGED_KEY, createdAt);
     await this.env.QUIZ_KV.delete(statsKey(quizId));
   }
 
@@ -205,14 +245,20 @@ export class QuizStats extends DurableObject<Env> {
     return true;
   }
 
-  private async publishedQuiz(quizId: string): Promise<StoredQuiz | null> {
+  /** The quiz as stored, published or not (null: none, or the one deleted), read at most every QUIZ_TTL_MS unless `again`. */
+  private async storedQuiz(quizId: string, again = false): Promise<StoredQuiz | null> {
     const now = Date.now();
-    if (!this.quiz || this.quiz.until <= now) {
+    if (again || !this.quiz || now - this.quiz.readAt >= QUIZ_TTL_MS) {
       const stored = await loadQuiz(this.env.QUIZ_KV, quizId);
       this.usage.kvReads += 1;
-      this.quiz = { value: stored?.status === 'published' ? stored : null, until: now + QUIZ_TTL_MS };
+      this.quiz = { value: stored && stored.createdAt !== this.purged ? stored : null, readAt: now };
     }
     return this.quiz.value;
+  }
+
+  private async publishedQuiz(quizId: string): Promise<StoredQuiz | null> {
+    const stored = await this.storedQuiz(quizId);
+    return stored?.status === 'published' ? stored : null;
   }
 
   /** The session's entry (from memory or storage) and the live tallies, for this quiz. Every call comes through here. */

@@ -45,6 +45,10 @@ export interface AnswerRecord {
 /** An answer as the readers' Worker passes it to the quiz's object: the verdict the reader was given, and whose it was. */
 export interface CountedAnswer extends AnswerRecord {
   session: string;
+  /** The keyed hash of the reader's address (worker/rate-limit.ts); null: not limited (no address, loopback). */
+  client: string | null;
+  /** When the isolate answered it (ms): the client's answers are capped by the minute they were answered in. */
+  at: number;
 }
 
 /** What is known of one session: its first answers, and its score once it completed. */
