@@ -22,6 +22,15 @@ export { isRoleNoun } from './03-roles';
 import { isRoleNoun, tidyRole } from './03-roles';
 export type { Entity, Mention, People } from './03-entity';
 
+/** "who is not related to", "no relation to", "unrelated to" right before a name, or its honorific ("… to Ms Letsie"). */
+const UNRELATED_BEFORE = /\b(?:(?:[Nn]ot|n[’']t)\s+related|[Nn]o\s+relation|[Uu]nrelated)\s+to\s+(?:\p{Lu}\p{Ll}*\.?\s+)?$/u;
+
+/** Where the sentence holding `at` starts: after the last line break, or full stop, question or exclamation mark and a space. */
+function sentenceStart(text: string, at: number): number {
+  for (let i = at - 1; i > 0; i--) if (text[i] === '\n' || text[i] === ' ' && /[.!?]/.test(text[i - 1]!)) return i + 1;
+  return 0;
+}
+
 /** The first of two words is a word, not a given name: lower case elsewhere in the article, an adverb, or a role noun ("See Sexton", "Interestingly Blocher", "Donor Adelson"). */
 function wordNotName(t: string, lowerWords: ReadonlySet<string>): boolean {
   if (givenName(t) || firstNameGender(t)) return false;
@@ -238,6 +247,12 @@ class Register {
     // only someone the reader has met: "Dr. Abernathy" before her daughter is introduced is the mother
     const met = cands.filter((i) => this.introducedAt.get(i)! < r.start);
     if (met.length) cands = met;
+    // ("Tšeliso Letsie, who is not related to Ms Letsie": not the one the sentence introduces)
+    if (cands.length > 1 && UNRELATED_BEFORE.test(this.text.slice(Math.max(0, r.start - 32), r.start))) {
+      const from = sentenceStart(this.text, r.start);
+      const earlier = cands.filter((i) => this.introducedAt.get(i)! < from);
+      if (earlier.length) cands = earlier;
+    }
     // "the younger Mr Goh": the younger of those whose ages the article gave
     const aged = cands.filter((i) => entities[i]!.age !== undefined);
     if (r.seniority && aged.length > 1 && aged.length === cands.length) {

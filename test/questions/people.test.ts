@@ -237,6 +237,12 @@ describe('a surname several people share', () => {
       '"We will look at every option on the table," said Mrs Le Page.';
     expect(speakerConf(text)[0]?.[0]).toBe('Sarah Le Page');
   });
+  it('"X, who is not related to Ms Y" is not X: the honorific learns nothing wrong of the one introduced', () => {
+    const text = '"We have never seen anything like this," said Lineo Mokoena, a machinist who supports four children.\n\n' +
+      'Its secretary general, Thabo Mokoena, who is not related to Ms Mokoena, said the union would appeal.\n\n' +
+      '"The law is clear on this, and it was not followed," Mr Mokoena said.\n\nMs Mokoena said she would wait. "I cannot wait forever," she said.';
+    expect(speakerConf(text).map(([s]) => s)).toEqual(['Lineo Mokoena', 'Thabo Mokoena', 'Lineo Mokoena']);
+  });
   it('keeps a surname after "…, X said." with the person when "She" opens the next sentence about someone else', () => {
     const text = 'Prosecuting Attorney Tim Lohmar spoke on Saturday. A woman was found alive, Lohmar said. She was taken to a hospital.\n\n"We may never know," Lohmar said.';
     expect(speakerConf(text)).toEqual([['Tim Lohmar', true]]);
