@@ -31,6 +31,8 @@ export function subjectRight(r: Reading, v: number, hi: number, side: Side, weak
   // "calling Sen. Karen Ostrowski "…"", "saying Castillo "…"": after a verb that names or a
   // participle, the name is who is described or talked about ("said Smith" is an inversion)
   if (NAMING_VERBS.has(verb) || verb.endsWith('ing')) return null;
+  const holder = titleHolder(r, i, hi);
+  if (holder !== null) return { entity: holder, rule: sided('name', side), pattern: 'verb-name', weak };
   const named = invertedName(r, i, hi, side, weak);
   if (named !== undefined) return named;
   if (isWord(k, /^(?:he|she)$/)) return invertedPronoun(r, k as Extract<Tok, { t: 'w' }>, side, weak);
@@ -73,6 +75,28 @@ function invertedName(r: Reading, i: number, hi: number, side: Side, weak: boole
   }
   if (org !== null && toks[i]!.t === 'n') return { entity: org, rule: sided('name', side), pattern: 'verb-organisation', weak };
   return undefined;
+}
+
+/**
+ * "said the Minister of Health, John Smith,", "said the Secretary of State for Arts and Culture, Mário Ximenes
+ * da Costa,": "the", a capitalised title and its portfolio, then the holder's name set off by a comma. The
+ * person named there, else null (the portfolio's words may be read as names: "Arts").
+ */
+function titleHolder(r: Reading, i: number, hi: number): number | null {
+  const { toks, d } = r;
+  const title = toks[i + 1];
+  if (!isWord(toks[i], /^the$/) || title?.t !== 'w' || !title.cap || !TITLES.has(title.w)) return null;
+  for (let j = i + 2; j < hi && j < i + 12; j++) {
+    const x = toks[j]!;
+    if (isPunct(x, ',')) {
+      const name = toks[j + 1];
+      const after = toks[j + 2];
+      return name?.t === 'n' && d.isPerson(name.entity) && !name.possessive && (after === undefined || j + 2 >= hi || isPunct(after, ',') || isPunct(after, '.')) ? name.entity : null;
+    }
+    // (the portfolio: capitalised words, names among them, joined by "of", "for", "and", "the")
+    if (!(x.t === 'n' || x.t === 'w' && (x.cap || /^(?:of|for|and|the)$/.test(x.w)))) return null;
+  }
+  return null;
 }
 
 /**

@@ -170,6 +170,10 @@ describe('round five: constructions from other outlets', () => {
     ['post-nominal letters are no part of a name', 'Defending, James Holt KC said: "You must be sure of guilt."\n\n"Suspicion is not enough, not nearly," Mr Holt said.', ['James Holt', 'James Holt']],
     ['an elected member\'s or a qualification\'s letters are no part of a name', 'Jane Whitfield MP said: "We will fight this all the way."\n\n' +
       'Buyer Sarah Pennington MW said: "The quality is remarkable this year."', ['Jane Whitfield', 'Sarah Pennington']],
+    ['"said the TITLE of PORTFOLIO, NAME,": the holder named after the comma',
+      '"We will not let this happen again," said the Minister of Health, John Smith, at the launch.\n\n' +
+      '"Tais is not just cloth," said the Secretary of State for Arts and Culture, Mário Ximenes da Costa, at the ceremony.', ['John Smith', 'Mário Ximenes da Costa']],
+    ['… and without a name after it, the title alone', '"We will not accept this at all," said the Minister of Health, adding that talks would go on.', [null]],
     ['… but after one word they follow a constituency', 'Jim Eglinski, Yellowhead MP, said: "We need this pipeline in the ground now."', ['Jim Eglinski']],
   ];
   itFindsSpeakers(cases);
