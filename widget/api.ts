@@ -5,7 +5,7 @@ import type { AnswerRequest, AnswerResult, ApiErrorBody, FinishRequest, ReaderSt
 
 const FALLBACK = 'Something went wrong. Please try again.';
 
-/** POST /api/quizzes/:id/answers (a preview's: /api/preview/:id/answers?t=…). Rejects with an Error whose message is fit for readers. */
+/** POST /api/quizzes/:id/answers (a preview's: /api/preview/:id/answers?t=…). Rejects with an Error whose message is fit for readers (and, for an error response, its `status`). */
 export async function postAnswer(url: string, body: AnswerRequest): Promise<AnswerResult> {
   let res: Response;
   try {
@@ -20,7 +20,8 @@ export async function postAnswer(url: string, body: AnswerRequest): Promise<Answ
   }
   if (!res.ok) {
     const err = (await res.json().catch(() => null)) as Partial<ApiErrorBody> | null;
-    throw new Error(err?.error?.message ?? FALLBACK);
+    // (the status tells a refusal, which counted nothing, from a failure, which may have)
+    throw Object.assign(new Error(err?.error?.message ?? FALLBACK), { status: res.status });
   }
   return (await res.json()) as AnswerResult;
 }

@@ -43,7 +43,7 @@ function startQuiz(root: HTMLElement, quiz: NonNullable<BootData['quiz']>, previ
 
   // The server rendered question 1, unanswered: hydrate that; anything else
   // (a resumed play) is re-rendered over the server's markup.
-  if (!saved || (saved.index === 0 && Object.keys(saved.answers).length === 0)) {
+  if (!saved || (saved.index === 0 && Object.keys(saved.answers).length === 0 && !saved.sent)) {
     hydrate(<QuizApp model={model} />, root);
   } else {
     render(<QuizApp model={model} />, root);

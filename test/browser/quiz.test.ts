@@ -290,6 +290,39 @@ describe('an answer whose request fails', () => {
     expect(await choices.nth(1).isDisabled()).toBe(false);
     await page.context().close();
   });
+
+  it('keeps the pick sent after a reload of the page, and frees it after a refusal that counted nothing', async () => {
+    const { page, frame } = await openDemo();
+    let mode: 'lose' | 'refuse' | 'pass' = 'lose';
+    const sent: string[] = [];
+    await page.route('**/api/quizzes/*/answers', async (route) => {
+      sent.push((JSON.parse(route.request().postData() ?? '{}') as { choice: string }).choice);
+      if (mode === 'lose') await route.abort('connectionreset');
+      else if (mode === 'refuse') await route.fulfill({ status: 429, contentType: 'application/json', body: JSON.stringify({ error: { code: 'rate_limited', message: 'Too many answers from your network in the last minute; please wait a moment and try again.' } }) });
+      else await route.continue();
+    });
+    await frame.locator('.wsi__choice').nth(2).click();
+    await frame.getByRole('button', { name: 'Check answer' }).click();
+    await frame.locator('.wsi__error').waitFor();
+    await page.reload();
+    const again = await quizFrame(page);
+    const radios = again.locator('.wsi__choice input[type="radio"]');
+    await again.locator('#wsi-root[data-ready]').waitFor({ state: 'attached' });
+    expect(await radios.nth(2).isChecked()).toBe(true);
+    expect(await radios.nth(0).isDisabled()).toBe(true);
+    // A refusal (429) counted nothing: the reader may pick again.
+    mode = 'refuse';
+    await again.getByRole('button', { name: 'Check answer' }).click();
+    await again.locator('.wsi__error', { hasText: 'Too many answers' }).waitFor();
+    expect(await radios.nth(0).isDisabled()).toBe(false);
+    mode = 'pass';
+    await again.locator('.wsi__choice').nth(0).click();
+    await again.getByRole('button', { name: 'Check answer' }).click();
+    await again.locator('.wsi__verdict').waitFor();
+    expect(sent).toEqual([sent[0], sent[0], sent[2]]);
+    expect(sent[2]).not.toBe(sent[0]);
+    await page.context().close();
+  });
 });
 
 describe('a reader who leaves mid-quiz', () => {

@@ -25,6 +25,8 @@ export interface SavedProgress {
   session: string;
   index: number;
   answers: Record<string, AnswerRecord>;
+  /** The pick sent for the current question whose result never came back: it stands after a reload too. */
+  sent?: { question: string; choice: string };
 }
 
 export interface QuizDeps {
@@ -86,6 +88,12 @@ export interface QuizModel {
 
 const SESSION = /^[A-Za-z0-9_-]{8,64}$/;
 
+/** The server refused the answer (a 4xx: not counted), as widget/api.ts reports it. */
+const refused = (e: unknown): boolean => {
+  const status = (e as { status?: unknown } | null)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+};
+
 /** Parses saved JSON; null for anything that does not fit this quiz (e.g. it was edited since). */
 export function parseProgress(json: string | null, quiz: PublicQuiz): SavedProgress | null {
   try {
@@ -99,7 +107,9 @@ export function parseProgress(json: string | null, quiz: PublicQuiz): SavedProgr
       if (r ? typeof r.correct !== 'boolean' || typeof r.explanation !== 'string' || !q.choices.some((c) => c.id === r.answer) : i < p.index) return null;
       if (r) answers[q.id] = r;
     }
-    return { v: 1, session: p.session, index: p.index, answers };
+    const current = questions[p.index];
+    const sent = p.sent && current && p.sent.question === current.id && !answers[current.id] && current.choices.some((c) => c.id === p.sent!.choice) ? { question: current.id, choice: p.sent.choice } : undefined;
+    return { v: 1, session: p.session, index: p.index, answers, ...(sent ? { sent } : {}) };
   } catch {
     return null;
   }
@@ -109,9 +119,9 @@ export function createQuizModel(quiz: PublicQuiz, deps: QuizDeps, saved?: SavedP
   let session = saved?.session ?? deps.newSession();
   const index = signal(saved?.index ?? 0);
   const answers = signal<Record<string, AnswerRecord>>(saved?.answers ?? {});
-  const selected = signal<string | null>(null);
-  /** The choice sent for the current question, once sent. */
-  const sentChoice = signal<string | null>(null);
+  /** The choice sent for the current question, once sent (kept until its result comes, or a refusal says nothing was counted). */
+  const sentChoice = signal<string | null>(saved?.sent?.choice ?? null);
+  const selected = signal<string | null>(sentChoice.peek());
   const pending = signal(false);
   const error = signal<string | null>(null);
   const focus = signal<FocusTarget>(null);
@@ -129,8 +139,11 @@ export function createQuizModel(quiz: PublicQuiz, deps: QuizDeps, saved?: SavedP
   const finished = computed(() => index.value >= quiz.questions.length);
   const score = computed(() => Object.values(answers.value).filter((a) => a.correct).length);
 
-  const save = (): void =>
-    deps.save({ v: 1, session, index: index.peek(), answers: answers.peek() });
+  const save = (): void => {
+    const q = question.peek();
+    const choice = sentChoice.peek();
+    deps.save({ v: 1, session, index: index.peek(), answers: answers.peek(), ...(q && choice && !answers.peek()[q.id] ? { sent: { question: q.id, choice } } : {}) });
+  };
   const played = (): FinishRequest => ({ session, answers: Object.entries(answers.peek()).map(([question, a]) => ({ question, choice: a.choice })) });
 
   const view = computed<QuizView>(() => {
@@ -176,6 +189,7 @@ export function createQuizModel(quiz: PublicQuiz, deps: QuizDeps, saved?: SavedP
         sentChoice.value = choice;
         error.value = null;
       });
+      save();
       try {
         const res = await deps.answer({ session, question: q.id, choice });
         batch(() => {
@@ -187,8 +201,11 @@ export function createQuizModel(quiz: PublicQuiz, deps: QuizDeps, saved?: SavedP
       } catch (e) {
         batch(() => {
           pending.value = false;
+          // (a refusal, 4xx, counted nothing: the reader may pick again; after a lost or failed request the pick may have counted)
+          if (refused(e)) sentChoice.value = null;
           error.value = e instanceof Error && e.message ? e.message : 'Something went wrong. Please try again.';
         });
+        save();
       }
     },
     next() {

@@ -41,6 +41,8 @@ interface Batch {
 type Env_ = Pick<Env, 'QUIZ_STATS'>;
 
 const open = new Map<string, Batch>();
+/** Batches not yet passed on, open or full. */
+const unsent = new Set<Batch>();
 const firsts = new Map<string, Pick<CountedAnswer, 'choice' | 'ok'>>();
 const sending = new Set<Promise<void>>();
 
@@ -57,15 +59,12 @@ export function relayAnswer(env: Env_, ctx: Pick<ExecutionContext, 'waitUntil'>,
   firsts.set(key, verdict);
   const batchKey = `${quiz.id}\n${quiz.createdAt}`;
   const now = Date.now();
+  for (const stale of unsent) if (now - stale.openedAt > STALE_MS) track(ctx, passOn(env, stale, 0));
   let batch = open.get(batchKey);
-  if (batch && now - batch.openedAt > STALE_MS) {
-    open.delete(batchKey);
-    track(ctx, passOn(env, batch, 0));
-    batch = undefined;
-  }
   if (!batch) {
     // (the quiz's identity only: the call carries no more than the answers)
     open.set(batchKey, (batch = { quiz: { id: quiz.id, createdAt: quiz.createdAt }, answers: [], openedAt: now, sent: false }));
+    unsent.add(batch);
     track(ctx, passOn(env, batch, BATCH_MS));
   }
   batch.answers.push(answer);
@@ -93,6 +92,7 @@ async function passOn(env: Env_, batch: Batch, after: number): Promise<void> {
   if (open.get(key) === batch) open.delete(key);
   if (batch.sent) return;
   batch.sent = true;
+  unsent.delete(batch);
   for (let attempt = 0; ; attempt++) {
     try {
       await env.QUIZ_STATS.getByName(batch.quiz.id).countAnswers(batch.quiz, batch.answers);

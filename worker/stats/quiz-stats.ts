@@ -21,7 +21,7 @@
 import { DurableObject } from 'cloudflare:workers';
 import { answerResult, checkAnswer } from '../answer-check';
 import type { AnswerResult, ReaderStanding } from '../contract';
-import { selectedIds, type StoredQuiz } from '../quiz-model';
+import { currentPersonId, selectedIds, type StoredQuiz } from '../quiz-model';
 import { ANSWER_LIMIT, ANSWER_LIMIT_MS, ClientWindows } from './client-limit';
 import { statsKey } from '../storage/keys';
 import { loadQuiz } from '../storage/quizzes';
@@ -46,8 +46,6 @@ export const QUIZ_TTL_MS = 60_000;
  * a client it alone serves is left uncounted, whatever order the batches come in.
  */
 export const RELAYED_CAP = 2 * ANSWER_LIMIT;
-/** Read the quiz again for answers this object's copy does not have, at most this often. */
-const REREAD_MS = 5_000;
 /** Storage key of the deleted quiz's `createdAt` (QuizStats.purge). */
 const PURGED_KEY = 'purged';
 /** Forget written sessions not heard from for this long (they are read back from storage if needed). */
@@ -138,21 +136,21 @@ export class QuizStats extends DurableObject<Env> {
   /**
    * Counts the answers an isolate of the readers' Worker checked and answered (worker/stats/answer-relay.ts),
    * with the verdicts their readers were given: each session's first answer to a question counts, whichever
-   * copy comes first. Only for the quiz the isolate had (`ref.createdAt`), published or no longer, and only
-   * questions and choices it has; past RELAYED_CAP in a clock minute a client's further answers count nothing
-   * (each isolate refuses a client past ANSWER_LIMIT; this caps one spread over isolates). Returns how many counted.
+   * copy comes first. Only for the quiz the isolate had (`ref.createdAt`), published or no longer; its version
+   * may be older or newer than this object's (an edit that replaced a choice), so the question and choice are
+   * counted as the isolate checked them (a merged person as who they are now). Past RELAYED_CAP new answers in
+   * a clock minute a client's further ones count nothing (each isolate refuses a client past ANSWER_LIMIT; this
+   * caps one spread over isolates). Returns how many counted.
    */
   async countAnswers(ref: QuizRef, answers: readonly CountedAnswer[]): Promise<number> {
-    let quiz = await this.storedQuiz(ref.id);
-    const unknown = (q: StoredQuiz) => answers.some((a) => !('ok' in checkAnswer(q, a.question, a.choice)));
-    // (an isolate may have read a newer version than this object: read it again, at most every few seconds)
-    if (quiz?.createdAt === ref.createdAt && unknown(quiz) && Date.now() - this.quiz!.readAt > REREAD_MS) quiz = await this.storedQuiz(ref.id, true);
+    const quiz = await this.storedQuiz(ref.id);
     if (!quiz || quiz.createdAt !== ref.createdAt) return 0;
     let counted = 0;
     for (const { session, client, at, ...record } of answers) {
-      const checked = checkAnswer(quiz, record.question, record.choice);
-      if (!('ok' in checked) || client !== null && this.relayedCaps.take(`${client}|${Math.floor(at / ANSWER_LIMIT_MS)}`, at) > 0) continue;
-      if (this.countOne(quiz, session, { ...record, choice: checked.choice })) counted += 1;
+      // (a copy, or one counted already, costs the client nothing)
+      if (this.open(quiz, session).entry.state.answers[record.question]) continue;
+      if (client !== null && this.relayedCaps.take(`${client}|${Math.floor(at / ANSWER_LIMIT_MS)}`, at) > 0) continue;
+      if (this.countOne(quiz, session, { ...record, choice: currentPersonId(quiz, record.choice) })) counted += 1;
     }
     if (counted) await this.wakeAt(this.lastRequest + QUIET_MS);
     return counted;
@@ -208,6 +206,7 @@ export class QuizStats extends DurableObject<Env> {
    * deletion, count nothing.
    */
   async purge(quizId: string, createdAt: string | null): Promise<void> {
+    const counted = this.record?.createdAt ?? this.quiz?.value?.createdAt;
     this.sessions.clear();
     this.record = null;
     this.live = null;
@@ -215,8 +214,10 @@ export class QuizStats extends DurableObject<Env> {
     this.quiz = null;
     await this.ctx.storage.deleteAll();
     createTables(this.ctx.storage.sql);
-    this.purged = createdAt;
-    if (createdAt) await this.ctx.storage.put(PURGED_KEY, createdAt);
+    // (the route's own read of the quiz may have come back empty: what this object knew of it then)
+    const marker = createdAt ?? counted ?? this.purged;
+    this.purged = marker;
+    if (marker) await this.ctx.storage.put(PURGED_KEY, marker);
     await this.env.QUIZ_KV.delete(statsKey(quizId));
   }
 
@@ -245,10 +246,10 @@ export class QuizStats extends DurableObject<Env> {
     return true;
   }
 
-  /** The quiz as stored, published or not (null: none, or the one deleted), read at most every QUIZ_TTL_MS unless `again`. */
-  private async storedQuiz(quizId: string, again = false): Promise<StoredQuiz | null> {
+  /** The quiz as stored, published or not (null: none, or the one deleted), read at most every QUIZ_TTL_MS. */
+  private async storedQuiz(quizId: string): Promise<StoredQuiz | null> {
     const now = Date.now();
-    if (again || !this.quiz || now - this.quiz.readAt >= QUIZ_TTL_MS) {
+    if (!this.quiz || now - this.quiz.readAt >= QUIZ_TTL_MS) {
       const stored = await loadQuiz(this.env.QUIZ_KV, quizId);
       this.usage.kvReads += 1;
       this.quiz = { value: stored && stored.createdAt !== this.purged ? stored : null, readAt: now };
