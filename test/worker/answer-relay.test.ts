@@ -111,12 +111,31 @@ describe('answer relay', () => {
     vi.useFakeTimers({ now: Date.now() + 60_000, toFake: ['Date'] });
     const ctx = createExecutionContext();
     relayAnswer(e, ctx, quiz, answerOf('relay-stale-2', 0));
+    expect(batches).toEqual([1]);
     await waitOnExecutionContext(ctx);
     await allPassedOn();
     vi.useRealTimers();
     // The stale batch went at once, the new one after BATCH_MS; the first batch's own timer, if it runs, sends nothing again.
     expect(batches.slice(0, 2)).toEqual([1, 1]);
     expect((await getStats(quiz.id)).answers).toBe(2);
+  });
+
+  it('passes on a full batch whose timer never ran too', async () => {
+    const quiz = await storeStatsQuiz('relay-stale-full', 10);
+    const batches: number[] = [];
+    const e = watchedEnv(batches);
+    const lost = { waitUntil: () => {} };
+    for (let i = 0; i < MAX_BATCH; i++) relayAnswer(e, lost, quiz, answerOf(`relay-full-${String(i).padStart(4, '0')}`, i % 10));
+    vi.useFakeTimers({ now: Date.now() + 60_000, toFake: ['Date'] });
+    const ctx = createExecutionContext();
+    relayAnswer(e, ctx, quiz, answerOf('relay-full-late', 0));
+    // (passed on at once, not when a timer would have: no timer of its request's was left to run)
+    expect(batches).toEqual([MAX_BATCH]);
+    await waitOnExecutionContext(ctx);
+    await allPassedOn();
+    vi.useRealTimers();
+    expect(batches.slice(0, 2)).toEqual([MAX_BATCH, 1]);
+    expect((await getStats(quiz.id)).answers).toBe(MAX_BATCH + 1);
   });
 
   it('an isolate without the quiz leaves its first answer to the object, and reads the quiz from its second', async () => {
@@ -190,6 +209,17 @@ describe('what the object counts of a relayed batch', () => {
     await saveQuiz(env.QUIZ_KV, quiz);
     const ctx = createExecutionContext();
     relayAnswer(watchedEnv([]), ctx, quiz, answerOf('relay-deleted-1', 0));
+    await waitOnExecutionContext(ctx);
+    expect((await getStats(quiz.id)).answers).toBe(0);
+  });
+
+  it('remembers the deleted quiz by what it counted when the route could not read the quiz', async () => {
+    const quiz = await storeStatsQuiz('relay-deleted-unread', 10);
+    await answerOk(quiz.id, { session: 'relay-unread-0', question: 'q-0', choice: 'p-0' });
+    await statsStub(quiz.id).purge(quiz.id, null);
+    await saveQuiz(env.QUIZ_KV, quiz);
+    const ctx = createExecutionContext();
+    relayAnswer(watchedEnv([]), ctx, quiz, answerOf('relay-unread-1', 0));
     await waitOnExecutionContext(ctx);
     expect((await getStats(quiz.id)).answers).toBe(0);
   });
