@@ -72,7 +72,11 @@ describe('editors’ stats panel', () => {
     });
     expect((await Promise.all(posts)).every((res) => res.status === 200)).toBe(true);
 
-    const stats = await json<QuizStats>(await fetch(`${baseUrl}/api/editor/quizzes/${quiz.id}/stats`, { headers: auth }));
+    // Counted within a moment (the Worker passes answers on every 100 ms); then exactly, nothing twice.
+    const distinct = 20 * asked.length + 4;
+    const read = () => fetch(`${baseUrl}/api/editor/quizzes/${quiz.id}/stats`, { headers: auth }).then((res) => json<QuizStats>(res));
+    await expect.poll(async () => (await read()).answers, { timeout: 5_000 }).toBe(distinct);
+    const stats = await read();
     expect({ starts: stats.starts, completions: stats.completions }).toEqual({ starts: 24, completions: completed });
     for (const [i, q] of asked.entries()) {
       const s = stats.questions.find((x) => x.id === q.id)!;
