@@ -97,6 +97,14 @@ function noteName(d: Discourse, toks: Tok[], i: number, pi: number, s: SentenceS
   s.nameSeen = true;
 }
 
+/** "One of the older divers", "one of its drivers": the index of "one" before a plural head at toks[i], else -1. */
+function oneOfGroup(toks: Tok[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && i - j <= 3 && isWordThat(toks[j], (w) => isModifierWord(w) && !/^(?:of|one)$/.test(w))) j--;
+  if (isWordThat(toks[j], (w) => /^(?:the|his|her|their|its|our)$/.test(w))) j--;
+  return isWordThat(toks[j], (w) => w === 'of') && isWordThat(toks[j - 1], (w) => w === 'one') ? j - 1 : -1;
+}
+
 /**
  * A described subject: "A neighbour, who did not want to be named, said …" is someone new; "the
  * coach said …" is the person the article gave that role, when it gave one.
@@ -113,6 +121,13 @@ function noteDescribedSubject(d: Discourse, toks: Tok[], i: number, pi: number, 
   // ("A harvesting gang sirdar, who asked not to be named, said", "A game warden in the canton, who asked …": any noun
   // someone unnamed is described by, with a short phrase after it)
   const anonymous = !tableHead && indefiniteBefore(toks, i) && anonymousAfter(d.doc.text.slice(k.end, k.end + 100));
+  // ("One of the older divers, who did not want to be named, said": one of a group, someone new and unnamed)
+  const one = head.endsWith('s') ? oneOfGroup(toks, i) : -1;
+  if (one >= 0 && !s.nameSeen && subjectSlot(toks, one + 1, s.sentenceFrom) && (isRoleWord(head.slice(0, -1)) || anonymousAfter(d.doc.text.slice(k.end, k.end + 100)))) {
+    d.unnamedSubjects.push({ at: toks[one]!.start, span: [toks[one]!.start, k.end], para: pi, gender: headGender(head.slice(0, -1)) });
+    s.nameSeen = true;
+    return;
+  }
   if (!tableHead && !anonymous && !((head.endsWith('er') || head.endsWith('or') || head.endsWith('ist')) && indefiniteBefore(toks, i) && isRoleNoun(head))) return;
   // ("One Skyline cabin crew member, who …, said": a name inside the described phrase only modifies it)
   let inPhrase = s.modifierName >= 0 && i - s.modifierName <= 4;
