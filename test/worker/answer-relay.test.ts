@@ -168,6 +168,8 @@ describe('what the object counts of a relayed batch', () => {
     const ctx = createExecutionContext();
     // This isolate still has the deleted quiz; the new one under its id has other answers.
     expect((await call(`/api/editor/quizzes/${old.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${TOKEN}` } })).status).toBe(204);
+    // (the isolate that passed the deletion on has forgotten the quiz at once)
+    expect(cachedPublishedQuiz(old.id)).toBeUndefined();
     const made = { ...(await storeStatsQuiz('relay-reused', 2)), createdAt: '2026-12-01T00:00:00.000Z' };
     await saveQuiz(env.QUIZ_KV, made);
     await statsStub(made.id).quizChanged();
