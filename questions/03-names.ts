@@ -145,7 +145,7 @@ export function isFormOf(full: string[], other: string[]): boolean {
   if (a[a.length - 1] !== b[b.length - 1]) return false;
   if (a.length === 1 || b.length === 1) return true;
   // "Paz Akin" is "Lorena Paz Akin": a two-word surname
-  if (b.length < a.length && a.slice(a.length - b.length).join(' ') === b.join(' ')) return true;
+  if (endsWith(a, b)) return true;
   const fa = a[0]!, fb = b[0]!;
   // ("Robert C. Scott" and "Bobby Scott", "Kenneth Starr" and "Ken Starr")
   return fa === fb || fa[0] === fb[0] && (fa.length === 1 || fb.length === 1) || formalGivenName(fa) === formalGivenName(fb);
@@ -153,6 +153,8 @@ export function isFormOf(full: string[], other: string[]): boolean {
 
 /** `tokens` are the last words of `name`, fewer than all: a surname of several words alone ("Le Page" of "Sarah Le Page"). */
 export function surnameOnly(name: string, tokens: readonly string[]): boolean {
-  const a = name.split(' ').map(bare), b = tokens.map(bare);
-  return b.length < a.length && a.slice(a.length - b.length).join(' ') === b.join(' ');
+  return endsWith(name.split(' ').map(bare), tokens.map(bare));
 }
+
+/** `b` is the last words of `a`, fewer than all (both bare). */
+const endsWith = (a: readonly string[], b: readonly string[]) => b.length < a.length && a.slice(a.length - b.length).join(' ') === b.join(' ');

@@ -222,11 +222,11 @@ class Register {
     }
   }
 
-  /** The candidate introduced last, after all the others, as a sentence's subject, in this paragraph or the one before. */
-  private justIntroduced(cands: readonly number[], at: number): number | undefined {
+  /** The candidate introduced last, after all the others, as a sentence's subject, in paragraph `para` or the one before. */
+  private justIntroduced(cands: readonly number[], para: number): number | undefined {
     if (cands.length < 2) return undefined;
     const newest = cands.reduce((a, b) => (this.introducedAt.get(b)! > this.introducedAt.get(a)! ? b : a));
-    return this.introducedFirst.has(newest) && this.text.slice(this.introducedAt.get(newest)!, at).split('\n\n').length <= 2 ? newest : undefined;
+    return this.introducedFirst.has(newest) && para - this.introducedIn.get(newest)! <= 1 ? newest : undefined;
   }
 
   /**
@@ -262,7 +262,7 @@ class Register {
     const possible = cands;
     // those known to be of that gender before those of unknown gender, unless one of unknown gender was the last introduced,
     // as a subject, since the paragraph before ("Jean Le Page, 82, …" after Deputy Sarah Le Page, then "said Mrs Le Page")
-    const newest = g ? this.justIntroduced(cands, r.start) : undefined;
+    const newest = g ? this.justIntroduced(cands, r.para) : undefined;
     if (g && cands.some((i) => entities[i]!.gender === g) && (newest === undefined || entities[newest]!.gender)) cands = cands.filter((i) => entities[i]!.gender === g);
     // "Mrs Patel" is not "Dr Anjali Patel": the same honorific, else none, before another one
     if (r.honorific && cands.length > 1) {

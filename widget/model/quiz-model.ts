@@ -119,9 +119,9 @@ export function createQuizModel(quiz: PublicQuiz, deps: QuizDeps, saved?: SavedP
   let session = saved?.session ?? deps.newSession();
   const index = signal(saved?.index ?? 0);
   const answers = signal<Record<string, AnswerRecord>>(saved?.answers ?? {});
-  /** The choice sent for the current question, once sent (kept until its result comes, or a refusal says nothing was counted). */
-  const sentChoice = signal<string | null>(saved?.sent?.choice ?? null);
-  const selected = signal<string | null>(sentChoice.peek());
+  const selected = signal<string | null>(saved?.sent?.choice ?? null);
+  /** The selected choice was sent for the current question (it stands until its result comes, or a refusal says nothing was counted). */
+  const locked = signal(saved?.sent !== undefined);
   const pending = signal(false);
   const error = signal<string | null>(null);
   const focus = signal<FocusTarget>(null);
@@ -141,7 +141,7 @@ export function createQuizModel(quiz: PublicQuiz, deps: QuizDeps, saved?: SavedP
 
   const save = (): void => {
     const q = question.peek();
-    const choice = sentChoice.peek();
+    const choice = locked.peek() ? selected.peek() : null;
     deps.save({ v: 1, session, index: index.peek(), answers: answers.peek(), ...(q && choice && !answers.peek()[q.id] ? { sent: { question: q.id, choice } } : {}) });
   };
   const played = (): FinishRequest => ({ session, answers: Object.entries(answers.peek()).map(([question, a]) => ({ question, choice: a.choice })) });
@@ -156,7 +156,7 @@ export function createQuizModel(quiz: PublicQuiz, deps: QuizDeps, saved?: SavedP
       selected: r ? r.choice : selected.value,
       result: r,
       pending: pending.value,
-      locked: sentChoice.value !== null && !r,
+      locked: locked.value && !r,
       error: error.value,
       finished: finished.value,
       score: score.value,
@@ -170,7 +170,7 @@ export function createQuizModel(quiz: PublicQuiz, deps: QuizDeps, saved?: SavedP
     view,
     focus,
     select(choice) {
-      if (result.peek() || pending.peek() || sentChoice.peek() !== null) return;
+      if (result.peek() || pending.peek() || locked.peek()) return;
       batch(() => {
         selected.value = choice;
         error.value = null;
@@ -178,7 +178,7 @@ export function createQuizModel(quiz: PublicQuiz, deps: QuizDeps, saved?: SavedP
     },
     async submit() {
       const q = question.peek();
-      const choice = sentChoice.peek() ?? selected.peek();
+      const choice = selected.peek();
       if (!q || result.peek() || pending.peek()) return;
       if (!choice) {
         error.value = 'Pick one of the people first.';
@@ -186,7 +186,7 @@ export function createQuizModel(quiz: PublicQuiz, deps: QuizDeps, saved?: SavedP
       }
       batch(() => {
         pending.value = true;
-        sentChoice.value = choice;
+        locked.value = true;
         error.value = null;
       });
       save();
@@ -202,7 +202,7 @@ export function createQuizModel(quiz: PublicQuiz, deps: QuizDeps, saved?: SavedP
         batch(() => {
           pending.value = false;
           // (a refusal, 4xx, counted nothing: the reader may pick again; after a lost or failed request the pick may have counted)
-          if (refused(e)) sentChoice.value = null;
+          if (refused(e)) locked.value = false;
           error.value = e instanceof Error && e.message ? e.message : 'Something went wrong. Please try again.';
         });
         save();
@@ -213,7 +213,7 @@ export function createQuizModel(quiz: PublicQuiz, deps: QuizDeps, saved?: SavedP
       batch(() => {
         index.value = index.peek() + 1;
         selected.value = null;
-        sentChoice.value = null;
+        locked.value = false;
         error.value = null;
         focus.value = finished.peek() ? 'score' : 'question';
       });
@@ -227,7 +227,7 @@ export function createQuizModel(quiz: PublicQuiz, deps: QuizDeps, saved?: SavedP
         standing.value = null;
         index.value = 0;
         selected.value = null;
-        sentChoice.value = null;
+        locked.value = false;
         error.value = null;
         focus.value = 'question';
       });

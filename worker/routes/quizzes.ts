@@ -12,7 +12,7 @@ import { clientKey, finishLimit } from '../rate-limit';
 import { answerBody, finishBody, jsonBody, quizParam, sessionQuery } from '../reader-validation';
 import { relayAnswer } from '../stats/answer-relay';
 import { ANSWER_LIMIT, ANSWER_LIMIT_MS, ClientWindows } from '../stats/client-limit';
-import type { Refusal } from '../stats/quiz-stats';
+import { notPublished, tooManyAnswers, type Refusal } from '../stats/quiz-stats';
 import { today } from '../stats/tally';
 import { answeredWithoutQuiz, cachedPublishedQuiz, loadPublicQuizJson } from '../storage/quizzes';
 
@@ -36,19 +36,22 @@ const limit = (max: number) =>
     },
   });
 
+/** A refusal as the API's error (with Retry-After when it says how long to wait). */
+function refuse(c: Context, { refused }: Refusal): never {
+  if (refused.retryAfter !== undefined) c.header('Retry-After', String(refused.retryAfter));
+  throw new ApiError(refused.status, refused.code, refused.message);
+}
+
 /** The object's answer, or its refusal as the API's error. */
 function accepted<T extends object>(c: Context, outcome: T | Refusal): T {
-  if (!('refused' in outcome)) return outcome;
-  const { status, code, message, retryAfter } = outcome.refused;
-  if (retryAfter !== undefined) c.header('Retry-After', String(retryAfter));
-  throw new ApiError(status, code, message);
+  return 'refused' in outcome ? refuse(c, outcome) : outcome;
 }
 
 export const quizzes = new Hono<{ Bindings: Env }>()
   .get('/:id', quizParam, async (c) => {
     const { id } = c.req.valid('param');
     const json = await loadPublicQuizJson(c.env.QUIZ_KV, id);
-    if (!json) throw new ApiError(404, 'quiz_not_found', `No published quiz "${id}".`);
+    if (!json) refuse(c, notPublished(id));
     return c.body(json, 200, { 'content-type': 'application/json' });
   })
   .post('/:id/answers', limit(MAX_ANSWER_BYTES), quizParam, jsonBody(answerBody), async (c) => {
@@ -57,10 +60,7 @@ export const quizzes = new Hono<{ Bindings: Env }>()
     const client = await clientKey(c.req.header('cf-connecting-ip'), c.env);
     const at = Date.now();
     const wait = client === null ? 0 : answerLimits.take(`${id}|${client}`, at);
-    if (wait > 0) {
-      c.header('Retry-After', String(Math.max(1, Math.ceil(wait / 1000))));
-      throw new ApiError(429, 'rate_limited', 'Too many answers from your network in the last minute; please wait a moment and try again.');
-    }
+    if (wait > 0) refuse(c, tooManyAnswers(wait));
     const quiz = cachedPublishedQuiz(id);
     // An isolate without the quiz (its frame and GET load it; it is kept for seconds) asks the quiz's
     // object, which has it in memory, to check and count the answer at once: no KV read per answer.
@@ -68,7 +68,7 @@ export const quizzes = new Hono<{ Bindings: Env }>()
       answeredWithoutQuiz(c.env.QUIZ_KV, id, c.executionCtx);
       return c.json(accepted(c, await c.env.QUIZ_STATS.getByName(id).answer(id, session, question, picked, client)));
     }
-    if (!quiz) throw new ApiError(404, 'quiz_not_found', `No published quiz "${id}".`);
+    if (!quiz) refuse(c, notPublished(id));
     const verdict = checkAnswer(quiz, question, picked);
     if (!('ok' in verdict)) throw new ApiError(verdict.status, verdict.code, verdict.message);
     // The first answer this isolate gave the session for this question is the one answered again.

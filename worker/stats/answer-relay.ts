@@ -32,13 +32,14 @@ const STALE_MS = 20 * BATCH_MS;
 const MAX_REMEMBERED = 20_000;
 
 interface Batch {
+  /** The quiz's id and createdAt: its key in `open`. */
+  key: string;
   quiz: QuizRef;
   answers: CountedAnswer[];
   openedAt: number;
-  sent: boolean;
 }
 
-type Env_ = Pick<Env, 'QUIZ_STATS'>;
+type StatsBinding = Pick<Env, 'QUIZ_STATS'>;
 
 const open = new Map<string, Batch>();
 /** Batches not yet passed on, open or full. */
@@ -50,20 +51,20 @@ const sending = new Set<Promise<void>>();
  * The verdict this isolate already gave the session for this question, if any; else `answer`'s,
  * remembered, with the answer queued for counting.
  */
-export function relayAnswer(env: Env_, ctx: Pick<ExecutionContext, 'waitUntil'>, quiz: QuizRef, answer: CountedAnswer): Pick<CountedAnswer, 'choice' | 'ok'> {
-  const key = `${quiz.id}\n${quiz.createdAt}\n${answer.session}\n${answer.question}`;
+export function relayAnswer(env: StatsBinding, ctx: Pick<ExecutionContext, 'waitUntil'>, quiz: QuizRef, answer: CountedAnswer): Pick<CountedAnswer, 'choice' | 'ok'> {
+  const batchKey = `${quiz.id}\n${quiz.createdAt}`;
+  const key = `${batchKey}\n${answer.session}\n${answer.question}`;
   const first = firsts.get(key);
   if (first) return first;
   if (firsts.size >= MAX_REMEMBERED) firsts.delete(firsts.keys().next().value!);
   const verdict = { choice: answer.choice, ok: answer.ok };
   firsts.set(key, verdict);
-  const batchKey = `${quiz.id}\n${quiz.createdAt}`;
   const now = Date.now();
   for (const stale of unsent) if (now - stale.openedAt > STALE_MS) track(ctx, passOn(env, stale, 0));
   let batch = open.get(batchKey);
   if (!batch) {
     // (the quiz's identity only: the call carries no more than the answers)
-    open.set(batchKey, (batch = { quiz: { id: quiz.id, createdAt: quiz.createdAt }, answers: [], openedAt: now, sent: false }));
+    open.set(batchKey, (batch = { key: batchKey, quiz: { id: quiz.id, createdAt: quiz.createdAt }, answers: [], openedAt: now }));
     unsent.add(batch);
     track(ctx, passOn(env, batch, BATCH_MS));
   }
@@ -86,13 +87,11 @@ const retryable = (err: unknown) => {
   return !!e?.retryable && !e.overloaded;
 };
 
-async function passOn(env: Env_, batch: Batch, after: number): Promise<void> {
+async function passOn(env: StatsBinding, batch: Batch, after: number): Promise<void> {
   if (after) await wait(after);
-  const key = `${batch.quiz.id}\n${batch.quiz.createdAt}`;
-  if (open.get(key) === batch) open.delete(key);
-  if (batch.sent) return;
-  batch.sent = true;
-  unsent.delete(batch);
+  if (open.get(batch.key) === batch) open.delete(batch.key);
+  // (once only: a stale batch may be passed on by a later answer before its own timer runs)
+  if (!unsent.delete(batch)) return;
   for (let attempt = 0; ; attempt++) {
     try {
       await env.QUIZ_STATS.getByName(batch.quiz.id).countAnswers(batch.quiz, batch.answers);

@@ -77,10 +77,11 @@ export interface LiveStats {
   savedAt: string | null;
 }
 
-const tooMany = (ms: number): Refusal => ({
+/** A client past its answer limit: 429, with the seconds until its window closes (`ms` from now). */
+export const tooManyAnswers = (ms: number): Refusal => ({
   refused: { status: 429, code: 'rate_limited', message: 'Too many answers from your network in the last minute; please wait a moment and try again.', retryAfter: Math.max(1, Math.ceil(ms / 1000)) },
 });
-const notPublished = (id: string): Refusal => ({ refused: { status: 404, code: 'quiz_not_found', message: `No published quiz "${id}".` } });
+export const notPublished = (id: string): Refusal => ({ refused: { status: 404, code: 'quiz_not_found', message: `No published quiz "${id}".` } });
 
 /** What this instance has cost in billed operations (read by the cost test, test/worker/reader-cost.test.ts). */
 export interface Usage {
@@ -123,13 +124,14 @@ export class QuizStats extends DurableObject<Env> {
    */
   async answer(quizId: string, session: string, question: string, picked: string, client: string | null): Promise<AnswerResult | Refusal> {
     const wait = client === null ? 0 : this.limits.take(client, Date.now());
-    if (wait > 0) return tooMany(wait);
+    if (wait > 0) return tooManyAnswers(wait);
     const quiz = await this.publishedQuiz(quizId);
     if (!quiz) return notPublished(quizId);
     const verdict = checkAnswer(quiz, question, picked);
     if (!('ok' in verdict)) return { refused: verdict };
-    if (this.countOne(quiz, session, { question, choice: verdict.choice, ok: verdict.ok, day: today() })) await this.wakeAt(this.lastRequest + QUIET_MS);
-    const [, ok] = this.sessions.get(session)!.state.answers[question]!;
+    const opened = this.open(quiz, session);
+    if (this.countIn(opened, quiz, { question, choice: verdict.choice, ok: verdict.ok, day: today() })) await this.wakeAt(this.lastRequest + QUIET_MS);
+    const [, ok] = opened.entry.state.answers[question]!;
     return answerResult(verdict.asked, ok);
   }
 
@@ -147,10 +149,11 @@ export class QuizStats extends DurableObject<Env> {
     if (!quiz || quiz.createdAt !== ref.createdAt) return 0;
     let counted = 0;
     for (const { session, client, at, ...record } of answers) {
+      const opened = this.open(quiz, session);
       // (a copy, or one counted already, costs the client nothing)
-      if (this.open(quiz, session).entry.state.answers[record.question]) continue;
+      if (opened.entry.state.answers[record.question]) continue;
       if (client !== null && this.relayedCaps.take(`${client}|${Math.floor(at / ANSWER_LIMIT_MS)}`, at) > 0) continue;
-      if (this.countOne(quiz, session, { ...record, choice: currentPersonId(quiz, record.choice) })) counted += 1;
+      if (this.countIn(opened, quiz, { ...record, choice: currentPersonId(quiz, record.choice) })) counted += 1;
     }
     if (counted) await this.wakeAt(this.lastRequest + QUIET_MS);
     return counted;
@@ -235,9 +238,8 @@ export class QuizStats extends DurableObject<Env> {
     if (Number.isFinite(next)) await this.wakeAt(Math.max(next, now + 1000));
   }
 
-  /** Counts one answer; true when it is the session's first to that question. */
-  private countOne(quiz: QuizRef & Pick<StoredQuiz, 'questions' | 'earlierSets'>, session: string, record: AnswerRecord): boolean {
-    const { entry, live } = this.open(quiz, session);
+  /** Counts one answer in the session `open` gave; true when it is the session's first to that question. */
+  private countIn({ entry, live }: { entry: Entry; live: Tallies }, quiz: Pick<StoredQuiz, 'questions' | 'earlierSets'>, record: AnswerRecord): boolean {
     const events = recordAnswer(entry.state, record, selectedIds(quiz), quiz.earlierSets);
     entry.lastActive = Date.now();
     if (!events) return false;

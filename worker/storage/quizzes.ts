@@ -45,10 +45,16 @@ interface ReaderEntry {
 
 const readerCache = new Map<string, { entry: ReaderEntry | null; until: number }>();
 
-async function readerEntry(kv: KVNamespace, id: string): Promise<ReaderEntry | null> {
-  const now = Date.now();
+/** What this isolate has of the quiz now (null: it knows there is none); undefined when it would have to read it. */
+function cachedEntry(id: string): ReaderEntry | null | undefined {
   const hit = readerCache.get(id);
-  if (hit && hit.until > now) return hit.entry;
+  return hit && hit.until > Date.now() ? hit.entry : undefined;
+}
+
+async function readerEntry(kv: KVNamespace, id: string): Promise<ReaderEntry | null> {
+  const cached = cachedEntry(id);
+  if (cached !== undefined) return cached;
+  const now = Date.now();
   const stored = await loadQuiz(kv, id);
   const publicQuiz = stored?.status === 'published' ? toPublicQuiz(stored) : null;
   const entry = stored && publicQuiz ? { quiz: stored, public: publicQuiz, json: JSON.stringify(publicQuiz) } : null;
@@ -68,8 +74,8 @@ export async function loadPublishedQuiz(kv: KVNamespace, id: string): Promise<St
  * undefined when it would have to read it.
  */
 export function cachedPublishedQuiz(id: string): StoredQuiz | null | undefined {
-  const hit = readerCache.get(id);
-  return hit && hit.until > Date.now() ? (hit.entry?.quiz ?? null) : undefined;
+  const cached = cachedEntry(id);
+  return cached === undefined ? undefined : (cached?.quiz ?? null);
 }
 
 /** Its public form: nothing that gives an answer away. */
