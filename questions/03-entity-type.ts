@@ -22,6 +22,12 @@ export const NOT_A_SPEAKER: NotASpeaker[] = [
   { name: 'common-noun', test: (w, e, c) => !firstNameGender(e.person.name) && c.inLowerCase(w) },
 ];
 
+/** A named reason an entity, whatever else its mentions say of it, speaks for no one; each has its own table test. */
+export const NEVER_A_SPEAKER: { name: string; test: (e: Entity) => boolean }[] = [
+  // "St George's beat Somerset", "The St George's faithful … he said": only ever "St George", a parish, a club or a saint
+  { name: 'saint-or-place', test: (e) => e.saint === true && e.person.kind === 'person' },
+];
+
 /**
  * A named reason a name the mentions read as a person's is an organisation's; each has its own table
  * test. Each needs more than one word and no given name first, so "Bernie Sanders", "Rebekah Brooks"
@@ -128,7 +134,7 @@ export function withoutNonSpeakers(lowerWords: ReadonlySet<string>, entities: En
   const ctx = { things, inLowerCase: (w: string) => lowerWords.has(w) };
   const dropped = new Set<number>();
   entities.forEach((e, i) => {
-    if (offices.has(e.person.name)) { dropped.add(i); return; }
+    if (offices.has(e.person.name) || NEVER_A_SPEAKER.some((rule) => rule.test(e))) { dropped.add(i); return; }
     if (!unsure(e)) return;
     const w = e.person.name.toLowerCase();
     if (NOT_A_SPEAKER.some((rule) => rule.test(w, e, ctx))) dropped.add(i);

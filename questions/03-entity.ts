@@ -32,6 +32,8 @@ export interface Entity {
   titled?: boolean;
   /** The gender most people with this first name have (data/given-names.ts): evidence, not a rule. */
   genderHint?: 'm' | 'f';
+  /** Every mention carries "St" ("St George's", "St Kilda"): a saint's name, a place or a team, no one speaking. */
+  saint?: boolean;
   /** "Jr.", "III": shown after the name in a quiz, and never merged with a father of the same name. */
   generation?: string;
 }

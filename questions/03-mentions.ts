@@ -10,12 +10,12 @@ import { bare, firstNameGender, givenName, initials, isAcronym, isInitial, type 
 import { knownFirst, NOT_A_NAME, NOT_A_NAME_EARLY, PLACE_BEFORE, type NameReading as Reading } from './03-not-a-name';
 import { isRoleNoun, readableRole, RELATIONAL, roleHead, tidyRole } from './03-roles';
 import { GIVEN_NAME_MONTHS, NON_NAME_WORDS } from './data/non-names';
-import { AREA_WORDS, ORG_KINDS, ORG_WORDS, PLACE_WORDS } from './data/organisations';
+import { AREA_WORDS, ORG_ACRONYMS, ORG_KINDS, ORG_WORDS, PLACE_WORDS } from './data/organisations';
 import { RELATIONS, ROLE_NOUNS, ROLE_PARTICIPLES } from './data/roles';
 import { BURMESE_HONORIFICS, BURMESE_NAME_WORDS, GENERATIONS, GIVEN_NAME_TITLES, HONORIFICS, MEMBER_LETTERS, PATRONYMIC_OPENERS, PERSON_TITLES, SCHOOL_YEARS, SUFFIXES, TITLES } from './data/titles';
 import { ADDRESSING_VERBS } from './data/function-words';
 import { isSpeechVerb } from './speech-verbs';
-import { endsClause, lowerWordBeforeSpaces, relationWord, spacesThenLower } from './03-scan';
+import { endsClause, INITIAL_NAME, lowerWordBeforeSpaces, relationWord, spacesThenLower } from './03-scan';
 import { headedBy, kindInAppositive, namedAsOrgKind, pluralVerbAfter } from './03-org-kinds';
 import { ageOf, SENIORITY_WORDS, seniorityOf } from './03-bearer';
 
@@ -117,6 +117,18 @@ const peel = (r: Reading, keep: boolean) => {
   skipSpaces(r);
 };
 
+const INITIAL_NAME_TOKEN = new RegExp(`^${INITIAL_NAME}$`, 'u');
+
+/**
+ * "Herder D.Ganbold", "Ministry B.Oyunchimeg", "NGO S.Nomin-Erdene": a name written with its
+ * patronymic's initial is the whole name; the capitalised words before it are a title or an office.
+ */
+function peelBeforeInitialName(r: Reading): void {
+  if (r.tokens.length < 2 || !INITIAL_NAME_TOKEN.test(r.tokens[r.tokens.length - 1]!.replace(/['’]s$/, ''))) return;
+  while (r.tokens.length > 1) peel(r, true);
+  r.orgName = false;
+}
+
 /** "Unite regional officer Dean Mulholland": after the role, such a title word before a surname alone is a given name. */
 function givenAfterRole(r: Reading, i: number): boolean {
   return i === 0 && r.tokens.length === 2 && GIVEN_NAME_TITLES.has(bare(r.tokens[0]!)) && /^\p{Lu}\p{Ll}+$/u.test(r.tokens[0]!) &&
@@ -179,7 +191,7 @@ function peelTitles(r: Reading): void {
     const b = bare(r.tokens[i]!);
     // (a role noun only before a first name and a surname: "Dane Whitlock", "Duke Ellington" are names;
     // an agent noun only before a known first name and a surname: "County Recorder Helen Purcell")
-    const role = ROLE_NOUNS.has(b) && r.tokens.length - i > 2 || r.tokens.length - i === 3 && i > 0 && isRoleNoun(b) && knownFirst(r.tokens[i + 1]!);
+    const role = (ROLE_NOUNS.has(b) || b.startsWith('co-') && ROLE_NOUNS.has(b.slice(3))) && r.tokens.length - i > 2 || r.tokens.length - i === 3 && i > 0 && isRoleNoun(b) && knownFirst(r.tokens[i + 1]!);
     // ("Muhammad Zaidi bin Haji Omar": an honorific after "bin" is the father's, inside the name)
     if ((TITLES.has(b) || HONORIFICS.has(b) || role) && !/^(?:of|the|state|house|white|first|press|party|national|security|general|health)$/.test(b) &&
       !initials(r.tokens, i) && !givenAfterRole(r, i) && !(i > 0 && PATRONYMIC_OPENERS.has(bare(r.tokens[i - 1]!)))) {
@@ -303,8 +315,29 @@ function roleOf(r: Reading): string | undefined {
     if (phrase && phrase.split(/\s+/).length > 5) phrase = phrase.split(/\s+of\s+/)[0];
     if (phrase && roleHead(phrase)) role = tidyRole(phrase);
   }
+  if (!role && r.before.endsWith(', ')) role = officeOpeningSentence(r);
   return role === undefined ? undefined : readableRole(role);
 }
+
+/** An office in capitals opening the sentence, set off by commas before the name (the `^` only where the paragraph begins). */
+const OFFICE_OPENING = /(^|[.!?]["”’]?\s+)((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)(?:\s+\(\p{Lu}{2,6}\))?,\s+$/u;
+
+/**
+ * "Guma Gup, Sangay Tenzin, said", "Dzongkhag Agriculture Officer (DAO), Deki Choden, said": the office
+ * opens the sentence and the name stands between commas, as South Asian outlets write it. Its last word
+ * must be a role, or one the article itself uses for a speaker ("the gup said").
+ */
+function officeOpeningSentence(r: Reading): string | undefined {
+  const m = OFFICE_OPENING.exec(r.before);
+  if (!m || m[1] === '' && r.m.index > r.before.length || r.segText[r.m.index + r.m[0].length] !== ',') return undefined;
+  const phrase = m[2]!;
+  const head = phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase();
+  if (!roleHead(phrase) && !new RegExp(`\\bthe ${head}\\s+(?:said|says|told|added|noted|explained|recalled)\\b|\\baccording to the ${head}\\b`).test(r.text)) return undefined;
+  return tidyRole(phrase);
+}
+
+/** A word of an organisation's name; an acronym only in capitals ("AP", not the honorific "Ap"). */
+const isOrgWord = (lowered: string, token: string) => ORG_WORDS.has(lowered) && (!ORG_ACRONYMS.has(lowered) || !/\p{Ll}/u.test(token));
 
 /**
  * Read one name sequence: the name, what stands before and after it, or null when a rule says it
@@ -326,6 +359,7 @@ export function readMention(text: string, seg: { start: number; para: number }, 
     sentenceStart: m.index === 0 || endsClause(segText.slice(Math.max(0, m.index - 24), m.index)), possessive: false, inner: -1, titleOnly: false,
   };
   if (!peelFront(r)) return null;
+  peelBeforeInitialName(r);
   peelTitles(r);
   peelTitleRemnant(r);
   let end = seg.start + trimEnd(r);
@@ -357,7 +391,7 @@ export function readMention(text: string, seg: { start: number; para: number }, 
   const firstAndLast = r.tokens.length === 2 && (knownFirst(r.tokens[0]!) || r.titleTokens.some((t) => PERSON_TITLES.has(bare(t))) && !!givenName(r.tokens[0]!));
   // ("UC Davis", "NYU Langone": an acronym before a word that is no given name names an institution)
   const acronymFirst = r.tokens.length === 2 && isAcronym(r.tokens[0]!) && !givenName(r.tokens[1]!);
-  const org = !r.titleOnly && (r.lowered.some((t) => ORG_WORDS.has(t)) && !firstAndLast || r.tokens.every(isAcronym) || acronymFirst || modifiesRoleAfter(r) ||
+  const org = !r.titleOnly && (r.lowered.some((t, i) => isOrgWord(t, r.tokens[i]!)) && !firstAndLast || r.tokens.every(isAcronym) || acronymFirst || modifiesRoleAfter(r) ||
     !r.honorific && r.titleTokens.length === 0 && (ORG_KINDS.has(r.tailWord) && !/,\s*$/.test(r.tail) || described));
   const role = org ? undefined : roleOf(r);
   const { tail, tailWord: lastWord, honorific, titleTokens } = r;

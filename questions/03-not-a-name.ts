@@ -174,6 +174,11 @@ export const NOT_A_NAME: NotAName[] = [
       /^\s+\p{Ll}+ed\s+by\s+(?!\p{Ll}+ing\b)/u.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 32)),
   },
   { name: 'place-after-preposition', test: placeAfterPreposition },
+  // ("Speaking at the ceremony, Head of the Land Rehabilitation Division of the Ministry B.Oyunchimeg noted": an office, whose holder is named after it)
+  {
+    name: 'office-of', test: (r) => r.tokens.length === 1 && !r.honorific && (ROLE_NOUNS.has(r.lowered[0]!) || TITLES.has(r.lowered[0]!)) &&
+      (r.sentenceStart || /,\s*$/.test(r.tail)) && /^\s+of\s/.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 5)),
+  },
   // "Kentucky Republican", "the Liberal MP": a descriptor (not a name given an age: "Leong Ka Man, 52,", a Cantonese name)
   {
     name: 'descriptor', test: (r) => (ROLE_NOUNS.has(r.lowered[r.lowered.length - 1]!) || TITLES.has(r.lowered[r.lowered.length - 1]!) && r.tokens.length <= 3 && !r.orgName) &&

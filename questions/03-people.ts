@@ -347,6 +347,8 @@ class Register {
     if (r.honorific && !e.gender) e.gender = GENDERED_HONORIFICS[r.honorific];
     // (evidence for a quiz's choices: "St. George" is a saint's name or a place, no one to ask about)
     if (r.honorific && r.honorific !== 'st') e.honorific = true;
+    // ("St George's"; not "St. Charles Police Lt. Tom Wilkison", whose title only opens on a saint's name)
+    e.saint = r.honorific === 'st' && r.tokens.length === 1 && r.titleTokens.filter((t) => bare(t) !== 'the').length === 1 && e.saint !== false;
     if (r.titleTokens.some((t) => PERSON_TITLES.has(bare(t)))) e.titled = true;
     if (personHonorific(r) || speakerStarts.has(r.start)) e.solid ||= e.person.kind === 'person';
     if (r.role && !e.person.role) e.person.role = r.role;

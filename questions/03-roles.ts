@@ -9,6 +9,8 @@ import { memoised } from './memo';
 export function isRoleNoun(w: string): boolean {
   // (the pattern only on a word ending as its suffixes end: t, n or r)
   const last = w.charCodeAt(w.length - 1);
+  // ("co-author", "co-owner": one of those who hold the role)
+  if (w.startsWith('co-')) return isRoleNoun(w.slice(3));
   return ROLE_NOUNS.has(w) || ((last === 116 || last === 110 || last === 114) && /^[a-z]{4,}(?:ist|ian|er|or)$/.test(w) && !NOT_AGENT_NOUNS.has(w));
 }
 

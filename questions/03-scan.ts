@@ -7,7 +7,9 @@
 import { ABBREVIATIONS, NAME_PARTICLES } from './data/titles';
 import { isSpaceAt, pointBefore, runStartBefore } from './code-points';
 
-const TOKEN = String.raw`(?:(?:\p{Lu}\.){2,}|(?:${ABBREVIATIONS.join('|')})\.|\p{Lu}[\p{L}\p{M}'’-]*\p{L}|\p{Lu}\.)(?:['’]s)?`;
+// (a patronymic's initial joined to the given name, as Mongolian and Kazakh outlets write names: "Ts.Ganbold", "B.Oyunchimeg")
+export const INITIAL_NAME = String.raw`(?:\p{Lu}|Ch|Sh|Kh|Ts|Zh|Ya|Yo|Yu|Ye)\.\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*\p{L}`;
+const TOKEN = String.raw`(?:${INITIAL_NAME}|(?:\p{Lu}\.){2,}|(?:${ABBREVIATIONS.join('|')})\.|\p{Lu}[\p{L}\p{M}'’-]*\p{L}|\p{Lu}\.)(?:['’]s)?`;
 const PARTICLE = String.raw`(?:${[...NAME_PARTICLES].join('|')})`;
 // (an Arabic article joined to a later name: "Mohamed Abdelrahman al-Nour", "Hind Osman el-Tayeb")
 export const NAME_SEQUENCE = new RegExp(String.raw`${TOKEN}(?:[ \u00a0]+(?:${PARTICLE}[ \u00a0]+)*(?:[ae]l-)?${TOKEN})*`, 'gu');

@@ -11,7 +11,8 @@ import type { People } from './03-people';
 import { headGender } from './04-tokens';
 import { SUBJECT_PRONOUNS } from './data/pronouns';
 import { GROUP_NOUNS, OFFICE_GROUPS } from './data/roles';
-import { NEWS_OUTLET, ORG_NOUNS } from './data/organisations';
+import { NEWS_OUTLET, ORG_NOUNS, ORG_WORDS } from './data/organisations';
+import { isRoleNoun } from './03-roles';
 import { OrgKinds } from './04-org-kinds';
 import { itSpeaker } from './04-it-focus';
 import { FOCUS_LOOKBACK } from './limits';
@@ -100,7 +101,21 @@ export class Discourse {
   /** Which organisations a description of one ("the union") could be. */
   private readonly orgKinds: OrgKinds;
 
-  constructor(readonly doc: Doc, readonly people: People) { this.orgKinds = new OrgKinds(people.entities); }
+  /**
+   * The last words of the roles the article gives people, where no table knows them as roles ("Guma Gup,
+   * Sangay Tenzin," makes "the gup said" a description of someone).
+   */
+  readonly articleRoles: ReadonlySet<string>;
+
+  constructor(readonly doc: Doc, readonly people: People) {
+    this.orgKinds = new OrgKinds(people.entities);
+    const roles = new Set<string>();
+    for (const e of people.entities) {
+      const last = e.person.kind === 'person' ? /(\p{L}{3,})$/u.exec(e.person.role ?? '')?.[1]?.toLowerCase() : undefined;
+      if (last && !isRoleNoun(last) && !ORG_NOUNS.has(last) && !ORG_WORDS.has(last)) roles.add(last);
+    }
+    this.articleRoles = roles;
+  }
 
   genderOf(e: number): Gender { return this.people.entities[e]!.gender; }
 

@@ -117,7 +117,7 @@ function noteDescribedSubject(d: Discourse, toks: Tok[], i: number, pi: number, 
   // (heads from the table: "The blockbuster deal" is no person; after "a" or "one", an agent noun too: "One grower near
   // Wasco, who …, says")
   const head = k.w.endsWith('’s') || k.w.endsWith("'s") ? k.w.slice(0, -2) : k.w;
-  const tableHead = ROLE_NOUNS.has(head) || TITLES.has(head) && head.length > 3 || head.endsWith('-year-old') && /^\d+-year-old$/.test(head);
+  const tableHead = ROLE_NOUNS.has(head) || TITLES.has(head) && head.length > 3 || head.endsWith('-year-old') && /^\d+-year-old$/.test(head) || d.articleRoles.has(head);
   // ("A harvesting gang sirdar, who asked not to be named, said", "A game warden in the canton, who asked …": any noun
   // someone unnamed is described by, with a short phrase after it)
   const anonymous = !tableHead && indefiniteBefore(toks, i) && anonymousAfter(d.doc.text.slice(k.end, k.end + 100));

@@ -95,7 +95,7 @@ export function participle(r: Reading, lo: number, i: number): Candidate | null 
   while (j < i && (isWord(toks[j], (w) => HONORIFIC_WORDS.has(w)) || isPunct(toks[j], '.'))) j++;
   // (over the title the people stage read before the name: "Cleveland Police Chief Calvin Williams lobbied …, saying")
   let t = j;
-  while (t < i && t < j + 4 && toks[t]!.t === 'w' && (toks[t] as { cap: boolean }).cap) t++;
+  while (t < i && t < j + 4 && toks[t]!.t === 'w' && (toks[t] as { cap: boolean }).cap && !DETERMINERS.has((toks[t] as { w: string }).w)) t++;
   if (toks[t]?.t === 'n') j = t;
   const s0 = toks[j];
   if (s0?.t === 'n' && !s0.possessive && d.isPerson(s0.entity) && toks[j + 1]?.t !== 'n') return { entity: s0.entity, rule: 'name-before', pattern: 'participle', weak: true };
@@ -159,6 +159,9 @@ export function findIn(r: Reading, lo: number, hi: number, side: Side): Local {
     const words = r.words[to]! - r.words[from]!;
     const far = words > (side === 'before' ? 3 : 4);
     let found = subjectLeft(r, lo, i, side, weak) ?? subjectRight(r, i, hi, side, weak);
+    // ("Darrell praised Smith, saying “…”": a participle after a comma shares the sentence's subject; the name
+    // before the comma is the object of the verb before it)
+    if (side === 'before' && found?.entity != null && /^name-(?:comma-)?verb$/.test(found.pattern) && isPunct(toks[i - 1], ',')) found = participle(r, lo, i) ?? found;
     if (!found && side === 'before') found = participle(r, lo, i) ?? participlePastQuotation(r, lo, i);
     if (found) {
       const clean = !found.weak && found.entity !== null && cleanBetween(r, from, to, found.entity);

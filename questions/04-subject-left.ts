@@ -3,7 +3,7 @@
 // said"). Each way of finding it is a named pattern; the candidate records it.
 
 import { isPunct, isWord, sided, wordOf, type Candidate, type Reading, type Side } from './04-candidate';
-import { asFor, endsSentence, isRoleWord, type Tok } from './04-tokens';
+import { asFor, endsSentence, HONORIFIC_WORDS, isRoleWord, type Tok } from './04-tokens';
 import { DETERMINERS, DOCUMENT_NOUNS, INDEFINITE, OBJECT_PREPOSITIONS, SKIPPABLE_BEFORE_VERB } from './data/function-words';
 import { SUBJECT_PRONOUNS } from './data/pronouns';
 import { isSpeechVerb } from './speech-verbs';
@@ -51,6 +51,12 @@ export function subjectLeft(r: Reading, lo: number, v: number, side: Side, weak:
       if (named !== undefined) return named;
       const j = overAppositives(r, lo, i);
       if (j === null) return null;
+      // ("Rahul Menon, who studies … at the University of Bristol, UK, and was not involved, calls": what the
+      // comma closed opens on "and", the second half of a relative clause; the subject is whom "who" is about)
+      if (isWord(toks[j + 1], /^and$/)) {
+        const ante = whoseRelativeClause(r, lo, j);
+        if (ante !== null) return { entity: ante, rule: sided('name', side), pattern: 'relative-who', weak: true };
+      }
       viaComma = true;
       i = j - 1;
       continue;
@@ -59,6 +65,20 @@ export function subjectLeft(r: Reading, lo: number, v: number, side: Side, weak:
   }
   if (i < lo) return null;
   return subjectAt(r, lo, i, v, side, weak || viaComma);
+}
+
+/** The person a ", who" clause before toks[j] is about ("Rahul Menon, who studies …"), within the sentence; else null. */
+function whoseRelativeClause(r: Reading, lo: number, j: number): number | null {
+  const { toks, d } = r;
+  for (let k = j - 1; k >= lo && k > j - 40; k--) {
+    const t = toks[k]!;
+    if (t.t === 'q' || endsSentence(t)) return null;
+    if (isWord(t, /^who$/) && isPunct(toks[k - 1], ',')) {
+      const ante = toks[k - 2];
+      return ante?.t === 'n' && !ante.possessive && d.isPerson(ante.entity) && k - 2 >= lo ? ante.entity : null;
+    }
+  }
+  return null;
 }
 
 /**
@@ -158,6 +178,8 @@ function subjectAt(r: Reading, lo: number, i: number, v: number, side: Side, w: 
   // "the foreman, Bill Dyer, had handed him a broom and told him: …": the verb shares the subject
   // of the clause it is coordinated with
   if (isWord(k, /^and$/)) {
+    const seen = perceivedDoer(r, lo, i);
+    if (seen) return { entity: null, rule: sided('descriptor', side), pattern: 'unnamed-verb', weak: true, unnamed: seen };
     const s = coordinatedSubject(r, lo, i);
     return s === null ? null : { entity: s, rule: sided('name', side), pattern: 'coordinated-verb', weak: true };
   }
@@ -166,7 +188,9 @@ function subjectAt(r: Reading, lo: number, i: number, v: number, side: Side, w: 
     // preposition is an object; the subject is the head before the phrase
     // (over a determiner and capitalised words the name left out: "for the House Armed Services Committee")
     let p = i - 1;
-    while (p >= lo && p > i - 4 && toks[p]!.t === 'w' && (DETERMINERS.has((toks[p] as { w: string }).w) || (toks[p] as { cap: boolean }).cap)) p--;
+    // (before a person, only over a title: "for the Ministry B.Oyunchimeg noted" names the ministry's official, the subject)
+    const person = d.isPerson(k.entity);
+    while (p >= lo && p > i - 4 && toks[p]!.t === 'w' && (DETERMINERS.has((toks[p] as { w: string }).w) || (toks[p] as { cap: boolean }).cap && (!person || HONORIFIC_WORDS.has((toks[p] as { w: string }).w)))) p--;
     // (and, before an organisation, over the words a determiner opens: "of the main opposition Democratic Party";
     // not before a person, whom a phrase in front of them does not own: "In a Bloomberg interview Trump declared")
     if (!isWord(toks[p], (x) => OBJECT_PREPOSITIONS.has(x)) && !d.isPerson(k.entity)) p = prepositionOverModifiers(r, lo, i) ?? p;
@@ -189,6 +213,10 @@ function subjectAt(r: Reading, lo: number, i: number, v: number, side: Side, w: 
     const ante = toks[i - 2];
     if (ante?.t === 'n' && !ante.possessive && d.isPerson(ante.entity) && i - 2 >= lo) return { entity: ante.entity, rule: sided('name', side), pattern: 'relative-who', weak: w };
   }
+  // ("Cr Drummond read from one submission, which described the town as …": words its unnamed author wrote)
+  if (k.w === 'which' && isPunct(toks[i - 1], ',') && isWord(toks[i - 2], (x) => DOCUMENT_NOUNS.test(x)) && isWord(toks[i - 3], (x) => INDEFINITE.test(x))) {
+    return { entity: null, rule: sided('descriptor', side), pattern: 'unnamed-verb', weak: true, unnamed: [toks[i - 3]!.start, toks[i - 2]!.end] };
+  }
   return pronounSubject(r, i, side, w) ?? descriptorSubject(r, lo, i, side, w);
 }
 
@@ -210,7 +238,7 @@ function pronounSubject(r: Reading, i: number, side: Side, w: boolean): Found {
 function descriptorSubject(r: Reading, lo: number, i: number, side: Side, w: boolean): Found {
   const { toks, d } = r;
   const k = toks[i] as Extract<Tok, { t: 'w' }>;
-  if (!isDescriptorWord(k.w)) return null;
+  if (!isDescriptorWord(k.w) && !d.articleRoles.has(k.w)) return null;
   let j = i - 1;
   // (over names that modify the role: "the Florida senator", "a Clinton spokesman")
   while (j >= lo && (toks[j]!.t === 'w' && !DETERMINERS.has((toks[j] as { w: string }).w) || toks[j]!.t === 'n' && !(toks[j] as { possessive: boolean }).possessive) && i - j < 5) j--;
@@ -245,6 +273,27 @@ function coordinatedSubject(r: Reading, lo: number, and: number): number | null 
     if (x.t !== 'n' || x.possessive || !d.isPerson(x.entity)) continue;
     const b = toks[j - 1];
     if (j === lo || isPunct(b, ',') || isWord(b, (w) => w === 'that' || isRoleWord(w))) return x.entity;
+  }
+  return null;
+}
+
+/** Verbs whose object does what the -ing verb after it says: "recalls the doctor examining his wife". */
+const PERCEIVING = /^(?:recall|recalls|recalled|remember|remembers|remembered|hear|hears|heard|saw|sees|see|watch|watches|watched|imagine|imagines|imagined)$/;
+
+/**
+ * "Dhan Bahadur recalls the doctor on duty examining his wife and telling him: …": the -ing verbs
+ * after "and" and before it are done by whom the sentence's subject recalls or saw, not by the subject:
+ * where that one stands ("the doctor on duty"), or null.
+ */
+function perceivedDoer(r: Reading, lo: number, and: number): [number, number] | null {
+  const { toks } = r;
+  if (!/ing$/.test(wordOf(toks[and + 1]) ?? '')) return null;
+  for (let j = and - 1; j > lo && and - j <= 16; j--) {
+    if (!isWord(toks[j], PERCEIVING)) continue;
+    const object = toks[j + 1];
+    if (!object || !(object.t === 'n' || isWord(object, (w) => DETERMINERS.has(w)))) return null;
+    for (let k = j + 2; k < and; k++) if (/ing$/.test(wordOf(toks[k]) ?? '')) return [object.start, toks[k - 1]!.end];
+    return null;
   }
   return null;
 }

@@ -200,6 +200,7 @@ export function subjectSlot(toks: Tok[], i: number, from: number): boolean {
   while (d >= from && i - d <= 4 && (toks[d]!.t === 'w' && !/^(?:the|a|an|another|one|his|her|their)$/.test((toks[d] as { w: string }).w) || toks[d]!.t === 'n')) d--;
   if (d < from || toks[d]!.t !== 'w') return false;
   if (d === from) return true;
+  if (invertedSubject(toks, d, from)) return true;
   // (after a fronted phrase and its comma, or a dash: "8:47 p.m. — A voter …")
   if (!(toks[d - 1]!.t === 'p' && /^[,—–:]$/.test((toks[d - 1] as { p: string }).p))) return false;
   // (after an opening clause, whatever it holds: "Asked what he would do with it, the teenager said")
@@ -210,6 +211,23 @@ export function subjectSlot(toks: Tok[], i: number, from: number): boolean {
     if (x.t === 'q' || x.t === 'w' && (SUBJECT_PRONOUNS[x.w] || isSpeechVerb(x.w) && !(j === from && PARTICIPLE_OPENERS.has(x.w)))) return false;
   }
   return true;
+}
+
+/** Opens an inverted sentence whose subject follows its verb: "Among the crowd was …", "There was …". */
+const INVERTED_OPENERS = /^(?:there|among|amongst|in|at|inside|outside|behind|beside|near|nearby|also|with)$/;
+
+/**
+ * The phrase at toks[d] follows the verb of an inverted sentence and is its subject: "Among the crowd
+ * was one supporter who …", "There was a woman who …" (a place or "there" first, then "was", nothing else).
+ */
+function invertedSubject(toks: Tok[], d: number, from: number): boolean {
+  const verb = toks[d - 1], first = toks[from];
+  if (!(verb?.t === 'w' && /^(?:was|were)$/.test(verb.w) && first?.t === 'w' && INVERTED_OPENERS.test(first.w))) return false;
+  for (let j = from + 1; j < d - 1; j++) {
+    const x = toks[j]!;
+    if (x.t !== 'w' || SUBJECT_PRONOUNS[x.w] || isSpeechVerb(x.w)) return false;
+  }
+  return d - 1 - from <= 6;
 }
 
 /** The gender a descriptor's head noun gives: "the woman", "her husband". */

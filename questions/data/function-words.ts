@@ -36,7 +36,7 @@ export const OBJECT_PREPOSITIONS = new Set([
 export const NOT_ROLE_BEFORE_NAME = /^(?:that|which|who|whom|whose|if|when|while|because|as|after|before|since|until|and|but|or|nor|then|so|to|in|on|at|by|from|with|about|into|than|is|was|are|were|be|been|has|had|have|will|would|could|should|may|might|must|not|also|only|even|just|reporters|journalists|me|him|her|them|us|it|this|these|those|there|here|today|yesterday|tonight|recently|earlier|later|again|of|for)$/;
 
 /** Documents whose author speaks through them: "a statement from the EU said". */
-export const DOCUMENT_NOUNS = /^(?:statement|letter|release|email|e-mail|post|tweet|message|note|memo|report)$/;
+export const DOCUMENT_NOUNS = /^(?:statement|letter|release|email|e-mail|post|tweet|message|note|memo|report|submission|petition)$/;
 
 /** Determiners that introduce someone not named before: "a national newspaper columnist wrote". */
 export const INDEFINITE = /^(?:a|an|another|one|my)$/;

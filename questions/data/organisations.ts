@@ -47,6 +47,16 @@ export const ORG_WORDS = new Set([
   'yayasan', 'persatuan', 'kesatuan', 'consorzio', 'associazione', 'fondazione', 'comune', 'sindacato', 'cooperativa',
 ]);
 
+/**
+ * The organisation words above that are acronyms and, written otherwise, a name or a word: "AP" is a
+ * news agency but "Ap" a Bhutanese honorific, "UN" the United Nations but "Un" the end of "Kim Jong Un".
+ * They name an organisation only in capitals.
+ */
+export const ORG_ACRONYMS = new Set([
+  'cnn', 'bbc', 'cbc', 'nbc', 'cbs', 'abc', 'msnbc', 'ap', 'upi', 'afp', 'un', 'eu', 'fbi', 'cia', 'nsa', 'epa', 'irs',
+  'rcmp', 'opp', 'gop', 'dnc', 'rnc', 'who', 'imf', 'ufcw', 'tv', 'fc', 'afc', 'rfc',
+]);
+
 /** A capitalised name containing one of these words names a place. */
 export const PLACE_WORDS = new Set([
   'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'lane', 'highway',

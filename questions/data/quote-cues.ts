@@ -5,6 +5,12 @@
 export const NOT_SPEECH_BEFORE = /\b(?:so-called|so called|dubbed|titled|entitled|headlined|nicknamed|hashtag|(?:known|remembered|referred to)(?:\s+\w+ly)?\s+as|billed as|branded|the word|the words|the term|the phrase|the slogan|the name|named|renamed|nickname|called the|program|programme|show|series|film|movie|documentary|book|novel|album|song|single|play|musical|podcast|column|report|article|essay|poem|painting|exhibit|exhibition|campaign|operation|magazine|newspaper|segment|episode|newsletter|blog)\s*$/i;
 
 /**
+ * A company's legal form right after the closing mark: the quotation is the company's name, as
+ * Mongolian, Russian and Central Asian outlets write it ("Tuul Gold" LLC said, «Gazprom» JSC).
+ */
+export const LEGAL_FORM_AFTER = /^[»”"’']*\s*(?:LLC|LLP|JSC|OJSC|CJSC|PJSC|PLC|Ltd|GmbH|AG|SpA|NGO|Inc|Corp|Company|Group|Holding)\b/;
+
+/**
  * A work named in apposition, set off by a comma: her commentary, "Melania, tell your
  * immigrant story," …; his memoir, "A Promised Land," … (a few words, not attributed).
  * Not where the work is where the words appear: wrote in a column, "We must act."

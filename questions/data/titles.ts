@@ -22,6 +22,8 @@ export const HONORIFICS = new Set([
   'excellency', 'eng', 'ir',
   // respect for elders in Australian, Pacific and Caribbean papers: "Aunty Rosalind Wallace", "Uncle Les"
   'aunty', 'auntie', 'uncle',
+  // Bhutanese papers: "Dasho Karma Jamtsho" (a title the king confers), "Aum Kinley Wangmo" (a woman); Fijian: "Ratu Viliame Seruvakula" (a chief)
+  'dasho', 'aum', 'ratu',
 ]);
 
 /** Titles and offices: part of the role, not the name ("President Donald Trump"). */
@@ -33,6 +35,8 @@ export const TITLES = new Set([
   'const', 'constable', 'insp', 'inspector', 'supt', 'superintendent', 'chief', 'deputy', 'coach',
   'pope', 'king', 'queen', 'prince', 'princess', 'rabbi', 'imam', 'pastor', 'bishop', 'cardinal', 'archbishop', 'monsignor',
   'archdeacon', 'reverend', 'patriarch', 'sheikh', 'canon', 'vicar', 'rector',
+  // Bhutanese offices: district governor, minister, prime minister, head of a gewog, judge
+  'dzongdag', 'lyonpo', 'lyonchhen', 'gup', 'drangpon',
   'father', 'sister', 'brother', 'councillor', 'councilor', 'councilmember', 'councilman', 'councilwoman', 'cllr', 'cr', 'coun', 'alderman', 'alderwoman', 'ald',
   'speaker', 'leader', 'ambassador', 'attorney', 'sheriff', 'commissioner', 'director', 'chairman',
   'chairwoman', 'chair', 'ceo', 'gp', 'mp', 'mpp', 'mla', 'mep', 'msp', 'mca', 'mna', 'dean', 'provost', 'professor',
@@ -79,7 +83,7 @@ export const MEMBER_LETTERS = new Set(['mp', 'msp', 'mla', 'mep', 'mpp', 'mna', 
 /** Lower-case particles allowed inside a name: "Ursula von der Leyen", "Charles de Gaulle". */
 export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'di', 'da', 'van', 'von', 'zu', 'den', 'la', 'le', 'du', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'dos', 'das', 'los', 'las', 'ter', 'ten', 'y', 'Ó', 'Ní', 'Nic', 'Uí', 'Mhic',
   // Swahili and French names of bodies: "Sauti ya Soko", "Chama cha Mapinduzi", "Vignes en Colère"; Faroese: "Tróndur í Gerðinum"
-  'ya', 'cha', 'en', 'í']);
+  'ya', 'cha', 'en', 'í', 'á', 'við']);
 
 /** Where a father's name opens after a given name: "Muhammad Hafiz bin Roslan", "Mohd Faizal Abdul Rahman" ("said Mohd Faizal"). */
 export const PATRONYMIC_OPENERS: ReadonlySet<string> = new Set(['bin', 'binti', 'bint', 'ibn', 'abdul', 'abd', 'abu']);

@@ -54,16 +54,30 @@ describe('not a name (03-mentions NOT_A_NAME)', () => {
   });
 });
 
-describe('not a speaker (03-entity-type NOT_A_SPEAKER)', () => {
+describe('not a speaker (03-entity-type NOT_A_SPEAKER, NEVER_A_SPEAKER)', () => {
   const cases: SpeakerCase[] = [
     ['read as a place: "at Davis" makes "Davis said" no speaker',
       'The students met at Davis last spring.\n\n"It was the best year of my life," said Maria Lopez.\n\n"We will be back," Davis said.', ['Maria Lopez', 'Maria Lopez']],
     ['common noun: "Paper said" where the article writes "paper"',
       'The paper mills have closed. "Our thoughts are with the workers," Canadian Pacific Railway said in a statement.\n\nPaper said: "We will recover."', ['Canadian Pacific Railway', null]],
+    ['saint-or-place: "St George\'s" (a parish, a club) is no "George" a pronoun could mean',
+      'Jahmal Trott struck 112 as St George\'s beat Somerset at Wellington Oval.\n\nThe St George\'s faithful celebrated. "I have seen a lot of hundreds at this ground," he said.', ['Jahmal Trott']],
     ['a person named by surname only is still a speaker',
       '"We will rebuild the bridge this year," Okafor said. The bridge has stood in the town for a century.', ['Okafor']],
   ];
   itFindsSpeakers(cases);
+});
+
+describe('an acronym among organisation words names one only in capitals', () => {
+  it.each([
+    ['"Kim Jong Un" (not the UN)', 'North Korean leader Kim Jong Un said, "We will not give up our weapons."', 'Kim Jong Un'],
+    ['"Ap Chencho" (a Bhutanese honorific, not AP)', 'Ap Chencho, 74, said he was worried. "Nobody walks the channel," he said.', 'Ap Chencho'],
+  ])('%s is a person', (_name, text, person) => {
+    expect(analyse({ text }).people.entities.find((e) => e.person.name === person)?.person.kind).toBe('person');
+  });
+  it('"AP" is still the news agency', () => {
+    expect(analyse({ text: '"The vote is close," AP reported.' }).people.entities.find((e) => e.person.name === 'AP')?.person.kind).toBe('organisation');
+  });
 });
 
 describe('organisations by the word that ends their name', () => {

@@ -34,6 +34,9 @@ table('participle', [
   ['Donald Trump will speak in Washington, Paul Manafort said, adding, "You will start to see more depth to the person."', 'Paul Manafort', 'participle'],
   // (over the title the people stage read before the name)
   ['Before the convention, Cleveland Police Chief Calvin Williams lobbied to suspend open carry, saying, "The fewer guns, the better."', 'Calvin Williams', 'participle'],
+  // (the name before the comma is the object of the verb before it: the participle shares the sentence's subject)
+  ['Rohan Darrell praised Amari Smith, saying "he is the future of Somerset cricket."', 'Rohan Darrell', 'participle'],
+  ['Rohan Darrell did, however, single out Amari Smith, who took two for 39 on debut, describing him as "the future of Somerset cricket".', 'Rohan Darrell', 'participle'],
 ]);
 table('participle past an earlier quotation of its sentence', [
   ["Donald Trump hardly clarified the matter, treating the remark as a compliment -- ''That makes me smart'' -- and, when questioned after the debate, asserting, ''Of course, I pay federal taxes.''", 'Donald Trump', 'participle'],
@@ -91,16 +94,26 @@ table('statement-owner', [
 ]);
 table('relative-who', [
   ['Labour MP Diane Abbott, who told Sky News: "The policy has failed on every count."', 'Diane Abbott', 'relative-who'],
+  // (what the comma closed opens on "and": the second half of the relative clause, not an appositive of "UK")
+  ['Rahul Menon, who studies mechanochemistry at the University of Bristol, UK, and was not involved in the work, calls the result "genuinely elegant" but urges caution.', 'Rahul Menon', 'relative-who'],
 ]);
 table('pronoun-verb', [
   ['Tom Brown arrived late.\n\n"We are ready for the next step now," he said.', 'Tom Brown', 'pronoun-verb'],
+  // (the subject of an inverted sentence comes after its verb: "Among the crowd was one supporter")
+  ['Jahmal Trott made 112.\n\nAmong the crowd was one St George\'s supporter who has attended every match since 1979.\n\n"I have seen a lot of hundreds at this ground, but that one will be talked about," he said.', "one St George's supporter", 'pronoun-verb'],
 ]);
 table('descriptor-verb', [
   ['Coach Ken Hitchcock was unhappy after the game.\n\n"They owned us all night long out there," the coach said.', 'Ken Hitchcock', 'descriptor-verb'],
   ['"The road will stay closed until Monday morning," police said.', 'police', 'descriptor-verb'],
+  // (an office no table knows, which the article gives someone and then uses for them)
+  ['Rampur Sarpanch, Ramesh Yadav, said the panchayat had called three meetings.\n\n"The problem is the timing, not the water," the sarpanch said.', 'Ramesh Yadav', 'descriptor-verb'],
 ]);
 table('unnamed-verb', [
   ['"Nothing could be worse for the country than this," a newspaper columnist wrote in 1954.', 'a newspaper columnist', 'unnamed-verb'],
+  // (whom the subject recalls does what the -ing verbs say: the words are the doctor's)
+  ['Dhan Bahadur Budha recalls the doctor on duty examining his wife and telling him: "Take her to Nepalgunj. We cannot do the operation here."', 'the doctor on duty', 'unnamed-verb'],
+  // (", which" after a document someone unnamed wrote: its author's words, not the reader's)
+  ['Cr Peter Drummond read from one submission, which described the settlement as "a free car park for the whole South Island".', 'one submission', 'unnamed-verb'],
 ]);
 
 // 04-subject-right.ts: said X
