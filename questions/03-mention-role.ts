@@ -1,0 +1,81 @@
+// Stage 3, part 1d — the role a mention's words give its person: the titles peeled off the name, a
+// role before it ("Kremlin spokesman Dmitry Peskov", "the health secretary, Wes Streeting,", an office
+// opening the sentence: "Guma Gup, Sangay Tenzin,"), or an appositive after it ("Jeff Traeger, president
+// of UFCW Local 832,").
+
+import { bare } from './03-names';
+import type { NameReading } from './03-not-a-name';
+import { readableRole, RELATIONAL, roleHead, tidyRole } from './03-roles';
+import { lowerWordBeforeSpaces } from './03-scan';
+import { ROLE_PARTICIPLES } from './data/roles';
+import { HONORIFICS } from './data/titles';
+
+/** Role written before the name in lower case: "Kremlin spokesman Dmitry Peskov". */
+// (whole words only: "52-year-old taxi driver", not "-year-old …"; "the group's adviser", not "s adviser")
+const ROLE_BEFORE = /((?<![\p{L}\d'’.-])(?:\b\p{Lu}[\p{L}.'’&-]*\s+){0,3}(?:[\p{Ll}\d-]+\s+){0,2}[\p{Ll}-]+)\s+$/u;
+/** The role before the name, set off by a comma: "the health secretary, Wes Streeting". */
+const ROLE_BEFORE_COMMA = /\b(?:the|a|an|its|their)\s+((?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+),\s+$/iu;
+/** An appositive after the name: "Jeff Traeger, president of UFCW Local 832,". */
+const ROLE_AFTER = /^,\s+(?:the\s+|a\s+|an\s+)?([^,.;:()"“”]{3,70}?)(?=[,.;]|\s+(?:said|says|told|added)\b)/u;
+
+/** The role the text gives the person: the titles peeled off, a role before the name, or an appositive after it. */
+export function roleOf(r: NameReading): string | undefined {
+  let role: string | undefined;
+  // (the lower-case word right before the name must be a role before the longer pattern is tried)
+  // (the regexes read only the end of `before`: anchored at its end, they would scan it all)
+  const lastWord = lowerWordBeforeSpaces(r.before.slice(-30));
+  // "the health secretary, Wes Streeting,": the role and the name set off by commas (British style)
+  const rc = /,\s+$/.test(r.before.slice(-3)) ? ROLE_BEFORE_COMMA.exec(r.before) : null;
+  const rb = lastWord && roleHead(lastWord) ? ROLE_BEFORE.exec(r.before) : rc && roleHead(rc[1]!.split(/\s+/).pop() ?? '') && !RELATIONAL.test(rc[1]!.split(/\s+/).pop() ?? '') ? rc : null;
+  // (honorifics alone are no role: "Alhaji Musa Danladi, chairman of the market association," has the appositive's)
+  if (r.titleTokens.some((t) => !HONORIFICS.has(bare(t)))) role = r.titleTokens.join(' ');
+  if (rb?.[1] && roleHead(rb[1].split(/\s+/).pop() ?? '')) {
+    const phrase = rb[1].split(/\s+/);
+    // keep the role noun and the capitalised words/adjectives right before it
+    const keep: string[] = [];
+    for (let i = phrase.length - 1; i >= 0 && keep.length < 4; i--) {
+      const w = phrase[i]!;
+      // (a role is a noun phrase: it stops at a preposition, "Goals from captain Jonny Pritchard" is the captain's)
+      if (i < phrase.length - 1 && /^(?:the|a|an|and|by|to|of|with|for|from|in|on|at|over|after|into|against|under|between|behind|than|like|about|said|says|told|that|as|who|is|was)$/i.test(w)) break;
+      // (nor does it run back over a sentence's end: "met police on Friday. Youth Councils organiser")
+      if (i < phrase.length - 1 && /\p{Ll}{2,}\.$/u.test(w)) break;
+      // (nor over a verb whose object the person is: "a pay deal that lifted managing director Brett Kowalczyk's pay";
+      // participles that describe someone stay: "retired teacher", "embattled chief executive")
+      if (i < phrase.length - 1 && /^\p{L}+ed$/u.test(w) && !ROLE_PARTICIPLES.has(w.toLowerCase())) break;
+      keep.unshift(w);
+    }
+    // ("Its vice-chancellor, Professor Morven Lister": the appositive is the role; the title is how she is addressed)
+    role = tidyRole((rb === rc ? keep : [...keep, ...r.titleTokens]).join(' '));
+  }
+  if (!role) {
+    // (the pattern opens with a comma: most names have none after them)
+    const ra = r.segText[r.m.index + r.m[0].length] === ',' ? ROLE_AFTER.exec(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 120)) : null;
+    // ("Priya Raghavan, a software engineer who lives in the area,": the role ends where a clause about them begins)
+    let phrase = ra?.[1]?.split(/\s+(?:who|whom|whose|which|that|where|when)\b/)[0];
+    // ("an epidemiologist at the University of Cape Town", "deputy director of the Ben Tre Department of Agriculture and
+    // Environment": a long one keeps what comes before its preposition)
+    if (phrase && phrase.split(/\s+/).length > 5) phrase = phrase.split(/\s+(?:at|for|with|in|from|on)\s+/)[0];
+    if (phrase && phrase.split(/\s+/).length > 5) phrase = phrase.split(/\s+of\s+/)[0];
+    if (phrase && roleHead(phrase)) role = tidyRole(phrase);
+  }
+  if (!role && r.before.endsWith(', ')) role = officeOpeningSentence(r);
+  return role === undefined ? undefined : readableRole(role);
+}
+
+/** An office in capitals opening the sentence, set off by commas before the name (the `^` only where the paragraph begins). */
+const OFFICE_OPENING = /(^|[.!?]["”’]?\s+)((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)(?:\s+\(\p{Lu}{2,6}\))?,\s+$/u;
+
+/**
+ * "Guma Gup, Sangay Tenzin, said", "Dzongkhag Agriculture Officer (DAO), Deki Choden, said": the office
+ * opens the sentence and the name stands between commas, as South Asian outlets write it. Its last word
+ * must be a role, or one the article itself uses for a speaker ("the gup said").
+ */
+function officeOpeningSentence(r: NameReading): string | undefined {
+  const m = OFFICE_OPENING.exec(r.before);
+  if (!m || m[1] === '' && r.m.index > r.before.length || r.segText[r.m.index + r.m[0].length] !== ',') return undefined;
+  const phrase = m[2]!;
+  const head = phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase();
+  if (!roleHead(phrase) && !new RegExp(`\\bthe ${head}\\s+(?:said|says|told|added|noted|explained|recalled)\\b|\\baccording to the ${head}\\b`).test(r.text)) return undefined;
+  return tidyRole(phrase);
+}
+
