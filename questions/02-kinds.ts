@@ -4,7 +4,7 @@
 
 import type { Quotation, QuoteKind } from './02-quotations';
 import { isSpaceAt, runStartBefore } from './code-points';
-import { INTRODUCING_VERBS, LEGAL_FORM_AFTER, NAMING_VERBS, NICKNAMED, NOT_SPEECH_BEFORE, TITLE_FUNCTION_WORDS, WORK_APPOSITIVE_BEFORE } from './data/quote-cues';
+import { INTRODUCING_VERBS, LEGAL_FORM_AFTER, NAMING_VERBS, NICKNAMED, NOT_SPEECH_BEFORE, TITLE_FUNCTION_WORDS, WHAT_THEY_CALL, WORK_APPOSITIVE_BEFORE } from './data/quote-cues';
 
 /** "Face the Nation", "Meet the Press": every content word capitalised, no sentence inside. */
 function looksLikeTitle(inner: string): boolean {
@@ -92,6 +92,8 @@ export function classify(text: string, paraStart: number, q: Omit<Quotation, 'ki
   const introduced = prevWord !== undefined && INTRODUCING_VERBS.has(prevWord);
   if (!q.continues && !q.leftOpen) {
     if (q.words <= 6 && NOT_SPEECH_BEFORE.test(before)) return 'title';
+    // (what Finns call "sisu": a community's word for something)
+    if (q.words <= 4 && WHAT_THEY_CALL.test(before)) return 'title';
     // ("Tuul Gold" LLC said: a company's name, its legal form after it)
     if (q.words <= 6 && /^\p{Lu}/u.test(inner) && LEGAL_FORM_AFTER.test(text.slice(q.close, q.close + 12))) return 'title';
     if (q.words <= 10 && WORK_APPOSITIVE_BEFORE.test(before) && !attributedAfter(text, q.close)) return 'title';

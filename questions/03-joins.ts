@@ -1,7 +1,7 @@
 // Stage 3, part 1c — name sequences joined or cut by hand before they are read (03-mentions): an
 // organisation's name with "of", "for", "and" or a plural owner in it ("Ministry for Primary Industries",
 // "Securities and Exchange Commission", "Residents’ Association"), and an owner named before what they own
-// ("Donald Trump’s White House").
+// ("Donald Trump’s White House"); a surname two given names share ("Tom and Jess Kriewaldt").
 
 import { bare, firstNameGender, givenName } from './03-names';
 import { NAME_SEQUENCE } from './03-scan';
@@ -102,5 +102,19 @@ export function portfolioBeforeName(raws: RawMention[], text: string): void {
     r.role ??= tidyRole(`${office[1]} ${office[2]} ${r.tokens.slice(0, k).join(' ')}`);
     r.start = at;
     r.tokens = r.tokens.slice(k);
+  }
+}
+
+/**
+ * "Tom and Jess Kriewaldt", "Ali and Sara Haddad": a given name alone before "and" and a given name and a
+ * surname is one of two people who share that surname. The first takes it, so "Mr Kriewaldt" and "Ms
+ * Kriewaldt" are two people told apart by the honorific.
+ */
+export function sharedSurnameBefore(raws: RawMention[], text: string): void {
+  for (let i = 0; i + 1 < raws.length; i++) {
+    const r = raws[i]!, next = raws[i + 1]!;
+    if (r.kind !== 'person' || r.tokens.length !== 1 || r.honorific || next.kind !== 'person' || next.tokens.length !== 2) continue;
+    if (text.slice(r.end, next.start) !== ' and ' || !givenName(r.tokens[0]!) || !givenName(next.tokens[0]!)) continue;
+    r.tokens = [r.tokens[0]!, next.tokens[1]!];
   }
 }

@@ -122,6 +122,9 @@ function peelBeforeInitialName(r: Reading): void {
   r.orgName = false;
 }
 
+/** "Dana M. Whitcombe": a letter after a given name is a middle initial, not the French "M." (Monsieur). */
+const middleInitial = (tokens: string[], i: number) => i > 0 && isInitial(tokens[i]!) && !!givenName(tokens[i - 1]!) && i === tokens.length - 2;
+
 /** "Unite regional officer Dean Mulholland": after the role, such a title word before a surname alone is a given name. */
 function givenAfterRole(r: Reading, i: number): boolean {
   return i === 0 && r.tokens.length === 2 && GIVEN_NAME_TITLES.has(bare(r.tokens[0]!)) && /^\p{Lu}\p{Ll}+$/u.test(r.tokens[0]!) &&
@@ -187,11 +190,13 @@ function peelTitles(r: Reading): void {
     const role = (ROLE_NOUNS.has(b) || b.startsWith('co-') && ROLE_NOUNS.has(b.slice(3))) && r.tokens.length - i > 2 || r.tokens.length - i === 3 && i > 0 && isRoleNoun(b) && knownFirst(r.tokens[i + 1]!);
     // ("Muhammad Zaidi bin Haji Omar": an honorific after "bin" is the father's, inside the name)
     if ((TITLES.has(b) || HONORIFICS.has(b) || role) && !/^(?:of|the|state|house|white|first|press|party|national|security|general|health)$/.test(b) &&
-      !initials(r.tokens, i) && !givenAfterRole(r, i) && !(i > 0 && PATRONYMIC_OPENERS.has(bare(r.tokens[i - 1]!)))) {
+      !initials(r.tokens, i) && !givenAfterRole(r, i) && !(i > 0 && PATRONYMIC_OPENERS.has(bare(r.tokens[i - 1]!))) && !middleInitial(r.tokens, i)) {
       for (let n = 0; n <= i; n++) {
         if (HONORIFICS.has(bare(r.tokens[0]!))) r.honorific ??= bare(r.tokens[0]!);
         peel(r, true);
       }
+      // ("Illinois Attorney General Lisa Madigan": the office's last word, which alone names no office, goes with it)
+      while (r.tokens.length > 2 && TITLES.has(bare(r.tokens[0]!)) && !initials(r.tokens, 0)) peel(r, true);
       return;
     }
   }

@@ -6,7 +6,7 @@ import type { Doc } from './01-normalise';
 import type { Quotation } from './02-quotations';
 import { lowerCaseWords, organisationsByName, roleAcronyms, withoutNonSpeakers } from './03-entity-type';
 import { frameSegments, readMention, slug, type RawMention } from './03-mentions';
-import { ownerApart, portfolioBeforeName, withOrgOf } from './03-joins';
+import { ownerApart, portfolioBeforeName, sharedSurnameBefore, withOrgOf } from './03-joins';
 import { lowerWordBeforeSpaces, NAME_SEQUENCE, nextNameSequence } from './03-scan';
 import { bare, certainNameGender, formalGivenName, isFormOf, surnameOnly, FIRST_NAME_ONLY, firstNameGender, givenName, givenNamesOf, isAcronym, nameKey, surnamesOf, surnamesOfName, vietnameseGender, type Gender } from './03-names';
 import { ORG_WORDS } from './data/organisations';
@@ -373,6 +373,7 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
   const lowerWords = lowerCaseWords(doc.text);
   surnameAfterWord(raws, lowerWords);
   portfolioBeforeName(raws, doc.text);
+  sharedSurnameBefore(raws, doc.text);
   const reg = new Register(new Set(doc.paragraphs.flatMap((p, i) => p.kind === 'title' || p.kind === 'heading' ? [i] : [])), doc.text);
   reg.addFullNames(raws);
   const mentions: Mention[] = [];

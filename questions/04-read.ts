@@ -120,7 +120,9 @@ function noteDescribedSubject(d: Discourse, toks: Tok[], i: number, pi: number, 
   const tableHead = ROLE_NOUNS.has(head) || TITLES.has(head) && head.length > 3 || head.endsWith('-year-old') && /^\d+-year-old$/.test(head) || d.articleRoles.has(head);
   // ("A harvesting gang sirdar, who asked not to be named, said", "A game warden in the canton, who asked …": any noun
   // someone unnamed is described by, with a short phrase after it)
-  const anonymous = !tableHead && indefiniteBefore(toks, i) && anonymousAfter(d.doc.text.slice(k.end, k.end + 100));
+  // ("One Moree grower, who asked not to be named,": the article before a name that modifies the head)
+  const indefinite = indefiniteBefore(toks, i) || s.modifierName >= 0 && s.modifierName === i - 1 && indefiniteBefore(toks, s.modifierName);
+  const anonymous = !tableHead && indefinite && anonymousAfter(d.doc.text.slice(k.end, k.end + 100));
   // ("One of the older divers, who did not want to be named, said": one of a group, someone new and unnamed)
   const one = head.endsWith('s') ? oneOfGroup(toks, i) : -1;
   if (one >= 0 && !s.nameSeen && subjectSlot(toks, one + 1, s.sentenceFrom) && (isRoleWord(head.slice(0, -1)) || anonymousAfter(d.doc.text.slice(k.end, k.end + 100)))) {
@@ -128,7 +130,7 @@ function noteDescribedSubject(d: Discourse, toks: Tok[], i: number, pi: number, 
     s.nameSeen = true;
     return;
   }
-  if (!tableHead && !anonymous && !((head.endsWith('er') || head.endsWith('or') || head.endsWith('ist')) && indefiniteBefore(toks, i) && isRoleNoun(head))) return;
+  if (!tableHead && !anonymous && !((head.endsWith('er') || head.endsWith('or') || head.endsWith('ist')) && indefinite && isRoleNoun(head))) return;
   // ("One Skyline cabin crew member, who …, said": a name inside the described phrase only modifies it)
   let inPhrase = s.modifierName >= 0 && i - s.modifierName <= 4;
   for (let x = s.modifierName + 1; inPhrase && x < i; x++) { const t = toks[x]!; if (!(t.t === 'w' && !t.cap)) inPhrase = false; }

@@ -36,7 +36,7 @@ export const TRAILING_TIMESTAMP = /\s*\b\d{1,2}:\d{2}(?::\d{2})?\s*$/;
  * A dateline at the start of a paragraph, possibly glued to the first word:
  * "Washington (CNN)Kremlin …", "DALLAS (AP) — …", "NEW YORK, Nov. 19 (UPI) — …", "OTTAWA — …".
  */
-export const DATELINE = /^(?:(?:[A-Z][\p{L}.'’-]*(?:[ ,]+[A-Z][\p{L}.'’-]*){0,4},?(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?(?:\s+\d{4})?)?\s*)?\((?:[A-Z][\p{L}.&]*(?:\s[A-Z][\p{L}.&]*){0,3})\)|[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,4},?\s+[—–]|[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}\s+-)\s*(?:[—–-]+\s*)?/u;
+export const DATELINE = /^(?:(?:[A-Z][\p{L}.'’-]*(?:[ ,]+[A-Z][\p{L}.'’-]*){0,4},?(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?(?:\s+\d{4})?)?\s*)?\((?:[A-Z][\p{L}.&]*(?:\s[A-Z][\p{L}.&]*){0,3})\)(?=\s*(?:[—–-]|\p{Lu}|$))|[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,4},?\s+[—–]|[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}\s+-)\s*(?:[—–-]+\s*)?/u;
 
 /** HTML elements whose content is never article text. */
 export const DROPPED_ELEMENTS = new Set([

@@ -5,6 +5,12 @@
 export const NOT_SPEECH_BEFORE = /\b(?:so-called|so called|dubbed|titled|entitled|headlined|nicknamed|hashtag|(?:known|remembered|referred to)(?:\s+\w+ly)?\s+as|billed as|branded|the word|the words|the term|the phrase|the slogan|the name|named|renamed|nickname|called the|program|programme|show|series|film|movie|documentary|book|novel|album|song|single|play|musical|podcast|column|report|article|essay|poem|painting|exhibit|exhibition|campaign|operation|magazine|newspaper|segment|episode|newsletter|blog)\s*$/i;
 
 /**
+ * A people's or a group's word for something: what Finns call "sisu", what locals call "the Hole", what the
+ * Conservatives call "illegal border crossers" — a term a community uses, which no one in the story said.
+ */
+export const WHAT_THEY_CALL = /\bwhat\s+(?:(?:many|some|most|the|local)\s+)?(?:\p{Lu}\p{Ll}+s|locals|people|residents|villagers|farmers|fans|scientists|experts|economists|doctors|researchers|insiders|critics|supporters|officials|others)\s+(?:call|calls|called|like to call|refer to as|term)\s*$/u;
+
+/**
  * A company's legal form right after the closing mark: the quotation is the company's name, as
  * Mongolian, Russian and Central Asian outlets write it ("Tuul Gold" LLC said, «Gazprom» JSC).
  */

@@ -74,11 +74,12 @@ export const GENERATIONS: Readonly<Record<string, string>> = { jr: 'Jr.', sr: 'S
 export const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'kc', 'qc', 'obe', 'cbe', 'mbe', 'dbe', 'kbe', 'phd', 'esq']);
 
 /**
- * The letters of an elected member or a qualification after a name ("Jane Whitfield MP", "Mary Lou McDonald TD",
- * "Sarah Pennington MW", Master of Wine): no part of it after a given name and a surname; after one word they
- * may follow a constituency ("Jim Eglinski, Yellowhead MP,").
+ * The letters of an elected member, an office or a qualification after a name ("Jane Whitfield MP", "Mary Lou
+ * McDonald TD", "Sarah Pennington MW", Master of Wine; Irish and British Catholic papers' "Fr Declan Moloney PP",
+ * parish priest, "CC", curate, "Adm", administrator): no part of it after a given name and a surname; after one
+ * word they may follow a constituency ("Jim Eglinski, Yellowhead MP,").
  */
-export const MEMBER_LETTERS = new Set(['mp', 'msp', 'mla', 'mep', 'mpp', 'mna', 'mha', 'mhk', 'td', 'mw', 'md', 'frs', 'dds']);
+export const MEMBER_LETTERS = new Set(['mp', 'msp', 'mla', 'mep', 'mpp', 'mna', 'mha', 'mhk', 'td', 'mw', 'md', 'frs', 'dds', 'pp', 'cc', 'vf', 'kc', 'qc', 'sc']);
 
 /** Lower-case particles allowed inside a name: "Ursula von der Leyen", "Charles de Gaulle". */
 export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'di', 'da', 'van', 'von', 'zu', 'den', 'la', 'le', 'du', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'dos', 'das', 'los', 'las', 'ter', 'ten', 'y', 'Ó', 'Ní', 'Nic', 'Uí', 'Mhic',

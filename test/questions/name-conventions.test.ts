@@ -246,6 +246,13 @@ describe('honorifics of other conventions and family descriptions are no part of
       ['Ap Chencho', 'Kinley Wangmo', 'Karma Jamtsho']],
     ['Faroe Islands: "Rúni á Bergi", "á" inside the name', 'Lice\n\n"We chose to harvest early," said Rúni á Bergi, the company\'s chief executive.', ['Rúni á Bergi']],
     ['"Co-author Tiago Pereira": one of those who hold the role, no part of the name', 'Bottles\n\nCo-author Tiago Pereira tested coloured bottles. "The caps simply don\'t react," he says.', ['Tiago Pereira']],
+    ['Irish Catholic papers: "Fr Declan Moloney PP" (parish priest), letters after the name', 'Funerals\n\n"No family is ever told there is nobody to bury their dead," said Fr Declan Moloney PP.', ['Declan Moloney']],
+    ['"Tom and Jess Kriewaldt": a surname two given names share; "Mr" and "Ms" tell them apart',
+      'Chickpeas\n\nLiverpool Plains growers Tom and Jess Kriewaldt farm near Premer.\n\n"We have had the best crop in five years," Mr Kriewaldt said.\n\n"We learned the hard way not to have everything riding on one decision," Ms Kriewaldt said.',
+      ['Tom Kriewaldt', 'Jess Kriewaldt']],
+    ['a middle initial is no French "M." (Monsieur): "Dana M. Whitcombe"', 'Library hours\n\nLibrary spokesperson Dana M. Whitcombe wrote in an emailed statement that the changes were “difficult but necessary.”',
+      ['Dana M. Whitcombe']],
+    ['"Illinois Attorney General Lisa Madigan": the office\'s last word goes with it', 'Inquiry\n\n"The public deserves answers," Illinois Attorney General Lisa Madigan said.', ['Lisa Madigan']],
     ['"Mother-of-five Margaret Yakasa": what she is to her family, before her name',
       'Coffee prices\n\n"This year the price is too low," said mother-of-five Margaret Yakasa.\n\nMother-of-five Margaret Yakasa said she would plant vegetables. "We cannot eat coffee," she said.', ['Margaret Yakasa', 'Margaret Yakasa']],
   ];

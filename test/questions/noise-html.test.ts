@@ -31,6 +31,11 @@ describe('page noise makes no quotations or people', () => {
     expect(doc.paragraphs.map((p) => p.kind)).toEqual(['title', 'prose', 'prose', 'prose']);
   });
 
+  it('keeps a name and a party in brackets opening a paragraph: no dateline ("Deputy Mayor Kaia Rebane (Reform), who …")', () => {
+    const ex = extract({ text: 'Tartu buses\n\nDeputy Mayor Kaia Rebane (Reform), who oversees transport, said residents were critical.\n\n"A bus every 40 minutes is no service," Rebane said.' });
+    expect(ex.quotes.map((q) => q.speaker?.name)).toEqual(['Kaia Rebane']);
+  });
+
   it('keeps a short quoted line with its attribution as prose', () => {
     const doc = normalise({ text: 'Voters speak\n\n“The most unqualified child to ever run for president.” ― Francisco Herrero' });
     expect(doc.paragraphs.map((p) => p.kind)).toEqual(['title', 'prose']);

@@ -155,6 +155,7 @@ describe('quoted titles and scare quotes are not speech', () => {
     ['so-called', 'He dismissed the so-called "fake news" about the summit.', []],
     ['title-case film name', 'The director said his film "The Long Way Home" opens in May.', []],
     ['book title cue', 'Her book, titled "Winning at All Costs and Other Lessons," sold well.', []],
+    ['a community\'s word for something: what Finns call "sisu"', 'Nurmela, who had shown plenty of what Finns call “sisu” in recovering from a spin, was emotional.', []],
     ['a company\'s name before its legal form', 'In a statement, "Tuul Gold" LLC said it had allocated MNT 3.2 billion for the works.', []],
   ];
   it.each(cases)('%s', (_name, input, expected) => {

@@ -101,6 +101,8 @@ table('pronoun-verb', [
   ['Tom Brown arrived late.\n\n"We are ready for the next step now," he said.', 'Tom Brown', 'pronoun-verb'],
   // (the subject of an inverted sentence comes after its verb: "Among the crowd was one supporter")
   ['Jahmal Trott made 112.\n\nAmong the crowd was one St George\'s supporter who has attended every match since 1979.\n\n"I have seen a lot of hundreds at this ground, but that one will be talked about," he said.', "one St George's supporter", 'pronoun-verb'],
+  // (someone unnamed, introduced with an article and a name that modifies the head: "One Moree grower, who …")
+  ['Rob Hennessy said prices would recover.\n\nOne Moree grower, who asked not to be named, said he had sold his crop.\n\n"I am not a gambler. I took the money in November," he said.', 'One Moree grower', 'pronoun-verb'],
 ]);
 table('descriptor-verb', [
   ['Coach Ken Hitchcock was unhappy after the game.\n\n"They owned us all night long out there," the coach said.', 'Ken Hitchcock', 'descriptor-verb'],
