@@ -71,11 +71,24 @@ const OFFICE_OPENING = /(^|[.!?]["”’]?\s+)((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p
  * must be a role, or one the article itself uses for a speaker ("the gup said").
  */
 function officeOpeningSentence(r: NameReading): string | undefined {
+  if (r.segText[r.m.index + r.m[0].length] !== ',') return undefined;
   const m = OFFICE_OPENING.exec(r.before);
-  if (!m || m[1] === '' && r.m.index > r.before.length || r.segText[r.m.index + r.m[0].length] !== ',') return undefined;
+  if (!m || m[1] === '' && r.m.index > r.before.length) return undefined;
   const phrase = m[2]!;
   const head = phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase();
-  if (!roleHead(phrase) && !new RegExp(`\\bthe ${head}\\s+(?:said|says|told|added|noted|explained|recalled)\\b|\\baccording to the ${head}\\b`).test(r.text)) return undefined;
+  if (!roleHead(phrase) && !speakerNouns(r.text).has(head)) return undefined;
   return tidyRole(phrase);
+}
+
+/** "the gup said", "according to the gup": the nouns an article makes speakers of, read once per article. */
+const SPEAKER_NOUN = /\bthe (\p{Ll}+)\s+(?:said|says|told|added|noted|explained|recalled)\b|\baccording to the (\p{Ll}+)\b/gu;
+let nounsOf: { text: string; nouns: Set<string> } | null = null;
+
+function speakerNouns(text: string): Set<string> {
+  if (nounsOf?.text === text) return nounsOf.nouns;
+  const nouns = new Set<string>();
+  for (const m of text.matchAll(SPEAKER_NOUN)) nouns.add((m[1] ?? m[2])!);
+  nounsOf = { text, nouns };
+  return nouns;
 }
 
