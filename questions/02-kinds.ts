@@ -92,6 +92,8 @@ export function classify(text: string, paraStart: number, q: Omit<Quotation, 'ki
   const introduced = prevWord !== undefined && INTRODUCING_VERBS.has(prevWord);
   if (!q.continues && !q.leftOpen) {
     if (q.words <= 6 && NOT_SPEECH_BEFORE.test(before)) return 'title';
+    // (Anthony "Tony Drum" Catwell: a nickname between a given name and a surname)
+    if (q.words <= 3 && /\p{Lu}\p{Ll}+\s*$/u.test(before) && /^[”"’']?\s+\p{Lu}\p{Ll}/u.test(text.slice(q.close - 1, q.close + 3)) && !/[,.!?]$/.test(inner) && /^\p{Lu}/u.test(inner)) return 'title';
     // (what Finns call "sisu": a community's word for something)
     if (q.words <= 4 && WHAT_THEY_CALL.test(before)) return 'title';
     // ("Tuul Gold" LLC said: a company's name, its legal form after it)

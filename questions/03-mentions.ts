@@ -213,9 +213,16 @@ function peelTitleRemnant(r: Reading): void {
   if (k < 1 || k > r.tokens.length - 2) return;
   const lead = r.tokens.slice(0, k);
   const orgish = lead.every((t) => /^\p{Lu}\p{Ll}{2,}$/u.test(t) && (ORG_WORDS.has(t.toLowerCase()) || /(?:ment|tion|ity|ic|al|ics|ure|ness|ance|ence|ship)$/.test(t)));
-  if (!orgish && !namedBody(lead, r.tokens.length - k, r.tokens[k]!)) return;
+  // ("Deputy Minister of Youth and Sports Rashad Aliguliyev": the last item of a portfolio before the name; the whole office is the role)
+  const before = r.segText.slice(Math.max(0, r.m.index - 80), r.m.index);
+  const portfolio = before.endsWith('and ') || before.endsWith('& ') ? PORTFOLIO_BEFORE.exec(before) : null;
+  if (!orgish && !portfolio && !namedBody(lead, r.tokens.length - k, r.tokens[k]!)) return;
   for (let n = 0; n < k; n++) peel(r, true);
+  if (portfolio) r.titleTokens.unshift(...portfolio[1]!.trim().split(/\s+/));
 }
+
+/** An office and a portfolio of several items, up to the "and" before the last: "Deputy Minister of Youth and ". */
+const PORTFOLIO_BEFORE = /((?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:Minister|Ministry|Secretary|Department|Directorate|Committee|Commission|Council)\s+(?:of|for|on)\s+(?:\p{Lu}[\p{L}'’-]*,?\s+){1,6}(?:and|&)\s+)$/u;
 
 /**
  * "… of the Northern Sea Route Directorate Vitaly Andreyevich Zorin", "Governor of the Arkhangelsk Region Oleg Pavlovich

@@ -25,10 +25,12 @@ interface SentenceState {
   modifierName: number;
   /** The only name so far is an owner's: "The Environment Agency's director, Philippa Grange,". */
   ownerOnly: boolean;
+  /** In a clause that opens the sentence ("Asked about …,", "When …,"), up to its comma. */
+  opening: boolean;
   sentenceFrom: number;
 }
 
-const fresh = (from: number): SentenceState => ({ subordinate: false, participle: false, firstInSentence: true, nameSeen: false, modifierName: -1, ownerOnly: false, sentenceFrom: from });
+const fresh = (from: number): SentenceState => ({ subordinate: false, participle: false, firstInSentence: true, nameSeen: false, modifierName: -1, ownerOnly: false, opening: false, sentenceFrom: from });
 const isComma = (k: Tok | undefined) => k?.t === 'p' && k.p === ',';
 const isStop = (k: Tok | undefined) => k?.t === 'p' && k.p === '.';
 const isWordThat = (k: Tok | undefined, test: (w: string) => boolean) => k?.t === 'w' && test(k.w);
@@ -44,9 +46,12 @@ export function readParagraph(d: Discourse, toks: Tok[], pi: number): void {
   for (let i = 0; i < toks.length; i++) {
     const k = toks[i]!;
     // ("As for Malhotra, he said …" opens with a topic, not a subordinate clause)
-    if (k.t === 'w' && s.firstInSentence && SUBORDINATORS.has(k.w) && !asFor(toks, i)) s.subordinate = true;
+    if (k.t === 'w' && s.firstInSentence && SUBORDINATORS.has(k.w) && !asFor(toks, i)) s.subordinate = s.opening = true;
     if (k.t === 'w' && s.firstInSentence) s.participle = PARTICIPLE_OPENERS.has(k.w);
-    if (isComma(k)) { s.participle = false; s.subordinate = false; }
+    if (s.participle) s.opening = true;
+    // ("Asked about McLeod's concerns, the chairperson said": a name in the clause that opens the sentence is no subject)
+    if (isComma(k) && s.opening && s.nameSeen) { s.nameSeen = false; s.modifierName = -1; s.ownerOnly = false; }
+    if (isComma(k)) { s.participle = false; s.subordinate = false; s.opening = false; }
     // ("Ms. Stahl, who has represented Ms. Marchetti since …, said": a name in a relative clause is no subject)
     if (k.t === 'w' && (k.w === 'who' || k.w === 'which') && isComma(toks[i - 1])) s.subordinate = true;
     if (k.t === 'n') noteName(d, toks, i, pi, s);

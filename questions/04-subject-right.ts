@@ -146,8 +146,28 @@ function invertedDescriptor(r: Reading, i: number, hi: number, side: Side, weak:
     if (!isDescriptorWord(x.w)) continue;
     if (isWord(toks[j + 1], (w) => isRoleWord(w) || ORG_NOUNS.has(w))) continue;
     const unnamed: [number, number] = [k.start, x.end];
+    const named = nameInApposition(r, j, hi);
+    if (named !== null) return { entity: named, rule: sided('descriptor', side), pattern: 'verb-descriptor', weak };
     if (INDEFINITE.test(k.w)) return { entity: null, rule: sided('descriptor', side), pattern: 'unnamed-verb', weak, unnamed };
     return { ...d.described(x.w, r.para, x.start, unnamed), rule: sided('descriptor', side), pattern: 'verb-descriptor', weak };
+  }
+  return null;
+}
+
+/**
+ * "according to the chief arbiter of the tournament, International Arbiter Kamran Huseynli,", "said the
+ * union's leader, Tom Brown": the person the description at toks[j] is set off with, named after its comma.
+ */
+function nameInApposition(r: Reading, j: number, hi: number): number | null {
+  const { toks, d } = r;
+  for (let l = j + 1; l < hi && l < j + 10; l++) {
+    const x = toks[l]!;
+    if (x.t === 'q' || x.t === 'n' || x.t === 'p' && x.p !== ',') return null;
+    if (!isPunct(x, ',')) continue;
+    let n = l + 1;
+    while (n < hi && n < l + 4 && toks[n]!.t === 'w' && (toks[n] as { cap: boolean }).cap) n++;
+    const name = toks[n];
+    return name?.t === 'n' && !name.possessive && d.isPerson(name.entity) && (isPunct(toks[n + 1], ',') || n + 1 >= hi) ? name.entity : null;
   }
   return null;
 }

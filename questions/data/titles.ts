@@ -22,8 +22,9 @@ export const HONORIFICS = new Set([
   'excellency', 'eng', 'ir',
   // respect for elders in Australian, Pacific and Caribbean papers: "Aunty Rosalind Wallace", "Uncle Les"
   'aunty', 'auntie', 'uncle',
-  // Bhutanese papers: "Dasho Karma Jamtsho" (a title the king confers), "Aum Kinley Wangmo" (a woman); Fijian: "Ratu Viliame Seruvakula" (a chief)
-  'dasho', 'aum', 'ratu',
+  // Bhutanese papers: "Dasho Karma Jamtsho" (a title the king confers), "Aum Kinley Wangmo" (a woman); Fijian: "Ratu Viliame Seruvakula" (a chief);
+  // Ugandan papers: "Hajji Twaha Ssebunya"
+  'dasho', 'aum', 'ratu', 'hajji',
 ]);
 
 /** Titles and offices: part of the role, not the name ("President Donald Trump"). */
@@ -37,9 +38,13 @@ export const TITLES = new Set([
   'archdeacon', 'reverend', 'patriarch', 'sheikh', 'canon', 'vicar', 'rector',
   // Bhutanese offices: district governor, minister, prime minister, head of a gewog, judge
   'dzongdag', 'lyonpo', 'lyonchhen', 'gup', 'drangpon',
+  // members of the Isle of Man's House of Keys, of a Legislative Council, of Newfoundland's House of Assembly ("Ramsey MHK Tom Skillicorn")
+  'mhk', 'mlc', 'mha',
+  // chess titles and officials: "FIDE Master Nijat Babayev", "Woman International Master Aysel Mammadzada", "International Arbiter Kamran Huseynli"
+  'grandmaster', 'master', 'arbiter',
   'father', 'sister', 'brother', 'councillor', 'councilor', 'councilmember', 'councilman', 'councilwoman', 'cllr', 'cr', 'coun', 'alderman', 'alderwoman', 'ald',
   'speaker', 'leader', 'ambassador', 'attorney', 'sheriff', 'commissioner', 'director', 'chairman',
-  'chairwoman', 'chair', 'ceo', 'gp', 'mp', 'mpp', 'mla', 'mep', 'msp', 'mca', 'mna', 'dean', 'provost', 'professor',
+  'chairwoman', 'chairperson', 'chair', 'ceo', 'gp', 'mp', 'mpp', 'mla', 'mep', 'msp', 'mca', 'mna', 'dean', 'provost', 'professor',
   'trustee', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'candidate', 'nominee',
   'founder', 'co-founder', 'owner', 'host', 'anchor', 'correspondent', 'editor', 'reporter',
   'economist', 'analyst', 'adviser', 'advisor', 'strategist', 'pollster', 'lawyer', 'manager',

@@ -26,6 +26,8 @@ table('signature', [
 table('according-to', [
   ['"The deal is done and signed by both sides," according to Tom Brown.', 'Tom Brown', 'according-to'],
   ['Coach Ken Hitchcock was angry. "They owned us all night long," according to the coach.', 'Ken Hitchcock', 'according-to'],
+  // (the description set off with the name after its comma)
+  ['Aysel Mammadzada won the women\'s event. According to the chief arbiter of the tournament, International Arbiter Kamran Huseynli, "the competition was held at a high level".', 'Kamran Huseynli', 'according-to'],
 ]);
 table('participle', [
   ['Howard Dean poked at the debate, tweeting, "Is this a cold or something worse tonight?"', 'Howard Dean', 'participle'],
@@ -103,6 +105,8 @@ table('pronoun-verb', [
   ['Jahmal Trott made 112.\n\nAmong the crowd was one St George\'s supporter who has attended every match since 1979.\n\n"I have seen a lot of hundreds at this ground, but that one will be talked about," he said.', "one St George's supporter", 'pronoun-verb'],
   // (someone unnamed, introduced with an article and a name that modifies the head: "One Moree grower, who …")
   ['Rob Hennessy said prices would recover.\n\nOne Moree grower, who asked not to be named, said he had sold his crop.\n\n"I am not a gambler. I took the money in November," he said.', 'One Moree grower', 'pronoun-verb'],
+  // (a name in the clause that opens the sentence is no subject: "the chairperson" is)
+  ['"Our children learn out there," said Oolipika Ipeelie, the chairperson.\n\nJaypetee Ipeelie, a student who is not related to her, spoke next.\n\nAsked about Jaypetee\'s concerns after the meeting, the chairperson said exams would be rescheduled.\n\n"We will find a way. We always do," she said.', 'Oolipika Ipeelie', 'pronoun-verb'],
 ]);
 table('descriptor-verb', [
   ['Coach Ken Hitchcock was unhappy after the game.\n\n"They owned us all night long out there," the coach said.', 'Ken Hitchcock', 'descriptor-verb'],
