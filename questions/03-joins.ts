@@ -33,8 +33,23 @@ export function withOrgOf(m: RegExpExecArray, segText: string): RegExpExecArray 
   if (!ORG_WORDS.has(last.toLowerCase()) || /['’]s$/.test(last)) return m;
   const of = ORG_OF.exec(segText.slice(m.index + m[0].length, m.index + m[0].length + 80));
   if (!of) return m;
-  NAME_SEQUENCE.lastIndex = m.index + m[0].length + of[0].length;
-  return nameMatch(m[0] + of[0], m.index);
+  const joined = beforePersonAfter(of[0]);
+  NAME_SEQUENCE.lastIndex = m.index + m[0].length + joined.length;
+  return nameMatch(m[0] + joined, m.index);
+}
+
+/**
+ * "Ministry of Climate Change Naveed Akhtar Bhatti": the body's name ends where a given name opens a
+ * person's name of two words or more after it (the words of "of …" from its second on).
+ */
+function beforePersonAfter(of: string): string {
+  const words = of.split(' ');
+  // (words[0] is empty, words[1] "of" or "for", then perhaps "the")
+  for (let k = words[2] === 'the' ? 4 : 3; k < words.length - 1; k++) {
+    const w = words[k]!;
+    if (givenName(w) && /^\p{Lu}\p{Ll}/u.test(words[k + 1]!) && !ORG_WORDS.has(words[k + 1]!.toLowerCase())) return words.slice(0, k).join(' ');
+  }
+  return of;
 }
 
 const OWNERS_ORG = new RegExp(String.raw`^['’](?: ${ORG_TOKEN}){1,3}`, 'u');

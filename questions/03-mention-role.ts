@@ -61,8 +61,13 @@ export function roleOf(r: NameReading): string | undefined {
     if (phrase && roleHead(phrase)) role = tidyRole(phrase);
   }
   if (!role && r.before.endsWith(', ')) role = officeOpeningSentence(r);
+  // ("the committee, which met with Senator Farzana Qaimkhani in the chair", "a meeting chaired by Tom Brown")
+  if (IN_THE_CHAIR.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 14)) || r.before.endsWith('chaired by ')) role = role ? `${role}, chair` : 'Chair';
   return role === undefined ? undefined : readableRole(role);
 }
+
+/** " in the chair": who presides over a meeting. */
+const IN_THE_CHAIR = /^\s+in the chair\b/;
 
 /** An office in capitals opening the sentence, set off by commas before the name (the `^` only where the paragraph begins). */
 const OFFICE_OPENING = /(^|[.!?]["”’]?\s+)((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)(?:\s+\(\p{Lu}{2,6}\))?,\s+$/u;

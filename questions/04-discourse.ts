@@ -261,7 +261,7 @@ export class Discourse {
 
   private roleWordsOf(x: number): readonly string[] {
     let ws = this.roleWords.get(x);
-    if (!ws) { ws = this.people.entities[x]!.person.role?.toLowerCase().split(/\s+/) ?? []; this.roleWords.set(x, ws); }
+    if (!ws) { ws = this.people.entities[x]!.person.role?.toLowerCase().split(/[\s,]+/) ?? []; this.roleWords.set(x, ws); }
     return ws;
   }
 

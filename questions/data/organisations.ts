@@ -117,6 +117,8 @@ export const ORG_CLASSES: Readonly<Record<string, readonly string[]>> = {
   education: ['university', 'college', 'school', 'academy'],
   health: ['hospital', 'clinic'],
   sport: ['team', 'club', 'league'],
+  // ("the company said" is no "Mapanza Dairy Farmers Cooperative Society")
+  cooperative: ['cooperative', 'co-operative', 'co-op', 'society'],
 };
 
 /** "The company Entregaí", "the platform Glovo", "the charity Shelter": the kind of organisation right before its name. */

@@ -25,13 +25,15 @@ export const HONORIFICS = new Set([
   // Bhutanese papers: "Dasho Karma Jamtsho" (a title the king confers), "Aum Kinley Wangmo" (a woman); Fijian: "Ratu Viliame Seruvakula" (a chief);
   // Ugandan papers: "Hajji Twaha Ssebunya"
   'dasho', 'aum', 'ratu', 'hajji',
+  // Cook Islands and Pacific papers: an elder, "Papa Teina Mani", "Mama Tepaeru Ariki"
+  'papa', 'mama',
 ]);
 
 /** Titles and offices: part of the role, not the name ("President Donald Trump"). */
 export const TITLES = new Set([
   'president', 'vice', 'sen', 'sens', 'senator', 'senators', 'rep', 'reps', 'representative', 'gov',
   'governor', 'lt', 'lieutenant', 'mayor', 'premier', 'minister', 'prime', 'secretary', 'chancellor',
-  'judge', 'justice', 'gen', 'general', 'col', 'colonel', 'capt', 'captain', 'sgt', 'sergeant', 'cpl',
+  'judge', 'justice', 'coroner', 'gen', 'general', 'col', 'colonel', 'capt', 'captain', 'sgt', 'sergeant', 'cpl',
   'corporal', 'maj', 'major', 'adm', 'admiral', 'cmdr', 'commander', 'officer', 'det', 'detective',
   'const', 'constable', 'insp', 'inspector', 'supt', 'superintendent', 'chief', 'deputy', 'coach',
   'pope', 'king', 'queen', 'prince', 'princess', 'rabbi', 'imam', 'pastor', 'bishop', 'cardinal', 'archbishop', 'monsignor',
