@@ -327,7 +327,9 @@ function headBefore(r: Reading, lo: number, p: number, object: number, side: Sid
   for (let j = p - 1; j >= lo && j >= p - 8; j--) {
     const x = toks[j]!;
     if (x.t === 'n') {
-      if (!x.possessive && d.isPerson(x.entity)) return { entity: x.entity, rule: sided('name', side), pattern: 'head-of-phrase', weak };
+      // ("A woman waiting on the Albert Pier for her partner said": a name after a preposition is an object too)
+      const after = isWord(toks[j - 1], (w) => DETERMINERS.has(w)) ? j - 2 : j - 1;
+      if (!x.possessive && d.isPerson(x.entity) && !isWord(toks[after], (w) => OBJECT_PREPOSITIONS.has(w))) return { entity: x.entity, rule: sided('name', side), pattern: 'head-of-phrase', weak };
       continue;
     }
     if (x.t !== 'w') break;

@@ -7,7 +7,8 @@ import type { Doc } from './01-normalise';
 import type { Quotation } from './02-quotations';
 import { isRoleNoun, type People } from './03-people';
 import { FEMALE_HEADS, MALE_HEADS } from './data/roles';
-import { PARTICIPLE_OPENERS, SUBORDINATORS } from './data/function-words';
+import { ORG_NOUNS } from './data/organisations';
+import { PARTICIPLE_OPENERS, PREPOSITIONS, SUBORDINATORS } from './data/function-words';
 import { SUBJECT_PRONOUNS } from './data/pronouns';
 import { ABBREVIATIONS, HONORIFICS, TITLES } from './data/titles';
 import { isSpeechVerb, isWeakVerb } from './speech-verbs';
@@ -200,6 +201,12 @@ export function subjectSlot(toks: Tok[], i: number, from: number): boolean {
   while (d >= from && i - d <= 4 && (toks[d]!.t === 'w' && !/^(?:the|a|an|another|one|his|her|their)$/.test((toks[d] as { w: string }).w) || toks[d]!.t === 'n')) d--;
   if (d < from || toks[d]!.t !== 'w') return false;
   if (d === from) return true;
+  // ("But the magistrate rejected the pleas": a conjunction or an adverb opening the sentence, the verb right after the
+  // description; not "But the other candidate on the stage, Hillary Clinton, drew …", named after it)
+  if (d - 1 === from && toks[from]!.t === 'w' && /^(?:but|and|yet|so|then|still|however|meanwhile|later|instead)$/.test((toks[from] as { w: string }).w)) {
+    const next = toks[i + 1], head = toks[i];
+    return next?.t === 'w' && !next.cap && !PREPOSITIONS.has(next.w) && !(head?.t === 'w' && ORG_NOUNS.has(head.w));
+  }
   if (invertedSubject(toks, d, from)) return true;
   // (after a fronted phrase and its comma, or a dash: "8:47 p.m. — A voter …")
   if (!(toks[d - 1]!.t === 'p' && /^[,—–:]$/.test((toks[d - 1] as { p: string }).p))) return false;

@@ -36,7 +36,7 @@ export const TITLES = new Set([
   'judge', 'justice', 'coroner', 'gen', 'general', 'col', 'colonel', 'capt', 'captain', 'sgt', 'sergeant', 'cpl',
   'corporal', 'maj', 'major', 'adm', 'admiral', 'cmdr', 'commander', 'officer', 'det', 'detective',
   'const', 'constable', 'insp', 'inspector', 'supt', 'superintendent', 'chief', 'deputy', 'coach',
-  'pope', 'king', 'queen', 'prince', 'princess', 'rabbi', 'imam', 'pastor', 'bishop', 'cardinal', 'archbishop', 'monsignor',
+  'pope', 'king', 'queen', 'prince', 'princess', 'rabbi', 'imam', 'pastor', 'bishop', 'cardinal', 'archbishop', 'monsignor', 'prelate',
   'archdeacon', 'reverend', 'patriarch', 'sheikh', 'canon', 'vicar', 'rector',
   // Bhutanese offices: district governor, minister, prime minister, head of a gewog, judge
   'dzongdag', 'lyonpo', 'lyonchhen', 'gup', 'drangpon',
@@ -83,7 +83,7 @@ export const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'kc', 'qc', 'obe
 /**
  * The letters of an elected member, an office or a qualification after a name ("Jane Whitfield MP", "Mary Lou
  * McDonald TD", "Sarah Pennington MW", Master of Wine; Irish and British Catholic papers' "Fr Declan Moloney PP",
- * parish priest, "CC", curate, "Adm", administrator): no part of it after a given name and a surname; after one
+ * parish priest, "CC", curate): no part of it after a given name and a surname; after one
  * word they may follow a constituency ("Jim Eglinski, Yellowhead MP,").
  */
 export const MEMBER_LETTERS = new Set(['mp', 'msp', 'mla', 'mep', 'mpp', 'mna', 'mha', 'mhk', 'td', 'mw', 'md', 'frs', 'dds', 'pp', 'cc', 'vf', 'kc', 'qc', 'sc']);

@@ -107,6 +107,8 @@ table('pronoun-verb', [
   ['Rob Hennessy said prices would recover.\n\nOne Moree grower, who asked not to be named, said he had sold his crop.\n\n"I am not a gambler. I took the money in November," he said.', 'One Moree grower', 'pronoun-verb'],
   // (a name in the clause that opens the sentence is no subject: "the chairperson" is)
   ['"Our children learn out there," said Oolipika Ipeelie, the chairperson.\n\nJaypetee Ipeelie, a student who is not related to her, spoke next.\n\nAsked about Jaypetee\'s concerns after the meeting, the chairperson said exams would be rescheduled.\n\n"We will find a way. We always do," she said.', 'Oolipika Ipeelie', 'pronoun-verb'],
+  // (a description opening a sentence after "But" is its subject, and "she" is who it describes)
+  ['Resident Magistrate Ms Neema Mwakyusa convicted Juma Mrisho on Tuesday.\n\nAsked whether he had anything to say, Mrisho said: "I am a farmer, not a hunter."\n\nBut the magistrate rejected the pleas, citing the minimum sentence.\n\n"This court has no discretion to go below what Parliament has prescribed," she said.', 'Neema Mwakyusa', 'pronoun-verb'],
 ]);
 table('descriptor-verb', [
   ['Coach Ken Hitchcock was unhappy after the game.\n\n"They owned us all night long out there," the coach said.', 'Ken Hitchcock', 'descriptor-verb'],
@@ -120,6 +122,8 @@ table('unnamed-verb', [
   ['Dhan Bahadur Budha recalls the doctor on duty examining his wife and telling him: "Take her to Nepalgunj. We cannot do the operation here."', 'the doctor on duty', 'unnamed-verb'],
   // (", which" after a document someone unnamed wrote: its author's words, not the reader's)
   ['Cr Peter Drummond read from one submission, which described the settlement as "a free car park for the whole South Island".', 'one submission', 'unnamed-verb'],
+  // (a name after a preposition inside the description is an object: "waiting on the Albert Pier")
+  ['The lifeboat came home at dawn.\n\nA woman waiting on the Albert Pier for her partner, one of the crew, said: ‘You never get used to it.’', 'A woman', 'unnamed-verb'],
 ]);
 
 // 04-subject-right.ts: said X
