@@ -111,8 +111,8 @@ export function lowerCaseWords(text: string): Set<string> {
 
 /** An acronym in brackets ("(DCE)"), read right after " (". */
 const BRACKETED_ACRONYM = /^\((\p{Lu}{2,6})\)/u;
-/** The capitalised word that ends the text before it ("… Chief Executive"). */
-const WORD_BEFORE = /(\p{Lu}\p{Ll}+)$/u;
+/** The word that ends the text before it ("… Chief Executive", "deputy traffic commissioner"). */
+const WORD_BEFORE = /(\p{L}\p{Ll}+)$/u;
 
 /**
  * The acronyms an article defines by a title or role ("The District Chief Executive (DCE)": "the DCE

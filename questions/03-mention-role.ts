@@ -21,14 +21,16 @@ const ROLE_AFTER = /^,\s+(?:the\s+|a\s+|an\s+)?([^,.;:()"“”]{3,70}?)(?=[,.;]
 /** The role the text gives the person: the titles peeled off, a role before the name, or an appositive after it. */
 export function roleOf(r: NameReading): string | undefined {
   let role: string | undefined;
+  // ("deputy traffic commissioner (DTC) Helen Marsden": the office's initials in brackets between it and the name)
+  const before = r.before.endsWith(') ') ? r.before.replace(/\s+\(\p{Lu}{2,6}\)\s+$/u, ' ') : r.before;
   // (the lower-case word right before the name must be a role before the longer pattern is tried)
   // (the regexes read only the end of `before`: anchored at its end, they would scan it all)
-  const lastWord = lowerWordBeforeSpaces(r.before.slice(-30));
+  const lastWord = lowerWordBeforeSpaces(before.slice(-30));
   // "the health secretary, Wes Streeting,": the role and the name set off by commas (British style)
   // (set off on both sides: not "… than that of the CIA chief, Zuckoff said", where the name opens a clause of its own)
   const closed = /^(?:[,.;:)]|$)/.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 1));
   const rc = closed && /,\s+$/.test(r.before.slice(-3)) ? ROLE_BEFORE_COMMA.exec(r.before) : null;
-  const rb = lastWord && roleHead(lastWord) ? ROLE_BEFORE.exec(r.before) : rc && roleHead(rc[1]!.split(/\s+/).pop() ?? '') && !RELATIONAL.test(rc[1]!.split(/\s+/).pop() ?? '') ? rc : null;
+  const rb = lastWord && roleHead(lastWord) ? ROLE_BEFORE.exec(before) : rc && roleHead(rc[1]!.split(/\s+/).pop() ?? '') && !RELATIONAL.test(rc[1]!.split(/\s+/).pop() ?? '') ? rc : null;
   // (honorifics alone are no role: "Alhaji Musa Danladi, chairman of the market association," has the appositive's)
   if (r.titleTokens.some((t) => !HONORIFICS.has(bare(t)))) role = r.titleTokens.join(' ');
   if (rb?.[1] && roleHead(rb[1].split(/\s+/).pop() ?? '')) {

@@ -60,6 +60,12 @@ export interface OrgDescription { at: number; para: number; entity: number | nul
 /** Who a description names: an entity, or nobody (unnamed: the description's span). */
 export interface DescribedAs { entity: number | null; byRole?: boolean; unnamed?: [number, number] }
 
+/** The initials of a role of two to five words, lower case ("deputy traffic commissioner" → "dtc"), or undefined. */
+function roleInitials(role: string | undefined): string | undefined {
+  const words = role?.toLowerCase().split(/[\s,]+/).filter((w) => /^\p{L}/u.test(w) && w !== 'of' && w !== 'the' && w !== 'and');
+  return words && words.length >= 2 && words.length <= 5 ? words.map((w) => w[0]).join('') : undefined;
+}
+
 export class Discourse {
   /** Person mentions in reading order. */
   readonly history: Mentioned[] = [];
@@ -111,8 +117,12 @@ export class Discourse {
     this.orgKinds = new OrgKinds(people.entities);
     const roles = new Set<string>();
     for (const e of people.entities) {
-      const last = e.person.kind === 'person' ? /(\p{L}{3,})$/u.exec(e.person.role ?? '')?.[1]?.toLowerCase() : undefined;
+      if (e.person.kind !== 'person') continue;
+      const last = /(\p{L}{3,})$/u.exec(e.person.role ?? '')?.[1]?.toLowerCase();
       if (last && !isRoleNoun(last) && !ORG_NOUNS.has(last) && !ORG_WORDS.has(last)) roles.add(last);
+      // ("deputy traffic commissioner (DTC) Helen Marsden … the DTC said": the office's initials, as the article writes them)
+      const initials = roleInitials(e.person.role);
+      if (initials && doc.text.includes(` ${initials.toUpperCase()}`)) roles.add(initials);
     }
     this.articleRoles = roles;
   }
@@ -250,7 +260,8 @@ export class Discourse {
   /** Entity x's role has the word `head`, or another word for the same office ("justice" for "the judge"). */
   private holds(x: number, head: string): boolean {
     const words = this.roleWordsOf(x);
-    return words.includes(head) || (OFFICE_OF.get(head)?.some((w) => words.includes(w)) ?? false);
+    return words.includes(head) || (OFFICE_OF.get(head)?.some((w) => words.includes(w)) ?? false) ||
+      head.length >= 2 && roleInitials(this.people.entities[x]!.person.role) === head;
   }
 
   /** Entity x holds an office other than the one `head` names: "the judge" is not the Advocate General. */

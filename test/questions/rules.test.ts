@@ -109,6 +109,8 @@ table('pronoun-verb', [
   ['"Our children learn out there," said Oolipika Ipeelie, the chairperson.\n\nJaypetee Ipeelie, a student who is not related to her, spoke next.\n\nAsked about Jaypetee\'s concerns after the meeting, the chairperson said exams would be rescheduled.\n\n"We will find a way. We always do," she said.', 'Oolipika Ipeelie', 'pronoun-verb'],
   // (a description opening a sentence after "But" is its subject, and "she" is who it describes)
   ['Resident Magistrate Ms Neema Mwakyusa convicted Juma Mrisho on Tuesday.\n\nAsked whether he had anything to say, Mrisho said: "I am a farmer, not a hunter."\n\nBut the magistrate rejected the pleas, citing the minimum sentence.\n\n"This court has no discretion to go below what Parliament has prescribed," she said.', 'Neema Mwakyusa', 'pronoun-verb'],
+  // (an office the article writes by its initials: "deputy traffic commissioner (DTC) Helen Marsden … But the DTC said")
+  ['The licence was revoked by deputy traffic commissioner (DTC) Helen Marsden.\n\nRepresenting the company, Rachel Brough said it had appointed a new contractor. "This is a family business," she said.\n\nBut the DTC said she was not persuaded.\n\n"I have no confidence that the promises would be kept," she added.', 'Helen Marsden', 'pronoun-verb'],
 ]);
 table('descriptor-verb', [
   ['Coach Ken Hitchcock was unhappy after the game.\n\n"They owned us all night long out there," the coach said.', 'Ken Hitchcock', 'descriptor-verb'],
