@@ -61,3 +61,9 @@ function readRole(role: string): string | undefined {
   const r = out.join(' ');
   return r.charAt(0).toUpperCase() + r.slice(1);
 }
+
+/** The initials of a role of two to five words, lower case ("deputy traffic commissioner" → "dtc"), or undefined. */
+export function roleInitials(role: string | undefined): string | undefined {
+  const words = role?.toLowerCase().split(/[\s,]+/).filter((w) => /^\p{L}/u.test(w) && w !== 'of' && w !== 'the' && w !== 'and');
+  return words && words.length >= 2 && words.length <= 5 ? words.map((w) => w[0]).join('') : undefined;
+}

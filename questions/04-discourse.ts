@@ -12,7 +12,7 @@ import { headGender } from './04-tokens';
 import { SUBJECT_PRONOUNS } from './data/pronouns';
 import { GROUP_NOUNS, OFFICE_GROUPS } from './data/roles';
 import { NEWS_OUTLET, ORG_NOUNS, ORG_WORDS } from './data/organisations';
-import { isRoleNoun } from './03-roles';
+import { isRoleNoun, roleInitials } from './03-roles';
 import { OrgKinds } from './04-org-kinds';
 import { itSpeaker } from './04-it-focus';
 import { FOCUS_LOOKBACK } from './limits';
@@ -59,12 +59,6 @@ export interface OrgDescription { at: number; para: number; entity: number | nul
 
 /** Who a description names: an entity, or nobody (unnamed: the description's span). */
 export interface DescribedAs { entity: number | null; byRole?: boolean; unnamed?: [number, number] }
-
-/** The initials of a role of two to five words, lower case ("deputy traffic commissioner" → "dtc"), or undefined. */
-function roleInitials(role: string | undefined): string | undefined {
-  const words = role?.toLowerCase().split(/[\s,]+/).filter((w) => /^\p{L}/u.test(w) && w !== 'of' && w !== 'the' && w !== 'and');
-  return words && words.length >= 2 && words.length <= 5 ? words.map((w) => w[0]).join('') : undefined;
-}
 
 export class Discourse {
   /** Person mentions in reading order. */
