@@ -4,6 +4,7 @@
 
 import type { Quotation, QuoteKind } from './02-quotations';
 import { isSpaceAt, runStartBefore } from './code-points';
+import { givenName } from './03-names';
 import { INTRODUCING_VERBS, LEGAL_FORM_AFTER, NAMING_VERBS, NICKNAMED, NOT_SPEECH_BEFORE, TITLE_FUNCTION_WORDS, WHAT_THEY_CALL, WORK_APPOSITIVE_BEFORE } from './data/quote-cues';
 
 /** "Face the Nation", "Meet the Press": every content word capitalised, no sentence inside. */
@@ -80,6 +81,18 @@ function lastWord(s: string): string | undefined {
   return p < k ? s.slice(p, k) : undefined;
 }
 
+/**
+ * Anthony "Tony Drum" Catwell: a nickname between a given name and a surname — a capitalised phrase with no
+ * punctuation of its own (not told Reuters "Absolutely not" Tuesday).
+ */
+function nicknameInName(text: string, before: string, inner: string, close: number): boolean {
+  const given = /(\p{Lu}\p{Ll}+)\s*$/u.exec(before)?.[1];
+  const after = /^[”"’']?\s+(\p{Lu}\p{Ll}+)/u.exec(text.slice(close - 1, close + 24))?.[1];
+  return !!given && !!givenName(given) && !!after && !DAY_OR_MONTH.test(after) && /^\p{Lu}/u.test(inner) && !/[,.!?]$/.test(inner);
+}
+
+const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 export function classify(text: string, paraStart: number, q: Omit<Quotation, 'kind'>, style: 'double' | 'single'): QuoteKind {
   const inner = text.slice(q.start, q.end);
   const before = text.slice(Math.max(paraStart, q.open - 40), q.open);
@@ -92,12 +105,11 @@ export function classify(text: string, paraStart: number, q: Omit<Quotation, 'ki
   const introduced = prevWord !== undefined && INTRODUCING_VERBS.has(prevWord);
   if (!q.continues && !q.leftOpen) {
     if (q.words <= 6 && NOT_SPEECH_BEFORE.test(before)) return 'title';
-    // (Anthony "Tony Drum" Catwell: a nickname between a given name and a surname)
-    if (q.words <= 3 && /\p{Lu}\p{Ll}+\s*$/u.test(before) && /^[”"’']?\s+\p{Lu}\p{Ll}/u.test(text.slice(q.close - 1, q.close + 3)) && !/[,.!?]$/.test(inner) && /^\p{Lu}/u.test(inner)) return 'title';
+    if (q.words <= 3 && nicknameInName(text, before, inner, q.close)) return 'title';
     // (what Finns call "sisu": a community's word for something)
     if (q.words <= 4 && WHAT_THEY_CALL.test(before)) return 'title';
     // ("Tuul Gold" LLC said: a company's name, its legal form after it)
-    if (q.words <= 6 && /^\p{Lu}/u.test(inner) && LEGAL_FORM_AFTER.test(text.slice(q.close, q.close + 12))) return 'title';
+    if (q.words <= 6 && /^\p{Lu}/u.test(inner) && !OWN_PUNCTUATION.test(inner) && LEGAL_FORM_AFTER.test(text.slice(q.close, q.close + 12))) return 'title';
     if (q.words <= 10 && WORK_APPOSITIVE_BEFORE.test(before) && !attributedAfter(text, q.close)) return 'title';
     // "Commenters call Elias "the piano grandpa."": a nickname given to someone named just before
     if (q.words <= 5 && NICKNAMED.test(before)) return 'title';

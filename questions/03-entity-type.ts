@@ -8,7 +8,7 @@
 
 import type { Entity, Mention } from './03-entity';
 import { firstNameGender, givenName } from './03-names';
-import { isRoleNoun } from './03-roles';
+import { isRoleNoun, roleInitials } from './03-roles';
 import { TITLES } from './data/titles';
 
 /** A named reason an entity can speak for no one; each has its own table test. */
@@ -123,8 +123,13 @@ export function roleAcronyms(text: string): Set<string> {
   const out = new Set<string>();
   for (let i = text.indexOf(' ('); i >= 0; i = text.indexOf(' (', i + 2)) {
     const acronym = BRACKETED_ACRONYM.exec(text.slice(i + 1, i + 10))?.[1];
-    const last = acronym && WORD_BEFORE.exec(text.slice(Math.max(0, i - 30), i))?.[1]?.toLowerCase();
-    if (acronym && last && (isRoleNoun(last) || TITLES.has(last))) out.add(acronym);
+    if (!acronym) continue;
+    const word = WORD_BEFORE.exec(text.slice(Math.max(0, i - 30), i))?.[1];
+    const last = word?.toLowerCase();
+    if (!last || !(isRoleNoun(last) || TITLES.has(last))) continue;
+    // (a lower-case office only where the letters are its words' initials: "deputy traffic commissioner (DTC)", not
+    // "the energy regulator (ERB)", an organisation)
+    if (word !== last || roleInitials(text.slice(Math.max(0, i - 60), i).split(/\s+/).slice(-acronym.length).join(' ')) === acronym.toLowerCase()) out.add(acronym);
   }
   return out;
 }

@@ -126,10 +126,12 @@ export function portfolioBeforeName(raws: RawMention[], text: string): void {
  * Kriewaldt" are two people told apart by the honorific.
  */
 export function sharedSurnameBefore(raws: RawMention[], text: string): void {
+  // (not a surname of someone named in full: "Warren and Bernie Sanders" after Elizabeth Warren)
+  const surnames = new Set(raws.filter((r) => r.kind === 'person' && r.tokens.length > 1).map((r) => r.tokens[r.tokens.length - 1]!));
   for (let i = 0; i + 1 < raws.length; i++) {
     const r = raws[i]!, next = raws[i + 1]!;
     if (r.kind !== 'person' || r.tokens.length !== 1 || r.honorific || next.kind !== 'person' || next.tokens.length !== 2) continue;
-    if (text.slice(r.end, next.start) !== ' and ' || !givenName(r.tokens[0]!) || !givenName(next.tokens[0]!)) continue;
+    if (text.slice(r.end, next.start) !== ' and ' || !givenName(r.tokens[0]!) || !givenName(next.tokens[0]!) || surnames.has(r.tokens[0]!)) continue;
     r.tokens = [r.tokens[0]!, next.tokens[1]!];
   }
 }

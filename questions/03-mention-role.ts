@@ -5,10 +5,10 @@
 
 import { bare } from './03-names';
 import type { NameReading } from './03-not-a-name';
-import { readableRole, RELATIONAL, roleHead, tidyRole } from './03-roles';
+import { isRoleNoun, readableRole, RELATIONAL, roleHead, tidyRole } from './03-roles';
 import { lowerWordBeforeSpaces } from './03-scan';
 import { ROLE_PARTICIPLES } from './data/roles';
-import { HONORIFICS } from './data/titles';
+import { HONORIFICS, TITLES } from './data/titles';
 
 /** Role written before the name in lower case: "Kremlin spokesman Dmitry Peskov". */
 // (whole words only: "52-year-old taxi driver", not "-year-old …"; "the group's adviser", not "s adviser")
@@ -85,7 +85,7 @@ function officeOpeningSentence(r: NameReading): string | undefined {
   if (!m || m[1] === '' && r.m.index > r.before.length) return undefined;
   const phrase = m[2]!;
   const head = phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase();
-  if (!roleHead(phrase) && !speakerNouns(r.text).has(head)) return undefined;
+  if (!isRoleNoun(head) && !TITLES.has(head) && !speakerNouns(r.text).has(head)) return undefined;
   return tidyRole(phrase);
 }
 

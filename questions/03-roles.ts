@@ -2,6 +2,8 @@
 // is ("Kremlin spokesman", "president of UFCW Local 832"), in a short readable form.
 
 import { NOT_AGENT_NOUNS, ROLE_NOUNS } from './data/roles';
+import { ORG_NOUNS, ORG_WORDS } from './data/organisations';
+import type { Entity } from './03-entity';
 import { HONORIFICS, TITLES } from './data/titles';
 import { memoised } from './memo';
 
@@ -66,4 +68,23 @@ function readRole(role: string): string | undefined {
 export function roleInitials(role: string | undefined): string | undefined {
   const words = role?.toLowerCase().split(/[\s,]+/).filter((w) => /^\p{L}/u.test(w) && w !== 'of' && w !== 'the' && w !== 'and');
   return words && words.length >= 2 && words.length <= 5 ? words.map((w) => w[0]).join('') : undefined;
+}
+
+/**
+ * The offices an article gives people that no table knows as roles, by their head word ("Guma Gup, Sangay Tenzin," →
+ * "gup"; "chairman of the panel" is a chairman, not a panel), and by their initials where the article writes them
+ * ("deputy traffic commissioner (DTC)" → "dtc"): "the gup said", "the DTC said" describe someone.
+ */
+export function articleRoles(text: string, entities: readonly Entity[]): Set<string> {
+  const roles = new Set<string>();
+  let capitals: Set<string> | undefined;
+  for (const e of entities) {
+    const role = e.person.kind === 'person' ? e.person.role : undefined;
+    if (!role) continue;
+    const head = /(\p{L}{3,})$/u.exec(role.split(/\s+(?:of|for|at|with|in|on|from)\s+/)[0]!)?.[1]?.toLowerCase();
+    if (head && !isRoleNoun(head) && !ORG_NOUNS.has(head) && !ORG_WORDS.has(head)) roles.add(head);
+    const initials = roleInitials(role);
+    if (initials && (capitals ??= new Set(text.match(/\b\p{Lu}{2,5}\b/gu) ?? [])).has(initials.toUpperCase())) roles.add(initials);
+  }
+  return roles;
 }

@@ -11,8 +11,8 @@ import type { People } from './03-people';
 import { headGender } from './04-tokens';
 import { SUBJECT_PRONOUNS } from './data/pronouns';
 import { GROUP_NOUNS, OFFICE_GROUPS } from './data/roles';
-import { NEWS_OUTLET, ORG_NOUNS, ORG_WORDS } from './data/organisations';
-import { isRoleNoun, roleInitials } from './03-roles';
+import { NEWS_OUTLET, ORG_NOUNS } from './data/organisations';
+import { articleRoles, roleInitials } from './03-roles';
 import { OrgKinds } from './04-org-kinds';
 import { itSpeaker } from './04-it-focus';
 import { FOCUS_LOOKBACK } from './limits';
@@ -109,16 +109,7 @@ export class Discourse {
 
   constructor(readonly doc: Doc, readonly people: People) {
     this.orgKinds = new OrgKinds(people.entities);
-    const roles = new Set<string>();
-    for (const e of people.entities) {
-      if (e.person.kind !== 'person') continue;
-      const last = /(\p{L}{3,})$/u.exec(e.person.role ?? '')?.[1]?.toLowerCase();
-      if (last && !isRoleNoun(last) && !ORG_NOUNS.has(last) && !ORG_WORDS.has(last)) roles.add(last);
-      // ("deputy traffic commissioner (DTC) Helen Marsden … the DTC said": the office's initials, as the article writes them)
-      const initials = roleInitials(e.person.role);
-      if (initials && doc.text.includes(` ${initials.toUpperCase()}`)) roles.add(initials);
-    }
-    this.articleRoles = roles;
+    this.articleRoles = articleRoles(doc.text, people.entities);
   }
 
   genderOf(e: number): Gender { return this.people.entities[e]!.gender; }
@@ -255,7 +246,7 @@ export class Discourse {
   private holds(x: number, head: string): boolean {
     const words = this.roleWordsOf(x);
     return words.includes(head) || (OFFICE_OF.get(head)?.some((w) => words.includes(w)) ?? false) ||
-      head.length >= 2 && roleInitials(this.people.entities[x]!.person.role) === head;
+      head.length >= 2 && this.people.entities[x]!.person.role !== undefined && roleInitials(this.people.entities[x]!.person.role) === head;
   }
 
   /** Entity x holds an office other than the one `head` names: "the judge" is not the Advocate General. */

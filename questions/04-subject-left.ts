@@ -4,7 +4,7 @@
 
 import { isPunct, isWord, sided, wordOf, type Candidate, type Reading, type Side } from './04-candidate';
 import { asFor, endsSentence, HONORIFIC_WORDS, isRoleWord, type Tok } from './04-tokens';
-import { DETERMINERS, DOCUMENT_NOUNS, INDEFINITE, OBJECT_PREPOSITIONS, SKIPPABLE_BEFORE_VERB } from './data/function-words';
+import { DETERMINERS, DOCUMENT_NOUNS, INDEFINITE, OBJECT_PREPOSITIONS, PERCEIVING_VERBS, SKIPPABLE_BEFORE_VERB } from './data/function-words';
 import { SUBJECT_PRONOUNS } from './data/pronouns';
 import { isSpeechVerb } from './speech-verbs';
 import { GROUP_NOUNS } from './data/roles';
@@ -277,9 +277,6 @@ function coordinatedSubject(r: Reading, lo: number, and: number): number | null 
   return null;
 }
 
-/** Verbs whose object does what the -ing verb after it says: "recalls the doctor examining his wife". */
-const PERCEIVING = /^(?:recall|recalls|recalled|remember|remembers|remembered|hear|hears|heard|saw|sees|see|watch|watches|watched|imagine|imagines|imagined)$/;
-
 /**
  * "Dhan Bahadur recalls the doctor on duty examining his wife and telling him: …": the -ing verbs
  * after "and" and before it are done by whom the sentence's subject recalls or saw, not by the subject:
@@ -289,10 +286,11 @@ function perceivedDoer(r: Reading, lo: number, and: number): [number, number] | 
   const { toks } = r;
   if (!/ing$/.test(wordOf(toks[and + 1]) ?? '')) return null;
   for (let j = and - 1; j > lo && and - j <= 16; j--) {
-    if (!isWord(toks[j], PERCEIVING)) continue;
+    if (!isWord(toks[j], (w) => PERCEIVING_VERBS.has(w))) continue;
     const object = toks[j + 1];
     if (!object || !(object.t === 'n' || isWord(object, (w) => DETERMINERS.has(w)))) return null;
-    for (let k = j + 2; k < and; k++) if (/ing$/.test(wordOf(toks[k]) ?? '')) return [object.start, toks[k - 1]!.end];
+    // (up to the -ing verb, no punctuation: "remembers the moment, holding his daughter" is his)
+    for (let k = j + 2; k < and && toks[k]!.t !== 'p'; k++) if (/ing$/.test(wordOf(toks[k]) ?? '')) return [object.start, toks[k - 1]!.end];
     return null;
   }
   return null;

@@ -8,7 +8,7 @@ import type { Quotation } from './02-quotations';
 import { isRoleNoun, type People } from './03-people';
 import { FEMALE_HEADS, MALE_HEADS } from './data/roles';
 import { ORG_NOUNS } from './data/organisations';
-import { PARTICIPLE_OPENERS, PREPOSITIONS, SUBORDINATORS } from './data/function-words';
+import { DETERMINERS, INVERTED_OPENERS, PARTICIPLE_OPENERS, PREPOSITIONS, SENTENCE_CONJUNCTIONS, SUBORDINATORS } from './data/function-words';
 import { SUBJECT_PRONOUNS } from './data/pronouns';
 import { ABBREVIATIONS, HONORIFICS, TITLES } from './data/titles';
 import { isSpeechVerb, isWeakVerb } from './speech-verbs';
@@ -203,7 +203,7 @@ export function subjectSlot(toks: Tok[], i: number, from: number): boolean {
   if (d === from) return true;
   // ("But the magistrate rejected the pleas": a conjunction or an adverb opening the sentence, the verb right after the
   // description; not "But the other candidate on the stage, Hillary Clinton, drew …", named after it)
-  if (d - 1 === from && toks[from]!.t === 'w' && /^(?:but|and|yet|so|then|still|however|meanwhile|later|instead)$/.test((toks[from] as { w: string }).w)) {
+  if (d - 1 === from && toks[from]!.t === 'w' && SENTENCE_CONJUNCTIONS.has((toks[from] as { w: string }).w)) {
     const next = toks[i + 1], head = toks[i];
     return next?.t === 'w' && !next.cap && !PREPOSITIONS.has(next.w) && !(head?.t === 'w' && ORG_NOUNS.has(head.w));
   }
@@ -220,19 +220,17 @@ export function subjectSlot(toks: Tok[], i: number, from: number): boolean {
   return true;
 }
 
-/** Opens an inverted sentence whose subject follows its verb: "Among the crowd was …", "There was …". */
-const INVERTED_OPENERS = /^(?:there|among|amongst|in|at|inside|outside|behind|beside|near|nearby|also|with)$/;
-
 /**
  * The phrase at toks[d] follows the verb of an inverted sentence and is its subject: "Among the crowd
  * was one supporter who …", "There was a woman who …" (a place or "there" first, then "was", nothing else).
  */
 function invertedSubject(toks: Tok[], d: number, from: number): boolean {
   const verb = toks[d - 1], first = toks[from];
-  if (!(verb?.t === 'w' && /^(?:was|were)$/.test(verb.w) && first?.t === 'w' && INVERTED_OPENERS.test(first.w))) return false;
+  if (!(verb?.t === 'w' && /^(?:was|were)$/.test(verb.w) && first?.t === 'w' && INVERTED_OPENERS.has(first.w))) return false;
   for (let j = from + 1; j < d - 1; j++) {
     const x = toks[j]!;
-    if (x.t !== 'w' || SUBJECT_PRONOUNS[x.w] || isSpeechVerb(x.w)) return false;
+    // (the preposition's object only: "In court the defendant was a nervous man" has its subject before the verb)
+    if (x.t !== 'w' || SUBJECT_PRONOUNS[x.w] || isSpeechVerb(x.w) || j > from + 1 && DETERMINERS.has(x.w)) return false;
   }
   return d - 1 - from <= 6;
 }

@@ -49,3 +49,13 @@ export const PREPOSITIONS = new Set(['in', 'at', 'for', 'with', 'to', 'by', 'fro
 
 /** After "said NAME", these make NAME the subject of what was said: "said Bellandi had closed the door". */
 export const COMPLEMENT_VERBS = /^(?:had|has|have|was|is|were|are|would|will|could|should|did|does|do|must|might|may|can|wanted|needed|knew|thought)$/;
+
+/** Verbs whose object does what an -ing verb after it says: "recalls the doctor examining his wife and telling him". */
+export const PERCEIVING_VERBS = new Set(['recall', 'recalls', 'recalled', 'remember', 'remembers', 'remembered', 'hear', 'hears', 'heard', 'saw', 'sees', 'see',
+  'watch', 'watches', 'watched', 'imagine', 'imagines', 'imagined']);
+
+/** Open an inverted sentence whose subject follows its verb: "Among the crowd was …", "There was …". */
+export const INVERTED_OPENERS = new Set(['there', 'among', 'amongst', 'in', 'at', 'inside', 'outside', 'behind', 'beside', 'near', 'nearby', 'also', 'with']);
+
+/** A conjunction or an adverb that may open a sentence before its subject: "But the magistrate rejected …". */
+export const SENTENCE_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'then', 'still', 'however', 'meanwhile', 'later', 'instead']);

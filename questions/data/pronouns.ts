@@ -13,7 +13,7 @@ export const GENDERED_HONORIFICS: Record<string, 'm' | 'f'> = {
   chairwoman: 'f', councilman: 'm', councilwoman: 'f', assemblyman: 'm', assemblywoman: 'f',
   alhaji: 'm', alhaja: 'f', hajiya: 'f', mallam: 'm', shri: 'm', smt: 'f',
   datin: 'f', puan: 'f', encik: 'm', haji: 'm', hajah: 'f', madam: 'f', aunty: 'f', auntie: 'f', uncle: 'm',
-  daw: 'f', ma: 'f', naw: 'f', ko: 'm', maung: 'm', mg: 'm', saw: 'm', doña: 'f', mayi: 'f', bambo: 'm', hajj: 'm', hadj: 'm', awang: 'm', dayang: 'f', kgosi: 'm', aum: 'f', hajji: 'm', papa: 'm', mama: 'f',
+  daw: 'f', ma: 'f', naw: 'f', ko: 'm', maung: 'm', mg: 'm', saw: 'm', doña: 'f', mayi: 'f', bambo: 'm', hajj: 'm', hadj: 'm', awang: 'm', dayang: 'f', kgosi: 'm', aum: 'f', hajji: 'm',
 };
 
 /** Possessive and object pronouns that follow a name and tell its gender ("Smith said his ..."). */

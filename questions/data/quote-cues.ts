@@ -6,15 +6,16 @@ export const NOT_SPEECH_BEFORE = /\b(?:(?:signs?|placards?|banners?|posters?|t-s
 
 /**
  * A people's or a group's word for something: what Finns call "sisu", what locals call "the Hole", what the
- * Conservatives call "illegal border crossers" — a term a community uses, which no one in the story said.
+ * Conservatives call "illegal border crossers" — a term a community uses, which no one in the story said. A capitalised
+ * plural only with a plural verb: "what Williams called …" is a surname and a partial quotation of his.
  */
-export const WHAT_THEY_CALL = /\bwhat\s+(?:(?:many|some|most|the|local)\s+)?(?:\p{Lu}\p{Ll}+s|locals|people|residents|villagers|farmers|fans|scientists|experts|economists|doctors|researchers|insiders|critics|supporters|officials|others)\s+(?:call|calls|called|like to call|refer to as|term)\s*$/u;
+export const WHAT_THEY_CALL = /\bwhat\s+(?:(?:many|some|most|the|local)\s+)?(?:(?:locals|people|residents|villagers|farmers|fans|scientists|experts|economists|doctors|researchers|insiders|critics|supporters|officials|others)\s+(?:call|calls|called|like to call|refer to as|term)|\p{Lu}\p{Ll}+s\s+(?:call|like to call|refer to as))\s*$/u;
 
 /**
  * A company's legal form right after the closing mark: the quotation is the company's name, as
  * Mongolian, Russian and Central Asian outlets write it ("Tuul Gold" LLC said, «Gazprom» JSC).
  */
-export const LEGAL_FORM_AFTER = /^[»”"’']*\s*(?:LLC|LLP|JSC|OJSC|CJSC|PJSC|PLC|Ltd|GmbH|AG|SpA|NGO|Inc|Corp|Company|Group|Holding)\b/;
+export const LEGAL_FORM_AFTER = /^[»”"’']*\s*(?:LLC|LLP|JSC|OJSC|CJSC|PJSC|PLC|Ltd|GmbH|SpA|Inc|Corp)\b/;
 
 /**
  * A work named in apposition, set off by a comma: her commentary, "Melania, tell your

@@ -25,8 +25,6 @@ export const HONORIFICS = new Set([
   // Bhutanese papers: "Dasho Karma Jamtsho" (a title the king confers), "Aum Kinley Wangmo" (a woman); Fijian: "Ratu Viliame Seruvakula" (a chief);
   // Ugandan papers: "Hajji Twaha Ssebunya"
   'dasho', 'aum', 'ratu', 'hajji',
-  // Cook Islands and Pacific papers: an elder, "Papa Teina Mani", "Mama Tepaeru Ariki"
-  'papa', 'mama',
 ]);
 
 /** Titles and offices: part of the role, not the name ("President Donald Trump"). */

@@ -13,15 +13,23 @@ import { isHtml, pathologicalArticle, SHAPES } from '../../scripts/pathological-
 /** ms per 100 KB: five times what the worst shape takes (~200 ms), below what any quadratic stage took at these sizes (1.8–50 s). */
 const BOUND_MS_PER_100KB = 1_000;
 
+/**
+ * The best of three runs: a quadratic stage is slow every time, while one run alone also carries what a loaded
+ * machine and a first call cost, which per 100 KB of a small input (8 KB) can pass the bound with nothing quadratic.
+ */
 function msPer100Kb(shape: (typeof SHAPES)[number], bytes: number, seed: number): number {
   const input = pathologicalArticle(shape, bytes, seed);
-  const t = performance.now();
-  try {
-    buildQuiz(isHtml(shape) ? { html: input } : { text: input });
-  } catch (err) {
-    if (!(err instanceof ArticleTooComplex)) throw err; // refusing is bounded work too
+  let best = Infinity;
+  for (let run = 0; run < 3; run++) {
+    const t = performance.now();
+    try {
+      buildQuiz(isHtml(shape) ? { html: input } : { text: input });
+    } catch (err) {
+      if (!(err instanceof ArticleTooComplex)) throw err; // refusing is bounded work too
+    }
+    best = Math.min(best, performance.now() - t);
   }
-  return ((performance.now() - t) * 100 * 1024) / input.length;
+  return (best * 100 * 1024) / input.length;
 }
 
 describe('bounded work for any input', () => {

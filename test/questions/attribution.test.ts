@@ -642,3 +642,26 @@ describe('after an auxiliary, a name after a verb of saying is its object, no in
     expect(speakersOf(text)).not.toContain('Erbil');
   });
 });
+
+describe('rules kept to what their cues say (a review of rounds 35-40)', () => {
+  const cases: SpeakerCase[] = [
+    ['"AG Pam Bondi said": a title, not a company\'s legal form after a quotation', '"We will prosecute," AG Pam Bondi said.', ['Pam Bondi']],
+    ['"Group chairman Tom Brown said": a quotation with its own punctuation is speech before any capital word',
+      '"We are united," Group chairman Tom Brown said.', ['Tom Brown']],
+    ['"told Reuters “Absolutely not” Tuesday": no nickname between a given name and a surname',
+      'Mary Smith spoke to reporters. She told Reuters "Absolutely not" Tuesday.', ['Mary Smith']],
+    ['"what Williams called": a surname, not a people\'s word for something',
+      'Tom Williams spoke. It was what Williams called "a historic mistake" in March.', ['Tom Williams']],
+    ['"the energy regulator (ERB)": an organisation, not an office whose initials these are',
+      'The energy regulator (ERB) met on Monday.\n\n"Prices will rise in the spring," ERB said.', ['ERB']],
+    ['"chairman of the panel": "the panel said" is the panel, not its chairman',
+      'Tom Brown, chairman of the panel, spoke first.\n\n"We will publish the report in May," the panel said.', [null]],
+    ['"Warren and Bernie Sanders" after Elizabeth Warren: no "Warren Sanders"',
+      'Elizabeth Warren spoke first.\n\nWarren and Bernie Sanders clashed over trade. "We need a new deal," Sanders said.', ['Bernie Sanders']],
+    ['"Mayor Tom Brown, Jane Doe, and …": a name in a list is no office opening the sentence',
+      'Mayor Tom Brown, Jane Doe, and Bill Lee met on Monday. "We agreed," Doe said.', ['Jane Doe']],
+    ['"remembers the moment, holding his daughter and telling her": his own words',
+      'Tom Brown remembers the moment, holding his daughter and telling her: "We are safe now."', ['Tom Brown']],
+  ];
+  itFindsSpeakers(cases);
+});

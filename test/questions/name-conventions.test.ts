@@ -277,7 +277,6 @@ describe('honorifics of other conventions and family descriptions are no part of
       'Synod\n\nPresiding over the synod, the Diocesan Bishop Rt. Rev. Dr. Samuel Wahome said the church must account for its offerings.\n\nThe Prelate said the audit would be independent.\n\n‘Any treasurer who fails to present accounts will be suspended,’ he stated.',
       ['Samuel Wahome']],
     ['"Coxswain Martyn Robilliard": a role before the name', 'Rescue\n\n"We had four metres of swell," said Coxswain Martyn Robilliard.', ['Martyn Robilliard']],
-    ['Cook Islands: "Papa Teina Mani" (an elder)', 'Church land\n\n"The whole village carried the sand up from the beach," said Papa Teina Mani.', ['Teina Mani']],
     ['"Mother-of-five Margaret Yakasa": what she is to her family, before her name',
       'Coffee prices\n\n"This year the price is too low," said mother-of-five Margaret Yakasa.\n\nMother-of-five Margaret Yakasa said she would plant vegetables. "We cannot eat coffee," she said.', ['Margaret Yakasa', 'Margaret Yakasa']],
   ];
