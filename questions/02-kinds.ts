@@ -5,6 +5,7 @@
 import type { Quotation, QuoteKind } from './02-quotations';
 import { isSpaceAt, runStartBefore } from './code-points';
 import { givenName } from './03-names';
+import { NON_NAME_WORDS } from './data/non-names';
 import { INTRODUCING_VERBS, LEGAL_FORM_AFTER, NAMING_VERBS, NICKNAMED, NOT_SPEECH_BEFORE, TITLE_FUNCTION_WORDS, WHAT_THEY_CALL, WORK_APPOSITIVE_BEFORE } from './data/quote-cues';
 
 /** "Face the Nation", "Meet the Press": every content word capitalised, no sentence inside. */
@@ -83,15 +84,13 @@ function lastWord(s: string): string | undefined {
 
 /**
  * Anthony "Tony Drum" Catwell: a nickname between a given name and a surname — a capitalised phrase with no
- * punctuation of its own (not told Reuters "Absolutely not" Tuesday).
+ * punctuation of its own (not told Reuters "Absolutely not" Tuesday: a day, a month or a word that is no name).
  */
 function nicknameInName(text: string, before: string, inner: string, close: number): boolean {
   const given = /(\p{Lu}\p{Ll}+)\s*$/u.exec(before)?.[1];
   const after = /^[”"’']?\s+(\p{Lu}\p{Ll}+)/u.exec(text.slice(close - 1, close + 24))?.[1];
-  return !!given && !!givenName(given) && !!after && !DAY_OR_MONTH.test(after) && /^\p{Lu}/u.test(inner) && !/[,.!?]$/.test(inner);
+  return !!given && !!givenName(given) && !!after && !NON_NAME_WORDS.has(after.toLowerCase()) && /^\p{Lu}/u.test(inner) && !/[,.!?]$/.test(inner);
 }
-
-const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 export function classify(text: string, paraStart: number, q: Omit<Quotation, 'kind'>, style: 'double' | 'single'): QuoteKind {
   const inner = text.slice(q.start, q.end);

@@ -13,7 +13,7 @@ import { isRoleNoun } from './03-roles';
 import { GIVEN_NAME_MONTHS, NON_NAME_WORDS } from './data/non-names';
 import { AREA_WORDS, ORG_ACRONYMS, ORG_KINDS, ORG_WORDS, PLACE_WORDS } from './data/organisations';
 import { RELATIONS, ROLE_NOUNS } from './data/roles';
-import { BURMESE_HONORIFICS, BURMESE_NAME_WORDS, GENERATIONS, GIVEN_NAME_TITLES, HONORIFICS, MEMBER_LETTERS, PATRONYMIC_OPENERS, PERSON_TITLES, SCHOOL_YEARS, SUFFIXES, TITLES } from './data/titles';
+import { BURMESE_HONORIFICS, BURMESE_NAME_WORDS, GENERATIONS, GIVEN_NAME_TITLES, HONORIFICS, MEMBER_LETTERS, PATRONYMIC_OPENERS, PERSON_TITLES, PORTFOLIO_OFFICES, SCHOOL_YEARS, SUFFIXES, TITLES } from './data/titles';
 import { ADDRESSING_VERBS } from './data/function-words';
 import { isSpeechVerb } from './speech-verbs';
 import { endsClause, INITIAL_NAME, lowerWordBeforeSpaces, relationWord, spacesThenLower } from './03-scan';
@@ -214,15 +214,14 @@ function peelTitleRemnant(r: Reading): void {
   const lead = r.tokens.slice(0, k);
   const orgish = lead.every((t) => /^\p{Lu}\p{Ll}{2,}$/u.test(t) && (ORG_WORDS.has(t.toLowerCase()) || /(?:ment|tion|ity|ic|al|ics|ure|ness|ance|ence|ship)$/.test(t)));
   // ("Deputy Minister of Youth and Sports Rashad Aliguliyev": the last item of a portfolio before the name; the whole office is the role)
-  const before = r.segText.slice(Math.max(0, r.m.index - 80), r.m.index);
-  const portfolio = before.endsWith('and ') || before.endsWith('& ') ? PORTFOLIO_BEFORE.exec(before) : null;
+  const portfolio = r.before.endsWith('and ') || r.before.endsWith('& ') ? PORTFOLIO_BEFORE.exec(r.before) : null;
   if (!orgish && !portfolio && !namedBody(lead, r.tokens.length - k, r.tokens[k]!)) return;
   for (let n = 0; n < k; n++) peel(r, true);
   if (portfolio) r.titleTokens.unshift(...portfolio[1]!.trim().split(/\s+/));
 }
 
-/** An office and a portfolio of several items, up to the "and" before the last: "Deputy Minister of Youth and ". */
-const PORTFOLIO_BEFORE = /((?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:Minister|Ministry|Secretary|Department|Directorate|Committee|Commission|Council)\s+(?:of|for|on)\s+(?:\p{Lu}[\p{L}'’-]*,?\s+){1,6}(?:and|&)\s+)$/u;
+/** An office in capitals and a portfolio of several items, up to the "and" before the last: "Deputy Minister of Youth and ". */
+const PORTFOLIO_BEFORE = new RegExp(String.raw`((?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:${PORTFOLIO_OFFICES.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})\s+(?:of|for|on)\s+(?:\p{Lu}[\p{L}'’-]*,?\s+){1,6}(?:and|&)\s+)$`, 'u');
 
 /**
  * "… of the Northern Sea Route Directorate Vitaly Andreyevich Zorin", "Governor of the Arkhangelsk Region Oleg Pavlovich
@@ -298,7 +297,9 @@ export function readMention(text: string, seg: { start: number; para: number }, 
     // ("James Martin Center for Nonproliferation Studies": an organisation word before "of" or "for" too, as withOrgOf joined it)
     orgName: tokens.length > 1 && (ORG_WORDS.has(bare(tokens[tokens.length - 1]!)) ||
       tokens.length > 2 && (tokens.includes('of') || tokens.includes('for')) && tokens.some((t, i) => /^(?:of|for)$/.test(tokens[i + 1] ?? '') && ORG_WORDS.has(bare(t))) && !headedBy(tokens)) && !titledPerson(tokens) ||
-      namedAsOrgKind(segText, m.index, tokens) || described, before: '', tail: '', tailWord: '', firstWord: false,
+      namedAsOrgKind(segText, m.index, tokens) || described,
+    // (80 characters before the sequence at most: bounded, it keeps the scan linear)
+    before: segText.slice(Math.max(0, m.index - 80), m.index), tail: '', tailWord: '', firstWord: false,
     // (the 24 characters before the sequence, as `tail` will hold them)
     sentenceStart: m.index === 0 || endsClause(segText.slice(Math.max(0, m.index - 24), m.index)), possessive: false, inner: -1, titleOnly: false,
   };
@@ -318,7 +319,6 @@ export function readMention(text: string, seg: { start: number; para: number }, 
     for (let n = 0; n <= r.inner; n++) peel(r, false);
     r.lowered = r.tokens.map(bare);
   }
-  r.before = segText.slice(Math.max(0, m.index - 80), m.index); // bounded: keeps the scan linear
   peelAfterTitleOf(r);
   r.tail = r.before.slice(-24); // enough for the end-anchored tests, which would scan all of `before`
   r.tailWord = relationWord(r.tail);

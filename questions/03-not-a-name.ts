@@ -7,7 +7,7 @@ import { eastAsianGiven, firstNameGender, givenName, isInitial } from './03-name
 import { NON_NAME_WORDS } from './data/non-names';
 import { AREA_WORDS, ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS, SURNAME_PLACE_WORDS, THING_HEADS } from './data/organisations';
 import { DEMONYM_FIRST_WORDS, DEMONYM_NOUNS, GROUP_NOUNS, ROLE_NOUNS } from './data/roles';
-import { HONORIFICS, NAME_PARTICLES, PERSON_TITLES, TITLES } from './data/titles';
+import { HONORIFICS, NAME_PARTICLES, PERSON_TITLES, PORTFOLIO_OFFICES, TITLES } from './data/titles';
 import { isSpeechVerb } from './speech-verbs';
 import { relationWord } from './03-scan';
 
@@ -70,7 +70,7 @@ const THING_BEFORE_WORDS = endingWords(OWNERS);
 /** Before a name: a member's or minister's seat or portfolio ("MP for ", "Minister for "). */
 const SEAT_FOR = /\b(?:MP|MPP|MLA|MSP|MS|TD|MEP|MNA|MHA|member|senator|representative|minister|secretary|spokesperson|spokesman|spokeswoman|councillor|candidate)\s+for\s+$/i;
 /** "Minister of Food, Agriculture and …", "Committee on Ageing Society and …": a portfolio or remit listed, up to its last item. */
-const PORTFOLIO_LIST = /\b(?:minister|ministry|secretary|department|directorate|committee|commission|council)\s+(?:of|for|on)\s+(?:\p{Lu}[\p{L}'’-]*,?\s+){1,6}(?:and|&)\s+$/iu;
+const PORTFOLIO_LIST = new RegExp(String.raw`\b(?:${PORTFOLIO_OFFICES.join('|')})\s+(?:of|for|on)\s+(?:\p{Lu}[\p{L}'’-]*,?\s+){1,6}(?:and|&)\s+$`, 'iu');
 /** Small words an organisation's name may hold. */
 const ORG_NAME_WORDS = new Set(['and', 'the', 'for']);
 /** Function words that never stand inside a name (capitalised in a title: "The Cake That Got Me Fired"). */

@@ -94,6 +94,7 @@ export class Discourse {
   readonly lastQuoted = new Map<number, [number, number]>();
   /** Each entity's role as lower-case words, split once (roleHolder looks at hundreds of entities per description). */
   private readonly roleWords = new Map<number, readonly string[]>();
+  private readonly roleInitials = new Map<number, string | undefined>();
   /** Sentences whose subject is an organisation described, not named ("the group said …"): where the description stands. */
   readonly orgSubjects = new Map<number, number>();
   /** Organisations described, not named, in reading order ("the union said"), and who the description named by its word. */
@@ -246,13 +247,19 @@ export class Discourse {
   private holds(x: number, head: string): boolean {
     const words = this.roleWordsOf(x);
     return words.includes(head) || (OFFICE_OF.get(head)?.some((w) => words.includes(w)) ?? false) ||
-      head.length >= 2 && this.people.entities[x]!.person.role !== undefined && roleInitials(this.people.entities[x]!.person.role) === head;
+      head.length >= 2 && this.roleInitialsOf(x) === head;
   }
 
   /** Entity x holds an office other than the one `head` names: "the judge" is not the Advocate General. */
   private otherOffice(x: number, head: string): boolean {
     const mine = OFFICE_OF.get(head);
     return !!mine && !this.holds(x, head) && this.roleWordsOf(x).some((w) => OFFICE_OF.has(w));
+  }
+
+  /** Entity x's role's initials ("dtc"), worked out once: roleHolder asks of hundreds of entities per description. */
+  private roleInitialsOf(x: number): string | undefined {
+    if (!this.roleInitials.has(x)) this.roleInitials.set(x, roleInitials(this.people.entities[x]!.person.role));
+    return this.roleInitials.get(x);
   }
 
   private roleWordsOf(x: number): readonly string[] {

@@ -118,3 +118,6 @@ export const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(['dean', 'earl', '
 
 /** A student's year before their name: "Senior Priya Nair", "Sophomore Jake Ortiz". */
 export const SCHOOL_YEARS: ReadonlySet<string> = new Set(['freshman', 'sophomore', 'junior', 'senior', 'first-year']);
+
+/** The offices and bodies whose portfolio or remit an article lists before a name ("Minister of Food, Agriculture and …"). */
+export const PORTFOLIO_OFFICES = ['minister', 'ministry', 'secretary', 'department', 'directorate', 'committee', 'commission', 'council'];
