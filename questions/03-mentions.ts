@@ -13,7 +13,7 @@ import { isRoleNoun } from './03-roles';
 import { GIVEN_NAME_MONTHS, NON_NAME_WORDS } from './data/non-names';
 import { AREA_WORDS, ORG_ACRONYMS, ORG_KINDS, ORG_WORDS, PLACE_WORDS } from './data/organisations';
 import { RELATIONS, ROLE_NOUNS } from './data/roles';
-import { BURMESE_HONORIFICS, BURMESE_NAME_WORDS, GENERATIONS, GIVEN_NAME_TITLES, HONORIFICS, MEMBER_LETTERS, PATRONYMIC_OPENERS, PERSON_TITLES, PORTFOLIO_OFFICES, SCHOOL_YEARS, SUFFIXES, TITLES } from './data/titles';
+import { BURMESE_HONORIFICS, BURMESE_NAME_WORDS, GENERATIONS, GIVEN_NAME_TITLES, HONORIFICS, MEMBER_LETTERS, PATRONYMIC_OPENERS, PERSON_TITLES, PORTFOLIO_OF, PORTFOLIO_OFFICES, SCHOOL_YEARS, SUFFIXES, TITLES } from './data/titles';
 import { ADDRESSING_VERBS } from './data/function-words';
 import { isSpeechVerb } from './speech-verbs';
 import { endsClause, INITIAL_NAME, lowerWordBeforeSpaces, relationWord, spacesThenLower } from './03-scan';
@@ -221,7 +221,7 @@ function peelTitleRemnant(r: Reading): void {
 }
 
 /** An office in capitals and a portfolio of several items, up to the "and" before the last: "Deputy Minister of Youth and ". */
-const PORTFOLIO_BEFORE = new RegExp(String.raw`((?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:${PORTFOLIO_OFFICES.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})\s+(?:of|for|on)\s+(?:\p{Lu}[\p{L}'’-]*,?\s+){1,6}(?:and|&)\s+)$`, 'u');
+const PORTFOLIO_BEFORE = new RegExp(String.raw`((?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:${PORTFOLIO_OFFICES.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})\s+${PORTFOLIO_OF}\s+(?:\p{Lu}[\p{L}'’-]*,?\s+){1,6}(?:and|&)\s+)$`, 'u');
 
 /**
  * "… of the Northern Sea Route Directorate Vitaly Andreyevich Zorin", "Governor of the Arkhangelsk Region Oleg Pavlovich

@@ -7,7 +7,7 @@ import { eastAsianGiven, firstNameGender, givenName, isInitial } from './03-name
 import { NON_NAME_WORDS } from './data/non-names';
 import { AREA_WORDS, ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS, SURNAME_PLACE_WORDS, THING_HEADS } from './data/organisations';
 import { DEMONYM_FIRST_WORDS, DEMONYM_NOUNS, GROUP_NOUNS, ROLE_NOUNS } from './data/roles';
-import { HONORIFICS, NAME_PARTICLES, PERSON_TITLES, PORTFOLIO_OFFICES, TITLES } from './data/titles';
+import { HONORIFICS, NAME_PARTICLES, PERSON_TITLES, PORTFOLIO_OF, PORTFOLIO_OFFICES, PORTFOLIO_WORDS, TITLES } from './data/titles';
 import { isSpeechVerb } from './speech-verbs';
 import { relationWord } from './03-scan';
 
@@ -69,8 +69,10 @@ const THING_BEFORE_WORDS = endingWords(OWNERS);
 
 /** Before a name: a member's or minister's seat or portfolio ("MP for ", "Minister for "). */
 const SEAT_FOR = /\b(?:MP|MPP|MLA|MSP|MS|TD|MEP|MNA|MHA|member|senator|representative|minister|secretary|spokesperson|spokesman|spokeswoman|councillor|candidate)\s+for\s+$/i;
-/** "Minister of Food, Agriculture and …", "Committee on Ageing Society and …": a portfolio or remit listed, up to its last item. */
-const PORTFOLIO_LIST = new RegExp(String.raw`\b(?:${PORTFOLIO_OFFICES.join('|')})\s+(?:of|for|on)\s+(?:\p{Lu}[\p{L}'’-]*,?\s+){1,6}(?:and|&)\s+$`, 'iu');
+/** "Minister of Food, Agriculture and …", "Committee on Ageing Society and …", "Minister of State for Culture, Community and …": a portfolio or remit listed, up to its last item. */
+const PORTFOLIO_LIST = new RegExp(String.raw`\b(?:${PORTFOLIO_OFFICES.join('|')})\s+${PORTFOLIO_OF}\s+(?:\p{Lu}[\p{L}'’-]*,?\s+){1,6}(?:and|&)\s+$`, 'iu');
+/** After a portfolio's first items: "and" (or a comma), the rest in capitals, and the office ("… and Environmental Sustainability Minister"). */
+const OFFICE_AFTER_PORTFOLIO = /^(?:,\s+\p{Lu}[\p{L}'’-]*)*,?\s+(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Minister|Secretary|Commissioner|Spokesperson|Spokesman|Spokeswoman|Committee|Ministry|Department)\b/u;
 /** Small words an organisation's name may hold. */
 const ORG_NAME_WORDS = new Set(['and', 'the', 'for']);
 /** Function words that never stand inside a name (capitalised in a title: "The Cake That Got Me Fired"). */
@@ -166,6 +168,12 @@ export const NOT_A_NAME: NotAName[] = [
   {
     name: 'portfolio-list', test: (r) => r.tokens.length <= 3 && !r.honorific && r.titleTokens.length === 0 &&
       (r.tailWord === 'and' || r.tail.endsWith('& ')) && !givenName(r.tokens[0]!) && PORTFOLIO_LIST.test(r.before),
+  },
+  // "said Natural Resources and Environmental Sustainability Minister Datuk Seri Nizam Hamzah": a portfolio's first items
+  // before "and" and the office ("Trump and Defense Secretary Ash Carter" are two people: "Trump" is no portfolio's word)
+  {
+    name: 'portfolio-before-office', test: (r) => r.tokens.length <= 3 && !r.honorific && r.titleTokens.length === 0 &&
+      r.lowered.every((t) => PORTFOLIO_WORDS.has(t)) && OFFICE_AFTER_PORTFOLIO.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 80)),
   },
   // "Videos posted by fans …": a thing something was done to, opening the sentence, is no name
   {

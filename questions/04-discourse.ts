@@ -19,6 +19,8 @@ import { FOCUS_LOOKBACK } from './limits';
 
 /** Each office word, and the words of its group (data/roles OFFICE_GROUPS). */
 const OFFICE_OF: ReadonlyMap<string, readonly string[]> = new Map(OFFICE_GROUPS.flatMap((g) => g.map((w) => [w, g] as const)));
+/** An office's word, which a description may name someone by ("the accused", no role noun elsewhere). */
+export const isOfficeWord = (w: string) => OFFICE_OF.has(w);
 
 type Gender = 'm' | 'f' | undefined;
 
@@ -251,7 +253,7 @@ export class Discourse {
   }
 
   /** Entity x holds an office other than the one `head` names: "the judge" is not the Advocate General. */
-  private otherOffice(x: number, head: string): boolean {
+  otherOffice(x: number, head: string): boolean {
     const mine = OFFICE_OF.get(head);
     return !!mine && !this.holds(x, head) && this.roleWordsOf(x).some((w) => OFFICE_OF.has(w));
   }

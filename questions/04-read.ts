@@ -5,7 +5,7 @@
 // whose subject is "he" or "she".
 
 import type { Discourse } from './04-discourse';
-import { ANONYMOUS_AFTER, GENERIC_HEADS } from './04-discourse';
+import { ANONYMOUS_AFTER, GENERIC_HEADS, isOfficeWord } from './04-discourse';
 import { asFor, endsSentence, headGender, HONORIFIC_WORDS, isRoleWord, subjectSlot, type Tok } from './04-tokens';
 import { DETERMINERS, PARTICIPLE_OPENERS, PREPOSITIONS, SUBORDINATOR_ADVERBS, SUBORDINATORS } from './data/function-words';
 import { RELATIONS, ROLE_NOUNS } from './data/roles';
@@ -122,7 +122,7 @@ function noteDescribedSubject(d: Discourse, toks: Tok[], i: number, pi: number, 
   // (heads from the table: "The blockbuster deal" is no person; after "a" or "one", an agent noun too: "One grower near
   // Wasco, who …, says")
   const head = k.w.endsWith('’s') || k.w.endsWith("'s") ? k.w.slice(0, -2) : k.w;
-  const tableHead = ROLE_NOUNS.has(head) || TITLES.has(head) && head.length > 3 || head.endsWith('-year-old') && /^\d+-year-old$/.test(head) || d.articleRoles.has(head);
+  const tableHead = ROLE_NOUNS.has(head) || TITLES.has(head) && head.length > 3 || head.endsWith('-year-old') && /^\d+-year-old$/.test(head) || d.articleRoles.has(head) || isOfficeWord(head);
   // ("A harvesting gang sirdar, who asked not to be named, said", "A game warden in the canton, who asked …": any noun
   // someone unnamed is described by, with a short phrase after it)
   // ("One Moree grower, who asked not to be named,": the article before a name that modifies the head)
@@ -167,7 +167,10 @@ function noteDescribedSubject(d: Discourse, toks: Tok[], i: number, pi: number, 
     d.describedSentences.add(d.sentenceNo);
     // (and the description names them from now on: "The teenager said …" … "the teenager said")
     const e = GENERIC_HEADS.test(head) ? null : d.focus(headGender(head), pi, false, k.start);
-    if (e !== null && !d.describedAs.has(head)) d.describedAs.set(head, e);
+    // ("the accused stood up in the dock" after his barrister spoke: the person in focus holds another office, so the
+    // description is someone the sentence does not name, whom a pronoun after it means)
+    if (e !== null && d.otherOffice(e, head)) d.unnamedSubjects.push({ at: det.start, span: [det.start, k.end], para: pi, gender: headGender(head) });
+    else if (e !== null && !d.describedAs.has(head)) d.describedAs.set(head, e);
   }
   s.nameSeen = true;
   s.ownerOnly = false;

@@ -116,6 +116,9 @@ function nameBeforeComma(r: Reading, lo: number, i: number, side: Side, weak: bo
     open?.t === 'w' && (!open.cap || titled) && !ofPrep) {
     return { entity: head.entity, rule: sided('name', side), pattern: 'appositive-head', weak: true };
   }
+  // ("The processor, which collects from farms across the South West and Wales, said": the name ends a relative clause
+  // about a description; the subject is the description before it)
+  if (j - 1 >= lo && toks[j]!.t === 'p' && head?.t !== 'n' && isWord(open, /^(?:which|who|whose)$/)) return undefined;
   return institutionPlace(r, lo, j, nameBefore, side) ?? { entity: nameBefore.entity, rule: sided('name', side), pattern: 'name-comma-verb', weak };
 }
 

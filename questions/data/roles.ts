@@ -155,6 +155,7 @@ export const OFFICE_GROUPS: readonly (readonly string[])[] = [
   ['bishop', 'prelate', 'archbishop'],
   ['lawyer', 'attorney', 'counsel', 'advocate', 'barrister', 'solicitor'],
   ['prosecutor', 'crown'],
+  ['defendant', 'accused'],
   ['coach'],
   ['minister'],
   ['mayor'],

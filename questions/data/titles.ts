@@ -119,5 +119,23 @@ export const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(['dean', 'earl', '
 /** A student's year before their name: "Senior Priya Nair", "Sophomore Jake Ortiz". */
 export const SCHOOL_YEARS: ReadonlySet<string> = new Set(['freshman', 'sophomore', 'junior', 'senior', 'first-year']);
 
+/** The words between an office and its portfolio: "Minister of", "Committee on", "Minister of State for" (a regular expression's source). */
+export const PORTFOLIO_OF = String.raw`(?:of\s+State\s+)?(?:of|for|on)`;
+/**
+ * The words of a ministry's or a department's portfolio, written in capitals before its office: "Natural Resources and
+ * Environmental Sustainability Minister", "Home Affairs and Justice Minister", "Health and Social Care Secretary".
+ */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
+  'health', 'education', 'finance', 'treasury', 'trade', 'industry', 'industries', 'commerce', 'agriculture', 'fisheries',
+  'forestry', 'food', 'environment', 'environmental', 'climate', 'energy', 'resources', 'natural', 'mines', 'mining',
+  'petroleum', 'water', 'land', 'lands', 'housing', 'transport', 'works', 'infrastructure', 'communications', 'information',
+  'technology', 'science', 'innovation', 'culture', 'arts', 'heritage', 'sport', 'sports', 'youth', 'tourism', 'defence',
+  'defense', 'justice', 'labour', 'labor', 'employment', 'affairs', 'home', 'foreign', 'internal', 'interior', 'social',
+  'welfare', 'security', 'family', 'families', 'women', 'children', 'community', 'communities', 'development', 'economic',
+  'economy', 'planning', 'local', 'government', 'rural', 'urban', 'regional', 'public', 'digital', 'immigration',
+  'citizenship', 'veterans', 'services', 'enterprise', 'business', 'investment', 'sustainability', 'wildlife', 'parks',
+  'religious', 'higher', 'care', 'disaster', 'management', 'aviation', 'maritime', 'ports', 'roads', 'highways',
+]);
+
 /** The offices and bodies whose portfolio or remit an article lists before a name ("Minister of Food, Agriculture and …"). */
 export const PORTFOLIO_OFFICES = ['minister', 'ministry', 'secretary', 'department', 'directorate', 'committee', 'commission', 'council'];

@@ -278,7 +278,14 @@ describe('honorifics of other conventions and family descriptions are no part of
       ['Samuel Wahome']],
     ['"Coxswain Martyn Robilliard": a role before the name', 'Rescue\n\n"We had four metres of swell," said Coxswain Martyn Robilliard.', ['Martyn Robilliard']],
     ['"Mother-of-five Margaret Yakasa": what she is to her family, before her name',
-      'Coffee prices\n\n"This year the price is too low," said mother-of-five Margaret Yakasa.\n\nMother-of-five Margaret Yakasa said she would plant vegetables. "We cannot eat coffee," she said.', ['Margaret Yakasa', 'Margaret Yakasa']],
+      'Coffee prices\n\n"This year the price is too low," said mother-of-five Margaret Yakasa.\n\nMother-of-five Margaret Yakasa said she would plant vegetables. "We cannot eat coffee," she said.', ['Margaret Yakasa', 'Margaret Yakasa']],    ['Singapore: "Minister of State for Culture, Community and Youth Desmond Quek": a portfolio after "of State for", no one called "Community"',
+      'Painters\n\nSpeaking at a preview, Minister of State for Culture, Community and Youth Desmond Quek described the show as "an act of recovery" for the country.\n\n"We owe them that," Mr Quek said.',
+      ['Desmond Quek', 'Desmond Quek']],
+    ['Malaysia: "said Natural Resources and Environmental Sustainability Minister Datuk Seri Nizam Hamzah", then "he said": a portfolio\'s first items before "and" and the office',
+      'Floods\n\nAll relief centres are ready, said Natural Resources and Environmental Sustainability Minister Datuk Seri Nizam Hamzah.\n\n"We have learned a lot from the floods," he said.',
+      ['Nizam Hamzah']],
+    ['"Home Affairs and Justice Minister Lee Kah Wai said … “…,” he said"', 'Law\n\nHome Affairs and Justice Minister Lee Kah Wai said the bill would pass. "It will pass," he said.', ['Lee Kah Wai']],
+    ['"Trump and Defense Secretary Ash Carter": a name that is no portfolio\'s word is someone', 'Talks\n\nTrump and Defense Secretary Ash Carter met on Monday. "We agreed," Trump said.', ['Trump']],
   ];
   itFindsSpeakers(cases);
 });
