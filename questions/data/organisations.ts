@@ -22,7 +22,7 @@ export const ORG_WORDS = new Set([
   'bank', 'fund', 'foundation', 'institute', 'institution', 'university', 'college', 'school', 'academy',
   'association', 'society', 'union', 'federation', 'league', 'club', 'council', 'committee', 'commission',
   'board', 'agency', 'authority', 'bureau', 'department', 'ministry', 'office', 'service', 'services',
-  'police', 'army', 'navy', 'force', 'forces', 'guard', 'court', 'parliament', 'congress', 'senate',
+  'police', 'army', 'navy', 'force', 'forces', 'guard', 'síochána', 'gardaí', 'court', 'parliament', 'congress', 'senate',
   'assembly', 'legislature', 'government', 'administration', 'party', 'campaign', 'coalition', 'network',
   'news', 'times', 'post', 'journal', 'press', 'media', 'tribune', 'herald', 'gazette', 'daily', 'radio',
   'television', 'tv', 'broadcasting', 'channel', 'hospital', 'clinic', 'centre', 'center', 'church', 'museum', 'gallery', 'library', 'zoo',

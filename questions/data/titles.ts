@@ -57,6 +57,8 @@ export const TITLES = new Set([
   // Irish, Indian, South African and British offices: "Taoiseach Simon Harris", "Labour TD Ged Nash", "Additional Solicitor
   // General Chetan Sharma", "health MEC Nomantu Nkomo-Ralehoko", "PC Hannah Lyle", "DCI Sarah Cole"
   'taoiseach', 'tánaiste', 'td', 'solicitor', 'advocate', 'counsel', 'additional', 'mec', 'pc', 'dci',
+  // Irish police ranks: "Detective Garda Colm Hegarty", "Det Gda Hegarty"
+  'garda', 'gda',
   // hyphenated offices: "WMO Deputy Secretary-General Kofi Mensah-Bonsu"
   'secretary-general', 'director-general', 'attorney-general', 'advocate-general', 'governor-general', 'solicitor-general', 'inspector-general',
   'surgeon-general', 'postmaster-general', 'auditor-general', 'commissioner-general', 'chief-of-staff',
@@ -81,18 +83,21 @@ export const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'kc', 'qc', 'obe
 /**
  * The letters of an elected member, an office or a qualification after a name ("Jane Whitfield MP", "Mary Lou
  * McDonald TD", "Sarah Pennington MW", Master of Wine; Irish and British Catholic papers' "Fr Declan Moloney PP",
- * parish priest, "CC", curate): no part of it after a given name and a surname; after one
+ * parish priest, "CC", curate; Irish courts' "Siobhán Lucey BL", barrister-at-law): no part of it after a given name and a surname; after one
  * word they may follow a constituency ("Jim Eglinski, Yellowhead MP,").
  */
-export const MEMBER_LETTERS = new Set(['mp', 'msp', 'mla', 'mep', 'mpp', 'mna', 'mha', 'mhk', 'td', 'mw', 'md', 'frs', 'dds', 'pp', 'cc', 'vf', 'kc', 'qc', 'sc']);
+export const MEMBER_LETTERS = new Set(['mp', 'msp', 'mla', 'mep', 'mpp', 'mna', 'mha', 'mhk', 'td', 'mw', 'md', 'frs', 'dds', 'pp', 'cc', 'vf', 'kc', 'qc', 'sc', 'bl']);
 
 /** Lower-case particles allowed inside a name: "Ursula von der Leyen", "Charles de Gaulle". */
 export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'di', 'da', 'van', 'von', 'zu', 'den', 'la', 'le', 'du', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'dos', 'das', 'los', 'las', 'ter', 'ten', 'y', 'Ó', 'Ní', 'Nic', 'Uí', 'Mhic',
   // Swahili and French names of bodies: "Sauti ya Soko", "Chama cha Mapinduzi", "Vignes en Colère"; Faroese: "Tróndur í Gerðinum"
   'ya', 'cha', 'en', 'í', 'á', 'við']);
 
-/** Where a father's name opens after a given name: "Muhammad Hafiz bin Roslan", "Mohd Faizal Abdul Rahman" ("said Mohd Faizal"). */
-export const PATRONYMIC_OPENERS: ReadonlySet<string> = new Set(['bin', 'binti', 'bint', 'ibn', 'abdul', 'abd', 'abu']);
+/**
+ * Where a father's name opens after a given name: "Muhammad Hafiz bin Roslan", "Mohd Faizal Abdul Rahman" ("said Mohd Faizal");
+ * a Malay hereditary title the father's name repeats: "Datuk Wan Rosli Wan Ismail" ("said Wan Rosli").
+ */
+export const PATRONYMIC_OPENERS: ReadonlySet<string> = new Set(['bin', 'binti', 'bint', 'ibn', 'abdul', 'abd', 'abu', 'wan', 'nik', 'megat', 'syed']);
 
 /**
  * Myanmar's honorifics before a name ("Daw Khin Thandar Soe", "Ko Nay Myo", "Ma Thandar"): no part of the

@@ -3,7 +3,7 @@
 // a plural owner or a list; a body's name written against its head's name.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../questions/index';
-import { itFindsSpeakers, type SpeakerCase } from './helpers';
+import { itFindsSpeakers, speakersOf, type SpeakerCase } from './helpers';
 
 describe('names of other conventions', () => {
   const cases: SpeakerCase[] = [
@@ -288,4 +288,17 @@ describe('honorifics of other conventions and family descriptions are no part of
     ['"Trump and Defense Secretary Ash Carter": a name that is no portfolio\'s word is someone', 'Talks\n\nTrump and Defense Secretary Ash Carter met on Monday. "We agreed," Trump said.', ['Trump']],
   ];
   itFindsSpeakers(cases);
+  it('Ireland: "Detective Garda Colm Hegarty" then "Det Gda Hegarty", "Siobhán Lucey BL": one person each, the rank and the letters no part of the name', () => {
+    const text = 'Theft\n\nDetective Garda Colm Hegarty told the court the card was taken.\n\n"He trusted him completely," Det Gda Hegarty said.\n\nAsked by prosecution barrister Siobhán Lucey BL, he replied: "Not one cent, judge."';
+    expect(extract({ text }).people.map((p) => p.name)).toEqual(['Colm Hegarty', 'Siobhán Lucey']);
+    expect(speakersOf(text)).toEqual(['Colm Hegarty', 'Colm Hegarty']);
+  });
+  it('Ireland: "An Garda Síochána" and "Gardaí" are the police, no one named "Síochána"', () => {
+    const text = 'Crash\n\nAn Garda Síochána said the road was closed.\n\n"We will find them," Gardaí said. "He was a careful driver," Garda Mary Walsh said.';
+    expect(extract({ text }).people.filter((p) => p.kind === 'person').map((p) => p.name)).toEqual(['Mary Walsh']);
+  });
+  it('Malaysia: "Datuk Wan Rosli Wan Ismail", then "said Wan Rosli": the given name before a father\'s name that repeats the title', () => {
+    const text = 'Floods\n\nCommittee chairman Datuk Wan Rosli Wan Ismail said RM3.5 million had been set aside.\n\n"The allocation covers boats," said Wan Rosli.';
+    expect(extract({ text }).people.map((p) => p.name)).toEqual(['Wan Rosli Wan Ismail']);
+  });
 });
