@@ -88,3 +88,7 @@ export function articleRoles(text: string, entities: readonly Entity[]): Set<str
   }
   return roles;
 }
+
+/** The capitalised words a description puts before its head ("the Zimbabwe captain": zimbabwe), lower case. */
+export const descriptionModifiers = (before: string): string[] => before.split(/\s+/)
+  .filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An|Another|One|His|Her|Their|Its)$/.test(w)).map((w) => w.toLowerCase().replace(/['’]s$/, ''));

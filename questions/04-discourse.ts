@@ -12,7 +12,7 @@ import { headGender } from './04-tokens';
 import { SUBJECT_PRONOUNS } from './data/pronouns';
 import { GROUP_NOUNS, OFFICE_GROUPS } from './data/roles';
 import { NEWS_OUTLET, ORG_NOUNS } from './data/organisations';
-import { articleRoles, roleInitials } from './03-roles';
+import { articleRoles, descriptionModifiers, roleInitials } from './03-roles';
 import { OrgKinds } from './04-org-kinds';
 import { itSpeaker } from './04-it-focus';
 import { FOCUS_LOOKBACK } from './limits';
@@ -232,7 +232,12 @@ export class Discourse {
   }
 
   /** The person the article gave this role, relation ("her daughter") or age ("the 58-year-old"), most recently mentioned first. */
-  roleHolder(head: string, at: number): number | null {
+  roleHolder(head: string, at: number, modifiers: readonly string[] = []): number | null {
+    // ("the Zimbabwe captain" of two captains: the one whose role says Zimbabwe)
+    for (let i = this.history.length - 1, n = 0; modifiers.length > 0 && i >= 0 && n < 300; i--, n++) {
+      const x = this.history[i]!.entity;
+      if (this.history[i]!.start < at && this.holds(x, head) && this.roleWordsOf(x).some((w) => modifiers.includes(w.replace(/['’]s$/, '')))) return x;
+    }
     // ("the teenager" again: whom the article already called so)
     const called = this.describedAs.get(head);
     if (called !== undefined) return called;
@@ -278,7 +283,7 @@ export class Discourse {
   described(head: string, para: number, at: number, unnamed: [number, number]): DescribedAs {
     if (GROUP_NOUNS.has(head)) return { entity: null, unnamed };
     if (ORG_NOUNS.has(head)) return this.describedOrganisation(head, para, at, unnamed);
-    const holder = this.roleHolder(head, at);
+    const holder = this.roleHolder(head, at, descriptionModifiers(this.doc.text.slice(unnamed[0], at)));
     if (holder !== null) return { entity: holder, byRole: true };
     // "said the woman, who did not want to be named": someone the article will not name
     if (ANONYMOUS_AFTER.test(this.doc.text.slice(unnamed[1], unnamed[1] + 60))) return { entity: null, unnamed };

@@ -666,7 +666,7 @@ describe('rules kept to what their cues say (a review of rounds 35-40)', () => {
   itFindsSpeakers(cases);
 });
 
-describe('round 42: a relative clause\'s last name, and a description of another office', () => {
+describe('round 42: a relative clause\'s last name, a description of another office, a captain by his side', () => {
   const cases: SpeakerCase[] = [
     ['"The processor, which collects from farms across the South West and Wales, said": the name ends the relative clause, no subject',
       'Milk price\n\nWestmoor Dairies has cut its milk price again.\n\nThe processor, which collects from about 780 farms across the South West and Wales, said the cut reflected ‘continued weakness’ in butter markets.',
@@ -675,6 +675,9 @@ describe('round 42: a relative clause\'s last name, and a description of another
     ['"the accused stood up in the dock. “…,” he said" after his barrister spoke: the accused, not the barrister in focus',
       'Theft\n\nDarragh Twomey pleaded guilty to 22 counts of theft.\n\nDefence barrister Ray Boland SC said his client had developed a gambling addiction.\n\n"This is a man who has lost everything," Mr Boland said.\n\nWhen asked by the judge if he wished to say anything, the accused stood up in the dock.\n\n"I am sorry for what I did to him," he said, before sitting down again.',
       ['Ray Boland', null]],
+    ['"the Zimbabwe captain added" of two captains: the one whose role says Zimbabwe, not the captain named last',
+      'Test\n\nZimbabwe\'s captain Tendai Mushonga was pleased. Captain Conor Whelan top-scored for Ireland.\n\n"It is hard to take," Whelan said.\n\n"Conor batted beautifully," the Zimbabwe captain added.',
+      ['Conor Whelan', 'Tendai Mushonga']],
   ];
   itFindsSpeakers(cases);
 });
