@@ -11,7 +11,7 @@ import { knownFirst, NOT_A_NAME, NOT_A_NAME_EARLY, PLACE_BEFORE, type NameReadin
 import { roleOf } from './03-mention-role';
 import { isRoleNoun } from './03-roles';
 import { GIVEN_NAME_MONTHS, NON_NAME_WORDS } from './data/non-names';
-import { AREA_WORDS, ORG_ACRONYMS, ORG_KINDS, ORG_WORDS, PLACE_WORDS } from './data/organisations';
+import { AREA_WORDS, BASED_OR_OWNED, ORG_ACRONYMS, ORG_KINDS, ORG_WORDS, PLACE_WORDS } from './data/organisations';
 import { RELATIONS, ROLE_NOUNS } from './data/roles';
 import { BURMESE_HONORIFICS, BURMESE_NAME_WORDS, GENERATIONS, GIVEN_NAME_TITLES, HONORIFICS, MEMBER_LETTERS, PATRONYMIC_OPENERS, PERSON_TITLES, PORTFOLIO_OF, PORTFOLIO_OFFICES, SCHOOL_YEARS, SUFFIXES, TITLES } from './data/titles';
 import { ADDRESSING_VERBS } from './data/function-words';
@@ -151,8 +151,9 @@ function peelFront(r: Reading): boolean {
     const b = bare(t);
     // (an organisation's name keeps the common words before its organisation word, "White House"; not a
     // conjunction or subordinator opening the sentence: "As Breitbart News reported")
-    // ("Denver-based Crestline Hospitality Group" is Crestline Hospitality Group: where it is based is no part of its name)
-    const based = /^\p{L}+-based$/u.test(b);
+    // ("Denver-based Crestline Hospitality Group" is Crestline Hospitality Group: where it is based is no part of its name;
+    // nor who owns or runs it: "State-owned Transnet Freight Rail")
+    const based = BASED_OR_OWNED.test(b);
     // ("One EU diplomat said": a quantifier opening the sentence before a name that modifies a role)
     const quantifier = QUANTIFIERS.has(b) && isRoleNoun(/^\s+(\p{Ll}[\p{Ll}-]+)/u.exec(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 30))?.[1] ?? '');
     if (r.orgName && b !== 'the' && !OPENERS.has(b) && !based && !quantifier) break;

@@ -5,7 +5,7 @@
 
 import { eastAsianGiven, firstNameGender, givenName, isInitial } from './03-names';
 import { NON_NAME_WORDS } from './data/non-names';
-import { AREA_WORDS, ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS, SURNAME_PLACE_WORDS, THING_HEADS } from './data/organisations';
+import { AREA_WORDS, BASED_OR_OWNED, ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS, SURNAME_PLACE_WORDS, THING_HEADS } from './data/organisations';
 import { DEMONYM_FIRST_WORDS, DEMONYM_NOUNS, GROUP_NOUNS, ROLE_NOUNS } from './data/roles';
 import { HONORIFICS, NAME_PARTICLES, PERSON_TITLES, PORTFOLIO_OF, PORTFOLIO_OFFICES, PORTFOLIO_WORDS, TITLES } from './data/titles';
 import { isSpeechVerb } from './speech-verbs';
@@ -103,8 +103,9 @@ export const NOT_A_NAME_EARLY: NotAName[] = [
       !(t === 'said' && NAME_PARTICLES.has(r.tokens[i + 2] ?? ''))) &&
       !(r.lowered.some((t) => ORG_WORDS.has(t)) && r.lowered.every((t) => !INNER_STOP.has(t) || ORG_NAME_WORDS.has(t))),
   },
-  // "according to Taipei-based research firm Sagemark", "the Grand Rapids-based insurer": where something is based is no name
-  { name: 'based', test: (r) => /-based$/i.test(r.tokens[r.tokens.length - 1]!) },
+  // "according to Taipei-based research firm Sagemark", "the Grand Rapids-based insurer", "the State-owned company": where
+  // something is based, or who owns it, is no name
+  { name: 'based', test: (r) => BASED_OR_OWNED.test(r.tokens[r.tokens.length - 1]!) },
   // "You've", "We're": a contraction opening a sentence is no name
   { name: 'contraction', test: (r) => r.tokens.some((t) => /['’](?:ve|re|ll|d|m|t)$/i.test(t)) },
   // every word a function word, title or honorific (after an honorific any capitalised word is a surname: "Mr. English")

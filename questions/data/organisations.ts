@@ -60,7 +60,7 @@ export const ORG_ACRONYMS = new Set([
 /** A capitalised name containing one of these words names a place. */
 export const PLACE_WORDS = new Set([
   'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'lane', 'highway',
-  'square', 'park', 'bridge', 'river', 'lake', 'mountain', 'mount', 'mt', 'island', 'islands', 'bay',
+  'square', 'park', 'bridge', 'river', 'lake', 'mountain', 'mount', 'mt', 'island', 'islands', 'bay', 'sound',
   'beach', 'valley', 'county', 'city', 'town', 'township', 'village', 'province', 'state', 'states', 'district',
   'region', 'coast', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western',
   'airport', 'station', 'stadium', 'arena', 'field', 'falls', 'heights', 'hills', 'springs', 'harbour',
@@ -126,3 +126,6 @@ export const ORG_KINDS: ReadonlySet<string> = new Set(['company', 'firm', 'platf
   'lender', 'broadcaster', 'newspaper', 'manufacturer', 'carmaker', 'supermarket', 'charity', 'nonprofit', 'non-profit', 'ngo', 'operator',
   'conglomerate', 'multinational', 'union', 'agency', 'group', 'watchdog', 'regulator', 'association', 'federation', 'coalition', 'party',
   'utility', 'carrier']);
+
+/** Where something is based, or who owns, runs or backs it, before its name: "Denver-based", "State-owned", "Kremlin-backed". */
+export const BASED_OR_OWNED = /^\p{L}+-(?:based|owned|run|backed|funded|listed)$/iu;

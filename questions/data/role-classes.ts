@@ -9,7 +9,7 @@ export const ROLE_CLASSES: Record<string, readonly string[]> = {
     'governor', 'premier', 'minister', 'chancellor', 'candidate', 'nominee', 'lawmaker', 'legislator', 'critic', 'leader', 'president',
     'secretary', 'treasurer', 'whip', 'speaker', 'deputy', 'incumbent', 'challenger', 'politician', 'democrat', 'republican',
     'conservative', 'liberal', 'trustee', 'commissioner', 'ambassador', 'envoy', 'diplomat', 'governor-general', 'senator-elect',
-    'taoiseach', 'tánaiste', 'td', 'mec'],
+    'taoiseach', 'tánaiste', 'td', 'mec', 'reeve'],
   sport: ['coach', 'manager', 'captain', 'skipper', 'player', 'striker', 'goalkeeper', 'keeper', 'defender', 'midfielder', 'forward',
     'winger', 'goalie', 'goaltender', 'defenceman', 'defenseman', 'quarterback', 'pitcher', 'batter', 'batsman', 'bowler', 'all-rounder',
     'athlete', 'runner', 'swimmer', 'cyclist', 'boxer', 'fighter', 'referee', 'umpire', 'rookie', 'substitute', 'centre', 'center',

@@ -59,6 +59,8 @@ export const TITLES = new Set([
   'taoiseach', 'tánaiste', 'td', 'solicitor', 'advocate', 'counsel', 'additional', 'mec', 'pc', 'dci',
   // Irish police ranks: "Detective Garda Colm Hegarty", "Det Gda Hegarty"
   'garda', 'gda',
+  // Ontario townships' heads and First Nations' chiefs: "Assiginack Reeve Hugh Carruthers", "Wiikwemkoong Ogimaa-kwe Rosanne Manitowabi"
+  'reeve', 'ogimaa', 'ogimaa-kwe', 'ogimaakwe',
   // hyphenated offices: "WMO Deputy Secretary-General Kofi Mensah-Bonsu"
   'secretary-general', 'director-general', 'attorney-general', 'advocate-general', 'governor-general', 'solicitor-general', 'inspector-general',
   'surgeon-general', 'postmaster-general', 'auditor-general', 'commissioner-general', 'chief-of-staff',
@@ -83,10 +85,12 @@ export const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'kc', 'qc', 'obe
 /**
  * The letters of an elected member, an office or a qualification after a name ("Jane Whitfield MP", "Mary Lou
  * McDonald TD", "Sarah Pennington MW", Master of Wine; Irish and British Catholic papers' "Fr Declan Moloney PP",
- * parish priest, "CC", curate; Irish courts' "Siobhán Lucey BL", barrister-at-law): no part of it after a given name and a surname; after one
+ * parish priest, "CC", curate; Irish courts' "Siobhán Lucey BL", barrister-at-law; a profession's, "Mark Ellison MRCVS"): no part of it after a given name and a surname; after one
  * word they may follow a constituency ("Jim Eglinski, Yellowhead MP,").
  */
-export const MEMBER_LETTERS = new Set(['mp', 'msp', 'mla', 'mep', 'mpp', 'mna', 'mha', 'mhk', 'td', 'mw', 'md', 'frs', 'dds', 'pp', 'cc', 'vf', 'kc', 'qc', 'sc', 'bl']);
+export const MEMBER_LETTERS = new Set(['mp', 'msp', 'mla', 'mep', 'mpp', 'mna', 'mha', 'mhk', 'td', 'mw', 'md', 'frs', 'dds', 'pp', 'cc', 'vf', 'kc', 'qc', 'sc', 'bl',
+  // professional letters: veterinary ("Gemma Pritchard RVN", "Mark Ellison MRCVS"), medical, nursing, accountancy, engineering
+  'rvn', 'mrcvs', 'frcvs', 'rgn', 'rmn', 'frcp', 'frcs', 'mrcp', 'mrcgp', 'frcgp', 'fca', 'acca', 'frsa', 'ceng', 'fice', 'mbbs', 'fmedsci', 'frse', 'freng']);
 
 /** Lower-case particles allowed inside a name: "Ursula von der Leyen", "Charles de Gaulle". */
 export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'di', 'da', 'van', 'von', 'zu', 'den', 'la', 'le', 'du', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'dos', 'das', 'los', 'las', 'ter', 'ten', 'y', 'Ó', 'Ní', 'Nic', 'Uí', 'Mhic',

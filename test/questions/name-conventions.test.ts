@@ -302,3 +302,22 @@ describe('honorifics of other conventions and family descriptions are no part of
     expect(extract({ text }).people.map((p) => p.name)).toEqual(['Wan Rosli Wan Ismail']);
   });
 });
+
+describe('round 43: ranks, offices and letters of other conventions; what owns a company; a sound', () => {
+  const cases: SpeakerCase[] = [
+    ['UK veterinary papers: "Gemma Pritchard RVN", "Mark Ellison MRCVS": letters after the name', 'Abuse\n\n"It is a wake-up call," said Gemma Pritchard RVN.\n\n"We put up posters," said Mark Ellison MRCVS.', ['Gemma Pritchard', 'Mark Ellison']],
+    ['Ontario: "Assiginack Reeve Hugh Carruthers", "Deputy Reeve Ron Bauer", "Wiikwemkoong Ogimaa-kwe Rosanne Manitowabi": offices before the names',
+      'Ferry\n\nAssiginack Reeve Hugh Carruthers called the delay "a gut punch".\n\n"I had three tours booked," said Deputy Reeve Ron Bauer.\n\n"Three weeks is a lot of paycheques," said Wiikwemkoong Ogimaa-kwe Rosanne Manitowabi.',
+      ['Hugh Carruthers', 'Ron Bauer', 'Rosanne Manitowabi']],
+    ['"Deckhand Tyler Okonek, 23, testified": a crew role before the name', 'Hearing\n\nDeckhand Tyler Okonek, 23, testified on Wednesday. "It was foggy," Okonek said.', ['Tyler Okonek']],
+  ];
+  itFindsSpeakers(cases);
+  it('"State-owned Transnet Freight Rail", "the State-owned company": who owns a company is no part of its name, nor anyone', () => {
+    const ex = extract({ text: 'Rail\n\nThe miner signed a deal with State-owned Transnet Freight Rail to move ore.\n\n"We remain committed," the State-owned company said.' });
+    expect(ex.people.map((p) => p.name)).not.toContain('State-owned');
+    expect(ex.people.map((p) => p.name)).not.toContain('State-owned Transnet Freight Rail');
+  });
+  it('"Prince William Sound" is a place, no prince called William Sound', () => {
+    expect(extract({ text: 'Grounding\n\nThe tender ran aground in Prince William Sound. "It was foggy," said Captain Dale Rasmussen.' }).people.map((p) => p.name)).toEqual(['Dale Rasmussen']);
+  });
+});
