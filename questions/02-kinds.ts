@@ -6,7 +6,7 @@ import type { Quotation, QuoteKind } from './02-quotations';
 import { isSpaceAt, runStartBefore } from './code-points';
 import { givenName } from './03-names';
 import { NON_NAME_WORDS } from './data/non-names';
-import { INTRODUCING_VERBS, LEGAL_FORM_AFTER, NAMING_VERBS, NICKNAMED, NICKNAMED_THING, NOT_SPEECH_BEFORE, TITLE_FUNCTION_WORDS, WHAT_THEY_CALL, WORK_APPOSITIVE_BEFORE } from './data/quote-cues';
+import { INTRODUCING_VERBS, LEGAL_FORM_AFTER, NAMING_VERBS, NICKNAMED, NICKNAMED_THING, NOT_SPEECH_BEFORE, SIGN_READING, TITLE_FUNCTION_WORDS, WHAT_THEY_CALL, WORK_APPOSITIVE_BEFORE } from './data/quote-cues';
 
 /** "Face the Nation", "Meet the Press": every content word capitalised, no sentence inside. */
 function looksLikeTitle(inner: string): boolean {
@@ -103,7 +103,7 @@ export function classify(text: string, paraStart: number, q: Omit<Quotation, 'ki
   if (q.single && style === 'double') return 'title';
   const introduced = prevWord !== undefined && INTRODUCING_VERBS.has(prevWord);
   if (!q.continues && !q.leftOpen) {
-    if (q.words <= 6 && NOT_SPEECH_BEFORE.test(before)) return 'title';
+    if (q.words <= 6 && (NOT_SPEECH_BEFORE.test(before) || /(?:reading|read|bearing|with)\s*$/.test(before) && SIGN_READING.test(text.slice(Math.max(paraStart, q.open - 90), q.open)))) return 'title';
     if (q.words <= 3 && nicknameInName(text, before, inner, q.close)) return 'title';
     // (what Finns call "sisu": a community's word for something)
     if (q.words <= 4 && WHAT_THEY_CALL.test(before)) return 'title';

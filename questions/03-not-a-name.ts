@@ -73,6 +73,20 @@ const SEAT_FOR = /\b(?:MP|MPP|MLA|MSP|MS|TD|MEP|MNA|MHA|member|senator|represent
 const PORTFOLIO_LIST = new RegExp(String.raw`\b(?:${PORTFOLIO_OFFICES.join('|')})\s+${PORTFOLIO_OF}\s+(?:\p{Lu}[\p{L}'’-]*,?\s+){1,6}(?:and|&)\s+$`, 'iu');
 /** After a portfolio's first items: "and" (or a comma), the rest in capitals, and the office ("… and Environmental Sustainability Minister"). */
 const OFFICE_AFTER_PORTFOLIO = /^(?:,\s+\p{Lu}[\p{L}'’-]*)*,?\s+(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Minister|Secretary|Commissioner|Spokesperson|Spokesman|Spokeswoman|Committee|Ministry|Department)\b/u;
+/**
+ * A demonym in the plural of a place the text names ("Nebraskans" and
+ * "Nebraska", "Texans" and "Texas", "Torontonians" and "Toronto", "Londoners" and "London"); "Evans" and "Walters" are no
+ * one's plural.
+ */
+function demonymPlural(t: string, text: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}{2,}?)(ians|ans|ers)$/u.exec(t);
+  if (!m) return false;
+  const [, stem, suffix] = m;
+  // (a place of five letters or more before "-ers": "Walters" is no one from "Walt")
+  const places = suffix === 'ers' ? (stem!.length >= 5 ? [stem!] : []) : suffix === 'ians' ? [stem + 'ia', stem!, stem + 'o', stem + 'a'] : [stem + 'a', stem + 'as', stem + 'o', stem!];
+  return places.some((p) => new RegExp(String.raw`\b${p}\b(?!\p{Ll})`, 'u').test(text));
+}
+
 /** Small words an organisation's name may hold. */
 const ORG_NAME_WORDS = new Set(['and', 'the', 'for']);
 /** Function words that never stand inside a name (capitalised in a title: "The Cake That Got Me Fired"). */
@@ -138,6 +152,9 @@ export const NOT_A_NAME: NotAName[] = [
   },
   // "Prominent Canadian", "Leading American": an adjective and a nationality describe someone, they name nobody
   { name: 'nationality', test: (r) => r.tokens.length === 2 && !r.honorific && NON_NAME_WORDS.has(r.lowered[1]!) && /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(r.tokens[1]!) && !givenName(r.tokens[0]!) },
+  // "Nebraskans had been asking", "Albertans", "Londoners": the people of a place the article names are many (a nation's,
+  // "the Saudis", "Mexicans", may speak as one, as annotators read them)
+  { name: 'people-of-a-place', test: (r) => r.tokens.length === 1 && !r.honorific && r.titleTokens.length === 0 && demonymPlural(r.tokens[0]!, r.text) },
   // "Commenters call Elias …", "Residents said": a group opening the sentence
   { name: 'group-opener', test: (r) => r.tokens.length === 1 && !r.honorific && r.sentenceStart && r.firstWord && GROUP_NOUNS.has(r.lowered[0]!) },
   // "her debut album Fell Weather", "the ship Ardmore": a work or a thing named

@@ -9,7 +9,10 @@ import { isSpaceAt, pointBefore, runStartBefore } from './code-points';
 
 // (a patronymic's initial joined to the given name, as Mongolian and Kazakh outlets write names: "Ts.Ganbold", "B.Oyunchimeg")
 export const INITIAL_NAME = String.raw`(?:\p{Lu}|Ch|Sh|Kh|Ts|Zh|Ya|Yo|Yu|Ye)\.\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*\p{L}`;
-const TOKEN = String.raw`(?:${INITIAL_NAME}|(?:\p{Lu}\.){2,}|(?:${ABBREVIATIONS.join('|')})\.|\p{Lu}[\p{L}\p{M}'’-]*\p{L}|\p{Lu}\.)(?:['’]s)?`;
+// (initials without stops, as Indian papers write them: "B R Manjunath", "K Venkatesh"; a lone "A" or "I" opens no name,
+// nor the last letter of "P&G Amiens")
+const BARE_INITIAL = String.raw`(?<![\p{L}\p{N}&'’.-])(?:\p{Lu}(?=[ \u00a0]\p{Lu}[ \u00a0]\p{Lu}\p{Ll})|(?![AI][ \u00a0])\p{Lu}(?=[ \u00a0]\p{Lu}\p{Ll}))`;
+const TOKEN = String.raw`(?:${INITIAL_NAME}|(?:\p{Lu}\.){2,}|(?:${ABBREVIATIONS.join('|')})\.|\p{Lu}[\p{L}\p{M}'’-]*\p{L}|\p{Lu}\.|${BARE_INITIAL})(?:['’]s)?`;
 const PARTICLE = String.raw`(?:${[...NAME_PARTICLES].join('|')})`;
 // (an Arabic article joined to a later name: "Mohamed Abdelrahman al-Nour", "Hind Osman el-Tayeb")
 export const NAME_SEQUENCE = new RegExp(String.raw`${TOKEN}(?:[ \u00a0]+(?:${PARTICLE}[ \u00a0]+)*(?:[ae]l-)?${TOKEN})*`, 'gu');

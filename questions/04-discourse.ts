@@ -15,6 +15,7 @@ import { NEWS_OUTLET, ORG_NOUNS } from './data/organisations';
 import { articleRoles, descriptionModifiers, roleInitials } from './03-roles';
 import { OrgKinds } from './04-org-kinds';
 import { itSpeaker } from './04-it-focus';
+import { subjectOverLastSpeaker } from './04-pronoun-rivals';
 import { FOCUS_LOOKBACK } from './limits';
 
 /** Each office word, and the words of its group (data/roles OFFICE_GROUPS). */
@@ -193,9 +194,8 @@ export class Discourse {
   /** The focus among one sentence's candidates, or the fallback this sentence offers. */
   private inSentence(cands: Mentioned[], gender: Gender, wantOrg: boolean, at: number, fallback: number | null): { entity?: number; fallback: number } {
     // (not as an owner: "Ortega's brother, Ramon Ortega, spoke" is about Ramon)
-    // (the last to speak: who this paragraph reported speaking before `at` — "Claire Holt said
-    // Maisie had been practising" — else the last speaker before it; or quoted by name earlier in
-    // this paragraph: "McBride said the plan would 'pull the rug'. '…,' she said")
+    // (the last to speak: who this paragraph reported speaking before `at` — "Claire Holt said Maisie had been practising" —
+    // else the last speaker; or quoted by name earlier in it: "McBride said the plan would 'pull the rug'. '…,' she said")
     let speaker = this.lastSpeaker?.entity;
     let since = -1;
     for (const said of [this.paraReported, this.paraQuoted]) {
@@ -205,10 +205,13 @@ export class Discourse {
         break;
       }
     }
-    if (speaker !== undefined && cands.some((c) => c.entity === speaker && !c.possessive && !c.afterSub)) return { entity: speaker, fallback: speaker };
     const main = cands.filter((c) => !c.possessive && !c.afterSub);
     // The sentence's subject (its first name in the main clause) when it is surely a person.
-    const subj = main[0];
+    const subj = main[0], heard = main.find((c) => c.entity === speaker);
+    // (unless the subject, of the pronoun's gender, comes first: "Justice Whyte-Campbell commended Morrison …")
+    const subjectFirst = !!heard && !!subj && subj.entity !== speaker && !!gender && (this.genderOf(subj.entity) ?? gender) === gender &&
+      this.strong(subj, gender, false) && subjectOverLastSpeaker(this.doc.text, subj, heard);
+    if (heard && !subjectFirst) return { entity: heard.entity, fallback: heard.entity };
     // (only in the nearest sentence that names someone: past it, only a strong candidate beats that one)
     if (fallback === null && subj && subj.firstInClause && (wantOrg || this.solid(subj.entity))) return { entity: subj.entity, fallback: subj.entity };
     // (the subject of an earlier sentence who is also the nearer sentence's only candidate)

@@ -4,6 +4,7 @@
 
 import type { Gender } from './03-names';
 import type { Discourse, Mentioned } from './04-discourse';
+import { isSpeechVerb } from './speech-verbs';
 
 /**
  * Someone else who could be the pronoun: named in its sentence before it, same gender (or
@@ -49,4 +50,24 @@ export function sharedSurnameBefore(d: Discourse, e: number, at: number): boolea
     if (h.entity === e || h.others?.includes(e)) return !!h.others;
   }
   return false;
+}
+
+/**
+ * "Justice Whyte-Campbell commended Morrison for … “…,” she said": the sentence opens on its subject and names the last
+ * speaker only after it, as no subject of a verb of saying; a pronoun of the subject's gender is the subject's, not the
+ * last speaker's (04-discourse inSentence asks, having checked the gender).
+ */
+export function subjectOverLastSpeaker(text: string, lead: Mentioned, later: Mentioned): boolean {
+  if (later.start <= lead.start || !lead.firstInClause) return false;
+  // (a name after "the" modifies the subject: "The Clinton approach is made possible …, said Katie Harbath")
+  if (/\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, lead.start - 5), lead.start))) return false;
+  // (the subject opens the sentence, no clause before it: "Informed of the anti-Trump lean, Early described …")
+  for (let i = lead.start - 1; i >= 0 && i > lead.start - 200; i--) {
+    const c = text[i]!;
+    if (c === '.' || c === '!' || c === '?' || c === '\n') break;
+    if (c === ',' || c === ';' || c === ':') return false;
+  }
+  // (the last speaker no subject of a verb of saying: "…, he is also the ablest candidate Viguerie argues")
+  const verb = /^(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*,?\s+(?:also\s+|later\s+)?(\p{Ll}+)/u.exec(text.slice(later.start, later.start + 60))?.[1];
+  return !(verb && isSpeechVerb(verb));
 }

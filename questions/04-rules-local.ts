@@ -148,6 +148,9 @@ export function findIn(r: Reading, lo: number, hi: number, side: Side): Local {
   const step = side === 'before' ? -1 : 1;
   for (let i = side === 'before' ? hi - 1 : lo; i >= lo && i < hi; i += step) {
     if (toks[i]!.t !== 'w' || i < openerEnd) continue;
+    // ("described the apology as “…”, noting that Clarke had maintained …": after "noting that" a clause the sentence's
+    // subject reports, whose verbs and subjects are not the quotation's)
+    if (side === 'after' && isWord(toks[i], /^that$/) && isWord(toks[i - 1], (w) => w.endsWith('ing') && isSpeechVerb(w))) break;
     const acc = accordingTo(r, i, hi, side);
     if (acc) return acc;
     if (acc === null) continue;

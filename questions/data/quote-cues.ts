@@ -3,6 +3,8 @@
 
 /** Immediately before the opening mark (case-insensitive, whole words). */
 export const NOT_SPEECH_BEFORE = /\b(?:(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?|hats?|caps?|stickers?)\s+(?:reading|that read|saying|bearing|inscribed with|emblazoned with|printed with)|so-called|so called|dubbed|titled|entitled|headlined|nicknamed|hashtag|(?:known|remembered|referred to)(?:\s+\w+ly)?\s+as|billed as|branded|the word|the words|the term|the phrase|the slogan|the name|named|renamed|nickname|called the|program|programme|show|series|film|movie|documentary|book|novel|album|song|single|play|musical|podcast|column|report|article|essay|poem|painting|exhibit|exhibition|campaign|operation|magazine|newspaper|segment|episode|newsletter|blog)\s*$/i;
+/** Words before the opening mark that read out a sign set off from them: "put up a sign at the entrance to the beach reading “…”" (a longer window). */
+export const SIGN_READING = /\b(?:signs?|placards?|banners?|posters?|boards?|notices?)(?:\s+[\p{L}'’-]+){1,8}?\s+(?:reading|that read|bearing|inscribed with|emblazoned with|printed with)\s*$/iu;
 
 /**
  * A people's or a group's word for something: what Finns call "sisu", what locals call "the Hole", what the

@@ -678,6 +678,18 @@ describe('round 42: a relative clause\'s last name, a description of another off
     ['"the Zimbabwe captain added" of two captains: the one whose role says Zimbabwe, not the captain named last',
       'Test\n\nZimbabwe\'s captain Tendai Mushonga was pleased. Captain Conor Whelan top-scored for Ireland.\n\n"It is hard to take," Whelan said.\n\n"Conor batted beautifully," the Zimbabwe captain added.',
       ['Conor Whelan', 'Tendai Mushonga']],
+    ['"described the apology as “…”, noting that Clarke had maintained …": the reported clause after "noting that" is not the quotation\'s',
+      'Sentencing\n\nDwayne Clarke was convicted.\n\nCrown Counsel Kerry-Ann Morrison, however, described the apology as "too little, too late", noting that Clarke had maintained throughout the trial that he was not there.',
+      ['Kerry-Ann Morrison']],
+    ['"Justice Whyte-Campbell commended Morrison … “…,” she said" after Morrison spoke: the sentence\'s subject, not the last speaker named as its object',
+      'Sentencing\n\nJustice Andrea Whyte-Campbell sentenced him.\n\nCrown Counsel Kerry-Ann Morrison described the apology as "too little, too late".\n\nJustice Whyte-Campbell commended Morrison for the thoroughness of the case. "She put every piece of the puzzle before the jury," she said.',
+      ['Kerry-Ann Morrison', 'Andrea Whyte-Campbell']],
+    ['"The Clinton approach is made possible …, said Katie Harbath. Others are “…,” she said": a name after "the" is no subject',
+      'Ads\n\nHillary Clinton spoke on Monday.\n\nThe Clinton approach is made possible by its resources, said Katie Harbath. Others are "having to be leaner," she said.',
+      ['Katie Harbath']],
+    ['"Cruz is …, he is also the ablest candidate Viguerie argues. “…,” he says": the last speaker is the subject of a verb of saying',
+      'Endorsement\n\n"The only one that can unite the party is Cruz," Richard Viguerie adds.\n\nCruz is not only right on the issues, he is also the most able candidate Viguerie argues.\n\n"Cruz is our best debater," he says.',
+      ['Richard Viguerie', 'Richard Viguerie']],
   ];
   itFindsSpeakers(cases);
 });

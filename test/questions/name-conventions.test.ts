@@ -321,3 +321,17 @@ describe('round 43: ranks, offices and letters of other conventions; what owns a
     expect(extract({ text: 'Grounding\n\nThe tender ran aground in Prince William Sound. "It was foggy," said Captain Dale Rasmussen.' }).people.map((p) => p.name)).toEqual(['Dale Rasmussen']);
   });
 });
+
+describe('round 44: initials without stops, the people of a place', () => {
+  const cases: SpeakerCase[] = [
+    ['India: "B R Manjunath", "K Venkatesh", "H S Nagaraj": initials without stops, then the surname',
+      'Lake track\n\nK Venkatesh, a retired engineer, spoke first. "So which one is true?" Venkatesh asked.\n\nBBMP chief engineer (lakes) B R Manjunath denied it. "The track follows the survey," he told DH.\n\nManjunath said former corporator H S Nagaraj had seen the boundary.\n\nNagaraj, however, said he had not endorsed the plan. "I did not say I was satisfied," he said.',
+      ['K Venkatesh', 'B R Manjunath', 'H S Nagaraj']],
+    ['"one P&G Amiens employee": the last letter of "P&G" opens no name', 'Attack\n\n"We are shocked," one P&G Amiens employee told BFMTV.', [null]],
+    ['"told the committee that Nebraskans had been asking … “…”": the people of a place the article names are no one',
+      'Tax swap\n\nNebraska lawmakers met on Monday. State Sen. Margaret Holtz told the Revenue Committee that Nebraskans had been asking for relief "for as long as I\'ve been alive."',
+      ['Margaret Holtz']],
+    ['"Evans", "Walters" are surnames, no one\'s plural', 'Tax\n\nTom Evans spoke, and Eva Smith. "We will win," Evans said.\n\nWalt Disney and Barbara Walters met. "Yes," Walters said.', ['Tom Evans', 'Barbara Walters']],
+  ];
+  itFindsSpeakers(cases);
+});
