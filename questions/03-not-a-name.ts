@@ -87,6 +87,8 @@ function demonymPlural(t: string, text: string): boolean {
   return places.some((p) => new RegExp(String.raw`\b${p}\b(?!\p{Ll})`, 'u').test(text));
 }
 
+/** After a name: a statement it issued ("a Cricket Ireland statement"), no thing owned. */
+const STATEMENT_AFTER = /^\s+(?:statement|release)\b/;
 /** Small words an organisation's name may hold. */
 const ORG_NAME_WORDS = new Set(['and', 'the', 'for']);
 /** Function words that never stand inside a name (capitalised in a title: "The Cake That Got Me Fired"). */
@@ -163,7 +165,9 @@ export const NOT_A_NAME: NotAName[] = [
   // (the pattern reads the tail's last 8 characters: its pre-check the last word of those)
   {
     name: 'thing-owned', test: (r) => !r.honorific && r.titleTokens.length === 0 && r.firstWord && THING_BEFORE_WORDS.has(relationWord(r.tail.slice(-8))) &&
-      THING_BEFORE.test(r.tail.slice(-8)) && !knownFirst(r.tokens[0]!),
+      THING_BEFORE.test(r.tail.slice(-8)) && !knownFirst(r.tokens[0]!) &&
+      // (not an author: "a Cricket Ireland statement said"; but "In a White House statement, President Obama …" names no one)
+      !(STATEMENT_AFTER.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 16)) && !/\b(?:in|from|by|with|under|to|of|on|after|through)\s+an?\s+$/i.test(r.tail)),
   },
   // a place word or a place prefix ("Elm Street", "San Antonio"); but "Ellen Park", "“…,” Park said" are people
   // ("St Helier Harbour", "St. Louis Park": a saint's name by a place word is a place)

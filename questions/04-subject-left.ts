@@ -247,6 +247,9 @@ function descriptorSubject(r: Reading, lo: number, i: number, side: Side, w: boo
   while (j >= lo && (toks[j]!.t === 'w' && !DETERMINERS.has((toks[j] as { w: string }).w) || toks[j]!.t === 'n' && !(toks[j] as { possessive: boolean }).possessive) && i - j < 5) j--;
   const det = j >= lo && isWord(toks[j], (x) => DETERMINERS.has(x));
   if (!(det || j < lo || toks[j]!.t === 'p' || GROUP_NOUNS.has(k.w))) return null;
+  // ("a Cricket Ireland statement said": the author named before the statement; not "In a White House statement, President …")
+  const author = toks[i - 1];
+  if (det && DOCUMENT_NOUNS.test(k.w) && author?.t === 'n' && !author.possessive && !isWord(toks[j - 1], (x) => OBJECT_PREPOSITIONS.has(x))) return { entity: author.entity, rule: sided('name', side), pattern: 'document-author', weak: true };
   // ("A senior official in the province, who …, said": the description is the object of a preposition; the subject is
   // the head before it — but "A statement from the ministry said" is the ministry's, as headBefore reads it)
   if (det && j - 1 >= lo && isWord(toks[j - 1], (x) => OBJECT_PREPOSITIONS.has(x))) {

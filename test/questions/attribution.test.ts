@@ -690,6 +690,10 @@ describe('round 42: a relative clause\'s last name, a description of another off
     ['"Cruz is …, he is also the ablest candidate Viguerie argues. “…,” he says": the last speaker is the subject of a verb of saying',
       'Endorsement\n\n"The only one that can unite the party is Cruz," Richard Viguerie adds.\n\nCruz is not only right on the issues, he is also the most able candidate Viguerie argues.\n\n"Cruz is our best debater," he says.',
       ['Richard Viguerie', 'Richard Viguerie']],
+    ['"“…,” a Cricket Ireland statement said": the author named before the statement, not the coach in focus',
+      'Test\n\nDeclan Moyles said the squad would train in August.\n\n"We are delighted that 6,500 spectators came," a Cricket Ireland statement said.', ['Cricket Ireland']],
+    ['"In a White House statement, President Obama condemned the test as “…”": the statement opens the sentence, Obama is its subject',
+      'Korea\n\nNorth Korea tested a bomb. In a White House statement, President Obama condemned the test as "provocative and destabilizing" on Friday.', ['Obama']],
   ];
   itFindsSpeakers(cases);
 });
