@@ -10,6 +10,7 @@ import type { Entity, Mention } from './03-entity';
 import { firstNameGender, givenName } from './03-names';
 import { isRoleNoun, roleInitials } from './03-roles';
 import { TITLES } from './data/titles';
+import { SPORT_BODY_WORDS } from './data/organisations';
 
 /** A named reason an entity can speak for no one; each has its own table test. */
 export interface NotASpeaker {
@@ -46,6 +47,8 @@ export const READ_AS_ORGANISATION: ReadAsOrganisation[] = [
   { name: 'the-plural-group', test: (e, ws) => e.the && PLURAL_WORD.test(ws[ws.length - 1]!) },
   // "Kitchenline Appliances is recalling …", "Solent Water said it …" where the article writes "the appliances", "the water"
   { name: 'common-noun-last', test: (_e, ws, lower) => lower(ws[ws.length - 1]!.toLowerCase()) },
+  // "Athletics Kenya said in a statement", "Cricket Ireland": a sport and a country or region name its governing body
+  { name: 'sport-body', test: (_e, ws) => ws.length === 2 && SPORT_BODY_WORDS.has(ws[0]!.toLowerCase()) },
 ];
 
 /** Nothing but its name's shape says what a many-word entity is: no honorific, person's title, role, relation, age or given name. */
@@ -116,11 +119,17 @@ const WORD_BEFORE = /(\p{L}\p{Ll}+)$/u;
 
 /**
  * The acronyms an article defines by a title or role ("The District Chief Executive (DCE)": "the DCE
- * said" names an office, not someone called "DCE"). Only where " (" stands are the patterns tried: a
- * pattern opening on a capital would be tried at every letter of a long article.
+ * said" names an office, not someone called "DCE"), or writes for someone's office ("the AGP"). Only where " (" stands
+ * are the patterns tried: a pattern opening on a capital would be tried at every letter of a long article.
  */
-export function roleAcronyms(text: string): Set<string> {
+export function roleAcronyms(text: string, entities: readonly Entity[]): Set<string> {
   const out = new Set<string>();
+  // ("Additional Government Pleader S. Rajasekaran … the AGP told him": the initials of someone's office, in capitals)
+  let capitals: Set<string> | undefined;
+  for (const e of entities) {
+    const initials = e.person.kind === 'person' ? roleInitials(e.person.role)?.toUpperCase() : undefined;
+    if (initials && (capitals ??= new Set(text.match(/\b\p{Lu}{2,5}\b/gu) ?? [])).has(initials)) out.add(initials);
+  }
   for (let i = text.indexOf(' ('); i >= 0; i = text.indexOf(' (', i + 2)) {
     const acronym = BRACKETED_ACRONYM.exec(text.slice(i + 1, i + 10))?.[1];
     if (!acronym) continue;

@@ -196,8 +196,9 @@ function peelTitles(r: Reading): void {
         if (HONORIFICS.has(bare(r.tokens[0]!))) r.honorific ??= bare(r.tokens[0]!);
         peel(r, true);
       }
-      // ("Illinois Attorney General Lisa Madigan": the office's last word, which alone names no office, goes with it)
-      while (r.tokens.length > 2 && TITLES.has(bare(r.tokens[0]!)) && !initials(r.tokens, 0)) peel(r, true);
+      // ("Illinois Attorney General Lisa Madigan": the office's last word, which alone names no office, goes with it; so does
+      // the body's acronym after it: "Senior Vice President KCCI Syed Asif Raza Naqvi")
+      while (r.tokens.length > 2 && (TITLES.has(bare(r.tokens[0]!)) || isAcronym(r.tokens[0]!)) && !initials(r.tokens, 0)) peel(r, true);
       return;
     }
   }

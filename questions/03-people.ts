@@ -393,5 +393,5 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
     if (e.person.kind === 'person' && (e.the || article) && !e.personish) { e.person.kind = 'organisation'; e.solid = false; delete e.person.role; }
   }
   organisationsByName(lowerWords, entities);
-  return { entities, mentions: withoutNonSpeakers(lowerWords, entities, mentions, places, roleAcronyms(doc.text)), lowerWords };
+  return { entities, mentions: withoutNonSpeakers(lowerWords, entities, mentions, places, roleAcronyms(doc.text, entities)), lowerWords };
 }

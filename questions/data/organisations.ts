@@ -129,3 +129,10 @@ export const ORG_KINDS: ReadonlySet<string> = new Set(['company', 'firm', 'platf
 
 /** Where something is based, or who owns, runs or backs it, before its name: "Denver-based", "State-owned", "Kremlin-backed". */
 export const BASED_OR_OWNED = /^\p{L}+-(?:based|owned|run|backed|funded|listed)$/iu;
+
+/** A sport that, before a country's or a region's name, names its governing body: "Athletics Kenya", "Cricket Ireland", "Swimming Australia". */
+export const SPORT_BODY_WORDS: ReadonlySet<string> = new Set([
+  'athletics', 'cricket', 'rugby', 'football', 'netball', 'hockey', 'tennis', 'golf', 'swimming', 'cycling', 'rowing', 'sailing',
+  'basketball', 'volleyball', 'badminton', 'boxing', 'triathlon', 'gymnastics', 'equestrian', 'skiing', 'bowls', 'squash', 'archery',
+  'judo', 'taekwondo', 'wrestling', 'weightlifting', 'softball', 'baseball', 'surfing', 'canoeing', 'fencing', 'handball', 'snooker',
+]);

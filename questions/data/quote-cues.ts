@@ -30,6 +30,8 @@ export const WORK_APPOSITIVE_BEFORE = /(?<!\b(?:in|on)\s+(?:[A-Za-z'’-]+\s+){0
 export const NICKNAMED = /\b(?:call|calls|called|calling|dub|dubs|dubbed|nickname|nicknamed|nicknaming|label|labels|labelled|labeled)\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}|(?:him|her|them|himself|herself)\s+)$/u;
 /** "had nicknamed the tent “the fridge”", "dubbed the scheme “Operation Clean Sweep”": a name given to a thing, whatever it is. */
 export const NICKNAMED_THING = /\b(?:nickname|nicknames|nicknamed|nicknaming|dub|dubs|dubbed|christened)\s+(?:[\p{L}'’-]+\s+){1,4}$/u;
+/** Right after a short quoted name and "or" or "meaning": its gloss ("called the mound “Ören Tepe,” or “ruin hill,”"). */
+export const GLOSS_AFTER_QUOTED = /["“][^"“”]{1,30}["”],?\s+(?:or|meaning|which means)\s+$/u;
 
 /** Function words that may stay lower-case inside a title ("Face the Nation"). */
 export const TITLE_FUNCTION_WORDS = new Set([

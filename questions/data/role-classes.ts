@@ -15,7 +15,7 @@ export const ROLE_CLASSES: Record<string, readonly string[]> = {
     'athlete', 'runner', 'swimmer', 'cyclist', 'boxer', 'fighter', 'referee', 'umpire', 'rookie', 'substitute', 'centre', 'center',
     'prop', 'hooker', 'fly-half', 'scrum-half', 'jockey', 'trainer', 'champion', 'sprinter', 'gaffer', 'boss'],
   law: ['judge', 'justice', 'magistrate', 'recorder', 'lawyer', 'attorney', 'solicitor', 'barrister', 'counsel', 'prosecutor',
-    'defendant', 'plaintiff', 'advocate', 'juror', 'clerk', 'coroner', 'accused', 'appellant', 'respondent', 'claimant'],
+    'defendant', 'plaintiff', 'advocate', 'juror', 'clerk', 'coroner', 'accused', 'appellant', 'respondent', 'claimant', 'pleader'],
   emergency: ['officer', 'constable', 'sergeant', 'inspector', 'superintendent', 'detective', 'chief', 'sheriff', 'deputy',
     'firefighter', 'paramedic', 'trooper', 'marshal', 'corporal', 'commander', 'ranger', 'lifeguard', 'dispatcher'],
   business: ['ceo', 'executive', 'founder', 'co-founder', 'owner', 'director', 'chairman', 'chairwoman', 'chair', 'analyst',

@@ -57,6 +57,8 @@ export const TITLES = new Set([
   // Irish, Indian, South African and British offices: "Taoiseach Simon Harris", "Labour TD Ged Nash", "Additional Solicitor
   // General Chetan Sharma", "health MEC Nomantu Nkomo-Ralehoko", "PC Hannah Lyle", "DCI Sarah Cole"
   'taoiseach', 'tánaiste', 'td', 'solicitor', 'advocate', 'counsel', 'additional', 'mec', 'pc', 'dci',
+  // Indian courts' government lawyers: "Additional Government Pleader S. Rajasekaran", "Public Prosecutor"
+  'pleader', 'prosecutor',
   // Irish police ranks: "Detective Garda Colm Hegarty", "Det Gda Hegarty"
   'garda', 'gda',
   // Ontario townships' heads and First Nations' chiefs: "Assiginack Reeve Hugh Carruthers", "Wiikwemkoong Ogimaa-kwe Rosanne Manitowabi"

@@ -335,3 +335,18 @@ describe('round 44: initials without stops, the people of a place', () => {
   ];
   itFindsSpeakers(cases);
 });
+
+describe('round 45: governing bodies, offices by their initials, a body\'s acronym after an office', () => {
+  const cases: SpeakerCase[] = [
+    ['"Athletics Kenya said in a statement … in line with the Athletics Integrity Unit. “…,” it said": a sport and a country name a body, the subject',
+      'Trials\n\nAthletics Kenya said in a statement that all athletes would be tested, in line with the requirements of the Athletics Integrity Unit.\n\n"Every athlete must be clean," it said.',
+      ['Athletics Kenya']],
+    ['India: "Additional Government Pleader S. Rajasekaran", then "the AGP told him … “…,” he said": the office by its initials',
+      'Tank\n\nPetitioner Mr. Karthikeyan said the tank was encroached. "Nobody lifted a finger," he submitted.\n\nAdditional Government Pleader S. Rajasekaran told the court that a survey had been completed. When Mr. Karthikeyan pointed out that the notices were late, the AGP told him that the delay was due to the pandemic. "The department is not sitting idle," he said.',
+      ['Karthikeyan', 'S. Rajasekaran']],
+    ['Pakistan: "Senior Vice President KCCI Syed Asif Raza Naqvi": the body\'s acronym after the office is no part of the name',
+      'Gas\n\nKCCI President Tariq Mehmood Paracha called the tariff "totally uncompetitive".\n\nSenior Vice President KCCI Syed Asif Raza Naqvi, who was also present, said Paracha had written to the minister twice. "He has not received a single reply," he said.',
+      ['Tariq Mehmood Paracha', 'Syed Asif Raza Naqvi']],
+  ];
+  itFindsSpeakers(cases);
+});

@@ -158,6 +158,7 @@ describe('quoted titles and scare quotes are not speech', () => {
     ['a community\'s word for something: what Finns call "sisu"', 'Nurmela, who had shown plenty of what Finns call “sisu” in recovering from a spin, was emotional.', []],
     ['a name given to a thing: "had nicknamed the tent “the fridge”"', 'Shafiq said the workers had nicknamed the tent “the fridge” and that some found it too cold.', []],
     ['a sign set off from its words: "a sign at the entrance to the beach reading “…”"', 'He said the village had put up a sign at the entrance to the beach reading "Fa\'asao le Matafaga" (Protect the Beach).', []],
+    ['a quoted name\'s gloss: "called the mound “Ören Tepe,” or “ruin hill,”"', 'The headman said locals had long called the mound "Ören Tepe," or "ruin hill," and that children picked up sherds.', []],
     ['the words on a placard or a shirt', 'About 60 landowners marched carrying placards reading “No royalty, no mine” and presented a petition.', []],
     ['the words on a banner', 'Relatives protested outside the press club, carrying banners inscribed with "Coal is cheaper than our blood".', []],
     ['a nickname between a given name and a surname', 'Fellow bandsman Anthony “Tony Drum” Catwell said the band would play in his honour.', []],
