@@ -165,6 +165,8 @@ function peelFront(r: Reading): boolean {
     // ("Mr. Sunday Okon": right after an honorific, a word before a surname is a first name)
     else if (r.honorific && r.tokens.length === 2 && NON_NAME_WORDS.has(b) && /^\p{Lu}\p{Ll}+$/u.test(t) && !TITLES.has(b)) break;
     else if (TITLES.has(b) || NON_NAME_WORDS.has(b) && (!r.orgName || OPENERS.has(b) || quantifier) || isAcronym(t) && r.tokens.length > 2 || /-year-old$/.test(b) || DESCRIBED_BY_FAMILY.test(b) || based) { /* title, opener, age, family or base */ }
+    // ("Det Con Gillespie": after "Det", "Con" is a constable, no given name)
+    else if (b === 'con' && /^det(?:ective)?$/.test(bare(r.titleTokens.at(-1) ?? ''))) { /* rank */ }
     // "Passenger Gwen Rhys", "Cyclist Paul Adeyemi", "Senior Priya Nair": a role noun or school year before a first name and
     // surname ("Substitute Danny Wells": a given name of the data set after it will do; after a title too: "Chief Meteorologist Gene Abernathy")
     else if (r.tokens.length > 2 && !r.honorific && r.titleTokens.every((x) => TITLES.has(bare(x))) && (isRoleNoun(b) || SCHOOL_YEARS.has(b)) && !firstNameGender(t) && (firstNameGender(r.tokens[1]!) || givenName(r.tokens[1]!) && !givenName(t))) { /* role */ }

@@ -223,6 +223,30 @@ function subjectAt(r: Reading, lo: number, i: number, v: number, side: Side, w: 
   return pronounSubject(r, i, side, w) ?? descriptorSubject(r, lo, i, side, w);
 }
 
+/** A reply's verb: who replies is whom the sentence before addressed. */
+const REPLY_VERBS = /^(?:replied|replies|responded|responds|answered|answers|retorted|countered)$/;
+
+/**
+ * "Mr Breen put it to him that the case rested on “a hunch”. He replied: “…”": who asked, put it to or pressed someone in
+ * the sentence before the reply is not who replies (its subject, when a name), else null.
+ */
+function asker(r: Reading, i: number): number | null {
+  const { toks } = r;
+  if (!isWord(toks[i + 1], REPLY_VERBS)) return null;
+  let j = i - 1;
+  while (j >= 0 && !endsSentence(toks[j])) j--; // the end of the sentence before
+  if (j < 0) return null;
+  let from = j - 1;
+  while (from >= 0 && !endsSentence(toks[from])) from--;
+  let subject: number | null = null, addressed = false;
+  for (let x = from + 1; x <= j && x < i; x++) {
+    const t = toks[x]!;
+    if (subject === null && t.t === 'n' && !t.possessive && r.d.isPerson(t.entity)) subject = t.entity;
+    if (isWord(t, /^(?:asked|put|pressed|questioned|challenged|quizzed)$/) && isWord(toks[x + 1], /^(?:him|her|it)$/)) addressed = true;
+  }
+  return addressed ? subject : null;
+}
+
 /** "he said"; "Schumer, he said, "knows …"" (the name before the comma is what the speaker talks about, but "As for Malhotra, he said" is Malhotra's). */
 function pronounSubject(r: Reading, i: number, side: Side, w: boolean): Found {
   const { toks, d } = r;
@@ -230,7 +254,7 @@ function pronounSubject(r: Reading, i: number, side: Side, w: boolean): Found {
   // ("his sister jumps in before he can answer: “…”": who has not yet spoken said nothing)
   if (isWord(toks[i - 1], /^(?:before|until|unless)$/)) return null;
   const topic = isPunct(toks[i - 1], ',') && !asFor(toks, i - 4) ? toks[i - 2] : undefined;
-  const pr = d.pronounSpeaker(k.w, r.para, k.start, topic?.t === 'n' ? topic.entity : null);
+  const pr = d.pronounSpeaker(k.w, r.para, k.start, topic?.t === 'n' ? topic.entity : asker(r, i));
   if (pr === undefined) return null;
   const u = d.unnamedInFocus(k.w, r.para, k.start, pr);
   if (u) return { entity: null, rule: sided('pronoun', side), pattern: 'pronoun-verb', weak: w, unnamed: u.span };

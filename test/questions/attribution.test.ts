@@ -694,6 +694,9 @@ describe('round 42: a relative clause\'s last name, a description of another off
       'Test\n\nDeclan Moyles said the squad would train in August.\n\n"We are delighted that 6,500 spectators came," a Cricket Ireland statement said.', ['Cricket Ireland']],
     ['"In a White House statement, President Obama condemned the test as “…”": the statement opens the sentence, Obama is its subject',
       'Korea\n\nNorth Korea tested a bomb. In a White House statement, President Obama condemned the test as "provocative and destabilizing" on Friday.', ['Obama']],
+    ['"Mr Breen put it to him that … He replied: “…”": who replies is whom the sentence before addressed, not its subject',
+      'Court\n\nDetective Constable Ross Gillespie said the car was found at the house.\n\nUnder cross-examination by defence solicitor Niall Breen, the detective accepted that no officer had identified the driver.\n\nMr Breen put it to him that the case rested on "a hunch and a set of car keys". He replied: "It rests on a good deal more than that."',
+      ['Niall Breen', 'Ross Gillespie']],
   ];
   itFindsSpeakers(cases);
 });

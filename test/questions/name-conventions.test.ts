@@ -347,6 +347,9 @@ describe('round 45: governing bodies, offices by their initials, a body\'s acron
     ['Pakistan: "Senior Vice President KCCI Syed Asif Raza Naqvi": the body\'s acronym after the office is no part of the name',
       'Gas\n\nKCCI President Tariq Mehmood Paracha called the tariff "totally uncompetitive".\n\nSenior Vice President KCCI Syed Asif Raza Naqvi, who was also present, said Paracha had written to the minister twice. "He has not received a single reply," he said.',
       ['Tariq Mehmood Paracha', 'Syed Asif Raza Naqvi']],
+    ['Northern Ireland: "Det Con Gillespie" is Detective Constable Gillespie; "Con Houlihan" a given name',
+      'Court\n\nDetective Constable Ross Gillespie told the court the car was stolen.\n\n"It was stolen," Det Con Gillespie said. Con Houlihan, a writer, agreed. "It was," Houlihan said.',
+      ['Ross Gillespie', 'Con Houlihan']],
   ];
   itFindsSpeakers(cases);
 });
