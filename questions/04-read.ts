@@ -151,8 +151,8 @@ function noteDescribedSubject(d: Discourse, toks: Tok[], i: number, pi: number, 
   const nextOk = next?.t === 'w' && !/^(?:and|or)$/.test(next.w) && !isRoleWord(next.w) && (det?.t === 'w' && det.w !== 'the' || !/^(?:of|for|at|in|to|from)$/.test(next.w));
   // ("The Liberal Democrats' health spokesperson": a capitalised role word in a name is no head)
   const inName = k.cap && next?.t === 'w' && next.cap;
-  // ("Her husband shook his head. "…," he said": the relative the article named)
-  const relative = det?.t === 'w' && /^(?:her|his|their)$/.test(det.w) && head in RELATIONS;
+  // ("Her husband shook his head. "…," he said": the relative the article named; "My dad … he always says" someone unnamed)
+  const relative = det?.t === 'w' && /^(?:her|his|their|my|our)$/.test(det.w) && head in RELATIONS;
   if (!(det?.t === 'w' && (/^(?:the|a|an|another|one)$/.test(det.w) || relative) && !namedInApposition(toks, i) && !inName && (nextOk || isComma(next)))) return;
   // (an agent noun is a head only where a person's head would end: "One grower near Wasco", "A stallholder who …"; not
   // "A bitter irony", "A bigger problem")

@@ -198,7 +198,7 @@ export function sentenceSpans(toks: Tok[]): { from: number[]; to: number[] } {
 export function subjectSlot(toks: Tok[], i: number, from: number): boolean {
   let d = i - 1;
   // (over words and names that modify the noun: "One Skyline cabin crew member")
-  while (d >= from && i - d <= 4 && (toks[d]!.t === 'w' && !/^(?:the|a|an|another|one|his|her|their)$/.test((toks[d] as { w: string }).w) || toks[d]!.t === 'n')) d--;
+  while (d >= from && i - d <= 4 && (toks[d]!.t === 'w' && !/^(?:the|a|an|another|one|his|her|their|my|our)$/.test((toks[d] as { w: string }).w) || toks[d]!.t === 'n')) d--;
   if (d < from || toks[d]!.t !== 'w') return false;
   if (d === from) return true;
   // ("But the magistrate rejected the pleas": a conjunction or an adverb opening the sentence, the verb right after the

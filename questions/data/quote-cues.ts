@@ -2,7 +2,7 @@
 // rather than someone's words: so-called "fake news", the show "Face the Nation".
 
 /** Immediately before the opening mark (case-insensitive, whole words). */
-export const NOT_SPEECH_BEFORE = /\b(?:(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?|hats?|caps?|stickers?)\s+(?:reading|that read|saying|bearing|inscribed with|emblazoned with|printed with)|so-called|so called|dubbed|titled|entitled|headlined|nicknamed|hashtag|(?:known|remembered|referred to)(?:\s+\w+ly)?\s+as|billed as|branded|the word|the words|the term|the phrase|the slogan|the name|named|renamed|nickname|called the|program|programme|show|series|film|movie|documentary|book|novel|album|song|single|play|musical|podcast|column|report|article|essay|poem|painting|exhibit|exhibition|campaign|operation|magazine|newspaper|segment|episode|newsletter|blog)\s*$/i;
+export const NOT_SPEECH_BEFORE = /\b(?:(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?|hats?|caps?|stickers?)\s+(?:reading|that read|saying|bearing|inscribed with|emblazoned with|printed with)|so-called|so called|dubbed|titled|entitled|headlined|nicknamed|hashtag|(?:known|remembered|referred to)(?:\s+\w+ly)?\s+as|billed as|(?:traded|sold|marketed)\s+as|branded|the word|the words|the term|the phrase|the slogan|the name|named|renamed|nickname|called the|program|programme|show|series|film|movie|documentary|book|novel|album|song|single|play|musical|podcast|column|report|article|essay|poem|painting|exhibit|exhibition|campaign|operation|magazine|newspaper|segment|episode|newsletter|blog)\s*$/i;
 /** Words before the opening mark that read out a sign set off from them: "put up a sign at the entrance to the beach reading “…”" (a longer window). */
 export const SIGN_READING = /\b(?:signs?|placards?|banners?|posters?|boards?|notices?)(?:\s+[\p{L}'’-]+){1,8}?\s+(?:reading|that read|bearing|inscribed with|emblazoned with|printed with)\s*$/iu;
 
@@ -30,6 +30,8 @@ export const WORK_APPOSITIVE_BEFORE = /(?<!\b(?:in|on)\s+(?:[A-Za-z'’-]+\s+){0
 export const NICKNAMED = /\b(?:call|calls|called|calling|dub|dubs|dubbed|nickname|nicknamed|nicknaming|label|labels|labelled|labeled)\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}|(?:him|her|them|himself|herself)\s+)$/u;
 /** "had nicknamed the tent “the fridge”", "dubbed the scheme “Operation Clean Sweep”": a name given to a thing, whatever it is. */
 export const NICKNAMED_THING = /\b(?:nickname|nicknames|nicknamed|nicknaming|dub|dubs|dubbed|christened)\s+(?:[\p{L}'’-]+\s+){1,4}$/u;
+/** A group's name for a thing: "Locals call the sharp bend in the river “the elbow,”" (what one person calls something may be their words). */
+export const WHAT_A_GROUP_CALLS = /\b(?:locals|residents|villagers|fans|people|farmers|fishermen|islanders|regulars|traders|commuters|students|workers)\s+(?:call|calls|called|have\s+called|dub|dubbed|know)\s+(?:[\p{L}'’-]+\s+){1,8}$/iu;
 /** Right after a short quoted name and "or" or "meaning": its gloss ("called the mound “Ören Tepe,” or “ruin hill,”"). */
 export const GLOSS_AFTER_QUOTED = /["“][^"“”]{1,30}["”],?\s+(?:or|meaning|which means)\s+$/u;
 

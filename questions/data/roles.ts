@@ -101,8 +101,10 @@ export const MALE_HEADS = new Set(['man', 'father', 'husband', 'son', 'brother',
 export const RELATIONS: Record<string, 'm' | 'f'> = {
   wife: 'f', mother: 'f', daughter: 'f', sister: 'f', girlfriend: 'f', widow: 'f', grandmother: 'f', granddaughter: 'f',
   aunt: 'f', niece: 'f', stepmother: 'f', 'fiancée': 'f',
+  mum: 'f', mom: 'f', grandma: 'f', granny: 'f',
   husband: 'm', father: 'm', son: 'm', brother: 'm', boyfriend: 'm', widower: 'm', grandfather: 'm', grandson: 'm',
   uncle: 'm', nephew: 'm', stepfather: 'm', 'fiancé': 'm',
+  dad: 'm', grandpa: 'm',
 };
 
 /**

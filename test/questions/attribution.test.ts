@@ -697,6 +697,8 @@ describe('round 42: a relative clause\'s last name, a description of another off
     ['"Mr Breen put it to him that … He replied: “…”": who replies is whom the sentence before addressed, not its subject',
       'Court\n\nDetective Constable Ross Gillespie said the car was found at the house.\n\nUnder cross-examination by defence solicitor Niall Breen, the detective accepted that no officer had identified the driver.\n\nMr Breen put it to him that the case rested on "a hunch and a set of car keys". He replied: "It rests on a good deal more than that."',
       ['Niall Breen', 'Ross Gillespie']],
+    ['"My dad runs a plumbing business … He always says, “…”": the speaker\'s father, unnamed, not the man named before',
+      'Q&A\n\nAnika Brar was elected president. Marcus Yeung lost.\n\nMy dad runs a plumbing business in Surrey. He always says, "If you fix the leaky tap, nobody claps."', [null]],
   ];
   itFindsSpeakers(cases);
 });
