@@ -5,7 +5,7 @@
 
 import { eastAsianGiven, firstNameGender, givenName, isInitial } from './03-names';
 import { NON_NAME_WORDS } from './data/non-names';
-import { AREA_WORDS, BASED_OR_OWNED, ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS, SURNAME_PLACE_WORDS, THING_HEADS } from './data/organisations';
+import { AREA_WORDS, BASED_OR_OWNED, LEGAL_FORMS, ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS, SURNAME_PLACE_WORDS, THING_HEADS } from './data/organisations';
 import { DEMONYM_FIRST_WORDS, DEMONYM_NOUNS, GROUP_NOUNS, ROLE_NOUNS } from './data/roles';
 import { HONORIFICS, NAME_PARTICLES, PERSON_TITLES, PORTFOLIO_OF, PORTFOLIO_OFFICES, PORTFOLIO_WORDS, TITLES } from './data/titles';
 import { isSpeechVerb } from './speech-verbs';
@@ -154,6 +154,8 @@ export const NOT_A_NAME: NotAName[] = [
   },
   // "Prominent Canadian", "Leading American": an adjective and a nationality describe someone, they name nobody
   { name: 'nationality', test: (r) => r.tokens.length === 2 && !r.honorific && NON_NAME_WORDS.has(r.lowered[1]!) && /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(r.tokens[1]!) && !givenName(r.tokens[0]!) },
+  // "Kalinaw Capital Management, Inc.": a legal form alone, after its company's name and a comma
+  { name: 'legal-form-alone', test: (r) => r.tokens.length === 1 && LEGAL_FORMS.has(r.lowered[0]!.replace(/\.$/, '')) },
   // "Nebraskans had been asking", "Albertans", "Londoners": the people of a place the article names are many (a nation's,
   // "the Saudis", "Mexicans", may speak as one, as annotators read them)
   { name: 'people-of-a-place', test: (r) => r.tokens.length === 1 && !r.honorific && r.titleTokens.length === 0 && demonymPlural(r.tokens[0]!, r.text) },

@@ -12,16 +12,16 @@ import { subjectRight } from './04-subject-right';
 import { HONORIFIC_WORDS, openingClauseEnd, type Tok } from './04-tokens';
 import { DETERMINERS, SUBORDINATORS } from './data/function-words';
 import { GROUP_NOUNS } from './data/roles';
-import { ORG_KINDS, ORG_NOUNS } from './data/organisations';
+import { NEWS_OUTLET, ORG_KINDS, ORG_NOUNS } from './data/organisations';
 import { isSpeechVerb, isWeakVerb } from './speech-verbs';
 
 /** A candidate; 'verb' when a verb of saying stands there but no subject was found; null for nothing. */
 export type Local = Candidate | 'verb' | null;
 
-/** "… vote.” ― Jorge Falcon": a dash and a name alone after the quotation sign it. */
+/** "… vote.” ― Jorge Falcon": a dash and a name alone after the quotation sign it; not a news outlet's ("“…” – Health-e News", its sign-off). */
 export function signature(r: Reading, lo: number, hi: number): Candidate | null {
   const dash = r.toks[lo], n = r.toks[lo + 1];
-  if (dash?.t === 'p' && /^[―—–-]$/.test(dash.p) && n?.t === 'n' && lo + 2 >= hi) return { entity: n.entity, rule: 'name-after', pattern: 'signature', weak: false };
+  if (dash?.t === 'p' && /^[―—–-]$/.test(dash.p) && n?.t === 'n' && lo + 2 >= hi && !(!r.d.isPerson(n.entity) && NEWS_OUTLET.test(r.d.people.entities[n.entity]!.person.name))) return { entity: n.entity, rule: 'name-after', pattern: 'signature', weak: false };
   return null;
 }
 

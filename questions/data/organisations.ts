@@ -136,3 +136,6 @@ export const SPORT_BODY_WORDS: ReadonlySet<string> = new Set([
   'basketball', 'volleyball', 'badminton', 'boxing', 'triathlon', 'gymnastics', 'equestrian', 'skiing', 'bowls', 'squash', 'archery',
   'judo', 'taekwondo', 'wrestling', 'weightlifting', 'softball', 'baseball', 'surfing', 'canoeing', 'fencing', 'handball', 'snooker',
 ]);
+
+/** A company's legal form, which alone names no one ("Kalinaw Capital Management, Inc.": "Inc" is no company of its own). */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'llp', 'plc', 'gmbh', 'pty', 'sdn', 'bhd', 'tbk', 'pte', 'ag', 'nv', 'bv', 'spa', 'jsc']);

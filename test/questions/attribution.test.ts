@@ -699,6 +699,9 @@ describe('round 42: a relative clause\'s last name, a description of another off
       ['Niall Breen', 'Ross Gillespie']],
     ['"My dad runs a plumbing business … He always says, “…”": the speaker\'s father, unnamed, not the man named before',
       'Q&A\n\nAnika Brar was elected president. Marcus Yeung lost.\n\nMy dad runs a plumbing business in Surrey. He always says, "If you fix the leaky tap, nobody claps."', [null]],
+    ['"“…” – Health-e News" closing the article: the outlet\'s sign-off, no signature', 'TB\n\nNomvula Mdingi travels two hours to the clinic.\n\nFor now, Mdingi says she will keep going back.\n\n“I want to get better for my children.” – Health-e News', ['Nomvula Mdingi']],
+    ['"Kalinaw Capital Management, Inc." then "“…,” it said": a legal form alone is no company "it" could be',
+      'Results\n\n"The risk is execution," said Paolo Lacson, head of research at Kalinaw Capital Management, Inc.\n\n"We see no reason to revise our targets," it said.', ['Paolo Lacson', null]],
   ];
   itFindsSpeakers(cases);
 });
