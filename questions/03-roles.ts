@@ -70,6 +70,13 @@ export function roleInitials(role: string | undefined): string | undefined {
   return words && words.length >= 2 && words.length <= 5 ? words.map((w) => w[0]).join('') : undefined;
 }
 
+let capitalsOf: { text: string; words: ReadonlySet<string> } | undefined;
+/** The words of two to five capitals in a text ("DTC", "AGP"), worked out once per article: stages 3 and 4 both ask. */
+export function capitalWords(text: string): ReadonlySet<string> {
+  if (capitalsOf?.text !== text) capitalsOf = { text, words: new Set(text.match(/\b\p{Lu}{2,5}\b/gu) ?? []) };
+  return capitalsOf.words;
+}
+
 /**
  * The offices an article gives people that no table knows as roles, by their head word ("Guma Gup, Sangay Tenzin," →
  * "gup"; "chairman of the panel" is a chairman, not a panel), and by their initials where the article writes them
@@ -77,14 +84,14 @@ export function roleInitials(role: string | undefined): string | undefined {
  */
 export function articleRoles(text: string, entities: readonly Entity[]): Set<string> {
   const roles = new Set<string>();
-  let capitals: Set<string> | undefined;
+  let capitals: ReadonlySet<string> | undefined;
   for (const e of entities) {
     const role = e.person.kind === 'person' ? e.person.role : undefined;
     if (!role) continue;
     const head = /(\p{L}{3,})$/u.exec(role.split(/\s+(?:of|for|at|with|in|on|from)\s+/)[0]!)?.[1]?.toLowerCase();
     if (head && !isRoleNoun(head) && !ORG_NOUNS.has(head) && !ORG_WORDS.has(head)) roles.add(head);
     const initials = roleInitials(role);
-    if (initials && (capitals ??= new Set(text.match(/\b\p{Lu}{2,5}\b/gu) ?? [])).has(initials.toUpperCase())) roles.add(initials);
+    if (initials && (capitals ??= capitalWords(text)).has(initials.toUpperCase())) roles.add(initials);
   }
   return roles;
 }
