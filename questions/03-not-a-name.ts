@@ -150,6 +150,12 @@ export const NOT_A_NAME_EARLY: NotAName[] = [
 export const NOT_A_NAME: NotAName[] = [
   // "INDIANA’S DEMOGRAPHICS FAVOR CRUZ, BUT …": three words or more in capitals are a headline shouted, no one's name
   { name: 'headline-in-capitals', test: (r) => r.tokens.length >= 3 && r.tokens.every((t) => t === t.toUpperCase()) },
+  // "AN EXPERIENCED fell walker who had climbed …": a British paper's lead opens in capitals; a word of six capitals or
+  // more after the lead's article is no acronym nor anyone
+  {
+    name: 'lead-in-capitals', test: (r) => r.tokens.length <= 2 && r.tokens.every((t) => /^\p{Lu}{6,}$/u.test(t)) &&
+      (/^(?:A|AN|THE)[ \u00a0]/u.test(r.m[0]) || /(?:^|\n)\s*(?:A|AN|THE)\s+$/u.test(r.before)),
+  },
   // "BBC Radio Four’s Any Questions", "This Week": a determiner opening the words is a title, no one's name
   { name: 'determiner-first', test: (r) => r.tokens.length > 1 && DETERMINERS_FIRST.has(r.lowered[0]!) },
   // "(R-Ohio)", "(D-N.C.)": a party and state

@@ -49,6 +49,8 @@ export function readParagraph(d: Discourse, toks: Tok[], pi: number): void {
     if (k.t === 'w' && s.firstInSentence && SUBORDINATORS.has(k.w) && !asFor(toks, i)) s.subordinate = s.opening = true;
     if (k.t === 'w' && s.firstInSentence) s.participle = PARTICIPLE_OPENERS.has(k.w);
     if (s.participle) s.opening = true;
+    // ("At the Luganville market house yesterday, a vendor … said": a phrase of place or time before the subject)
+    if (k.t === 'w' && s.firstInSentence && PREPOSITIONS.has(k.w)) s.opening = true;
     // ("Asked about McLeod's concerns, the chairperson said": a name in the clause that opens the sentence is no subject)
     if (isComma(k) && s.opening && s.nameSeen) { s.nameSeen = false; s.modifierName = -1; s.ownerOnly = false; }
     if (isComma(k)) { s.participle = false; s.subordinate = false; s.opening = false; }
@@ -154,9 +156,9 @@ function noteDescribedSubject(d: Discourse, toks: Tok[], i: number, pi: number, 
   // ("Her husband shook his head. "…," he said": the relative the article named; "My dad … he always says" someone unnamed)
   const relative = det?.t === 'w' && /^(?:her|his|their|my|our)$/.test(det.w) && head in RELATIONS;
   if (!(det?.t === 'w' && (/^(?:the|a|an|another|one)$/.test(det.w) || relative) && !namedInApposition(toks, i) && !inName && (nextOk || isComma(next)))) return;
-  // (an agent noun is a head only where a person's head would end: "One grower near Wasco", "A stallholder who …"; not
-  // "A bitter irony", "A bigger problem")
-  if (!tableHead && !(/^(?:a|an|another|one)$/.test(det.w) && (anonymous || isComma(next) || next?.t === 'w' && /^(?:who|near|from|in|at|on|with|outside|based|says|said)$/.test(next.w)))) return;
+  // (an agent noun is a head only where a person's head would end: "One grower near Wasco", "A stallholder who …", "a vendor
+  // selling island cabbage, who …"; not "A bitter irony", "A bigger problem")
+  if (!tableHead && !(/^(?:a|an|another|one)$/.test(det.w) && (anonymous || isComma(next) || next?.t === 'w' && (/^(?:who|near|from|in|at|on|with|outside|based|says|said)$/.test(next.w) || next.w.endsWith('ing'))))) return;
   // ("The king's reign …": the king is who the sentence is about)
   const holder = det.w === 'the' || relative ? d.roleHolder(head, k.start) : null;
   if (holder !== null) d.history.push({ entity: holder, start: k.start, sentence: d.sentenceNo, possessive: false, firstInSentence: s.firstInSentence, firstInClause: true, para: pi, afterSub: false, participle: false });

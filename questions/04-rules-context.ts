@@ -109,6 +109,9 @@ export function partialSubject(t: Turn): Candidate | null {
     const k = toks[j]!;
     // ("One EU diplomat … said": a name before a role noun modifies the description that is the subject)
     if (k.t === 'n' && isWord(toks[j + 1], isRoleWord)) continue;
+    // ("AN EXPERIENCED fell walker who had climbed Helvellyn “more than 60 times” died": a description whose relative
+    // clause names someone is the subject, no one named)
+    if (isWord(k, /^who$/) && toks[j - 1]?.t === 'w' && !isWord(toks[j - 1], /^(?:said|says|and|but|so)$/)) return null;
     if (k.t === 'n' && !k.possessive && !isWord(toks[j - 1], (w) => PREPOSITIONS.has(w) || /^(?:told|tells|telling|tell)$/.test(w))) {
       return saidByOther(t, j) ? null : { entity: k.entity, rule: 'subject', pattern: 'partial-subject', weak: true };
     }

@@ -227,25 +227,24 @@ function subjectAt(r: Reading, lo: number, i: number, v: number, side: Side, w: 
 const REPLY_VERBS = /^(?:replied|replies|responded|responds|answered|answers|retorted|countered)$/;
 
 /**
- * "Mr Breen put it to him that the case rested on “a hunch”. He replied: “…”": who asked, put it to or pressed someone in
- * the sentence before the reply is not who replies (its subject, when a name), else null.
+ * "Mr Breen put it to him that the case rested on “a hunch”. He replied: “…”", "The coroner asked Mr Ashworth whether …": who
+ * asked, put it to or pressed someone in the sentence before the reply is not who replies (its subject, when a name), else null.
  */
 function asker(r: Reading, i: number): number | null {
-  const { toks } = r;
+  const { toks, d } = r;
   if (!isWord(toks[i + 1], REPLY_VERBS)) return null;
-  let j = i - 1;
-  while (j >= 0 && !endsSentence(toks[j])) j--; // the end of the sentence before
-  if (j < 0) return null;
-  let from = j - 1;
-  while (from >= 0 && !endsSentence(toks[from])) from--;
-  let subject: number | null = null, addressed = false;
-  for (let x = from + 1; x <= j && x < i; x++) {
-    const t = toks[x]!;
-    if (subject === null && t.t === 'n' && !t.possessive && r.d.isPerson(t.entity)) subject = t.entity;
-    if (isWord(t, /^(?:asked|put|pressed|questioned|challenged|quizzed)$/) && isWord(toks[x + 1], /^(?:him|her|it)$/)) addressed = true;
-  }
-  return addressed ? subject : null;
+  // (the sentence before, in this paragraph or the one before: its first name, where its subject stands)
+  let x = d.lastBefore(toks[i]!.start);
+  if (x < 0) return null;
+  const sentence = d.history[x]!.sentence;
+  while (x > 0 && d.history[x - 1]!.sentence === sentence) x--;
+  const first = d.history[x]!;
+  if (!first.firstInClause || first.possessive || !d.isPerson(first.entity) || r.para - first.para > 1) return null;
+  return ADDRESSED.test(d.doc.text.slice(first.start, first.start + 160)) ? first.entity : null;
 }
+
+/** After the subject, in its sentence: a verb that addresses someone ("asked Mr Ashworth whether", "put it to him that"). */
+const ADDRESSED = /^[^.!?"“”]*?\b(?:asked|put it to|pressed|questioned|challenged|quizzed)\s+(?:him|her|\p{Lu})/u;
 
 /** "he said"; "Schumer, he said, "knows …"" (the name before the comma is what the speaker talks about, but "As for Malhotra, he said" is Malhotra's). */
 function pronounSubject(r: Reading, i: number, side: Side, w: boolean): Found {

@@ -127,8 +127,11 @@ export const ORG_KINDS: ReadonlySet<string> = new Set(['company', 'firm', 'platf
   'conglomerate', 'multinational', 'union', 'agency', 'group', 'watchdog', 'regulator', 'association', 'federation', 'coalition', 'party',
   'utility', 'carrier']);
 
-/** Where something is based, or who owns, runs or backs it, before its name: "Denver-based", "State-owned", "Kremlin-backed". */
-export const BASED_OR_OWNED = /^\p{L}+-(?:based|owned|run|backed|funded|listed)$/iu;
+/**
+ * Where something is based, or who owns, runs or backs it, before its name: "Denver-based", "State-owned", "Kremlin-backed";
+ * and where someone finished or is ranked, before theirs: "Third-placed Silas Kaltapas", "top-seeded".
+ */
+export const BASED_OR_OWNED = /^\p{L}+-(?:based|owned|run|backed|funded|listed|placed|seeded|ranked)$/iu;
 
 /** A sport that, before a country's or a region's name, names its governing body: "Athletics Kenya", "Cricket Ireland", "Swimming Australia". */
 export const SPORT_BODY_WORDS: ReadonlySet<string> = new Set([

@@ -702,6 +702,15 @@ describe('round 42: a relative clause\'s last name, a description of another off
     ['"“…” – Health-e News" closing the article: the outlet\'s sign-off, no signature', 'TB\n\nNomvula Mdingi travels two hours to the clinic.\n\nFor now, Mdingi says she will keep going back.\n\n“I want to get better for my children.” – Health-e News', ['Nomvula Mdingi']],
     ['"Kalinaw Capital Management, Inc." then "“…,” it said": a legal form alone is no company "it" could be',
       'Results\n\n"The risk is execution," said Paolo Lacson, head of research at Kalinaw Capital Management, Inc.\n\n"We see no reason to revise our targets," it said.', ['Paolo Lacson', null]],
+    ['"Assistant coroner Robert Cheetham asked Mr Ashworth whether … “…,” he replied": whom he asked replies',
+      'Inquest\n\nDaniel Ashworth found the body.\n\nAssistant coroner Robert Cheetham asked Mr Ashworth whether the ice would have been visible.\n\n"You could see it from there. Anybody could," he replied.',
+      ['Daniel Ashworth']],
+    ['"At the market yesterday, a vendor selling island cabbage, who did not want to be named, said … “…,” she said": the vendor, unnamed, after a phrase of place',
+      'By-election\n\nThird-placed Silas Kaltapas conceded on Monday.\n\nAt the Luganville market house yesterday, a vendor selling island cabbage, who did not want to be named, said the new MP would be judged on roads.\n\n"We have heard many promises here before," she said.',
+      [null]],
+    ['"AN EXPERIENCED fell walker who had climbed Helvellyn “more than 60 times” died": a lead in capitals names no one, nor the relative clause\'s object the subject',
+      'Walker died on ridge\n\nAN EXPERIENCED fell walker who had climbed Helvellyn "more than 60 times" died after slipping on ice, an inquest has heard.',
+      [null]],
   ];
   itFindsSpeakers(cases);
 });
