@@ -1,6 +1,7 @@
-// Stage 4 — whether a speaker found through the discourse is sure: someone else a pronoun could be
-// stands between it and its antecedent, or a description's person was last named by a surname two
-// people share (04-discourse's focus chose them; this caps the confidence).
+// Stage 4 — the rivals of a pronoun's antecedent: whether a speaker found through the discourse is
+// sure (someone else a pronoun could be stands between it and its antecedent, or a description's person
+// was last named by a surname two people share: this caps the confidence), and when a sentence's
+// subject outranks the last speaker it names as its object (04-discourse's focus asks).
 
 import type { Gender } from './03-names';
 import type { Discourse, Mentioned } from './04-discourse';
