@@ -6,7 +6,7 @@ import type { Quotation, QuoteKind } from './02-quotations';
 import { isSpaceAt, runStartBefore } from './code-points';
 import { givenName } from './03-names';
 import { NON_NAME_WORDS } from './data/non-names';
-import { GLOSS_AFTER_QUOTED, INTRODUCING_VERBS, LEGAL_FORM_AFTER, NAMING_VERBS, NICKNAMED, NICKNAMED_THING, NOT_SPEECH_BEFORE, SIGN_READING, TITLE_FUNCTION_WORDS, WHAT_A_GROUP_CALLS, WHAT_THEY_CALL, WORK_APPOSITIVE_BEFORE } from './data/quote-cues';
+import { GLOSS_AFTER_QUOTED, INTRODUCING_VERBS, LEGAL_FORM_AFTER, NAMING_VERBS, NICKNAMED, NICKNAMED_THING, NOT_SPEECH_BEFORE, SCHEME_LAST, SIGN_READING, TITLE_FUNCTION_WORDS, WHAT_A_GROUP_CALLS, WHAT_THEY_CALL, WORK_APPOSITIVE_BEFORE } from './data/quote-cues';
 
 /** "Face the Nation", "Meet the Press": every content word capitalised, no sentence inside. */
 function looksLikeTitle(inner: string): boolean {
@@ -114,6 +114,8 @@ export function classify(text: string, paraStart: number, q: Omit<Quotation, 'ki
     if (q.words <= 5 && (NICKNAMED.test(before) || NICKNAMED_THING.test(before))) return 'title';
     if (q.words <= 4 && GLOSS_AFTER_QUOTED.test(before)) return 'title';
     if (q.words <= 4 && WHAT_A_GROUP_CALLS.test(text.slice(Math.max(paraStart, q.open - 90), q.open))) return 'title';
+    // (a scheme's name after its owner or "the": "extended its “livestock marketing incentive scheme”")
+    if (q.words <= 6 && SCHEME_LAST.test(inner.replace(/,$/, '')) && /\b(?:its|their|his|her|our|the)\s*$/i.test(before)) return 'title';
     // "the feature, which Lumora calls "Glance,"": a name given to something, not words spoken
     if (q.words <= 3 && prevWord !== undefined && NAMING_VERBS.has(prevWord) && /^\p{Lu}/u.test(inner) && !/[!?]$/.test(inner)) return 'title';
     // A possessive right before a short capitalised phrase: CBS's "Face the Nation".

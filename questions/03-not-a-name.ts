@@ -10,6 +10,7 @@ import { DEMONYM_FIRST_WORDS, DEMONYM_NOUNS, GROUP_NOUNS, ROLE_NOUNS } from './d
 import { HONORIFICS, NAME_PARTICLES, PERSON_TITLES, PORTFOLIO_OF, PORTFOLIO_OFFICES, PORTFOLIO_WORDS, TITLES } from './data/titles';
 import { isSpeechVerb } from './speech-verbs';
 import { relationWord } from './03-scan';
+import { isRoleNoun } from './03-roles';
 
 /** A name sequence being read: its tokens, what was peeled off the front, and where it stands. */
 export interface NameReading {
@@ -172,6 +173,11 @@ export const NOT_A_NAME: NotAName[] = [
   { name: 'nationality', test: (r) => r.tokens.length === 2 && !r.honorific && NON_NAME_WORDS.has(r.lowered[1]!) && /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(r.tokens[1]!) && !givenName(r.tokens[0]!) },
   // "Kalinaw Capital Management, Inc.": a legal form alone, after its company's name and a comma
   { name: 'legal-form-alone', test: (r) => r.tokens.length === 1 && LEGAL_FORMS.has(r.lowered[0]!.replace(/\.$/, '')) },
+  // "Croatian filmmaker Vesna Horvat", "Serbian actress …": a nationality before a role noun describes someone, names no one
+  {
+    name: 'nationality-before-role', test: (r) => r.tokens.length === 1 && !r.honorific && r.titleTokens.length === 0 && /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(r.tokens[0]!) &&
+      !givenName(r.tokens[0]!) && isRoleNoun(/^\s+(\p{Ll}[\p{Ll}-]+)/u.exec(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 24))?.[1] ?? ''),
+  },
   // "Nebraskans had been asking", "Albertans", "Londoners": the people of a place the article names are many (a nation's,
   // "the Saudis", "Mexicans", may speak as one, as annotators read them)
   { name: 'people-of-a-place', test: (r) => r.tokens.length === 1 && !r.honorific && r.titleTokens.length === 0 && demonymPlural(r.tokens[0]!, r.text) },

@@ -61,7 +61,9 @@ export function colonIntro(t: Turn): Candidate | null {
     const k = toks[j]!;
     // (an organisation only right before the colon: "… - Pew Research: “…”"; not "The report from X concluded:")
     // (nor whom the subject told: "A lifeguard, who did not wish to be named, told the Chronicle: ‘…’")
-    if (k.t === 'n' && !k.possessive && (d.isPerson(k.entity) || j === qi - 2) && !isWord(toks[j - 1], (w) => PREPOSITIONS.has(w)) && !toldBefore(toks, j)) {
+    // (nor a place after a preposition and "the": "At Number 66 Village on the Corentyne, a fisherman … told this newspaper:")
+    const object = isWord(toks[j - 1], (w) => PREPOSITIONS.has(w)) || isWord(toks[j - 1], /^the$/) && isWord(toks[j - 2], (w) => PREPOSITIONS.has(w));
+    if (k.t === 'n' && !k.possessive && (d.isPerson(k.entity) || j === qi - 2) && !object && !toldBefore(toks, j)) {
       return { entity: k.entity, rule: 'colon-intro', pattern: 'colon-intro', weak: true };
     }
   }

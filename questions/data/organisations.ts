@@ -129,9 +129,10 @@ export const ORG_KINDS: ReadonlySet<string> = new Set(['company', 'firm', 'platf
 
 /**
  * Where something is based, or who owns, runs or backs it, before its name: "Denver-based", "State-owned", "Kremlin-backed";
- * and where someone finished or is ranked, before theirs: "Third-placed Silas Kaltapas", "top-seeded".
+ * and where someone finished, is ranked or was born, before theirs: "Third-placed Silas Kaltapas", "top-seeded", "the Belgrade-born
+ * actress".
  */
-export const BASED_OR_OWNED = /^\p{L}+-(?:based|owned|run|backed|funded|listed|placed|seeded|ranked)$/iu;
+export const BASED_OR_OWNED = /^\p{L}+-(?:based|owned|run|backed|funded|listed|placed|seeded|ranked|born|bred)$/iu;
 
 /** A sport that, before a country's or a region's name, names its governing body: "Athletics Kenya", "Cricket Ireland", "Swimming Australia". */
 export const SPORT_BODY_WORDS: ReadonlySet<string> = new Set([

@@ -32,6 +32,8 @@ export const NICKNAMED = /\b(?:call|calls|called|calling|dub|dubs|dubbed|nicknam
 export const NICKNAMED_THING = /\b(?:nickname|nicknames|nicknamed|nicknaming|dub|dubs|dubbed|christened)\s+(?:[\p{L}'’-]+\s+){1,4}$/u;
 /** A group's name for a thing: "Locals call the sharp bend in the river “the elbow,”" (what one person calls something may be their words). */
 export const WHAT_A_GROUP_CALLS = /\b(?:locals|residents|villagers|fans|people|farmers|fishermen|islanders|regulars|traders|commuters|students|workers)\s+(?:call|calls|called|have\s+called|dub|dubbed|know)\s+(?:[\p{L}'’-]+\s+){1,8}$/iu;
+/** The last word of a scheme's or a plan's name ("extended its “livestock marketing incentive scheme”", "the “Southern Strategy”"). */
+export const SCHEME_LAST = /\s(?:scheme|programme|program|initiative|strategy|project|fund|act|bill)$/i;
 /** Right after a short quoted name and "or" or "meaning": its gloss ("called the mound “Ören Tepe,” or “ruin hill,”"). */
 export const GLOSS_AFTER_QUOTED = /["“][^"“”]{1,30}["”],?\s+(?:or|meaning|which means)\s+$/u;
 

@@ -711,6 +711,10 @@ describe('round 42: a relative clause\'s last name, a description of another off
     ['"AN EXPERIENCED fell walker who had climbed Helvellyn “more than 60 times” died": a lead in capitals names no one, nor the relative clause\'s object the subject',
       'Walker died on ridge\n\nAN EXPERIENCED fell walker who had climbed Helvellyn "more than 60 times" died after slipping on ice, an inquest has heard.',
       [null]],
+    ['"At Number 66 Village on the Corentyne, a fisherman who asked not to be named told this newspaper: “…”": a place after "on the" is no subject',
+      'Flaring\n\nMinister Devendra Sukhu defended the regulator.\n\nAt Number 66 Village on the Corentyne, a fisherman who asked not to be named told this newspaper: "Nobody comes to tell the fishermen anything."', [null]],
+    ['"Croatian filmmaker Vesna Horvat …. “…,” it said in a statement": a nationality before a role noun is no organisation "it" could be',
+      'Awards\n\nBest actress went to Milica Stojanović, who shared the stage with Croatian filmmaker Vesna Horvat.\n\n"Sarajevo has once again shown that cinema is a necessity," it said in a statement.', [null]],
   ];
   itFindsSpeakers(cases);
 });

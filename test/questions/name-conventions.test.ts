@@ -351,6 +351,7 @@ describe('round 45: governing bodies, offices by their initials, a body\'s acron
       'Court\n\nDetective Constable Ross Gillespie told the court the car was stolen.\n\n"It was stolen," Det Con Gillespie said. Con Houlihan, a writer, agreed. "It was," Houlihan said.',
       ['Ross Gillespie', 'Con Houlihan']],
     ['"Third-placed Silas Kaltapas": where someone finished is no part of the name', 'By-election\n\n"We ran a clean campaign," said Third-placed Silas Kaltapas.', ['Silas Kaltapas']],
+    ['"the Belgrade-born actress said": where someone was born names no one', 'Awards\n\nMilica Stojanović won best actress.\n\n"She let me fail for three weeks," the Belgrade-born actress said.', ['Milica Stojanović']],
   ];
   itFindsSpeakers(cases);
 });

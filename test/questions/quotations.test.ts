@@ -161,6 +161,7 @@ describe('quoted titles and scare quotes are not speech', () => {
     ['a quoted name\'s gloss: "called the mound “Ören Tepe,” or “ruin hill,”"', 'The headman said locals had long called the mound "Ören Tepe," or "ruin hill," and that children picked up sherds.', []],
     ['a group\'s name for a place: "Locals call the sharp bend in the river “the elbow,”"', 'Locals call the sharp bend in the river just downstream "the elbow," and it is there that the jam has locked in place.', []],
     ['what a thing is sold as: "traded as “hornbill ivory”"', 'The hornbill was uplisted by the IUCN in 2015, largely because of demand for its casque, traded as “hornbill ivory” and carved into ornaments.', []],
+    ['a scheme\'s name after its owner: "extended its “livestock marketing incentive scheme”"', 'Last week the ministry extended its "livestock marketing incentive scheme", under which farmers receive a top-up.', []],
     ['the words on a placard or a shirt', 'About 60 landowners marched carrying placards reading “No royalty, no mine” and presented a petition.', []],
     ['the words on a banner', 'Relatives protested outside the press club, carrying banners inscribed with "Coal is cheaper than our blood".', []],
     ['a nickname between a given name and a surname', 'Fellow bandsman Anthony “Tony Drum” Catwell said the band would play in his honour.', []],
