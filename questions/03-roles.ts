@@ -70,12 +70,17 @@ export function roleInitials(role: string | undefined): string | undefined {
   return words && words.length >= 2 && words.length <= 5 ? words.map((w) => w[0]).join('') : undefined;
 }
 
-let capitalsOf: { text: string; words: ReadonlySet<string> } | undefined;
-/** The words of two to five capitals in a text ("DTC", "AGP"), worked out once per article: stages 3 and 4 both ask. */
-export function capitalWords(text: string): ReadonlySet<string> {
-  if (capitalsOf?.text !== text) capitalsOf = { text, words: new Set(text.match(/\b\p{Lu}{2,5}\b/gu) ?? []) };
-  return capitalsOf.words;
+/**
+ * `initials` (capitals) stand in `text` as a word of their own ("the AGP told him", not "AGPs" nor "MAGPIE"): a substring
+ * search for each office's initials, where a pattern over the whole text for every word in capitals cost more.
+ */
+export function writtenInCapitals(text: string, initials: string): boolean {
+  for (let i = text.indexOf(initials); i >= 0; i = text.indexOf(initials, i + 1)) {
+    if (!WORD_CHAR.test(text[i - 1] ?? ' ') && !WORD_CHAR.test(text[i + initials.length] ?? ' ')) return true;
+  }
+  return false;
 }
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
 /**
  * The offices an article gives people that no table knows as roles, by their head word ("Guma Gup, Sangay Tenzin," →
@@ -84,14 +89,13 @@ export function capitalWords(text: string): ReadonlySet<string> {
  */
 export function articleRoles(text: string, entities: readonly Entity[]): Set<string> {
   const roles = new Set<string>();
-  let capitals: ReadonlySet<string> | undefined;
   for (const e of entities) {
     const role = e.person.kind === 'person' ? e.person.role : undefined;
     if (!role) continue;
     const head = /(\p{L}{3,})$/u.exec(role.split(/\s+(?:of|for|at|with|in|on|from)\s+/)[0]!)?.[1]?.toLowerCase();
     if (head && !isRoleNoun(head) && !ORG_NOUNS.has(head) && !ORG_WORDS.has(head)) roles.add(head);
     const initials = roleInitials(role);
-    if (initials && (capitals ??= capitalWords(text)).has(initials.toUpperCase())) roles.add(initials);
+    if (initials && writtenInCapitals(text, initials.toUpperCase())) roles.add(initials);
   }
   return roles;
 }

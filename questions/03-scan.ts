@@ -11,7 +11,8 @@ import { isSpaceAt, pointBefore, runStartBefore } from './code-points';
 export const INITIAL_NAME = String.raw`(?:\p{Lu}|Ch|Sh|Kh|Ts|Zh|Ya|Yo|Yu|Ye)\.\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*\p{L}`;
 // (initials without stops, as Indian papers write them: "B R Manjunath", "K Venkatesh"; a lone "A" or "I" opens no name,
 // nor the last letter of "P&G Amiens")
-const BARE_INITIAL = String.raw`(?<![\p{L}\p{N}&'’.-])(?:\p{Lu}(?=[ \u00a0]\p{Lu}[ \u00a0]\p{Lu}\p{Ll})|(?![AI][ \u00a0])\p{Lu}(?=[ \u00a0]\p{Lu}\p{Ll}))`;
+// (the capital read first, then what stands before it: a lookbehind tried at every lower-case letter is the cost)
+const BARE_INITIAL = String.raw`\p{Lu}(?<![\p{L}\p{N}&'’.-]\p{Lu})(?:(?=[ \u00a0]\p{Lu}[ \u00a0]\p{Lu}\p{Ll})|(?<![AI])(?=[ \u00a0]\p{Lu}\p{Ll}))`;
 const TOKEN = String.raw`(?:${INITIAL_NAME}|(?:\p{Lu}\.){2,}|(?:${ABBREVIATIONS.join('|')})\.|\p{Lu}[\p{L}\p{M}'’-]*\p{L}|\p{Lu}\.|${BARE_INITIAL})(?:['’]s)?`;
 const PARTICLE = String.raw`(?:${[...NAME_PARTICLES].join('|')})`;
 // (an Arabic article joined to a later name: "Mohamed Abdelrahman al-Nour", "Hind Osman el-Tayeb")
