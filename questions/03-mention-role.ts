@@ -65,8 +65,15 @@ export function roleOf(r: NameReading): string | undefined {
   if (!role && r.before.endsWith(', ')) role = officeOpeningSentence(r);
   // ("the committee, which met with Senator Farzana Qaimkhani in the chair", "a meeting chaired by Tom Brown")
   if (IN_THE_CHAIR.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 14)) || r.before.endsWith('chaired by ')) role = role ? `${role}, chair` : 'Chair';
+  // ("Samuel Langat, who chairs the Ol Kalou cooperative, …": the office a relative clause gives, then "the chairman says")
+  const leads = role ? null : WHO_LEADS.exec(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 90));
+  if (leads) role = `${LEADER_OF[leads[1]!]} of ${leads[2]!}`;
   return role === undefined ? undefined : readableRole(role);
 }
+
+/** ", who chairs the …,": a relative clause that gives someone an office, and the office each verb gives. */
+const WHO_LEADS = /^,\s+who\s+(chairs|heads|coaches|captains|manages)\s+((?:the|a|an)\s+[^,.;:"“”()]{2,60}?)(?=[,.;]|\s+(?:and|since|for)\b)/;
+const LEADER_OF: Record<string, string> = { chairs: 'chair', heads: 'head', coaches: 'coach', captains: 'captain', manages: 'manager' };
 
 /** " in the chair": who presides over a meeting. */
 const IN_THE_CHAIR = /^\s+in the chair\b/;

@@ -715,6 +715,8 @@ describe('round 42: a relative clause\'s last name, a description of another off
       'Flaring\n\nMinister Devendra Sukhu defended the regulator.\n\nAt Number 66 Village on the Corentyne, a fisherman who asked not to be named told this newspaper: "Nobody comes to tell the fishermen anything."', [null]],
     ['"Croatian filmmaker Vesna Horvat …. “…,” it said in a statement": a nationality before a role noun is no organisation "it" could be',
       'Awards\n\nBest actress went to Milica Stojanović, who shared the stage with Croatian filmmaker Vesna Horvat.\n\n"Sarajevo has once again shown that cinema is a necessity," it said in a statement.', [null]],
+    ['"Samuel Langat, who chairs the cooperative, …. “…,” the chairman says": the office a relative clause gives, not the man named since',
+      'Dairy\n\nSamuel Langat, who chairs the Ol Kalou cooperative, admits he was sceptical. What changed his mind was Brian Otieno spending three weeks at the offices.\n\n“He slept in our guest room,” the chairman says.', ['Samuel Langat']],
   ];
   itFindsSpeakers(cases);
 });
