@@ -10,9 +10,11 @@ import { FOCUS_LOOKBACK } from './limits';
  * them ("“…,” the company said in a statement. It added …"): then it is whom that description named.
  */
 export function itSpeaker(d: Discourse, para: number, at: number): number | null {
-  const named = d.focus(undefined, para, true, at);
+  let named = d.focus(undefined, para, true, at);
   // (not an organisation only named after the described one: "the group said it would complain to the Ombudsman")
   if (named !== null && objectBesideDescribed(d, named, at)) return null;
+  // (nor whom something was said to: "In a written reply to The Bogotá Post, the secretariat said it …. “…,” it said")
+  if (named !== null && lastToListener(d, named, at)) named = null;
   let desc: OrgDescription | undefined;
   for (let i = d.orgDescriptions.length - 1; i >= 0; i--) {
     const x = d.orgDescriptions[i]!;
@@ -36,6 +38,15 @@ function objectBesideDescribed(d: Discourse, e: number, at: number): boolean {
     if (h.entity !== e) continue;
     const subject = d.orgSubjects.get(h.sentence);
     return subject !== undefined && subject < h.start;
+  }
+  return false;
+}
+
+/** Entity e's last mention before `at` is whom something was said or sent to. */
+function lastToListener(d: Discourse, e: number, at: number): boolean {
+  for (let i = d.lastBefore(at), n = 0; i >= 0 && n < FOCUS_LOOKBACK; i--, n++) {
+    const h = d.history[i]!;
+    if (h.entity === e) return toListener(d, h.start);
   }
   return false;
 }
