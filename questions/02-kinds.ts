@@ -103,7 +103,9 @@ export function classify(text: string, paraStart: number, q: Omit<Quotation, 'ki
   if (q.single && style === 'double') return 'title';
   const introduced = prevWord !== undefined && INTRODUCING_VERBS.has(prevWord);
   if (!q.continues && !q.leftOpen) {
-    if (q.words <= 6 && (NOT_SPEECH_BEFORE.test(before) || /(?:reading|read|bearing|with)\s*$/.test(before) && SIGN_READING.test(text.slice(Math.max(paraStart, q.open - 90), q.open)))) return 'title';
+    // (a longer window for what may stand further back: "a sign at the entrance to the beach reading", "Locals call the bend …")
+    const wide = q.words <= 6 ? text.slice(Math.max(paraStart, q.open - 90), q.open) : '';
+    if (q.words <= 6 && (NOT_SPEECH_BEFORE.test(before) || /(?:reading|read|bearing|with)\s*$/.test(before) && SIGN_READING.test(wide))) return 'title';
     if (q.words <= 3 && nicknameInName(text, before, inner, q.close)) return 'title';
     // (what Finns call "sisu": a community's word for something)
     if (q.words <= 4 && WHAT_THEY_CALL.test(before)) return 'title';
@@ -113,7 +115,7 @@ export function classify(text: string, paraStart: number, q: Omit<Quotation, 'ki
     // "Commenters call Elias "the piano grandpa."": a nickname given to someone named just before
     if (q.words <= 5 && (NICKNAMED.test(before) || NICKNAMED_THING.test(before))) return 'title';
     if (q.words <= 4 && GLOSS_AFTER_QUOTED.test(before)) return 'title';
-    if (q.words <= 4 && WHAT_A_GROUP_CALLS.test(text.slice(Math.max(paraStart, q.open - 90), q.open))) return 'title';
+    if (q.words <= 4 && WHAT_A_GROUP_CALLS.test(wide)) return 'title';
     // (a scheme's name after its owner or "the": "extended its “livestock marketing incentive scheme”")
     if (q.words <= 6 && SCHEME_LAST.test(inner.replace(/,$/, '')) && /\b(?:its|their|his|her|our|the)\s*$/i.test(before)) return 'title';
     // "the feature, which Lumora calls "Glance,"": a name given to something, not words spoken

@@ -8,7 +8,7 @@
 
 import type { Entity, Mention } from './03-entity';
 import { firstNameGender, givenName } from './03-names';
-import { isRoleNoun, roleInitials, writtenInCapitals } from './03-roles';
+import { isRoleNoun, officeInitials, roleInitials } from './03-roles';
 import { TITLES } from './data/titles';
 import { SPORT_BODY_WORDS } from './data/organisations';
 
@@ -125,10 +125,7 @@ const WORD_BEFORE = /(\p{L}\p{Ll}+)$/u;
 export function roleAcronyms(text: string, entities: readonly Entity[]): Set<string> {
   const out = new Set<string>();
   // ("Additional Government Pleader S. Rajasekaran … the AGP told him": the initials of someone's office, in capitals)
-  for (const e of entities) {
-    const initials = e.person.kind === 'person' ? roleInitials(e.person.role)?.toUpperCase() : undefined;
-    if (initials && writtenInCapitals(text, initials)) out.add(initials);
-  }
+  for (const initials of officeInitials(text, entities)) out.add(initials.toUpperCase());
   for (let i = text.indexOf(' ('); i >= 0; i = text.indexOf(' (', i + 2)) {
     const acronym = BRACKETED_ACRONYM.exec(text.slice(i + 1, i + 10))?.[1];
     if (!acronym) continue;

@@ -11,6 +11,7 @@ import { HONORIFICS, NAME_PARTICLES, PERSON_TITLES, PORTFOLIO_OF, PORTFOLIO_OFFI
 import { isSpeechVerb } from './speech-verbs';
 import { relationWord } from './03-scan';
 import { isRoleNoun } from './03-roles';
+import { hasWord } from './03-quote-names';
 
 /** A name sequence being read: its tokens, what was peeled off the front, and where it stands. */
 export interface NameReading {
@@ -85,20 +86,11 @@ function demonymPlural(t: string, text: string): boolean {
   const [, stem, suffix] = m;
   // (a place of five letters or more before "-ers": "Walters" is no one from "Walt")
   const places = suffix === 'ers' ? (stem!.length >= 5 ? [stem!] : []) : suffix === 'ians' ? [stem + 'ia', stem!, stem + 'o', stem + 'a'] : [stem + 'a', stem + 'as', stem + 'o', stem!];
-  return places.some((p) => standsAlone(text, p));
-}
-
-/** `word` stands in `text` as a word of its own, no longer word's start or end ("Nebraska", not "Nebraskans"). */
-function standsAlone(text: string, word: string): boolean {
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-    if (!LETTER.test(text[i - 1] ?? ' ') && !LETTER.test(text[i + word.length] ?? ' ')) return true;
-  }
-  return false;
+  return places.some((p) => hasWord(text, p));
 }
 
 /** After a name: a statement it issued ("a Cricket Ireland statement"), no thing owned. */
 const STATEMENT_AFTER = /^\s+(?:statement|release)\b/;
-const LETTER = /\p{L}/u;
 
 /** Small words an organisation's name may hold. */
 const ORG_NAME_WORDS = new Set(['and', 'the', 'for']);

@@ -6,6 +6,7 @@ import { ORG_NOUNS, ORG_WORDS } from './data/organisations';
 import type { Entity } from './03-entity';
 import { HONORIFICS, TITLES } from './data/titles';
 import { memoised } from './memo';
+import { hasWord } from './03-quote-names';
 
 /** A role noun: from the table, or an agent noun ("cartoonist", "organizer", "librarian"). */
 export function isRoleNoun(w: string): boolean {
@@ -71,16 +72,18 @@ export function roleInitials(role: string | undefined): string | undefined {
 }
 
 /**
- * `initials` (capitals) stand in `text` as a word of their own ("the AGP told him", not "AGPs" nor "MAGPIE"): a substring
- * search for each office's initials, where a pattern over the whole text for every word in capitals cost more.
+ * The initials of the offices an article gives people, where it writes them in capitals ("Additional Government Pleader
+ * S. Rajasekaran … the AGP"; "deputy traffic commissioner (DTC)"), lower case: the people stage drops "AGP" as no one, and
+ * the attribution stage reads "the AGP said" as the office.
  */
-export function writtenInCapitals(text: string, initials: string): boolean {
-  for (let i = text.indexOf(initials); i >= 0; i = text.indexOf(initials, i + 1)) {
-    if (!WORD_CHAR.test(text[i - 1] ?? ' ') && !WORD_CHAR.test(text[i + initials.length] ?? ' ')) return true;
+export function officeInitials(text: string, entities: readonly Entity[]): Set<string> {
+  const out = new Set<string>();
+  for (const e of entities) {
+    const initials = e.person.kind === 'person' ? roleInitials(e.person.role) : undefined;
+    if (initials && hasWord(text, initials.toUpperCase())) out.add(initials);
   }
-  return false;
+  return out;
 }
-const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
 /**
  * The offices an article gives people that no table knows as roles, by their head word ("Guma Gup, Sangay Tenzin," →
@@ -88,14 +91,12 @@ const WORD_CHAR = /[\p{L}\p{N}_]/u;
  * ("deputy traffic commissioner (DTC)" → "dtc"): "the gup said", "the DTC said" describe someone.
  */
 export function articleRoles(text: string, entities: readonly Entity[]): Set<string> {
-  const roles = new Set<string>();
+  const roles = officeInitials(text, entities);
   for (const e of entities) {
     const role = e.person.kind === 'person' ? e.person.role : undefined;
     if (!role) continue;
     const head = /(\p{L}{3,})$/u.exec(role.split(/\s+(?:of|for|at|with|in|on|from)\s+/)[0]!)?.[1]?.toLowerCase();
     if (head && !isRoleNoun(head) && !ORG_NOUNS.has(head) && !ORG_WORDS.has(head)) roles.add(head);
-    const initials = roleInitials(role);
-    if (initials && writtenInCapitals(text, initials.toUpperCase())) roles.add(initials);
   }
   return roles;
 }
