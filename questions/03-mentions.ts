@@ -345,7 +345,7 @@ export function readMention(text: string, seg: { start: number; para: number }, 
   const { tail, tailWord: lastWord, honorific, titleTokens } = r;
   return {
     start: r.offset, end, para: seg.para, tokens: r.tokens, titleTokens, kind: org ? 'organisation' : 'person', possessive: r.possessive,
-    honorific, role, ...(r.titleOnly ? { titleOnly: true } : {}), ...(r.generation ? { generation: r.generation } : {}), ...(r.sentenceStart ? { opensSentence: true } : {}),
+    honorific, role, titleOnly: r.titleOnly || undefined, generation: r.generation || undefined, opensSentence: r.sentenceStart || undefined,
     // (the pattern only where the word before the name is a relation: most names have none)
     relation: RELATION_WORDS.has(relationWord(r.before.slice(-16))) ? RELATION_BEFORE.exec(r.before.slice(-16))?.[1]?.toLowerCase() : undefined,
     age: ageOf(lastWord === 'old' ? tail : '', segText.slice(m.index + m[0].length, m.index + m[0].length + 8)),

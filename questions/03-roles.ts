@@ -78,9 +78,33 @@ export function roleInitials(role: string | undefined): string | undefined {
  */
 export function officeInitials(text: string, entities: readonly Entity[]): Set<string> {
   const out = new Set<string>();
+  let written: Set<string> | undefined;
   for (const e of entities) {
     const initials = e.person.kind === 'person' ? roleInitials(e.person.role) : undefined;
-    if (initials && hasWord(text, initials.toUpperCase())) out.add(initials);
+    if (!initials) continue;
+    // (one pass over the text for all of them: a long article names a hundred offices)
+    const upper = initials.toUpperCase();
+    if (/^[A-Z]+$/.test(upper) ? (written ??= capitalRuns(text)).has(upper) : hasWord(text, upper)) out.add(initials);
+  }
+  return out;
+}
+
+/** A letter, for what stands next to a run of capitals: ASCII by its code, any other by its Unicode class. */
+const isLetterCode = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : i >= 0 && i < text.length && /\p{L}/u.test(text[i]!);
+};
+
+/** The runs of two to five ASCII capitals a text writes as words (no letter on either side): "AGP", "DTC", "US". */
+export function capitalRuns(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90) continue;
+    let j = i + 1;
+    while (j < text.length && text.charCodeAt(j) >= 65 && text.charCodeAt(j) <= 90) j++;
+    if (j - i >= 2 && j - i <= 5 && !isLetterCode(text, i - 1) && !isLetterCode(text, j)) out.add(text.slice(i, j));
+    i = j;
   }
   return out;
 }

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { scanWords, type Tok } from '../../questions/04-tokens';
 import { unpadded, wordsIn } from '../../questions/01-normalise';
 import { lowerCaseWords } from '../../questions/03-entity-type';
+import { capitalRuns } from '../../questions/03-roles';
+import { hasWord } from '../../questions/03-quote-names';
 import { endsClause, lowerWordBeforeSpaces, NAME_SEQUENCE, nextNameSequence, relationWord } from '../../questions/03-scan';
 import { pointBefore, runStartBefore } from '../../questions/code-points';
 import { PLACE_BEFORE, PLACE_BEFORE_WORDS } from '../../questions/03-not-a-name';
@@ -77,6 +79,21 @@ describe('lowerCaseWords: the words an article writes in lower case', () => {
   it('on generated text', () => {
     for (const text of generated(['a', 'Z', '7', "'", '’', '-', ' ', '“', 'é', 'É', 'e\u0301', '\u00a0', '𝐀', 'ж', 'Ж', '—', 'ß'], 11)) {
       expect(lowerCaseWords(text)).toEqual(byRegexLower(text));
+    }
+  });
+});
+
+describe('capitalRuns: the words of two to five capitals, each as hasWord finds it', () => {
+  const cases: [string, string[]][] = [
+    ['the AGP told him (DTC) in the US.', ['AGP', 'DTC', 'US']],
+    ['USA-based AGPs iPHONE ÉAGP AGPé NASA’s ABCDEF A', ['USA', 'NASA']],
+  ];
+  it.each(cases)('%s', (text, words) => expect([...capitalRuns(text)].sort()).toEqual(words.sort()));
+  it('on generated text, for every run of capitals hasWord is asked about', () => {
+    const words = ['AB', 'ABC', 'US', 'A', 'ABCDEF'];
+    for (const text of generated(['A', 'B', 'C', 'D', 'E', 'F', 'U', 'S', 'a', ' ', '-', 'É', 'é', '’', '𝐀', '7', 'ж'], 5)) {
+      const runs = capitalRuns(text);
+      for (const w of words) expect([text, w, runs.has(w)]).toEqual([text, w, w.length >= 2 && w.length <= 5 && hasWord(text, w)]);
     }
   });
 });
