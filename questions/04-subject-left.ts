@@ -7,7 +7,7 @@ import { asFor, endsSentence, HONORIFIC_WORDS, isRoleWord, type Tok } from './04
 import { DETERMINERS, DOCUMENT_NOUNS, INDEFINITE, OBJECT_PREPOSITIONS, PERCEIVING_VERBS, SKIPPABLE_BEFORE_VERB } from './data/function-words';
 import { SUBJECT_PRONOUNS } from './data/pronouns';
 import { isSpeechVerb } from './speech-verbs';
-import { GROUP_NOUNS } from './data/roles';
+import { GROUP_NOUNS, RELATIONS } from './data/roles';
 import { ORG_NOUNS } from './data/organisations';
 import { TITLES } from './data/titles';
 
@@ -292,18 +292,44 @@ function descriptorSubject(r: Reading, lo: number, i: number, side: Side, w: boo
  */
 function coordinatedSubject(r: Reading, lo: number, and: number): number | null {
   const { toks, d } = r;
+  // ("She added that Pritchard had attended … and described him as “…”": whom the verb is done to is no one
+  // its subject could be, or it would be "himself"; so where he is all the pronoun can stand for, he is not the subject.
+  // "Kasich says he'd sit Putin down and tell him" and "haranguing his older brother … and telling him" have another)
+  const object = objectPronounGender(toks, and + 2);
+  const bound = (e: number) => !!object && d.genderOf(e) === object && onlyOneOfGender(r, e, and, object);
   // ("Clinton, the former secretary of State, stressed her support of the raid that killed 9/11 plotter
   // Osama bin Laden … and said": the subject that opens the sentence, not a name in the object's clause)
   const opening = sentenceOpeningPerson(r, lo, and);
-  if (opening !== null) return opening;
+  if (opening !== null && !bound(opening)) return opening;
   for (let j = and - 1; j >= lo && and - j <= 16; j--) {
     const x = toks[j]!;
     if (x.t === 'q' || x.t === 'p' && x.p !== ',') return null;
-    if (x.t !== 'n' || x.possessive || !d.isPerson(x.entity)) continue;
+    if (x.t !== 'n' || x.possessive || !d.isPerson(x.entity) || bound(x.entity)) continue;
     const b = toks[j - 1];
     if (j === lo || isPunct(b, ',') || isWord(b, (w) => w === 'that' || isRoleWord(w))) return x.entity;
   }
   return null;
+}
+
+/** No one but entity e, of that gender or none known, is named, described or done to from e's mention to toks[and]. */
+function onlyOneOfGender(r: Reading, e: number, and: number, gender: 'm' | 'f'): boolean {
+  const { toks, d } = r;
+  let j = and - 1;
+  while (j >= 0 && !(toks[j]!.t === 'n' && (toks[j] as { entity: number }).entity === e) && and - j <= 24) j--;
+  for (let k = j + 1; k < and; k++) {
+    const t = toks[k]!;
+    if (t.t === 'n' && t.entity !== e && d.isPerson(t.entity) && (d.genderOf(t.entity) ?? gender) === gender) return false;
+    // (someone else done to before: "Bill Dyer had handed him a broom and told him")
+    if (t.t === 'w' && (isRoleWord(t.w) || t.w in RELATIONS || objectPronounGender(toks, k) === gender)) return false;
+  }
+  return true;
+}
+
+/** The gender of an object pronoun at toks[i]: "him"; "her" only before "as" or a quotation, where it is no one's possessive. */
+function objectPronounGender(toks: Tok[], i: number): 'm' | 'f' | undefined {
+  const w = wordOf(toks[i]);
+  if (w === 'him') return 'm';
+  return w === 'her' && (isWord(toks[i + 1], /^as$/) || toks[i + 1]?.t === 'q') ? 'f' : undefined;
 }
 
 /**

@@ -30,6 +30,8 @@ export const ORG_WORDS = new Set([
   'labs', 'studio', 'studios', 'records', 'entertainment', 'pharmaceuticals', 'energy', 'oil', 'gas', 'health',
   'care', 'trust', 'cabinet', 'caucus', 'secretariat', 'directorate', 'inspectorate', 'municipality', 'prefecture', 'tribunal', 'nations', 'organization',
   'organisation', 'alliance', 'movement', 'initiative', 'project', 'program', 'programme', 'team',
+  // (the fellowships: "Alcoholics Anonymous", "Gamblers Anonymous")
+  'anonymous',
   'survey', 'sons', 'hardware', 'ledger', 'sentinel', 'chronicle', 'observer', 'examiner', 'inquirer',
   'courier', 'telegraph', 'gazette', 'bulletin', 'dispatch', 'register', 'globe', 'mail', 'express',
   'cnn', 'bbc', 'cbc', 'nbc', 'cbs', 'abc', 'fox', 'msnbc', 'reuters', 'ap', 'upi', 'afp', 'nato', 'un',

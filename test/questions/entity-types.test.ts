@@ -91,6 +91,11 @@ describe('organisations by the word that ends their name', () => {
   it('a surname that ends in s stays a person ("Bernie Sanders", "Kenny Rogers")', () => {
     expect(speakersOf('"We will win," said Bernie Sanders.\n\n"I agree," said Kenny Rogers.')).toEqual(['Bernie Sanders', 'Kenny Rogers']);
   });
+  it('a fellowship ("Gamblers Anonymous") is no person', () => {
+    const ex = extract({ text: 'Rhys Pryce admitted fraud. He had attended Gamblers Anonymous meetings every week. "I am ashamed," he said.' });
+    expect(ex.people.find((p) => p.name === 'Gamblers Anonymous')?.kind ?? 'organisation').toBe('organisation');
+    expect(ex.quotes[0]!.speaker?.name).toBe('Rhys Pryce');
+  });
   it('"the Union said" after "the National Farmers Union" is the union', () => {
     expect(speakersOf('"We are disappointed by the decision," said Jan Slomp of the National Farmers Union.\n\n"Farmers deserve better," the Union said in a statement.').at(-1))
       .toBe('National Farmers Union');

@@ -85,6 +85,12 @@ table('coordinated-verb', [
   ['Hillary Clinton and Donald Trump met.\n\nClinton, the former secretary of State, stressed her support of the raid that killed plotter Osama bin Laden and said she has what the job needs: "Steadiness, and mixed with strength."', 'Hillary Clinton', 'coordinated-verb'],
   ['The foreman, Bill Dyer, had handed him a broom and told him: "Start at the far end of the yard."', 'Bill Dyer', 'coordinated-verb'],
 ]);
+table('coordinated verb done to a pronoun its clause\'s subject could be', [
+  // (whom the verb is done to is no one its subject could be, or it would be "himself": the sentence's "She" describes him)
+  ['Tom Reed admitted theft.\n\nDefending, Ann Price said he regretted it. She added that Reed had attended meetings every week and described him as "a broken man, not a cunning one".', 'Ann Price', 'pronoun-verb'],
+  // ("her" before what she is called by someone else; her own words stay hers when the verb is hers)
+  ['Lena Ortiz spoke first.\n\nMaria Costa, the mayor, thanked the volunteers and told her staff: "Without them we would have nothing."', 'Maria Costa', 'coordinated-verb'],
+]);
 table('head-of-phrase', [
   ['"We will win the seat back," Mary Smith with the Sierra Club said.', 'Mary Smith', 'head-of-phrase'],
 ]);
