@@ -6,7 +6,7 @@ import type { Quotation, QuoteKind } from './02-quotations';
 import { isSpaceAt, runStartBefore } from './code-points';
 import { givenName } from './03-names';
 import { NON_NAME_WORDS } from './data/non-names';
-import { GLOSS_AFTER_QUOTED, INTRODUCING_VERBS, LEGAL_FORM_AFTER, NAMING_VERBS, NICKNAMED, NICKNAMED_THING, NOT_SPEECH_BEFORE, SCHEME_LAST, SIGN_READING, TITLE_FUNCTION_WORDS, WHAT_A_GROUP_CALLS, WHAT_THEY_CALL, WORK_APPOSITIVE_BEFORE } from './data/quote-cues';
+import { GLOSS_AFTER_QUOTED, INTRODUCING_VERBS, TERM_AFTER, LEGAL_FORM_AFTER, NAMING_VERBS, NICKNAMED, NICKNAMED_THING, NOT_SPEECH_BEFORE, SCHEME_LAST, SIGN_READING, TITLE_FUNCTION_WORDS, WHAT_A_GROUP_CALLS, WHAT_THEY_CALL, WORK_APPOSITIVE_BEFORE } from './data/quote-cues';
 
 /** "Face the Nation", "Meet the Press": every content word capitalised, no sentence inside. */
 function looksLikeTitle(inner: string): boolean {
@@ -27,6 +27,8 @@ function looksLikeTitle(inner: string): boolean {
 
 /** The quotation ends with its own punctuation: it is a sentence or a clause of one. */
 const OWN_PUNCTUATION = /[.!?,…—–-]$/;
+/** A lower-case word after the closing mark that is no function word nor verb of saying: the noun a quoted name modifies ("monitoring bulletin"). */
+const NOUN_AFTER = /^[»”"’']*\s+(?!(?:and|or|but|to|in|on|at|for|with|from|by|of|as|that|which|who|is|was|are|were|has|had|have|will|would|said|says|told|added)\b)\p{Ll}{3,}/u;
 
 /**
  * The sentence before a quotation names a verb of saying or holds an earlier
@@ -115,13 +117,16 @@ export function classify(text: string, paraStart: number, q: Omit<Quotation, 'ki
     // "Commenters call Elias "the piano grandpa."": a nickname given to someone named just before
     if (q.words <= 5 && (NICKNAMED.test(before) || NICKNAMED_THING.test(before))) return 'title';
     if (q.words <= 4 && GLOSS_AFTER_QUOTED.test(before)) return 'title';
+    if (q.words <= 5 && TERM_AFTER.test(text.slice(q.close, q.close + 24))) return 'title';
     if (q.words <= 4 && WHAT_A_GROUP_CALLS.test(wide)) return 'title';
     // (a scheme's name after its owner or "the": "extended its “livestock marketing incentive scheme”")
     if (q.words <= 6 && SCHEME_LAST.test(inner.replace(/,$/, '')) && /\b(?:its|their|his|her|our|the)\s*$/i.test(before)) return 'title';
     // "the feature, which Lumora calls "Glance,"": a name given to something, not words spoken
     if (q.words <= 3 && prevWord !== undefined && NAMING_VERBS.has(prevWord) && /^\p{Lu}/u.test(inner) && !/[!?]$/.test(inner)) return 'title';
-    // A possessive right before a short capitalised phrase: CBS's "Face the Nation".
+    // A possessive right before a short capitalised phrase: CBS's "Face the Nation"; or an owner's capitalised name for the
+    // thing the next word names: its "Volcanes del Sur" monitoring bulletin
     if (q.words <= 6 && /['’]s\s*$/.test(before) && /^\p{Lu}/u.test(inner)) return 'title';
+    if (q.words <= 6 && /\b(?:its|their|his|her|our)\s*$/i.test(before) && /^\p{Lu}/u.test(inner) && !OWN_PUNCTUATION.test(inner) && NOUN_AFTER.test(text.slice(q.close, q.close + 30))) return 'title';
     // Capitalised words someone said ("As President," she said; declared "What a Super Tuesday!") are no title.
     const said = attributedAfter(text, q.close) || introduced && OWN_PUNCTUATION.test(inner);
     if (!said && looksLikeTitle(inner)) return 'title';

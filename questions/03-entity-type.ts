@@ -115,7 +115,7 @@ export function lowerCaseWords(text: string): Set<string> {
 /** An acronym in brackets ("(DCE)"), read right after " (". */
 const BRACKETED_ACRONYM = /^\((\p{Lu}{2,6})\)/u;
 /** The word that ends the text before it ("… Chief Executive", "deputy traffic commissioner"). */
-const WORD_BEFORE = /(\p{L}\p{Ll}+)$/u;
+const WORD_BEFORE = /(\p{L}\p{Ll}+(?:-in-\p{Ll}+)?)$/u;
 
 /**
  * The acronyms an article defines by a title or role ("The District Chief Executive (DCE)": "the DCE
@@ -134,7 +134,10 @@ export function roleAcronyms(text: string, entities: readonly Entity[]): Set<str
     if (!last || !(isRoleNoun(last) || TITLES.has(last))) continue;
     // (a lower-case office only where the letters are its words' initials: "deputy traffic commissioner (DTC)", not
     // "the energy regulator (ERB)", an organisation)
-    if (word !== last || roleInitials(text.slice(Math.max(0, i - 60), i).split(/\s+/).slice(-acronym.length).join(' ')) === acronym.toLowerCase()) out.add(acronym);
+    // ("officer-in-charge (OC)": a compound's words count, so fewer words than letters may be its initials)
+    const words = text.slice(Math.max(0, i - 60), i).split(/\s+/);
+    const initialled = (n: number) => roleInitials(words.slice(-n).join(' ')) === acronym.toLowerCase();
+    if (word !== last || initialled(acronym.length) || last.includes('-in-') && initialled(1)) out.add(acronym);
   }
   return out;
 }

@@ -29,7 +29,9 @@ export function roleOf(r: NameReading): string | undefined {
   // "the health secretary, Wes Streeting,": the role and the name set off by commas (British style)
   // (set off on both sides: not "… than that of the CIA chief, Zuckoff said", where the name opens a clause of its own)
   const closed = /^(?:[,.;:)]|$)/.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 1));
-  const rc = closed && /,\s+$/.test(r.before.slice(-3)) ? ROLE_BEFORE_COMMA.exec(r.before) : null;
+  // ("one of the diocese's archdeacons, the Ven. Joanna Ruddle,": "the" and an honorific between the comma and the name)
+  const setOff = r.honorific && /,\s+the\s+$/i.test(r.before.slice(-8)) ? r.before.replace(/the\s+$/i, '') : r.before;
+  const rc = closed && /,\s+$/.test(setOff.slice(-3)) ? oneOfThem(ROLE_BEFORE_COMMA.exec(setOff)) : null;
   const rb = lastWord && roleHead(lastWord) ? ROLE_BEFORE.exec(before) : rc && roleHead(rc[1]!.split(/\s+/).pop() ?? '') && !RELATIONAL.test(rc[1]!.split(/\s+/).pop() ?? '') ? rc : null;
   // (honorifics alone are no role: "Alhaji Musa Danladi, chairman of the market association," has the appositive's)
   if (r.titleTokens.some((t) => !HONORIFICS.has(bare(t)))) role = r.titleTokens.join(' ');
@@ -53,7 +55,8 @@ export function roleOf(r: NameReading): string | undefined {
   }
   if (!role) {
     // (the pattern opens with a comma: most names have none after them)
-    const ra = r.segText[r.m.index + r.m[0].length] === ',' ? ROLE_AFTER.exec(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 120)) : null;
+    // ("Shahinur Rahman, officer-in-charge (OC) of Sherpur Police Station,": over the office's initials in brackets)
+    const ra = r.segText[r.m.index + r.m[0].length] === ',' ? ROLE_AFTER.exec(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 120).replace(BRACKETED_INITIALS, '')) : null;
     // ("Priya Raghavan, a software engineer who lives in the area,": the role ends where a clause about them begins)
     let phrase = ra?.[1]?.split(/\s+(?:who|whom|whose|which|that|where|when)\b/)[0];
     // ("an epidemiologist at the University of Cape Town", "deputy director of the Ben Tre Department of Agriculture and
@@ -70,6 +73,18 @@ export function roleOf(r: NameReading): string | undefined {
   if (leads) role = `${LEADER_OF[leads[1]!]} of ${leads[2]!}`;
   return role === undefined ? undefined : readableRole(role);
 }
+
+/** "one of the diocese's archdeacons, Joanna Ruddle": one of a group set off before the name holds the group's role, in the singular. */
+function oneOfThem(m: RegExpExecArray | null): RegExpExecArray | null {
+  const head = m?.[1]?.split(/\s+/).pop() ?? '';
+  if (!m || roleHead(head) || !head.endsWith('s') || !roleHead(head.slice(0, -1)) || !/\bone\s+of\s+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return m;
+  const one = Object.assign([...m], { index: m.index, input: m.input }) as unknown as RegExpExecArray;
+  one[1] = m[1]!.slice(0, -1);
+  return one;
+}
+
+/** An office's initials in brackets after it: " (OC)". */
+const BRACKETED_INITIALS = /\s+\(\p{Lu}{2,6}\)(?=[\s,])/u;
 
 /** ", who chairs the …,": a relative clause that gives someone an office, and the office each verb gives. */
 const WHO_LEADS = /^,\s+who\s+(chairs|heads|coaches|captains|manages)\s+((?:the|a|an)\s+[^,.;:"“”()]{2,60}?)(?=[,.;]|\s+(?:and|since|for)\b)/;

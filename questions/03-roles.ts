@@ -14,6 +14,9 @@ export function isRoleNoun(w: string): boolean {
   const last = w.charCodeAt(w.length - 1);
   // ("co-author", "co-owner": one of those who hold the role)
   if (w.startsWith('co-')) return isRoleNoun(w.slice(3));
+  // ("officer-in-charge", "editor-in-chief": the compound's head)
+  const inAt = w.indexOf('-in-');
+  if (inAt > 0) return isRoleNoun(w.slice(0, inAt));
   return ROLE_NOUNS.has(w) || ((last === 116 || last === 110 || last === 114) && /^[a-z]{4,}(?:ist|ian|er|or)$/.test(w) && !NOT_AGENT_NOUNS.has(w));
 }
 
@@ -65,9 +68,14 @@ function readRole(role: string): string | undefined {
   return r.charAt(0).toUpperCase() + r.slice(1);
 }
 
-/** The initials of a role of two to five words, lower case ("deputy traffic commissioner" → "dtc"), or undefined. */
+/**
+ * The initials of a role of two to five words, lower case ("deputy traffic commissioner" → "dtc"), or undefined; the words
+ * of a compound joined by "-in-" count ("officer-in-charge" → "oc", as South Asian papers write "the OC").
+ */
 export function roleInitials(role: string | undefined): string | undefined {
-  const words = role?.toLowerCase().split(/[\s,]+/).filter((w) => /^\p{L}/u.test(w) && w !== 'of' && w !== 'the' && w !== 'and');
+  // ("Officer-in-charge of Sherpur Police Station" is "the OC": such a compound is the office, the rest where it is held)
+  const office = role && /^\p{L}+-in-\p{L}+(?=\s|$)/u.exec(role)?.[0];
+  const words = (office || role)?.toLowerCase().replace(/(\p{L})-in-(\p{L})/gu, '$1 $2').split(/[\s,]+/).filter((w) => /^\p{L}/u.test(w) && w !== 'of' && w !== 'the' && w !== 'and');
   return words && words.length >= 2 && words.length <= 5 ? words.map((w) => w[0]).join('') : undefined;
 }
 

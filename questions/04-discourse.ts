@@ -16,6 +16,7 @@ import { articleRoles, descriptionModifiers, roleInitials } from './03-roles';
 import { OrgKinds } from './04-org-kinds';
 import { itSpeaker } from './04-it-focus';
 import { subjectOverLastSpeaker } from './04-pronoun-rivals';
+import { ANONYMOUS_AFTER, unnamedOnPurposeEnd } from './04-anonymous';
 import { FOCUS_LOOKBACK } from './limits';
 
 /** Each office word, and the words of its group (data/roles OFFICE_GROUPS). */
@@ -53,8 +54,6 @@ const ANONYMOUS_HEADS: ReadonlySet<string> = new Set(['source', 'insider']);
 /** Descriptions too general to name the same person each time. */
 export const GENERIC_HEADS = /^(?:man|woman|boy|girl|person|child|kid|resident|official|source|member|\d+-year-old)$/;
 
-/** After a description: the person will not be named ("the woman, who did not want to be named"). */
-export const ANONYMOUS_AFTER = /^,?\s+who\s+(?:did not|didn't|declined|asked|refused|requested|would not|wouldn't|spoke on condition|was not authori[sz]ed)\b/;
 
 
 /** An organisation described, not named ("the union said"), where and in which paragraph, and whom the description named. */
@@ -290,6 +289,9 @@ export class Discourse {
     if (holder !== null) return { entity: holder, byRole: true };
     // "said the woman, who did not want to be named": someone the article will not name
     if (ANONYMOUS_AFTER.test(this.doc.text.slice(unnamed[1], unnamed[1] + 60))) return { entity: null, unnamed };
+    // ("The mother of a Grade 4 student, who asked that her name not be used, said": named by the whole phrase)
+    const namedNot = unnamedOnPurposeEnd(this.doc.text, unnamed[1]);
+    if (namedNot !== null) return { entity: null, unnamed: [unnamed[0], namedNot] };
     // "A Western diplomat … the diplomat said": the person introduced unnamed with that noun
     for (let i = this.unnamedSubjects.length - 1, n = 0; i >= 0 && n < 80; i--, n++) {
       const u = this.unnamedSubjects[i]!;

@@ -5,7 +5,8 @@
 // whose subject is "he" or "she".
 
 import type { Discourse } from './04-discourse';
-import { ANONYMOUS_AFTER, GENERIC_HEADS, isOfficeWord } from './04-discourse';
+import { GENERIC_HEADS, isOfficeWord } from './04-discourse';
+import { anonymousAfter, unnamedOnPurposeEnd } from './04-anonymous';
 import { asFor, endsSentence, headGender, HONORIFIC_WORDS, isRoleWord, subjectSlot, type Tok } from './04-tokens';
 import { DETERMINERS, PARTICIPLE_OPENERS, PREPOSITIONS, SUBORDINATOR_ADVERBS, SUBORDINATORS } from './data/function-words';
 import { RELATIONS, ROLE_NOUNS } from './data/roles';
@@ -129,10 +130,10 @@ function noteDescribedSubject(d: Discourse, toks: Tok[], i: number, pi: number, 
   // someone unnamed is described by, with a short phrase after it)
   // ("One Moree grower, who asked not to be named,": the article before a name that modifies the head)
   const indefinite = indefiniteBefore(toks, i) || s.modifierName >= 0 && s.modifierName === i - 1 && indefiniteBefore(toks, s.modifierName);
-  const anonymous = !tableHead && indefinite && anonymousAfter(d.doc.text.slice(k.end, k.end + 100));
+  const anonymous = !tableHead && indefinite && anonymousAfter(d.doc.text, k.end);
   // ("One of the older divers, who did not want to be named, said": one of a group, someone new and unnamed)
   const one = head.endsWith('s') ? oneOfGroup(toks, i) : -1;
-  if (one >= 0 && !s.nameSeen && subjectSlot(toks, one + 1, s.sentenceFrom) && (isRoleWord(head.slice(0, -1)) || anonymousAfter(d.doc.text.slice(k.end, k.end + 100)))) {
+  if (one >= 0 && !s.nameSeen && subjectSlot(toks, one + 1, s.sentenceFrom) && (isRoleWord(head.slice(0, -1)) || anonymousAfter(d.doc.text, k.end))) {
     d.unnamedSubjects.push({ at: toks[one]!.start, span: [toks[one]!.start, k.end], para: pi, gender: headGender(head.slice(0, -1)) });
     s.nameSeen = true;
     return;
@@ -150,7 +151,9 @@ function noteDescribedSubject(d: Discourse, toks: Tok[], i: number, pi: number, 
   const next = toks[i + 1];
   // ("An executive at a rival firm said": someone new may be described at length; "the head
   // of the union" is not "the head") (the head is the last of the nouns: "the 58-year-old governor")
-  const nextOk = next?.t === 'w' && !/^(?:and|or)$/.test(next.w) && !isRoleWord(next.w) && (det?.t === 'w' && det.w !== 'the' || !/^(?:of|for|at|in|to|from)$/.test(next.w));
+  // ("The mother of a Grade 4 student, who asked that her name not be used, said": of someone, and unnamed on purpose)
+  const namedNot = unnamedOnPurposeEnd(d.doc.text, k.end), unnamedOnPurpose = namedNot !== null;
+  const nextOk = next?.t === 'w' && !/^(?:and|or)$/.test(next.w) && !isRoleWord(next.w) && (det?.t === 'w' && det.w !== 'the' || unnamedOnPurpose || !/^(?:of|for|at|in|to|from)$/.test(next.w));
   // ("The Liberal Democrats' health spokesperson": a capitalised role word in a name is no head)
   const inName = k.cap && next?.t === 'w' && next.cap;
   // ("Her husband shook his head. "…," he said": the relative the article named; "My dad … he always says" someone unnamed)
@@ -160,9 +163,12 @@ function noteDescribedSubject(d: Discourse, toks: Tok[], i: number, pi: number, 
   // selling island cabbage, who …"; not "A bitter irony", "A bigger problem")
   if (!tableHead && !(/^(?:a|an|another|one)$/.test(det.w) && (anonymous || isComma(next) || next?.t === 'w' && (/^(?:who|near|from|in|at|on|with|outside|based|says|said)$/.test(next.w) || next.w.endsWith('ing'))))) return;
   // ("The king's reign …": the king is who the sentence is about)
-  const holder = det.w === 'the' || relative ? d.roleHolder(head, k.start) : null;
+  const holder = (det.w === 'the' || relative) && !unnamedOnPurpose ? d.roleHolder(head, k.start) : null;
   if (holder !== null) d.history.push({ entity: holder, start: k.start, sentence: d.sentenceNo, possessive: false, firstInSentence: s.firstInSentence, firstInClause: true, para: pi, afterSub: false, participle: false });
-  else if (det.w !== 'the') d.unnamedSubjects.push({ at: det.start, span: [det.start, k.end], para: pi, gender: headGender(head) });
+  else if (det.w !== 'the' || unnamedOnPurpose) {
+    // (named by the whole phrase before the comma: "The mother of a Grade 4 student")
+    d.unnamedSubjects.push({ at: det.start, span: [det.start, namedNot ?? k.end], para: pi, gender: headGender(head) });
+  }
   // "The 26-year-old has four goals since Minnesota traded him for Victor Rask": the subject
   // is someone named before, not a name later in the sentence
   else {
@@ -176,14 +182,6 @@ function noteDescribedSubject(d: Discourse, toks: Tok[], i: number, pi: number, 
   }
   s.nameSeen = true;
   s.ownerOnly = false;
-}
-
-/** A short phrase before the comma, as after "A game warden": " in the canton", " packing up his car at North Beach on Tuesday morning". */
-const PHRASE_BEFORE_COMMA = /^\s+(?:(?:in|at|from|near|with|of|for|on)\s|\p{Ll}+ing\s)[^,.;"“”]{1,60}(?=,)/u;
-
-/** After a description: ", who asked not to be named", maybe after a short phrase of place. */
-function anonymousAfter(after: string): boolean {
-  return ANONYMOUS_AFTER.test(after) && after.startsWith(',') || ANONYMOUS_AFTER.test(after.slice(PHRASE_BEFORE_COMMA.exec(after)?.[0].length ?? after.length));
 }
 
 /** A word that can modify a description's head: "the rookie defenceman" (no determiner, subordinator, preposition or conjunction). */

@@ -85,7 +85,8 @@ export const AREA_WORDS = [
 export const NEWS_OUTLET = /\b(?:Reuters|Associated Press|AP|AFP|Bloomberg|CNN|BBC|CBC|NBC|CBS|ABC|NPR|Fox News|Times|Post|Journal|News|Herald|Tribune|Guardian|Telegraph|Gazette|Globe|Independent)\b/;
 
 /** First words of place names ("San Antonio", "Los Angeles", "New Mexico"), not of people's. */
-export const PLACE_PREFIXES = new Set(['san', 'são', 'los', 'las', 'new']);
+// ("Lower Brierley", "Upper Heyford": the lower and the upper village of a name)
+export const PLACE_PREFIXES = new Set(['san', 'são', 'los', 'las', 'new', 'lower', 'upper']);
 
 /** The last word of a name that names a law, an agreement, an event or a work: never a speaker. */
 export const THING_HEADS = new Set([

@@ -34,6 +34,8 @@ export const NICKNAMED_THING = /\b(?:nickname|nicknames|nicknamed|nicknaming|dub
 export const WHAT_A_GROUP_CALLS = /\b(?:locals|residents|villagers|fans|people|farmers|fishermen|islanders|regulars|traders|commuters|students|workers)\s+(?:call|calls|called|have\s+called|dub|dubbed|know)\s+(?:[\p{L}'’-]+\s+){1,8}$/iu;
 /** The last word of a scheme's or a plan's name ("extended its “livestock marketing incentive scheme”", "the “Southern Strategy”"). */
 export const SCHEME_LAST = /\s(?:scheme|programme|program|initiative|strategy|project|fund|act|bill)$/i;
+/** Right after the closing mark: what the quotation is, a term and no one's words ("“fly-in teachers,” a term Anaviapik said she dislikes"). */
+export const TERM_AFTER = /^[»”"’']*,?\s+(?:a|the)\s+(?:term|phrase|word|label|nickname|moniker|expression|euphemism|coinage)\b/;
 /** Right after a short quoted name and "or" or "meaning": its gloss ("called the mound “Ören Tepe,” or “ruin hill,”"). */
 export const GLOSS_AFTER_QUOTED = /["“][^"“”]{1,30}["”],?\s+(?:or|meaning|which means)\s+$/u;
 

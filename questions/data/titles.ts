@@ -14,8 +14,8 @@ export const HONORIFICS = new Set([
   // Malawian papers (Chichewa): "Mayi Esnart Phiri", "Bambo Phiri"; Moroccan and Algerian: "Hajj Abdellah Ouchen", "Hadj"
   'mayi', 'bambo', 'hajj', 'hadj',
   // Brunei papers: "Awang Jaludin bin Haji Tamit", "Dayang Norhayati"; the Church of England: "the Rt Revd Alison Marwood";
-  // Botswana: "Kgosi Thuso Motlhabane" (chief)
-  'awang', 'dayang', 'revd', 'rt', 'kgosi',
+  // Botswana: "Kgosi Thuso Motlhabane" (chief); an archdeacon: "the Ven. Joanna Ruddle" (the Venerable)
+  'awang', 'dayang', 'revd', 'rt', 'kgosi', 'ven',
   // Malaysian and Ghanaian papers: "Judge Datuk Rozilah Mohd Yusof", "Datuk Seri Ahmad Khusairi", "Tengku Zafrul", "Madam Akosua Serwaa"
   'datuk', 'dato', 'datin', 'seri', 'tun', 'tunku', 'tengku', 'puan', 'encik', 'haji', 'hajah', 'madam',
   // Gulf papers: "His Excellency Dr Rashid Al Dhaheri", "Eng. Fatima Al Hashimi"; Malaysian and Indonesian engineers: "Ir Mohd Faizal"
@@ -121,7 +121,7 @@ sithu thiha thura wint yamin ngwe aye nandar nwe wunna kaung hein zeya`.split(/\
 export const ABBREVIATIONS = [
   'Messrs', 'Supt', 'Const', 'Prof', 'Sens', 'Reps', 'Capt', 'Cmdr', 'Insp', 'Mrs', 'Sen', 'Rep', 'Gov',
   'Gen', 'Col', 'Sgt', 'Cpl', 'Maj', 'Adm', 'Det', 'Hon', 'Rev', 'Mr', 'Ms', 'Dr', 'Lt', 'St', 'Jr', 'Sr',
-  'Fr', 'Cllr', 'Cr', 'Coun', 'Ald', 'Mt', 'Smt', 'Atty', 'Pres', 'Sec', 'Amb', 'Msgr', 'Corp', 'Inc', 'Ltd', 'Co',
+  'Fr', 'Cllr', 'Cr', 'Coun', 'Ald', 'Mt', 'Smt', 'Atty', 'Pres', 'Sec', 'Amb', 'Msgr', 'Corp', 'Inc', 'Ltd', 'Co', 'Ven', 'Rt',
 ];
 
 /** Title words that are given names too: "Dean Mulholland", "Earl Blumenauer" (after a role, a given name). */

@@ -91,6 +91,14 @@ describe('organisations by the word that ends their name', () => {
   it('a surname that ends in s stays a person ("Bernie Sanders", "Kenny Rogers")', () => {
     expect(speakersOf('"We will win," said Bernie Sanders.\n\n"I agree," said Kenny Rogers.')).toEqual(['Bernie Sanders', 'Kenny Rogers']);
   });
+  it('"Lower Brierley", "Upper Heyford": a lower or upper village is a place', () => {
+    const ex = extract({ text: 'Margaret Oakes, a churchwarden of St Cuthbert\'s, Lower Brierley, spoke. The plan proposes the church for "festival use only". Upper Heyford agreed.' });
+    expect(ex.people.map((p) => p.name)).toEqual(['Margaret Oakes']);
+  });
+  it('"Editor-in-Chief Martin Baron", "officer-in-charge": a compound office by its head', () => {
+    const ex = extract({ text: 'In a statement released by Post Editor-in-Chief Martin Baron, the details were discussed. "We stand by it," Baron said.' });
+    expect(ex.people.map((p) => [p.name, p.role])).toEqual([['Martin Baron', 'Post Editor-in-Chief']]);
+  });
   it('a fellowship ("Gamblers Anonymous") is no person', () => {
     const ex = extract({ text: 'Rhys Pryce admitted fraud. He had attended Gamblers Anonymous meetings every week. "I am ashamed," he said.' });
     expect(ex.people.find((p) => p.name === 'Gamblers Anonymous')?.kind ?? 'organisation').toBe('organisation');

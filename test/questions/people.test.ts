@@ -97,6 +97,18 @@ describe('names and roles, round three', () => {
     expect(role('John McCain')).toBe('Republican Senator');
     expect(role('Jerry Brown')).toBe('Governor');
   });
+  it.each([
+    // (one of a group set off before the name holds the group's role; "the" and an honorific may stand between)
+    ["Helen Tranter said she had written to one of the diocese's archdeacons, the Ven. Joanna Ruddle, in February.", 'Joanna Ruddle', "Diocese's archdeacon"],
+    ["In a statement, one of the family's attorneys, Justin Bamberg, said the videos were clear.", 'Justin Bamberg', "Family's attorney"],
+    ['The diocese\'s archdeacon, the Ven. Joanna Ruddle, spoke.', 'Joanna Ruddle', "Diocese's archdeacon"],
+  ])('a role set off before the name: %s', (text, name, role) => {
+    expect(extract({ text }).people.find((p) => p.name === name)?.role).toBe(role);
+  });
+  it('"the Ven." ends no sentence: the archdeacon named after it is no sentence\'s subject', () => {
+    const text = 'Helen Tranter said she had written to an archdeacon, the Ven. Joanna Ruddle, in February.\n\n"She wrote back within a day," she said.';
+    expect(extract({ text }).quotes[0]?.speaker?.name).toBe('Helen Tranter');
+  });
   it('gives no role that is a clause or only a relation', () => {
     const ex = extract({ text: 'Lorena Akin, who created the home with colleague Mai Lee, said it was fun.' });
     expect(ex.people.find((p) => p.name === 'Lorena Akin')?.role).toBeUndefined();

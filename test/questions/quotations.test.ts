@@ -138,6 +138,7 @@ describe('speech, partial quotation or not speech', () => {
     ['words written in a column are speech', 'Smith wrote in a column, "We must act now, before the river floods."', [['We must act now, before the river floods.', 'speech']]],
     ['a capitalised phrase that was said is speech', '"As President," she said, "I will oppose it."', [['As President,', 'speech'], ['I will oppose it.', 'speech']]],
     ['a sentence starting with a contraction is no title', 'The crowd was loud. "We\'re America," Smith said.', [["We're America,", 'speech']]],
+    ['a term named after its words, in the singular "the phrase"', 'It was "the cost of doing business," the phrase the minister used.', [['the cost of doing business,', 'title']]],
     ['single-quoted subhead in a double-quote article',
       "The Oilers lost again.\n\n'They owned us'.\n\nThe coach said, \"We were beaten by a better team tonight.\"",
       [['They owned us', 'title'], ['We were beaten by a better team tonight.', 'speech']]],
@@ -166,6 +167,8 @@ describe('quoted titles and scare quotes are not speech', () => {
     ['the words on a banner', 'Relatives protested outside the press club, carrying banners inscribed with "Coal is cheaper than our blood".', []],
     ['a nickname between a given name and a surname', 'Fellow bandsman Anthony “Tony Drum” Catwell said the band would play in his honour.', []],
     ['a company\'s name before its legal form', 'In a statement, "Tuul Gold" LLC said it had allocated MNT 3.2 billion for the works.', []],
+    ['a term, as the words after it say: "“fly-in teachers,” a term Anaviapik said she dislikes"', 'The posts will be covered by teachers from the south, whom parents have taken to calling "fly-in teachers," a term Anaviapik said she dislikes.', []],
+    ['an owner\'s name for the thing the next word names: its “Volcanes del Sur” monitoring bulletin', 'The IGP will publish its reports every Wednesday through its website and its "Volcanes del Sur" monitoring bulletin.', []],
   ];
   it.each(cases)('%s', (_name, input, expected) => {
     expect(texts(input)).toEqual(expected);

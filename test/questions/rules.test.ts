@@ -133,6 +133,10 @@ table('unnamed-verb', [
   // (a name after a preposition inside the description is an object: "waiting on the Albert Pier")
   ['The lifeboat came home at dawn.\n\nA woman waiting on the Albert Pier for her partner, one of the crew, said: ‘You never get used to it.’', 'A woman', 'unnamed-verb'],
 ]);
+table('unnamed on purpose after "the … of …"', [
+  // ("The mother of a Grade 4 student, who asked that her name not be used": someone new, not the last woman or man named)
+  ['Elder Jaypeetee Qillaq, 78, said he was saddened.\n\nThe mother of a Grade 4 student, who asked that her name not be used, said her son was upset.\n\n"I don\'t blame the teacher. She is nice and she is trying," she said.', 'The mother of a Grade 4 student', 'pronoun-verb'],
+]);
 
 // 04-subject-right.ts: said X
 table('verb-name', [

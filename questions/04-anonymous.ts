@@ -1,0 +1,22 @@
+// Stage 4 — someone described and unnamed on purpose: "the woman, who did not want to be named", "The mother of a
+// Grade 4 student, who asked that her name not be used": a person the article will not name, so no one it named.
+
+/** After a description: the person will not be named ("the woman, who did not want to be named"). */
+export const ANONYMOUS_AFTER = /^,?\s+who\s+(?:did not|didn't|declined|asked|refused|requested|would not|wouldn't|spoke on condition|was not authori[sz]ed)\b/;
+
+/** A short phrase before the comma, as after "A game warden": " in the canton", " packing up his car at North Beach on Tuesday morning". */
+const PHRASE_BEFORE_COMMA = /^\s+(?:(?:in|at|from|near|with|of|for|on)\s|\p{Ll}+ing\s)[^,.;"“”]{1,60}(?=,)/u;
+
+/**
+ * Where the description ending at `end` ends, with the short phrase of place or of whom before the comma
+ * (" of a Grade 4 student"), when ", who asked not to be named" follows it; else null.
+ */
+export function unnamedOnPurposeEnd(text: string, end: number): number | null {
+  const after = text.slice(end, end + 100);
+  if (after.startsWith(',') && ANONYMOUS_AFTER.test(after)) return end;
+  const phrase = PHRASE_BEFORE_COMMA.exec(after)?.[0].length;
+  return phrase !== undefined && ANONYMOUS_AFTER.test(after.slice(phrase)) ? end + phrase : null;
+}
+
+/** After a description: ", who asked not to be named", maybe after a short phrase of place. */
+export const anonymousAfter = (text: string, end: number): boolean => unnamedOnPurposeEnd(text, end) !== null;
