@@ -82,10 +82,19 @@ const OFFICE_AFTER_PORTFOLIO = /^(?:,\s+\p{Lu}[\p{L}'’-]*)*,?\s+(?:and|&)\s+(?
  */
 function demonymPlural(t: string, text: string): boolean {
   const m = /^(\p{Lu}\p{Ll}{2,}?)(ians|ans|ers)$/u.exec(t);
-  if (!m) return false;
-  const [, stem, suffix] = m;
+  return !!m && placeOfDemonym(m[1]!, m[2]!.slice(0, -1), text);
+}
+
+/** The same in the singular, which only "the" makes a description: "the Texan said" (Texas), "the Kenyan" (Kenya). */
+export function demonymSingular(t: string, text: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}{2,}?)(ian|an)$/u.exec(t);
+  return !!m && placeOfDemonym(m[1]!, m[2]!, text);
+}
+
+/** The text names the place of a demonym's stem and suffix ("Nebrask" + "an": Nebraska). */
+function placeOfDemonym(stem: string, suffix: string, text: string): boolean {
   // (a place of five letters or more before "-ers": "Walters" is no one from "Walt")
-  const places = suffix === 'ers' ? (stem!.length >= 5 ? [stem!] : []) : suffix === 'ians' ? [stem + 'ia', stem!, stem + 'o', stem + 'a'] : [stem + 'a', stem + 'as', stem + 'o', stem!];
+  const places = suffix === 'er' ? (stem.length >= 5 ? [stem] : []) : suffix === 'ian' ? [stem + 'ia', stem, stem + 'o', stem + 'a'] : [stem + 'a', stem + 'as', stem + 'o', stem];
   return places.some((p) => hasWord(text, p));
 }
 
@@ -158,7 +167,7 @@ export const NOT_A_NAME: NotAName[] = [
   {
     name: 'demonym-after-the', test: (r) => r.tokens.length <= 2 && !r.honorific && (r.tailWord === 'the' && /\bthe\s+$/i.test(r.tail) || r.peeledThe) && (
       /^\p{Lu}\p{Ll}{2,}(?:man|woman|er)$/u.test(r.tokens[r.tokens.length - 1]!) && !ORG_WORDS.has(r.lowered[r.lowered.length - 1]!) && !knownFirst(r.tokens[0]!) ||
-      r.tokens.length === 1 && DEMONYM_NOUNS.has(r.lowered[0]!) ||
+      r.tokens.length === 1 && (DEMONYM_NOUNS.has(r.lowered[0]!) || demonymSingular(r.tokens[0]!, r.text)) ||
       r.tokens.length === 2 && DEMONYM_FIRST_WORDS.has(r.lowered[0]!) && DEMONYM_NOUNS.has(r.lowered[1]!)),
   },
   // "Prominent Canadian", "Leading American": an adjective and a nationality describe someone, they name nobody

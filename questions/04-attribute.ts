@@ -248,6 +248,10 @@ function decideParagraph(r: Reading, quotes: Quotation[], qPositions: number[], 
       d.lastWasReported = false;
       turns.last = { entity: res.entity, reported: false, quote: qn };
       if (NAMED.has(res.rule)) { d.spokeByName.add(res.entity); d.people.entities[res.entity]!.solid = true; }
+    } else if (res.entity !== null && f === own && (NAMED.has(res.rule) || res.rule.startsWith('descriptor'))) {
+      // ("“…,” the company said. “We regret …”": the person who spoke before does not carry over an organisation's words)
+      d.lastSpeaker = null;
+      turns.last = null;
     }
   }
   takeReported(d, pi, turns, Infinity);

@@ -1,11 +1,15 @@
 // Stage 4 — the rivals of a pronoun's antecedent: whether a speaker found through the discourse is
 // sure (someone else a pronoun could be stands between it and its antecedent, or a description's person
 // was last named by a surname two people share: this caps the confidence), and when a sentence's
-// subject outranks the last speaker it names as its object (04-discourse's focus asks).
+// subject outranks the last speaker it names as its object (04-discourse's focus asks), and when a verb's object
+// pronoun rules out its subject ("… and described him as": 04-subject-left's coordinated subject asks).
 
 import type { Gender } from './03-names';
 import type { Discourse, Mentioned } from './04-discourse';
 import { isSpeechVerb } from './speech-verbs';
+import { isWord, wordOf, type Reading } from './04-candidate';
+import { isRoleWord, type Tok } from './04-tokens';
+import { RELATIONS } from './data/roles';
 
 /**
  * Someone else who could be the pronoun: named in its sentence before it, same gender (or
@@ -71,4 +75,25 @@ export function subjectOverLastSpeaker(text: string, lead: Mentioned, later: Men
   // (the last speaker no subject of a verb of saying: "…, he is also the ablest candidate Viguerie argues")
   const verb = /^(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*,?\s+(?:also\s+|later\s+)?(\p{Ll}+)/u.exec(text.slice(later.start, later.start + 60))?.[1];
   return !(verb && isSpeechVerb(verb));
+}
+
+/** No one but entity e, of that gender or none known, is named, described or done to from e's mention to toks[and]. */
+export function onlyOneOfGender(r: Reading, e: number, and: number, gender: 'm' | 'f'): boolean {
+  const { toks, d } = r;
+  let j = and - 1;
+  while (j >= 0 && !(toks[j]!.t === 'n' && (toks[j] as { entity: number }).entity === e) && and - j <= 24) j--;
+  for (let k = j + 1; k < and; k++) {
+    const t = toks[k]!;
+    if (t.t === 'n' && t.entity !== e && d.isPerson(t.entity) && (d.genderOf(t.entity) ?? gender) === gender) return false;
+    // (someone else done to before: "Bill Dyer had handed him a broom and told him")
+    if (t.t === 'w' && (isRoleWord(t.w) || t.w in RELATIONS || objectPronounGender(toks, k) === gender)) return false;
+  }
+  return true;
+}
+
+/** The gender of an object pronoun at toks[i]: "him"; "her" only before "as" or a quotation, where it is no one's possessive. */
+export function objectPronounGender(toks: Tok[], i: number): 'm' | 'f' | undefined {
+  const w = wordOf(toks[i]);
+  if (w === 'him') return 'm';
+  return w === 'her' && (isWord(toks[i + 1], /^as$/) || toks[i + 1]?.t === 'q') ? 'f' : undefined;
 }

@@ -6,8 +6,10 @@ import { isPunct, isWord, sided, wordOf, type Candidate, type Reading, type Side
 import { asFor, endsSentence, HONORIFIC_WORDS, isRoleWord, type Tok } from './04-tokens';
 import { DETERMINERS, DOCUMENT_NOUNS, INDEFINITE, OBJECT_PREPOSITIONS, PERCEIVING_VERBS, SKIPPABLE_BEFORE_VERB } from './data/function-words';
 import { SUBJECT_PRONOUNS } from './data/pronouns';
+import { demonymSingular } from './03-not-a-name';
 import { isSpeechVerb } from './speech-verbs';
-import { GROUP_NOUNS, RELATIONS } from './data/roles';
+import { GROUP_NOUNS } from './data/roles';
+import { objectPronounGender, onlyOneOfGender } from './04-pronoun-rivals';
 import { ORG_NOUNS } from './data/organisations';
 import { TITLES } from './data/titles';
 
@@ -264,7 +266,8 @@ function pronounSubject(r: Reading, i: number, side: Side, w: boolean): Found {
 function descriptorSubject(r: Reading, lo: number, i: number, side: Side, w: boolean): Found {
   const { toks, d } = r;
   const k = toks[i] as Extract<Tok, { t: 'w' }>;
-  if (!isDescriptorWord(k.w) && !d.articleRoles.has(k.w)) return null;
+  // ("the Texan said" where the article names Texas: someone from there)
+  if (!isDescriptorWord(k.w) && !d.articleRoles.has(k.w) && !(k.cap && isWord(toks[i - 1], /^the$/) && demonymSingular(d.doc.text.slice(k.start, k.end), d.doc.text))) return null;
   let j = i - 1;
   // (over names that modify the role: "the Florida senator", "a Clinton spokesman")
   while (j >= lo && (toks[j]!.t === 'w' && !DETERMINERS.has((toks[j] as { w: string }).w) || toks[j]!.t === 'n' && !(toks[j] as { possessive: boolean }).possessive) && i - j < 5) j--;
@@ -309,27 +312,6 @@ function coordinatedSubject(r: Reading, lo: number, and: number): number | null 
     if (j === lo || isPunct(b, ',') || isWord(b, (w) => w === 'that' || isRoleWord(w))) return x.entity;
   }
   return null;
-}
-
-/** No one but entity e, of that gender or none known, is named, described or done to from e's mention to toks[and]. */
-function onlyOneOfGender(r: Reading, e: number, and: number, gender: 'm' | 'f'): boolean {
-  const { toks, d } = r;
-  let j = and - 1;
-  while (j >= 0 && !(toks[j]!.t === 'n' && (toks[j] as { entity: number }).entity === e) && and - j <= 24) j--;
-  for (let k = j + 1; k < and; k++) {
-    const t = toks[k]!;
-    if (t.t === 'n' && t.entity !== e && d.isPerson(t.entity) && (d.genderOf(t.entity) ?? gender) === gender) return false;
-    // (someone else done to before: "Bill Dyer had handed him a broom and told him")
-    if (t.t === 'w' && (isRoleWord(t.w) || t.w in RELATIONS || objectPronounGender(toks, k) === gender)) return false;
-  }
-  return true;
-}
-
-/** The gender of an object pronoun at toks[i]: "him"; "her" only before "as" or a quotation, where it is no one's possessive. */
-function objectPronounGender(toks: Tok[], i: number): 'm' | 'f' | undefined {
-  const w = wordOf(toks[i]);
-  if (w === 'him') return 'm';
-  return w === 'her' && (isWord(toks[i + 1], /^as$/) || toks[i + 1]?.t === 'q') ? 'f' : undefined;
 }
 
 /**

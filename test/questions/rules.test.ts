@@ -196,6 +196,12 @@ table('coordinated', [
 ]);
 table('carry', [
   ['"We are ready for the next step now," Tom Brown said.\n\n"The union will vote on Friday and then we will know."', 'Tom Brown', 'carry'],
+  // (the person who spoke before does not carry over an organisation's words in between)
+  ['"The company notified us within the required 24 hours," said Anand Bisnauth.\n\n"At no time was there a risk to the coast," Tradewind Offshore Inc said. "We regret the exceedance and will work with the regulator."', null, 'none'],
+]);
+table('demonym after "the"', [
+  // ("the Texan said" where the article names Texas: someone from there, no organisation called Texan)
+  ['Former Texas governor Rick Perry spoke in Iowa.\n\nThe former governor noted that the electorate wants something new. "Those are very skilled governors," the Texan said.', 'Rick Perry', 'descriptor-verb'],
 ]);
 
 describe('later-in-paragraph', () => {
