@@ -6,7 +6,7 @@ import type { Quotation, QuoteKind } from './02-quotations';
 import { isSpaceAt, runStartBefore } from './code-points';
 import { givenName } from './03-names';
 import { NON_NAME_WORDS } from './data/non-names';
-import { GLOSS_AFTER_QUOTED, INTRODUCING_VERBS, TERM_AFTER, LEGAL_FORM_AFTER, NAMING_VERBS, NICKNAMED, NICKNAMED_THING, NOT_SPEECH_BEFORE, SCHEME_LAST, SIGN_READING, TITLE_FUNCTION_WORDS, WHAT_A_GROUP_CALLS, WHAT_THEY_CALL, WORK_APPOSITIVE_BEFORE } from './data/quote-cues';
+import { FEE_NOUN, GLOSS_AFTER_QUOTED, INTRODUCING_VERBS, KNOWN_AS, TERM_AFTER, THING_NOUN, WHAT_ITS_MAKERS_CALL, LEGAL_FORM_AFTER, NAMING_VERBS, NICKNAMED, NICKNAMED_THING, NOT_SPEECH_BEFORE, SCHEME_LAST, SIGN_READING, TITLE_FUNCTION_WORDS, WHAT_A_GROUP_CALLS, WHAT_THEY_CALL, WORK_APPOSITIVE_BEFORE } from './data/quote-cues';
 
 /** "Face the Nation", "Meet the Press": every content word capitalised, no sentence inside. */
 function looksLikeTitle(inner: string): boolean {
@@ -94,6 +94,17 @@ function nicknameInName(text: string, before: string, inner: string, close: numb
   return !!given && !!givenName(given) && !!after && !NON_NAME_WORDS.has(after.toLowerCase()) && /^\p{Lu}/u.test(inner) && !/[,.!?]$/.test(inner);
 }
 
+/**
+ * A short quotation in lower case inside a noun phrase, naming a charge, a scheme or a kind: "announcing a $175 per teu
+ * “port congestion surcharge”", "a “congestion recovery” charge of €85": a determiner before it, the noun at its end or after it.
+ */
+function namesAThing(text: string, before: string, inner: string, close: number): boolean {
+  if (!/^\p{Ll}/u.test(inner) || OWN_PUNCTUATION.test(inner) || !/\b(?:a|an|the|its|their|his|her|our|new)\s+(?:[^\s"“”]+\s+){0,3}$/i.test(before)) return false;
+  const last = /(\p{L}+)$/u.exec(inner)?.[1]?.toLowerCase() ?? '';
+  const next = /^[»”"’']*\s+(\p{Ll}+)/u.exec(text.slice(close, close + 24))?.[1] ?? '';
+  return FEE_NOUN.test(last) || THING_NOUN.test(next);
+}
+
 export function classify(text: string, paraStart: number, q: Omit<Quotation, 'kind'>, style: 'double' | 'single'): QuoteKind {
   const inner = text.slice(q.start, q.end);
   const before = text.slice(Math.max(paraStart, q.open - 40), q.open);
@@ -118,7 +129,9 @@ export function classify(text: string, paraStart: number, q: Omit<Quotation, 'ki
     if (q.words <= 5 && (NICKNAMED.test(before) || NICKNAMED_THING.test(before))) return 'title';
     if (q.words <= 4 && GLOSS_AFTER_QUOTED.test(before)) return 'title';
     if (q.words <= 5 && TERM_AFTER.test(text.slice(q.close, q.close + 24))) return 'title';
-    if (q.words <= 4 && WHAT_A_GROUP_CALLS.test(wide)) return 'title';
+    if (q.words <= 4 && (WHAT_A_GROUP_CALLS.test(wide) || WHAT_ITS_MAKERS_CALL.test(before))) return 'title';
+    if (q.words <= 6 && KNOWN_AS.test(wide)) return 'title';
+    if (q.words <= 4 && namesAThing(text, before, inner, q.close)) return 'title';
     // (a scheme's name after its owner or "the": "extended its “livestock marketing incentive scheme”")
     if (q.words <= 6 && SCHEME_LAST.test(inner.replace(/,$/, '')) && /\b(?:its|their|his|her|our|the)\s*$/i.test(before)) return 'title';
     // "the feature, which Lumora calls "Glance,"": a name given to something, not words spoken

@@ -15,6 +15,12 @@ import { HONORIFICS, TITLES } from './data/titles';
 const ROLE_BEFORE = /((?<![\p{L}\d'’.-])(?:\b\p{Lu}[\p{L}.'’&-]*\s+){0,3}(?:[\p{Ll}\d-]+\s+){0,2}[\p{Ll}-]+)\s+$/u;
 /** The role before the name, set off by a comma: "the health secretary, Wes Streeting". */
 const ROLE_BEFORE_COMMA = /\b(?:the|a|an|its|their)\s+((?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+),\s+$/iu;
+/** The same after an owner named with "'s", in lower case: "Moviment Lokalità's public relations officer, Jean-Paul Mifsud". */
+const OWNERS_ROLE_BEFORE_COMMA = /\p{L}['’]s\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*),\s+$/u;
+/** Heads that say how someone stands to another, no office: "Obama's predecessor, George W. Bush". */
+const NO_OFFICE = /^(?:predecessor|successor|rival|opponent|ally|deputy|protégé|protege|mentor|boss)$/;
+/** An office in capitals with what it is of, right before the name: "Deputy Superintendent of Police Carlton Rowe". */
+const OFFICE_OF_BEFORE = /((?:\p{Lu}[\p{L}'’-]*\s+){1,3})(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u;
 /** An appositive after the name: "Jeff Traeger, president of UFCW Local 832,". */
 const ROLE_AFTER = /^,\s+(?:the\s+|a\s+|an\s+)?([^,.;:()"“”]{3,70}?)(?=[,.;]|\s+(?:said|says|told|added)\b)/u;
 
@@ -31,7 +37,8 @@ export function roleOf(r: NameReading): string | undefined {
   const closed = /^(?:[,.;:)]|$)/.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 1));
   // ("one of the diocese's archdeacons, the Ven. Joanna Ruddle,": "the" and an honorific between the comma and the name)
   const setOff = r.honorific && /,\s+the\s+$/i.test(r.before.slice(-8)) ? r.before.replace(/the\s+$/i, '') : r.before;
-  const rc = closed && /,\s+$/.test(setOff.slice(-3)) ? oneOfThem(ROLE_BEFORE_COMMA.exec(setOff)) : null;
+  const comma = closed && /,\s+$/.test(setOff.slice(-3));
+  const rc = comma ? oneOfThem(ROLE_BEFORE_COMMA.exec(setOff)) ?? ownersRole(setOff, r) : null;
   const rb = lastWord && roleHead(lastWord) ? ROLE_BEFORE.exec(before) : rc && roleHead(rc[1]!.split(/\s+/).pop() ?? '') && !RELATIONAL.test(rc[1]!.split(/\s+/).pop() ?? '') ? rc : null;
   // (honorifics alone are no role: "Alhaji Musa Danladi, chairman of the market association," has the appositive's)
   if (r.titleTokens.some((t) => !HONORIFICS.has(bare(t)))) role = r.titleTokens.join(' ');
@@ -53,6 +60,11 @@ export function roleOf(r: NameReading): string | undefined {
     // ("Its vice-chancellor, Professor Morven Lister": the appositive is the role; the title is how she is addressed)
     role = tidyRole((rb === rc ? keep : [...keep, ...r.titleTokens]).join(' '));
   }
+  if (!role && /\p{Lu}[\p{L}'’-]*\s+$/u.test(before.slice(-30))) {
+    const office = OFFICE_OF_BEFORE.exec(before.slice(-70));
+    const head = office?.[1]!.trim().split(/\s+/).pop()!.toLowerCase();
+    if (office && head && (TITLES.has(head) || isRoleNoun(head))) role = tidyRole(office[0]);
+  }
   if (!role) {
     // (the pattern opens with a comma: most names have none after them)
     // ("Shahinur Rahman, officer-in-charge (OC) of Sherpur Police Station,": over the office's initials in brackets)
@@ -72,6 +84,14 @@ export function roleOf(r: NameReading): string | undefined {
   const leads = role ? null : WHO_LEADS.exec(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 90));
   if (leads) role = `${LEADER_OF[leads[1]!]} of ${leads[2]!}`;
   return role === undefined ? undefined : readableRole(role);
+}
+
+/** An owner's role set off before the name, where the name has no title of its own and the role is an office. */
+function ownersRole(setOff: string, r: NameReading): RegExpExecArray | null {
+  if (r.titleTokens.length > 0) return null;
+  const m = OWNERS_ROLE_BEFORE_COMMA.exec(setOff.slice(-60));
+  const head = m?.[1]!.split(/\s+/).pop() ?? '';
+  return m && !NO_OFFICE.test(head) ? m : null;
 }
 
 /** "one of the diocese's archdeacons, Joanna Ruddle": one of a group set off before the name holds the group's role, in the singular. */

@@ -270,7 +270,11 @@ function descriptorSubject(r: Reading, lo: number, i: number, side: Side, w: boo
   if (!isDescriptorWord(k.w) && !d.articleRoles.has(k.w) && !(k.cap && isWord(toks[i - 1], /^the$/) && demonymSingular(d.doc.text.slice(k.start, k.end), d.doc.text))) return null;
   let j = i - 1;
   // (over names that modify the role: "the Florida senator", "a Clinton spokesman")
-  while (j >= lo && (toks[j]!.t === 'w' && !DETERMINERS.has((toks[j] as { w: string }).w) || toks[j]!.t === 'n' && !(toks[j] as { possessive: boolean }).possessive) && i - j < 5) j--;
+  while (j >= lo && (toks[j]!.t === 'w' && !DETERMINERS.has((toks[j] as { w: string }).w) || toks[j]!.t === 'n' && !(toks[j] as { possessive: boolean }).possessive) && i - j < 5) {
+    // ("The Vermont senator emailed supporters saying": a role and its verb before the noun make the noun their object)
+    if (/ed$/.test(wordOf(toks[j]) ?? '') && isWord(toks[j - 1], isRoleWord)) return null;
+    j--;
+  }
   const det = j >= lo && isWord(toks[j], (x) => DETERMINERS.has(x));
   if (!(det || j < lo || toks[j]!.t === 'p' || GROUP_NOUNS.has(k.w))) return null;
   // ("a Cricket Ireland statement said": the author named before the statement; not "In a White House statement, President …")

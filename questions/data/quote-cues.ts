@@ -34,6 +34,17 @@ export const NICKNAMED_THING = /\b(?:nickname|nicknames|nicknamed|nicknaming|dub
 export const WHAT_A_GROUP_CALLS = /\b(?:locals|residents|villagers|fans|people|farmers|fishermen|islanders|regulars|traders|commuters|students|workers)\s+(?:call|calls|called|have\s+called|dub|dubbed|know)\s+(?:[\p{L}'’-]+\s+){1,8}$/iu;
 /** The last word of a scheme's or a plan's name ("extended its “livestock marketing incentive scheme”", "the “Southern Strategy”"). */
 export const SCHEME_LAST = /\s(?:scheme|programme|program|initiative|strategy|project|fund|act|bill)$/i;
+/**
+ * Known by a name, a phrase of place between: "known around the Brisbane hangar as the “Channel Country class”" (a longer
+ * window); not "referred to Rubio as “a bright, charismatic leader”", the words someone used of someone.
+ */
+export const KNOWN_AS = /\b(?:known|remembered)\b[^.;:"“”]{0,40}\bas(?:\s+(?:the|a|an))?\s*$/;
+/** What a thing's makers call it, the thing before them: "a model its founders call “pay-on-pour”". */
+export const WHAT_ITS_MAKERS_CALL = /\b\p{Ll}+\s+(?:that\s+)?(?:its|their|the)\s+\p{Ll}+s\s+(?:call|calls|called|dub|dubbed|have\s+called)\s*$/u;
+/** Nouns after a short quotation that make it the name of a charge, a scheme or a kind: a “congestion recovery” charge. */
+export const THING_NOUN = /^(?:charge|surcharge|fee|levy|tax|tariff|toll|premium|scheme|model|programme|program|plan|policy|zone|package|permit|licen[cs]e|visa|subsidy|allowance)$/;
+/** A charge's nouns ending a short quotation, which is its name: a $175 per teu “port congestion surcharge”. */
+export const FEE_NOUN = /^(?:charge|surcharge|fee|levy|tariff|toll|premium)$/;
 /** Right after the closing mark: what the quotation is, a term and no one's words ("“fly-in teachers,” a term Anaviapik said she dislikes"). */
 export const TERM_AFTER = /^[»”"’']*,?\s+(?:a|the)\s+(?:term|phrase|word|label|nickname|moniker|expression|euphemism|coinage)\b/;
 /** Right after a short quoted name and "or" or "meaning": its gloss ("called the mound “Ören Tepe,” or “ruin hill,”"). */

@@ -38,7 +38,7 @@ export const ROLE_NOUNS = new Set([
   'husband', 'widow', 'sister', 'brother', 'friend', 'neighbour', 'neighbor', 'resident', 'official',
   'spokesman', 'spokeswoman', 'spokesperson', 'president', 'senator', 'governor', 'mayor', 'minister',
   'premier', 'chief', 'judge', 'coach', 'captain', 'candidate', 'hopeful', 'nominee', 'congressman', 'directeur',
-  'congresswoman', 'lawmaker', 'legislator', 'mp', 'ceo', 'executive', 'chair', 'chairman',
+  'congresswoman', 'lawmaker', 'legislator', 'mp', 'ceo', 'cto', 'cfo', 'coo', 'cio', 'cmo', 'executive', 'chair', 'chairman',
   'chairwoman', 'chairperson', 'coroner', 'stevedore', 'prelate', 'coxswain', 'deckhand', 'reeve', 'pleader', 'prefect', 'head', 'secretary', 'defenceman', 'defenseman', 'forward', 'goaltender', 'goalie',
   'quarterback', 'pitcher', 'rookie', 'veteran', 'star', 'athlete', 'student', 'victim', 'witness',
   'survivor', 'expert', 'scientist', 'economist', 'analyst', 'doctor', 'physician', 'nurse', 'lawyer',

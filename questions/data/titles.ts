@@ -44,7 +44,7 @@ export const TITLES = new Set([
   'grandmaster', 'master', 'arbiter',
   'father', 'sister', 'brother', 'councillor', 'councilor', 'councilmember', 'councilman', 'councilwoman', 'cllr', 'cr', 'coun', 'alderman', 'alderwoman', 'ald',
   'speaker', 'leader', 'ambassador', 'attorney', 'sheriff', 'commissioner', 'director', 'chairman',
-  'chairwoman', 'chairperson', 'chair', 'ceo', 'gp', 'mp', 'mpp', 'mla', 'mep', 'msp', 'mca', 'mna', 'dean', 'provost', 'professor',
+  'chairwoman', 'chairperson', 'chair', 'ceo', 'cto', 'cfo', 'coo', 'cio', 'cmo', 'gp', 'mp', 'mpp', 'mla', 'mep', 'msp', 'mca', 'mna', 'dean', 'provost', 'professor',
   'trustee', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'candidate', 'nominee',
   'founder', 'co-founder', 'owner', 'host', 'anchor', 'correspondent', 'editor', 'reporter',
   'economist', 'analyst', 'adviser', 'advisor', 'strategist', 'pollster', 'lawyer', 'manager',

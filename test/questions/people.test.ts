@@ -102,6 +102,12 @@ describe('names and roles, round three', () => {
     ["Helen Tranter said she had written to one of the diocese's archdeacons, the Ven. Joanna Ruddle, in February.", 'Joanna Ruddle', "Diocese's archdeacon"],
     ["In a statement, one of the family's attorneys, Justin Bamberg, said the videos were clear.", 'Justin Bamberg', "Family's attorney"],
     ['The diocese\'s archdeacon, the Ven. Joanna Ruddle, spoke.', 'Joanna Ruddle', "Diocese's archdeacon"],
+    // (after an owner named with "'s", an office in lower case; "Obama's predecessor" is no office)
+    ["Moviment Lokalità's public relations officer, Jean-Paul Mifsud, said it was bad.", 'Jean-Paul Mifsud', 'Public relations officer'],
+    ["Obama's predecessor, George Bush, said it was bad.", 'George Bush', undefined],
+    // (an office in capitals with what it is of, over its initials in brackets)
+    ['Deputy Superintendent of Police (DSP) Carlton Rowe said the bike was found.', 'Carlton Rowe', 'Deputy Superintendent of Police'],
+    ['Co-founder and CTO Pham Hoang Long said it was bad.', 'Pham Hoang Long', 'CTO'],
   ])('a role set off before the name: %s', (text, name, role) => {
     expect(extract({ text }).people.find((p) => p.name === name)?.role).toBe(role);
   });

@@ -138,6 +138,9 @@ describe('speech, partial quotation or not speech', () => {
     ['words written in a column are speech', 'Smith wrote in a column, "We must act now, before the river floods."', [['We must act now, before the river floods.', 'speech']]],
     ['a capitalised phrase that was said is speech', '"As President," she said, "I will oppose it."', [['As President,', 'speech'], ['I will oppose it.', 'speech']]],
     ['a sentence starting with a contraction is no title', 'The crowd was loud. "We\'re America," Smith said.', [["We're America,", 'speech']]],
+    // (the words someone used of someone, and an accusation's words, are quoted words, no names)
+    ['"referred to Rubio as “…”" quotes what Bush said', 'Bush referred to Rubio as "a bright, charismatic leader" but described him as untested.', [['a bright, charismatic leader', 'partial']]],
+    ['"engaged in a “massive eight-year fraudulent scheme”" quotes the complaint', 'According to the complaint, the developers engaged in a "massive eight-year fraudulent scheme" in which they looted millions.', [['massive eight-year fraudulent scheme', 'partial']]],
     ['a term named after its words, in the singular "the phrase"', 'It was "the cost of doing business," the phrase the minister used.', [['the cost of doing business,', 'title']]],
     ['single-quoted subhead in a double-quote article',
       "The Oilers lost again.\n\n'They owned us'.\n\nThe coach said, \"We were beaten by a better team tonight.\"",
@@ -168,6 +171,9 @@ describe('quoted titles and scare quotes are not speech', () => {
     ['a nickname between a given name and a surname', 'Fellow bandsman Anthony “Tony Drum” Catwell said the band would play in his honour.', []],
     ['a company\'s name before its legal form', 'In a statement, "Tuul Gold" LLC said it had allocated MNT 3.2 billion for the works.', []],
     ['a term, as the words after it say: "“fly-in teachers,” a term Anaviapik said she dislikes"', 'The posts will be covered by teachers from the south, whom parents have taken to calling "fly-in teachers," a term Anaviapik said she dislikes.', []],
+    ['known by a name, a phrase between: "known around the Brisbane hangar as the “Channel Country class”"', 'Kestrel\'s first intake of eight cadets, known around the Brisbane hangar as the "Channel Country class", begins training in August.', []],
+    ['what a thing\'s makers call it: "a model its founders call “pay-on-pour”"', 'They are paid within 24 hours, thanks to a Nairobi startup called MaziwaLink and a model its founders call “pay-on-pour”.', []],
+    ['a charge\'s name: "a $175 per teu “port congestion surcharge”", "a “congestion recovery” charge of €85"', 'Andaman Feeder Lines announced a $175 per teu "port congestion surcharge" on all boxes. Nordlink will introduce a “congestion recovery” charge of €85 per teu.', []],
     ['an owner\'s name for the thing the next word names: its “Volcanes del Sur” monitoring bulletin', 'The IGP will publish its reports every Wednesday through its website and its "Volcanes del Sur" monitoring bulletin.', []],
   ];
   it.each(cases)('%s', (_name, input, expected) => {

@@ -199,6 +199,10 @@ table('carry', [
   // (the person who spoke before does not carry over an organisation's words in between)
   ['"The company notified us within the required 24 hours," said Anand Bisnauth.\n\n"At no time was there a risk to the coast," Tradewind Offshore Inc said. "We regret the exceedance and will work with the regulator."', null, 'none'],
 ]);
+table('descriptor-verb over a verb', [
+  // ("The Vermont senator emailed supporters saying": a role and its verb make "supporters" their object, not the subject)
+  ['Bernie Sanders, the Vermont senator, met Clinton.\n\nYet it was unclear. The Vermont senator emailed supporters saying: "The struggle continues" and vowing to compete.', 'Bernie Sanders', 'descriptor-verb'],
+]);
 table('demonym after "the"', [
   // ("the Texan said" where the article names Texas: someone from there, no organisation called Texan)
   ['Former Texas governor Rick Perry spoke in Iowa.\n\nThe former governor noted that the electorate wants something new. "Those are very skilled governors," the Texan said.', 'Rick Perry', 'descriptor-verb'],
