@@ -332,7 +332,7 @@ export function readMention(text: string, seg: { start: number; para: number }, 
     // (a place by a place word, a law by its number, or after in/at/from/near: "treatment of Musk" is no place)
     // ("in Musk’s view": an owner after a preposition is no place)
     const strong = notName.name !== 'place-after-preposition' || !r.possessive && /^(?:in|at|from|near)$/.test(PLACE_BEFORE.exec(r.tail)?.[1] ?? '');
-    if (things && strong && /^(?:place-after-preposition|place-word|numbered-law)$/.test(notName.name)) for (const t of r.lowered) things.add(t);
+    if (things && strong && /^(?:place-after-preposition|place-after-area-word|place-word|numbered-law)$/.test(notName.name)) for (const t of r.lowered) things.add(t);
     return null;
   }
   // "Christopher House", "Tim Hall": a known first name and one more word is a person (after a person's title, any given name)

@@ -45,6 +45,8 @@ export interface NameReading {
   generation?: string;
 }
 
+/** Area words that are adjectives, which in lower case before a capital make it a place: "western Queensland". */
+const AREA_ADJECTIVES: ReadonlySet<string> = new Set(AREA_WORDS.filter((w) => /(?:ern|al|tate|town)$/.test(w)));
 const PLACE_PREPOSITIONS = ['in', 'at', 'from', 'near', 'to', 'across', 'outside', 'inside', 'into', 'toward', 'towards', 'throughout', 'around', 'of'];
 /** Before a name: a preposition of place, over a direction or area word ("in southwest San Antonio"). */
 export const PLACE_BEFORE = new RegExp(`\\b(${PLACE_PREPOSITIONS.join('|')})\\s+(?:(?:${AREA_WORDS.join('|')})\\s+)?$`);
@@ -229,6 +231,8 @@ export const NOT_A_NAME: NotAName[] = [
       /^\s+\p{Ll}+ed\s+by\s+(?!\p{Ll}+ing\b)/u.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 32)),
   },
   { name: 'place-after-preposition', test: placeAfterPreposition },
+  // ("said western Queensland communities", "rural Nebraska", "upstate New York": a region of a place, with no preposition before)
+  { name: 'place-after-area-word', test: (r) => !r.honorific && r.titleTokens.length === 0 && AREA_ADJECTIVES.has(r.tailWord) && new RegExp(`(?:^|\\s)${r.tailWord}\\s+$`).test(r.tail) },
   // ("Speaking at the ceremony, Head of the Land Rehabilitation Division of the Ministry B.Oyunchimeg noted": an office, whose holder is named after it)
   {
     name: 'office-of', test: (r) => r.tokens.length === 1 && !r.honorific && (ROLE_NOUNS.has(r.lowered[0]!) || TITLES.has(r.lowered[0]!)) &&

@@ -48,6 +48,12 @@ export interface Mentioned {
 /** Someone the article describes without naming: "A neighbour, who did not want to be named, said". */
 export interface UnnamedSubject { at: number; span: [number, number]; para: number; gender: Gender }
 
+/** A role whose own capitalised words are all other than a description's ("the Republican nominee", a "Democratic … nominee"). */
+function conflicts(modifiers: readonly string[], role: string | undefined): boolean {
+  const own = role ? descriptionModifiers(role) : [];
+  return own.length > 0 && !own.some((w) => modifiers.includes(w));
+}
+
 /** Descriptions of someone the article does not name, by what they are: "The source said …". */
 const ANONYMOUS_HEADS: ReadonlySet<string> = new Set(['source', 'insider']);
 
@@ -240,16 +246,16 @@ export class Discourse {
       const x = this.history[i]!.entity;
       if (this.history[i]!.start < at && this.holds(x, head) && this.roleWordsOf(x).some((w) => modifiers.includes(w.replace(/['’]s$/, '')))) return x;
     }
-    // ("the teenager" again: whom the article already called so)
-    const called = this.describedAs.get(head);
-    if (called !== undefined) return called;
     const age = /^(\d{1,3})-year-old$/.exec(head)?.[1];
     for (let i = this.history.length - 1, n = 0; i >= 0 && n < 300; i--, n++) { // bounded: linear in the article
       if (this.history[i]!.start >= at) continue;
       const x = this.history[i]!.entity, e = this.people.entities[x]!;
-      if (e.person.kind === 'person' && (this.holds(x, head) || e.relation === head || age !== undefined && e.age === Number(age))) return x;
+      if (e.person.kind !== 'person' || modifiers.length > 0 && conflicts(modifiers, e.person.role)) continue;
+      if (this.holds(x, head) || e.relation === head || age !== undefined && e.age === Number(age)) return x;
     }
-    return null;
+    // ("the teenager" again: whom the article already called so, where no one named holds it — "The president …" read
+    // before the article names him is no reason to pass over the named President)
+    return this.describedAs.get(head) ?? null;
   }
 
   /** Entity x's role has the word `head`, or another word for the same office ("justice" for "the judge"). */

@@ -7,6 +7,7 @@
 import type { Discourse } from './04-discourse';
 import { GENERIC_HEADS, isOfficeWord } from './04-discourse';
 import { anonymousAfter, unnamedOnPurposeEnd } from './04-anonymous';
+import { descriptionModifiers } from './03-roles';
 import { asFor, endsSentence, headGender, HONORIFIC_WORDS, isRoleWord, subjectSlot, type Tok } from './04-tokens';
 import { DETERMINERS, PARTICIPLE_OPENERS, PREPOSITIONS, SUBORDINATOR_ADVERBS, SUBORDINATORS } from './data/function-words';
 import { RELATIONS, ROLE_NOUNS } from './data/roles';
@@ -163,7 +164,8 @@ function noteDescribedSubject(d: Discourse, toks: Tok[], i: number, pi: number, 
   // selling island cabbage, who …"; not "A bitter irony", "A bigger problem")
   if (!tableHead && !(/^(?:a|an|another|one)$/.test(det.w) && (anonymous || isComma(next) || next?.t === 'w' && (/^(?:who|near|from|in|at|on|with|outside|based|says|said)$/.test(next.w) || next.w.endsWith('ing'))))) return;
   // ("The king's reign …": the king is who the sentence is about)
-  const holder = (det.w === 'the' || relative) && !unnamedOnPurpose ? d.roleHolder(head, k.start) : null;
+  // ("The Republican nominee": the capitalised words before the head choose among holders)
+  const holder = (det.w === 'the' || relative) && !unnamedOnPurpose ? d.roleHolder(head, k.start, descriptionModifiers(d.doc.text.slice(det.end, k.start))) : null;
   if (holder !== null) d.history.push({ entity: holder, start: k.start, sentence: d.sentenceNo, possessive: false, firstInSentence: s.firstInSentence, firstInClause: true, para: pi, afterSub: false, participle: false });
   else if (det.w !== 'the' || unnamedOnPurpose) {
     // (named by the whole phrase before the comma: "The mother of a Grade 4 student")

@@ -91,6 +91,11 @@ describe('organisations by the word that ends their name', () => {
   it('a surname that ends in s stays a person ("Bernie Sanders", "Kenny Rogers")', () => {
     expect(speakersOf('"We will win," said Bernie Sanders.\n\n"I agree," said Kenny Rogers.')).toEqual(['Bernie Sanders', 'Kenny Rogers']);
   });
+  it('"said western Queensland communities": a region of a place is no speaker', () => {
+    const ex = extract({ text: 'Tessa Oldfield confirmed the call but said western Queensland communities had heard "promises about stability" before.' });
+    expect(ex.people.map((p) => p.name)).toEqual(['Tessa Oldfield']);
+    expect(ex.quotes[0]?.speaker?.name).toBe('Tessa Oldfield');
+  });
   it('"Lower Brierley", "Upper Heyford": a lower or upper village is a place', () => {
     const ex = extract({ text: 'Margaret Oakes, a churchwarden of St Cuthbert\'s, Lower Brierley, spoke. The plan proposes the church for "festival use only". Upper Heyford agreed.' });
     expect(ex.people.map((p) => p.name)).toEqual(['Margaret Oakes']);

@@ -203,6 +203,16 @@ table('descriptor-verb over a verb', [
   // ("The Vermont senator emailed supporters saying": a role and its verb make "supporters" their object, not the subject)
   ['Bernie Sanders, the Vermont senator, met Clinton.\n\nYet it was unclear. The Vermont senator emailed supporters saying: "The struggle continues" and vowing to compete.', 'Bernie Sanders', 'descriptor-verb'],
 ]);
+table('an offer of something is no verb of saying', [
+  // ("Kestrel had offered retention bonuses …, but “…”": the words are the CEO's, who said so)
+  ['Kestrel CEO Marguerite Dassow said the airline had lost 11 captains.\n\nThe CEO said Kestrel had offered retention bonuses of up to $40,000 over two years, but "the maths still favours the big jet operators for anyone with 3,000 hours".', 'Marguerite Dassow', 'descriptor-verb'],
+]);
+table('a role\'s named holder over an early guess, and over a holder of another party', [
+  // ("The president …" before the article names him is no reason to pass over the named President)
+  ['In speech, he rallies Democrats for Clinton.\n\nThe president revisited his promise to rally Democrats around Hillary Clinton.\n\nPresident Barack Obama said nobody, not even Bill Clinton, was more qualified.\n\nThe president denounced what he called a vision that fanned "resentment and blame and anger and hate."', 'Barack Obama', 'pronoun-verb'],
+  // ("the Republican nominee" is not the Democratic nominee named last)
+  ['Republican presidential nominee Donald Trump spoke in Virginia. Democratic vice presidential nominee Tim Kaine spoke in Ohio.\n\nThe Republican nominee also linked cyber attacks to email. He said that Clinton\'s "only experience in cybersecurity" was poor.', 'Donald Trump', 'pronoun-verb'],
+]);
 table('demonym after "the"', [
   // ("the Texan said" where the article names Texas: someone from there, no organisation called Texan)
   ['Former Texas governor Rick Perry spoke in Iowa.\n\nThe former governor noted that the electorate wants something new. "Those are very skilled governors," the Texan said.', 'Rick Perry', 'descriptor-verb'],
