@@ -19,6 +19,8 @@ const ROLE_BEFORE_COMMA = /\b(?:the|a|an|its|their)\s+((?:[\p{L}'’-]+\s+){0,3}
 const OWNERS_ROLE_BEFORE_COMMA = /\p{L}['’]s\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*),\s+$/u;
 /** Heads that say how someone stands to another, no office: "Obama's predecessor, George W. Bush". */
 const NO_OFFICE = /^(?:predecessor|successor|rival|opponent|ally|deputy|protégé|protege|mentor|boss)$/;
+/** An office in capitals before its bracketed initials: "Galgamuwa Divisional Secretary (DS) ". */
+const OFFICE_BEFORE_INITIALS = /((?:\p{Lu}[\p{L}'’-]*[ \u00a0]+){0,3}\p{Lu}[\p{L}'’-]*)[ \u00a0]+\(\p{Lu}{2,6}\)[ \u00a0]+$/u;
 /** An office in capitals with what it is of, right before the name: "Deputy Superintendent of Police Carlton Rowe". */
 const OFFICE_OF_BEFORE = /((?:\p{Lu}[\p{L}'’-]*\s+){1,3})(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u;
 /** An appositive after the name: "Jeff Traeger, president of UFCW Local 832,". */
@@ -64,6 +66,13 @@ export function roleOf(r: NameReading): string | undefined {
     const office = OFFICE_OF_BEFORE.exec(before.slice(-70));
     const head = office?.[1]!.trim().split(/\s+/).pop()!.toLowerCase();
     if (office && head && (TITLES.has(head) || isRoleNoun(head))) role = tidyRole(office[0]);
+  }
+  // (or in capitals alone before its bracketed initials, which end the name's segment: "Galgamuwa Divisional Secretary (DS)
+  // K.A. Nilmini Perera")
+  if (!role && r.text[r.offset - 2] === ')') {
+    const office = OFFICE_BEFORE_INITIALS.exec(r.text.slice(Math.max(0, r.offset - 80), r.offset));
+    const head = office?.[1]!.trim().split(/\s+/).pop()!.toLowerCase();
+    if (office && head && (TITLES.has(head) || isRoleNoun(head))) role = tidyRole(office[1]!);
   }
   if (!role) {
     // (the pattern opens with a comma: most names have none after them)

@@ -73,10 +73,27 @@ function readRole(role: string): string | undefined {
  * of a compound joined by "-in-" count ("officer-in-charge" → "oc", as South Asian papers write "the OC").
  */
 export function roleInitials(role: string | undefined): string | undefined {
+  const words = officeWords(role);
+  return words && words.length >= 2 && words.length <= 5 ? words.map((w) => w[0]).join('') : undefined;
+}
+
+/** The words of a role its initials are made of, lower case, without "of", "the" and "and". */
+function officeWords(role: string | undefined): string[] | undefined {
   // ("Officer-in-charge of Sherpur Police Station" is "the OC": such a compound is the office, the rest where it is held)
   const office = role && /^\p{L}+-in-\p{L}+(?=\s|$)/u.exec(role)?.[0];
-  const words = (office || role)?.toLowerCase().replace(/(\p{L})-in-(\p{L})/gu, '$1 $2').split(/[\s,]+/).filter((w) => /^\p{L}/u.test(w) && w !== 'of' && w !== 'the' && w !== 'and');
-  return words && words.length >= 2 && words.length <= 5 ? words.map((w) => w[0]).join('') : undefined;
+  return (office || role)?.toLowerCase().replace(/(\p{L})-in-(\p{L})/gu, '$1 $2').split(/[\s,]+/).filter((w) => /^\p{L}/u.test(w) && w !== 'of' && w !== 'the' && w !== 'and');
+}
+
+/**
+ * The initials a role may go by: the whole role's, and its last words' where a place or a body stands first ("Kongwa District
+ * Commissioner" is "the DC", "Galgamuwa Divisional Secretary" "the DS").
+ */
+export function roleInitialForms(role: string | undefined): string[] {
+  const words = officeWords(role);
+  if (!words || words.length < 2 || words.length > 5) return [];
+  const out: string[] = [];
+  for (let from = 0; from <= words.length - 2; from++) out.push(words.slice(from).map((w) => w[0]).join(''));
+  return out;
 }
 
 /**
@@ -88,11 +105,12 @@ export function officeInitials(text: string, entities: readonly Entity[]): Set<s
   const out = new Set<string>();
   let written: Set<string> | undefined;
   for (const e of entities) {
-    const initials = e.person.kind === 'person' ? roleInitials(e.person.role) : undefined;
-    if (!initials) continue;
-    // (one pass over the text for all of them: a long article names a hundred offices)
-    const upper = initials.toUpperCase();
-    if (/^[A-Z]+$/.test(upper) ? (written ??= capitalRuns(text)).has(upper) : hasWord(text, upper)) out.add(initials);
+    if (e.person.kind !== 'person') continue;
+    for (const initials of roleInitialForms(e.person.role)) {
+      // (one pass over the text for all of them: a long article names a hundred offices)
+      const upper = initials.toUpperCase();
+      if (/^[A-Z]+$/.test(upper) ? (written ??= capitalRuns(text)).has(upper) : hasWord(text, upper)) out.add(initials);
+    }
   }
   return out;
 }

@@ -12,7 +12,7 @@ import { headGender } from './04-tokens';
 import { SUBJECT_PRONOUNS } from './data/pronouns';
 import { GROUP_NOUNS, OFFICE_GROUPS } from './data/roles';
 import { NEWS_OUTLET, ORG_NOUNS } from './data/organisations';
-import { articleRoles, descriptionModifiers, roleInitials } from './03-roles';
+import { articleRoles, descriptionModifiers, roleInitialForms } from './03-roles';
 import { OrgKinds } from './04-org-kinds';
 import { itSpeaker } from './04-it-focus';
 import { subjectOverLastSpeaker } from './04-pronoun-rivals';
@@ -102,7 +102,7 @@ export class Discourse {
   readonly lastQuoted = new Map<number, [number, number]>();
   /** Each entity's role as lower-case words, split once (roleHolder looks at hundreds of entities per description). */
   private readonly roleWords = new Map<number, readonly string[]>();
-  private readonly roleInitials = new Map<number, string | undefined>();
+  private readonly roleInitials = new Map<number, readonly string[]>();
   /** Sentences whose subject is an organisation described, not named ("the group said …"): where the description stands. */
   readonly orgSubjects = new Map<number, number>();
   /** Organisations described, not named, in reading order ("the union said"), and who the description named by its word. */
@@ -262,7 +262,7 @@ export class Discourse {
   private holds(x: number, head: string): boolean {
     const words = this.roleWordsOf(x);
     return words.includes(head) || (OFFICE_OF.get(head)?.some((w) => words.includes(w)) ?? false) ||
-      head.length >= 2 && this.roleInitialsOf(x) === head;
+      head.length >= 2 && this.roleInitialsOf(x).includes(head);
   }
 
   /** Entity x holds an office other than the one `head` names: "the judge" is not the Advocate General. */
@@ -272,9 +272,10 @@ export class Discourse {
   }
 
   /** Entity x's role's initials ("dtc"), worked out once: roleHolder asks of hundreds of entities per description. */
-  private roleInitialsOf(x: number): string | undefined {
-    if (!this.roleInitials.has(x)) this.roleInitials.set(x, roleInitials(this.people.entities[x]!.person.role));
-    return this.roleInitials.get(x);
+  private roleInitialsOf(x: number): readonly string[] {
+    let forms = this.roleInitials.get(x);
+    if (!forms) this.roleInitials.set(x, forms = roleInitialForms(this.people.entities[x]!.person.role));
+    return forms;
   }
 
   private roleWordsOf(x: number): readonly string[] {

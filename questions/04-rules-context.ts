@@ -216,6 +216,26 @@ export function carry(t: Turn): Candidate | null {
   return { entity: before.entity, rule: reported ? 'reported' : 'carry', pattern: reported ? 'carry-reported' : 'carry', weak: !reported, from: before.quote ?? null };
 }
 
+/** The opening of a paragraph that names who spoke the paragraph before: "That was how Dizon described …", "The remark came from …". */
+const SOURCE_NEXT = /^(?:(?:That|This)\s+(?:was|is)\s+how\s+|(?:The|That|Those|These)\s+(?:remarks?|words|comments?|assessment|warning|verdict)\s+(?:came|come|was|were)\s+(?:from|of)\s+)/;
+
+/**
+ * A quotation that is its paragraph, with nothing of its own to say who spoke, and a next paragraph that opens by naming its
+ * speaker: "“I have been at sea 23 years …”" then "That was how Dizon described the past five months".
+ */
+export function sourceNext(t: Turn): Candidate | null {
+  const { d, para } = t.r;
+  const p = d.doc.paragraphs[para]!, next = d.doc.paragraphs[para + 1];
+  if (!next || t.local[t.n] || t.q.open - p.start > 1 || p.end - t.q.close > 2) return null;
+  const m = SOURCE_NEXT.exec(d.doc.text.slice(next.start, next.start + 60));
+  if (!m) return null;
+  const from = next.start + m[0].length;
+  // (the first name after the opening, in its first 60 characters: "from Longreach grazier Colin Birtles")
+  const mention = d.people.mentions.find((x) => x.para === para + 1 && x.start >= from && x.start < from + 60);
+  if (!mention || mention.possessive || !d.isPerson(mention.entity)) return null;
+  return { entity: mention.entity, rule: 'name-after', pattern: 'source-after', weak: false };
+}
+
 /** The context rules in the order the decision list tries them. */
 export const CONTEXT_RULES: ContextRule[] = [
   { name: 'colon-intro', find: colonIntro },
@@ -226,5 +246,6 @@ export const CONTEXT_RULES: ContextRule[] = [
   { name: 'continues', find: continues },
   { name: 'colon-paragraph', find: colonParagraph },
   { name: 'coordinated', find: coordinated },
+  { name: 'source-after', find: sourceNext },
   { name: 'carry', find: carry },
 ];

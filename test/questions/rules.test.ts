@@ -194,6 +194,11 @@ table('colon-paragraph', [
 table('coordinated', [
   ['"The talks went well for everyone," Tom Brown said on Monday.\n\nAnd later added, "We will meet again next week in the capital."', 'Tom Brown', 'coordinated'],
 ]);
+table('source-after', [
+  // (a quotation that is its paragraph, and the next paragraph opens by naming who spoke it)
+  ['Captain Ramon Dizon spoke to inspector Dean Carrow on Monday. "Owners call it cash flow," Carrow said.\n\n"I have been at sea 23 years and I have never had to borrow money from my cook."\n\nThat was how Dizon described the past five months.', 'Ramon Dizon', 'source-after'],
+  ['Tessa Oldfield chairs the alliance. "It is a crisis," she said.\n\n"We used to joke that the plane was more reliable than the mail."\n\nThe remark came from Longreach grazier Colin Birtles, who flies to Brisbane every month.', 'Colin Birtles', 'source-after'],
+]);
 table('carry', [
   ['"We are ready for the next step now," Tom Brown said.\n\n"The union will vote on Friday and then we will know."', 'Tom Brown', 'carry'],
   // (the person who spoke before does not carry over an organisation's words in between)
