@@ -10,7 +10,7 @@ import type { Entity, Mention } from './03-entity';
 import { firstNameGender, givenName } from './03-names';
 import { isRoleNoun, officeInitials, roleInitials } from './03-roles';
 import { TITLES } from './data/titles';
-import { SPORT_BODY_WORDS } from './data/organisations';
+import { ORG_NOUNS, ORG_WORDS, SPORT_BODY_WORDS } from './data/organisations';
 
 /** A named reason an entity can speak for no one; each has its own table test. */
 export interface NotASpeaker {
@@ -119,7 +119,8 @@ const WORD_BEFORE = /(\p{L}\p{Ll}+(?:-in-\p{Ll}+)?)$/u;
 
 /**
  * The acronyms an article defines by a title or role ("The District Chief Executive (DCE)": "the DCE
- * said" names an office, not someone called "DCE"), or writes for someone's office ("the AGP"). Only where " (" stands
+ * said" names an office, not someone called "DCE"), or writes for someone's office ("the AGP"), or defines for a thing
+ * ("the total allowable catch (TAC)"). Only where " (" stands
  * are the patterns tried: a pattern opening on a capital would be tried at every letter of a long article.
  */
 export function roleAcronyms(text: string, entities: readonly Entity[]): Set<string> {
@@ -131,12 +132,18 @@ export function roleAcronyms(text: string, entities: readonly Entity[]): Set<str
     if (!acronym) continue;
     const word = WORD_BEFORE.exec(text.slice(Math.max(0, i - 30), i))?.[1];
     const last = word?.toLowerCase();
-    if (!last || !(isRoleNoun(last) || TITLES.has(last))) continue;
+    if (!last) continue;
     // (a lower-case office only where the letters are its words' initials: "deputy traffic commissioner (DTC)", not
     // "the energy regulator (ERB)", an organisation)
     // ("officer-in-charge (OC)": a compound's words count, so fewer words than letters may be its initials)
     const words = text.slice(Math.max(0, i - 60), i).split(/\s+/);
     const initialled = (n: number) => roleInitials(words.slice(-n).join(' ')) === acronym.toLowerCase();
+    if (!(isRoleNoun(last) || TITLES.has(last))) {
+      // (nor is a thing so defined anyone: "the total allowable catch (TAC)", where "the TAC would drop"; a lower-case
+      // organisation keeps its name: "the national health service (NHS)")
+      if (word === last && !ORG_WORDS.has(last) && !ORG_NOUNS.has(last) && initialled(acronym.length)) out.add(acronym);
+      continue;
+    }
     if (word !== last || initialled(acronym.length) || last.includes('-in-') && initialled(1)) out.add(acronym);
   }
   return out;

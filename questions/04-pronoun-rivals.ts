@@ -62,16 +62,22 @@ export function sharedSurnameBefore(d: Discourse, e: number, at: number): boolea
  * speaker only after it, as no subject of a verb of saying; a pronoun of the subject's gender is the subject's, not the
  * last speaker's (04-discourse inSentence asks, having checked the gender).
  */
+/** A sentence's opening that is only the subject's office, set off by a comma: "Its president, ", "The union's chief, ". */
+const OFFICE_OPENING = /^\s*(?:Its|Their|His|Her|Our|The)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}'’-]+,\s+$/u;
+
 export function subjectOverLastSpeaker(text: string, lead: Mentioned, later: Mentioned): boolean {
   if (later.start <= lead.start || !lead.firstInClause) return false;
   // (a name after "the" modifies the subject: "The Clinton approach is made possible …, said Katie Harbath")
   if (/\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, lead.start - 5), lead.start))) return false;
-  // (the subject opens the sentence, no clause before it: "Informed of the anti-Trump lean, Early described …")
+  // (the subject opens the sentence, no clause before it: "Informed of the anti-Trump lean, Early described …"; but its
+  // office may come first: "Its president, Olivier Dumont, met Baudouin …")
+  let from = Math.max(0, lead.start - 200), comma = false;
   for (let i = lead.start - 1; i >= 0 && i > lead.start - 200; i--) {
     const c = text[i]!;
-    if (c === '.' || c === '!' || c === '?' || c === '\n') break;
-    if (c === ',' || c === ';' || c === ':') return false;
+    if (c === '.' || c === '!' || c === '?' || c === '\n') { from = i + 1; break; }
+    if (c === ',' || c === ';' || c === ':') comma = true;
   }
+  if (comma && !OFFICE_OPENING.test(text.slice(from, lead.start))) return false;
   // (the last speaker no subject of a verb of saying: "…, he is also the ablest candidate Viguerie argues")
   const verb = /^(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*,?\s+(?:also\s+|later\s+)?(\p{Ll}+)/u.exec(text.slice(later.start, later.start + 60))?.[1];
   return !(verb && isSpeechVerb(verb));

@@ -96,6 +96,10 @@ describe('organisations by the word that ends their name', () => {
     expect(ex.people.map((p) => p.name)).toEqual(['Tessa Oldfield']);
     expect(ex.quotes[0]?.speaker?.name).toBe('Tessa Oldfield');
   });
+  it('"the total allowable catch (TAC)": a thing the article defines by initials is no speaker', () => {
+    const ex = extract({ text: 'The government cut the total allowable catch (TAC) for horse mackerel by 28%.\n\nThe fisheries ministry said the TAC would drop, citing surveys which showed the stock had "declined to levels that require urgent action".' });
+    expect(ex.people.map((p) => p.name)).toEqual([]);
+  });
   it('"Lower Brierley", "Upper Heyford": a lower or upper village is a place', () => {
     const ex = extract({ text: 'Margaret Oakes, a churchwarden of St Cuthbert\'s, Lower Brierley, spoke. The plan proposes the church for "festival use only". Upper Heyford agreed.' });
     expect(ex.people.map((p) => p.name)).toEqual(['Margaret Oakes']);

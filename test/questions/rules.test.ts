@@ -208,6 +208,10 @@ table('descriptor-verb over a verb', [
   // ("The Vermont senator emailed supporters saying": a role and its verb make "supporters" their object, not the subject)
   ['Bernie Sanders, the Vermont senator, met Clinton.\n\nYet it was unclear. The Vermont senator emailed supporters saying: "The struggle continues" and vowing to compete.', 'Bernie Sanders', 'descriptor-verb'],
 ]);
+table('a sentence\'s subject over the last speaker, its office set off before it', [
+  // ("Its president, Olivier Dumont, met Baudouin … “He admitted …,” he said": the subject, whose office opens the sentence)
+  ['"We lost control of the rota," said Thierry Baudouin, the operator\'s manager.\n\nThe association has 600 members. Its president, Olivier Dumont, met Baudouin at the depot last Thursday. "He admitted they had lost control of the rota, and I respect that," he said.', 'Olivier Dumont', 'pronoun-verb'],
+]);
 table('an offer of something is no verb of saying', [
   // ("Kestrel had offered retention bonuses …, but “…”": the words are the CEO's, who said so)
   ['Kestrel CEO Marguerite Dassow said the airline had lost 11 captains.\n\nThe CEO said Kestrel had offered retention bonuses of up to $40,000 over two years, but "the maths still favours the big jet operators for anyone with 3,000 hours".', 'Marguerite Dassow', 'descriptor-verb'],
