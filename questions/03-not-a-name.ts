@@ -97,7 +97,19 @@ export function demonymSingular(t: string, text: string): boolean {
 function placeOfDemonym(stem: string, suffix: string, text: string): boolean {
   // (a place of five letters or more before "-ers": "Walters" is no one from "Walt")
   const places = suffix === 'er' ? (stem.length >= 5 ? [stem] : []) : suffix === 'ian' ? [stem + 'ia', stem, stem + 'o', stem + 'a'] : [stem + 'a', stem + 'as', stem + 'o', stem];
-  return places.some((p) => hasWord(text, p));
+  return places.some((p) => named(text, p));
+}
+
+/**
+ * Whether the article names a word, each word asked once per article: a long article asks of every "Republicans" and
+ * "Americans" again, and each asking reads the whole text. (One article at a time: the pipeline is synchronous.)
+ */
+let namedIn: { text: string; answers: Map<string, boolean> } | null = null;
+function named(text: string, word: string): boolean {
+  if (namedIn?.text !== text) namedIn = { text, answers: new Map() };
+  let known = namedIn.answers.get(word);
+  if (known === undefined) namedIn.answers.set(word, known = hasWord(text, word));
+  return known;
 }
 
 /** After a name: a statement it issued ("a Cricket Ireland statement"), no thing owned. */

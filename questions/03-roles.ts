@@ -88,13 +88,16 @@ function officeWords(role: string | undefined): string[] | undefined {
  * The initials a role may go by: the whole role's, and its last words' where a place or a body stands first ("Kongwa District
  * Commissioner" is "the DC", "Galgamuwa Divisional Secretary" "the DS").
  */
-export function roleInitialForms(role: string | undefined): string[] {
+export const roleInitialForms = (role: string | undefined): readonly string[] => role === undefined ? [] : initialFormsOf(role);
+
+/** (kept by the role: the people stage and the attribution stage ask of every person's) */
+const initialFormsOf = memoised((role: string): readonly string[] => {
   const words = officeWords(role);
   if (!words || words.length < 2 || words.length > 5) return [];
   const out: string[] = [];
   for (let from = 0; from <= words.length - 2; from++) out.push(words.slice(from).map((w) => w[0]).join(''));
   return out;
-}
+}, 5_000);
 
 /**
  * The initials of the offices an article gives people, where it writes them in capitals ("Additional Government Pleader

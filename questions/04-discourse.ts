@@ -10,19 +10,15 @@ import type { Quotation } from './02-quotations';
 import type { People } from './03-people';
 import { headGender } from './04-tokens';
 import { SUBJECT_PRONOUNS } from './data/pronouns';
-import { GROUP_NOUNS, OFFICE_GROUPS } from './data/roles';
+import { GROUP_NOUNS } from './data/roles';
 import { NEWS_OUTLET, ORG_NOUNS } from './data/organisations';
-import { articleRoles, descriptionModifiers, roleInitialForms } from './03-roles';
+import { articleRoles, descriptionModifiers } from './03-roles';
+import { conflicts, RoleIndex } from './04-role-index';
 import { OrgKinds } from './04-org-kinds';
 import { itSpeaker } from './04-it-focus';
 import { subjectOverLastSpeaker } from './04-pronoun-rivals';
 import { ANONYMOUS_AFTER, unnamedOnPurposeEnd } from './04-anonymous';
 import { FOCUS_LOOKBACK } from './limits';
-
-/** Each office word, and the words of its group (data/roles OFFICE_GROUPS). */
-const OFFICE_OF: ReadonlyMap<string, readonly string[]> = new Map(OFFICE_GROUPS.flatMap((g) => g.map((w) => [w, g] as const)));
-/** An office's word, which a description may name someone by ("the accused", no role noun elsewhere). */
-export const isOfficeWord = (w: string) => OFFICE_OF.has(w);
 
 type Gender = 'm' | 'f' | undefined;
 
@@ -47,12 +43,6 @@ export interface Mentioned {
 
 /** Someone the article describes without naming: "A neighbour, who did not want to be named, said". */
 export interface UnnamedSubject { at: number; span: [number, number]; para: number; gender: Gender }
-
-/** A role whose own capitalised words are all other than a description's ("the Republican nominee", a "Democratic … nominee"). */
-function conflicts(modifiers: readonly string[], role: string | undefined): boolean {
-  const own = role ? descriptionModifiers(role) : [];
-  return own.length > 0 && !own.some((w) => modifiers.includes(w));
-}
 
 /** Descriptions of someone the article does not name, by what they are: "The source said …". */
 const ANONYMOUS_HEADS: ReadonlySet<string> = new Set(['source', 'insider']);
@@ -101,8 +91,8 @@ export class Discourse {
   /** Where each speaker was last quoted: [quotation end, paragraph]. */
   readonly lastQuoted = new Map<number, [number, number]>();
   /** Each entity's role as lower-case words, split once (roleHolder looks at hundreds of entities per description). */
-  private readonly roleWords = new Map<number, readonly string[]>();
-  private readonly roleInitials = new Map<number, readonly string[]>();
+  /** Who holds which office, by the roles the article gives people. */
+  private readonly roles: RoleIndex;
   /** Sentences whose subject is an organisation described, not named ("the group said …"): where the description stands. */
   readonly orgSubjects = new Map<number, number>();
   /** Organisations described, not named, in reading order ("the union said"), and who the description named by its word. */
@@ -118,6 +108,7 @@ export class Discourse {
 
   constructor(readonly doc: Doc, readonly people: People) {
     this.orgKinds = new OrgKinds(people.entities);
+    this.roles = new RoleIndex(people);
     this.articleRoles = articleRoles(doc.text, people.entities);
   }
 
@@ -244,45 +235,23 @@ export class Discourse {
     // ("the Zimbabwe captain" of two captains: the one whose role says Zimbabwe)
     for (let i = this.history.length - 1, n = 0; modifiers.length > 0 && i >= 0 && n < 300; i--, n++) {
       const x = this.history[i]!.entity;
-      if (this.history[i]!.start < at && this.holds(x, head) && this.roleWordsOf(x).some((w) => modifiers.includes(w.replace(/['’]s$/, '')))) return x;
+      if (this.history[i]!.start < at && this.roles.holdersOf(head).has(x) && this.roles.wordsOf(x).some((w) => modifiers.includes(w.replace(/['’]s$/, '')))) return x;
     }
     const age = /^(\d{1,3})-year-old$/.exec(head)?.[1];
     for (let i = this.history.length - 1, n = 0; i >= 0 && n < 300; i--, n++) { // bounded: linear in the article
       if (this.history[i]!.start >= at) continue;
       const x = this.history[i]!.entity, e = this.people.entities[x]!;
-      if (e.person.kind !== 'person' || modifiers.length > 0 && conflicts(modifiers, e.person.role)) continue;
-      if (this.holds(x, head) || e.relation === head || age !== undefined && e.age === Number(age)) return x;
+      if (e.person.kind !== 'person') continue;
+      if (!(this.roles.holdersOf(head).has(x) || e.relation === head || age !== undefined && e.age === Number(age))) continue;
+      if (modifiers.length === 0 || !conflicts(modifiers, e.person.role)) return x;
     }
     // ("the teenager" again: whom the article already called so, where no one named holds it — "The president …" read
     // before the article names him is no reason to pass over the named President)
     return this.describedAs.get(head) ?? null;
   }
 
-  /** Entity x's role has the word `head`, or another word for the same office ("justice" for "the judge"). */
-  private holds(x: number, head: string): boolean {
-    const words = this.roleWordsOf(x);
-    return words.includes(head) || (OFFICE_OF.get(head)?.some((w) => words.includes(w)) ?? false) ||
-      head.length >= 2 && this.roleInitialsOf(x).includes(head);
-  }
-
   /** Entity x holds an office other than the one `head` names: "the judge" is not the Advocate General. */
-  otherOffice(x: number, head: string): boolean {
-    const mine = OFFICE_OF.get(head);
-    return !!mine && !this.holds(x, head) && this.roleWordsOf(x).some((w) => OFFICE_OF.has(w));
-  }
-
-  /** Entity x's role's initials ("dtc"), worked out once: roleHolder asks of hundreds of entities per description. */
-  private roleInitialsOf(x: number): readonly string[] {
-    let forms = this.roleInitials.get(x);
-    if (!forms) this.roleInitials.set(x, forms = roleInitialForms(this.people.entities[x]!.person.role));
-    return forms;
-  }
-
-  private roleWordsOf(x: number): readonly string[] {
-    let ws = this.roleWords.get(x);
-    if (!ws) { ws = this.people.entities[x]!.person.role?.toLowerCase().split(/[\s,]+/) ?? []; this.roleWords.set(x, ws); }
-    return ws;
-  }
+  otherOffice(x: number, head: string): boolean { return this.roles.otherOffice(x, head); }
 
   /**
    * Who a description names: nobody for a group ("police"); the organisation in focus for "the

@@ -5,7 +5,8 @@
 // whose subject is "he" or "she".
 
 import type { Discourse } from './04-discourse';
-import { GENERIC_HEADS, isOfficeWord } from './04-discourse';
+import { GENERIC_HEADS } from './04-discourse';
+import { isOfficeWord } from './04-role-index';
 import { anonymousAfter, unnamedOnPurposeEnd } from './04-anonymous';
 import { descriptionModifiers } from './03-roles';
 import { asFor, endsSentence, headGender, HONORIFIC_WORDS, isRoleWord, subjectSlot, type Tok } from './04-tokens';
