@@ -19,6 +19,15 @@ const ROLE_BEFORE_COMMA = /\b(?:the|a|an|its|their)\s+((?:[\p{L}'’-]+\s+){0,3}
 const OWNERS_ROLE_BEFORE_COMMA = /\p{L}['’]s\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*),\s+$/u;
 /** Heads that say how someone stands to another, no office: "Obama's predecessor, George W. Bush". */
 const NO_OFFICE = /^(?:predecessor|successor|rival|opponent|ally|deputy|protégé|protege|mentor|boss)$/;
+/** The text ends with a word in capitals and spaces ("… of Police "): where an office of something may end. */
+function capitalWordBefore(before: string): boolean {
+  let i = before.length - 1;
+  if (i < 0 || before.charCodeAt(i) !== 32 && before[i] !== '\u00a0') return false;
+  while (i >= 0 && (before.charCodeAt(i) === 32 || before[i] === '\u00a0')) i--;
+  while (i > 0 && /[\p{L}'’-]/u.test(before[i - 1]!)) i--;
+  return i >= 0 && /\p{Lu}/u.test(before[i]!);
+}
+
 /** An office in capitals before its bracketed initials: "Galgamuwa Divisional Secretary (DS) ". */
 const OFFICE_BEFORE_INITIALS = /((?:\p{Lu}[\p{L}'’-]*[ \u00a0]+){0,3}\p{Lu}[\p{L}'’-]*)[ \u00a0]+\(\p{Lu}{2,6}\)[ \u00a0]+$/u;
 /** An office in capitals with what it is of, right before the name: "Deputy Superintendent of Police Carlton Rowe". */
@@ -62,7 +71,7 @@ export function roleOf(r: NameReading): string | undefined {
     // ("Its vice-chancellor, Professor Morven Lister": the appositive is the role; the title is how she is addressed)
     role = tidyRole((rb === rc ? keep : [...keep, ...r.titleTokens]).join(' '));
   }
-  if (!role && /\p{Lu}[\p{L}'’-]*\s+$/u.test(before.slice(-30))) {
+  if (!role && capitalWordBefore(before)) {
     const office = OFFICE_OF_BEFORE.exec(before.slice(-70));
     const head = office?.[1]!.trim().split(/\s+/).pop()!.toLowerCase();
     if (office && head && (TITLES.has(head) || isRoleNoun(head))) role = tidyRole(office[0]);

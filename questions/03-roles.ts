@@ -106,7 +106,7 @@ const initialFormsOf = memoised((role: string): readonly string[] => {
  */
 export function officeInitials(text: string, entities: readonly Entity[]): Set<string> {
   const out = new Set<string>();
-  let written: Set<string> | undefined;
+  let written: ReadonlySet<string> | undefined;
   for (const e of entities) {
     if (e.person.kind !== 'person') continue;
     for (const initials of roleInitialForms(e.person.role)) {
@@ -124,8 +124,17 @@ const isLetterCode = (text: string, i: number): boolean => {
   return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : i >= 0 && i < text.length && /\p{L}/u.test(text[i]!);
 };
 
-/** The runs of two to five ASCII capitals a text writes as words (no letter on either side): "AGP", "DTC", "US". */
-export function capitalRuns(text: string): Set<string> {
+/**
+ * The runs of two to five ASCII capitals a text writes as words (no letter on either side): "AGP", "DTC", "US". Kept for
+ * the last text read: the people stage and the attribution stage both ask. (One article at a time: the pipeline is synchronous.)
+ */
+let runsOf: { text: string; runs: Set<string> } | null = null;
+export function capitalRuns(text: string): ReadonlySet<string> {
+  if (runsOf?.text !== text) runsOf = { text, runs: readCapitalRuns(text) };
+  return runsOf.runs;
+}
+
+function readCapitalRuns(text: string): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
