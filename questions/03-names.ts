@@ -89,14 +89,10 @@ export function surnamesOf(parts: readonly string[]): string[] {
   return parts.length >= 2 && eastAsianGiven(last) ? [bare(last), bare(parts[parts.length - 2]!)] : [bare(last)];
 }
 
-/**
- * A name's words joined bare ("donald trump"), the key names are looked up by; kept per tokens
- * array, which no one changes once read (collect, addFullNames and resolve each need it).
- */
-const keys = new WeakMap<readonly string[], string>();
+/** A name's words joined bare ("donald trump"), the key names are looked up by. */
 export function nameKey(tokens: readonly string[]): string {
-  let key = keys.get(tokens);
-  if (key === undefined) keys.set(tokens, key = tokens.map(bare).join(' '));
+  let key = tokens.length > 0 ? bare(tokens[0]!) : '';
+  for (let i = 1; i < tokens.length; i++) key += ' ' + bare(tokens[i]!);
   return key;
 }
 
