@@ -102,7 +102,8 @@ function namesAThing(text: string, before: string, inner: string, close: number)
   if (!/^\p{Ll}/u.test(inner) || OWN_PUNCTUATION.test(inner) || !/\b(?:a|an|the|its|their|his|her|our|new)\s+(?:[^\s"“”]+\s+){0,3}$/i.test(before)) return false;
   const last = /(\p{L}+)$/u.exec(inner)?.[1]?.toLowerCase() ?? '';
   const next = /^[»”"’']*\s+(\p{Ll}+)/u.exec(text.slice(close, close + 24))?.[1] ?? '';
-  return FEE_NOUN.test(last) || THING_NOUN.test(next);
+  // (one word before the noun is a quoted adjective, someone's: "a “job-killing” tax")
+  return FEE_NOUN.test(last) || /\s/.test(inner.trim()) && THING_NOUN.test(next);
 }
 
 export function classify(text: string, paraStart: number, q: Omit<Quotation, 'kind'>, style: 'double' | 'single'): QuoteKind {

@@ -9,6 +9,7 @@ import { isRoleNoun, readableRole, RELATIONAL, roleHead, tidyRole } from './03-r
 import { lowerWordBeforeSpaces } from './03-scan';
 import { ROLE_PARTICIPLES } from './data/roles';
 import { HONORIFICS, TITLES } from './data/titles';
+import { perText } from './memo';
 
 /** Role written before the name in lower case: "Kremlin spokesman Dmitry Peskov". */
 // (whole words only: "52-year-old taxi driver", not "-year-old …"; "the group's adviser", not "s adviser")
@@ -28,6 +29,8 @@ function capitalWordBefore(before: string): boolean {
   return i >= 0 && /\p{Lu}/u.test(before[i]!);
 }
 
+/** Capitalised words that open a sentence before an office: "On Monday", "In Galle", "Yesterday". */
+const SENTENCE_OPENERS = /^(?:(?:On|In|At|By|From|For|After|Before|Then|And|But|Yesterday|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \u00a0]+)+/;
 /** An office in capitals before its bracketed initials: "Galgamuwa Divisional Secretary (DS) ". */
 const OFFICE_BEFORE_INITIALS = /((?:\p{Lu}[\p{L}'’-]*[ \u00a0]+){0,3}\p{Lu}[\p{L}'’-]*)[ \u00a0]+\(\p{Lu}{2,6}\)[ \u00a0]+$/u;
 /** An office in capitals with what it is of, right before the name: "Deputy Superintendent of Police Carlton Rowe". */
@@ -81,7 +84,8 @@ export function roleOf(r: NameReading): string | undefined {
   if (!role && r.text[r.offset - 2] === ')') {
     const office = OFFICE_BEFORE_INITIALS.exec(r.text.slice(Math.max(0, r.offset - 80), r.offset));
     const head = office?.[1]!.trim().split(/\s+/).pop()!.toLowerCase();
-    if (office && head && (TITLES.has(head) || isRoleNoun(head))) role = tidyRole(office[1]!);
+    // (not the words that open the sentence: "On Monday Divisional Secretary (DS) Nilmini Perera")
+    if (office && head && (TITLES.has(head) || isRoleNoun(head))) role = tidyRole(office[1]!.replace(SENTENCE_OPENERS, ''));
   }
   if (!role) {
     // (the pattern opens with a comma: most names have none after them)
@@ -151,13 +155,9 @@ function officeOpeningSentence(r: NameReading): string | undefined {
 
 /** "the gup said", "according to the gup": the nouns an article makes speakers of, read once per article. */
 const SPEAKER_NOUN = /\bthe (\p{Ll}+)\s+(?:said|says|told|added|noted|explained|recalled)\b|\baccording to the (\p{Ll}+)\b/gu;
-let nounsOf: { text: string; nouns: Set<string> } | null = null;
-
-function speakerNouns(text: string): Set<string> {
-  if (nounsOf?.text === text) return nounsOf.nouns;
+const speakerNouns = perText((text: string): ReadonlySet<string> => {
   const nouns = new Set<string>();
   for (const m of text.matchAll(SPEAKER_NOUN)) nouns.add((m[1] ?? m[2])!);
-  nounsOf = { text, nouns };
   return nouns;
-}
+});
 

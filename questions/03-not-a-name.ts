@@ -5,13 +5,14 @@
 
 import { eastAsianGiven, firstNameGender, givenName, isInitial } from './03-names';
 import { NON_NAME_WORDS } from './data/non-names';
-import { AREA_WORDS, BASED_OR_OWNED, LEGAL_FORMS, ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS, SURNAME_PLACE_WORDS, THING_HEADS } from './data/organisations';
+import { AREA_ADJECTIVES, AREA_WORDS, BASED_OR_OWNED, LEGAL_FORMS, ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS, SURNAME_PLACE_WORDS, THING_HEADS } from './data/organisations';
 import { DEMONYM_FIRST_WORDS, DEMONYM_NOUNS, GROUP_NOUNS, ROLE_NOUNS } from './data/roles';
 import { HONORIFICS, NAME_PARTICLES, PERSON_TITLES, PORTFOLIO_OF, PORTFOLIO_OFFICES, PORTFOLIO_WORDS, TITLES } from './data/titles';
 import { isSpeechVerb } from './speech-verbs';
 import { relationWord } from './03-scan';
 import { isRoleNoun } from './03-roles';
 import { hasWord } from './03-quote-names';
+import { perText } from './memo';
 
 /** A name sequence being read: its tokens, what was peeled off the front, and where it stands. */
 export interface NameReading {
@@ -45,8 +46,6 @@ export interface NameReading {
   generation?: string;
 }
 
-/** Area words that are adjectives, which in lower case before a capital make it a place: "western Queensland". */
-const AREA_ADJECTIVES: ReadonlySet<string> = new Set(AREA_WORDS.filter((w) => /(?:ern|al|tate|town)$/.test(w)));
 const PLACE_PREPOSITIONS = ['in', 'at', 'from', 'near', 'to', 'across', 'outside', 'inside', 'into', 'toward', 'towards', 'throughout', 'around', 'of'];
 /** Before a name: a preposition of place, over a direction or area word ("in southwest San Antonio"). */
 export const PLACE_BEFORE = new RegExp(`\\b(${PLACE_PREPOSITIONS.join('|')})\\s+(?:(?:${AREA_WORDS.join('|')})\\s+)?$`);
@@ -90,7 +89,9 @@ function demonymPlural(t: string, text: string): boolean {
 /** The same in the singular, which only "the" makes a description: "the Texan said" (Texas), "the Kenyan" (Kenya). */
 export function demonymSingular(t: string, text: string): boolean {
   const m = /^(\p{Lu}\p{Ll}{2,}?)(ian|an)$/u.exec(t);
-  return !!m && placeOfDemonym(m[1]!, m[2]!, text);
+  // (not a newspaper's or a role's word: "the Guardian said" where the article names the National Guard)
+  const lower = t.toLowerCase();
+  return !!m && !ORG_WORDS.has(lower) && !isRoleNoun(lower) && placeOfDemonym(m[1]!, m[2]!, text);
 }
 
 /** The text names the place of a demonym's stem and suffix ("Nebrask" + "an": Nebraska). */
@@ -102,13 +103,13 @@ function placeOfDemonym(stem: string, suffix: string, text: string): boolean {
 
 /**
  * Whether the article names a word, each word asked once per article: a long article asks of every "Republicans" and
- * "Americans" again, and each asking reads the whole text. (One article at a time: the pipeline is synchronous.)
+ * "Americans" again, and each asking reads the whole text.
  */
-let namedIn: { text: string; answers: Map<string, boolean> } | null = null;
+const answersFor = perText((_text: string) => new Map<string, boolean>());
 function named(text: string, word: string): boolean {
-  if (namedIn?.text !== text) namedIn = { text, answers: new Map() };
-  let known = namedIn.answers.get(word);
-  if (known === undefined) namedIn.answers.set(word, known = hasWord(text, word));
+  const answers = answersFor(text);
+  let known = answers.get(word);
+  if (known === undefined) answers.set(word, known = hasWord(text, word));
   return known;
 }
 

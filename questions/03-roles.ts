@@ -5,7 +5,7 @@ import { NOT_AGENT_NOUNS, ROLE_NOUNS } from './data/roles';
 import { ORG_NOUNS, ORG_WORDS } from './data/organisations';
 import type { Entity } from './03-entity';
 import { HONORIFICS, TITLES } from './data/titles';
-import { memoised } from './memo';
+import { memoised, perText } from './memo';
 import { hasWord } from './03-quote-names';
 
 /** A role noun: from the table, or an agent noun ("cartoonist", "organizer", "librarian"). */
@@ -15,8 +15,9 @@ export function isRoleNoun(w: string): boolean {
   // ("co-author", "co-owner": one of those who hold the role)
   if (w.startsWith('co-')) return isRoleNoun(w.slice(3));
   // ("officer-in-charge", "editor-in-chief": the compound's head)
+  // (not a relation by marriage: "son-in-law")
   const inAt = w.indexOf('-in-');
-  if (inAt > 0) return isRoleNoun(w.slice(0, inAt));
+  if (inAt > 0) return !w.endsWith('-in-law') && isRoleNoun(w.slice(0, inAt));
   return ROLE_NOUNS.has(w) || ((last === 116 || last === 110 || last === 114) && /^[a-z]{4,}(?:ist|ian|er|or)$/.test(w) && !NOT_AGENT_NOUNS.has(w));
 }
 
@@ -94,8 +95,13 @@ export const roleInitialForms = (role: string | undefined): readonly string[] =>
 const initialFormsOf = memoised((role: string): readonly string[] => {
   const words = officeWords(role);
   if (!words || words.length < 2 || words.length > 5) return [];
-  const out: string[] = [];
-  for (let from = 0; from <= words.length - 2; from++) out.push(words.slice(from).map((w) => w[0]).join(''));
+  const out = [words.map((w) => w[0]).join('')];
+  // (the last words' only where the role ends on its office and what goes before is capitalised, a place or a body:
+  // not "Ambassador to the United States" → "us", "Head of Public Relations" → "pr")
+  const last = words[words.length - 1]!;
+  if (!(isRoleNoun(last) || TITLES.has(last))) return out;
+  const capitalised = role.split(/[\s,]+/).filter((w) => /^\p{L}/u.test(w) && !/^(?:of|the|and)$/i.test(w)).map((w) => /^\p{Lu}/u.test(w));
+  for (let from = 1; from <= words.length - 2 && capitalised[from - 1]; from++) out.push(words.slice(from).map((w) => w[0]).join(''));
   return out;
 }, 5_000);
 
@@ -125,14 +131,10 @@ const isLetterCode = (text: string, i: number): boolean => {
 };
 
 /**
- * The runs of two to five ASCII capitals a text writes as words (no letter on either side): "AGP", "DTC", "US". Kept for
- * the last text read: the people stage and the attribution stage both ask. (One article at a time: the pipeline is synchronous.)
+ * The runs of two to five ASCII capitals a text writes as words (no letter on either side): "AGP", "DTC", "US"; kept for
+ * the last text, as the people stage and the attribution stage both ask.
  */
-let runsOf: { text: string; runs: Set<string> } | null = null;
-export function capitalRuns(text: string): ReadonlySet<string> {
-  if (runsOf?.text !== text) runsOf = { text, runs: readCapitalRuns(text) };
-  return runsOf.runs;
-}
+export const capitalRuns: (text: string) => ReadonlySet<string> = perText(readCapitalRuns);
 
 function readCapitalRuns(text: string): Set<string> {
   const out = new Set<string>();

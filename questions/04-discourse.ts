@@ -90,7 +90,6 @@ export class Discourse {
   readonly itSubjects = new Set<number>();
   /** Where each speaker was last quoted: [quotation end, paragraph]. */
   readonly lastQuoted = new Map<number, [number, number]>();
-  /** Each entity's role as lower-case words, split once (roleHolder looks at hundreds of entities per description). */
   /** Who holds which office, by the roles the article gives people. */
   private readonly roles: RoleIndex;
   /** Sentences whose subject is an organisation described, not named ("the group said …"): where the description stands. */

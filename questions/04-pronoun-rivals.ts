@@ -57,14 +57,15 @@ export function sharedSurnameBefore(d: Discourse, e: number, at: number): boolea
   return false;
 }
 
+/** A sentence's opening that is only the subject's office, set off by a comma: "Its president, ", "The union's chief, ". */
+const OFFICE_OPENING = /^\s*(?:Its|Their|His|Her|Our|The)\s+(?:[\p{L}'’-]+\s+){0,3}([\p{Ll}'’-]+),\s+$/u;
+const officeOpening = (opening: string) => isRoleWord(OFFICE_OPENING.exec(opening)?.[1] ?? '');
+
 /**
  * "Justice Whyte-Campbell commended Morrison for … “…,” she said": the sentence opens on its subject and names the last
  * speaker only after it, as no subject of a verb of saying; a pronoun of the subject's gender is the subject's, not the
  * last speaker's (04-discourse inSentence asks, having checked the gender).
  */
-/** A sentence's opening that is only the subject's office, set off by a comma: "Its president, ", "The union's chief, ". */
-const OFFICE_OPENING = /^\s*(?:Its|Their|His|Her|Our|The)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}'’-]+,\s+$/u;
-
 export function subjectOverLastSpeaker(text: string, lead: Mentioned, later: Mentioned): boolean {
   if (later.start <= lead.start || !lead.firstInClause) return false;
   // (a name after "the" modifies the subject: "The Clinton approach is made possible …, said Katie Harbath")
@@ -77,7 +78,7 @@ export function subjectOverLastSpeaker(text: string, lead: Mentioned, later: Men
     if (c === '.' || c === '!' || c === '?' || c === '\n') { from = i + 1; break; }
     if (c === ',' || c === ';' || c === ':') comma = true;
   }
-  if (comma && !OFFICE_OPENING.test(text.slice(from, lead.start))) return false;
+  if (comma && !officeOpening(text.slice(from, lead.start))) return false;
   // (the last speaker no subject of a verb of saying: "…, he is also the ablest candidate Viguerie argues")
   const verb = /^(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*,?\s+(?:also\s+|later\s+)?(\p{Ll}+)/u.exec(text.slice(later.start, later.start + 60))?.[1];
   return !(verb && isSpeechVerb(verb));
@@ -88,11 +89,12 @@ export function onlyOneOfGender(r: Reading, e: number, and: number, gender: 'm' 
   const { toks, d } = r;
   let j = and - 1;
   while (j >= 0 && !(toks[j]!.t === 'n' && (toks[j] as { entity: number }).entity === e) && and - j <= 24) j--;
+  if (j < 0 || and - j > 24) return false;
   for (let k = j + 1; k < and; k++) {
     const t = toks[k]!;
     if (t.t === 'n' && t.entity !== e && d.isPerson(t.entity) && (d.genderOf(t.entity) ?? gender) === gender) return false;
     // (someone else done to before: "Bill Dyer had handed him a broom and told him")
-    if (t.t === 'w' && (isRoleWord(t.w) || t.w in RELATIONS || objectPronounGender(toks, k) === gender)) return false;
+    if (t.t === 'w' && (isRoleWord(t.w) || Object.hasOwn(RELATIONS, t.w) || objectPronounGender(toks, k) === gender)) return false;
   }
   return true;
 }

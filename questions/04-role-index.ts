@@ -2,7 +2,7 @@
 // description ("the judge", "the DC", "the Republican nominee") names the person who holds that office.
 
 import type { People } from './03-people';
-import { descriptionModifiers, roleInitialForms } from './03-roles';
+import { descriptionModifiers, isRoleNoun, roleInitialForms } from './03-roles';
 import { OFFICE_GROUPS } from './data/roles';
 
 /** Each office word, and the words of its group (data/roles OFFICE_GROUPS). */
@@ -12,7 +12,8 @@ export const isOfficeWord = (w: string) => OFFICE_OF.has(w);
 
 /** A role whose own capitalised words are all other than a description's ("the Republican nominee", a "Democratic … nominee"). */
 export function conflicts(modifiers: readonly string[], role: string | undefined): boolean {
-  const own = role ? descriptionModifiers(role) : [];
+  // (the office's own nouns are no side: "Senator" names none, "the Florida senator" is still a senator; "Republican" is one)
+  const own = role ? descriptionModifiers(role).filter((w) => !isRoleNoun(w)) : [];
   return own.length > 0 && !own.some((w) => modifiers.includes(w));
 }
 
@@ -40,15 +41,8 @@ export class RoleIndex {
     return forms;
   }
 
-  /** Entity x's role has the word `head`, or another word for the same office ("justice" for "the judge"), or its initials. */
-  holds(x: number, head: string): boolean {
-    const words = this.wordsOf(x);
-    return words.includes(head) || (OFFICE_OF.get(head)?.some((w) => words.includes(w)) ?? false) ||
-      head.length >= 2 && this.initialsOf(x).includes(head);
-  }
-
   /**
-   * The entities that hold the office `head` names (as holds reads it), from an index of every role's words and initials
+   * The entities whose role has the word `head`, another word for the same office ("justice" for "the judge") or its initials, from an index of every role's words and initials
    * built once per article: every description asks of its history, and a long article has hundreds of people.
    */
   holdersOf(head: string): ReadonlySet<number> {
@@ -71,7 +65,7 @@ export class RoleIndex {
 
   /** Entity x holds an office other than the one `head` names: "the judge" is not the Advocate General. */
   otherOffice(x: number, head: string): boolean {
-    return OFFICE_OF.has(head) && !this.holds(x, head) && this.wordsOf(x).some((w) => OFFICE_OF.has(w));
+    return OFFICE_OF.has(head) && !this.holdersOf(head).has(x) && this.wordsOf(x).some((w) => OFFICE_OF.has(w));
   }
 }
 

@@ -63,10 +63,10 @@ function speechVerbAt(toks: Tok[], i: number): boolean {
   if (owner?.t === 'n' && owner.possessive) return false;
   // ("Finland had been asked to host", "he was told": a passive's subject is who was spoken to)
   if (det !== undefined && /^(?:be|been|being|was|were|is|are)$/.test(det) && /(?:ed|told)$/.test(k.w)) return false;
-  // ("state Sen. Karen Ostrowski", "state media": "state" before a title or a name is no verb)
   const then = toks[i + 1];
   // ("Kestrel had offered retention bonuses", "offered to resign": an offer of something, no words; "he offered: “…”" is)
   if (k.w.startsWith('offer') && then?.t === 'w') return false;
+  // ("state Sen. Karen Ostrowski", "state media": "state" before a title or a name is no verb)
   if (k.w === 'state' && (then?.t === 'n' || then?.t === 'w' && (then.cap || HONORIFIC_WORDS.has(then.w) || GROUP_NOUNS.has(then.w) || ORG_NOUNS.has(then.w)))) return false;
   return true;
 }

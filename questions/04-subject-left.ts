@@ -8,7 +8,7 @@ import { DETERMINERS, DOCUMENT_NOUNS, INDEFINITE, OBJECT_PREPOSITIONS, PERCEIVIN
 import { SUBJECT_PRONOUNS } from './data/pronouns';
 import { demonymSingular } from './03-not-a-name';
 import { isSpeechVerb } from './speech-verbs';
-import { GROUP_NOUNS } from './data/roles';
+import { GROUP_NOUNS, ROLE_PARTICIPLES } from './data/roles';
 import { objectPronounGender, onlyOneOfGender } from './04-pronoun-rivals';
 import { ORG_NOUNS } from './data/organisations';
 import { TITLES } from './data/titles';
@@ -272,7 +272,8 @@ function descriptorSubject(r: Reading, lo: number, i: number, side: Side, w: boo
   // (over names that modify the role: "the Florida senator", "a Clinton spokesman")
   while (j >= lo && (toks[j]!.t === 'w' && !DETERMINERS.has((toks[j] as { w: string }).w) || toks[j]!.t === 'n' && !(toks[j] as { possessive: boolean }).possessive) && i - j < 5) {
     // ("The Vermont senator emailed supporters saying": a role and its verb before the noun make the noun their object)
-    if (/ed$/.test(wordOf(toks[j]) ?? '') && isWord(toks[j - 1], isRoleWord)) return null;
+    // (not a participle that describes the holder: "The chief elected official said")
+    if (/ed$/.test(wordOf(toks[j]) ?? '') && !ROLE_PARTICIPLES.has(wordOf(toks[j])!) && isWord(toks[j - 1], isRoleWord)) return null;
     j--;
   }
   const det = j >= lo && isWord(toks[j], (x) => DETERMINERS.has(x));

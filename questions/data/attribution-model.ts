@@ -38,7 +38,7 @@ export const WEIGHTS: Record<string, number> = {
   "descriptor:rivals2": -0.0332,
   "descriptor:tight": -0.0765,
   "descriptor:weak": -0.2139,
-  "disagree": -0.1625,
+  "disagree": -0.1626,
   "distance1": -0.3351,
   "distance2": -0.4407,
   "entity:gender": 0.1533,
@@ -71,10 +71,10 @@ export const WEIGHTS: Record<string, number> = {
   "inherited:tight": 0.3291,
   "inherited:weak": -0.1049,
   "intro": -0.1064,
-  "named:agree": 0.1184,
+  "named:agree": 0.1185,
   "named:ambiguous": -0.0509,
   "named:clean": -0.0572,
-  "named:disagree": 0.1287,
+  "named:disagree": 0.1286,
   "named:far": 0.1218,
   "named:intro": 0.2038,
   "named:open": -0.0929,
@@ -148,7 +148,7 @@ export const WEIGHTS: Record<string, number> = {
   "subject:tight": -0.0066,
   "subject:weak": -0.1159,
   "tight": 0.1598,
-  "unnamed": -0.0333,
+  "unnamed": -0.0332,
   "weak": -0.1854,
 };
-export const CALIBRATION: readonly (readonly [number, number])[] = [[0.2224,0.1779],[0.256,0.2048],[0.4019,0.271],[0.516,0.3387],[0.5833,0.381],[0.7358,0.6604],[0.8293,0.8598],[0.8755,0.9095],[0.9142,0.9416],[0.949,0.9513],[0.9704,0.9634],[0.9859,0.9901]];
+export const CALIBRATION: readonly (readonly [number, number])[] = [[0.2224,0.1779],[0.2559,0.2048],[0.4019,0.271],[0.516,0.3387],[0.5833,0.381],[0.7358,0.6604],[0.8293,0.8598],[0.8755,0.9095],[0.9142,0.9416],[0.949,0.9513],[0.9704,0.9634],[0.9859,0.9901]];

@@ -75,6 +75,9 @@ export const PLACE_WORDS = new Set([
 export const SURNAME_PLACE_WORDS = new Set(['park', 'lake', 'field', 'bridge', 'bay', 'hill', 'hills', 'banks', 'ford', 'west', 'north', 'south', 'east']);
 
 /** Words between a preposition and a place: "in southwest San Antonio", "in downtown Toronto". */
+/** Area words that are adjectives, which in lower case before a capital make it a place: "western Queensland". */
+export const AREA_ADJECTIVES: ReadonlySet<string> = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'downtown', 'rural',
+  'upstate', 'coastal', 'suburban', 'metropolitan', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'outback']);
 export const AREA_WORDS = [
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast',
   'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'downtown',

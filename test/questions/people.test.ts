@@ -107,6 +107,8 @@ describe('names and roles, round three', () => {
     ["Obama's predecessor, George Bush, said it was bad.", 'George Bush', undefined],
     // (an office in capitals with what it is of, over its initials in brackets)
     ['Deputy Superintendent of Police (DSP) Carlton Rowe said the bike was found.', 'Carlton Rowe', 'Deputy Superintendent of Police'],
+    // (not the words that open the sentence)
+    ['On Monday Divisional Secretary (DS) Nilmini Perera visited the village.', 'Nilmini Perera', 'Divisional Secretary'],
     ['Co-founder and CTO Pham Hoang Long said it was bad.', 'Pham Hoang Long', 'CTO'],
   ])('a role set off before the name: %s', (text, name, role) => {
     expect(extract({ text }).people.find((p) => p.name === name)?.role).toBe(role);

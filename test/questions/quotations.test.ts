@@ -141,6 +141,9 @@ describe('speech, partial quotation or not speech', () => {
     // (the words someone used of someone, and an accusation's words, are quoted words, no names)
     ['"referred to Rubio as “…”" quotes what Bush said', 'Bush referred to Rubio as "a bright, charismatic leader" but described him as untested.', [['a bright, charismatic leader', 'partial']]],
     ['"engaged in a “massive eight-year fraudulent scheme”" quotes the complaint', 'According to the complaint, the developers engaged in a "massive eight-year fraudulent scheme" in which they looted millions.', [['massive eight-year fraudulent scheme', 'partial']]],
+    // (a quoted adjective before a charge's noun, and what a group called something, are quoted words)
+    ['"a “job-killing” tax" quotes someone', 'Tom Reed said it would be a "job-killing" tax on every family.', [['job-killing', 'partial']]],
+    ['"what the protesters called “a massacre”" quotes them', 'The police fired. It was what the protesters called "a massacre" of innocents.', [['a massacre', 'partial']]],
     ['a term named after its words, in the singular "the phrase"', 'It was "the cost of doing business," the phrase the minister used.', [['the cost of doing business,', 'title']]],
     ['single-quoted subhead in a double-quote article',
       "The Oilers lost again.\n\n'They owned us'.\n\nThe coach said, \"We were beaten by a better team tonight.\"",

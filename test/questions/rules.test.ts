@@ -212,6 +212,16 @@ table('a sentence\'s subject over the last speaker, its office set off before it
   // ("Its president, Olivier Dumont, met Baudouin … “He admitted …,” he said": the subject, whose office opens the sentence)
   ['"We lost control of the rota," said Thierry Baudouin, the operator\'s manager.\n\nThe association has 600 members. Its president, Olivier Dumont, met Baudouin at the depot last Thursday. "He admitted they had lost control of the rota, and I respect that," he said.', 'Olivier Dumont', 'pronoun-verb'],
 ]);
+table('review of the session\'s rules: what they must not take', [
+  // (an office's own noun is no side: "the Florida senator" is the senator)
+  ['Senator Marco Rubio spoke. Jeb Bush spoke too.\n\n"We will win Florida," the Florida senator said.', 'Marco Rubio', 'descriptor-verb'],
+  // (a participle that describes a role's holder is no verb: "The chief elected official said")
+  ['Mary Jones spoke first.\n\nThe chief elected official said: "We will cut taxes."', 'Mary Jones', 'descriptor-verb'],
+  // (a newspaper's word is no demonym, even where the text names the National Guard)
+  ['The National Guard was deployed.\n\n"This is unacceptable," the Guardian said in an editorial.', 'Guardian', 'name-verb'],
+  // (the initials of an office's last words only where a place or body opens it: "Ambassador to the United States" is no "US")
+  ['Jane Roe, Ambassador to the United States, spoke.\n\n"We disagree with the ruling," the US said.', null, 'none'],
+]);
 table('an offer of something is no verb of saying', [
   // ("Kestrel had offered retention bonuses …, but “…”": the words are the CEO's, who said so)
   ['Kestrel CEO Marguerite Dassow said the airline had lost 11 captains.\n\nThe CEO said Kestrel had offered retention bonuses of up to $40,000 over two years, but "the maths still favours the big jet operators for anyone with 3,000 hours".', 'Marguerite Dassow', 'descriptor-verb'],
