@@ -42,7 +42,11 @@ export interface Mentioned {
 }
 
 /** Someone the article describes without naming: "A neighbour, who did not want to be named, said". */
-export interface UnnamedSubject { at: number; span: [number, number]; para: number; gender: Gender }
+export interface UnnamedSubject {
+  at: number; span: [number, number]; para: number; gender: Gender;
+  /** The description's head, where the span runs past it ("A selector present at the stadium"). */
+  head?: string;
+}
 
 /** Descriptions of someone the article does not name, by what they are: "The source said …". */
 const ANONYMOUS_HEADS: ReadonlySet<string> = new Set(['source', 'insider']);
@@ -267,12 +271,8 @@ export class Discourse {
     // ("The mother of a Grade 4 student, who asked that her name not be used, said": named by the whole phrase)
     const namedNot = unnamedOnPurposeEnd(this.doc.text, unnamed[1]);
     if (namedNot !== null) return { entity: null, unnamed: [unnamed[0], namedNot] };
-    // "A Western diplomat … the diplomat said": the person introduced unnamed with that noun
-    for (let i = this.unnamedSubjects.length - 1, n = 0; i >= 0 && n < 80; i--, n++) {
-      const u = this.unnamedSubjects[i]!;
-      if (para - u.para > 3) break;
-      if (u.at < at && /(\p{L}+)$/u.exec(this.doc.text.slice(u.span[0], u.span[1]))?.[1]?.toLowerCase() === head) return { entity: null, unnamed: u.span };
-    }
+    const introduced = this.introducedUnnamed(head, para, at);
+    if (introduced) return { entity: null, unnamed: introduced };
     // ("The source said …": someone the article does not name, whoever is in focus)
     if (ANONYMOUS_HEADS.has(head)) return { entity: null, unnamed };
     const e = this.focus(headGender(head), para, false, at);
@@ -280,6 +280,16 @@ export class Discourse {
     if (e !== null && this.otherOffice(e, head)) return { entity: null, unnamed };
     if (e !== null && !GENERIC_HEADS.test(head)) this.describedAs.set(head, e);
     return e === null ? { entity: null, unnamed } : { entity: e };
+  }
+
+  /** "A Western diplomat … the diplomat said": the span of the person introduced unnamed with that noun, within three paragraphs. */
+  introducedUnnamed(head: string, para: number, at: number): [number, number] | null {
+    for (let i = this.unnamedSubjects.length - 1, n = 0; i >= 0 && n < 80; i--, n++) {
+      const u = this.unnamedSubjects[i]!;
+      if (para - u.para > 3) break;
+      if (u.at < at && (u.head ?? /(\p{L}+)$/u.exec(this.doc.text.slice(u.span[0], u.span[1]))?.[1]?.toLowerCase()) === head) return u.span;
+    }
+    return null;
   }
 
   /**

@@ -161,23 +161,25 @@ function noteDescribedSubject(d: Discourse, toks: Tok[], i: number, pi: number, 
   // ("Her husband shook his head. "…," he said": the relative the article named; "My dad … he always says" someone unnamed)
   const relative = det?.t === 'w' && /^(?:her|his|their|my|our)$/.test(det.w) && head in RELATIONS;
   if (!(det?.t === 'w' && (/^(?:the|a|an|another|one)$/.test(det.w) || relative) && !namedInApposition(toks, i) && !inName && (nextOk || isComma(next)))) return;
-  // (an agent noun is a head only where a person's head would end: "One grower near Wasco", "A stallholder who …", "a vendor
+  // (an agent noun is a head only where a person's head would end: "One grower near Wasco", "A selector present at the stadium", "A stallholder who …", "a vendor
   // selling island cabbage, who …"; not "A bitter irony", "A bigger problem")
-  if (!tableHead && !(/^(?:a|an|another|one)$/.test(det.w) && (anonymous || isComma(next) || next?.t === 'w' && (/^(?:who|near|from|in|at|on|with|outside|based|says|said)$/.test(next.w) || next.w.endsWith('ing'))))) return;
+  if (!tableHead && !(/^(?:a|an|another|one)$/.test(det.w) && (anonymous || isComma(next) || next?.t === 'w' && (/^(?:who|near|from|in|at|on|with|outside|based|present|says|said)$/.test(next.w) || next.w.endsWith('ing'))))) return;
   // ("The king's reign …": the king is who the sentence is about)
   // ("The Republican nominee": the capitalised words before the head choose among holders)
   const holder = (det.w === 'the' || relative) && !unnamedOnPurpose ? d.roleHolder(head, k.start, descriptionModifiers(d.doc.text.slice(det.end, k.start))) : null;
   if (holder !== null) d.history.push({ entity: holder, start: k.start, sentence: d.sentenceNo, possessive: false, firstInSentence: s.firstInSentence, firstInClause: true, para: pi, afterSub: false, participle: false });
   else if (det.w !== 'the' || unnamedOnPurpose) {
     // (named by the whole phrase before the comma: "The mother of a Grade 4 student")
-    d.unnamedSubjects.push({ at: det.start, span: [det.start, namedNot ?? k.end], para: pi, gender: headGender(head) });
+    d.unnamedSubjects.push({ at: det.start, span: [det.start, namedNot ?? k.end], para: pi, gender: headGender(head), head });
   }
   // "The 26-year-old has four goals since Minnesota traded him for Victor Rask": the subject
   // is someone named before, not a name later in the sentence
   else {
     d.describedSentences.add(d.sentenceNo);
     // (and the description names them from now on: "The teenager said …" … "the teenager said")
-    const e = GENERIC_HEADS.test(head) ? null : d.focus(headGender(head), pi, false, k.start);
+    // (not where the article introduced someone unnamed by it: "A selector …, who did not wish to be named, said …" …
+    // "the selector said" is that selector, not whoever is in focus)
+    const e = GENERIC_HEADS.test(head) || d.introducedUnnamed(head, pi, k.start) ? null : d.focus(headGender(head), pi, false, k.start);
     // ("the accused stood up in the dock" after his barrister spoke: the person in focus holds another office, so the
     // description is someone the sentence does not name, whom a pronoun after it means)
     if (e !== null && d.otherOffice(e, head)) d.unnamedSubjects.push({ at: det.start, span: [det.start, k.end], para: pi, gender: headGender(head) });

@@ -114,7 +114,10 @@ export function partialSubject(t: Turn): Candidate | null {
     // ("AN EXPERIENCED fell walker who had climbed Helvellyn “more than 60 times” died": a description whose relative
     // clause names someone is the subject, no one named)
     if (isWord(k, /^who$/) && toks[j - 1]?.t === 'w' && !isWord(toks[j - 1], /^(?:said|says|and|but|so)$/)) return null;
-    if (k.t === 'n' && !k.possessive && !isWord(toks[j - 1], (w) => PREPOSITIONS.has(w) || /^(?:told|tells|telling|tell)$/.test(w))) {
+    // (a preposition's object, over its article, is none: "In a written statement sent to the Jakarta Globe, SLN said")
+    const objectOf = isWord(toks[j - 1], (w) => PREPOSITIONS.has(w) || /^(?:told|tells|telling|tell)$/.test(w)) ||
+      isWord(toks[j - 1], /^(?:the|a|an)$/) && isWord(toks[j - 2], (w) => PREPOSITIONS.has(w) && w !== 'and' && w !== 'or');
+    if (k.t === 'n' && !k.possessive && !objectOf) {
       return saidByOther(t, j) ? null : { entity: k.entity, rule: 'subject', pattern: 'partial-subject', weak: true };
     }
     if (isWord(k, /^(?:he|she)$/)) return { entity: d.pronounSpeaker((k as { w: string }).w, para, k.start) ?? null, rule: 'subject', pattern: 'partial-subject', weak: true };

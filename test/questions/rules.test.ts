@@ -222,6 +222,12 @@ table('review of the session\'s rules: what they must not take', [
   // (the initials of an office's last words only where a place or body opens it: "Ambassador to the United States" is no "US")
   ['Jane Roe, Ambassador to the United States, spoke.\n\n"We disagree with the ruling," the US said.', null, 'none'],
 ]);
+table('round 58: an unnamed selector, and the paper a statement was sent to', [
+  // ("A selector present at the stadium, who did not wish to be named, said …" … "the selector said": that selector)
+  ['Durrani took four wickets.\n\nA selector present at the stadium, who did not wish to be named, said Durrani was firmly in the conversation for the tour.\n\n"He is raw, but he has pace," the selector said.', 'A selector', 'descriptor-verb'],
+  // (a preposition's object over its article is no subject: "In a written statement sent to the Jakarta Globe, SLN said")
+  ['The river ran red.\n\nIn a written statement sent to the Jakarta Globe, SLN said its sediment ponds "operated as designed" and that the colour was caused by "natural erosion in the upper catchment."', 'SLN', 'partial-subject'],
+]);
 table('an offer of something is no verb of saying', [
   // ("Kestrel had offered retention bonuses …, but “…”": the words are the CEO's, who said so)
   ['Kestrel CEO Marguerite Dassow said the airline had lost 11 captains.\n\nThe CEO said Kestrel had offered retention bonuses of up to $40,000 over two years, but "the maths still favours the big jet operators for anyone with 3,000 hours".', 'Marguerite Dassow', 'descriptor-verb'],
