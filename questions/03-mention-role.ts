@@ -29,10 +29,14 @@ function capitalWordBefore(before: string): boolean {
   return i >= 0 && /\p{Lu}/u.test(before[i]!);
 }
 
+/** An office's initials in brackets: "(DS)", "(DTC)" (a pattern's source, for the patterns that read one). */
+const INITIALS_IN_BRACKETS = String.raw`\(\p{Lu}{2,6}\)`;
 /** Capitalised words that open a sentence before an office: "On Monday", "In Galle", "Yesterday". */
 const SENTENCE_OPENERS = /^(?:(?:On|In|At|By|From|For|After|Before|Then|And|But|Yesterday|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \u00a0]+)+/;
 /** An office in capitals before its bracketed initials: "Galgamuwa Divisional Secretary (DS) ". */
-const OFFICE_BEFORE_INITIALS = /((?:\p{Lu}[\p{L}'’-]*[ \u00a0]+){0,3}\p{Lu}[\p{L}'’-]*)[ \u00a0]+\(\p{Lu}{2,6}\)[ \u00a0]+$/u;
+const OFFICE_BEFORE_INITIALS = new RegExp(String.raw`((?:\p{Lu}[\p{L}'’-]*[ \u00a0]+){0,3}\p{Lu}[\p{L}'’-]*)[ \u00a0]+${INITIALS_IN_BRACKETS}[ \u00a0]+$`, 'u');
+/** An office's initials in brackets between it and the name: "deputy traffic commissioner (DTC) Helen Marsden". */
+const INITIALS_BEFORE_NAME = new RegExp(String.raw`\s+${INITIALS_IN_BRACKETS}\s+$`, 'u');
 /** An office in capitals with what it is of, right before the name: "Deputy Superintendent of Police Carlton Rowe". */
 const OFFICE_OF_BEFORE = /((?:\p{Lu}[\p{L}'’-]*\s+){1,3})(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u;
 /** An appositive after the name: "Jeff Traeger, president of UFCW Local 832,". */
@@ -42,7 +46,7 @@ const ROLE_AFTER = /^,\s+(?:the\s+|a\s+|an\s+)?([^,.;:()"“”]{3,70}?)(?=[,.;]
 export function roleOf(r: NameReading): string | undefined {
   let role: string | undefined;
   // ("deputy traffic commissioner (DTC) Helen Marsden": the office's initials in brackets between it and the name)
-  const before = r.before.endsWith(') ') ? r.before.replace(/\s+\(\p{Lu}{2,6}\)\s+$/u, ' ') : r.before;
+  const before = r.before.endsWith(') ') ? r.before.replace(INITIALS_BEFORE_NAME, ' ') : r.before;
   // (the lower-case word right before the name must be a role before the longer pattern is tried)
   // (the regexes read only the end of `before`: anchored at its end, they would scan it all)
   const lastWord = lowerWordBeforeSpaces(before.slice(-30));
@@ -52,12 +56,15 @@ export function roleOf(r: NameReading): string | undefined {
   // ("one of the diocese's archdeacons, the Ven. Joanna Ruddle,": "the" and an honorific between the comma and the name)
   const setOff = r.honorific && /,\s+the\s+$/i.test(r.before.slice(-8)) ? r.before.replace(/the\s+$/i, '') : r.before;
   const comma = closed && /,\s+$/.test(setOff.slice(-3));
-  const rc = comma ? oneOfThem(ROLE_BEFORE_COMMA.exec(setOff)) ?? ownersRole(setOff, r) : null;
-  const rb = lastWord && roleHead(lastWord) ? ROLE_BEFORE.exec(before) : rc && roleHead(rc[1]!.split(/\s+/).pop() ?? '') && !RELATIONAL.test(rc[1]!.split(/\s+/).pop() ?? '') ? rc : null;
+  const setOffPhrase = comma ? oneOfThem(ROLE_BEFORE_COMMA.exec(setOff)) ?? ownersRole(setOff, r) : undefined;
+  const setOffHead = setOffPhrase?.split(/\s+/).pop() ?? '';
+  // (the phrase right before the name, or the one set off before it by a comma)
+  const setOffRole = !(lastWord && roleHead(lastWord)) && !!setOffPhrase && roleHead(setOffHead) && !RELATIONAL.test(setOffHead);
+  const rolePhrase = lastWord && roleHead(lastWord) ? ROLE_BEFORE.exec(before)?.[1] : setOffRole ? setOffPhrase : undefined;
   // (honorifics alone are no role: "Alhaji Musa Danladi, chairman of the market association," has the appositive's)
   if (r.titleTokens.some((t) => !HONORIFICS.has(bare(t)))) role = r.titleTokens.join(' ');
-  if (rb?.[1] && roleHead(rb[1].split(/\s+/).pop() ?? '')) {
-    const phrase = rb[1].split(/\s+/);
+  if (rolePhrase && roleHead(rolePhrase.split(/\s+/).pop() ?? '')) {
+    const phrase = rolePhrase.split(/\s+/);
     // keep the role noun and the capitalised words/adjectives right before it
     const keep: string[] = [];
     for (let i = phrase.length - 1; i >= 0 && keep.length < 4; i--) {
@@ -72,21 +79,12 @@ export function roleOf(r: NameReading): string | undefined {
       keep.unshift(w);
     }
     // ("Its vice-chancellor, Professor Morven Lister": the appositive is the role; the title is how she is addressed)
-    role = tidyRole((rb === rc ? keep : [...keep, ...r.titleTokens]).join(' '));
+    role = tidyRole((setOffRole ? keep : [...keep, ...r.titleTokens]).join(' '));
   }
-  if (!role && capitalWordBefore(before)) {
-    const office = OFFICE_OF_BEFORE.exec(before.slice(-70));
-    const head = office?.[1]!.trim().split(/\s+/).pop()!.toLowerCase();
-    if (office && head && (TITLES.has(head) || isRoleNoun(head))) role = tidyRole(office[0]);
-  }
+  if (!role && capitalWordBefore(before)) role = officeInCapitals(OFFICE_OF_BEFORE.exec(before.slice(-70)), 0);
   // (or in capitals alone before its bracketed initials, which end the name's segment: "Galgamuwa Divisional Secretary (DS)
-  // K.A. Nilmini Perera")
-  if (!role && r.text[r.offset - 2] === ')') {
-    const office = OFFICE_BEFORE_INITIALS.exec(r.text.slice(Math.max(0, r.offset - 80), r.offset));
-    const head = office?.[1]!.trim().split(/\s+/).pop()!.toLowerCase();
-    // (not the words that open the sentence: "On Monday Divisional Secretary (DS) Nilmini Perera")
-    if (office && head && (TITLES.has(head) || isRoleNoun(head))) role = tidyRole(office[1]!.replace(SENTENCE_OPENERS, ''));
-  }
+  // K.A. Nilmini Perera"; not the words that open the sentence: "On Monday Divisional Secretary (DS) Nilmini Perera")
+  if (!role && r.text[r.offset - 2] === ')') role = officeInCapitals(OFFICE_BEFORE_INITIALS.exec(r.text.slice(Math.max(0, r.offset - 80), r.offset)), 1, SENTENCE_OPENERS);
   if (!role) {
     // (the pattern opens with a comma: most names have none after them)
     // ("Shahinur Rahman, officer-in-charge (OC) of Sherpur Police Station,": over the office's initials in brackets)
@@ -108,25 +106,32 @@ export function roleOf(r: NameReading): string | undefined {
   return role === undefined ? undefined : readableRole(role);
 }
 
+/**
+ * An office in capitals a pattern found (its words up to the office in group 1), where its last word is an office: the match's
+ * group `group`, without what `opening` matches at its start.
+ */
+function officeInCapitals(office: RegExpExecArray | null, group: 0 | 1, opening?: RegExp): string | undefined {
+  const head = office?.[1]!.trim().split(/\s+/).pop()!.toLowerCase();
+  return office && head && (TITLES.has(head) || isRoleNoun(head)) ? tidyRole(opening ? office[group]!.replace(opening, '') : office[group]!) : undefined;
+}
+
 /** An owner's role set off before the name, where the name has no title of its own and the role is an office. */
-function ownersRole(setOff: string, r: NameReading): RegExpExecArray | null {
-  if (r.titleTokens.length > 0) return null;
-  const m = OWNERS_ROLE_BEFORE_COMMA.exec(setOff.slice(-60));
-  const head = m?.[1]!.split(/\s+/).pop() ?? '';
-  return m && !NO_OFFICE.test(head) ? m : null;
+function ownersRole(setOff: string, r: NameReading): string | undefined {
+  if (r.titleTokens.length > 0) return undefined;
+  const phrase = OWNERS_ROLE_BEFORE_COMMA.exec(setOff.slice(-60))?.[1];
+  return phrase && !NO_OFFICE.test(phrase.split(/\s+/).pop()!) ? phrase : undefined;
 }
 
 /** "one of the diocese's archdeacons, Joanna Ruddle": one of a group set off before the name holds the group's role, in the singular. */
-function oneOfThem(m: RegExpExecArray | null): RegExpExecArray | null {
-  const head = m?.[1]?.split(/\s+/).pop() ?? '';
-  if (!m || roleHead(head) || !head.endsWith('s') || !roleHead(head.slice(0, -1)) || !/\bone\s+of\s+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return m;
-  const one = Object.assign([...m], { index: m.index, input: m.input }) as unknown as RegExpExecArray;
-  one[1] = m[1]!.slice(0, -1);
-  return one;
+function oneOfThem(m: RegExpExecArray | null): string | undefined {
+  const phrase = m?.[1];
+  const head = phrase?.split(/\s+/).pop() ?? '';
+  const oneOf = !!m && head.endsWith('s') && !roleHead(head) && roleHead(head.slice(0, -1)) && /\bone\s+of\s+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index));
+  return oneOf ? phrase!.slice(0, -1) : phrase;
 }
 
 /** An office's initials in brackets after it: " (OC)". */
-const BRACKETED_INITIALS = /\s+\(\p{Lu}{2,6}\)(?=[\s,])/u;
+const BRACKETED_INITIALS = new RegExp(String.raw`\s+${INITIALS_IN_BRACKETS}(?=[\s,])`, 'u');
 
 /** ", who chairs the …,": a relative clause that gives someone an office, and the office each verb gives. */
 const WHO_LEADS = /^,\s+who\s+(chairs|heads|coaches|captains|manages)\s+((?:the|a|an)\s+[^,.;:"“”()]{2,60}?)(?=[,.;]|\s+(?:and|since|for)\b)/;
@@ -136,7 +141,7 @@ const LEADER_OF: Record<string, string> = { chairs: 'chair', heads: 'head', coac
 const IN_THE_CHAIR = /^\s+in the chair\b/;
 
 /** An office in capitals opening the sentence, set off by commas before the name (the `^` only where the paragraph begins). */
-const OFFICE_OPENING = /(^|[.!?]["”’]?\s+)((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)(?:\s+\(\p{Lu}{2,6}\))?,\s+$/u;
+const OFFICE_OPENING = new RegExp(String.raw`(^|[.!?]["”’]?\s+)((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)(?:\s+${INITIALS_IN_BRACKETS})?,\s+$`, 'u');
 
 /**
  * "Guma Gup, Sangay Tenzin, said", "Dzongkhag Agriculture Officer (DAO), Deki Choden, said": the office

@@ -75,8 +75,10 @@ function readRole(role: string): string | undefined {
  */
 export function roleInitials(role: string | undefined): string | undefined {
   const words = officeWords(role);
-  return words && words.length >= 2 && words.length <= 5 ? words.map((w) => w[0]).join('') : undefined;
+  return words && words.length >= 2 && words.length <= 5 ? initialsOf(words) : undefined;
 }
+
+const initialsOf = (words: readonly string[]) => words.map((w) => w[0]).join('');
 
 /** The words of a role its initials are made of, lower case, without "of", "the" and "and". */
 function officeWords(role: string | undefined): string[] | undefined {
@@ -93,15 +95,15 @@ export const roleInitialForms = (role: string | undefined): readonly string[] =>
 
 /** (kept by the role: the people stage and the attribution stage ask of every person's) */
 const initialFormsOf = memoised((role: string): readonly string[] => {
-  const words = officeWords(role);
-  if (!words || words.length < 2 || words.length > 5) return [];
-  const out = [words.map((w) => w[0]).join('')];
+  const whole = roleInitials(role);
+  if (!whole) return [];
+  const words = officeWords(role)!, out = [whole];
   // (the last words' only where the role ends on its office and what goes before is capitalised, a place or a body:
   // not "Ambassador to the United States" → "us", "Head of Public Relations" → "pr")
   const last = words[words.length - 1]!;
   if (!(isRoleNoun(last) || TITLES.has(last))) return out;
   const capitalised = role.split(/[\s,]+/).filter((w) => /^\p{L}/u.test(w) && !/^(?:of|the|and)$/i.test(w)).map((w) => /^\p{Lu}/u.test(w));
-  for (let from = 1; from <= words.length - 2 && capitalised[from - 1]; from++) out.push(words.slice(from).map((w) => w[0]).join(''));
+  for (let from = 1; from <= words.length - 2 && capitalised[from - 1]; from++) out.push(initialsOf(words.slice(from)));
   return out;
 }, 5_000);
 
