@@ -106,6 +106,14 @@ function namesAThing(text: string, before: string, inner: string, close: number)
   return FEE_NOUN.test(last) || /\s/.test(inner.trim()) && THING_NOUN.test(next);
 }
 
+/**
+ * A whole sentence joined by "and" or "or" to a quotation of speech right before it: heard students shout, “Build that
+ * wall!” and “Go back to the reservation!”. Spoken like the first, not a few words woven into the reporter's clause.
+ */
+export function coordinatedSentence(text: string, previousClose: number, q: Pick<Quotation, 'open' | 'start' | 'end'>): boolean {
+  return /^\s*,?\s*(?:and|or)\s+$/.test(text.slice(previousClose, q.open)) && /^\p{Lu}/u.test(text.slice(q.start, q.start + 1)) && /[.!?]$/.test(text.slice(q.end - 1, q.end));
+}
+
 export function classify(text: string, paraStart: number, q: Omit<Quotation, 'kind'>, style: 'double' | 'single'): QuoteKind {
   const inner = text.slice(q.start, q.end);
   const before = text.slice(Math.max(paraStart, q.open - 40), q.open);

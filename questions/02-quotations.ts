@@ -7,7 +7,7 @@
 
 import type { Doc } from './01-normalise';
 import { doubleMarks, singleMarks, type Mark } from './02-marks';
-import { classify } from './02-kinds';
+import { classify, coordinatedSentence } from './02-kinds';
 import { countWords } from './word-count';
 import { INTRODUCING_VERBS } from './data/quote-cues';
 
@@ -119,7 +119,14 @@ export function findQuotations(doc: Doc): Quotation[] {
     }
     kept.push(q);
   }
-  return kept.map((q) => ({ ...q, kind: classify(text, doc.paragraphs[q.para]!.start, q, style) }));
+  const found: Quotation[] = [];
+  for (const q of kept) {
+    const previous = found[found.length - 1];
+    let kind = classify(text, doc.paragraphs[q.para]!.start, q, style);
+    if (kind === 'partial' && previous?.para === q.para && previous.kind === 'speech' && coordinatedSentence(text, previous.close, q)) kind = 'speech';
+    found.push({ ...q, kind });
+  }
+  return found;
 }
 
 // After a comma, question or exclamation mark (after a full stop "He said …" is more often the speaker's own words).

@@ -77,10 +77,12 @@ function speechVerbAt(toks: Tok[], i: number): boolean {
  */
 export function participle(r: Reading, lo: number, i: number): Candidate | null {
   const { toks, d } = r;
-  if (!(/ing$/.test(wordOf(toks[i]) ?? '') && isPunct(toks[i - 1], ','))) return null;
+  // (over an adverb of manner: "…, alternately shouting “Get 'em out of here”")
+  const comma = /ly$/.test(wordOf(toks[i - 1]) ?? '') ? i - 2 : i - 1;
+  if (!(/ing$/.test(wordOf(toks[i]) ?? '') && isPunct(toks[comma], ','))) return null;
   // ("…, Mr. Manafort said, adding that …": the participle goes on from the verb right before it)
-  if (i - 2 >= lo && speechVerbAt(toks, i - 2)) {
-    const s = subjectLeft(r, lo, i - 2, 'before', false);
+  if (comma - 1 >= lo && speechVerbAt(toks, comma - 1)) {
+    const s = subjectLeft(r, lo, comma - 1, 'before', false);
     if (s) return s.entity !== null ? { ...s, pattern: 'participle', weak: true } : null;
   }
   let j = lo;

@@ -262,6 +262,9 @@ function pronounSubject(r: Reading, i: number, side: Side, w: boolean): Found {
   return { entity: pr, rule: sided('pronoun', side), pattern: 'pronoun-verb', weak: w, pronounAt: k.start, ...(k.w === 'i' ? { narrator: true } : {}) };
 }
 
+/** A verb of perceiving is no modifier of the description after it: "heard students shout" (the students shout). */
+const endsModifiers = (w: string): boolean => PERCEIVING_VERBS.has(w);
+
 /** "the rookie defenceman said", "police said": a descriptor needs a determiner or to open the clause. */
 function descriptorSubject(r: Reading, lo: number, i: number, side: Side, w: boolean): Found {
   const { toks, d } = r;
@@ -270,7 +273,8 @@ function descriptorSubject(r: Reading, lo: number, i: number, side: Side, w: boo
   if (!isDescriptorWord(k.w) && !d.articleRoles.has(k.w) && !(k.cap && isWord(toks[i - 1], /^the$/) && demonymSingular(d.doc.text.slice(k.start, k.end), d.doc.text))) return null;
   let j = i - 1;
   // (over names that modify the role: "the Florida senator", "a Clinton spokesman")
-  while (j >= lo && (toks[j]!.t === 'w' && !DETERMINERS.has((toks[j] as { w: string }).w) || toks[j]!.t === 'n' && !(toks[j] as { possessive: boolean }).possessive) && i - j < 5) {
+  // (not over a clause of its own: "Phillips said he heard students shout": the students shout)
+  while (j >= lo && (toks[j]!.t === 'w' && !DETERMINERS.has((toks[j] as { w: string }).w) && !endsModifiers(wordOf(toks[j])!) || toks[j]!.t === 'n' && !(toks[j] as { possessive: boolean }).possessive) && i - j < 5) {
     // ("The Vermont senator emailed supporters saying": a role and its verb before the noun make the noun their object)
     // (not a participle that describes the holder: "The chief elected official said")
     if (/ed$/.test(wordOf(toks[j]) ?? '') && !ROLE_PARTICIPLES.has(wordOf(toks[j])!) && isWord(toks[j - 1], isRoleWord)) return null;

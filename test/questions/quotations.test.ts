@@ -122,6 +122,11 @@ describe('speech, partial quotation or not speech', () => {
     ['a scare-quoted word', 'The so-called "experts" disagreed.', [['experts', 'title']]],
     ['a quoted word or two', 'He was self-medicating with "nerve pills" bought off the street.', [['nerve pills', 'title']]],
     ['a word or two someone used', 'Pilon called the conclusion "bold" in court.', [['bold', 'partial']]],
+    // (a sentence joined by "and" to a quotation of speech is spoken too; after a partial quotation it stays partial)
+    ['a sentence after a spoken one and "and"', 'Phillips said he heard students shout, "Build that wall!" and "Go back to the reservation!" Some laughed.',
+      [['Build that wall!', 'speech'], ['Go back to the reservation!', 'speech']]],
+    ['a sentence after a partial one and "and"', 'The crowd chanted back at him, "Send them home," and "Build the wall." He smiled.',
+      [['Send them home,', 'partial'], ['Build the wall.', 'partial']]],
     ['TV programme', 'McCain told CBS\'s "Face the Nation" on Sunday that it was dangerous.', [['Face the Nation', 'title']]],
     ['programme as a sentence subject', '"Meet the Press" airs on Sundays.', [['Meet the Press', 'title']]],
     ['capitalised title after "show"', 'She hosts the show "Morning Coffee With Jane" on weekdays.', [['Morning Coffee With Jane', 'title']]],

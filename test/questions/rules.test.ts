@@ -38,6 +38,8 @@ table('participle', [
   ['Before the convention, Cleveland Police Chief Calvin Williams lobbied to suspend open carry, saying, "The fewer guns, the better."', 'Calvin Williams', 'participle'],
   // (the name before the comma is the object of the verb before it: the participle shares the sentence's subject)
   ['Rohan Darrell praised Amari Smith, saying "he is the future of Somerset cricket."', 'Rohan Darrell', 'participle'],
+  // (over an adverb of manner after the comma)
+  ['Kashiya Nwanguma was pushed out of the rally.\n\nMr. Trump turns the interruptions to his advantage, alternately shouting "Get out of here, all of you" at them.', 'Trump', 'participle'],
   ['Rohan Darrell did, however, single out Amari Smith, who took two for 39 on debut, describing him as "the future of Somerset cricket".', 'Rohan Darrell', 'participle'],
 ]);
 table('participle past an earlier quotation of its sentence', [
@@ -121,6 +123,8 @@ table('pronoun-verb', [
 table('descriptor-verb', [
   ['Coach Ken Hitchcock was unhappy after the game.\n\n"They owned us all night long out there," the coach said.', 'Ken Hitchcock', 'descriptor-verb'],
   ['"The road will stay closed until Monday morning," police said.', 'police', 'descriptor-verb'],
+  // (a verb of perceiving ends what modifies the description: the students shout, not "Phillips said he heard students")
+  ['Nathan Phillips spoke to reporters.\n\nPhillips said he heard students shout, "Build that wall!"', 'students', 'descriptor-verb'],
   // (an office no table knows, which the article gives someone and then uses for them)
   ['Rampur Sarpanch, Ramesh Yadav, said the panchayat had called three meetings.\n\n"The problem is the timing, not the water," the sarpanch said.', 'Ramesh Yadav', 'descriptor-verb'],
 ]);
@@ -171,6 +175,8 @@ table('paragraph-speaker', [
 table('paragraph-unnamed', [
   ['Polls closed.\n\n"Trump will be defeated in this process," said a New Hampshire Republican. "Congrats to Rubio, but now everyone will go after him."', 'a New Hampshire Republican', 'paragraph-unnamed'],
   ['Shares fell.\n\n"This is crucial for both of them," said one former leadership aide. "Trump needs a unified party behind him."', 'one former leadership aide', 'paragraph-unnamed'],
+  // (a sentence joined by "and" to the quotation before it is spoken by the same people)
+  ['Nathan Phillips spoke to reporters.\n\nPhillips said he heard students shout, "Build that wall!" and "Go back to the reservation!"', 'students', 'paragraph-unnamed'],
   ['"It is a defeat for us all," a Twitter spokesman said. "We have teams around the world investigating these reports."', 'a Twitter spokesman', 'paragraph-unnamed'],
 ]);
 table('reported-speaker', [
