@@ -92,8 +92,9 @@ export function roleOf(r: NameReading): string | undefined {
     // ("Priya Raghavan, a software engineer who lives in the area,": the role ends where a clause about them begins)
     let phrase = ra?.[1]?.split(/\s+(?:who|whom|whose|which|that|where|when)\b/)[0];
     // ("an epidemiologist at the University of Cape Town", "deputy director of the Ben Tre Department of Agriculture and
-    // Environment": a long one keeps what comes before its preposition)
-    if (phrase && phrase.split(/\s+/).length > 5) phrase = phrase.split(/\s+(?:at|for|with|in|from|on)\s+/)[0];
+    // Environment": a long one keeps what comes before its preposition; "in charge" is the office's own: "the officer in charge
+    // of the Whitehorse RCMP detachment" is an officer in charge, whom the article may call "the OIC")
+    if (phrase && phrase.split(/\s+/).length > 5) phrase = phrase.split(/\s+(?:at|for|with|in(?!\s+charge\b)|from|on)\s+/)[0];
     if (phrase && phrase.split(/\s+/).length > 5) phrase = phrase.split(/\s+of\s+/)[0];
     if (phrase && roleHead(phrase)) role = tidyRole(phrase);
   }

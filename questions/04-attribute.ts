@@ -18,7 +18,7 @@ import { choose } from './04-choose';
 import { Discourse } from './04-discourse';
 import { ambiguousPronoun, sharedSurnameBefore } from './04-pronoun-rivals';
 import { readParagraph } from './04-read';
-import { findIn, type Local } from './04-rules-local';
+import { findIn, reportedIn, type Local } from './04-rules-local';
 import { CONTEXT_RULES, nextNamedFrom, type Turn } from './04-rules-context';
 import { headGender, sentenceSpans, tokenise, type Tok } from './04-tokens';
 import { unknownSubjectBefore } from './04-unknown-subject';
@@ -145,7 +145,7 @@ function noteReportedSpeech(r: Reading): void {
     let hasQuote = false;
     for (let i = s0; i <= s1; i++) if (toks[i]!.t === 'q') hasQuote = true;
     if (!hasQuote) {
-      const f = findIn(r, s0, Math.min(s1 + 1, toks.length), 'before');
+      const f = reportedIn(r, s0, Math.min(s1 + 1, toks.length));
       if (f && f !== 'verb' && f.entity !== null && d.isPerson(f.entity) && (f.rule === 'name-before' || f.rule === 'pronoun-before')) {
         d.paraReported.push({ at: s0, start: toks[s0]!.start, entity: f.entity });
         if (f.rule === 'name-before' && !f.weak) { d.spokeByName.add(f.entity); d.people.entities[f.entity]!.solid = true; }

@@ -61,6 +61,9 @@ export function sharedSurnameBefore(d: Discourse, e: number, at: number): boolea
 const OFFICE_OPENING = /^\s*(?:Its|Their|His|Her|Our|The)\s+(?:[\p{L}'’-]+\s+){0,3}([\p{Ll}'’-]+),\s+$/u;
 const officeOpening = (opening: string) => isRoleWord(OFFICE_OPENING.exec(opening)?.[1] ?? '');
 
+/** The subject's name, then a verb that puts a question to the one named next. */
+const ASKED_BETWEEN = /^[\p{L}.'’ -]+?\s+(?:then\s+|later\s+|also\s+)?(?:asked|asks|questioned|pressed|quizzed)\s+$/u;
+
 /**
  * "Justice Whyte-Campbell commended Morrison for … “…,” she said": the sentence opens on its subject and names the last
  * speaker only after it, as no subject of a verb of saying; a pronoun of the subject's gender is the subject's, not the
@@ -79,6 +82,8 @@ export function subjectOverLastSpeaker(text: string, lead: Mentioned, later: Men
     if (c === ',' || c === ';' || c === ':') comma = true;
   }
   if (comma && !officeOpening(text.slice(from, lead.start))) return false;
+  // (but whom the subject asked answers: "Stovall then asked Cruz which states he could win. “…,” he said")
+  if (ASKED_BETWEEN.test(text.slice(lead.start, later.start))) return false;
   // (the last speaker no subject of a verb of saying: "…, he is also the ablest candidate Viguerie argues")
   const verb = /^(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*,?\s+(?:also\s+|later\s+)?(\p{Ll}+)/u.exec(text.slice(later.start, later.start + 60))?.[1];
   return !(verb && isSpeechVerb(verb));

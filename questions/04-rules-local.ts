@@ -137,6 +137,34 @@ function cleanBetween(r: Reading, from: number, to: number, entity: number): boo
 }
 
 /** Look for "according to X" and speech verbs in toks[lo, hi), nearest to the quotation first. */
+/**
+ * Who a sentence without a quotation reports speaking: the subject of its last verb of saying, as a quotation's own sentence
+ * is read, unless that verb stands inside what an earlier one reports ("Räsänen said he had rewritten the scene after the
+ * director, Petteri Lahtinen, told him it was too long": Lahtinen's words are part of Räsänen's report, who is the one speaking).
+ * Not past a clause of its own ("Smith said …, and Jones said …"; "…; Jones told …"). After a question put to someone named, the one
+ * asked is who speaks next.
+ */
+export function reportedIn(r: Reading, lo: number, hi: number): Local {
+  const last = findIn(r, lo, hi, 'before');
+  if (!last || last === 'verb' || last.entity === null) return last;
+  const { toks } = r;
+  // (the sentence opens on its subject and verb of saying: "Räsänen said", "She told reporters")
+  let v = lo;
+  while (v < hi && isWord(toks[v], /^(?:and|but|then|so|yet)$/)) v++;
+  if (toks[v]?.t !== 'n' && !isWord(toks[v], /^(?:he|she)$/)) return last;
+  v++;
+  if (isWord(toks[v], /^(?:also|then|later|again)$/)) v++;
+  if (!speechVerbAt(toks, v)) return last;
+  // (a question put to someone named: the one asked answers next, "Earhardt then asked Rubio which states he could win")
+  if (isWord(toks[v], /^(?:asked|asks|questioned|pressed|quizzed)$/)) {
+    const asked = toks[v + 1];
+    return asked?.t === 'n' && !asked.possessive ? { entity: asked.entity, rule: 'name-before', pattern: 'asked', weak: true } : last;
+  }
+  for (let i = v + 1; i < hi; i++) if (isPunct(toks[i], ';') || isPunct(toks[i], ',') && isWord(toks[i + 1], /^(?:and|but|while|whereas)$/)) return last;
+  const first = findIn(r, lo, v + 1, 'before');
+  return first && first !== 'verb' && first.entity !== null && (first.rule === 'name-before' || first.rule === 'pronoun-before') ? first : last;
+}
+
 export function findIn(r: Reading, lo: number, hi: number, side: Side): Local {
   const { toks } = r;
   if (side === 'after') {

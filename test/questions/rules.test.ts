@@ -108,6 +108,12 @@ table('relative-who', [
   ['Rahul Menon, who studies mechanochemistry at the University of Bristol, UK, and was not involved in the work, calls the result "genuinely elegant" but urges caution.', 'Rahul Menon', 'relative-who'],
 ]);
 table('pronoun-verb', [
+  // (a verb of saying inside what the sentence's subject reports is part of the report: Räsänen is the one speaking)
+  // (but a sentence that opens on another subject is reported by whoever its verb at the end names; and after a question put
+  // to someone, the one asked answers)
+  ['Robert Stovall joined Ted Cruz at Tea Party gatherings.\n\nCruz electrified the small crowds with speeches and promises to shake things up in Washington, Stovall said.\n\n"He was very articulate, smart, well-spoken," he said.', 'Robert Stovall', 'pronoun-verb'],
+  ['Ted Cruz met Robert Stovall in San Antonio.\n\nStovall then asked Cruz which states he could win.\n\n"We feel great in every one of those states," he said.', 'Ted Cruz', 'pronoun-verb'],
+  ['The opera is by composer Aleksi Räsänen.\n\nRäsänen said he had rewritten the scene three times after the director, Petteri Lahtinen, told him it was too long. "He was right the first two times," he said.', 'Aleksi Räsänen', 'pronoun-verb'],
   ['Tom Brown arrived late.\n\n"We are ready for the next step now," he said.', 'Tom Brown', 'pronoun-verb'],
   // (the subject of an inverted sentence comes after its verb: "Among the crowd was one supporter")
   ['Jahmal Trott made 112.\n\nAmong the crowd was one St George\'s supporter who has attended every match since 1979.\n\n"I have seen a lot of hundreds at this ground, but that one will be talked about," he said.', "one St George's supporter", 'pronoun-verb'],
@@ -123,6 +129,8 @@ table('pronoun-verb', [
 table('descriptor-verb', [
   ['Coach Ken Hitchcock was unhappy after the game.\n\n"They owned us all night long out there," the coach said.', 'Ken Hitchcock', 'descriptor-verb'],
   ['"The road will stay closed until Monday morning," police said.', 'police', 'descriptor-verb'],
+  // (an office's initials the article writes for the office it gave someone: "the officer in charge" is "the OIC")
+  ['Carla Nordstrom, the officer in charge of the Whitehorse RCMP detachment, said the roster is thin.\n\nThe detachment\'s OIC said recruitment was "the single biggest challenge we face."', 'Carla Nordstrom', 'descriptor-verb'],
   // (a verb of perceiving ends what modifies the description: the students shout, not "Phillips said he heard students")
   ['Nathan Phillips spoke to reporters.\n\nPhillips said he heard students shout, "Build that wall!"', 'students', 'descriptor-verb'],
   // (an office no table knows, which the article gives someone and then uses for them)
