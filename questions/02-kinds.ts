@@ -114,6 +114,12 @@ export function coordinatedSentence(text: string, previousClose: number, q: Pick
   return /^\s*,?\s*(?:and|or)\s+$/.test(text.slice(previousClose, q.open)) && /^\p{Lu}/u.test(text.slice(q.start, q.start + 1)) && /[.!?]$/.test(text.slice(q.end - 1, q.end));
 }
 
+/** After the closing mark, an indefinite description and no verb of saying: “Castillo,” a rust-resistant variety developed in Colombia. */
+function glossAfter(text: string, close: number): boolean {
+  const gloss = /^\s+(?:a|an)\s+([^,.;:!?"“”]{3,80})/u.exec(text.slice(close, close + 90))?.[1];
+  return gloss !== undefined && !(gloss.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => INTRODUCING_VERBS.has(w));
+}
+
 export function classify(text: string, paraStart: number, q: Omit<Quotation, 'kind'>, style: 'double' | 'single'): QuoteKind {
   const inner = text.slice(q.start, q.end);
   const before = text.slice(Math.max(paraStart, q.open - 40), q.open);
@@ -153,8 +159,10 @@ export function classify(text: string, paraStart: number, q: Omit<Quotation, 'ki
     // Capitalised words someone said ("As President," she said; declared "What a Super Tuesday!") are no title.
     const said = attributedAfter(text, q.close) || introduced && OWN_PUNCTUATION.test(inner);
     if (!said && looksLikeTitle(inner)) return 'title';
-    // A lone capitalised word with no punctuation is a name, not words spoken.
+    // A lone capitalised word with no punctuation is a name, not words spoken; so with only the comma US style puts inside the
+    // marks, and a gloss after it ("with “Castillo,” a rust-resistant variety"; not "“Absolutely,” a spokesman said").
     if (q.words === 1 && /^\p{Lu}[\p{L}'’-]*$/u.test(inner.trim())) return 'title';
+    if (q.words === 1 && !said && /^\p{Lu}[\p{L}'’-]*,$/u.test(inner.trim()) && glossAfter(text, q.close)) return 'title';
   }
   // A quotation woven into the reporter's own clause (said the plan was "not the
   // dumbest idea …"), or a few words that don't open a sentence, is a partial

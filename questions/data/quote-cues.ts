@@ -38,7 +38,7 @@ export const SCHEME_LAST = /\s(?:scheme|programme|program|initiative|strategy|pr
  * Known by a name, a phrase of place between: "known around the Brisbane hangar as the “Channel Country class”" (a longer
  * window); not "referred to Rubio as “a bright, charismatic leader”", the words someone used of someone.
  */
-export const KNOWN_AS = /\b(?:known|remembered)\b[^.,;:"“”]{0,40}\bas(?:\s+(?:the|a|an))?\s*$/;
+export const KNOWN_AS = /\b(?:known|remembered|designated|classified|categori[sz]ed)\b[^.,;:"“”]{0,40}\bas(?:\s+(?:the|a|an))?\s*$/;
 /** What a thing's makers call it, the thing before them: "a model its founders call “pay-on-pour”". */
 export const WHAT_ITS_MAKERS_CALL = /\b\p{Ll}+\s+(?:that\s+)?(?:its|their)\s+\p{Ll}+s\s+(?:call|calls|called|dub|dubbed|have\s+called)\s*$/u;
 /** Nouns after a short quotation that make it the name of a charge, a scheme or a kind: a “congestion recovery” charge. */
