@@ -131,6 +131,13 @@ export const NOT_AGENT_NOUNS = new Set([
   'gutter', 'platter', 'sweater', 'jumper', 'slipper', 'diaper', 'thunder', 'wonder', 'shoulder', 'powder', 'temper',
   'chamber', 'semester', 'barrier', 'frontier', 'career', 'spider', 'cluster', 'disaster', 'monster', 'playlist',
   'checklist', 'shortlist', 'waitlist', 'twist', 'wrist', 'median', 'ethernet', 'lavender', 'calendar',
+  // (sounds, states, things and verbs that end like agents: "a lot of chatter about Perez" is no one)
+  'chatter', 'laughter', 'clutter', 'litter', 'glitter', 'whisper', 'murder', 'danger', 'anger', 'hunger', 'fever',
+  'leather', 'feather', 'pepper', 'oyster', 'manner', 'layer', 'gender', 'offer', 'cover', 'lever', 'encounter',
+  'disorder', 'surrender', 'render', 'lumber', 'slumber', 'amber', 'ember', 'plaster', 'roster', 'canister', 'blister',
+  'further', 'farther', 'bother', 'ponder', 'wander', 'behavior', 'behaviour', 'endeavor', 'endeavour', 'armor',
+  'armour', 'splendor', 'vigor', 'rigor', 'odor', 'odour', 'parlor', 'interior', 'exterior', 'meridian', 'mist', 'fist',
+  'exist', 'assist', 'insist', 'resist', 'persist', 'consist',
 ]);
 
 /**

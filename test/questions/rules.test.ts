@@ -144,6 +144,8 @@ table('unnamed-verb', [
   ['Cr Peter Drummond read from one submission, which described the settlement as "a free car park for the whole South Island".', 'one submission', 'unnamed-verb'],
   // (a name after a preposition inside the description is an object: "waiting on the Albert Pier")
   ['The lifeboat came home at dawn.\n\nA woman waiting on the Albert Pier for her partner, one of the crew, said: ‘You never get used to it.’', 'A woman', 'unnamed-verb'],
+  // (not a word that only ends like an agent: "a lot of chatter about Perez" is no one who speaks)
+  ['Thomas Perez spoke in Denver.\n\nThere is a lot of chatter about Perez, who is the most animated on stage this morning, saying "Zip codes should not determine destiny."', null, 'object-phrase'],
 ]);
 table('unnamed on purpose after "the … of …"', [
   // ("The mother of a Grade 4 student, who asked that her name not be used": someone new, not the last woman or man named)
