@@ -163,6 +163,10 @@ function localCandidate(r: Reading, qi: number, res: Attributed): Local {
   lo++;
   let hi = qi + 1;
   if (!toks[qi]!.stop) while (hi < toks.length && toks[hi]!.t !== 'q' && !toks[hi]!.stop) hi++;
+  // ("— Calgary MP Michelle Rempel … called Hussen a “chicken” on Twitter, for example — Scheer insists": a quotation
+  // inside dashes set off from the sentence is read inside them)
+  const dashes = setOffByDashes(toks, lo, qi, hi);
+  if (dashes) [lo, hi] = dashes;
   const a = findIn(r, qi + 1, hi, 'after');
   const b = a && a !== 'verb' ? a : findIn(r, lo, qi, 'before');
   const found = a && a !== 'verb' ? a : b && b !== 'verb' ? b : a === 'verb' || b === 'verb' ? 'verb' : null;
@@ -176,6 +180,16 @@ function localCandidate(r: Reading, qi: number, res: Attributed): Local {
   res.sentenceStart = toks[r.sentences.from[qi]!]!.start;
   res.sentenceEnd = toks[r.sentences.to[qi]!]!.end;
   return found;
+}
+
+const isDash = (k: Tok | undefined) => k?.t === 'p' && /^[—–]$|^--$/.test(k.p);
+
+/** The window [lo, hi) narrowed to the dashes on either side of the quotation at toks[qi], when one stands on each side. */
+function setOffByDashes(toks: Tok[], lo: number, qi: number, hi: number): [number, number] | null {
+  let a = qi - 1, b = qi + 1;
+  while (a >= lo && !isDash(toks[a])) a--;
+  while (b < hi && !isDash(toks[b])) b++;
+  return a >= lo && b < hi ? [a + 1, b] : null;
 }
 
 /** Every candidate for the quotation: its own sentence's, then the context rules' in order (the decision list's order). */

@@ -120,7 +120,9 @@ export function tokenise(doc: Doc, pi: number, quotes: Quotation[], qIdx: number
       const inBrackets = doc.text[k.end] === ')' && next?.t === 'p';
       // "lost 16 lbs. “and two belt loops”": a quotation in lower case goes on with the sentence
       const lowerQuote = next?.t === 'q' && /^\p{Ll}/u.test(doc.text.slice(next.start, next.start + 4).replace(/^[\s"“”'‘’]+/, ''));
-      k.boundary = !abbrev && !inBrackets && spaced && !lowerQuote && (!next || next.t !== 'w' || next.cap);
+      // ("at L.A.’s Regent Theater": an abbreviation's full stop before a possessive ends no sentence)
+      const possessive = /^['’]s\b/.test(doc.text.slice(k.end, k.end + 3));
+      k.boundary = !abbrev && !inBrackets && spaced && !lowerQuote && !possessive && (!next || next.t !== 'w' || next.cap);
     }
   }
   // "“Is this fair?” Mr. de Jong asked.": a quotation followed by its speaker and verb does not end

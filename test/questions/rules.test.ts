@@ -174,6 +174,10 @@ table('colon-intro', [
   ['"It will be fine in the end," Larry Ellison said. Later Musk took to Twitter with this: "Chairman is an honorific, not an executive role."', 'Musk', 'colon-intro'],
 ]);
 table('partial-subject', [
+  // (a quotation inside dashes set off from the sentence is read inside them: not Scheer's, whose verb is outside)
+  ['Andrew Scheer spoke on Friday.\n\nIf any of his MPs resort to name-calling — Calgary MP Michelle Rempel earlier this week called Immigration Minister Ahmed Hussen a “chicken” on Twitter, for example — Scheer insists it is in reaction to the Liberals.', 'Michelle Rempel', 'partial-subject'],
+  // (an abbreviation's full stop before a possessive ends no sentence: the subject is still the one before it)
+  ['So how about actors Nick Offerman and Megan Mullally greet the ladies at L.A.’s Regent Theater and tell stories about the first time Nick "plucked the blossom of a woman"?', 'Nick Offerman', 'partial-subject'],
   ['Anna Pilon is not convinced the results are "anything but a fluke" yet.', 'Anna Pilon', 'partial-subject'],
 ]);
 table('subject-shift', [
