@@ -6,7 +6,7 @@ import type { Quotation, QuoteKind } from './02-quotations';
 import { isSpaceAt, runStartBefore } from './code-points';
 import { givenName } from './03-names';
 import { NON_NAME_WORDS } from './data/non-names';
-import { FEE_NOUN, GLOSS_AFTER, GLOSS_AFTER_QUOTED, INTRODUCING_VERBS, KNOWN_AS, TERM_AFTER, THING_NOUN, WHAT_ITS_MAKERS_CALL, LEGAL_FORM_AFTER, NAMING_VERBS, NICKNAMED, NICKNAMED_THING, NOT_SPEECH_BEFORE, SCHEME_LAST, SIGN_READING, TITLE_FUNCTION_WORDS, WHAT_A_GROUP_CALLS, WHAT_THEY_CALL, WORK_APPOSITIVE_BEFORE } from './data/quote-cues';
+import { FEE_NOUN, GLOSS_AFTER, GLOSS_AFTER_NOUN, GLOSS_AFTER_QUOTED, INTRODUCING_VERBS, KNOWN_AS, TERM_AFTER, THING_NOUN, WHAT_ITS_MAKERS_CALL, LEGAL_FORM_AFTER, NAMING_VERBS, NICKNAMED, NICKNAMED_THING, NOT_SPEECH_BEFORE, SCHEME_LAST, SIGN_READING, TITLE_FUNCTION_WORDS, WHAT_A_GROUP_CALLS, WHAT_THEY_CALL, WORK_APPOSITIVE_BEFORE } from './data/quote-cues';
 
 /** "Face the Nation", "Meet the Press": every content word capitalised, no sentence inside. */
 function looksLikeTitle(inner: string): boolean {
@@ -143,6 +143,7 @@ export function classify(text: string, paraStart: number, q: Omit<Quotation, 'ki
     // "Commenters call Elias "the piano grandpa."": a nickname given to someone named just before
     if (q.words <= 5 && (NICKNAMED.test(before) || NICKNAMED_THING.test(before))) return 'title';
     if (q.words <= 4 && GLOSS_AFTER_QUOTED.test(before)) return 'title';
+    if (q.words <= 2 && GLOSS_AFTER_NOUN.test(before) && !/^(?:the|a|an)\s/i.test(inner)) return 'title';
     if (q.words <= 5 && TERM_AFTER.test(text.slice(q.close, q.close + 24))) return 'title';
     if (q.words <= 2 && /\b(?:a|an|the)\s*$/i.test(before) && !OWN_PUNCTUATION.test(inner) && GLOSS_AFTER.test(text.slice(q.close, q.close + 60))) return 'title';
     if (q.words <= 4 && (WHAT_A_GROUP_CALLS.test(wide) || WHAT_ITS_MAKERS_CALL.test(before))) return 'title';

@@ -139,6 +139,7 @@ describe('speech, partial quotation or not speech', () => {
     ['a nickname given to someone named', 'Commenters call Elias "the piano grandpa." Spanish papers have taken to calling Rossi "el Muro" for his defence.',
       [['the piano grandpa.', 'title'], ['el Muro', 'title']]],
     ['a name something is remembered as', 'The 2001 earthquake is still remembered locally as "el terremoto del sur" by older residents.', [['el terremoto del sur', 'title']]],
+    ['a word for a thing, after the thing and "or"', 'The association said the harvest, or "vendimia," had begun early this year.', [['vendimia,', 'title']]],
     ['an official designation', 'It repays the debt of veterinarians who serve in areas designated as "veterinary shortage situations."', [['veterinary shortage situations.', 'title']]],
     ['a capitalised name, its comma inside the marks, and a gloss', 'The cooperative urged members to replant with "Castillo," a rust-resistant variety developed in Colombia.', [['Castillo,', 'title']]],
     ['a capitalised word, its comma inside the marks, then who said it', 'Was the plan ready? "Absolutely," a spokesman for the council said.', [['Absolutely,', 'speech']]],
