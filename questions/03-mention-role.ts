@@ -8,7 +8,7 @@ import type { NameReading } from './03-not-a-name';
 import { isRoleNoun, readableRole, RELATIONAL, roleHead, tidyRole } from './03-roles';
 import { lowerWordBeforeSpaces } from './03-scan';
 import { ROLE_PARTICIPLES } from './data/roles';
-import { HONORIFICS, TITLES } from './data/titles';
+import { HONORIFICS, RANK_TITLES, TITLES } from './data/titles';
 import { perText } from './memo';
 
 /** Role written before the name in lower case: "Kremlin spokesman Dmitry Peskov". */
@@ -85,7 +85,10 @@ export function roleOf(r: NameReading): string | undefined {
   // (or in capitals alone before its bracketed initials, which end the name's segment: "Galgamuwa Divisional Secretary (DS)
   // K.A. Nilmini Perera"; not the words that open the sentence: "On Monday Divisional Secretary (DS) Nilmini Perera")
   if (!role && r.text[r.offset - 2] === ')') role = officeInCapitals(OFFICE_BEFORE_INITIALS.exec(r.text.slice(Math.max(0, r.offset - 80), r.offset)), 1, SENTENCE_OPENERS);
-  if (!role) {
+  // (a rank the name carries is how the person is addressed, an office set off after the name what they are: "Insp. Carla
+  // Nordstrom, the officer in charge of the Whitehorse RCMP detachment,")
+  const rankOnly = !!role && !rolePhrase && r.titleTokens.every((t) => RANK_TITLES.has(bare(t)));
+  if (!role || rankOnly) {
     // (the pattern opens with a comma: most names have none after them)
     // ("Shahinur Rahman, officer-in-charge (OC) of Sherpur Police Station,": over the office's initials in brackets)
     const ra = r.segText[r.m.index + r.m[0].length] === ',' ? ROLE_AFTER.exec(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 120).replace(BRACKETED_INITIALS, '')) : null;
