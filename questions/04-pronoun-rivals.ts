@@ -10,6 +10,7 @@ import { isSpeechVerb } from './speech-verbs';
 import { isWord, wordOf, type Reading } from './04-candidate';
 import { isRoleWord, type Tok } from './04-tokens';
 import { RELATIONS } from './data/roles';
+import { ASKING_VERBS } from './data/function-words';
 
 /**
  * Someone else who could be the pronoun: named in its sentence before it, same gender (or
@@ -62,7 +63,7 @@ const OFFICE_OPENING = /^\s*(?:Its|Their|His|Her|Our|The)\s+(?:[\p{L}'’-]+\s+)
 const officeOpening = (opening: string) => isRoleWord(OFFICE_OPENING.exec(opening)?.[1] ?? '');
 
 /** The subject's name, then a verb that puts a question to the one named next. */
-const ASKED_BETWEEN = /^[\p{L}.'’ -]+?\s+(?:then\s+|later\s+|also\s+)?(?:asked|asks|questioned|pressed|quizzed)\s+$/u;
+const ASKED_BETWEEN = new RegExp(String.raw`^[\p{L}.'’ -]+?\s+(?:then\s+|later\s+|also\s+)?${ASKING_VERBS.source.slice(1, -1)}\s+$`, 'u');
 
 /**
  * "Justice Whyte-Campbell commended Morrison for … “…,” she said": the sentence opens on its subject and names the last

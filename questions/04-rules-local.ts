@@ -10,7 +10,7 @@ import { isPunct, isWord, wordOf, type Candidate, type Reading, type Side } from
 import { subjectLeft } from './04-subject-left';
 import { subjectRight } from './04-subject-right';
 import { HONORIFIC_WORDS, openingClauseEnd, type Tok } from './04-tokens';
-import { DETERMINERS, SUBORDINATORS } from './data/function-words';
+import { ASKING_VERBS, DETERMINERS, SUBORDINATORS } from './data/function-words';
 import { GROUP_NOUNS } from './data/roles';
 import { NEWS_OUTLET, ORG_KINDS, ORG_NOUNS } from './data/organisations';
 import { isSpeechVerb, isWeakVerb } from './speech-verbs';
@@ -136,7 +136,6 @@ function cleanBetween(r: Reading, from: number, to: number, entity: number): boo
   return true;
 }
 
-/** Look for "according to X" and speech verbs in toks[lo, hi), nearest to the quotation first. */
 /**
  * Who a sentence without a quotation reports speaking: the subject of its last verb of saying, as a quotation's own sentence
  * is read, unless that verb stands inside what an earlier one reports ("Räsänen said he had rewritten the scene after the
@@ -156,7 +155,7 @@ export function reportedIn(r: Reading, lo: number, hi: number): Local {
   if (isWord(toks[v], /^(?:also|then|later|again)$/)) v++;
   if (!speechVerbAt(toks, v)) return last;
   // (a question put to someone named: the one asked answers next, "Earhardt then asked Rubio which states he could win")
-  if (isWord(toks[v], /^(?:asked|asks|questioned|pressed|quizzed)$/)) {
+  if (isWord(toks[v], ASKING_VERBS)) {
     const asked = toks[v + 1];
     return asked?.t === 'n' && !asked.possessive ? { entity: asked.entity, rule: 'name-before', pattern: 'asked', weak: true } : last;
   }
@@ -165,6 +164,7 @@ export function reportedIn(r: Reading, lo: number, hi: number): Local {
   return first && first !== 'verb' && first.entity !== null && (first.rule === 'name-before' || first.rule === 'pronoun-before') ? first : last;
 }
 
+/** Look for "according to X" and speech verbs in toks[lo, hi), nearest to the quotation first. */
 export function findIn(r: Reading, lo: number, hi: number, side: Side): Local {
   const { toks } = r;
   if (side === 'after') {

@@ -51,6 +51,8 @@ export const PREPOSITIONS = new Set(['in', 'at', 'for', 'with', 'to', 'by', 'fro
 export const COMPLEMENT_VERBS = /^(?:had|has|have|was|is|were|are|would|will|could|should|did|does|do|must|might|may|can|wanted|needed|knew|thought)$/;
 
 /** Verbs whose object does what an -ing verb after it says: "recalls the doctor examining his wife and telling him". */
+/** Verbs that put a question to the one named after them ("Earhardt then asked Rubio which states …"): who is asked answers next. */
+export const ASKING_VERBS = /^(?:asked|asks|questioned|pressed|quizzed)$/;
 export const PERCEIVING_VERBS = new Set(['recall', 'recalls', 'recalled', 'remember', 'remembers', 'remembered', 'hear', 'hears', 'heard', 'saw', 'sees', 'see',
   'watch', 'watches', 'watched', 'imagine', 'imagines', 'imagined']);
 

@@ -49,9 +49,9 @@ export const FEE_NOUN = /^(?:charge|surcharge|fee|levy|tariff|toll|premium)$/;
 export const GLOSS_AFTER = /^[»”"’']*,\s+(?:a|an)\s+\p{Ll}[\p{Ll}'’-]*(?:\s+\p{Ll}[\p{Ll}'’-]*){0,3}\s*[,.;—–]/u;
 /** Right after the closing mark: what the quotation is, a term and no one's words ("“fly-in teachers,” a term Anaviapik said she dislikes"). */
 export const TERM_AFTER = /^[»”"’']*,?\s+(?:a|the)\s+(?:term|phrase|word|label|nickname|moniker|expression|euphemism|coinage)\b/;
-/** Right after a short quoted name and "or" or "meaning": its gloss ("called the mound “Ören Tepe,” or “ruin hill,”"). */
 /** Right after a noun and "or": the word for it in another tongue or trade ("the harvest, or “vendimia,” had begun"). */
 export const GLOSS_AFTER_NOUN = /\b(?:the|a|an)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*,\s+or\s+$/u;
+/** Right after a short quoted name and "or" or "meaning": its gloss ("called the mound “Ören Tepe,” or “ruin hill,”"). */
 export const GLOSS_AFTER_QUOTED = /["“][^"“”]{1,30}["”],?\s+(?:or|meaning|which means)\s+$/u;
 
 /** Function words that may stay lower-case inside a title ("Face the Nation"). */

@@ -75,10 +75,10 @@ const TITLE_MODIFIERS = new Set(['vice', 'prime', 'first', 'lady', 'former', 'th
   'press', 'general', 'of', 'the', 'party', 'senate', 'majority', 'minority', 'defense', 'defence', 'foreign', 'finance', 'health',
   'treasury', 'homeland', 'security', 'national', 'campaign', 'executive', 'deputy', 'lieutenant', 'additional']);
 
-/** Titles only a person holds, written before a name ("Coun. Marisol Okafor", "Justice Marianne Okoye"): evidence of a person. */
 /** Ranks a name carries, by which a person is addressed rather than what office they hold ("Insp.", "Professor", "Sgt."). */
 export const RANK_TITLES: ReadonlySet<string> = new Set(['insp', 'inspector', 'sgt', 'sergeant', 'const', 'constable', 'cpl', 'corporal', 'det', 'detective',
   'supt', 'superintendent', 'capt', 'captain', 'lt', 'lieutenant', 'cmdr', 'commander', 'maj', 'major', 'col', 'colonel', 'prof', 'professor', 'dr', 'doctor']);
+/** Titles only a person holds, written before a name ("Coun. Marisol Okafor", "Justice Marianne Okoye"): evidence of a person. */
 export const PERSON_TITLES: ReadonlySet<string> = new Set([...TITLES].filter((t) => !TITLE_MODIFIERS.has(t)));
 
 /** Post-nominals that tell a son from his father: part of the name as a choice shows it ("Ferdinand Marcos Jr."). */
