@@ -114,10 +114,55 @@ export function coordinatedSentence(text: string, previousClose: number, q: Pick
   return /^\s*,?\s*(?:and|or)\s+$/.test(text.slice(previousClose, q.open)) && /^\p{Lu}/u.test(text.slice(q.start, q.start + 1)) && /[.!?]$/.test(text.slice(q.end - 1, q.end));
 }
 
-/** After the closing mark, an indefinite description and no verb of saying: “Castillo,” a rust-resistant variety developed in Colombia. */
-function glossAfter(text: string, close: number): boolean {
-  const gloss = /^\s+(?:a|an)\s+([^,.;:!?"“”]{3,80})/u.exec(text.slice(close, close + 90))?.[1];
-  return gloss !== undefined && !(gloss.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => INTRODUCING_VERBS.has(w));
+/** A verb of saying in the rest of the sentence after the closing mark: someone is said to have said it ("… “Absolutely,” a spokesman for the council, Tom Brown, said"). */
+function saidLater(text: string, close: number): boolean {
+  const rest = /^[^.!?]{0,100}/.exec(text.slice(close, close + 100))![0];
+  return (rest.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => INTRODUCING_VERBS.has(w));
+}
+
+/** After the closing mark, an indefinite description, and no one said to have said it: “Castillo,” a rust-resistant variety developed in Colombia. */
+const glossAfter = (text: string, close: number): boolean => /^\s+(?:a|an)\s+\p{L}/u.test(text.slice(close, close + 8)) && !saidLater(text, close);
+
+/**
+ * A name, a title or a term, by the words around it: a sign's words, a nickname, a company's name before its legal form, a
+ * work set off, a word glossed, a scheme's or a charge's name, what people call something (stage 2's rules for words no
+ * one said). `introduced`: a verb of saying stands right before the opening mark.
+ */
+function nameOrTitle(text: string, paraStart: number, q: Omit<Quotation, 'kind'>, inner: string, before: string, prevWord: string | undefined, introduced: boolean): boolean {
+  // (a longer window for what may stand further back: "a sign at the entrance to the beach reading", "Locals call the bend …")
+  const wide = q.words <= 6 ? text.slice(Math.max(paraStart, q.open - 90), q.open) : '';
+  if (q.words <= 6 && (NOT_SPEECH_BEFORE.test(before) || /(?:reading|read|bearing|with)\s*$/.test(before) && SIGN_READING.test(wide))) return true;
+  if (q.words <= 3 && nicknameInName(text, before, inner, q.close)) return true;
+  // (what Finns call "sisu": a community's word for something)
+  if (q.words <= 4 && WHAT_THEY_CALL.test(before)) return true;
+  // ("Tuul Gold" LLC said: a company's name, its legal form after it)
+  if (q.words <= 6 && /^\p{Lu}/u.test(inner) && !OWN_PUNCTUATION.test(inner) && LEGAL_FORM_AFTER.test(text.slice(q.close, q.close + 12))) return true;
+  if (q.words <= 10 && WORK_APPOSITIVE_BEFORE.test(before) && !attributedAfter(text, q.close)) return true;
+  // "Commenters call Elias "the piano grandpa."": a nickname given to someone named just before
+  if (q.words <= 5 && (NICKNAMED.test(before) || NICKNAMED_THING.test(before))) return true;
+  if (q.words <= 4 && GLOSS_AFTER_QUOTED.test(before)) return true;
+  if (q.words <= 2 && GLOSS_AFTER_NOUN.test(before) && !/^(?:the|a|an)\s/i.test(inner) && !saidLater(text, q.close)) return true;
+  if (q.words <= 5 && TERM_AFTER.test(text.slice(q.close, q.close + 24))) return true;
+  if (q.words <= 2 && /\b(?:a|an|the)\s*$/i.test(before) && !OWN_PUNCTUATION.test(inner) && GLOSS_AFTER.test(text.slice(q.close, q.close + 60))) return true;
+  if (q.words <= 4 && (WHAT_A_GROUP_CALLS.test(wide) || WHAT_ITS_MAKERS_CALL.test(before))) return true;
+  if (q.words <= 6 && KNOWN_AS.test(wide)) return true;
+  if (q.words <= 4 && namesAThing(text, before, inner, q.close)) return true;
+  // (a scheme's name after its owner or "the": "extended its “livestock marketing incentive scheme”")
+  if (q.words <= 6 && SCHEME_LAST.test(inner.replace(/,$/, '')) && /\b(?:its|their|his|her|our|the)\s*$/i.test(before)) return true;
+  // "the feature, which Lumora calls "Glance,"": a name given to something, not words spoken
+  if (q.words <= 3 && prevWord !== undefined && NAMING_VERBS.has(prevWord) && /^\p{Lu}/u.test(inner) && !/[!?]$/.test(inner)) return true;
+  // A possessive right before a short capitalised phrase: CBS's "Face the Nation"; or an owner's capitalised name for the
+  // thing the next word names: its "Volcanes del Sur" monitoring bulletin
+  if (q.words <= 6 && /['’]s\s*$/.test(before) && /^\p{Lu}/u.test(inner)) return true;
+  if (q.words <= 6 && /\b(?:its|their|his|her|our)\s*$/i.test(before) && /^\p{Lu}/u.test(inner) && !OWN_PUNCTUATION.test(inner) && NOUN_AFTER.test(text.slice(q.close, q.close + 30))) return true;
+  // Capitalised words someone said ("As President," she said; declared "What a Super Tuesday!") are no title.
+  const said = attributedAfter(text, q.close) || introduced && OWN_PUNCTUATION.test(inner);
+  if (!said && looksLikeTitle(inner)) return true;
+  // A lone capitalised word with no punctuation is a name, not words spoken; so with only the comma US style puts inside the
+  // marks, and a gloss after it ("with “Castillo,” a rust-resistant variety"; not "“Absolutely,” a spokesman said").
+  if (q.words === 1 && /^\p{Lu}[\p{L}'’-]*$/u.test(inner.trim())) return true;
+  if (q.words === 1 && !said && /^\p{Lu}[\p{L}'’-]*,$/u.test(inner.trim()) && glossAfter(text, q.close)) return true;
+  return false;
 }
 
 export function classify(text: string, paraStart: number, q: Omit<Quotation, 'kind'>, style: 'double' | 'single'): QuoteKind {
@@ -130,41 +175,7 @@ export function classify(text: string, paraStart: number, q: Omit<Quotation, 'ki
   // quotes of headlines, subheads and captions: 'They owned us'.
   if (q.single && style === 'double') return 'title';
   const introduced = prevWord !== undefined && INTRODUCING_VERBS.has(prevWord);
-  if (!q.continues && !q.leftOpen) {
-    // (a longer window for what may stand further back: "a sign at the entrance to the beach reading", "Locals call the bend …")
-    const wide = q.words <= 6 ? text.slice(Math.max(paraStart, q.open - 90), q.open) : '';
-    if (q.words <= 6 && (NOT_SPEECH_BEFORE.test(before) || /(?:reading|read|bearing|with)\s*$/.test(before) && SIGN_READING.test(wide))) return 'title';
-    if (q.words <= 3 && nicknameInName(text, before, inner, q.close)) return 'title';
-    // (what Finns call "sisu": a community's word for something)
-    if (q.words <= 4 && WHAT_THEY_CALL.test(before)) return 'title';
-    // ("Tuul Gold" LLC said: a company's name, its legal form after it)
-    if (q.words <= 6 && /^\p{Lu}/u.test(inner) && !OWN_PUNCTUATION.test(inner) && LEGAL_FORM_AFTER.test(text.slice(q.close, q.close + 12))) return 'title';
-    if (q.words <= 10 && WORK_APPOSITIVE_BEFORE.test(before) && !attributedAfter(text, q.close)) return 'title';
-    // "Commenters call Elias "the piano grandpa."": a nickname given to someone named just before
-    if (q.words <= 5 && (NICKNAMED.test(before) || NICKNAMED_THING.test(before))) return 'title';
-    if (q.words <= 4 && GLOSS_AFTER_QUOTED.test(before)) return 'title';
-    if (q.words <= 2 && GLOSS_AFTER_NOUN.test(before) && !/^(?:the|a|an)\s/i.test(inner)) return 'title';
-    if (q.words <= 5 && TERM_AFTER.test(text.slice(q.close, q.close + 24))) return 'title';
-    if (q.words <= 2 && /\b(?:a|an|the)\s*$/i.test(before) && !OWN_PUNCTUATION.test(inner) && GLOSS_AFTER.test(text.slice(q.close, q.close + 60))) return 'title';
-    if (q.words <= 4 && (WHAT_A_GROUP_CALLS.test(wide) || WHAT_ITS_MAKERS_CALL.test(before))) return 'title';
-    if (q.words <= 6 && KNOWN_AS.test(wide)) return 'title';
-    if (q.words <= 4 && namesAThing(text, before, inner, q.close)) return 'title';
-    // (a scheme's name after its owner or "the": "extended its “livestock marketing incentive scheme”")
-    if (q.words <= 6 && SCHEME_LAST.test(inner.replace(/,$/, '')) && /\b(?:its|their|his|her|our|the)\s*$/i.test(before)) return 'title';
-    // "the feature, which Lumora calls "Glance,"": a name given to something, not words spoken
-    if (q.words <= 3 && prevWord !== undefined && NAMING_VERBS.has(prevWord) && /^\p{Lu}/u.test(inner) && !/[!?]$/.test(inner)) return 'title';
-    // A possessive right before a short capitalised phrase: CBS's "Face the Nation"; or an owner's capitalised name for the
-    // thing the next word names: its "Volcanes del Sur" monitoring bulletin
-    if (q.words <= 6 && /['’]s\s*$/.test(before) && /^\p{Lu}/u.test(inner)) return 'title';
-    if (q.words <= 6 && /\b(?:its|their|his|her|our)\s*$/i.test(before) && /^\p{Lu}/u.test(inner) && !OWN_PUNCTUATION.test(inner) && NOUN_AFTER.test(text.slice(q.close, q.close + 30))) return 'title';
-    // Capitalised words someone said ("As President," she said; declared "What a Super Tuesday!") are no title.
-    const said = attributedAfter(text, q.close) || introduced && OWN_PUNCTUATION.test(inner);
-    if (!said && looksLikeTitle(inner)) return 'title';
-    // A lone capitalised word with no punctuation is a name, not words spoken; so with only the comma US style puts inside the
-    // marks, and a gloss after it ("with “Castillo,” a rust-resistant variety"; not "“Absolutely,” a spokesman said").
-    if (q.words === 1 && /^\p{Lu}[\p{L}'’-]*$/u.test(inner.trim())) return 'title';
-    if (q.words === 1 && !said && /^\p{Lu}[\p{L}'’-]*,$/u.test(inner.trim()) && glossAfter(text, q.close)) return 'title';
-  }
+  if (!q.continues && !q.leftOpen && nameOrTitle(text, paraStart, q, inner, before, prevWord, introduced)) return 'title';
   // A quotation woven into the reporter's own clause (said the plan was "not the
   // dumbest idea …"), or a few words that don't open a sentence, is a partial
   // quotation: words someone used, not an utterance. Annotated news corpora list

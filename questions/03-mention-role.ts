@@ -43,6 +43,9 @@ const OFFICE_OF_BEFORE = /((?:\p{Lu}[\p{L}'’-]*\s+){1,3})(?:of|for)\s+(?:the\s
 const ROLE_AFTER = /^,\s+(?:the\s+|a\s+|an\s+)?([^,.;:()"“”]{3,70}?)(?=[,.;]|\s+(?:said|says|told|added)\b)/u;
 
 /** The role the text gives the person: the titles peeled off, a role before the name, or an appositive after it. */
+/** An office, by a title word before its first preposition: "officer in charge of …", "military spokesman in Baghdad"; not "father of three". */
+const officePhrase = (phrase: string): boolean => phrase.split(/\s+(?:of|in|at|for|from|with|on)\s+/)[0]!.toLowerCase().split(/\s+/).some((w) => TITLES.has(w) && !RELATIONAL.test(w));
+
 export function roleOf(r: NameReading): string | undefined {
   let role: string | undefined;
   // ("deputy traffic commissioner (DTC) Helen Marsden": the office's initials in brackets between it and the name)
@@ -86,7 +89,7 @@ export function roleOf(r: NameReading): string | undefined {
   // K.A. Nilmini Perera"; not the words that open the sentence: "On Monday Divisional Secretary (DS) Nilmini Perera")
   if (!role && r.text[r.offset - 2] === ')') role = officeInCapitals(OFFICE_BEFORE_INITIALS.exec(r.text.slice(Math.max(0, r.offset - 80), r.offset)), 1, SENTENCE_OPENERS);
   // (a rank the name carries is how the person is addressed, an office set off after the name what they are: "Insp. Carla
-  // Nordstrom, the officer in charge of the Whitehorse RCMP detachment,")
+  // Nordstrom, the officer in charge of the Whitehorse RCMP detachment,"; a description is not: "Capt. Tom Brown, a father of three,")
   const rankOnly = !!role && !rolePhrase && r.titleTokens.every((t) => RANK_TITLES.has(bare(t)));
   if (!role || rankOnly) {
     // (the pattern opens with a comma: most names have none after them)
@@ -99,7 +102,7 @@ export function roleOf(r: NameReading): string | undefined {
     // of the Whitehorse RCMP detachment" is an officer in charge, whom the article may call "the OIC")
     if (phrase && phrase.split(/\s+/).length > 5) phrase = phrase.split(/\s+(?:at|for|with|in(?!\s+charge\b)|from|on)\s+/)[0];
     if (phrase && phrase.split(/\s+/).length > 5) phrase = phrase.split(/\s+of\s+/)[0];
-    if (phrase && roleHead(phrase)) role = tidyRole(phrase);
+    if (phrase && roleHead(phrase) && (!rankOnly || officePhrase(phrase))) role = tidyRole(phrase);
   }
   if (!role && r.before.endsWith(', ')) role = officeOpeningSentence(r);
   // ("the committee, which met with Senator Farzana Qaimkhani in the chair", "a meeting chaired by Tom Brown")

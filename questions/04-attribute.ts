@@ -13,7 +13,7 @@ import type { Doc } from './01-normalise';
 import type { Quotation } from './02-quotations';
 import type { People } from './03-people';
 import { namesItsSpeaker } from './03-quote-names';
-import type { Candidate, Reading, Rule } from './04-candidate';
+import { isWord, type Candidate, type Reading, type Rule } from './04-candidate';
 import { choose } from './04-choose';
 import { Discourse } from './04-discourse';
 import { ambiguousPronoun, sharedSurnameBefore } from './04-pronoun-rivals';
@@ -22,6 +22,8 @@ import { findIn, reportedIn, type Local } from './04-rules-local';
 import { CONTEXT_RULES, nextNamedFrom, type Turn } from './04-rules-context';
 import { headGender, sentenceSpans, tokenise, type Tok } from './04-tokens';
 import { unknownSubjectBefore } from './04-unknown-subject';
+import { isSpeechVerb } from './speech-verbs';
+import { UTTERANCE_NOUNS } from './data/function-words';
 
 export type { Rule } from './04-candidate';
 
@@ -164,12 +166,10 @@ function localCandidate(r: Reading, qi: number, res: Attributed): Local {
   let hi = qi + 1;
   if (!toks[qi]!.stop) while (hi < toks.length && toks[hi]!.t !== 'q' && !toks[hi]!.stop) hi++;
   // ("— Calgary MP Michelle Rempel … called Hussen a “chicken” on Twitter, for example — Scheer insists": a quotation
-  // inside dashes set off from the sentence is read inside them)
+  // inside dashes set off from the sentence is read inside them, where a verb of saying stands there)
   const dashes = setOffByDashes(toks, lo, qi, hi);
-  if (dashes) [lo, hi] = dashes;
-  const a = findIn(r, qi + 1, hi, 'after');
-  const b = a && a !== 'verb' ? a : findIn(r, lo, qi, 'before');
-  const found = a && a !== 'verb' ? a : b && b !== 'verb' ? b : a === 'verb' || b === 'verb' ? 'verb' : null;
+  const inside = dashes ? readAround(r, qi, dashes[0], dashes[1]) ?? (saysWithin(toks, dashes[0], dashes[1]) ? 'verb' : ownersWords(toks, dashes[0] - 1)) : null;
+  const found = inside ?? readAround(r, qi, lo, hi);
   if (found && found !== 'verb' && found.entity !== null && NAMED.has(found.rule) && d.isPerson(found.entity)) {
     // (known at once to be a person who speaks, for the pronouns of this paragraph's next quotations)
     d.paraQuoted.push({ start: toks[qi]!.start, entity: found.entity });
@@ -182,14 +182,45 @@ function localCandidate(r: Reading, qi: number, res: Attributed): Local {
   return found;
 }
 
+/** The quotation's own words at toks[qi] in the window [lo, hi): read after it, then before it. */
+function readAround(r: Reading, qi: number, lo: number, hi: number): Local {
+  const a = findIn(r, qi + 1, hi, 'after');
+  const b = a && a !== 'verb' ? a : findIn(r, lo, qi, 'before');
+  return a && a !== 'verb' ? a : b && b !== 'verb' ? b : a === 'verb' || b === 'verb' ? 'verb' : null;
+}
+
+/** A verb of saying among toks[from, to), whoever its subject. */
+const saysWithin = (toks: Tok[], from: number, to: number): boolean => toks.slice(from, to).some((k) => k.t === 'w' && isSpeechVerb(k.w));
+
+/**
+ * The owner of the words a dash sets the quotation off from: "Bill Clinton’s stock answer then — “I’ll be alright …” —" is his
+ * (a name's words, up to two words between the name and the noun, an adverb after it); else null.
+ */
+function ownersWords(toks: Tok[], dash: number): Local {
+  let j = dash - 1;
+  if (isWord(toks[j], /^(?:then|now|today|again|once)$/)) j--;
+  if (!isWord(toks[j], (w) => UTTERANCE_NOUNS.has(w))) return null;
+  for (let k = j - 1; k >= j - 3 && k >= 0; k--) {
+    const t = toks[k]!;
+    if (t.t === 'n') return t.possessive ? { entity: t.entity, rule: 'name-before', pattern: 'statement-owner', weak: true } : null;
+    if (t.t !== 'w') return null;
+  }
+  return null;
+}
+
 const isDash = (k: Tok | undefined) => k?.t === 'p' && /^[—–]$|^--$/.test(k.p);
 
-/** The window [lo, hi) narrowed to the dashes on either side of the quotation at toks[qi], when one stands on each side. */
+/**
+ * The window [lo, hi) narrowed to a pair of dashes round the quotation at toks[qi]: an odd number of dashes before it opens
+ * one ("Anna Pilon — the director — said …" has closed its first pair), and the next dash closes it.
+ */
 function setOffByDashes(toks: Tok[], lo: number, qi: number, hi: number): [number, number] | null {
-  let a = qi - 1, b = qi + 1;
-  while (a >= lo && !isDash(toks[a])) a--;
-  while (b < hi && !isDash(toks[b])) b++;
-  return a >= lo && b < hi ? [a + 1, b] : null;
+  let open = -1, count = 0;
+  for (let i = lo; i < qi; i++) if (isDash(toks[i])) { count++; open = i; }
+  if (count % 2 === 0) return null;
+  let close = qi + 1;
+  while (close < hi && !isDash(toks[close])) close++;
+  return close < hi ? [open + 1, close] : null;
 }
 
 /** Every candidate for the quotation: its own sentence's, then the context rules' in order (the decision list's order). */

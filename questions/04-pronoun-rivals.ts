@@ -10,7 +10,7 @@ import { isSpeechVerb } from './speech-verbs';
 import { isWord, wordOf, type Reading } from './04-candidate';
 import { isRoleWord, type Tok } from './04-tokens';
 import { RELATIONS } from './data/roles';
-import { ASKING_VERBS } from './data/function-words';
+import { ASKING_VERBS, QUESTION_OPENERS, VERB_ADVERBS } from './data/function-words';
 
 /**
  * Someone else who could be the pronoun: named in its sentence before it, same gender (or
@@ -62,8 +62,9 @@ export function sharedSurnameBefore(d: Discourse, e: number, at: number): boolea
 const OFFICE_OPENING = /^\s*(?:Its|Their|His|Her|Our|The)\s+(?:[\p{L}'’-]+\s+){0,3}([\p{Ll}'’-]+),\s+$/u;
 const officeOpening = (opening: string) => isRoleWord(OFFICE_OPENING.exec(opening)?.[1] ?? '');
 
-/** The subject's name, then a verb that puts a question to the one named next. */
-const ASKED_BETWEEN = new RegExp(String.raw`^[\p{L}.'’ -]+?\s+(?:then\s+|later\s+|also\s+)?${ASKING_VERBS.source.slice(1, -1)}\s+$`, 'u');
+/** The subject's name, then a verb that puts a question to the one named next; and that one's name, then the question. */
+const ASKED_BETWEEN = new RegExp(String.raw`^[\p{L}.'’ -]+?\s+(?:(?:${VERB_ADVERBS.join('|')})\s+)?(?:${ASKING_VERBS.join('|')})\s+$`, 'u');
+const QUESTION_AFTER_NAME = new RegExp(String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*\s+(?:${[...QUESTION_OPENERS].join('|')})\b`, 'u');
 
 /**
  * "Justice Whyte-Campbell commended Morrison for … “…,” she said": the sentence opens on its subject and names the last
@@ -84,7 +85,7 @@ export function subjectOverLastSpeaker(text: string, lead: Mentioned, later: Men
   }
   if (comma && !officeOpening(text.slice(from, lead.start))) return false;
   // (but whom the subject asked answers: "Stovall then asked Cruz which states he could win. “…,” he said")
-  if (ASKED_BETWEEN.test(text.slice(lead.start, later.start))) return false;
+  if (ASKED_BETWEEN.test(text.slice(lead.start, later.start)) && QUESTION_AFTER_NAME.test(text.slice(later.start, later.start + 60))) return false;
   // (the last speaker no subject of a verb of saying: "…, he is also the ablest candidate Viguerie argues")
   const verb = /^(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*,?\s+(?:also\s+|later\s+)?(\p{Ll}+)/u.exec(text.slice(later.start, later.start + 60))?.[1];
   return !(verb && isSpeechVerb(verb));

@@ -10,7 +10,7 @@ import { isPunct, isWord, wordOf, type Candidate, type Reading, type Side } from
 import { subjectLeft } from './04-subject-left';
 import { subjectRight } from './04-subject-right';
 import { HONORIFIC_WORDS, openingClauseEnd, type Tok } from './04-tokens';
-import { ASKING_VERBS, DETERMINERS, SUBORDINATORS } from './data/function-words';
+import { ASKING_VERBS, DETERMINERS, QUESTION_OPENERS, SUBORDINATORS, VERB_ADVERBS } from './data/function-words';
 import { GROUP_NOUNS } from './data/roles';
 import { NEWS_OUTLET, ORG_KINDS, ORG_NOUNS } from './data/organisations';
 import { isSpeechVerb, isWeakVerb } from './speech-verbs';
@@ -138,28 +138,38 @@ function cleanBetween(r: Reading, from: number, to: number, entity: number): boo
 
 /**
  * Who a sentence without a quotation reports speaking: the subject of its last verb of saying, as a quotation's own sentence
- * is read, unless that verb stands inside what an earlier one reports ("Räsänen said he had rewritten the scene after the
- * director, Petteri Lahtinen, told him it was too long": Lahtinen's words are part of Räsänen's report, who is the one speaking).
- * Not past a clause of its own ("Smith said …, and Jones said …"; "…; Jones told …"). After a question put to someone named, the one
- * asked is who speaks next.
+ * is read, unless that verb stands in a clause subordinate to what the sentence's opening subject reports ("Räsänen said he had
+ * rewritten the scene after the director, Petteri Lahtinen, told him it was too long": Lahtinen's words are part of Räsänen's
+ * report). Not past a clause of its own ("Smith said …, and Jones said …"), nor over an attribution that closes the sentence
+ * ("Trump told donors that he would not back down, Christie said."). After a question put to someone named, the one asked
+ * is who speaks next ("Earhardt then asked Rubio which states he could win").
  */
 export function reportedIn(r: Reading, lo: number, hi: number): Local {
   const last = findIn(r, lo, hi, 'before');
   if (!last || last === 'verb' || last.entity === null) return last;
   const { toks } = r;
-  // (the sentence opens on its subject and verb of saying: "Räsänen said", "She told reporters")
+  // (the sentence opens on its subject and verb: "Räsänen said", "She told reporters")
   let v = lo;
   while (v < hi && isWord(toks[v], /^(?:and|but|then|so|yet)$/)) v++;
   if (toks[v]?.t !== 'n' && !isWord(toks[v], /^(?:he|she)$/)) return last;
   v++;
-  if (isWord(toks[v], /^(?:also|then|later|again)$/)) v++;
-  if (!speechVerbAt(toks, v)) return last;
-  // (a question put to someone named: the one asked answers next, "Earhardt then asked Rubio which states he could win")
-  if (isWord(toks[v], ASKING_VERBS)) {
+  if (isWord(toks[v], (w) => VERB_ADVERBS.includes(w))) v++;
+  if (isWord(toks[v], (w) => ASKING_VERBS.includes(w))) {
     const asked = toks[v + 1];
-    return asked?.t === 'n' && !asked.possessive ? { entity: asked.entity, rule: 'name-before', pattern: 'asked', weak: true } : last;
+    return asked?.t === 'n' && !asked.possessive && isWord(toks[v + 2], (w) => QUESTION_OPENERS.has(w)) ? { entity: asked.entity, rule: 'name-before', pattern: 'asked', weak: true } : last;
   }
-  for (let i = v + 1; i < hi; i++) if (isPunct(toks[i], ';') || isPunct(toks[i], ',') && isWord(toks[i + 1], /^(?:and|but|while|whereas)$/)) return last;
+  if (!speechVerbAt(toks, v)) return last;
+  let end = hi;
+  while (end > v + 1 && !speechVerbAt(toks, end - 1)) end--;
+  const lastVerb = end - 1;
+  let subordinate = false;
+  for (let i = v + 1; i < lastVerb; i++) {
+    if (isPunct(toks[i], ';') || isPunct(toks[i], ',') && isWord(toks[i + 1], /^(?:and|but|while|whereas)$/)) return last;
+    if (isWord(toks[i], (w) => SUBORDINATORS.has(w) && w !== 'asked' || w === 'that')) subordinate = true;
+  }
+  // (an attribution that closes the sentence after a comma reports the whole of it)
+  const closing = (lastVerb + 1 >= hi || isPunct(toks[lastVerb + 1], '.')) && toks.slice(Math.max(v + 1, lastVerb - 4), lastVerb).some((k) => isPunct(k, ','));
+  if (!subordinate || closing) return last;
   const first = findIn(r, lo, v + 1, 'before');
   return first && first !== 'verb' && first.entity !== null && (first.rule === 'name-before' || first.rule === 'pronoun-before') ? first : last;
 }

@@ -7,9 +7,8 @@ import { asFor, endsSentence, HONORIFIC_WORDS, isRoleWord, type Tok } from './04
 import { DETERMINERS, DOCUMENT_NOUNS, INDEFINITE, OBJECT_PREPOSITIONS, PERCEIVING_VERBS, SKIPPABLE_BEFORE_VERB } from './data/function-words';
 import { SUBJECT_PRONOUNS } from './data/pronouns';
 import { demonymSingular } from './03-not-a-name';
-import { isSpeechVerb } from './speech-verbs';
 import { GROUP_NOUNS, ROLE_PARTICIPLES } from './data/roles';
-import { objectPronounGender, onlyOneOfGender } from './04-pronoun-rivals';
+import { coordinatedSubject, perceivedDoer } from './04-subject-coordinated';
 import { ORG_NOUNS } from './data/organisations';
 import { TITLES } from './data/titles';
 
@@ -262,8 +261,17 @@ function pronounSubject(r: Reading, i: number, side: Side, w: boolean): Found {
   return { entity: pr, rule: sided('pronoun', side), pattern: 'pronoun-verb', weak: w, pronounAt: k.start, ...(k.w === 'i' ? { narrator: true } : {}) };
 }
 
-/** A verb of perceiving is no modifier of the description after it: "heard students shout" (the students shout). */
-const endsModifiers = (w: string): boolean => PERCEIVING_VERBS.has(w);
+/**
+ * toks[j] may modify the description that ends at a later token: a word other than a determiner, or a name that owns nothing
+ * ("the Florida senator", "a Clinton spokesman"); not a verb of perceiving after its subject ("he heard students shout": the
+ * students shout; "a neighbourhood watch coordinator" is one description).
+ */
+function modifiesDescription(toks: Tok[], j: number): boolean {
+  const t = toks[j]!;
+  if (t.t === 'n') return !t.possessive;
+  if (t.t !== 'w' || DETERMINERS.has(t.w)) return false;
+  return !(PERCEIVING_VERBS.has(t.w) && (toks[j - 1]?.t === 'n' || isWord(toks[j - 1], (w) => w in SUBJECT_PRONOUNS)));
+}
 
 /** "the rookie defenceman said", "police said": a descriptor needs a determiner or to open the clause. */
 function descriptorSubject(r: Reading, lo: number, i: number, side: Side, w: boolean): Found {
@@ -272,9 +280,8 @@ function descriptorSubject(r: Reading, lo: number, i: number, side: Side, w: boo
   // ("the Texan said" where the article names Texas: someone from there)
   if (!isDescriptorWord(k.w) && !d.articleRoles.has(k.w) && !(k.cap && isWord(toks[i - 1], /^the$/) && demonymSingular(d.doc.text.slice(k.start, k.end), d.doc.text))) return null;
   let j = i - 1;
-  // (over names that modify the role: "the Florida senator", "a Clinton spokesman")
-  // (not over a clause of its own: "Phillips said he heard students shout": the students shout)
-  while (j >= lo && (toks[j]!.t === 'w' && !DETERMINERS.has((toks[j] as { w: string }).w) && !endsModifiers(wordOf(toks[j])!) || toks[j]!.t === 'n' && !(toks[j] as { possessive: boolean }).possessive) && i - j < 5) {
+  // (over the words and names that modify the role)
+  while (j >= lo && modifiesDescription(toks, j) && i - j < 5) {
     // ("The Vermont senator emailed supporters saying": a role and its verb before the noun make the noun their object)
     // (not a participle that describes the holder: "The chief elected official said")
     if (/ed$/.test(wordOf(toks[j]) ?? '') && !ROLE_PARTICIPLES.has(wordOf(toks[j])!) && isWord(toks[j - 1], isRoleWord)) return null;
@@ -295,69 +302,6 @@ function descriptorSubject(r: Reading, lo: number, i: number, side: Side, w: boo
   const unnamed: [number, number] = [toks[det ? j : j + 1]!.start, k.end];
   if (det && INDEFINITE.test(wordOf(toks[j])!)) return { entity: null, rule: sided('descriptor', side), pattern: 'unnamed-verb', weak: w, unnamed };
   return { ...d.described(k.w, r.para, k.start, unnamed), rule: sided('descriptor', side), pattern: 'descriptor-verb', weak: w };
-}
-
-/**
- * The subject of the clause before "and" at toks[and]: the nearest person named where a subject
- * stands (opening the sentence or a clause, after a comma or a role), not an object ("Smith
- * thanked Jones and said" is Smith's).
- */
-function coordinatedSubject(r: Reading, lo: number, and: number): number | null {
-  const { toks, d } = r;
-  // ("She added that Pritchard had attended … and described him as “…”": whom the verb is done to is no one
-  // its subject could be, or it would be "himself"; so where he is all the pronoun can stand for, he is not the subject.
-  // "Kasich says he'd sit Putin down and tell him" and "haranguing his older brother … and telling him" have another)
-  const object = objectPronounGender(toks, and + 2);
-  const bound = (e: number) => !!object && d.genderOf(e) === object && onlyOneOfGender(r, e, and, object);
-  // ("Clinton, the former secretary of State, stressed her support of the raid that killed 9/11 plotter
-  // Osama bin Laden … and said": the subject that opens the sentence, not a name in the object's clause)
-  const opening = sentenceOpeningPerson(r, lo, and);
-  if (opening !== null && !bound(opening)) return opening;
-  for (let j = and - 1; j >= lo && and - j <= 16; j--) {
-    const x = toks[j]!;
-    if (x.t === 'q' || x.t === 'p' && x.p !== ',') return null;
-    if (x.t !== 'n' || x.possessive || !d.isPerson(x.entity) || bound(x.entity)) continue;
-    const b = toks[j - 1];
-    if (j === lo || isPunct(b, ',') || isWord(b, (w) => w === 'that' || isRoleWord(w))) return x.entity;
-  }
-  return null;
-}
-
-/**
- * "Dhan Bahadur recalls the doctor on duty examining his wife and telling him: …": the -ing verbs
- * after "and" and before it are done by whom the sentence's subject recalls or saw, not by the subject:
- * where that one stands ("the doctor on duty"), or null.
- */
-function perceivedDoer(r: Reading, lo: number, and: number): [number, number] | null {
-  const { toks } = r;
-  if (!/ing$/.test(wordOf(toks[and + 1]) ?? '')) return null;
-  for (let j = and - 1; j > lo && and - j <= 16; j--) {
-    if (!isWord(toks[j], (w) => PERCEIVING_VERBS.has(w))) continue;
-    const object = toks[j + 1];
-    if (!object || !(object.t === 'n' || isWord(object, (w) => DETERMINERS.has(w)))) return null;
-    // (up to the -ing verb, no punctuation: "remembers the moment, holding his daughter" is his)
-    for (let k = j + 2; k < and && toks[k]!.t !== 'p'; k++) if (/ing$/.test(wordOf(toks[k]) ?? '')) return [object.start, toks[k - 1]!.end];
-    return null;
-  }
-  return null;
-}
-
-/** The person named where the sentence of toks[at] opens (after "And", "But"), when no other name or pronoun subject stands between its clause and toks[at]'s. */
-function sentenceOpeningPerson(r: Reading, lo: number, at: number): number | null {
-  const { toks, d } = r;
-  let j = Math.max(lo, r.sentences.from[at]!);
-  while (j < at && isWord(toks[j], /^(?:and|but|then|so|yet)$/)) j++;
-  const k = toks[j];
-  if (k?.t !== 'n' || k.possessive || !d.isPerson(k.entity) || toks[j + 1]?.t === 'n') return null;
-  // (a clause of its own between, with a subject of its own: "Smith said Jones had left and said …" is unclear)
-  for (let x = j + 1; x < at; x++) {
-    const t = toks[x]!;
-    if (t.t === 'q' || t.t === 'w' && SUBJECT_PRONOUNS[t.w]) return null;
-    // (a verb of saying and the clause it reports: "Smith said Jones had left and said …", "… said that …")
-    const next = toks[x + 1];
-    if (t.t === 'w' && isSpeechVerb(t.w) && (next?.t === 'n' || isWord(next, /^that$/))) return null;
-  }
-  return k.entity;
 }
 
 /**

@@ -36,6 +36,9 @@ export const OBJECT_PREPOSITIONS = new Set([
 export const NOT_ROLE_BEFORE_NAME = /^(?:that|which|who|whom|whose|if|when|while|because|as|after|before|since|until|and|but|or|nor|then|so|to|in|on|at|by|from|with|about|into|than|is|was|are|were|be|been|has|had|have|will|would|could|should|may|might|must|not|also|only|even|just|reporters|journalists|me|him|her|them|us|it|this|these|those|there|here|today|yesterday|tonight|recently|earlier|later|again|of|for)$/;
 
 /** Documents whose author speaks through them: "a statement from the EU said". */
+/** Nouns for words someone says, whose owner said the quotation they stand before ("Bill Clinton’s stock answer then — “…” —"). */
+export const UTTERANCE_NOUNS: ReadonlySet<string> = new Set(['answer', 'response', 'reply', 'remark', 'words', 'line', 'message', 'mantra', 'refrain',
+  'slogan', 'retort', 'promise', 'vow', 'warning', 'statement', 'comment', 'quip', 'joke', 'verdict', 'catchphrase', 'motto']);
 export const DOCUMENT_NOUNS = /^(?:statement|letter|release|email|e-mail|post|tweet|message|note|memo|report|submission|petition)$/;
 
 /** Determiners that introduce someone not named before: "a national newspaper columnist wrote". */
@@ -50,9 +53,16 @@ export const PREPOSITIONS = new Set(['in', 'at', 'for', 'with', 'to', 'by', 'fro
 /** After "said NAME", these make NAME the subject of what was said: "said Bellandi had closed the door". */
 export const COMPLEMENT_VERBS = /^(?:had|has|have|was|is|were|are|would|will|could|should|did|does|do|must|might|may|can|wanted|needed|knew|thought)$/;
 
+/**
+ * Verbs that put a question to the one named after them, and the words that open the question ("Earhardt then asked Rubio
+ * which states …"): who is asked answers next. ("asked Jim Hart to resign" is a request, no question.)
+ */
+export const ASKING_VERBS: readonly string[] = ['asked', 'asks', 'questioned', 'pressed', 'quizzed'];
+export const QUESTION_OPENERS: ReadonlySet<string> = new Set(['what', 'which', 'whether', 'if', 'how', 'why', 'when', 'where', 'who', 'about']);
+/** Adverbs that may stand between a subject and its verb ("Stovall then asked"). */
+export const VERB_ADVERBS: readonly string[] = ['also', 'then', 'later', 'again'];
+
 /** Verbs whose object does what an -ing verb after it says: "recalls the doctor examining his wife and telling him". */
-/** Verbs that put a question to the one named after them ("Earhardt then asked Rubio which states …"): who is asked answers next. */
-export const ASKING_VERBS = /^(?:asked|asks|questioned|pressed|quizzed)$/;
 export const PERCEIVING_VERBS = new Set(['recall', 'recalls', 'recalled', 'remember', 'remembers', 'remembered', 'hear', 'hears', 'heard', 'saw', 'sees', 'see',
   'watch', 'watches', 'watched', 'imagine', 'imagines', 'imagined']);
 

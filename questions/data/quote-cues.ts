@@ -36,9 +36,11 @@ export const WHAT_A_GROUP_CALLS = /\b(?:locals|residents|villagers|fans|people|f
 export const SCHEME_LAST = /\s(?:scheme|programme|program|initiative|strategy|project|fund|act|bill)$/i;
 /**
  * Known by a name, a phrase of place between: "known around the Brisbane hangar as the “Channel Country class”" (a longer
- * window); not "referred to Rubio as “a bright, charismatic leader”", the words someone used of someone.
+ * window); not "referred to Rubio as “a bright, charismatic leader”", the words someone used of someone. A designation, a
+ * class or a category right before "as" ("areas designated as “veterinary shortage situations.”"); not "classified the attack
+ * as “a cowardly act of hatred”", the words of whoever classified it.
  */
-export const KNOWN_AS = /\b(?:known|remembered|designated|classified|categori[sz]ed)\b[^.,;:"“”]{0,40}\bas(?:\s+(?:the|a|an))?\s*$/;
+export const KNOWN_AS = /\b(?:(?:known|remembered)\b[^.,;:"“”]{0,40}\b|(?:designated|classified|categori[sz]ed)\s+)as(?:\s+(?:the|a|an))?\s*$/;
 /** What a thing's makers call it, the thing before them: "a model its founders call “pay-on-pour”". */
 export const WHAT_ITS_MAKERS_CALL = /\b\p{Ll}+\s+(?:that\s+)?(?:its|their)\s+\p{Ll}+s\s+(?:call|calls|called|dub|dubbed|have\s+called)\s*$/u;
 /** Nouns after a short quotation that make it the name of a charge, a scheme or a kind: a “congestion recovery” charge. */

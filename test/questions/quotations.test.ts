@@ -139,6 +139,10 @@ describe('speech, partial quotation or not speech', () => {
     ['a nickname given to someone named', 'Commenters call Elias "the piano grandpa." Spanish papers have taken to calling Rossi "el Muro" for his defence.',
       [['the piano grandpa.', 'title'], ['el Muro', 'title']]],
     ['a name something is remembered as', 'The 2001 earthquake is still remembered locally as "el terremoto del sur" by older residents.', [['el terremoto del sur', 'title']]],
+    // (but someone said to have said it after the mark, or a class given by someone, keeps the words theirs)
+    ['a capitalised word then a speaker set off by commas', 'Was the plan ready? "Absolutely," a spokesman for the council, Tom Brown, said on Monday.', [['Absolutely,', 'speech']]],
+    ['"or" between two choices, then who said it', 'The council could accept the deal, or "walk away," Mayor Anna Pilon said on Tuesday.', [['walk away,', 'partial']]],
+    ['what someone classified something as', 'Police Chief Tom Brown classified the attack as "a cowardly act of hatred" at a news conference.', [['a cowardly act of hatred', 'partial']]],
     ['a word for a thing, after the thing and "or"', 'The association said the harvest, or "vendimia," had begun early this year.', [['vendimia,', 'title']]],
     ['an official designation', 'It repays the debt of veterinarians who serve in areas designated as "veterinary shortage situations."', [['veterinary shortage situations.', 'title']]],
     ['a capitalised name, its comma inside the marks, and a gloss', 'The cooperative urged members to replant with "Castillo," a rust-resistant variety developed in Colombia.', [['Castillo,', 'title']]],

@@ -61,6 +61,8 @@ table('clause-after (no attribution after the quotation)', [
 
 // 04-subject-left.ts: X said
 table('name-verb', [
+  // (a quotation inside dashes whose verb of saying stands outside them is still that verb's)
+  ['"We will appeal," Tom Brown said on Monday.\n\nAnna Pilon told the board on Tuesday — "We have no choice. The plant will close." — and left before the vote.', 'Anna Pilon', 'name-verb'],
   ['"We will rebuild the bridge this year," Mary Smith said.', 'Mary Smith', 'name-verb'],
   ['Mary Smith said, "We will rebuild the bridge this year."', 'Mary Smith', 'name-verb'],
   ['"It is a dog whistle to all Americans," Rep. Gwen Moore (D-Wis.) said Friday.', 'Gwen Moore', 'name-verb'],
@@ -100,6 +102,8 @@ table('document-author', [
   ['"The sanctions will stay in place until further notice," a statement from the European Union said.', 'European Union', 'document-author'],
 ]);
 table('statement-owner', [
+  // (the owner of the words a dash sets the quotation off from)
+  ['Hillary Clinton faces Trump tonight.\n\nBill Clinton’s stock answer then — “I’ll be alright whatever happens, it’s the American people I’m worried about” — is likely to be repeated by his wife when she goes face-to-face with a candidate.', 'Bill Clinton', 'statement-owner'],
   ['Mary Smith resigned on Monday. "I leave with a heavy heart and many friends," her email said.', 'Mary Smith', 'statement-owner'],
 ]);
 table('relative-who', [
@@ -108,6 +112,9 @@ table('relative-who', [
   ['Rahul Menon, who studies mechanochemistry at the University of Bristol, UK, and was not involved in the work, calls the result "genuinely elegant" but urges caution.', 'Rahul Menon', 'relative-who'],
 ]);
 table('pronoun-verb', [
+  // (an attribution that closes the sentence reports the whole of it; a request is no question, so who was asked does not speak next)
+  ['Trump told donors he would not back down on the wall, Christie said. "He was very clear about it, and nobody in the room doubted him," he said.', 'Christie', 'pronoun-verb'],
+  ['Tom Brown asked Jim Hart to resign after the vote. "I think it is the honourable thing to do," he said.', 'Tom Brown', 'pronoun-verb'],
   // (a verb of saying inside what the sentence's subject reports is part of the report: Räsänen is the one speaking)
   // (but a sentence that opens on another subject is reported by whoever its verb at the end names; and after a question put
   // to someone, the one asked answers)
@@ -137,6 +144,8 @@ table('descriptor-verb', [
   ['Rampur Sarpanch, Ramesh Yadav, said the panchayat had called three meetings.\n\n"The problem is the timing, not the water," the sarpanch said.', 'Ramesh Yadav', 'descriptor-verb'],
 ]);
 table('unnamed-verb', [
+  // (a noun that is also a verb of perceiving is part of the description: "a neighbourhood watch coordinator")
+  ['"We will keep patrolling every night until this stops," a neighbourhood watch coordinator said.', 'a neighbourhood watch coordinator', 'unnamed-verb'],
   ['"Nothing could be worse for the country than this," a newspaper columnist wrote in 1954.', 'a newspaper columnist', 'unnamed-verb'],
   // (whom the subject recalls does what the -ing verbs say: the words are the doctor's)
   ['Dhan Bahadur Budha recalls the doctor on duty examining his wife and telling him: "Take her to Nepalgunj. We cannot do the operation here."', 'the doctor on duty', 'unnamed-verb'],
@@ -144,7 +153,9 @@ table('unnamed-verb', [
   ['Cr Peter Drummond read from one submission, which described the settlement as "a free car park for the whole South Island".', 'one submission', 'unnamed-verb'],
   // (a name after a preposition inside the description is an object: "waiting on the Albert Pier")
   ['The lifeboat came home at dawn.\n\nA woman waiting on the Albert Pier for her partner, one of the crew, said: ‘You never get used to it.’', 'A woman', 'unnamed-verb'],
-  // (not a word that only ends like an agent: "a lot of chatter about Perez" is no one who speaks)
+]);
+table('object-phrase', [
+  // (a preposition's object and no person before it: a word that only ends like an agent is none, "a lot of chatter")
   ['Thomas Perez spoke in Denver.\n\nThere is a lot of chatter about Perez, who is the most animated on stage this morning, saying "Zip codes should not determine destiny."', null, 'object-phrase'],
 ]);
 table('unnamed on purpose after "the … of …"', [

@@ -1,0 +1,73 @@
+// Stage 4 — the subject of a verb coordinated with an earlier one ("Smith thanked Jones and said"; "the foreman, Bill Dyer, had
+// handed him a broom and told him: …"), and the one a perceiving verb's object names ("recalls the doctor examining his wife
+// and telling him"): 04-subject-left asks when the word before the verb of saying is "and".
+
+import { isPunct, isWord, wordOf, type Reading } from './04-candidate';
+import { objectPronounGender, onlyOneOfGender } from './04-pronoun-rivals';
+import { isRoleWord } from './04-tokens';
+import { DETERMINERS, PERCEIVING_VERBS } from './data/function-words';
+import { SUBJECT_PRONOUNS } from './data/pronouns';
+import { isSpeechVerb } from './speech-verbs';
+
+/**
+ * The subject of the clause before "and" at toks[and]: the nearest person named where a subject
+ * stands (opening the sentence or a clause, after a comma or a role), not an object ("Smith
+ * thanked Jones and said" is Smith's).
+ */
+export function coordinatedSubject(r: Reading, lo: number, and: number): number | null {
+  const { toks, d } = r;
+  // ("She added that Pritchard had attended … and described him as “…”": whom the verb is done to is no one
+  // its subject could be, or it would be "himself"; so where he is all the pronoun can stand for, he is not the subject.
+  // "Kasich says he'd sit Putin down and tell him" and "haranguing his older brother … and telling him" have another)
+  const object = objectPronounGender(toks, and + 2);
+  const bound = (e: number) => !!object && d.genderOf(e) === object && onlyOneOfGender(r, e, and, object);
+  // ("Clinton, the former secretary of State, stressed her support of the raid that killed 9/11 plotter
+  // Osama bin Laden … and said": the subject that opens the sentence, not a name in the object's clause)
+  const opening = sentenceOpeningPerson(r, lo, and);
+  if (opening !== null && !bound(opening)) return opening;
+  for (let j = and - 1; j >= lo && and - j <= 16; j--) {
+    const x = toks[j]!;
+    if (x.t === 'q' || x.t === 'p' && x.p !== ',') return null;
+    if (x.t !== 'n' || x.possessive || !d.isPerson(x.entity) || bound(x.entity)) continue;
+    const b = toks[j - 1];
+    if (j === lo || isPunct(b, ',') || isWord(b, (w) => w === 'that' || isRoleWord(w))) return x.entity;
+  }
+  return null;
+}
+
+/**
+ * "Dhan Bahadur recalls the doctor on duty examining his wife and telling him: …": the -ing verbs
+ * after "and" and before it are done by whom the sentence's subject recalls or saw, not by the subject:
+ * where that one stands ("the doctor on duty"), or null.
+ */
+export function perceivedDoer(r: Reading, lo: number, and: number): [number, number] | null {
+  const { toks } = r;
+  if (!/ing$/.test(wordOf(toks[and + 1]) ?? '')) return null;
+  for (let j = and - 1; j > lo && and - j <= 16; j--) {
+    if (!isWord(toks[j], (w) => PERCEIVING_VERBS.has(w))) continue;
+    const object = toks[j + 1];
+    if (!object || !(object.t === 'n' || isWord(object, (w) => DETERMINERS.has(w)))) return null;
+    // (up to the -ing verb, no punctuation: "remembers the moment, holding his daughter" is his)
+    for (let k = j + 2; k < and && toks[k]!.t !== 'p'; k++) if (/ing$/.test(wordOf(toks[k]) ?? '')) return [object.start, toks[k - 1]!.end];
+    return null;
+  }
+  return null;
+}
+
+/** The person named where the sentence of toks[at] opens (after "And", "But"), when no other name or pronoun subject stands between its clause and toks[at]'s. */
+function sentenceOpeningPerson(r: Reading, lo: number, at: number): number | null {
+  const { toks, d } = r;
+  let j = Math.max(lo, r.sentences.from[at]!);
+  while (j < at && isWord(toks[j], /^(?:and|but|then|so|yet)$/)) j++;
+  const k = toks[j];
+  if (k?.t !== 'n' || k.possessive || !d.isPerson(k.entity) || toks[j + 1]?.t === 'n') return null;
+  // (a clause of its own between, with a subject of its own: "Smith said Jones had left and said …" is unclear)
+  for (let x = j + 1; x < at; x++) {
+    const t = toks[x]!;
+    if (t.t === 'q' || t.t === 'w' && SUBJECT_PRONOUNS[t.w]) return null;
+    // (a verb of saying and the clause it reports: "Smith said Jones had left and said …", "… said that …")
+    const next = toks[x + 1];
+    if (t.t === 'w' && isSpeechVerb(t.w) && (next?.t === 'n' || isWord(next, /^that$/))) return null;
+  }
+  return k.entity;
+}
