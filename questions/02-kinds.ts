@@ -6,7 +6,7 @@ import type { Quotation, QuoteKind } from './02-quotations';
 import { isSpaceAt, runStartBefore } from './code-points';
 import { givenName } from './03-names';
 import { NON_NAME_WORDS } from './data/non-names';
-import { FEE_NOUN, GLOSS_AFTER, GLOSS_AFTER_NOUN, GLOSS_AFTER_QUOTED, INTRODUCING_VERBS, KNOWN_AS, TERM_AFTER, THING_NOUN, WHAT_ITS_MAKERS_CALL, LEGAL_FORM_AFTER, NAMING_VERBS, NICKNAMED, NICKNAMED_THING, NOT_SPEECH_BEFORE, SCHEME_LAST, SIGN_READING, TITLE_FUNCTION_WORDS, WHAT_A_GROUP_CALLS, WHAT_THEY_CALL, WORK_APPOSITIVE_BEFORE } from './data/quote-cues';
+import { CALLED_PASSIVE, FEE_NOUN, GLOSS_AFTER, GLOSS_AFTER_NOUN, GLOSS_AFTER_QUOTED, INTRODUCING_VERBS, KNOWN_AS, TERM_AFTER, THING_NOUN, WHAT_ITS_MAKERS_CALL, LEGAL_FORM_AFTER, NAMING_VERBS, NICKNAMED, NICKNAMED_THING, NOT_SPEECH_BEFORE, SCHEME_LAST, SIGN_READING, TITLE_FUNCTION_WORDS, WHAT_A_GROUP_CALLS, WHAT_THEY_CALL, WORK_APPOSITIVE_BEFORE } from './data/quote-cues';
 
 /** "Face the Nation", "Meet the Press": every content word capitalised, no sentence inside. */
 function looksLikeTitle(inner: string): boolean {
@@ -146,6 +146,7 @@ function nameOrTitle(text: string, paraStart: number, q: Omit<Quotation, 'kind'>
   if (q.words <= 2 && /\b(?:a|an|the)\s*$/i.test(before) && !OWN_PUNCTUATION.test(inner) && GLOSS_AFTER.test(text.slice(q.close, q.close + 60))) return true;
   if (q.words <= 4 && (WHAT_A_GROUP_CALLS.test(wide) || WHAT_ITS_MAKERS_CALL.test(before))) return true;
   if (q.words <= 6 && KNOWN_AS.test(wide)) return true;
+  if (q.words <= 6 && CALLED_PASSIVE.test(before) && !/^[»”"’']*,?\s+by\s/.test(text.slice(q.close, q.close + 8))) return true;
   if (q.words <= 4 && namesAThing(text, before, inner, q.close)) return true;
   // (a scheme's name after its owner or "the": "extended its “livestock marketing incentive scheme”")
   if (q.words <= 6 && SCHEME_LAST.test(inner.replace(/,$/, '')) && /\b(?:its|their|his|her|our|the)\s*$/i.test(before)) return true;

@@ -98,6 +98,16 @@ function saidByOther(t: Turn, s: number): boolean {
 /** A sentence opening on a description ("The tournament said …"), not on a name or a pronoun. */
 const DESCRIPTION_START = /^(?:the|a|an|its|their|one|another)$/;
 
+/** The comma that ends a short phrase opening the sentence with a preposition ("In an emailed statement,"), else null. */
+function openingPhraseEnd(toks: Tok[], from: number, to: number): number | null {
+  if (!isWord(toks[from], (w) => PREPOSITIONS.has(w))) return null;
+  for (let c = from + 1; c < to && c <= from + 8; c++) {
+    if (isPunct(toks[c], ',')) return c;
+    if (toks[c]!.t !== 'w') return null;
+  }
+  return null;
+}
+
 /**
  * "Pilon called the conclusion “bold”": the sentence's subject said a partial quotation ("Doug
  * Purdy, who lost 16 lbs. “and two belt loops”, says …"), not a listener or an object ("told
@@ -107,7 +117,10 @@ const DESCRIPTION_START = /^(?:the|a|an|its|their|one|another)$/;
 export function partialSubject(t: Turn): Candidate | null {
   if (t.q.kind !== 'partial') return null;
   const { toks, d, sentences, para } = t.r;
-  for (let j = sentences.from[t.qi]!, end = Math.min(t.qi, j + SUBJECT_REACH); j < end; j++) {
+  // (where the subject stands: the sentence's start, or after its opening clause or phrase, "In an emailed statement, a spokesperson …")
+  const from = sentences.from[t.qi]!, opener = openingClauseEnd(toks, from, t.qi) ?? openingPhraseEnd(toks, from, t.qi);
+  const subjectStart = opener === null ? from : opener + 1;
+  for (let j = from, end = Math.min(t.qi, j + SUBJECT_REACH); j < end; j++) {
     const k = toks[j]!;
     // ("One EU diplomat … said": a name before a role noun modifies the description that is the subject)
     if (k.t === 'n' && isWord(toks[j + 1], isRoleWord)) continue;
@@ -121,7 +134,7 @@ export function partialSubject(t: Turn): Candidate | null {
       return saidByOther(t, j) ? null : { entity: k.entity, rule: 'subject', pattern: 'partial-subject', weak: true };
     }
     if (isWord(k, /^(?:he|she)$/)) return { entity: d.pronounSpeaker((k as { w: string }).w, para, k.start) ?? null, rule: 'subject', pattern: 'partial-subject', weak: true };
-    if (k.t === 'w' && j > sentences.from[t.qi]! && isSpeechVerb(k.w) && isWord(toks[sentences.from[t.qi]!], DESCRIPTION_START)) return { entity: null, rule: 'subject', pattern: 'partial-subject', weak: true };
+    if (k.t === 'w' && j > subjectStart && isSpeechVerb(k.w) && isWord(toks[subjectStart], DESCRIPTION_START)) return { entity: null, rule: 'subject', pattern: 'partial-subject', weak: true };
   }
   return null;
 }
@@ -221,6 +234,9 @@ export function carry(t: Turn): Candidate | null {
 
 /** The opening of a paragraph that names who spoke the paragraph before: "That was how Dizon described …", "The remark came from …". */
 const SOURCE_NEXT = /^(?:(?:That|This)\s+(?:was|is)\s+how\s+|(?:The|That|Those|These)\s+(?:remarks?|words|comments?|assessment|warning|verdict)\s+(?:came|come|was|were)\s+(?:from|of)\s+)/;
+/** Or that says whose words they were: "Those were Fairlie’s words as she led Bertie back", "Those were Ms Rizvi's closing words". */
+const OWNER_NEXT = /^(?:That|This|Those|These)\s+(?:was|were|is|are)\s+/;
+const OWNED_WORDS = /^(?:['’]s?)?\s+(?:\p{Ll}+\s+)?(?:words|remarks?|comments?|verdict|answer|reply|response|message|warning)\b/u;
 
 /**
  * A quotation that is its paragraph, with nothing of its own to say who spoke, and a next paragraph that opens by naming its
@@ -230,12 +246,15 @@ export function sourceNext(t: Turn): Candidate | null {
   const { d, para } = t.r;
   const p = d.doc.paragraphs[para]!, next = d.doc.paragraphs[para + 1];
   if (!next || t.local[t.n] || t.q.open - p.start > 1 || p.end - t.q.close > 2) return null;
-  const m = SOURCE_NEXT.exec(d.doc.text.slice(next.start, next.start + 60));
-  if (!m) return null;
-  const from = next.start + m[0].length;
-  // (the first name after the opening, in its first 60 characters: "from Longreach grazier Colin Birtles")
-  const mention = d.people.mentions.find((x) => x.para === para + 1 && x.start >= from && x.start < from + 60);
-  if (!mention || mention.possessive || !d.isPerson(mention.entity)) return null;
+  const opening = d.doc.text.slice(next.start, next.start + 60);
+  const m = SOURCE_NEXT.exec(opening), owner = m ? null : OWNER_NEXT.exec(opening);
+  if (!m && !owner) return null;
+  const from = next.start + (m ?? owner)![0].length;
+  // (the first name after the opening, in its first 60 characters: "from Longreach grazier Colin Birtles"; an owner's, right
+  // after it, before the words: "Fairlie’s words")
+  const mention = d.people.mentions.find((x) => x.para === para + 1 && x.start >= from && x.start < from + (m ? 60 : 24));
+  if (!mention || !d.isPerson(mention.entity)) return null;
+  if (m ? mention.possessive : !mention.possessive || !OWNED_WORDS.test(d.doc.text.slice(mention.end, mention.end + 40))) return null;
   return { entity: mention.entity, rule: 'name-after', pattern: 'source-after', weak: false };
 }
 

@@ -35,18 +35,21 @@ export function clauseAfter(r: Reading, lo: number, hi: number): boolean {
   return w !== undefined && SUBORDINATORS.has(w) && w !== 'as' && w !== 'asked';
 }
 
-/** "according to Tom Brown", "according to the coach": at toks[i]. Undefined when no "according to" stands there. */
+/** "according to Tom Brown", "according to the coach", "in the words of one of his aides": at toks[i]. Undefined when neither stands there. */
 export function accordingTo(r: Reading, i: number, hi: number, side: Side): Candidate | null | undefined {
   const { toks } = r;
-  if (!(wordOf(toks[i]) === 'according' && wordOf(toks[i + 1]) === 'to')) return undefined;
-  const n = toks[i + 2];
+  // (or "in the words of": "Ishaya, in the words of one of his aides, “does not negotiate …”")
+  const len = wordOf(toks[i]) === 'according' && wordOf(toks[i + 1]) === 'to' ? 2
+    : wordOf(toks[i]) === 'in' && wordOf(toks[i + 1]) === 'the' && wordOf(toks[i + 2]) === 'words' && wordOf(toks[i + 3]) === 'of' ? 4 : 0;
+  if (!len) return undefined;
+  const at = i + len, n = toks[at];
   if (n?.t === 'n') return { entity: n.entity, rule: 'according-to', pattern: 'according-to', weak: false };
   // ("according to Taipei-based research firm Sagemark": the kind of organisation, then its name)
-  for (let j = i + 2; j < i + 6 && toks[j]?.t === 'w' && (!(toks[j] as { cap: boolean }).cap || /-based$/.test(wordOf(toks[j])!)); j++) {
+  for (let j = at; j < at + 4 && toks[j]?.t === 'w' && (!(toks[j] as { cap: boolean }).cap || /-based$/.test(wordOf(toks[j])!)); j++) {
     const next = toks[j + 1];
     if (next?.t === 'n' && ORG_KINDS.has(wordOf(toks[j])!)) return { entity: next.entity, rule: 'according-to', pattern: 'according-to', weak: false };
   }
-  if (n?.t === 'w') { const s = subjectRight(r, i + 1, hi, side, false); if (s) return { ...s, rule: 'according-to', pattern: 'according-to' }; }
+  if (n?.t === 'w') { const s = subjectRight(r, at - 1, hi, side, false); if (s) return { ...s, rule: 'according-to', pattern: 'according-to' }; }
   return null;
 }
 

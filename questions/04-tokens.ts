@@ -224,15 +224,17 @@ export function subjectSlot(toks: Tok[], i: number, from: number): boolean {
 
 /**
  * The phrase at toks[d] follows the verb of an inverted sentence and is its subject: "Among the crowd
- * was one supporter who …", "There was a woman who …" (a place or "there" first, then "was", nothing else).
+ * was one supporter who …", "There was a woman who …", "Seated in the front row was an elderly man who …" (a place,
+ * "there" or where someone sat first, then "was", nothing else).
  */
 function invertedSubject(toks: Tok[], d: number, from: number): boolean {
   const verb = toks[d - 1], first = toks[from];
   if (!(verb?.t === 'w' && /^(?:was|were)$/.test(verb.w) && first?.t === 'w' && INVERTED_OPENERS.has(first.w))) return false;
   for (let j = from + 1; j < d - 1; j++) {
     const x = toks[j]!;
-    // (the preposition's object only: "In court the defendant was a nervous man" has its subject before the verb)
-    if (x.t !== 'w' || SUBJECT_PRONOUNS[x.w] || isSpeechVerb(x.w) || j > from + 1 && DETERMINERS.has(x.w)) return false;
+    // (the preposition's object only: "In court the defendant was a nervous man" has its subject before the verb; a
+    // determiner stands only right after a preposition: "Seated in the front row was …")
+    if (x.t !== 'w' || SUBJECT_PRONOUNS[x.w] || isSpeechVerb(x.w) || j > from + 1 && DETERMINERS.has(x.w) && !(toks[j - 1]!.t === 'w' && PREPOSITIONS.has((toks[j - 1] as { w: string }).w))) return false;
   }
   return d - 1 - from <= 6;
 }

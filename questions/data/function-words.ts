@@ -67,7 +67,9 @@ export const PERCEIVING_VERBS = new Set(['recall', 'recalls', 'recalled', 'remem
   'watch', 'watches', 'watched', 'imagine', 'imagines', 'imagined']);
 
 /** Open an inverted sentence whose subject follows its verb: "Among the crowd was …", "There was …". */
-export const INVERTED_OPENERS = new Set(['there', 'among', 'amongst', 'in', 'at', 'inside', 'outside', 'behind', 'beside', 'near', 'nearby', 'also', 'with']);
+export const INVERTED_OPENERS = new Set(['there', 'among', 'amongst', 'in', 'at', 'inside', 'outside', 'behind', 'beside', 'near', 'nearby', 'also', 'with',
+  // (where someone sat or stood: "Seated in the front row was an elderly man who …")
+  'seated', 'sitting', 'standing', 'waiting', 'gathered', 'perched']);
 
 /** A conjunction or an adverb that may open a sentence before its subject: "But the magistrate rejected …". */
 export const SENTENCE_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'then', 'still', 'however', 'meanwhile', 'later', 'instead']);

@@ -30,8 +30,13 @@ export const WORK_APPOSITIVE_BEFORE = /(?<!\b(?:in|on)\s+(?:[A-Za-z'’-]+\s+){0
 export const NICKNAMED = /\b(?:call|calls|called|calling|dub|dubs|dubbed|nickname|nicknamed|nicknaming|label|labels|labelled|labeled)\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}|(?:him|her|them|himself|herself)\s+)$/u;
 /** "had nicknamed the tent “the fridge”", "dubbed the scheme “Operation Clean Sweep”": a name given to a thing, whatever it is. */
 export const NICKNAMED_THING = /\b(?:nickname|nicknames|nicknamed|nicknaming|dub|dubs|dubbed|christened)\s+(?:[\p{L}'’-]+\s+){1,4}$/u;
-/** A group's name for a thing: "Locals call the sharp bend in the river “the elbow,”" (what one person calls something may be their words). */
-export const WHAT_A_GROUP_CALLS = /\b(?:locals|residents|villagers|fans|people|farmers|fishermen|islanders|regulars|traders|commuters|students|workers)\s+(?:call|calls|called|have\s+called|dub|dubbed|know)\s+(?:[\p{L}'’-]+\s+){1,8}$/iu;
+/** A name something is called by, with no one said to call it so: "is sometimes called “the Sheffield of Japan,”" (not "was called “a disgrace” by the mayor"). */
+export const CALLED_PASSIVE = /\b(?:is|are|was|were|been|being|sometimes|often|also|widely|commonly|affectionately|locally)\s+called\s*$/i;
+/**
+ * A group's name for a thing: "Locals call the sharp bend in the river “the elbow,”", "Many riders in the largely Acadian
+ * communities along the shore call the bus simply “la navette”" (what one person calls something may be their words).
+ */
+export const WHAT_A_GROUP_CALLS = /\b(?:locals|residents|villagers|fans|people|farmers|fishermen|islanders|regulars|traders|commuters|students|workers|riders|passengers|customers|visitors|parishioners)\b(?:\s+(?:in|on|at|from|of|along|across|around|near|throughout)\b(?:\s+[\p{L}'’-]+){1,6}?){0,2}\s+(?:call|calls|called|have\s+called|dub|dubbed|know)\s+(?:[\p{L}'’-]+\s+){1,8}$/iu;
 /** The last word of a scheme's or a plan's name ("extended its “livestock marketing incentive scheme”", "the “Southern Strategy”"). */
 export const SCHEME_LAST = /\s(?:scheme|programme|program|initiative|strategy|project|fund|act|bill)$/i;
 /**

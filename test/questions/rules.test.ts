@@ -24,6 +24,8 @@ table('signature', [
   ['Ana Lopez voted against it.\n\n"We will keep the library open on Sundays." ― Jorge Falcon', 'Jorge Falcon', 'signature'],
 ]);
 table('according-to', [
+  // ("in the words of" names the speaker as "according to" does, someone unnamed too)
+  ['Yakubu Ishaya addressed journalists on Tuesday.\n\nIshaya, in the words of one of his aides, "does not negotiate on the pages of newspapers", and he declined to take questions.', 'one of his aides', 'according-to'],
   ['"The deal is done and signed by both sides," according to Tom Brown.', 'Tom Brown', 'according-to'],
   ['Coach Ken Hitchcock was angry. "They owned us all night long," according to the coach.', 'Ken Hitchcock', 'according-to'],
   // (the description set off with the name after its comma)
@@ -112,6 +114,8 @@ table('relative-who', [
   ['Rahul Menon, who studies mechanochemistry at the University of Bristol, UK, and was not involved in the work, calls the result "genuinely elegant" but urges caution.', 'Rahul Menon', 'relative-who'],
 ]);
 table('pronoun-verb', [
+  // (an inverted sentence that opens on where someone sat has that someone as its subject)
+  ['The hall was full.\n\nSeated in the front row was an elderly man who said he had come by rickshaw from Soldier Bazaar. "My father used to switch off the radio for the news," he said.', 'an elderly man', 'pronoun-verb'],
   // (an attribution that closes the sentence reports the whole of it; a request is no question, so who was asked does not speak next)
   ['Trump told donors he would not back down on the wall, Christie said. "He was very clear about it, and nobody in the room doubted him," he said.', 'Christie', 'pronoun-verb'],
   ['Tom Brown asked Jim Hart to resign after the vote. "I think it is the honourable thing to do," he said.', 'Tom Brown', 'pronoun-verb'],
@@ -185,6 +189,8 @@ table('colon-intro', [
   ['"It will be fine in the end," Larry Ellison said. Later Musk took to Twitter with this: "Chairman is an honorific, not an executive role."', 'Musk', 'colon-intro'],
 ]);
 table('partial-subject', [
+  // (a description after an opening phrase is the subject: no name later in the sentence said the words)
+  ['Fundy Shore Community Transit (FSCT) will cut its runs.\n\nIn an emailed statement, a spokesperson for the province said it "recognizes the importance of community transportation in rural areas," and that groups such as FSCT could apply to a new funding stream expected to open "later this year."', null, 'partial-subject'],
   // (a quotation inside dashes set off from the sentence is read inside them: not Scheer's, whose verb is outside)
   ['Andrew Scheer spoke on Friday.\n\nIf any of his MPs resort to name-calling — Calgary MP Michelle Rempel earlier this week called Immigration Minister Ahmed Hussen a “chicken” on Twitter, for example — Scheer insists it is in reaction to the Liberals.', 'Michelle Rempel', 'partial-subject'],
   // (an abbreviation's full stop before a possessive ends no sentence: the subject is still the one before it)
@@ -226,6 +232,8 @@ table('coordinated', [
   ['"The talks went well for everyone," Tom Brown said on Monday.\n\nAnd later added, "We will meet again next week in the capital."', 'Tom Brown', 'coordinated'],
 ]);
 table('source-after', [
+  // (or by saying whose words they were)
+  ['The young singer Mehwish Abbasi said the ghazals were hard. "I realised how much I had been getting wrong," Ms Abbasi said.\n\n"We did not discover her. Sindh never forgot her. We only found the boxes."\n\nThose were Ms Rizvi\'s closing words before the lights went down, said archivist Saima Rizvi\'s colleague.', 'Saima Rizvi', 'source-after'],
   // (a quotation that is its paragraph, and the next paragraph opens by naming who spoke it)
   ['Captain Ramon Dizon spoke to inspector Dean Carrow on Monday. "Owners call it cash flow," Carrow said.\n\n"I have been at sea 23 years and I have never had to borrow money from my cook."\n\nThat was how Dizon described the past five months.', 'Ramon Dizon', 'source-after'],
   ['Tessa Oldfield chairs the alliance. "It is a crisis," she said.\n\n"We used to joke that the plane was more reliable than the mail."\n\nThe remark came from Longreach grazier Colin Birtles, who flies to Brisbane every month.', 'Colin Birtles', 'source-after'],
