@@ -114,6 +114,14 @@ export function coordinatedSentence(text: string, previousClose: number, q: Pick
   return /^\s*,?\s*(?:and|or)\s+$/.test(text.slice(previousClose, q.open)) && /^\p{Lu}/u.test(text.slice(q.start, q.start + 1)) && /[.!?]$/.test(text.slice(q.end - 1, q.end));
 }
 
+/**
+ * A few words listed right after a name or a title, with "and", "or" or a comma, a translation in brackets between: placards
+ * reading “Fee loot band karo” (Stop the fee loot) and “Education, not business”. Another of the same, not words spoken.
+ */
+export function listedAfterTitle(text: string, previousClose: number, q: Pick<Quotation, 'open' | 'words'>): boolean {
+  return q.words <= 6 && /^\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/.test(text.slice(previousClose, q.open));
+}
+
 /** A verb of saying in the rest of the sentence after the closing mark: someone is said to have said it ("… “Absolutely,” a spokesman for the council, Tom Brown, said"). */
 function saidLater(text: string, close: number): boolean {
   const rest = /^[^.!?]{0,100}/.exec(text.slice(close, close + 100))![0];

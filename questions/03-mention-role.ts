@@ -48,8 +48,10 @@ const officePhrase = (phrase: string): boolean => phrase.split(/\s+(?:of|in|at|f
 
 export function roleOf(r: NameReading): string | undefined {
   let role: string | undefined;
+  // (a name that opens on an apostrophe keeps it out of what stands before it: "MFM's finance manager, 'Mathabo Ntsane,")
+  const beforeName = /\s['’]$/.test(r.before) ? r.before.slice(0, -1) : r.before;
   // ("deputy traffic commissioner (DTC) Helen Marsden": the office's initials in brackets between it and the name)
-  const before = r.before.endsWith(') ') ? r.before.replace(INITIALS_BEFORE_NAME, ' ') : r.before;
+  const before = beforeName.endsWith(') ') ? beforeName.replace(INITIALS_BEFORE_NAME, ' ') : beforeName;
   // (the lower-case word right before the name must be a role before the longer pattern is tried)
   // (the regexes read only the end of `before`: anchored at its end, they would scan it all)
   const lastWord = lowerWordBeforeSpaces(before.slice(-30));
@@ -57,7 +59,7 @@ export function roleOf(r: NameReading): string | undefined {
   // (set off on both sides: not "… than that of the CIA chief, Zuckoff said", where the name opens a clause of its own)
   const closed = /^(?:[,.;:)]|$)/.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 1));
   // ("one of the diocese's archdeacons, the Ven. Joanna Ruddle,": "the" and an honorific between the comma and the name)
-  const setOff = r.honorific && /,\s+the\s+$/i.test(r.before.slice(-8)) ? r.before.replace(/the\s+$/i, '') : r.before;
+  const setOff = r.honorific && /,\s+the\s+$/i.test(beforeName.slice(-8)) ? beforeName.replace(/the\s+$/i, '') : beforeName;
   const comma = closed && /,\s+$/.test(setOff.slice(-3));
   const setOffPhrase = comma ? oneOfThem(ROLE_BEFORE_COMMA.exec(setOff)) ?? ownersRole(setOff, r) : undefined;
   const setOffHead = setOffPhrase?.split(/\s+/).pop() ?? '';

@@ -148,7 +148,8 @@ function noteReportedSpeech(r: Reading): void {
     for (let i = s0; i <= s1; i++) if (toks[i]!.t === 'q') hasQuote = true;
     if (!hasQuote) {
       const f = reportedIn(r, s0, Math.min(s1 + 1, toks.length));
-      if (f && f !== 'verb' && f.entity !== null && d.isPerson(f.entity) && (f.rule === 'name-before' || f.rule === 'pronoun-before')) {
+      // (or the holder of the office a description names: "the MFM finance manager confirmed the delays")
+      if (f && f !== 'verb' && f.entity !== null && d.isPerson(f.entity) && (f.rule === 'name-before' || f.rule === 'pronoun-before' || f.rule === 'descriptor-before' && f.byRole)) {
         d.paraReported.push({ at: s0, start: toks[s0]!.start, entity: f.entity });
         if (f.rule === 'name-before' && !f.weak) { d.spokeByName.add(f.entity); d.people.entities[f.entity]!.solid = true; }
       }

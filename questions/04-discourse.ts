@@ -246,7 +246,7 @@ export class Discourse {
       const x = this.history[i]!.entity, e = this.people.entities[x]!;
       if (e.person.kind !== 'person') continue;
       if (!(this.roles.holdersOf(head).has(x) || e.relation === head || age !== undefined && e.age === Number(age))) continue;
-      if (modifiers.length === 0 || !conflicts(modifiers, e.person.role)) return x;
+      if (modifiers.length === 0 || !conflicts(modifiers, e.person.role, this.people.lowerWords)) return x;
     }
     // ("the teenager" again: whom the article already called so, where no one named holds it — "The president …" read
     // before the article names him is no reason to pass over the named President)

@@ -91,19 +91,32 @@ function itSays(toks: Tok[], i: number): boolean {
   return isWordThat(next, isSpeechVerb);
 }
 
+/** A role word among the two or three lower-case words after toks[from] ("finance manager", "campaign manager"). */
+function roleWithin(toks: Tok[], from: number): boolean {
+  for (let j = from; j < from + 3; j++) {
+    const t = toks[j];
+    if (t?.t !== 'w' || t.cap) return false;
+    if (isRoleWord(t.w)) return true;
+  }
+  return false;
+}
+
 /** A name: into the history, with where it stands. */
 function noteName(d: Discourse, toks: Tok[], i: number, pi: number, s: SentenceState): void {
   const k = toks[i] as Extract<Tok, { t: 'n' }>;
   const prev = toks[i - 1];
+  // ("the MFM finance manager confirmed": an organisation's initials between "the" and a role noun modify the description,
+  // which is the subject; not a place's name, "the Florida senator", whose holder the discourse knows better)
+  const modifies = isThe(prev) && /^\p{Lu}{2,6}$/u.test(d.doc.text.slice(k.start, k.end)) && roleWithin(toks, i + 1);
   // (the name set off after an owner's role is the subject it names: "X's director of enforcement, NAME, welcomed")
-  const firstInClause = (!s.nameSeen || s.ownerOnly && isComma(prev)) && !s.subordinate && !(prev?.t === 'w' && PREPOSITIONS.has(prev.w));
+  const firstInClause = !modifies && (!s.nameSeen || s.ownerOnly && isComma(prev)) && !s.subordinate && !(prev?.t === 'w' && PREPOSITIONS.has(prev.w));
   s.ownerOnly = (!s.nameSeen || s.ownerOnly) && k.possessive;
   d.history.push({
     entity: k.entity, start: k.start, sentence: d.sentenceNo, possessive: k.possessive, firstInSentence: s.firstInSentence, firstInClause,
     para: pi, afterSub: s.subordinate, participle: s.participle, ...(k.others ? { others: k.others } : {}),
   });
   // ("A former Kitchenline quality-control employee": a few lower-case words may stand between the article and the name)
-  s.modifierName = !s.nameSeen && indefiniteBefore(toks, i) ? i : -1;
+  s.modifierName = !s.nameSeen && (indefiniteBefore(toks, i) || modifies) ? i : -1;
   s.nameSeen = true;
 }
 

@@ -10,10 +10,14 @@ const OFFICE_OF: ReadonlyMap<string, readonly string[]> = new Map(OFFICE_GROUPS.
 /** An office's word, which a description may name someone by ("the accused", no role noun elsewhere). */
 export const isOfficeWord = (w: string) => OFFICE_OF.has(w);
 
-/** A role whose own capitalised words are all other than a description's ("the Republican nominee", a "Democratic … nominee"). */
-export function conflicts(modifiers: readonly string[], role: string | undefined): boolean {
+/**
+ * A role whose own capitalised words are all other than a description's ("the Republican nominee", a "Democratic … nominee").
+ * Words the article writes in lower case are none, whatever case the role shows ("Finance manager" read from "MFM's finance
+ * manager" names no side, so "the MFM finance manager" is her).
+ */
+export function conflicts(modifiers: readonly string[], role: string | undefined, lowerWords: ReadonlySet<string>): boolean {
   // (the office's own nouns are no side: "Senator" names none, "the Florida senator" is still a senator; "Republican" is one)
-  const own = role ? descriptionModifiers(role).filter((w) => !isRoleNoun(w)) : [];
+  const own = role ? descriptionModifiers(role).filter((w) => !isRoleNoun(w) && !lowerWords.has(w)) : [];
   return own.length > 0 && !own.some((w) => modifiers.includes(w));
 }
 

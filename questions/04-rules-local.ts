@@ -151,11 +151,13 @@ export function reportedIn(r: Reading, lo: number, hi: number): Local {
   const last = findIn(r, lo, hi, 'before');
   if (!last || last === 'verb' || last.entity === null) return last;
   const { toks } = r;
-  // (the sentence opens on its subject and verb: "Räsänen said", "She told reporters")
-  let v = lo;
+  // (the sentence opens, after any opening clause, on its subject and verb: "Räsänen said", "She told reporters",
+  // "Contacted by this publication, the MFM finance manager confirmed")
+  let v = (openingClauseEnd(toks, lo, hi) ?? lo - 1) + 1;
   while (v < hi && isWord(toks[v], /^(?:and|but|then|so|yet)$/)) v++;
-  if (toks[v]?.t !== 'n' && !isWord(toks[v], /^(?:he|she)$/)) return last;
-  v++;
+  if (toks[v]?.t === 'n' || isWord(toks[v], /^(?:he|she)$/)) v++;
+  else if (isWord(toks[v], /^(?:the|a|an)$/)) { const d = v; while (v < d + 5 && v < hi && (toks[v]!.t === 'n' || toks[v]!.t === 'w' && !speechVerbAt(toks, v))) v++; }
+  else return last;
   if (isWord(toks[v], (w) => VERB_ADVERBS.includes(w))) v++;
   if (isWord(toks[v], (w) => ASKING_VERBS.includes(w))) {
     const asked = toks[v + 1];
@@ -168,13 +170,13 @@ export function reportedIn(r: Reading, lo: number, hi: number): Local {
   let subordinate = false;
   for (let i = v + 1; i < lastVerb; i++) {
     if (isPunct(toks[i], ';') || isPunct(toks[i], ',') && isWord(toks[i + 1], /^(?:and|but|while|whereas)$/)) return last;
-    if (isWord(toks[i], (w) => SUBORDINATORS.has(w) && w !== 'asked' || w === 'that')) subordinate = true;
+    if (isWord(toks[i], (w) => SUBORDINATORS.has(w) && w !== 'asked' || /^(?:that|which|who|whom)$/.test(w))) subordinate = true;
   }
   // (an attribution that closes the sentence after a comma reports the whole of it)
   const closing = (lastVerb + 1 >= hi || isPunct(toks[lastVerb + 1], '.')) && toks.slice(Math.max(v + 1, lastVerb - 4), lastVerb).some((k) => isPunct(k, ','));
   if (!subordinate || closing) return last;
   const first = findIn(r, lo, v + 1, 'before');
-  return first && first !== 'verb' && first.entity !== null && (first.rule === 'name-before' || first.rule === 'pronoun-before') ? first : last;
+  return first && first !== 'verb' && first.entity !== null && (first.rule === 'name-before' || first.rule === 'pronoun-before' || first.rule === 'descriptor-before' && first.byRole) ? first : last;
 }
 
 /** Look for "according to X" and speech verbs in toks[lo, hi), nearest to the quotation first. */

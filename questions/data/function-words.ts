@@ -45,7 +45,7 @@ export const DOCUMENT_NOUNS = /^(?:statement|letter|release|email|e-mail|post|tw
 export const INDEFINITE = /^(?:a|an|another|one|my)$/;
 
 /** Participles opening a sentence ("Asked about Tory, he said"): its names are objects, not the subject. */
-export const PARTICIPLE_OPENERS = new Set(['asked', 'pressed', 'reached', 'speaking', 'talking', 'responding', 'referring', 'writing', 'appearing', 'interviewed', 'questioned', 'challenged', 'told']);
+export const PARTICIPLE_OPENERS = new Set(['asked', 'pressed', 'reached', 'contacted', 'speaking', 'talking', 'responding', 'referring', 'writing', 'appearing', 'interviewed', 'questioned', 'challenged', 'told']);
 
 /** Prepositions (and the conjunctions of a list): a name right after one is not the clause's subject. */
 export const PREPOSITIONS = new Set(['in', 'at', 'for', 'with', 'to', 'by', 'from', 'of', 'against', 'than', 'about', 'on', 'like', 'between', 'behind', 'toward', 'towards', 'under', 'over', 'via', 'past', 'beside', 'including', 'and', 'or']);

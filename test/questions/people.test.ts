@@ -54,6 +54,7 @@ describe('roles and names as a choice shows them', () => {
     ['a participle that describes the holder is', 'Retired teacher Ann Cole was at the meeting.', 'Ann Cole', 'Retired teacher'],
     ['an appositive is the role, the title after it how she is addressed', 'Its vice-chancellor, Professor Morven Lister, told staff.', 'Morven Lister', 'Vice-chancellor'],
     // (so with the office set off after a rank: "in charge" is the office's own, not where it is held)
+    ['a name that opens on an apostrophe keeps the role set off before it', 'Ms Lebona said she had met MFM\'s finance manager, \'Mathabo Ntsane, in Maseru on Tuesday.', 'Mathabo Ntsane', 'Finance manager'],
     ['a description set off after a rank is no office: the rank stays', 'Capt. Tom Brown, a father of three from Leeds, said the boat was sound.', 'Tom Brown', 'Captain'],
     ['an office set off after the name is the role, the rank how she is addressed', 'Lefebvre met Insp. Carla Nordstrom, the officer in charge of the Whitehorse RCMP detachment, on Monday.', 'Carla Nordstrom', 'Officer in charge'],
     ['"Archbishop" is an office', 'Archbishop Tomasz Wojda of Gdansk spoke first.', 'Tomasz Wojda', 'Archbishop'],

@@ -146,6 +146,8 @@ describe('speech, partial quotation or not speech', () => {
     ['a name something is called by, no one said to call it so', 'The area is sometimes called "the Sheffield of Japan," and makes most of its cutlery.', [['the Sheffield of Japan,', 'title']]],
     ['what a group along somewhere calls a thing', 'Many riders in the largely Acadian communities along the shore call the bus simply "la navette" — the shuttle.', [['la navette', 'title']]],
     ['what someone is said to have called it stays theirs', 'The plan was called "a disgrace" by the mayor on Monday.', [['a disgrace', 'partial']]],
+    ['a second placard listed after the first, a translation between', 'Parents held placards reading "Fee loot band karo" (Stop the fee loot) and "Education, not business" for two hours.',
+      [['Fee loot band karo', 'title'], ['Education, not business', 'title']]],
     ['a word for a thing, after the thing and "or"', 'The association said the harvest, or "vendimia," had begun early this year.', [['vendimia,', 'title']]],
     ['an official designation', 'It repays the debt of veterinarians who serve in areas designated as "veterinary shortage situations."', [['veterinary shortage situations.', 'title']]],
     ['a capitalised name, its comma inside the marks, and a gloss', 'The cooperative urged members to replant with "Castillo," a rust-resistant variety developed in Colombia.', [['Castillo,', 'title']]],

@@ -114,6 +114,8 @@ table('relative-who', [
   ['Rahul Menon, who studies mechanochemistry at the University of Bristol, UK, and was not involved in the work, calls the result "genuinely elegant" but urges caution.', 'Rahul Menon', 'relative-who'],
 ]);
 table('pronoun-verb', [
+  // (a description whose initials name an organisation and whose noun its officer: "the MFM finance manager" is she who speaks next)
+  ['Farmer Mamoeketsi Lebona said she had met MFM\'s finance manager, \'Mathabo Ntsane, in Maseru. "She showed me the figures," Ms Lebona said.\n\nContacted by this publication, the MFM finance manager confirmed the delays, which she blamed on a buyer.\n\n"We are not sitting on anybody\'s money," she said.', 'Mathabo Ntsane', 'pronoun-verb'],
   // (an inverted sentence that opens on where someone sat has that someone as its subject)
   ['The hall was full.\n\nSeated in the front row was an elderly man who said he had come by rickshaw from Soldier Bazaar. "My father used to switch off the radio for the news," he said.', 'an elderly man', 'pronoun-verb'],
   // (an attribution that closes the sentence reports the whole of it; a request is no question, so who was asked does not speak next)
