@@ -6,7 +6,7 @@ import type { Quotation, QuoteKind } from './02-quotations';
 import { isSpaceAt, runStartBefore } from './code-points';
 import { givenName } from './03-names';
 import { NON_NAME_WORDS } from './data/non-names';
-import { CALLED_PASSIVE, FEE_NOUN, GLOSS_AFTER, GLOSS_AFTER_NOUN, GLOSS_AFTER_QUOTED, INTRODUCING_VERBS, KNOWN_AS, TERM_AFTER, THING_NOUN, WHAT_ITS_MAKERS_CALL, LEGAL_FORM_AFTER, NAMING_VERBS, NICKNAMED, NICKNAMED_THING, NOT_SPEECH_BEFORE, SCHEME_LAST, SIGN_READING, TITLE_FUNCTION_WORDS, WHAT_A_GROUP_CALLS, WHAT_THEY_CALL, WORK_APPOSITIVE_BEFORE } from './data/quote-cues';
+import { CALLED_PASSIVE, FEE_NOUN, GLOSS_AFTER, GLOSS_AFTER_NOUN, GLOSS_AFTER_QUOTED, INTRODUCING_VERBS, KNOWN_AS, TERM_AFTER, THING_NOUN, WHAT_ITS_MAKERS_CALL, LEGAL_FORM_AFTER, NAMING_VERBS, NICKNAMED, NICKNAMED_THING, NOT_SPEECH_BEFORE, SCHEME_LAST, SIGN_READING, TITLE_FUNCTION_WORDS, WHAT_A_GROUP_CALLS, WHAT_A_GROUP_NOW_CALLS, WHAT_THEY_CALL, WORK_APPOSITIVE_BEFORE, MOTTO_BEFORE } from './data/quote-cues';
 
 /** "Face the Nation", "Meet the Press": every content word capitalised, no sentence inside. */
 function looksLikeTitle(inner: string): boolean {
@@ -116,10 +116,11 @@ export function coordinatedSentence(text: string, previousClose: number, q: Pick
 
 /**
  * A few words listed right after a name or a title, with "and", "or" or a comma, a translation in brackets between: placards
- * reading “Fee loot band karo” (Stop the fee loot) and “Education, not business”. Another of the same, not words spoken.
+ * reading “Fee loot band karo” (Stop the fee loot) and “Education, not business”; a rating cut to “hold” from “buy”. Another of
+ * the same, not words spoken.
  */
 export function listedAfterTitle(text: string, previousClose: number, q: Pick<Quotation, 'open' | 'words'>): boolean {
-  return q.words <= 6 && /^\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/.test(text.slice(previousClose, q.open));
+  return q.words <= 6 && /^\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|to|from)\s+)$/.test(text.slice(previousClose, q.open));
 }
 
 /** A verb of saying in the rest of the sentence after the closing mark: someone is said to have said it ("… “Absolutely,” a spokesman for the council, Tom Brown, said"). */
@@ -142,7 +143,8 @@ function nameOrTitle(text: string, paraStart: number, q: Omit<Quotation, 'kind'>
   if (q.words <= 6 && (NOT_SPEECH_BEFORE.test(before) || /(?:reading|read|bearing|with)\s*$/.test(before) && SIGN_READING.test(wide))) return true;
   if (q.words <= 3 && nicknameInName(text, before, inner, q.close)) return true;
   // (what Finns call "sisu": a community's word for something)
-  if (q.words <= 4 && WHAT_THEY_CALL.test(before)) return true;
+  if (q.words <= 4 && (WHAT_THEY_CALL.test(before) || WHAT_A_GROUP_NOW_CALLS.test(wide))) return true;
+  if (q.words <= 8 && MOTTO_BEFORE.test(before)) return true;
   // ("Tuul Gold" LLC said: a company's name, its legal form after it)
   if (q.words <= 6 && /^\p{Lu}/u.test(inner) && !OWN_PUNCTUATION.test(inner) && LEGAL_FORM_AFTER.test(text.slice(q.close, q.close + 12))) return true;
   if (q.words <= 10 && WORK_APPOSITIVE_BEFORE.test(before) && !attributedAfter(text, q.close)) return true;

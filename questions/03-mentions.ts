@@ -78,6 +78,12 @@ const PRONOUN_AFTER = new RegExp(`^(?![^.;:!?"“”]{0,30}?\\b(?:${ADDRESSING_V
 const TITLE_OF = new RegExp(`\\b(?:${[...TITLES].filter((t) => t.length > 3 && /^[a-z]+$/.test(t)).join('|')})\\s+of\\s+(?:the\\s+)?$`, 'i');
 
 /** Spans of the text that are not names: quotations and non-prose paragraphs. */
+/** A capitalised nickname with no punctuation of its own, right after a given name ("Raúl “El Turco” Benavídez"). */
+function nicknameAfterGivenName(text: string, q: Quotation): boolean {
+  const given = /(\p{Lu}\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, q.open - 30), q.open))?.[1];
+  return given !== undefined && !!givenName(given) && /^\p{Lu}[^,.!?]*$/u.test(text.slice(q.start, q.end));
+}
+
 export function frameSegments(doc: Doc, quotes: Quotation[]): { start: number; end: number; para: number; nicknames: [number, number][] }[] {
   const segs: { start: number; end: number; para: number; nicknames: [number, number][] }[] = [];
   const { text } = doc;
@@ -89,8 +95,9 @@ export function frameSegments(doc: Doc, quotes: Quotation[]): { start: number; e
     while (qi < quotes.length && quotes[qi]!.para < pi) qi++;
     for (let j = qi; j < quotes.length && quotes[j]!.para === pi; j++) {
       const q = quotes[j]!;
-      // Clarence "Buck" Oduya: a one-word nickname inside a name stays in the segment, blanked
-      if (q.kind === 'title' && q.words === 1 && /\p{Lu}[\p{L}.'’-]*\s$/u.test(text.slice(Math.max(0, q.open - 30), q.open)) &&
+      // Clarence "Buck" Oduya: a nickname inside a name stays in the segment, blanked (of two or three words after a given name
+      // only: Raúl "El Turco" Benavídez; not calling Trump "an orange buffoon," Susan said)
+      if (q.kind === 'title' && (q.words === 1 || q.words <= 3 && nicknameAfterGivenName(text, q)) && /\p{Lu}[\p{L}.'’-]*\s$/u.test(text.slice(Math.max(0, q.open - 30), q.open)) &&
         /^\s\p{Lu}/u.test(text.slice(q.close, q.close + 2))) { nicknames.push([q.open, q.close]); continue; }
       if (q.open > at) segs.push({ start: at, end: q.open, para: pi, nicknames });
       nicknames = [];

@@ -76,8 +76,12 @@ type GivenName = 'm' | 'f' | 'either' | undefined;
 /** The gender a given name tells ('m', 'f'), 'either' for a name given to both, or undefined for no given name (kept by the word as written: names recur). */
 export const givenName: (word: string) => GivenName = memoised((word) => {
   const w = word.toLowerCase();
-  return inBlocks(FEMALE, w) ? 'f' : inBlocks(MALE, w) ? 'm' : inBlocks(EITHER, w) ? 'either' : undefined;
+  const found = listedGiven(w);
+  // (the data set writes most names without their accents: "Raúl", "Martín", "Sebastián" as "raul", "martin", "sebastian")
+  return found !== undefined || !/[^\x00-\x7f]/.test(w) ? found : listedGiven(w.normalize('NFKD').replace(/\p{M}/gu, ''));
 }, 20_000);
+
+const listedGiven = (w: string): GivenName => inBlocks(FEMALE, w) ? 'f' : inBlocks(MALE, w) ? 'm' : inBlocks(EITHER, w) ? 'either' : undefined;
 
 /** A romanised Korean or Chinese given name, written after the surname: "Kim Dong-won", "Bernard Kwok Chi-man". */
 const EAST_ASIAN_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;

@@ -31,15 +31,18 @@ interface SentenceState {
   /** In a clause that opens the sentence ("Asked about …,", "When …,"), up to its comma. */
   opening: boolean;
   sentenceFrom: number;
+  /** Where the main clause starts after an opening clause and its comma ("But before the meeting, she sat down …"), else -1. */
+  clauseFrom: number;
 }
 
-const fresh = (from: number): SentenceState => ({ subordinate: false, participle: false, firstInSentence: true, nameSeen: false, modifierName: -1, ownerOnly: false, opening: false, sentenceFrom: from });
+const fresh = (from: number): SentenceState => ({ subordinate: false, participle: false, firstInSentence: true, nameSeen: false, modifierName: -1, ownerOnly: false, opening: false, sentenceFrom: from, clauseFrom: -1 });
 const isComma = (k: Tok | undefined) => k?.t === 'p' && k.p === ',';
 const isStop = (k: Tok | undefined) => k?.t === 'p' && k.p === '.';
 const isWordThat = (k: Tok | undefined, test: (w: string) => boolean) => k?.t === 'w' && test(k.w);
 const isThe = (k: Tok | undefined) => k?.t === 'w' && k.w === 'the';
 const notRoleWord = (w: string) => !isRoleWord(w);
 const isAndOr = (w: string) => w === 'and' || w === 'or';
+const isConjunction = (w: string) => w === 'but' || w === 'and' || w === 'yet' || w === 'so';
 
 /** Read paragraph `pi`'s tokens into the discourse: its mentions, described subjects and pronoun subjects. */
 export function readParagraph(d: Discourse, toks: Tok[], pi: number): void {
@@ -48,14 +51,16 @@ export function readParagraph(d: Discourse, toks: Tok[], pi: number): void {
   let s = fresh(0);
   for (let i = 0; i < toks.length; i++) {
     const k = toks[i]!;
-    // ("As for Malhotra, he said …" opens with a topic, not a subordinate clause)
-    if (k.t === 'w' && s.firstInSentence && SUBORDINATORS.has(k.w) && !asFor(toks, i)) s.subordinate = s.opening = true;
+    // ("As for Malhotra, he said …" opens with a topic, not a subordinate clause; "But before the meeting, …" opens with one)
+    const opensSentence = s.firstInSentence || i - 1 === s.sentenceFrom && isWordThat(toks[i - 1], isConjunction);
+    if (k.t === 'w' && opensSentence && SUBORDINATORS.has(k.w) && !asFor(toks, i)) s.subordinate = s.opening = true;
     if (k.t === 'w' && s.firstInSentence) s.participle = PARTICIPLE_OPENERS.has(k.w);
     if (s.participle) s.opening = true;
     // ("At the Luganville market house yesterday, a vendor … said": a phrase of place or time before the subject)
     if (k.t === 'w' && s.firstInSentence && PREPOSITIONS.has(k.w)) s.opening = true;
     // ("Asked about McLeod's concerns, the chairperson said": a name in the clause that opens the sentence is no subject)
     if (isComma(k) && s.opening && s.nameSeen) { s.nameSeen = false; s.modifierName = -1; s.ownerOnly = false; }
+    if (isComma(k) && s.opening) s.clauseFrom = i + 1;
     if (isComma(k)) { s.participle = false; s.subordinate = false; s.opening = false; }
     // ("Ms. Stahl, who has represented Ms. Marchetti since …, said": a name in a relative clause is no subject)
     if (k.t === 'w' && (k.w === 'who' || k.w === 'which') && isComma(toks[i - 1])) s.subordinate = true;
@@ -69,7 +74,7 @@ export function readParagraph(d: Discourse, toks: Tok[], pi: number): void {
     }
     if (k.t === 'q') { s.nameSeen = true; s.ownerOnly = false; }
     const prev = toks[i - 1];
-    const opensClause = s.firstInSentence || i - 1 === s.sentenceFrom && prev?.t === 'w' && /^(?:but|and|then|still|yet|so|now|later|also)$/.test(prev.w);
+    const opensClause = s.firstInSentence || i === s.clauseFrom || i - 1 === s.sentenceFrom && prev?.t === 'w' && /^(?:but|and|then|still|yet|so|now|later|also)$/.test(prev.w);
     if (k.t === 'w' && !s.nameSeen && !s.subordinate && (k.w === 'he' || k.w === 'she') && opensClause) {
       d.pronounSubjects.set(d.sentenceNo, k.w === 'he' ? 'm' : 'f');
       s.nameSeen = true;

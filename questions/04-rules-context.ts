@@ -236,6 +236,8 @@ export function carry(t: Turn): Candidate | null {
 const SOURCE_NEXT = /^(?:(?:That|This)\s+(?:was|is)\s+how\s+|(?:The|That|Those|These)\s+(?:remarks?|words|comments?|assessment|warning|verdict)\s+(?:came|come|was|were)\s+(?:from|of)\s+)/;
 /** Or that says whose words they were: "Those were Fairlie’s words as she led Bertie back", "Those were Ms Rizvi's closing words". */
 const OWNER_NEXT = /^(?:That|This|Those|These)\s+(?:was|were|is|are)\s+/;
+/** Or that opens on who made the point: "Tan made that point twice on the call". */
+const MADE_THE_POINT = /^\s+(?:made|repeated|stressed|echoed|pressed)\s+(?:that|the|this)\s+(?:point|argument|case|remark)\b/;
 const OWNED_WORDS = /^(?:['’]s?)?\s+(?:\p{Ll}+\s+)?(?:words|remarks?|comments?|verdict|answer|reply|response|message|warning)\b/u;
 
 /**
@@ -247,6 +249,11 @@ export function sourceNext(t: Turn): Candidate | null {
   const p = d.doc.paragraphs[para]!, next = d.doc.paragraphs[para + 1];
   if (!next || t.local[t.n] || t.q.open - p.start > 1 || p.end - t.q.close > 2) return null;
   const opening = d.doc.text.slice(next.start, next.start + 60);
+  // ("Tan made that point twice on the call": the paragraph opens on who made the point)
+  const first = d.people.mentions.find((x) => x.para === para + 1 && x.start === next.start);
+  if (first && !first.possessive && d.isPerson(first.entity) && MADE_THE_POINT.test(d.doc.text.slice(first.end, first.end + 40))) {
+    return { entity: first.entity, rule: 'name-after', pattern: 'source-after', weak: false };
+  }
   const m = SOURCE_NEXT.exec(opening), owner = m ? null : OWNER_NEXT.exec(opening);
   if (!m && !owner) return null;
   const from = next.start + (m ?? owner)![0].length;

@@ -216,10 +216,18 @@ export function subjectSlot(toks: Tok[], i: number, from: number): boolean {
   if (openingClauseEnd(toks, from, i) === d - 1) return true;
   for (let j = from; j < d; j++) {
     const x = toks[j]!;
-    // ("Asked about the criticism, the governor smiled": an opening participle is no verb of this clause)
-    if (x.t === 'q' || x.t === 'w' && (SUBJECT_PRONOUNS[x.w] || isSpeechVerb(x.w) && !(j === from && PARTICIPLE_OPENERS.has(x.w)))) return false;
+    // ("Asked about the criticism, the governor smiled": an opening participle is no verb of this clause; nor is a noun after
+    // an article, "At the Rift Air counter on Saturday morning, a trader …")
+    if (x.t === 'q' || x.t === 'w' && (SUBJECT_PRONOUNS[x.w] || isSpeechVerb(x.w) && !(j === from && PARTICIPLE_OPENERS.has(x.w)) && !afterArticle(toks, j))) return false;
   }
   return true;
+}
+
+/** toks[j] follows an article, over the names and capitalised words of a name between ("the Rift Air counter"). */
+function afterArticle(toks: Tok[], j: number): boolean {
+  let k = j - 1;
+  while (k >= 0 && j - k <= 4 && (toks[k]!.t === 'n' || toks[k]!.t === 'w' && (toks[k] as { cap: boolean }).cap && !DETERMINERS.has((toks[k] as { w: string }).w))) k--;
+  return toks[k]?.t === 'w' && /^(?:the|a|an)$/.test((toks[k] as { w: string }).w);
 }
 
 /**

@@ -2,6 +2,8 @@
 // other words that a capitalised-sequence finder would otherwise pick up.
 
 export const NON_NAME_WORDS = new Set([
+  // (how a judge is called, no name: "Her Honour also criticised both siblings")
+  'honour', 'honor',
   'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'so', 'yet', 'for', 'if', 'when', 'while', 'where',
   'why', 'how', 'what', 'who', 'whom', 'whose', 'which', 'that', 'this', 'these', 'those', 'there',
   'here', 'then', 'now', 'after', 'before', 'since', 'until', 'as', 'at', 'by', 'from', 'in', 'into',

@@ -12,6 +12,10 @@ export const SIGN_READING = /\b(?:signs?|placards?|banners?|posters?|boards?|not
  * plural only with a plural verb: "what Williams called …" is a surname and a partial quotation of his.
  */
 export const WHAT_THEY_CALL = /\bwhat\s+(?:(?:many|some|most|the|local)\s+)?(?:(?:locals|people|residents|villagers|farmers|fans|scientists|experts|economists|doctors|researchers|insiders|critics|supporters|officials|others)\s+(?:call|calls|called|like to call|refer to as|term)|\p{Lu}\p{Ll}+s\s+(?:call|like to call|refer to as))\s*$/u;
+/** What a group somewhere now calls something ("what administrators across the country now simply call “the cap,”"): a plural subject. */
+export const WHAT_A_GROUP_NOW_CALLS = /\bwhat\s+(?:(?:many|some|most|the|local)\s+)?\p{Ll}{3,}s\b(?:\s+[\p{L}'’-]+){0,5}?\s+(?:(?:now|simply|often|sometimes|still|also|widely)\s+){0,2}(?:call|term|dub|refer\s+to\s+as)\s*$/u;
+/** The word before a motto or a slogan, and its comma: "in keeping with the press’s motto, ‘Small books, long shadows’". */
+export const MOTTO_BEFORE = /\b(?:motto|slogan|tagline|catchphrase|watchword|rallying cry|battle cry)\s*[,:]?\s*$/i;
 
 /**
  * A company's legal form right after the closing mark: the quotation is the company's name, as

@@ -114,6 +114,11 @@ table('relative-who', [
   ['Rahul Menon, who studies mechanochemistry at the University of Bristol, UK, and was not involved in the work, calls the result "genuinely elegant" but urges caution.', 'Rahul Menon', 'relative-who'],
 ]);
 table('pronoun-verb', [
+  // (a subject pronoun after an opening clause is the sentence's subject, not the name after "with"; a name with a nickname
+  // inside it is still a name; a noun after an article in an opening phrase is no verb of saying)
+  ['Ald. Marisol Treviño (12th) wanted a vote.\n\nTreviño said she had expected a vote. But before the meeting, she sat down with the committee chair, Ald. Denise Holloway-Barnes (29th), in the chair\'s office.\n\n"She was straight with me. She said I had 10 votes and I needed 11," she said.', 'Marisol Treviño', 'pronoun-verb'],
+  ['Fisheries minister Martín Larrañaga announced the closure.\n\nRaúl "El Turco" Benavídez, secretary general of the Gulf Seamen\'s Union, said he had called Larrañaga on Sunday night.\n\n"He told me the decision was already signed," he said.', 'Raúl Benavídez', 'pronoun-verb'],
+  ['Samuel Kiptoo, an aviation consultant, said airlines pay high charges. "The market is there," said Kiptoo.\n\nAt the Rift Air counter on Saturday morning, a South Sudanese trader who declined to give his name said he had arrived at 4am.\n\n"They told me at seven o\'clock," he said.', 'a South Sudanese trader', 'pronoun-verb'],
   // (a description whose initials name an organisation and whose noun its officer: "the MFM finance manager" is she who speaks next)
   ['Farmer Mamoeketsi Lebona said she had met MFM\'s finance manager, \'Mathabo Ntsane, in Maseru. "She showed me the figures," Ms Lebona said.\n\nContacted by this publication, the MFM finance manager confirmed the delays, which she blamed on a buyer.\n\n"We are not sitting on anybody\'s money," she said.', 'Mathabo Ntsane', 'pronoun-verb'],
   // (an inverted sentence that opens on where someone sat has that someone as its subject)
@@ -234,6 +239,8 @@ table('coordinated', [
   ['"The talks went well for everyone," Tom Brown said on Monday.\n\nAnd later added, "We will meet again next week in the capital."', 'Tom Brown', 'coordinated'],
 ]);
 table('source-after', [
+  // (or by opening on who made the point)
+  ['The MSF\'s president, Alvin Goh, told The Business Times the group wanted "a clearer timetable".\n\n"Cold chain is not going away. Singapore imports more than 90 per cent of its food."\n\nTan Wei Ling made that point twice on the call.', 'Tan Wei Ling', 'source-after'],
   // (or by saying whose words they were)
   ['The young singer Mehwish Abbasi said the ghazals were hard. "I realised how much I had been getting wrong," Ms Abbasi said.\n\n"We did not discover her. Sindh never forgot her. We only found the boxes."\n\nThose were Ms Rizvi\'s closing words before the lights went down, said archivist Saima Rizvi\'s colleague.', 'Saima Rizvi', 'source-after'],
   // (a quotation that is its paragraph, and the next paragraph opens by naming who spoke it)

@@ -149,7 +149,9 @@ describe('choiceEvidence: the named rule that lets an entity be a choice', () =>
     ['named as a speaker, two words: Tserendorj Bat-Erdene said', view(entity('Tserendorj Bat-Erdene'), true), false, 'speaks'],
     ['a mononym that speaks, with a he after: Na\'moks said … he', view(entity("Na'moks", { pronounSeen: true }), true), false, 'speaks'],
     ['reported speech alone, two words and nothing else: a show found as a subject', view(entity('Kitchen Kings', { spoke: true })), false, null],
-    ['reported speech and a he after: Micheál Martin said later … he', view(entity('Micheál Martin', { spoke: true, pronounSeen: true })), false, 'speaks'],
+    // (a given name the data set does not know, with or without its accents: "Micheál" it now knows as "michael")
+    ['reported speech and a he after: Ruairí Brennan said later … he', view(entity('Ruairí Brennan', { spoke: true, pronounSeen: true })), false, 'speaks'],
+    ['a given name known without its accents: Micheál Martin', view(entity('Micheál Martin', { spoke: true, pronounSeen: true })), false, 'given-name'],
     ['a word alone with nothing: Stella', view(entity('Stella\'s')), false, null],
     ['a team: the Maple Leafs', view(entity('Maple Leafs', { theFull: true, the: true })), false, null],
     ['an organisation that spoke: the Union of Teachers', view(entity('Union of Teachers', {}, undefined, 'organisation')), true, 'org-spoke'],
