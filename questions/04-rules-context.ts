@@ -14,7 +14,7 @@
 
 import { isPunct, isWord, type Candidate, type Reading } from './04-candidate';
 import type { Local } from './04-rules-local';
-import { isRoleWord, openingClauseEnd, type Tok } from './04-tokens';
+import { isRoleWord, openingClauseEnd, openingPhraseEnd, type Tok } from './04-tokens';
 import type { Quotation } from './02-quotations';
 import { PREPOSITIONS } from './data/function-words';
 import { isSpeechVerb } from './speech-verbs';
@@ -97,16 +97,6 @@ function saidByOther(t: Turn, s: number): boolean {
 
 /** A sentence opening on a description ("The tournament said …"), not on a name or a pronoun. */
 const DESCRIPTION_START = /^(?:the|a|an|its|their|one|another)$/;
-
-/** The comma that ends a short phrase opening the sentence with a preposition ("In an emailed statement,"), else null. */
-function openingPhraseEnd(toks: Tok[], from: number, to: number): number | null {
-  if (!isWord(toks[from], (w) => PREPOSITIONS.has(w))) return null;
-  for (let c = from + 1; c < to && c <= from + 8; c++) {
-    if (isPunct(toks[c], ',')) return c;
-    if (toks[c]!.t !== 'w') return null;
-  }
-  return null;
-}
 
 /**
  * "Pilon called the conclusion “bold”": the sentence's subject said a partial quotation ("Doug
@@ -238,6 +228,7 @@ const SOURCE_NEXT = /^(?:(?:That|This)\s+(?:was|is)\s+how\s+|(?:The|That|Those|T
 const OWNER_NEXT = /^(?:That|This|Those|These)\s+(?:was|were|is|are)\s+/;
 /** Or that opens on who made the point: "Tan made that point twice on the call". */
 const MADE_THE_POINT = /^\s+(?:made|repeated|stressed|echoed|pressed)\s+(?:that|the|this)\s+(?:point|argument|case|remark)\b/;
+const MADE_THE_POINT_AHEAD = /\s(?:made|repeated|stressed|echoed|pressed)\s+(?:that|the|this)\s+(?:point|argument|case|remark)\b/;
 const OWNED_WORDS = /^(?:['’]s?)?\s+(?:\p{Ll}+\s+)?(?:words|remarks?|comments?|verdict|answer|reply|response|message|warning)\b/u;
 
 /**
@@ -250,7 +241,8 @@ export function sourceNext(t: Turn): Candidate | null {
   if (!next || t.local[t.n] || t.q.open - p.start > 1 || p.end - t.q.close > 2) return null;
   const opening = d.doc.text.slice(next.start, next.start + 60);
   // ("Tan made that point twice on the call": the paragraph opens on who made the point)
-  const first = d.people.mentions.find((x) => x.para === para + 1 && x.start === next.start);
+  // (the text first, the people's mentions only where it reads so: most quotations that are their paragraph come here)
+  const first = MADE_THE_POINT_AHEAD.test(d.doc.text.slice(next.start, next.start + 100)) ? d.people.mentions.find((x) => x.para === para + 1 && x.start === next.start) : undefined;
   if (first && !first.possessive && d.isPerson(first.entity) && MADE_THE_POINT.test(d.doc.text.slice(first.end, first.end + 40))) {
     return { entity: first.entity, rule: 'name-after', pattern: 'source-after', weak: false };
   }

@@ -9,7 +9,7 @@
 import { isPunct, isWord, wordOf, type Candidate, type Reading, type Side } from './04-candidate';
 import { subjectLeft } from './04-subject-left';
 import { subjectRight } from './04-subject-right';
-import { HONORIFIC_WORDS, openingClauseEnd, type Tok } from './04-tokens';
+import { HONORIFIC_WORDS, openingClauseEnd, overOpeningConjunctions, type Tok } from './04-tokens';
 import { ASKING_VERBS, DETERMINERS, QUESTION_OPENERS, SUBORDINATORS, VERB_ADVERBS } from './data/function-words';
 import { GROUP_NOUNS } from './data/roles';
 import { NEWS_OUTLET, ORG_KINDS, ORG_NOUNS } from './data/organisations';
@@ -88,8 +88,7 @@ export function participle(r: Reading, lo: number, i: number): Candidate | null 
     const s = subjectLeft(r, lo, comma - 1, 'before', false);
     if (s) return s.entity !== null ? { ...s, pattern: 'participle', weak: true } : null;
   }
-  let j = lo;
-  while (j < i && isWord(toks[j], /^(?:and|but|then|so|yet)$/)) j++;
+  let j = overOpeningConjunctions(toks, lo, i);
   // (past an opening clause or a short fronted phrase with no name: "On Tuesday, Mr. McConnell deflected
   // questions …, saying, “…”"; and over the honorific: "Mr. Cruz seemed to mock …, saying")
   const opener = openingClauseEnd(toks, j, i);
@@ -153,8 +152,7 @@ export function reportedIn(r: Reading, lo: number, hi: number): Local {
   const { toks } = r;
   // (the sentence opens, after any opening clause, on its subject and verb: "Räsänen said", "She told reporters",
   // "Contacted by this publication, the MFM finance manager confirmed")
-  let v = (openingClauseEnd(toks, lo, hi) ?? lo - 1) + 1;
-  while (v < hi && isWord(toks[v], /^(?:and|but|then|so|yet)$/)) v++;
+  let v = overOpeningConjunctions(toks, (openingClauseEnd(toks, lo, hi) ?? lo - 1) + 1, hi);
   if (toks[v]?.t === 'n' || isWord(toks[v], /^(?:he|she)$/)) v++;
   else if (isWord(toks[v], /^(?:the|a|an)$/)) { const d = v; while (v < d + 5 && v < hi && (toks[v]!.t === 'n' || toks[v]!.t === 'w' && !speechVerbAt(toks, v))) v++; }
   else return last;

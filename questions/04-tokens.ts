@@ -292,6 +292,24 @@ export function asFor(toks: Tok[], i: number): boolean {
   return a?.t === 'w' && a.w === 'as' && b?.t === 'w' && b.w === 'for';
 }
 
+/** Past the conjunctions that open a sentence ("And", "But", "Then", "So", "Yet") from toks[from], up to toks[to]. */
+export function overOpeningConjunctions(toks: Tok[], from: number, to: number): number {
+  let j = from;
+  while (j < to && toks[j]!.t === 'w' && OPENING_CONJUNCTIONS.has((toks[j] as { w: string }).w)) j++;
+  return j;
+}
+const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'then', 'so', 'yet']);
+
+/** The comma that ends a short phrase opening the sentence with a preposition ("In an emailed statement,"), else null. */
+export function openingPhraseEnd(toks: Tok[], from: number, to: number): number | null {
+  if (!(toks[from]?.t === 'w' && PREPOSITIONS.has((toks[from] as { w: string }).w))) return null;
+  for (let c = from + 1; c < to && c <= from + 8; c++) {
+    if (toks[c]!.t === 'p' && (toks[c] as { p: string }).p === ',') return c;
+    if (toks[c]!.t !== 'w') return null;
+  }
+  return null;
+}
+
 /**
  * The comma that ends a clause opening the sentence at toks[from] ("Asked whether Lumora would
  * add one, Korhonen was blunt: …"), when words of the main clause follow it before `to`; else
