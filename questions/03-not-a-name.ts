@@ -216,6 +216,9 @@ export const NOT_A_NAME: NotAName[] = [
   { name: 'law-or-event', test: (r) => r.tokens.length > 1 && THING_HEADS.has(r.lowered[r.lowered.length - 1]!) && !r.honorific && !knownFirst(r.tokens[0]!) },
   // "Bill C-69", "Bill 21", "Proposition 8": a law by its number
   { name: 'numbered-law', test: (r) => r.tokens.length === 1 && THING_HEADS.has(r.lowered[0]!) && /^\s+(?:[A-Z]-?)?\d/.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 8)) },
+  // "US$275 per TEU", "12,000 MW of new capacity": a unit after "per" or a quantity (not a year: "in 2016 NATO said")
+  { name: 'unit-of-measure', test: (r) => r.tokens.length === 1 && !r.honorific && r.titleTokens.length === 0 && /^\p{Lu}[\p{Lu}\p{Ll}]{0,3}$/u.test(r.tokens[0]!) &&
+    /\p{Lu}.*\p{Lu}/u.test(r.tokens[0]!) && /(?:\bper|\d[\d,.]*)\s+$/.test(r.tail) && !/(?:^|[^\d,.])(?:1[89]|20)\d\d\s+$/.test(r.tail) },
   // "Paris Terror Attacks Highlight Threat Posed": five capitalised words with no given name and no
   // organisation word are a headline or a title in title case, not a name
   { name: 'headline', test: (r) => r.tokens.length >= 5 && !r.honorific && !givenName(r.tokens[0]!) && !r.lowered.some((t) => ORG_WORDS.has(t)) },

@@ -224,12 +224,16 @@ export function carry(t: Turn): Candidate | null {
 
 /** The opening of a paragraph that names who spoke the paragraph before: "That was how Dizon described …", "The remark came from …". */
 const SOURCE_NEXT = /^(?:(?:That|This)\s+(?:was|is)\s+how\s+|(?:The|That|Those|These)\s+(?:remarks?|words|comments?|assessment|warning|verdict)\s+(?:came|come|was|were)\s+(?:from|of)\s+)/;
-/** Or that says whose words they were: "Those were Fairlie’s words as she led Bertie back", "Those were Ms Rizvi's closing words". */
-const OWNER_NEXT = /^(?:That|This|Those|These)\s+(?:was|were|is|are)\s+/;
-/** Or that opens on who made the point: "Tan made that point twice on the call". */
-const MADE_THE_POINT = /^\s+(?:made|repeated|stressed|echoed|pressed)\s+(?:that|the|this)\s+(?:point|argument|case|remark)\b/;
-const MADE_THE_POINT_AHEAD = /\s(?:made|repeated|stressed|echoed|pressed)\s+(?:that|the|this)\s+(?:point|argument|case|remark)\b/;
-const OWNED_WORDS = /^(?:['’]s?)?\s+(?:\p{Ll}+\s+)?(?:words|remarks?|comments?|verdict|answer|reply|response|message|warning)\b/u;
+/**
+ * Or that says whose words they were: "Those were Fairlie’s words as she led Bertie back", "Those were Ms Rizvi's closing
+ * words"; "The comparison is Lim's, and he has made it at every meeting".
+ */
+const OWNER_NEXT = /^(?:(?:That|This|Those|These)\s+(?:was|were|is|are)\s+|The\s+(?:comparison|point|line|words|remark|quip|observation|verdict|argument|assessment|sentiment)\s+(?:was|is)\s+)/;
+/** Or that opens on who made the point: "Tan made that point twice on the call", "Kruk said it on Saturday afternoon". */
+const MADE_THE_POINT = /^\s+(?:(?:made|repeated|stressed|echoed|pressed)\s+(?:that|the|this)\s+(?:point|argument|case|remark)\b|(?:said|put)\s+it\s+(?:(?:on|at|in|during|before|after|while|as|twice|again|quietly|bluntly|simply|flatly|plainly|best)\b|this\s+way|[,.;]))/;
+const MADE_THE_POINT_AHEAD = /\s(?:(?:made|repeated|stressed|echoed|pressed)\s+(?:that|the|this)\s+(?:point|argument|case|remark)\b|(?:said|put)\s+it\s+(?:(?:on|at|in|during|before|after|while|as|twice|again|quietly|bluntly|simply|flatly|plainly|best)\b|this\s+way|[,.;]))/;
+/** After the owner: what was theirs ("’s words"), or the possessive alone, ending the phrase ("is Lim's, and …"). */
+const OWNED_WORDS = /^(?:['’]s?)?(?:\s+(?:\p{Ll}+\s+)?(?:words|remarks?|comments?|verdict|answer|reply|response|message|warning)\b|[,.;]|\s+and\b)/u;
 
 /**
  * A quotation that is its paragraph, with nothing of its own to say who spoke, and a next paragraph that opens by naming its
@@ -253,7 +257,10 @@ export function sourceNext(t: Turn): Candidate | null {
   // after it, before the words: "Fairlie’s words")
   const mention = d.people.mentions.find((x) => x.para === para + 1 && x.start >= from && x.start < from + (m ? 60 : 24));
   if (!mention || !d.isPerson(mention.entity)) return null;
-  if (m ? mention.possessive : !mention.possessive || !OWNED_WORDS.test(d.doc.text.slice(mention.end, mention.end + 40))) return null;
+  // (a name ending in s takes the apostrophe alone: "Those were Fuentes’ words")
+  const after = d.doc.text.slice(mention.end, mention.end + 40);
+  const owns = mention.possessive || /s$/.test(d.doc.text.slice(mention.start, mention.end)) && /^['’]\s/.test(after);
+  if (m ? owns : !owns || !OWNED_WORDS.test(after)) return null;
   return { entity: mention.entity, rule: 'name-after', pattern: 'source-after', weak: false };
 }
 

@@ -56,8 +56,8 @@ export const WHAT_ITS_MAKERS_CALL = /\b\p{Ll}+\s+(?:that\s+)?(?:its|their)\s+\p{
 export const THING_NOUN = /^(?:charge|surcharge|fee|levy|tax|tariff|toll|premium|scheme|model|programme|program|plan|policy|zone|package|permit|licen[cs]e|visa|subsidy|allowance)$/;
 /** A charge's nouns ending a short quotation, which is its name: a $175 per teu “port congestion surcharge”. */
 export const FEE_NOUN = /^(?:charge|surcharge|fee|levy|tariff|toll|premium)$/;
-/** Right after the closing mark, a gloss set off by a comma: "consider a “ra'ui”, a traditional closure," (after "a" or "the", one or two words). */
-export const GLOSS_AFTER = /^[»”"’']*,\s+(?:a|an)\s+\p{Ll}[\p{Ll}'’-]*(?:\s+\p{Ll}[\p{Ll}'’-]*){0,3}\s*[,.;—–]/u;
+/** Right after the closing mark, a gloss set off by a comma: "consider a “ra'ui”, a traditional closure,", "join a “gotong-royong”, or communal clean-up," (after "a" or "the", one or two words). */
+export const GLOSS_AFTER = /^[»”"’']*,\s+(?:a|an|or)\s+\p{Ll}[\p{Ll}'’-]*(?:\s+\p{Ll}[\p{Ll}'’-]*){0,3}\s*[,.;—–]/u;
 /** Right after the closing mark: what the quotation is, a term and no one's words ("“fly-in teachers,” a term Anaviapik said she dislikes"). */
 export const TERM_AFTER = /^[»”"’']*,?\s+(?:a|the)\s+(?:term|phrase|word|label|nickname|moniker|expression|euphemism|coinage)\b/;
 /** Right after a noun and "or": the word for it in another tongue or trade ("the harvest, or “vendimia,” had begun"). */

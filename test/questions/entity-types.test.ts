@@ -36,6 +36,8 @@ describe('not a name (03-mentions NOT_A_NAME)', () => {
       'The mayor of Springfield was blunt. "The bridge stays shut until further notice," the mayor said.', [null]],
     ['"Dar es Salaam" is one place, no speaker called "Salaam"',
       'Immaculate Nabukenya coaches the Pearls.\n\nAsked about next season\'s club championship in Dar es Salaam, the Pearls coach said:\n\n"We have a young team."', ['Immaculate Nabukenya']],
+    ['a unit after "per" or a quantity is no speaker ("per TEU"); a year before an acronym still leaves the organisation',
+      'Indigo Ocean Lines will charge US$275 per TEU from Monday.\n\nIn an advisory, the line said the surcharge was needed to recover "the substantial costs of waiting times", it said.\n\nIn 2016 NATO said "we are ready to help."', [null, 'NATO']],
     ['"Her Honour" is how a judge is called, no name',
       'Justice Helen Marchbank ruled on Friday.\n\nHer Honour also criticised both siblings, noting that legal fees had reached "a figure the orchard would take a decade to earn".', [null]],
     ['a middle initial is no article: "John A. Finlayson" is a name, "A Cake That Got Me Fired" a title',

@@ -196,6 +196,7 @@ describe('quoted titles and scare quotes are not speech', () => {
     ['a company\'s name before its legal form', 'In a statement, "Tuul Gold" LLC said it had allocated MNT 3.2 billion for the works.', []],
     ['a term, as the words after it say: "“fly-in teachers,” a term Anaviapik said she dislikes"', 'The posts will be covered by teachers from the south, whom parents have taken to calling "fly-in teachers," a term Anaviapik said she dislikes.', []],
     ['a word glossed after a comma: "consider a “ra\'ui”, a traditional closure,"', 'She said the families would also consider a "ra\'ui", a traditional closure, on fishing around the motu.', []],
+    ['or glossed after "or": "join a “gotong-royong”, or communal clean-up,"', 'She urged residents to join a "gotong-royong", or communal clean-up, this Saturday.', []],
     ['known by a name, a phrase between: "known around the Brisbane hangar as the “Channel Country class”"', 'Kestrel\'s first intake of eight cadets, known around the Brisbane hangar as the "Channel Country class", begins training in August.', []],
     ['what a thing\'s makers call it: "a model its founders call “pay-on-pour”"', 'They are paid within 24 hours, thanks to a Nairobi startup called MaziwaLink and a model its founders call “pay-on-pour”.', []],
     ['a charge\'s name: "a $175 per teu “port congestion surcharge”", "a “congestion recovery” charge of €85"', 'Andaman Feeder Lines announced a $175 per teu "port congestion surcharge" on all boxes. Nordlink will introduce a “congestion recovery” charge of €85 per teu.', []],

@@ -246,6 +246,12 @@ table('source-after', [
   // (a quotation that is its paragraph, and the next paragraph opens by naming who spoke it)
   ['Captain Ramon Dizon spoke to inspector Dean Carrow on Monday. "Owners call it cash flow," Carrow said.\n\n"I have been at sea 23 years and I have never had to borrow money from my cook."\n\nThat was how Dizon described the past five months.', 'Ramon Dizon', 'source-after'],
   ['Tessa Oldfield chairs the alliance. "It is a crisis," she said.\n\n"We used to joke that the plane was more reliable than the mail."\n\nThe remark came from Longreach grazier Colin Birtles, who flies to Brisbane every month.', 'Colin Birtles', 'source-after'],
+  // (a name ending in s with the apostrophe alone; the possessive ending the phrase; who "said it")
+  ['Trustee Gloria Fuentes met Superintendent Ana Ruiz. Ruiz said the buildings would be “mothballed.”\n\n“People keep telling me to fight for the school. I did. I lost.”\n\nThose were Fuentes’ words as she left the board room.', 'Gloria Fuentes', 'source-after'],
+  ['Lim Boon Hock chairs the residents. "We can fog, but we cannot be everywhere," Dr Amir Hassan said.\n\n"If this had happened in a condominium, there would be a task force here by now."\n\nThe comparison is Lim\'s, and he has made it at every meeting.', 'Lim Boon Hock', 'source-after'],
+  ['Zofia Kruk found the stumps. Asked about the ban, Marek Wolosz said that was “a decision for Warsaw.”\n\n“Every year we argue about the list. The trees cannot wait for the paperwork.”\n\nKruk said it on Saturday afternoon, standing beside the stump.', 'Zofia Kruk', 'source-after'],
+  // (who "said it was" something reports what they said, not the quotation: the last speaker carries on)
+  ['"We can fog, but we cannot be everywhere," Dr Amir Hassan said.\n\n"The residents have to be our eyes."\n\nLim Boon Hock said it was too late for that.', 'Amir Hassan', 'carry'],
 ]);
 table('carry', [
   ['"We are ready for the next step now," Tom Brown said.\n\n"The union will vote on Friday and then we will know."', 'Tom Brown', 'carry'],
