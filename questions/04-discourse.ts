@@ -12,6 +12,8 @@ import { headGender } from './04-tokens';
 import { SUBJECT_PRONOUNS } from './data/pronouns';
 import { GROUP_NOUNS } from './data/roles';
 import { NEWS_OUTLET, ORG_NOUNS } from './data/organisations';
+import { documentOwner } from './04-document-owner';
+import { DOCUMENT_NOUNS } from './data/function-words';
 import { articleRoles, descriptionModifiers } from './03-roles';
 import { conflicts, RoleIndex } from './04-role-index';
 import { OrgKinds } from './04-org-kinds';
@@ -262,6 +264,8 @@ export class Discourse {
    * person in focus. With nobody, the description itself (unnamed).
    */
   described(head: string, para: number, at: number, unnamed: [number, number]): DescribedAs {
+    const owner = DOCUMENT_NOUNS.test(head) ? documentOwner(this.doc.text, this.history, head, para, at) : null;
+    if (owner !== null) return { entity: owner };
     if (GROUP_NOUNS.has(head)) return { entity: null, unnamed };
     if (ORG_NOUNS.has(head)) return this.describedOrganisation(head, para, at, unnamed);
     const holder = this.roleHolder(head, at, descriptionModifiers(this.doc.text.slice(unnamed[0], at)));

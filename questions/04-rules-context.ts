@@ -58,6 +58,9 @@ export function colonIntro(t: Turn): Candidate | null {
   const owner = toks[i], head = toks[i + 1];
   if (isWord(owner, /^(?:his|her|their)$/) && isWord(head, isRoleWord)) return { entity: null, unnamed: [owner!.start, head!.end], rule: 'colon-intro', pattern: 'colon-intro', weak: true };
   for (let j = i; j < qi && j < i + SUBJECT_REACH; j++) {
+    // ("The court heard that when Mrs Ellery pressed the matter, Vane sent her a message reading: …": a clause inside, to its comma)
+    const inner = j > i ? openingClauseEnd(toks, j, qi) : null;
+    if (inner !== null) { j = inner; continue; }
     const k = toks[j]!;
     // (an organisation only right before the colon: "… - Pew Research: “…”"; not "The report from X concluded:")
     // (nor whom the subject told: "A lifeguard, who did not wish to be named, told the Chronicle: ‘…’")
@@ -106,6 +109,8 @@ const DESCRIPTION_START = /^(?:the|a|an|its|their|one|another)$/;
  */
 export function partialSubject(t: Turn): Candidate | null {
   if (t.q.kind !== 'partial') return null;
+  const agent = passiveAgent(t);
+  if (agent) return agent;
   const { toks, d, sentences, para } = t.r;
   // (where the subject stands: the sentence's start, or after its opening clause or phrase, "In an emailed statement, a spokesperson …")
   const from = sentences.from[t.qi]!, opener = openingClauseEnd(toks, from, t.qi) ?? openingPhraseEnd(toks, from, t.qi);
@@ -129,6 +134,25 @@ export function partialSubject(t: Turn): Candidate | null {
   return null;
 }
 
+/** Participles whose agent, after "by", is who used the words: "was described by one villager as “…”". */
+const PASSIVE_OF_SAYING = /^(?:described|called|dubbed|branded|labelled|labeled|hailed|characteri[sz]ed|portrayed|praised|critici[sz]ed|condemned|denounced)$/;
+
+/** "was described by one villager as “…”": the agent between "by" and "as", named or not, is the subject of the words. */
+function passiveAgent(t: Turn): Candidate | null {
+  const { toks } = t.r, as = t.qi - 1;
+  if (!isWord(toks[as], /^as$/)) return null;
+  for (let by = as - 2; by >= Math.max(1, as - 6); by--) {
+    const k = toks[by]!;
+    if (k.t === 'q' || k.t === 'p') return null;
+    if (!isWord(k, /^by$/) || !isWord(toks[by - 1], PASSIVE_OF_SAYING)) continue;
+    const agent = toks[by + 1]!;
+    if (agent.t === 'n' && by + 2 === as) return { entity: agent.entity, rule: 'subject', pattern: 'partial-subject', weak: true };
+    if (!isWord(agent, DESCRIPTION_START)) return null;
+    return { entity: null, unnamed: [agent.start, toks[as - 1]!.end], rule: 'subject', pattern: 'partial-subject', weak: true };
+  }
+  return null;
+}
+
 /**
  * "“…,” says House. Durning did not need much coaxing. “I'm thankful …”": a sentence about
  * someone new between two quotations hands the next one to them (an unnamed subject, "The
@@ -144,6 +168,8 @@ export function subjectShift(t: Turn): Candidate | null {
   while (j < qi && isWord(toks[j], /^(?:but|and|then|still|yet|so|now|later|meanwhile|instead|also)$/)) j++;
   const k = toks[j];
   if (k?.t === 'n') {
+    // ("Han, she said, would unpick any seam …": the one who said so speaks on, about Han)
+    if (saidInside(toks, j + 1)) return null;
     const shift = !k.possessive && d.isPerson(k.entity) && k.entity !== t.paraLast.entity ? k.entity : null;
     return shift !== null && d.solid(shift) ? { entity: shift, rule: 'subject', pattern: 'subject-shift', weak: true } : null;
   }
@@ -153,6 +179,13 @@ export function subjectShift(t: Turn): Candidate | null {
     if (isWord(head, isRoleWord) || head?.t === 'w' && isWord(h2, isRoleWord)) return { entity: null, rule: 'subject', pattern: 'subject-shift', weak: true };
   }
   return null;
+}
+
+/** An attribution set off by commas at toks[i]: ", she said," ", Yoon says,". */
+function saidInside(toks: Tok[], i: number): boolean {
+  if (!isPunct(toks[i], ',')) return false;
+  const who = toks[i + 1], verb = toks[i + 2];
+  return (who?.t === 'n' || isWord(who, /^(?:he|she|they)$/)) && isWord(verb, isSpeechVerb) && isPunct(toks[i + 3], ',');
 }
 
 /** The paragraph's earlier speaker, quoted or reported ("Chapman says that's not what the union is seeing. “…”"). */

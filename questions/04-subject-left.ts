@@ -38,6 +38,9 @@ export function subjectLeft(r: Reading, lo: number, v: number, side: Side, weak:
   let viaComma = false;
   while (i >= lo) {
     const k = toks[i]!;
+    // (a statement in a phrase before the verb is skipped, "Acme in a statement said"; one that is the subject is not: "the
+    // statement said"; "issued a statement saying" is the issuer's)
+    if (k.t === 'w' && DOCUMENT_NOUNS.test(k.w) && isWord(toks[i - 1], /^the$/) && !isWord(toks[i - 2], (x) => OBJECT_PREPOSITIONS.has(x)) && !/ing$/.test(wordOf(toks[v]) ?? '')) break;
     if (k.t === 'w' && (SKIPPABLE_BEFORE_VERB.has(k.w) || /ly$/.test(k.w) && k.w.length > 4)) { i--; continue; }
     // the full stop of an abbreviation that ends a name: "Acme Corp. said"
     if (isPunct(k, '.') && toks[i - 1]?.t === 'n') { i--; continue; }

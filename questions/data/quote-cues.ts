@@ -2,7 +2,7 @@
 // rather than someone's words: so-called "fake news", the show "Face the Nation".
 
 /** Immediately before the opening mark (case-insensitive, whole words). */
-export const NOT_SPEECH_BEFORE = /\b(?:(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?|hats?|caps?|stickers?)\s+(?:reading|that read|saying|bearing|inscribed with|emblazoned with|printed with)|so-called|so called|dubbed|titled|entitled|headlined|nicknamed|hashtag|(?:known|remembered|referred to)(?:\s+\w+ly)?\s+as|(?:billed|pitched|advertised)\s+as|(?:traded|sold|marketed)\s+as|branded|the word|the words|the term|the phrase|the slogan|the name|named|renamed|nickname|called the|program|programme|show|series|film|movie|documentary|book|novel|album|song|single|play|musical|podcast|column|report|article|essay|poem|painting|exhibit|exhibition|campaign|operation|magazine|newspaper|segment|episode|newsletter|blog)\s*$/i;
+export const NOT_SPEECH_BEFORE = /\b(?:(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?|hats?|caps?|stickers?)\s+(?:reading|that read|read|saying|bearing|inscribed with|emblazoned with|printed with)|so-called|so called|dubbed|titled|entitled|headlined|nicknamed|hashtag|(?:known|remembered|referred to)(?:\s+\w+ly)?\s+as|(?:billed|pitched|advertised)\s+as|(?:traded|sold|marketed)\s+as|branded|the word|the words|the term|the phrase|the slogan|the name|named|renamed|nickname|called the|program|programme|show|series|film|movie|documentary|book|novel|album|song|single|play|musical|podcast|column|report|article|essay|poem|painting|exhibit|exhibition|campaign|operation|magazine|newspaper|segment|episode|newsletter|blog)\s*$/i;
 /** Words before the opening mark that read out a sign set off from them: "put up a sign at the entrance to the beach reading “…”" (a longer window). */
 export const SIGN_READING = /\b(?:signs?|placards?|banners?|posters?|boards?|notices?)(?:\s+[\p{L}'’-]+){1,8}?\s+(?:reading|that read|bearing|inscribed with|emblazoned with|printed with)\s*$/iu;
 
@@ -12,8 +12,12 @@ export const SIGN_READING = /\b(?:signs?|placards?|banners?|posters?|boards?|not
  * plural only with a plural verb: "what Williams called …" is a surname and a partial quotation of his.
  */
 export const WHAT_THEY_CALL = /\bwhat\s+(?:(?:many|some|most|the|local)\s+)?(?:(?:locals|people|residents|villagers|farmers|fans|scientists|experts|economists|doctors|researchers|insiders|critics|supporters|officials|others)\s+(?:call|calls|called|like to call|refer to as|term)|\p{Lu}\p{Ll}+s\s+(?:call|like to call|refer to as))\s*$/u;
-/** What a group somewhere now calls something ("what administrators across the country now simply call “the cap,”"): a plural subject. */
-export const WHAT_A_GROUP_NOW_CALLS = /\bwhat\s+(?:(?:many|some|most|the|local)\s+)?\p{Ll}{3,}s\b(?:\s+[\p{L}'’-]+){0,5}?\s+(?:(?:now|simply|often|sometimes|still|also|widely)\s+){0,2}(?:call|term|dub|refer\s+to\s+as)\s*$/u;
+/**
+ * What a group somewhere now calls something ("what administrators across the country now simply call “the cap,”", "what the
+ * industry has come to call a “flight to quality”"): a plural subject, or a trade's or a field's collective noun (not "what the
+ * minister calls": one person's words).
+ */
+export const WHAT_A_GROUP_NOW_CALLS = /\bwhat\s+(?:(?:many|some|most|the|local)\s+)?(?:\p{Ll}{3,}s|industry|market|sector|trade|profession|field|press|media|public)\b(?:\s+[\p{L}'’-]+){0,5}?\s+(?:(?:(?:has|have)\s+come\s+to|now|simply|often|sometimes|still|also|widely)\s+){0,2}(?:call|calls|term|terms|dub|dubs|refers?\s+to\s+as)(?:\s+(?:a|an|the))?\s*$/u;
 /** The word before a motto or a slogan, and its comma: "in keeping with the press’s motto, ‘Small books, long shadows’". */
 export const MOTTO_BEFORE = /\b(?:motto|slogan|tagline|catchphrase|watchword|rallying cry|battle cry)\s*[,:]?\s*$/i;
 
@@ -68,7 +72,9 @@ export const GLOSS_AFTER_QUOTED = /["“][^"“”]{1,30}["”],?\s+(?:or|meanin
 /** Function words that may stay lower-case inside a title ("Face the Nation"). */
 export const TITLE_FUNCTION_WORDS = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with',
-  'from', 'as', 'vs', 'vs.', 'v', 'v.', 'de', '&',
+  'from', 'as', 'vs', 'vs.', 'v', 'v.', '&',
+  // (and other languages' articles and particles, in names of ships, works and places: “Nuestra Señora del Cerro”)
+  'de', 'del', 'la', 'las', 'los', 'el', 'da', 'dos', 'das', 'di', 'du', 'des', 'le', 'y',
 ]);
 
 /**

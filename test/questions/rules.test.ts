@@ -107,6 +107,15 @@ table('statement-owner', [
   // (the owner of the words a dash sets the quotation off from)
   ['Hillary Clinton faces Trump tonight.\n\nBill Clinton’s stock answer then — “I’ll be alright whatever happens, it’s the American people I’m worried about” — is likely to be repeated by his wife when she goes face-to-face with a candidate.', 'Bill Clinton', 'statement-owner'],
   ['Mary Smith resigned on Monday. "I leave with a heavy heart and many friends," her email said.', 'Mary Smith', 'statement-owner'],
+  // (whoever issued a statement, its participle is theirs: not "a statement saying")
+  ['Donald Trump spoke on Monday.\n\nMr. Trump, who said last week that the judge was biased, issued a statement Tuesday saying, "I do not feel that heritage makes anyone incapable of being impartial."', 'Donald Trump', 'relative-who'],
+]);
+table('the statement said: whose document it is', [
+  // (the one the article said spoke in a statement, a post or a letter just before)
+  ['Cascade Ridge Power, which serves about 210,000 customers in Oregon, said in a statement that it was "cooperating fully" with investigators.\n\n"Our thoughts are with everyone who has been forced from their homes today," the statement said.', 'Cascade Ridge Power', 'descriptor-verb'],
+  ['Jason Schultz, a researcher at Talos, stated in the company\'s blog post that the threats came from the same addresses.\n\n"Multiple IPs involved in sending these threats also sent sextortion email," the post said.', 'Jason Schultz', 'descriptor-verb'],
+  // (and nobody's where the article said of none: not the person the statement is about)
+  ['Geert Supré worked for Vanguard for more than eight years. He was "a greatly respected and well liked colleague," the statement added.', 'the statement', 'descriptor-verb'],
 ]);
 table('relative-who', [
   ['Labour MP Diane Abbott, who told Sky News: "The policy has failed on every count."', 'Diane Abbott', 'relative-who'],
@@ -194,6 +203,8 @@ table('verb-descriptor', [
 // 04-rules-context.ts
 table('colon-intro', [
   ['"It will be fine in the end," Larry Ellison said. Later Musk took to Twitter with this: "Chairman is an honorific, not an executive role."', 'Musk', 'colon-intro'],
+  // (a clause inside the sentence, to its comma, is not where the subject stands)
+  ['Margaret Ellery told police she had been \'fobbed off\' for weeks.\n\nThe court heard that when Mrs Ellery pressed the matter, Deborah Vane sent her a message reading: \'All in hand, contractor chasing it up, don\'t worry yourself x\'.', 'Deborah Vane', 'colon-intro'],
 ]);
 table('partial-subject', [
   // (a description after an opening phrase is the subject: no name later in the sentence said the words)
@@ -203,12 +214,17 @@ table('partial-subject', [
   // (an abbreviation's full stop before a possessive ends no sentence: the subject is still the one before it)
   ['So how about actors Nick Offerman and Megan Mullally greet the ladies at L.A.’s Regent Theater and tell stories about the first time Nick "plucked the blossom of a woman"?', 'Nick Offerman', 'partial-subject'],
   ['Anna Pilon is not convinced the results are "anything but a fluke" yet.', 'Anna Pilon', 'partial-subject'],
+  // (a passive's agent, named or not, used the words, not its subject)
+  ['Deborah Vane, 52, kept the accounts and was described by one villager as \'the person who knew where everything was\'.', 'one villager', 'partial-subject'],
+  ['Deborah Vane kept the accounts and was described by Graham Tilson as "the person who knew where everything was".', 'Graham Tilson', 'partial-subject'],
 ]);
 table('subject-shift', [
   ['"It is a hard life but a good one," says Christopher House. Jeanine Durning did not need much coaxing. "I am thankful for every single day of it."', 'Jeanine Durning', 'subject-shift'],
 ]);
 table('paragraph-speaker', [
   ['"We are ready for the next step now," Tom Brown said. "The union will vote on Friday and then we will know."', 'Tom Brown', 'paragraph-speaker'],
+  // (a sentence about someone with the attribution set off inside it is the speaker's, who goes on: no shift to its subject)
+  ['Yoon Hae-sook studied with the late master Han Geum-ok.\n\nHan, she said, would unpick any seam she judged too neat. "She would say a perfect seam was a lie, because no life is a perfect seam."', 'Yoon Hae-sook', 'reported-speaker'],
 ]);
 table('paragraph-unnamed', [
   ['Polls closed.\n\n"Trump will be defeated in this process," said a New Hampshire Republican. "Congrats to Rubio, but now everyone will go after him."', 'a New Hampshire Republican', 'paragraph-unnamed'],

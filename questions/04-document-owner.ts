@@ -1,0 +1,40 @@
+// Stage 4 — whose document "the statement" or "the post" is: "Cascade Ridge Power … said in a statement that … “…,” the statement
+// said" is the company's; "Jason Schultz … stated in the company’s blog post that …" makes "the post" his. A document
+// is nobody's by its word alone (data/roles GROUP_NOUNS); the article says whose it is where it first mentions one,
+// within the last two paragraphs.
+
+import type { Mentioned } from './04-discourse';
+
+interface DocumentCues { before: RegExp; after: RegExp; owned: RegExp }
+const cues = new Map<string, DocumentCues>();
+
+/** The patterns for one document noun ("statement", "post", "letter"), built once. */
+function cuesFor(noun: string): DocumentCues {
+  let c = cues.get(noun);
+  if (!c) {
+    c = {
+      // Before a name: "In a statement, X said", "a statement from X", "a letter signed by X".
+      before: new RegExp(`\\b${noun}(?:\\s+(?:from|by|issued\\s+by|released\\s+by|signed\\s+by|on\\s+behalf\\s+of))?\\s*,?\\s*$`),
+      // After a subject's name: "X, which serves …, said in a statement", "X stated in the company’s blog post".
+      after: new RegExp(`^[^.!?\\n“”"]{0,140}?\\b(?:said|says|added|stated|announced|confirmed|responded|wrote|posted)\\s+(?:\\p{Ll}+\\s+){0,3}?(?:in|on)\\s+(?:a|an|its|his|her|their|the)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?${noun}\\b`, 'u'),
+      // An owner's: "Cascade Ridge Power's statement", "the council's written statement".
+      owned: new RegExp(`^[\\p{L}\\p{M}\\s.'’-]{0,40}?['’]s?\\s+(?:\\p{Ll}+\\s+)?${noun}\\b`, 'u'),
+    };
+    cues.set(noun, c);
+  }
+  return c;
+}
+
+/** Whose `noun` (a statement, a post, a letter) the article last mentioned before `at`, within two paragraphs; else null. */
+export function documentOwner(text: string, history: readonly Mentioned[], noun: string, para: number, at: number): number | null {
+  const c = cuesFor(noun);
+  for (let i = history.length - 1, n = 0; i >= 0 && n < 80; i--, n++) {
+    const h = history[i]!;
+    if (h.start >= at) continue;
+    if (para - h.para > 2) break;
+    const after = text.slice(h.start, h.start + 200);
+    if (c.before.test(text.slice(Math.max(0, h.start - 40), h.start))) return h.entity;
+    if (h.possessive ? c.owned.test(after) : h.firstInClause && c.after.test(after)) return h.entity;
+  }
+  return null;
+}
