@@ -72,9 +72,10 @@ function collect(doc: Doc, quotes: Quotation[], places: Set<string>): RawMention
       for (const [i, part] of parts.entries()) {
         const r = readMention(text, seg, part, segText, places);
         if (!r) continue;
-        // ("Jordan Pike’s Salt Year": what a person owns is a work, a thing or an organisation, never a person, nor later)
+        // ("Jordan Pike’s Salt Year": what a person owns is a work, a thing or an organisation, never a person, nor later;
+        // but a full name on a given name is someone of their own: "Al Jazeera’s Catarina Nhantumbo", whose reporter she is)
         const key = nameKey(r.tokens);
-        if (i > 0 && r.kind === 'person') owned.add(key);
+        if (i > 0 && r.kind === 'person' && !(r.tokens.length >= 2 && givenName(r.tokens[0]!) && !/^(?:The|A|An)\s/.test(part[0]))) owned.add(key);
         if (!owned.has(key)) raws.push(r);
       }
     }

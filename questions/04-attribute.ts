@@ -24,6 +24,7 @@ import { headGender, sentenceSpans, tokenise, type Tok } from './04-tokens';
 import { unknownSubjectBefore } from './04-unknown-subject';
 import { isSpeechVerb } from './speech-verbs';
 import { UTTERANCE_NOUNS } from './data/function-words';
+import { NEWS_OUTLET } from './data/organisations';
 
 export type { Rule } from './04-candidate';
 
@@ -295,9 +296,11 @@ function decideParagraph(r: Reading, quotes: Quotation[], qPositions: number[], 
       turns.last = { entity: res.entity, reported: false, quote: qn };
       if (NAMED.has(res.rule)) { d.spokeByName.add(res.entity); d.people.entities[res.entity]!.solid = true; }
     } else if (res.entity !== null && f === own && (NAMED.has(res.rule) || res.rule.startsWith('descriptor'))) {
-      // ("“…,” the company said. “We regret …”": the person who spoke before does not carry over an organisation's words)
+      // ("“…,” the company said. “We regret …”": the person who spoke before does not carry over an organisation's words;
+      // an organisation the article described goes on in its paragraph, not past it: "“…,” the group said in a statement.
+      // “…”" — one it names may be reporting others ("the Post reported, quoting an official")
       d.lastSpeaker = null;
-      turns.last = null;
+      turns.last = res.rule.startsWith('descriptor') && q.kind === 'speech' && !NEWS_OUTLET.test(d.people.entities[res.entity]!.person.name) ? { entity: res.entity, reported: false, quote: qn } : null;
     }
   }
   takeReported(d, pi, turns, Infinity);

@@ -131,7 +131,7 @@ export const ORG_CLASSES: Readonly<Record<string, readonly string[]>> = {
 export const ORG_KINDS: ReadonlySet<string> = new Set(['company', 'firm', 'platform', 'startup', 'start-up', 'retailer', 'chain', 'airline', 'insurer',
   'lender', 'broadcaster', 'newspaper', 'manufacturer', 'carmaker', 'supermarket', 'charity', 'nonprofit', 'non-profit', 'ngo', 'operator',
   'conglomerate', 'multinational', 'union', 'agency', 'group', 'watchdog', 'regulator', 'association', 'federation', 'coalition', 'party',
-  'utility', 'carrier']);
+  'utility', 'carrier', 'organisation', 'organization', 'foundation', 'institute', 'alliance', 'network']);
 
 /**
  * Where something is based, or who owns, runs or backs it, before its name: "Denver-based", "State-owned", "Kremlin-backed";

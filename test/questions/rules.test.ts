@@ -223,6 +223,9 @@ table('subject-shift', [
 ]);
 table('paragraph-speaker', [
   ['"We are ready for the next step now," Tom Brown said. "The union will vote on Friday and then we will know."', 'Tom Brown', 'paragraph-speaker'],
+  // (an organisation the article describes goes on in its paragraph; a paper it names may be quoting someone else)
+  ['The aid organisation Kuyambira Relief has warned of cholera.\n\n"Stagnant floodwater and crowded centres are a perfect recipe for cholera," the group said in a statement. "Clean water must be the priority in the next 72 hours."', 'Kuyambira Relief', 'paragraph-speaker'],
+  ['The Washington Post reported that Lewandowski was ousted.\n\n"It just came to a head," the Post reported, quoting an anonymous Republican official. "They were moving into a general election phase."', null, 'none'],
   // (a sentence about someone with the attribution set off inside it is the speaker's, who goes on: no shift to its subject)
   ['Yoon Hae-sook studied with the late master Han Geum-ok.\n\nHan, she said, would unpick any seam she judged too neat. "She would say a perfect seam was a lie, because no life is a perfect seam."', 'Yoon Hae-sook', 'reported-speaker'],
 ]);
