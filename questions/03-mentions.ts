@@ -277,6 +277,13 @@ function peelAfterTitleOf(r: Reading): void {
 /** The words that end the determiners before a described name (modifiesRoleAfter's pattern's pre-check, NameReading.tailWord). */
 const DESCRIBING_WORDS = new Set(['the', 'a', 'an', 'former', 'then']);
 
+/** A model's designation after it, "Aurenne A48s", "Boeing 737", "Airbus A320neo": the name is its maker (not a year: "Clinton 2016"). */
+function makerOfModel(r: Reading): boolean {
+  if (r.honorific || r.possessive || r.titleTokens.length > 0 || givenName(r.tokens[0]!)) return false;
+  const m = /^[ \u00a0]+([A-Z]{1,3}-?\d{2,4}|\d{3})[a-z]{0,3}\b/.exec(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 14));
+  return m !== null && !/^(?:19|20)\d\d$/.test(m[1]!);
+}
+
 /** "Oilers head coach Ken Hitchcock", "MaRS director Adam …": a name that modifies a role is a team, firm or place. */
 function modifiesRoleAfter(r: Reading): boolean {
   if (r.honorific || r.possessive || !spacesThenLower(r.segText, r.m.index + r.m[0].length)) return false;
@@ -346,7 +353,7 @@ export function readMention(text: string, seg: { start: number; para: number }, 
   const firstAndLast = r.tokens.length === 2 && (knownFirst(r.tokens[0]!) || r.titleTokens.some((t) => PERSON_TITLES.has(bare(t))) && !!givenName(r.tokens[0]!));
   // ("UC Davis", "NYU Langone": an acronym before a word that is no given name names an institution)
   const acronymFirst = r.tokens.length === 2 && isAcronym(r.tokens[0]!) && !givenName(r.tokens[1]!);
-  const org = !r.titleOnly && (r.lowered.some((t, i) => isOrgWord(t, r.tokens[i]!)) && !firstAndLast || r.tokens.every(isAcronym) || acronymFirst || modifiesRoleAfter(r) ||
+  const org = !r.titleOnly && (r.lowered.some((t, i) => isOrgWord(t, r.tokens[i]!)) && !firstAndLast || r.tokens.every(isAcronym) || acronymFirst || modifiesRoleAfter(r) || makerOfModel(r) ||
     !r.honorific && r.titleTokens.length === 0 && (ORG_KINDS.has(r.tailWord) && !/,\s*$/.test(r.tail) || described));
   const role = org ? undefined : roleOf(r);
   const { tail, tailWord: lastWord, honorific, titleTokens } = r;

@@ -57,6 +57,10 @@ export function colonIntro(t: Turn): Candidate | null {
   // ("When Mistry asks whether Rob …, his sister jumps in: “…”": a description opens the main clause; someone unnamed here)
   const owner = toks[i], head = toks[i + 1];
   if (isWord(owner, /^(?:his|her|their)$/) && isWord(head, isRoleWord)) return { entity: null, unnamed: [owner!.start, head!.end], rule: 'colon-intro', pattern: 'colon-intro', weak: true };
+  // ("When she was talking about …, she offered up this sound bite: “…”": a pronoun that opens the main clause)
+  if (i > sentences.from[qi - 1]! && isWord(owner, /^(?:he|she)$/)) {
+    return { entity: d.pronounSpeaker((owner as { w: string }).w, t.r.para, owner!.start) ?? null, rule: 'colon-intro', pattern: 'colon-intro', weak: true };
+  }
   for (let j = i; j < qi && j < i + SUBJECT_REACH; j++) {
     // ("The court heard that when Mrs Ellery pressed the matter, Vane sent her a message reading: …": a clause inside, to its comma)
     const inner = j > i ? openingClauseEnd(toks, j, qi) : null;

@@ -5,7 +5,8 @@
 import { isPunct, isWord, sided, wordOf, type Candidate, type Reading, type Side } from './04-candidate';
 import { isDescriptorWord } from './04-subject-left';
 import { HONORIFIC_WORDS, isRoleWord, modifiesRole, type Tok } from './04-tokens';
-import { COMPLEMENT_VERBS, DETERMINERS, INDEFINITE, NOT_ROLE_BEFORE_NAME, OBJECT_PREPOSITIONS } from './data/function-words';
+import { isSpeechVerb } from './speech-verbs';
+import { COMPLEMENT_VERBS, PAST_TENSE, DETERMINERS, INDEFINITE, NOT_ROLE_BEFORE_NAME, OBJECT_PREPOSITIONS } from './data/function-words';
 import { ORG_NOUNS } from './data/organisations';
 import { NAMING_VERBS } from './data/quote-cues';
 import { TITLES } from './data/titles';
@@ -56,7 +57,10 @@ function invertedName(r: Reading, i: number, hi: number, side: Side, weak: boole
       const det = toks[j - 1], head = toks[j + 1];
       if (isWord(det, (w) => DETERMINERS.has(w)) && isWord(head, isRoleWord)) continue;
       // ("said Bellandi had closed the door": the subject of what was said, not the speaker)
+      // (or a verb in the past tense, with no verb of saying after it to make the name the speaker: "says Skerrivale
+      // received “…”"; not "said Reid quieted the chatter, telling his colleagues, “…”")
       if (isWord(toks[j + 1], COMPLEMENT_VERBS) || verbAfterAppositive(toks, j, hi)) return null;
+      if (isWord(toks[j + 1], PAST_TENSE) && !toks.slice(j + 2, hi).some((y) => y.t === 'w' && isSpeechVerb(y.w))) return null;
       if (d.isPerson(x.entity) && !x.possessive && !modifiesRole(toks, j, hi)) return { entity: x.entity, rule: sided('name', side), pattern: 'verb-name', weak };
       if (!x.possessive) org ??= x.entity;
       continue;

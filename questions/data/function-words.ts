@@ -52,6 +52,8 @@ export const PREPOSITIONS = new Set(['in', 'at', 'for', 'with', 'to', 'by', 'fro
 
 /** After "said NAME", these make NAME the subject of what was said: "said Bellandi had closed the door". */
 export const COMPLEMENT_VERBS = /^(?:had|has|have|was|is|were|are|would|will|could|should|did|does|do|must|might|may|can|wanted|needed|knew|thought)$/;
+/** Or a verb in the past tense right after NAME: "says Skerrivale received “a meaningful discount”". */
+export const PAST_TENSE = /^(?:[a-z]{3,}ed|won|made|took|got|gave|lost|paid|spent|saw|left|went|came|found|became|sent|kept|held|met|sold|bought|built|began)$/;
 
 /**
  * Verbs that put a question to the one named after them, and the words that open the question ("Earhardt then asked Rubio

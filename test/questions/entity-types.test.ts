@@ -40,6 +40,8 @@ describe('not a name (03-mentions NOT_A_NAME)', () => {
       'Indigo Ocean Lines will charge US$275 per TEU from Monday.\n\nIn an advisory, the line said the surcharge was needed to recover "the substantial costs of waiting times", it said.\n\nIn 2016 NATO said "we are ready to help."', [null, 'NATO']],
     ['a full name after an owner read as a person is someone of their own ("Al Jazeera’s Catarina Nhantumbo", its reporter)',
       'Floods hit Beira.\n\nAl Jazeera’s Catarina Nhantumbo, reporting from Beira, says the settlement has been almost flattened.\n\n“The scale of destruction here is hard to describe,” she said.', ['Catarina Nhantumbo']],
+    ['a name before a model\'s designation is its maker, an organisation ("Aurenne A48s"), whom "the company" names',
+      'Skerrivale Airways has ordered 10 Aurenne A48s.\n\nIn a statement, Aurenne says the order brings its backlog to 62 aircraft.\n\n"Skerrivale\'s network is exactly the kind of mission the A48 was designed for," the company says.', ['Aurenne']],
     ['"Her Honour" is how a judge is called, no name',
       'Justice Helen Marchbank ruled on Friday.\n\nHer Honour also criticised both siblings, noting that legal fees had reached "a figure the orchard would take a decade to earn".', [null]],
     ['a middle initial is no article: "John A. Finlayson" is a name, "A Cake That Got Me Fired" a title',

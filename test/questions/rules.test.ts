@@ -203,6 +203,8 @@ table('verb-descriptor', [
 // 04-rules-context.ts
 table('colon-intro', [
   ['"It will be fine in the end," Larry Ellison said. Later Musk took to Twitter with this: "Chairman is an honorific, not an executive role."', 'Musk', 'colon-intro'],
+  // (a pronoun that opens the main clause after an opening clause)
+  ['Thomas Perez spoke first.\n\nHillary Clinton made remarks earlier this year. When she was talking about cleaner energy, she offered up this sound bite: "We are going to put a lot of coal companies out of business."', 'Hillary Clinton', 'colon-intro'],
   // (a clause inside the sentence, to its comma, is not where the subject stands)
   ['Margaret Ellery told police she had been \'fobbed off\' for weeks.\n\nThe court heard that when Mrs Ellery pressed the matter, Deborah Vane sent her a message reading: \'All in hand, contractor chasing it up, don\'t worry yourself x\'.', 'Deborah Vane', 'colon-intro'],
 ]);
@@ -214,6 +216,8 @@ table('partial-subject', [
   // (an abbreviation's full stop before a possessive ends no sentence: the subject is still the one before it)
   ['So how about actors Nick Offerman and Megan Mullally greet the ladies at L.A.’s Regent Theater and tell stories about the first time Nick "plucked the blossom of a woman"?', 'Nick Offerman', 'partial-subject'],
   ['Anna Pilon is not convinced the results are "anything but a fluke" yet.', 'Anna Pilon', 'partial-subject'],
+  // (after "says", a name and a verb in the past tense are what was said, not who said it: the sentence's subject did)
+  ['Chief executive Fiona MacAskill spoke on Monday.\n\nMacAskill declines to disclose the price paid, but says Skerrivale Airways received "a meaningful launch-customer discount".', 'Fiona MacAskill', 'partial-subject'],
   // (a passive's agent, named or not, used the words, not its subject)
   ['Deborah Vane, 52, kept the accounts and was described by one villager as \'the person who knew where everything was\'.', 'one villager', 'partial-subject'],
   ['Deborah Vane kept the accounts and was described by Graham Tilson as "the person who knew where everything was".', 'Graham Tilson', 'partial-subject'],
