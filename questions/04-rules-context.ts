@@ -266,9 +266,13 @@ const SOURCE_NEXT = /^(?:(?:That|This)\s+(?:was|is)\s+how\s+|(?:The|That|Those|T
  * words"; "The comparison is Lim's, and he has made it at every meeting".
  */
 const OWNER_NEXT = /^(?:(?:That|This|Those|These)\s+(?:was|were|is|are)\s+|The\s+(?:comparison|point|line|words|remark|quip|observation|verdict|argument|assessment|sentiment)\s+(?:was|is)\s+)/;
-/** Or that opens on who made the point: "Tan made that point twice on the call", "Kruk said it on Saturday afternoon". */
-const MADE_THE_POINT = /^\s+(?:(?:made|repeated|stressed|echoed|pressed)\s+(?:that|the|this)\s+(?:point|argument|case|remark)\b|(?:said|put)\s+it\s+(?:(?:on|at|in|during|before|after|while|as|twice|again|quietly|bluntly|simply|flatly|plainly|best)\b|this\s+way|[,.;]))/;
-const MADE_THE_POINT_AHEAD = /\s(?:(?:made|repeated|stressed|echoed|pressed)\s+(?:that|the|this)\s+(?:point|argument|case|remark)\b|(?:said|put)\s+it\s+(?:(?:on|at|in|during|before|after|while|as|twice|again|quietly|bluntly|simply|flatly|plainly|best)\b|this\s+way|[,.;]))/;
+/**
+ * Or that opens on who made the point: "Tan made that point twice on the call", "Kruk said it on Saturday afternoon" (no clause
+ * after "said it": "said it was too late" reports something else). Right after the name, and anywhere in the opening.
+ */
+const MADE_THE_POINT_WORDS = String.raw`(?:(?:made|repeated|stressed|echoed|pressed)\s+(?:that|the|this)\s+(?:point|argument|case|remark)\b|(?:said|put)\s+it\s+(?:(?:on|at|in|during|before|after|while|as|twice|again|quietly|bluntly|simply|flatly|plainly|best)\b|this\s+way|[,.;]))`;
+const MADE_THE_POINT = new RegExp(String.raw`^\s+` + MADE_THE_POINT_WORDS);
+const MADE_THE_POINT_AHEAD = new RegExp(String.raw`\s` + MADE_THE_POINT_WORDS);
 /** After the owner: what was theirs ("’s words"), or the possessive alone, ending the phrase ("is Lim's, and …"). */
 const OWNED_WORDS = /^(?:['’]s?)?(?:\s+(?:\p{Ll}+\s+)?(?:words|remarks?|comments?|verdict|answer|reply|response|message|warning)\b|[,.;]|\s+and\b)/u;
 
