@@ -140,7 +140,7 @@ const glossAfter = (text: string, close: number): boolean => /^\s+(?:a|an)\s+\p{
 function nameOrTitle(text: string, paraStart: number, q: Omit<Quotation, 'kind'>, inner: string, before: string, prevWord: string | undefined, introduced: boolean): boolean {
   // (a longer window for what may stand further back: "a sign at the entrance to the beach reading", "Locals call the bend …")
   const wide = q.words <= 6 ? text.slice(Math.max(paraStart, q.open - 90), q.open) : '';
-  if (q.words <= 6 && (NOT_SPEECH_BEFORE.test(before) || /(?:reading|read|bearing|with)\s*$/.test(before) && SIGN_READING.test(wide))) return true;
+  if (q.words <= 6 && (NOT_SPEECH_BEFORE.test(before) || /(?:reading|read|bearing|with|such as)\s*$/.test(before) && SIGN_READING.test(wide))) return true;
   if (q.words <= 3 && nicknameInName(text, before, inner, q.close)) return true;
   // (what Finns call "sisu": a community's word for something)
   if (q.words <= 4 && (WHAT_THEY_CALL.test(before) || WHAT_A_GROUP_NOW_CALLS.test(wide))) return true;

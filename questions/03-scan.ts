@@ -5,6 +5,7 @@
 // its comment (test/questions/scanners.test.ts).
 
 import { ABBREVIATIONS, NAME_PARTICLES } from './data/titles';
+import { PLURAL_OWNED } from './data/organisations';
 import { isSpaceAt, pointBefore, runStartBefore } from './code-points';
 
 // (a patronymic's initial joined to the given name, as Mongolian and Kazakh outlets write names: "Ts.Ganbold", "B.Oyunchimeg")
@@ -13,7 +14,10 @@ export const INITIAL_NAME = String.raw`(?:\p{Lu}|Ch|Sh|Kh|Ts|Zh|Ya|Yo|Yu|Ye)\.\p
 // nor the last letter of "P&G Amiens")
 // (the capital read first, then what stands before it: a lookbehind tried at every lower-case letter is the cost)
 const BARE_INITIAL = String.raw`\p{Lu}(?<![\p{L}\p{N}&'’.-]\p{Lu})(?:(?=[ \u00a0]\p{Lu}[ \u00a0]\p{Lu}\p{Ll})|(?<![AI])(?=[ \u00a0]\p{Lu}\p{Ll}))`;
-const TOKEN = String.raw`(?:${INITIAL_NAME}|(?:\p{Lu}\.){2,}|(?:${ABBREVIATIONS.join('|')})\.|\p{Lu}[\p{L}\p{M}'’-]*\p{L}|\p{Lu}\.|${BARE_INITIAL})(?:['’]s)?`;
+// (a plural's apostrophe inside an organisation's name, before the word that makes it one: "Peruvian Anchovy Producers’ Guild",
+// "Workers' Party"; not "Sanders’ California", "Reuters’ Luciana Lopez")
+const PLURAL_OWNER = String.raw`(?<=(?:ers|ors|ists|ants|ents|ians|men))['’](?=[ \u00a0]+(?:${PLURAL_OWNED.join('|')})\b)`;
+const TOKEN = String.raw`(?:${INITIAL_NAME}|(?:\p{Lu}\.){2,}|(?:${ABBREVIATIONS.join('|')})\.|\p{Lu}[\p{L}\p{M}'’-]*\p{L}|\p{Lu}\.|${BARE_INITIAL})(?:['’]s|${PLURAL_OWNER})?`;
 const PARTICLE = String.raw`(?:${[...NAME_PARTICLES].join('|')})`;
 // (an Arabic article joined to a later name: "Mohamed Abdelrahman al-Nour", "Hind Osman el-Tayeb")
 export const NAME_SEQUENCE = new RegExp(String.raw`${TOKEN}(?:[ \u00a0]+(?:${PARTICLE}[ \u00a0]+)*(?:[ae]l-)?${TOKEN})*`, 'gu');

@@ -265,7 +265,8 @@ export class Discourse {
    */
   described(head: string, para: number, at: number, unnamed: [number, number]): DescribedAs {
     const owner = DOCUMENT_NOUNS.test(head) ? documentOwner(this.doc.text, this.history, head, para, at) : null;
-    if (owner !== null) return { entity: owner };
+    // (and an "it" after it is the document: "“…,” the statement read. “…,” it added")
+    if (owner !== null) { this.orgDescriptions.push({ at, para, entity: owner }); return { entity: owner }; }
     if (GROUP_NOUNS.has(head)) return { entity: null, unnamed };
     if (ORG_NOUNS.has(head)) return this.describedOrganisation(head, para, at, unnamed);
     const holder = this.roleHolder(head, at, descriptionModifiers(this.doc.text.slice(unnamed[0], at)));

@@ -5,7 +5,7 @@
 
 import type { Mentioned } from './04-discourse';
 
-interface DocumentCues { before: RegExp; after: RegExp; owned: RegExp }
+interface DocumentCues { before: RegExp; opening: RegExp; after: RegExp; owned: RegExp }
 const cues = new Map<string, DocumentCues>();
 
 /** The patterns for one document noun ("statement", "post", "letter"), built once. */
@@ -15,6 +15,8 @@ function cuesFor(noun: string): DocumentCues {
     c = {
       // Before a name: "In a statement, X said", "a statement from X", "a letter signed by X".
       before: new RegExp(`\\b${noun}(?:\\s+(?:from|by|issued\\s+by|released\\s+by|signed\\s+by|on\\s+behalf\\s+of))?\\s*,?\\s*$`),
+      // A sentence that opens on it, before its subject: "In a statement on Monday, the agency’s spokesperson, Adaeze Okonkwo-Bello, said".
+      opening: new RegExp(`(?:^|[.!?]["”’']?\\s+|\\n)In\\s+(?:a|an|its|his|her|their|the)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?${noun}\\b[^.!?\\n“”"]{0,80}$`, 'u'),
       // After a subject's name: "X, which serves …, said in a statement", "X stated in the company’s blog post".
       after: new RegExp(`^[^.!?\\n“”"]{0,140}?\\b(?:said|says|added|stated|announced|confirmed|responded|wrote|posted)\\s+(?:\\p{Ll}+\\s+){0,3}?(?:in|on)\\s+(?:a|an|its|his|her|their|the)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?${noun}\\b`, 'u'),
       // An owner's: "Cascade Ridge Power's statement", "the council's written statement".
@@ -34,6 +36,7 @@ export function documentOwner(text: string, history: readonly Mentioned[], noun:
     if (para - h.para > 2) break;
     const after = text.slice(h.start, h.start + 200);
     if (c.before.test(text.slice(Math.max(0, h.start - 40), h.start))) return h.entity;
+    if (h.firstInClause && c.opening.test(text.slice(Math.max(0, h.start - 160), h.start))) return h.entity;
     if (h.possessive ? c.owned.test(after) : h.firstInClause && c.after.test(after)) return h.entity;
   }
   return null;

@@ -160,12 +160,25 @@ function overAppositives(r: Reading, lo: number, i: number): number | null {
     while (j >= lo && j > from - 30 && !isPunct(toks[j], ',') && toks[j]!.t !== 'q' && !endsSentence(toks[j])) j--;
     if (!(j >= lo && isPunct(toks[j], ',') && j - 1 >= lo)) return null;
     const b = toks[j - 1]!;
+    // ("Rodrigo Vílchez Ortega, president of the Producers’ Guild, which groups 40 companies, said": a relative clause about the
+    // object of a preposition in an appositive; the subject stands before the appositive)
+    if (b.t === 'n' && jumps === 0 && isWord(toks[j + 1], /^(?:which|that)$/) && objectInPhrase(toks, lo, j - 1)) continue;
     if (b.t === 'n' || isPunct(b, ')')) break;
     if (b.t !== 'w') return null;
     if (jumps === 1 || isRoleWord(b.w) || SUBJECT_PRONOUNS[b.w] || GROUP_NOUNS.has(b.w) || ORG_NOUNS.has(b.w)) break;
   }
   return j;
 }
+
+/** The name at toks[n] is the object of "of", "for" or "at", over "the" and capitalised words ("of the Peruvian Anchovy Producers’ Guild"). */
+function objectInPhrase(toks: Tok[], lo: number, n: number): boolean {
+  let p = n - 1;
+  while (p >= lo && p > n - 5 && (isWord(toks[p], /^the$/) || toks[p]!.t === 'w' && (toks[p] as { cap: boolean }).cap)) p--;
+  return isWord(toks[p], /^(?:of|for|at)$/);
+}
+
+/** Participles between a document and its author: "a statement issued by", "a letter signed by". */
+const AUTHORING = /^(?:issued|released|signed|sent|written|posted|published|put|out|jointly)$/;
 
 /** The "of" or "for" before "the" and up to three words that open the noun phrase ending at toks[i] ("of the main opposition …"), or null. */
 function prepositionOverModifiers(r: Reading, lo: number, i: number): number | null {
@@ -326,7 +339,8 @@ function headBefore(r: Reading, lo: number, p: number, object: number, side: Sid
     if (x.t !== 'w') break;
     // "A statement from the EU said": the author of a statement is its speaker
     const o = toks[object] as { entity: number };
-    if (DOCUMENT_NOUNS.test(x.w) && isWord(toks[p], /^(?:from|by|of)$/)) return { entity: o.entity, rule: sided('name', side), pattern: 'document-author', weak: true };
+    // (not one who only saw it: "An internal email seen by The Register, sent by a council manager, described …")
+    if (DOCUMENT_NOUNS.test(x.w) && isWord(toks[p], /^(?:from|by|of)$/) && toks.slice(j + 1, p).every((y) => isWord(y, AUTHORING))) return { entity: o.entity, rule: sided('name', side), pattern: 'document-author', weak: true };
     // "Leader of the Opposition K. Sadananda Hegde said", "Minister for Sugar Industry Viliame Raiwalui said": a
     // capitalised title and its office name the person after them (not "a spokesman for Trump")
     const o2 = toks[object];

@@ -149,3 +149,10 @@ export const SPORT_BODY_WORDS: ReadonlySet<string> = new Set([
 
 /** A company's legal form, which alone names no one ("Kalinaw Capital Management, Inc.": "Inc" is no company of its own). */
 export const LEGAL_FORMS: ReadonlySet<string> = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'llp', 'plc', 'gmbh', 'pty', 'sdn', 'bhd', 'tbk', 'pte', 'ag', 'nv', 'bv', 'spa', 'jsc']);
+
+/** The words that end an organisation's name after a plural's apostrophe: "Producers’ Guild", "Farmers' Union", "Workers' Party". */
+export const PLURAL_OWNED: readonly string[] = [
+  'Association', 'Union', 'Guild', 'Party', 'Council', 'Federation', 'League', 'Society', 'Alliance', 'Forum', 'Trust', 'Fund',
+  'Cooperative', 'Co-operative', 'Co-op', 'Club', 'Network', 'Movement', 'Front', 'Coalition', 'Congress', 'Institute', 'Board',
+  'Commission', 'Committee', 'Organisation', 'Organization', 'Collective', 'Syndicate', 'Chamber', 'Assembly',
+];

@@ -97,11 +97,17 @@ table('coordinated verb done to a pronoun its clause\'s subject could be', [
   // ("her" before what she is called by someone else; her own words stay hers when the verb is hers)
   ['Lena Ortiz spoke first.\n\nMaria Costa, the mayor, thanked the volunteers and told her staff: "Without them we would have nothing."', 'Maria Costa', 'coordinated-verb'],
 ]);
+table('name-verb over an appositive', [
+  // (a relative clause about the object of "of" in the appositive: the subject stands before the appositive)
+  ['Fishing stopped.\n\nRodrigo Vílchez Ortega, president of the Peruvian Anchovy Guild, which groups some 40 processing companies, said a second cancellation would be "devastating" for coastal towns.', 'Rodrigo Vílchez Ortega', 'name-verb'],
+]);
 table('head-of-phrase', [
   ['"We will win the seat back," Mary Smith with the Sierra Club said.', 'Mary Smith', 'head-of-phrase'],
 ]);
 table('document-author', [
   ['"The sanctions will stay in place until further notice," a statement from the European Union said.', 'European Union', 'document-author'],
+  // (not one who only saw it)
+  ['An internal email seen by The Register, sent by a council manager on Wednesday, described the situation as "not ideal".', 'An internal email', 'unnamed-verb'],
 ]);
 table('statement-owner', [
   // (the owner of the words a dash sets the quotation off from)
@@ -114,6 +120,8 @@ table('the statement said: whose document it is', [
   // (the one the article said spoke in a statement, a post or a letter just before)
   ['Cascade Ridge Power, which serves about 210,000 customers in Oregon, said in a statement that it was "cooperating fully" with investigators.\n\n"Our thoughts are with everyone who has been forced from their homes today," the statement said.', 'Cascade Ridge Power', 'descriptor-verb'],
   ['Jason Schultz, a researcher at Talos, stated in the company\'s blog post that the threats came from the same addresses.\n\n"Multiple IPs involved in sending these threats also sent sextortion email," the post said.', 'Jason Schultz', 'descriptor-verb'],
+  // (or on whose words a sentence opening on the statement went: an "it" after the description is the document too)
+  ['In a statement on Monday, the agency’s spokesperson, Adaeze Okonkwo-Bello, said engineers had found "serious defects".\n\n"The agency wishes to assure traders that the exercise is in their interest," the statement read.\n\n"No trader will be left behind," it added.', 'Adaeze Okonkwo-Bello', 'pronoun-verb'],
   // (and nobody's where the article said of none: not the person the statement is about)
   ['Geert Supré worked for Vanguard for more than eight years. He was "a greatly respected and well liked colleague," the statement added.', 'the statement', 'descriptor-verb'],
 ]);
