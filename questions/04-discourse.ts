@@ -16,7 +16,7 @@ import { documentOwner } from './04-document-owner';
 import { DOCUMENT_NOUNS } from './data/function-words';
 import { articleRoles, descriptionModifiers } from './03-roles';
 import { conflicts, RoleIndex } from './04-role-index';
-import { OrgKinds } from './04-org-kinds';
+import { OrgKinds, soleOrganisationWithWord } from './04-org-kinds';
 import { itSpeaker } from './04-it-focus';
 import { subjectOverLastSpeaker } from './04-pronoun-rivals';
 import { ANONYMOUS_AFTER, unnamedOnPurposeEnd } from './04-anonymous';
@@ -314,6 +314,7 @@ export class Discourse {
       e = this.focus(undefined, para, true, at, null, head);
       if (e !== null && NEWS_OUTLET.test(this.people.entities[e]!.person.name)) e = null;
     }
+    e ??= soleOrganisationWithWord(this.people, head, at);
     if (head !== 'statement') this.orgDescriptions.push({ at, para, entity: e });
     return e === null ? { entity: null, unnamed } : { entity: e };
   }

@@ -13,8 +13,8 @@ function cuesFor(noun: string): DocumentCues {
   let c = cues.get(noun);
   if (!c) {
     c = {
-      // Before a name: "In a statement, X said", "a statement from X", "a letter signed by X".
-      before: new RegExp(`\\b${noun}(?:\\s+(?:from|by|issued\\s+by|released\\s+by|signed\\s+by|on\\s+behalf\\s+of))?\\s*,?\\s*$`),
+      // Before a name: "In a statement, X said", "a statement from X", "The memo, signed by the city's manager of aquatic services, X,".
+      before: new RegExp(`\\b${noun}(?:,?\\s+(?:from|by|issued\\s+by|released\\s+by|signed\\s+by|sent\\s+by|written\\s+by|on\\s+behalf\\s+of)(?:\\s+[^,.;“”"]{1,60},)?)?\\s*,?\\s*$`),
       // A sentence that opens on it, before its subject: "In a statement on Monday, the agency’s spokesperson, Adaeze Okonkwo-Bello, said".
       opening: new RegExp(`(?:^|[.!?]["”’']?\\s+|\\n)In\\s+(?:a|an|its|his|her|their|the)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?${noun}\\b[^.!?\\n“”"]{0,80}$`, 'u'),
       // After a subject's name: "X, which serves …, said in a statement", "X stated in the company’s blog post".
@@ -35,7 +35,7 @@ export function documentOwner(text: string, history: readonly Mentioned[], noun:
     if (h.start >= at) continue;
     if (para - h.para > 2) break;
     const after = text.slice(h.start, h.start + 200);
-    if (c.before.test(text.slice(Math.max(0, h.start - 40), h.start))) return h.entity;
+    if (c.before.test(text.slice(Math.max(0, h.start - 110), h.start))) return h.entity;
     if (h.firstInClause && c.opening.test(text.slice(Math.max(0, h.start - 160), h.start))) return h.entity;
     if (h.possessive ? c.owned.test(after) : h.firstInClause && c.after.test(after)) return h.entity;
   }

@@ -2,7 +2,7 @@
 // Airlines" and "the company" no "Ministry of Health", as the words of their names say. An
 // organisation whose name says no kind could be any.
 
-import type { Entity } from './03-entity';
+import type { Entity, People } from './03-entity';
 import { ORG_CLASSES } from './data/organisations';
 
 /** Each word of a kind of organisation, and its kind (data/organisations ORG_CLASSES). */
@@ -26,4 +26,20 @@ export class OrgKinds {
     }
     return kinds.size === 0 || kinds.has(wanted);
   }
+}
+
+/**
+ * The one organisation whose name has the word `head`, named before `at` anywhere in the article ("the trust" is the
+ * Millholme Bridge Trust, introduced paragraphs before); null when none or more than one is.
+ */
+export function soleOrganisationWithWord(people: People, head: string, at: number): number | null {
+  let found: number | null = null;
+  for (const m of people.mentions) {
+    if (m.start >= at) break;
+    const e = people.entities[m.entity]!;
+    if (e.person.kind === 'person' || m.entity === found || !e.person.name.toLowerCase().split(/\s+/).includes(head)) continue;
+    if (found !== null) return null;
+    found = m.entity;
+  }
+  return found;
 }

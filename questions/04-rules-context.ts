@@ -16,7 +16,9 @@ import { isPunct, isWord, type Candidate, type Reading } from './04-candidate';
 import type { Local } from './04-rules-local';
 import { isRoleWord, openingClauseEnd, openingPhraseEnd, type Tok } from './04-tokens';
 import type { Quotation } from './02-quotations';
-import { PREPOSITIONS } from './data/function-words';
+import { COMPLEMENT_VERBS, PREPOSITIONS } from './data/function-words';
+import { ORG_NOUNS } from './data/organisations';
+import { GROUP_NOUNS } from './data/roles';
 import { isSpeechVerb } from './speech-verbs';
 
 /** Where a quotation stands and what the paragraph and article said before it. */
@@ -133,7 +135,18 @@ export function partialSubject(t: Turn): Candidate | null {
       return saidByOther(t, j) ? null : { entity: k.entity, rule: 'subject', pattern: 'partial-subject', weak: true };
     }
     if (isWord(k, /^(?:he|she)$/)) return { entity: d.pronounSpeaker((k as { w: string }).w, para, k.start) ?? null, rule: 'subject', pattern: 'partial-subject', weak: true };
-    if (k.t === 'w' && j > subjectStart && isSpeechVerb(k.w) && isWord(toks[subjectStart], DESCRIPTION_START)) return { entity: null, rule: 'subject', pattern: 'partial-subject', weak: true };
+    if (k.t === 'w' && j > subjectStart && isSpeechVerb(k.w) && isWord(toks[subjectStart], DESCRIPTION_START)) {
+      // ("The guild rejected that characterisation, saying in a statement that …": the organisation the description names, where
+      // a verb follows its noun; not "the school management said", whose noun is "management")
+      const head = toks[subjectStart + 1];
+      const verbAfter = isWord(toks[subjectStart + 2], (w) => /(?:ed|s)$/.test(w) || COMPLEMENT_VERBS.test(w) || isSpeechVerb(w));
+      if (isWord(toks[subjectStart], /^the$/) && isWord(head, (w) => ORG_NOUNS.has(w) && !GROUP_NOUNS.has(w)) && verbAfter) {
+        const h = head as { w: string; start: number; end: number };
+        const found = d.described(h.w, para, h.start, [toks[subjectStart]!.start, h.end]);
+        if (found.entity !== null) return { entity: found.entity, rule: 'subject', pattern: 'partial-subject', weak: true };
+      }
+      return { entity: null, rule: 'subject', pattern: 'partial-subject', weak: true };
+    }
   }
   return null;
 }

@@ -98,6 +98,10 @@ function nameBeforeComma(r: Reading, lo: number, i: number, side: Side, weak: bo
     nb--;
   }
   const nameBefore = toks[nb];
+  // ("The employers' association, Vereniging Werkgevers Lashing, said": an organisation's name set off after its description)
+  if (nameBefore?.t === 'n' && !nameBefore.possessive && !d.isPerson(nameBefore.entity) && isPunct(toks[nb - 1], ',') && isWord(toks[nb - 2], (w) => ORG_NOUNS.has(w)) && nb - 2 >= lo) {
+    return { entity: nameBefore.entity, rule: sided('name', side), pattern: 'name-verb', weak };
+  }
   if (!(nameBefore?.t === 'n' && !nameBefore.possessive && d.isPerson(nameBefore.entity) && nb >= lo)) return undefined;
   // "Kazianis, director of studies at the Centre for the National Interest, said": the name
   // before the comma closes an appositive; its head is the name before the appositive

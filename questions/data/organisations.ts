@@ -20,7 +20,7 @@ export const ORG_WORDS = new Set([
   'inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'llc', 'plc', 'group', 'holdings', 'partners',
   'gmbh', 'pty', 'sdn', 'bhd', 'berhad', 'tbk', 'pte',
   'bank', 'fund', 'foundation', 'institute', 'institution', 'university', 'college', 'school', 'academy',
-  'association', 'society', 'union', 'federation', 'league', 'club', 'council', 'committee', 'commission',
+  'association', 'society', 'union', 'guild', 'federation', 'league', 'club', 'council', 'committee', 'commission',
   'board', 'agency', 'authority', 'bureau', 'department', 'ministry', 'office', 'service', 'services',
   'police', 'army', 'navy', 'force', 'forces', 'guard', 'síochána', 'gardaí', 'court', 'parliament', 'congress', 'senate',
   'assembly', 'legislature', 'government', 'administration', 'party', 'campaign', 'coalition', 'network',
@@ -104,6 +104,9 @@ export const ORG_NOUNS = new Set([
   'committee', 'council', 'board', 'police', 'union', 'party', 'organization', 'organisation', 'group',
   'commission', 'office', 'court', 'city', 'province', 'state', 'team', 'club', 'league', 'network',
   'university', 'school', 'hospital', 'bank', 'embassy', 'military', 'army', 'statement', 'service',
+  'association', 'federation', 'guild', 'trust', 'foundation', 'institute', 'alliance', 'coalition', 'chamber', 'charity',
+  'society', 'cooperative', 'authority', 'regulator', 'airline', 'carrier', 'insurer', 'lender', 'retailer',
+  'utility', 'operator', 'manufacturer', 'carmaker', 'broadcaster',
 ]);
 
 /**

@@ -122,6 +122,8 @@ table('the statement said: whose document it is', [
   ['Jason Schultz, a researcher at Talos, stated in the company\'s blog post that the threats came from the same addresses.\n\n"Multiple IPs involved in sending these threats also sent sextortion email," the post said.', 'Jason Schultz', 'descriptor-verb'],
   // (or on whose words a sentence opening on the statement went: an "it" after the description is the document too)
   ['In a statement on Monday, the agency’s spokesperson, Adaeze Okonkwo-Bello, said engineers had found "serious defects".\n\n"The agency wishes to assure traders that the exercise is in their interest," the statement read.\n\n"No trader will be left behind," it added.', 'Adaeze Okonkwo-Bello', 'pronoun-verb'],
+  // (a memo "signed by" someone, a role between)
+  ['The memo, signed by the city\'s manager of aquatic services, Derek Sawatzky, says the department is short of lifeguards.\n\n"Recruitment remains challenging across the sector," the memo states.', 'Derek Sawatzky', 'descriptor-verb'],
   // (and nobody's where the article said of none: not the person the statement is about)
   ['Geert Supré worked for Vanguard for more than eight years. He was "a greatly respected and well liked colleague," the statement added.', 'the statement', 'descriptor-verb'],
 ]);
@@ -224,6 +226,10 @@ table('partial-subject', [
   // (an abbreviation's full stop before a possessive ends no sentence: the subject is still the one before it)
   ['So how about actors Nick Offerman and Megan Mullally greet the ladies at L.A.’s Regent Theater and tell stories about the first time Nick "plucked the blossom of a woman"?', 'Nick Offerman', 'partial-subject'],
   ['Anna Pilon is not convinced the results are "anything but a fluke" yet.', 'Anna Pilon', 'partial-subject'],
+  // (a description that opens the sentence names its organisation: "the guild", after the Peruvian Anchovy Producers’ Guild)
+  // (where a noun follows its noun, the description is of another kind: "the school management said" is no school, nor the paper)
+  ['The principal, Meera Sehgal, told HT that the fee was fair.\n\nIn a statement, the school management said parents could apply for a concession "on a case-by-case basis".', null, 'partial-subject'],
+  ['Rodrigo Vílchez Ortega leads the Peruvian Anchovy Producers’ Guild.\n\nErnesto Llacsa said crews had been squeezed.\n\nThe guild rejected that characterisation, saying in a statement that the fleet operated "under the strictest quota system in Latin America."', 'Peruvian Anchovy Producers’ Guild', 'partial-subject'],
   // (after "says", a name and a verb in the past tense are what was said, not who said it: the sentence's subject did)
   ['Chief executive Fiona MacAskill spoke on Monday.\n\nMacAskill declines to disclose the price paid, but says Skerrivale Airways received "a meaningful launch-customer discount".', 'Fiona MacAskill', 'partial-subject'],
   // (a passive's agent, named or not, used the words, not its subject)
@@ -235,6 +241,8 @@ table('subject-shift', [
 ]);
 table('paragraph-speaker', [
   ['"We are ready for the next step now," Tom Brown said. "The union will vote on Friday and then we will know."', 'Tom Brown', 'paragraph-speaker'],
+  // ("the trust" is the one organisation the article named with that word, however far back; "it" after it is the trust)
+  ['The bridge is owned by the Millholme Bridge Trust.\n\nEngineers found corroded girders.\n\nThe bridge was closed on Friday.\n\nSome residents want a temporary crossing.\n\nA petition has 2,300 names.\n\nIn a statement, the trust also urged people not to climb over the barriers.\n\n"The barriers are there for a reason. Please respect them," it said.', 'Millholme Bridge Trust', 'pronoun-verb'],
   // (an organisation the article describes goes on in its paragraph; a paper it names may be quoting someone else)
   ['The aid organisation Kuyambira Relief has warned of cholera.\n\n"Stagnant floodwater and crowded centres are a perfect recipe for cholera," the group said in a statement. "Clean water must be the priority in the next 72 hours."', 'Kuyambira Relief', 'paragraph-speaker'],
   ['The Washington Post reported that Lewandowski was ousted.\n\n"It just came to a head," the Post reported, quoting an anonymous Republican official. "They were moving into a general election phase."', null, 'none'],
