@@ -228,6 +228,13 @@ export const NOT_A_NAME: NotAName[] = [
     name: 'seat-or-portfolio', test: (r) => r.tokens.length <= 3 && !r.honorific && r.titleTokens.length === 0 && r.tailWord === 'for' && SEAT_FOR.test(r.tail) &&
       /^(?:[,.;:)]|\s+(?:and|since|until)\b|$)/.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 8)),
   },
+  // "Association des paysagistes de l’Est": a word after the French article "l’" is part of a longer name, no one's
+  { name: 'after-french-article', test: (r) => !r.honorific && r.titleTokens.length === 0 && /(?:^|[\s(])[lL]['’]$/.test(r.tail) },
+  // "the Minister of State for Agriculture told the House": a portfolio after its office, however the sentence goes on
+  {
+    name: 'portfolio-after-office', test: (r) => r.tokens.length <= 3 && !r.honorific && r.titleTokens.length === 0 && r.lowered.every((t) => PORTFOLIO_WORDS.has(t)) &&
+      /\b(?:minister|secretary|ministry|department|commissioner)\s+(?:of\s+state\s+)?(?:for|of)\s+(?:the\s+)?$/i.test(r.tail),
+  },
   // "Bergþóra Hauksdóttir, Minister of Food, Agriculture and Fisheries,": the last item of a portfolio, not someone
   // (the name's first word no given name: "Secretary of State John Kerry and Defense Secretary Ash Carter" are two people)
   {

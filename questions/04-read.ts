@@ -177,7 +177,8 @@ function noteDescribedSubject(d: Discourse, toks: Tok[], i: number, pi: number, 
   // ("The Liberal Democrats' health spokesperson": a capitalised role word in a name is no head)
   const inName = k.cap && next?.t === 'w' && next.cap;
   // ("Her husband shook his head. "…," he said": the relative the article named; "My dad … he always says" someone unnamed)
-  const relative = det?.t === 'w' && /^(?:her|his|their|my|our)$/.test(det.w) && head in RELATIONS;
+  // ("My doctoral adviser was not enthusiastic. He told me, “…”": the speaker's own, someone unnamed, whatever the role)
+  const relative = det?.t === 'w' && (/^(?:her|his|their|my|our)$/.test(det.w) && head in RELATIONS || /^(?:my|our)$/.test(det.w) && tableHead);
   if (!(det?.t === 'w' && (/^(?:the|a|an|another|one)$/.test(det.w) || relative) && !namedInApposition(toks, i) && !inName && (nextOk || isComma(next)))) return;
   // (an agent noun is a head only where a person's head would end: "One grower near Wasco", "A selector present at the stadium", "A stallholder who …", "a vendor
   // selling island cabbage, who …"; not "A bitter irony", "A bigger problem")

@@ -174,11 +174,16 @@ function overAppositives(r: Reading, lo: number, i: number): number | null {
   return j;
 }
 
-/** The name at toks[n] is the object of "of", "for" or "at", over "the" and capitalised words ("of the Peruvian Anchovy Producers’ Guild"). */
+/**
+ * The name at toks[n] ends a phrase opened by "of", "for" or "at" since the comma before it ("of the Peruvian Anchovy Producers’
+ * Guild", "of the Association des paysagistes de l’Est"): an object, no subject.
+ */
 function objectInPhrase(toks: Tok[], lo: number, n: number): boolean {
-  let p = n - 1;
-  while (p >= lo && p > n - 5 && (isWord(toks[p], /^the$/) || toks[p]!.t === 'w' && (toks[p] as { cap: boolean }).cap)) p--;
-  return isWord(toks[p], /^(?:of|for|at)$/);
+  for (let p = n - 1; p >= lo && p > n - 9; p--) {
+    if (isWord(toks[p], /^(?:of|for|at)$/)) return true;
+    if (toks[p]!.t === 'p' && (toks[p] as { p: string }).p !== "'" && (toks[p] as { p: string }).p !== '’' || toks[p]!.t === 'q') return false;
+  }
+  return false;
 }
 
 /** Participles between a document and its author: "a statement issued by", "a letter signed by". */

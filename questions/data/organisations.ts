@@ -24,7 +24,7 @@ export const ORG_WORDS = new Set([
   'board', 'agency', 'authority', 'bureau', 'department', 'ministry', 'office', 'service', 'services',
   'police', 'army', 'navy', 'force', 'forces', 'guard', 'síochána', 'gardaí', 'court', 'parliament', 'congress', 'senate',
   'assembly', 'legislature', 'government', 'administration', 'party', 'campaign', 'coalition', 'network',
-  'news', 'times', 'post', 'journal', 'press', 'media', 'tribune', 'herald', 'gazette', 'daily', 'radio',
+  'news', 'times', 'post', 'journal', 'magazine', 'press', 'media', 'tribune', 'herald', 'gazette', 'daily', 'radio',
   'television', 'tv', 'broadcasting', 'channel', 'hospital', 'clinic', 'centre', 'center', 'church', 'museum', 'gallery', 'library', 'zoo',
   'kremlin', 'pentagon', 'house', 'hall', 'airlines', 'airways', 'motors', 'systems', 'technologies',
   'labs', 'studio', 'studios', 'records', 'entertainment', 'pharmaceuticals', 'energy', 'oil', 'gas', 'health',
