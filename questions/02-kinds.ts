@@ -27,6 +27,8 @@ function looksLikeTitle(inner: string): boolean {
 
 /** The quotation ends with its own punctuation: it is a sentence or a clause of one. */
 const OWN_PUNCTUATION = /[.!?,…—–-]$/;
+/** A sign or a banner and the verb that reads it, right before the opening mark. */
+const SIGN_RIGHT_BEFORE = /\b(?:signs?|placards?|banners?|posters?)\s+(?:reading|that read|read|bearing)\s*$/i;
 /** A lower-case word after the closing mark that is no function word nor verb of saying: the noun a quoted name modifies ("monitoring bulletin"). */
 const NOUN_AFTER = /^[»”"’']*\s+(?!(?:and|or|but|to|in|on|at|for|with|from|by|of|as|that|which|who|is|was|are|were|has|had|have|will|would|said|says|told|added)\b)\p{Ll}{3,}/u;
 
@@ -141,6 +143,8 @@ function nameOrTitle(text: string, paraStart: number, q: Omit<Quotation, 'kind'>
   // (a longer window for what may stand further back: "a sign at the entrance to the beach reading", "Locals call the bend …")
   const wide = q.words <= 6 ? text.slice(Math.max(paraStart, q.open - 90), q.open) : '';
   if (q.words <= 6 && (NOT_SPEECH_BEFORE.test(before) || /(?:reading|read|bearing|with|such as)\s*$/.test(before) && SIGN_READING.test(wide))) return true;
+  // (a sign's longer words: "holding banners reading “Pembeli ada di jalan, bukan di gedung”")
+  if (q.words <= 12 && SIGN_RIGHT_BEFORE.test(before)) return true;
   if (q.words <= 3 && nicknameInName(text, before, inner, q.close)) return true;
   // (what Finns call "sisu": a community's word for something)
   if (q.words <= 4 && (WHAT_THEY_CALL.test(before) || WHAT_A_GROUP_NOW_CALLS.test(wide))) return true;

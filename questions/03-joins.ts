@@ -135,3 +135,18 @@ export function sharedSurnameBefore(raws: RawMention[], text: string): void {
     r.tokens = [r.tokens[0]!, next.tokens[1]!];
   }
 }
+
+/** The nickname inside a name, "Jonas “Brisk” Lindqvist", noted as theirs (the marks' span, among a segment's mentions `raws`). */
+export function noteNicknames(text: string, nicknames: readonly [number, number][], raws: readonly RawMention[], nicknamed: Map<string, string[]>): void {
+  for (const [a, b] of nicknames) {
+    const full = raws.find((r) => r.start < a && r.end > b && r.kind === 'person');
+    const nick = text.slice(a, b).replace(/^[“"‘']+|[”"’']+$/g, '').trim();
+    if (full && /^\p{Lu}[\p{L}'’-]*$/u.test(nick)) nicknamed.set(nick, full.tokens);
+  }
+}
+
+/** "Brisk said", after "Jonas “Brisk” Lindqvist": the nickname alone names the one whose name held it. */
+export function nicknamesToNames(raws: RawMention[], nicknamed: ReadonlyMap<string, string[]>): void {
+  if (nicknamed.size === 0) return;
+  for (const r of raws) if (r.tokens.length === 1 && !r.possessive && nicknamed.has(r.tokens[0]!)) r.tokens = [...nicknamed.get(r.tokens[0]!)!];
+}

@@ -228,6 +228,10 @@ export const NOT_A_NAME: NotAName[] = [
     name: 'seat-or-portfolio', test: (r) => r.tokens.length <= 3 && !r.honorific && r.titleTokens.length === 0 && r.tailWord === 'for' && SEAT_FOR.test(r.tail) &&
       /^(?:[,.;:)]|\s+(?:and|since|until)\b|$)/.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 8)),
   },
+  // "chanting “Tolak relokasi!” (Reject relocation!)": a translation in brackets after a quotation names no one
+  { name: 'bracketed-translation', test: (r) => !r.honorific && r.titleTokens.length === 0 && /["”’']\s*\($/.test(r.tail) },
+  // "on Jl. Jatibaru Raya", "Calle Mayor", "Rua Augusta": a street by the word or abbreviation for one before its name
+  { name: 'street-prefix', test: (r) => !r.honorific && r.titleTokens.length === 0 && /\b(?:Jl|Jln|Jalan|Calle|Rua|Avenida|Av|Rue|ul)\.?\s+$/.test(r.tail) },
   // "Association des paysagistes de l’Est": a word after the French article "l’" is part of a longer name, no one's
   { name: 'after-french-article', test: (r) => !r.honorific && r.titleTokens.length === 0 && /(?:^|[\s(])[lL]['’]$/.test(r.tail) },
   // "the Minister of State for Agriculture told the House": a portfolio after its office, however the sentence goes on

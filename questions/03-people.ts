@@ -6,7 +6,7 @@ import type { Doc } from './01-normalise';
 import type { Quotation } from './02-quotations';
 import { lowerCaseWords, organisationsByName, roleAcronyms, withoutNonSpeakers } from './03-entity-type';
 import { frameSegments, readMention, slug, type RawMention } from './03-mentions';
-import { ownerApart, portfolioBeforeName, sharedSurnameBefore, withOrgOf } from './03-joins';
+import { nicknamesToNames, noteNicknames, ownerApart, portfolioBeforeName, sharedSurnameBefore, withOrgOf } from './03-joins';
 import { lowerWordBeforeSpaces, NAME_SEQUENCE, nextNameSequence } from './03-scan';
 import { bare, certainNameGender, formalGivenName, isFormOf, surnameOnly, FIRST_NAME_ONLY, firstNameGender, givenName, givenNamesOf, isAcronym, nameKey, surnamesOf, surnamesOfName, vietnameseGender, type Gender } from './03-names';
 import { ORG_WORDS } from './data/organisations';
@@ -61,10 +61,11 @@ function surnameAfterWord(raws: RawMention[], lowerWords: ReadonlySet<string>): 
 function collect(doc: Doc, quotes: Quotation[], places: Set<string>): RawMention[] {
   const { text } = doc;
   const raws: RawMention[] = [];
-  const owned = new Set<string>();
+  const owned = new Set<string>(), nicknamed = new Map<string, string[]>();
   for (const seg of frameSegments(doc, quotes)) {
     let segText = text.slice(seg.start, seg.end);
     for (const [a, b] of seg.nicknames) segText = segText.slice(0, a - seg.start) + ' '.repeat(b - a) + segText.slice(b - seg.start);
+    const first = raws.length;
     NAME_SEQUENCE.lastIndex = 0;
     for (let m = nextNameSequence(segText); m; m = nextNameSequence(segText)) {
       m = withOrgOf(m, segText);
@@ -72,14 +73,15 @@ function collect(doc: Doc, quotes: Quotation[], places: Set<string>): RawMention
       for (const [i, part] of parts.entries()) {
         const r = readMention(text, seg, part, segText, places);
         if (!r) continue;
-        // ("Jordan Pike’s Salt Year": what a person owns is a work, a thing or an organisation, never a person, nor later;
-        // but a full name on a given name is someone of their own: "Al Jazeera’s Catarina Nhantumbo", whose reporter she is)
+        // ("Jordan Pike’s Salt Year": what a person owns is never a person, nor later; but "Al Jazeera’s Catarina Nhantumbo" is)
         const key = nameKey(r.tokens);
         if (i > 0 && r.kind === 'person' && !(r.tokens.length >= 2 && givenName(r.tokens[0]!) && !/^(?:The|A|An)\s/.test(part[0]))) owned.add(key);
         if (!owned.has(key)) raws.push(r);
       }
     }
+    noteNicknames(text, seg.nicknames, raws.slice(first), nicknamed);
   }
+  nicknamesToNames(raws, nicknamed);
   return raws;
 }
 

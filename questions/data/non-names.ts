@@ -4,6 +4,9 @@
 export const NON_NAME_WORDS = new Set([
   // (how a judge is called, no name: "Her Honour also criticised both siblings")
   'honour', 'honor',
+  // (a movement by its tempo marking, in a concert review: "The Allegro molto was propulsive", "The Largo, with its famous melody")
+  'adagio', 'allegro', 'allegretto', 'andante', 'andantino', 'largo', 'larghetto', 'lento', 'presto', 'prestissimo', 'vivace',
+  'moderato', 'scherzo', 'rondo', 'minuet', 'finale', 'intermezzo',
   'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'so', 'yet', 'for', 'if', 'when', 'while', 'where',
   'why', 'how', 'what', 'who', 'whom', 'whose', 'which', 'that', 'this', 'these', 'those', 'there',
   'here', 'then', 'now', 'after', 'before', 'since', 'until', 'as', 'at', 'by', 'from', 'in', 'into',

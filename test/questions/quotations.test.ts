@@ -202,6 +202,7 @@ describe('quoted titles and scare quotes are not speech', () => {
     ['a crowd\'s chant: "Chants of ‘Hartigan’s barmy army’ rolled down"', 'Chants of "Hartigan\'s barmy army" rolled down from the terracing, and Crane began to run the game.', []],
     ['placards "with inscriptions such as" their words', 'Protesters carried placards with inscriptions such as "Save our livelihood", "We are not squatters" and "Relocation without road is punishment".', []],
     ['"the wording" of an inscription, discussed', 'Dr. Rachel Mendes-Katz said the wording "from her own" was striking.', []],
+    ['what a group has "started calling" something', 'Kasayulie said a group of high schoolers had started calling the break “the freeze-out” and were ice fishing.', []],
     ['or glossed after "or": "join a “gotong-royong”, or communal clean-up,"', 'She urged residents to join a "gotong-royong", or communal clean-up, this Saturday.', []],
     ['known by a name, a phrase between: "known around the Brisbane hangar as the “Channel Country class”"', 'Kestrel\'s first intake of eight cadets, known around the Brisbane hangar as the "Channel Country class", begins training in August.', []],
     ['what a thing\'s makers call it: "a model its founders call “pay-on-pour”"', 'They are paid within 24 hours, thanks to a Nairobi startup called MaziwaLink and a model its founders call “pay-on-pour”.', []],
