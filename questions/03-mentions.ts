@@ -11,7 +11,7 @@ import { knownFirst, NOT_A_NAME, NOT_A_NAME_EARLY, PLACE_BEFORE, type NameReadin
 import { roleOf } from './03-mention-role';
 import { isRoleNoun } from './03-roles';
 import { GIVEN_NAME_MONTHS, NON_NAME_WORDS } from './data/non-names';
-import { AREA_WORDS, BASED_OR_OWNED, ORG_ACRONYMS, ORG_KINDS, ORG_WORDS, PLACE_WORDS } from './data/organisations';
+import { AREA_WORDS, BASED_OR_OWNED, ORG_ACRONYMS, ORG_KINDS, ORG_WORDS, PLACE_WORDS, VEHICLE_MAKES } from './data/organisations';
 import { RELATIONS, ROLE_NOUNS } from './data/roles';
 import { BURMESE_HONORIFICS, BURMESE_NAME_WORDS, GENERATIONS, GIVEN_NAME_TITLES, HONORIFICS, MEMBER_LETTERS, PATRONYMIC_OPENERS, PERSON_TITLES, PORTFOLIO_OF, PORTFOLIO_OFFICES, SCHOOL_YEARS, SUFFIXES, TITLES } from './data/titles';
 import { ADDRESSING_VERBS } from './data/function-words';
@@ -284,6 +284,10 @@ function makerOfModel(r: Reading): boolean {
   return m !== null && !/^(?:19|20)\d\d$/.test(m[1]!);
 }
 
+/** A maker of cars or motorcycles, alone or ending a team's name ("Aston Martin", "Halden Racing Porsche"). */
+const vehicleMake = (tokens: readonly string[]) => VEHICLE_MAKES.has(tokens.join(' ')) ||
+  tokens.length > 2 && !givenName(tokens[0]!) && (VEHICLE_MAKES.has(tokens.slice(-2).join(' ')) || VEHICLE_MAKES.has(tokens[tokens.length - 1]!));
+
 /** "Oilers head coach Ken Hitchcock", "MaRS director Adam …": a name that modifies a role is a team, firm or place. */
 function modifiesRoleAfter(r: Reading): boolean {
   if (r.honorific || r.possessive || !spacesThenLower(r.segText, r.m.index + r.m[0].length)) return false;
@@ -353,7 +357,7 @@ export function readMention(text: string, seg: { start: number; para: number }, 
   const firstAndLast = r.tokens.length === 2 && (knownFirst(r.tokens[0]!) || r.titleTokens.some((t) => PERSON_TITLES.has(bare(t))) && !!givenName(r.tokens[0]!));
   // ("UC Davis", "NYU Langone": an acronym before a word that is no given name names an institution)
   const acronymFirst = r.tokens.length === 2 && isAcronym(r.tokens[0]!) && !givenName(r.tokens[1]!);
-  const org = !r.titleOnly && (r.lowered.some((t, i) => isOrgWord(t, r.tokens[i]!)) && !firstAndLast || r.tokens.every(isAcronym) || acronymFirst || modifiesRoleAfter(r) || makerOfModel(r) ||
+  const org = !r.titleOnly && (r.lowered.some((t, i) => isOrgWord(t, r.tokens[i]!)) && !firstAndLast || r.tokens.every(isAcronym) || acronymFirst || modifiesRoleAfter(r) || makerOfModel(r) || vehicleMake(r.tokens) ||
     !r.honorific && r.titleTokens.length === 0 && (ORG_KINDS.has(r.tailWord) && !/,\s*$/.test(r.tail) || described));
   const role = org ? undefined : roleOf(r);
   const { tail, tailWord: lastWord, honorific, titleTokens } = r;

@@ -4,7 +4,7 @@
 // nationality, a work, a thing someone has, a place, a law, a headline …
 
 import { eastAsianGiven, firstNameGender, givenName, isInitial } from './03-names';
-import { NON_NAME_WORDS } from './data/non-names';
+import { NON_NAME_WORDS, PERIOD_ADJECTIVES } from './data/non-names';
 import { AREA_ADJECTIVES, AREA_WORDS, BASED_OR_OWNED, LEGAL_FORMS, ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS, SURNAME_PLACE_WORDS, THING_HEADS } from './data/organisations';
 import { DEMONYM_FIRST_WORDS, DEMONYM_NOUNS, GROUP_NOUNS, ROLE_NOUNS } from './data/roles';
 import { HONORIFICS, NAME_PARTICLES, PERSON_TITLES, PORTFOLIO_OF, PORTFOLIO_OFFICES, PORTFOLIO_WORDS, TITLES } from './data/titles';
@@ -227,6 +227,11 @@ export const NOT_A_NAME: NotAName[] = [
   {
     name: 'seat-or-portfolio', test: (r) => r.tokens.length <= 3 && !r.honorific && r.titleTokens.length === 0 && r.tailWord === 'for' && SEAT_FOR.test(r.tail) &&
       /^(?:[,.;:)]|\s+(?:and|since|until)\b|$)/.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 8)),
+  },
+  // "closure of Victorian baths", "an Edwardian terrace": a period's or a style's adjective before a noun (data/non-names)
+  {
+    name: 'period-adjective', test: (r) => r.tokens.length === 1 && !r.honorific && r.titleTokens.length === 0 && PERIOD_ADJECTIVES.has(r.tokens[0]!) &&
+      /^\s+(?!(?:said|says|told|added|wrote)\b)\p{Ll}{3,}/u.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 20)),
   },
   // "chanting “Tolak relokasi!” (Reject relocation!)": a translation in brackets after a quotation names no one
   { name: 'bracketed-translation', test: (r) => !r.honorific && r.titleTokens.length === 0 && /["”’']\s*\($/.test(r.tail) },

@@ -132,6 +132,12 @@ export function partialSubject(t: Turn): Candidate | null {
     const objectOf = isWord(toks[j - 1], (w) => PREPOSITIONS.has(w) || /^(?:told|tells|telling|tell)$/.test(w)) ||
       isWord(toks[j - 1], /^(?:the|a|an)$/) && isWord(toks[j - 2], (w) => PREPOSITIONS.has(w) && w !== 'and' && w !== 'or');
     if (k.t === 'n' && !k.possessive && !objectOf) {
+      // ("The stewards handed Whitlock a penalty, ruling that he had “…”": a group and its verb before the name make it an object;
+      // the group, unnamed, used the words)
+      const det = toks[subjectStart], noun = toks[subjectStart + 1], verb = toks[subjectStart + 2];
+      if (j > subjectStart + 2 && isWord(det, /^the$/) && noun?.t === 'w' && !noun.cap && /[^s]s$/.test(noun.w) && !ORG_NOUNS.has(noun.w) && isWord(verb, /^[a-z]{3,}ed$/)) {
+        return { entity: null, unnamed: [det!.start, noun.end], rule: 'subject', pattern: 'partial-subject', weak: true };
+      }
       return saidByOther(t, j) ? null : { entity: k.entity, rule: 'subject', pattern: 'partial-subject', weak: true };
     }
     if (isWord(k, /^(?:he|she)$/)) return { entity: d.pronounSpeaker((k as { w: string }).w, para, k.start) ?? null, rule: 'subject', pattern: 'partial-subject', weak: true };

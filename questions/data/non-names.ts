@@ -47,3 +47,9 @@ export const NON_NAME_WORDS = new Set([
 
 /** Months' abbreviations that are given names too: before a name they are one ("Jan Van der Straeten"); a date follows the month. */
 export const GIVEN_NAME_MONTHS: ReadonlySet<string> = new Set(['jan', 'mar', 'jun']);
+
+/** Adjectives of a period or a style, capitalised before the noun they describe ("Victorian baths", "a Georgian terrace"). */
+export const PERIOD_ADJECTIVES: ReadonlySet<string> = new Set([
+  'Victorian', 'Edwardian', 'Georgian', 'Elizabethan', 'Jacobean', 'Gothic', 'Baroque', 'Palladian', 'Romanesque', 'Renaissance',
+  'Neoclassical', 'Brutalist', 'Byzantine', 'Ottoman', 'Mughal', 'Medieval',
+]);

@@ -159,3 +159,12 @@ export const PLURAL_OWNED: readonly string[] = [
   'Cooperative', 'Co-operative', 'Co-op', 'Club', 'Network', 'Movement', 'Front', 'Coalition', 'Congress', 'Institute', 'Board',
   'Commission', 'Committee', 'Organisation', 'Organization', 'Collective', 'Syndicate', 'Chamber', 'Assembly',
 ];
+
+/**
+ * Makers of cars and motorcycles, whose names stand for a car or a team in motorsport and business news ("sending the Aston
+ * Martin into a half-spin", "Halden Racing Porsche"): organisations, never a "she". Only makes no person is commonly named by (not Ferrari, McLaren, Bentley, Renault …).
+ */
+export const VEHICLE_MAKES: ReadonlySet<string> = new Set([
+  'Aston Martin', 'Mercedes-Benz', 'Mercedes-AMG', 'Porsche', 'BMW', 'Lamborghini', 'Maserati', 'Bugatti', 'Alfa Romeo', 'Volkswagen',
+  'Hyundai', 'Lexus', 'Audi', 'Ducati', 'Kawasaki', 'Subaru', 'Chevrolet', 'Rolls-Royce', 'Land Rover', 'Range Rover',
+]);

@@ -232,6 +232,8 @@ table('partial-subject', [
   ['Rodrigo Vílchez Ortega leads the Peruvian Anchovy Producers’ Guild.\n\nErnesto Llacsa said crews had been squeezed.\n\nThe guild rejected that characterisation, saying in a statement that the fleet operated "under the strictest quota system in Latin America."', 'Peruvian Anchovy Producers’ Guild', 'partial-subject'],
   // (after "says", a name and a verb in the past tense are what was said, not who said it: the sentence's subject did)
   ['Chief executive Fiona MacAskill spoke on Monday.\n\nMacAskill declines to disclose the price paid, but says Skerrivale Airways received "a meaningful launch-customer discount".', 'Fiona MacAskill', 'partial-subject'],
+  // (a group and its verb before a name make the name an object: the group used the words)
+  ['Jonah Whitlock tagged her at Clearways.\n\nThe stewards handed Whitlock a drive-through penalty, ruling in their decision that he had "failed to leave sufficient room" for a car.', 'The stewards', 'partial-subject'],
   // (a passive's agent, named or not, used the words, not its subject)
   ['Deborah Vane, 52, kept the accounts and was described by one villager as \'the person who knew where everything was\'.', 'one villager', 'partial-subject'],
   ['Deborah Vane kept the accounts and was described by Graham Tilson as "the person who knew where everything was".', 'Graham Tilson', 'partial-subject'],
