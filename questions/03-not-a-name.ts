@@ -174,7 +174,10 @@ export const NOT_A_NAME: NotAName[] = [
       (/^(?:A|AN|THE)[ \u00a0]/u.test(r.m[0]) || /(?:^|\n)\s*(?:A|AN|THE)\s+$/u.test(r.before)),
   },
   // "BBC Radio Four’s Any Questions", "This Week": a determiner opening the words is a title, no one's name
-  { name: 'determiner-first', test: (r) => r.tokens.length > 1 && DETERMINERS_FIRST.has(r.lowered[0]!) },
+  // (but "All" opening an organisation's name is part of it: "the All Ceylon Coconut Mill Workers' Union", "All India Radio")
+  { name: 'determiner-first', test: (r) => r.tokens.length > 1 && DETERMINERS_FIRST.has(r.lowered[0]!) && !(r.lowered[0] === 'all' && r.lowered.some((t) => ORG_WORDS.has(t))) },
+  // "The mayor of San Andrés de los Robles", "Santa Cruz": a saint's name in Spanish or Portuguese is a place's, no one's title
+  { name: 'saint-place', test: (r) => r.titleTokens.length === 1 && /^(?:San|Santa|Santo|São|Sao)$/.test(r.titleTokens[0]!) },
   // "(R-Ohio)", "(D-N.C.)": a party and state
   { name: 'party-and-state', test: (r) => r.tokens.length === 1 && /^[RDI]-\p{Lu}/u.test(r.tokens[0]!) },
   // "the Corkman said", "the New Zealander", "the Sri Lankan", "the Finn said": a demonym that describes someone (Finn is a
