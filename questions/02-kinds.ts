@@ -6,7 +6,7 @@ import type { Quotation, QuoteKind } from './02-quotations';
 import { isSpaceAt, runStartBefore } from './code-points';
 import { givenName } from './03-names';
 import { NON_NAME_WORDS } from './data/non-names';
-import { CALLED_PASSIVE, FEE_NOUN, GLOSS_AFTER, GLOSS_AFTER_NOUN, GLOSS_AFTER_QUOTED, INTRODUCING_VERBS, KNOWN_AS, TERM_AFTER, THING_NOUN, WHAT_ITS_MAKERS_CALL, LEGAL_FORM_AFTER, NAMING_VERBS, NICKNAMED, NICKNAMED_THING, NOT_SPEECH_BEFORE, SCHEME_LAST, SIGN_READING, TITLE_FUNCTION_WORDS, WHAT_A_GROUP_CALLS, WHAT_A_GROUP_NOW_CALLS, WHAT_THEY_CALL, WORK_APPOSITIVE_BEFORE, MOTTO_BEFORE } from './data/quote-cues';
+import { CALLED_PASSIVE, FEE_NOUN, GLOSS_AFTER, GLOSS_AFTER_NOUN, GLOSS_AFTER_QUOTED, INTRODUCING_VERBS, KNOWN_AS, TERM_AFTER, THING_NOUN, WHAT_ITS_MAKERS_CALL, LEGAL_FORM_AFTER, NAMING_VERBS, NICKNAMED, NICKNAMED_THING, NOT_SPEECH_BEFORE, SCHEME_LAST, SIGN_READING, SIGN_RIGHT_BEFORE, TITLE_FUNCTION_WORDS, WHAT_A_GROUP_CALLS, WHAT_A_GROUP_NOW_CALLS, WHAT_THEY_CALL, WORK_APPOSITIVE_BEFORE, MOTTO_BEFORE } from './data/quote-cues';
 
 /** "Face the Nation", "Meet the Press": every content word capitalised, no sentence inside. */
 function looksLikeTitle(inner: string): boolean {
@@ -27,8 +27,6 @@ function looksLikeTitle(inner: string): boolean {
 
 /** The quotation ends with its own punctuation: it is a sentence or a clause of one. */
 const OWN_PUNCTUATION = /[.!?,…—–-]$/;
-/** A sign or a banner and the verb that reads it, right before the opening mark. */
-const SIGN_RIGHT_BEFORE = /\b(?:signs?|placards?|banners?|posters?)\s+(?:reading|that read|read|bearing)\s*$/i;
 /** A lower-case word after the closing mark that is no function word nor verb of saying: the noun a quoted name modifies ("monitoring bulletin"). */
 const NOUN_AFTER = /^[»”"’']*\s+(?!(?:and|or|but|to|in|on|at|for|with|from|by|of|as|that|which|who|is|was|are|were|has|had|have|will|would|said|says|told|added)\b)\p{Ll}{3,}/u;
 

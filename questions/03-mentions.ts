@@ -279,14 +279,22 @@ const DESCRIBING_WORDS = new Set(['the', 'a', 'an', 'former', 'then']);
 
 /** A model's designation after it, "Aurenne A48s", "Boeing 737", "Airbus A320neo": the name is its maker (not a year: "Clinton 2016"). */
 function makerOfModel(r: Reading): boolean {
-  if (r.honorific || r.possessive || r.titleTokens.length > 0 || givenName(r.tokens[0]!)) return false;
-  const m = /^[ \u00a0]+([A-Z]{1,3}-?\d{2,4}|\d{3})[a-z]{0,3}\b/.exec(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 14));
+  // (every name comes here: first the character after its spaces, a capital or a digit, before any slice or pattern)
+  const end = r.m.index + r.m[0].length;
+  let k = end;
+  while (r.segText[k] === ' ' || r.segText[k] === '\u00a0') k++;
+  const c = r.segText.charCodeAt(k);
+  if (k === end || !(c >= 65 && c <= 90 || c >= 48 && c <= 57) || r.honorific || r.possessive || r.titleTokens.length > 0 || givenName(r.tokens[0]!)) return false;
+  const m = /^[ \u00a0]+([A-Z]{1,3}-?\d{2,4}|\d{3})[a-z]{0,3}\b/.exec(r.segText.slice(end, end + 14));
   return m !== null && !/^(?:19|20)\d\d$/.test(m[1]!);
 }
 
+/** The last words of the makes (data/organisations VEHICLE_MAKES): the pre-check, with no string joined for most names. */
+const MAKE_LAST_WORDS: ReadonlySet<string> = new Set([...VEHICLE_MAKES].map((m) => m.split(' ').pop()!));
+
 /** A maker of cars or motorcycles, alone or ending a team's name ("Aston Martin", "Halden Racing Porsche"). */
-const vehicleMake = (tokens: readonly string[]) => VEHICLE_MAKES.has(tokens.join(' ')) ||
-  tokens.length > 2 && !givenName(tokens[0]!) && (VEHICLE_MAKES.has(tokens.slice(-2).join(' ')) || VEHICLE_MAKES.has(tokens[tokens.length - 1]!));
+const vehicleMake = (tokens: readonly string[]) => MAKE_LAST_WORDS.has(tokens[tokens.length - 1]!) && (VEHICLE_MAKES.has(tokens.join(' ')) ||
+  tokens.length > 2 && !givenName(tokens[0]!) && (VEHICLE_MAKES.has(tokens.slice(-2).join(' ')) || VEHICLE_MAKES.has(tokens[tokens.length - 1]!)));
 
 /** "Oilers head coach Ken Hitchcock", "MaRS director Adam …": a name that modifies a role is a team, firm or place. */
 function modifiesRoleAfter(r: Reading): boolean {

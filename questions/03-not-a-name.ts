@@ -13,6 +13,7 @@ import { relationWord } from './03-scan';
 import { isRoleNoun } from './03-roles';
 import { hasWord } from './03-quote-names';
 import { perText } from './memo';
+import { isSpaceAt } from './code-points';
 
 /** A name sequence being read: its tokens, what was peeled off the front, and where it stands. */
 export interface NameReading {
@@ -44,6 +45,17 @@ export interface NameReading {
   titleOnly: boolean;
   /** A generational post-nominal peeled off the end ("Jr."). */
   generation?: string;
+}
+
+/** A street's word or abbreviation before its name ("on Jl. Jatibaru Raya", "Calle Mayor"), and the same words for the pre-check. */
+const STREET_BEFORE = /\b(?:Jl|Jln|Jalan|Calle|Rua|Avenida|Av|Rue|ul)\.?\s+$/;
+const STREET_WORDS: ReadonlySet<string> = new Set(['jl', 'jln', 'jalan', 'calle', 'rua', 'avenida', 'av', 'rue', 'ul']);
+
+/** The last character of `s` that is no space. */
+function lastNonSpace(s: string): string | undefined {
+  let k = s.length;
+  while (k > 0 && isSpaceAt(s, k - 1)) k--;
+  return s[k - 1];
 }
 
 const PLACE_PREPOSITIONS = ['in', 'at', 'from', 'near', 'to', 'across', 'outside', 'inside', 'into', 'toward', 'towards', 'throughout', 'around', 'of'];
@@ -237,11 +249,12 @@ export const NOT_A_NAME: NotAName[] = [
       /^\s+(?!(?:said|says|told|added|wrote)\b)\p{Ll}{3,}/u.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 20)),
   },
   // "chanting “Tolak relokasi!” (Reject relocation!)": a translation in brackets after a quotation names no one
-  { name: 'bracketed-translation', test: (r) => !r.honorific && r.titleTokens.length === 0 && /["”’']\s*\($/.test(r.tail) },
+  { name: 'bracketed-translation', test: (r) => r.tail.endsWith('(') && !r.honorific && r.titleTokens.length === 0 && /["”’']\s*\($/.test(r.tail) },
   // "on Jl. Jatibaru Raya", "Calle Mayor", "Rua Augusta": a street by the word or abbreviation for one before its name
-  { name: 'street-prefix', test: (r) => !r.honorific && r.titleTokens.length === 0 && /\b(?:Jl|Jln|Jalan|Calle|Rua|Avenida|Av|Rue|ul)\.?\s+$/.test(r.tail) },
+  // (the end-anchored pattern only where the tail ends on such a word or an abbreviation's full stop: see NameReading.tailWord)
+  { name: 'street-prefix', test: (r) => (STREET_WORDS.has(r.tailWord) || lastNonSpace(r.tail) === '.') && !r.honorific && r.titleTokens.length === 0 && STREET_BEFORE.test(r.tail) },
   // "Association des paysagistes de l’Est": a word after the French article "l’" is part of a longer name, no one's
-  { name: 'after-french-article', test: (r) => !r.honorific && r.titleTokens.length === 0 && /(?:^|[\s(])[lL]['’]$/.test(r.tail) },
+  { name: 'after-french-article', test: (r) => (r.tail.endsWith('’') || r.tail.endsWith("'")) && !r.honorific && r.titleTokens.length === 0 && /(?:^|[\s(])[lL]['’]$/.test(r.tail) },
   // "the Minister of State for Agriculture told the House": a portfolio after its office, however the sentence goes on
   {
     name: 'portfolio-after-office', test: (r) => r.tokens.length <= 3 && !r.honorific && r.titleTokens.length === 0 && r.lowered.every((t) => PORTFOLIO_WORDS.has(t)) &&

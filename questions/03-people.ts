@@ -79,7 +79,7 @@ function collect(doc: Doc, quotes: Quotation[], places: Set<string>): RawMention
         if (!owned.has(key)) raws.push(r);
       }
     }
-    noteNicknames(text, seg.nicknames, raws.slice(first), nicknamed);
+    if (seg.nicknames.length > 0) noteNicknames(text, seg.nicknames, raws.slice(first), nicknamed);
   }
   nicknamesToNames(raws, nicknamed);
   return raws;

@@ -16,7 +16,7 @@ import { documentOwner } from './04-document-owner';
 import { DOCUMENT_NOUNS } from './data/function-words';
 import { articleRoles, descriptionModifiers } from './03-roles';
 import { conflicts, RoleIndex } from './04-role-index';
-import { OrgKinds, soleOrganisationWithWord } from './04-org-kinds';
+import { OrgKinds } from './04-org-kinds';
 import { itSpeaker } from './04-it-focus';
 import { subjectOverLastSpeaker } from './04-pronoun-rivals';
 import { ANONYMOUS_AFTER, unnamedOnPurposeEnd } from './04-anonymous';
@@ -308,14 +308,14 @@ export class Discourse {
       const h = this.history[i]!;
       if (h.start >= at) continue;
       if (para - h.para > 3) break;
-      if (!this.isPerson(h.entity) && this.people.entities[h.entity]!.person.name.toLowerCase().split(/\s+/).includes(head)) e = h.entity;
+      if (!this.isPerson(h.entity) && this.orgKinds.nameHas(h.entity, head)) e = h.entity;
     }
     if (e === null) {
       e = this.focus(undefined, para, true, at, null, head);
       if (e !== null && NEWS_OUTLET.test(this.people.entities[e]!.person.name)) e = null;
     }
-    e ??= soleOrganisationWithWord(this.people, head, at);
-    if (head !== 'statement') this.orgDescriptions.push({ at, para, entity: e });
+    e ??= this.orgKinds.soleWithWord(this.people.mentions, head, at);
+    this.orgDescriptions.push({ at, para, entity: e });
     return e === null ? { entity: null, unnamed } : { entity: e };
   }
 

@@ -2,7 +2,7 @@
 // Airlines" and "the company" no "Ministry of Health", as the words of their names say. An
 // organisation whose name says no kind could be any.
 
-import type { Entity, People } from './03-entity';
+import type { Entity, Mention } from './03-entity';
 import { ORG_CLASSES } from './data/organisations';
 
 /** Each word of a kind of organisation, and its kind (data/organisations ORG_CLASSES). */
@@ -11,6 +11,8 @@ const ORG_CLASS_OF: ReadonlyMap<string, string> = new Map(Object.entries(ORG_CLA
 export class OrgKinds {
   /** Each organisation's kinds, as its name's words say, read once. */
   private readonly kinds = new Map<number, ReadonlySet<string>>();
+  /** Each entity's name's words, lower case, read once. */
+  private readonly words = new Map<number, ReadonlySet<string>>();
 
   constructor(private readonly entities: readonly Entity[]) {}
 
@@ -26,20 +28,26 @@ export class OrgKinds {
     }
     return kinds.size === 0 || kinds.has(wanted);
   }
-}
 
-/**
- * The one organisation whose name has the word `head`, named before `at` anywhere in the article ("the trust" is the
- * Millholme Bridge Trust, introduced paragraphs before); null when none or more than one is.
- */
-export function soleOrganisationWithWord(people: People, head: string, at: number): number | null {
-  let found: number | null = null;
-  for (const m of people.mentions) {
-    if (m.start >= at) break;
-    const e = people.entities[m.entity]!;
-    if (e.person.kind === 'person' || m.entity === found || !e.person.name.toLowerCase().split(/\s+/).includes(head)) continue;
-    if (found !== null) return null;
-    found = m.entity;
+  /** Entity e's name has the word `head` ("the bank": Central Bank of Chile). */
+  nameHas(e: number, head: string): boolean {
+    let ws = this.words.get(e);
+    if (!ws) this.words.set(e, ws = new Set(this.entities[e]!.person.name.toLowerCase().split(/\s+/)));
+    return ws.has(head);
   }
-  return found;
+
+  /**
+   * The one organisation whose name has the word `head`, named before `at` anywhere in the article ("the trust" is the
+   * Millholme Bridge Trust, introduced paragraphs before); null when none or more than one is.
+   */
+  soleWithWord(mentions: readonly Mention[], head: string, at: number): number | null {
+    let found: number | null = null;
+    for (const m of mentions) {
+      if (m.start >= at) break;
+      if (m.entity === found || this.entities[m.entity]!.person.kind === 'person' || !this.nameHas(m.entity, head)) continue;
+      if (found !== null) return null;
+      found = m.entity;
+    }
+    return found;
+  }
 }

@@ -1,10 +1,16 @@
 // Words around a quoted phrase that say it is a name, title or scare quote
 // rather than someone's words: so-called "fake news", the show "Face the Nation".
 
+/** What carries a sign's words, and the verbs that read them out ("placards read", "a banner reading"). */
+const SIGN_NOUNS = String.raw`signs?|placards?|banners?|posters?`;
+const SIGN_VERBS = String.raw`reading|that read|read|bearing`;
+/** A sign and the verb that reads it, right before the opening mark: its words are no one's speech, however many. */
+export const SIGN_RIGHT_BEFORE = new RegExp(String.raw`\b(?:${SIGN_NOUNS})\s+(?:${SIGN_VERBS})\s*$`, 'i');
+
 /** Immediately before the opening mark (case-insensitive, whole words). */
-export const NOT_SPEECH_BEFORE = /\b(?:(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?|hats?|caps?|stickers?)\s+(?:reading|that read|read|saying|bearing|inscribed with|emblazoned with|printed with)|(?:chants|cries|shouts|choruses)\s+of|(?:started|begun|began|taken to|took to|come to)\s+calling\s+(?:[a-z'’-]+\s+){1,3}|so-called|so called|dubbed|titled|entitled|headlined|nicknamed|hashtag|(?:known|remembered|referred to)(?:\s+\w+ly)?\s+as|(?:billed|pitched|advertised)\s+as|(?:traded|sold|marketed)\s+as|branded|the word|the words|the wording|the term|the phrase|the slogan|the name|named|renamed|nickname|called the|program|programme|show|series|film|movie|documentary|book|novel|album|song|single|play|musical|podcast|column|report|article|essay|poem|painting|exhibit|exhibition|campaign|operation|magazine|newspaper|segment|episode|newsletter|blog)\s*$/i;
+export const NOT_SPEECH_BEFORE = new RegExp(String.raw`\b(?:(?:${SIGN_NOUNS}|t-shirts?|shirts?|hats?|caps?|stickers?)\s+(?:${SIGN_VERBS}|saying|inscribed with|emblazoned with|printed with)|(?:chants|cries|shouts|choruses)\s+of|(?:started|begun|began|taken to|took to|come to)\s+calling\s+(?:[a-z'’-]+\s+){1,3}|so-called|so called|dubbed|titled|entitled|headlined|nicknamed|hashtag|(?:known|remembered|referred to)(?:\s+\w+ly)?\s+as|(?:billed|pitched|advertised)\s+as|(?:traded|sold|marketed)\s+as|branded|the word|the words|the wording|the term|the phrase|the slogan|the name|named|renamed|nickname|called the|program|programme|show|series|film|movie|documentary|book|novel|album|song|single|play|musical|podcast|column|report|article|essay|poem|painting|exhibit|exhibition|campaign|operation|magazine|newspaper|segment|episode|newsletter|blog)\s*$`, 'i');
 /** Words before the opening mark that read out a sign set off from them: "put up a sign at the entrance to the beach reading “…”" (a longer window). */
-export const SIGN_READING = /\b(?:signs?|placards?|banners?|posters?|boards?|notices?)(?:\s+[\p{L}'’-]+){1,8}?\s+(?:reading|that read|bearing|inscribed with|emblazoned with|printed with|such as)\s*$/iu;
+export const SIGN_READING = new RegExp(String.raw`\b(?:${SIGN_NOUNS}|boards?|notices?)(?:\s+[\p{L}'’-]+){1,8}?\s+(?:reading|that read|bearing|inscribed with|emblazoned with|printed with|such as)\s*$`, 'iu');
 
 /**
  * A people's or a group's word for something: what Finns call "sisu", what locals call "the Hole", what the
