@@ -7,9 +7,11 @@
 // Its mentions are dropped, so no rule can make it a speaker.
 
 import type { Entity, Mention } from './03-entity';
+import type { RawMention } from './03-mentions';
 import { firstNameGender, givenName } from './03-names';
 import { isRoleNoun, officeInitials, roleInitials } from './03-roles';
 import { TITLES } from './data/titles';
+import { RELATIONS } from './data/roles';
 import { ORG_NOUNS, ORG_WORDS, SPORT_BODY_WORDS } from './data/organisations';
 
 /** A named reason an entity can speak for no one; each has its own table test. */
@@ -160,4 +162,20 @@ export function withoutNonSpeakers(lowerWords: ReadonlySet<string>, entities: En
     if (NOT_A_SPEAKER.some((rule) => rule.test(w, e, ctx))) dropped.add(i);
   });
   return dropped.size === 0 ? mentions : mentions.filter((m) => !dropped.has(m.entity));
+}
+
+/** A relative's noun used of a place or a firm: "sister city", "mother company", "daughter paper". */
+const NOT_A_RELATIVE_AFTER = /^(?:city|cities|towns?|compan(?:y|ies)|firms?|papers?|newspapers?|publications?|titles?|stations?|channels?|networks?|ships?|vessels?|schools?|colleges?|universit(?:y|ies)|hospitals?|clubs?|churche?s?|parish(?:es)?|parties|party|organi[sz]ations?|agenc(?:y|ies)|banks?|brands?|labels?|plants?|sites?|islands?|states?|nations?|ports?|projects?|hotels?)$/;
+
+/**
+ * "Tess’s bewildered boyfriend", "Jess's mother": a given name alone that owns a relative is a
+ * person's, though the name is also a word or a place ("Victoria’s sister city" is neither).
+ */
+export function ownsRelative(r: RawMention, text: string): boolean {
+  if (!r.possessive || r.tokens.length !== 1 || !givenName(r.tokens[0]!)) return false;
+  const ws = /^['’]s\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?(?:\s+(\p{Ll}+))?/u.exec(text.slice(r.end, r.end + 60));
+  if (!ws) return false;
+  // (the relative's noun first, or after one adjective: "bewildered boyfriend")
+  const at = Object.hasOwn(RELATIONS, ws[1]!) ? 1 : ws[2] && Object.hasOwn(RELATIONS, ws[2]) ? 2 : 0;
+  return at > 0 && !NOT_A_RELATIVE_AFTER.test(ws[at + 1] ?? '');
 }

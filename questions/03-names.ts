@@ -119,8 +119,8 @@ export function quotableForms(p: Person): readonly string[] {
 /** `short` is the first words of the longer name `long` ("Jón Ágúst" of "Jón Ágúst Pálsson"). */
 export const isPrefixOf = (short: readonly string[], long: readonly string[]) => long.length > short.length && short.every((t, i) => bare(t) === bare(long[i]!));
 
-/** After a name: the article will give no other ("Ashneel, who gave only his first name,"). */
-export const FIRST_NAME_ONLY = /^,?\s+(?:\([^)]{0,20}\)\s+)?who\s+(?:gave|would give|asked|wished|wanted|agreed|declined|preferred|requested)\b[^.]{0,40}\bfirst name\b/;
+/** After a name: the article will give no other ("Ashneel, who gave only his first name,", "Jess, who did not want her surname used,", "who declined to give her last name"). */
+export const FIRST_NAME_ONLY = /^,?\s+(?:\([^)]{0,20}\)\s+)?who\s+(?:gave|would give|asked|wished|wanted|agreed|declined|preferred|requested|refused|(?:did|does|would)\s*n(?:o|[’'])t)\b[^.]{0,40}\b(?:first|sur|last|family|full)\s?name\b/;
 
 /** An initial: "K.", "M.". */
 export const isInitial = (t: string) => /^\p{Lu}\.$/u.test(t);

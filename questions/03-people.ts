@@ -4,7 +4,7 @@
 
 import type { Doc } from './01-normalise';
 import type { Quotation } from './02-quotations';
-import { lowerCaseWords, organisationsByName, roleAcronyms, withoutNonSpeakers } from './03-entity-type';
+import { lowerCaseWords, organisationsByName, ownsRelative, roleAcronyms, withoutNonSpeakers } from './03-entity-type';
 import { frameSegments, readMention, slug, type RawMention } from './03-mentions';
 import { nicknamesToNames, noteNicknames, ownerApart, portfolioBeforeName, sharedSurnameBefore, withOrgOf } from './03-joins';
 import { lowerWordBeforeSpaces, NAME_SEQUENCE, nextNameSequence } from './03-scan';
@@ -353,7 +353,7 @@ class Register {
     // ("St George's"; not "St. Charles Police Lt. Tom Wilkison", whose title only opens on a saint's name)
     e.saint = r.honorific === 'st' && r.tokens.length === 1 && r.titleTokens.filter((t) => bare(t) !== 'the').length === 1 && e.saint !== false;
     if (r.titleTokens.some((t) => PERSON_TITLES.has(bare(t)))) e.titled = true;
-    if (personHonorific(r) || speakerStarts.has(r.start)) e.solid ||= e.person.kind === 'person';
+    if (personHonorific(r) || speakerStarts.has(r.start) || ownsRelative(r, this.text) && !this.bySurname.has(bare(r.tokens[0]!))) e.solid ||= e.person.kind === 'person';
     if (r.role && !e.person.role) e.person.role = r.role;
     if (r.relation && !e.relation) e.relation = r.relation;
     if (r.age !== undefined && e.age === undefined) e.age = r.age;

@@ -94,6 +94,9 @@ export class Discourse {
   readonly pronounSubjects = new Map<number, 'm' | 'f'>();
   /** Sentences whose subject is "it" saying something ("It added that …"): the organisations in them are not it. */
   readonly itSubjects = new Set<number>();
+  /** People the article says were killed, as its subject ("Hoda was among those killed"), and where: no "she said" after is theirs. */
+  readonly killed = new Map<number, number>();
+  private killedBefore(x: number, at: number): boolean { return (this.killed.get(x) ?? at) < at; }
   /** Where each speaker was last quoted: [quotation end, paragraph]. */
   readonly lastQuoted = new Map<number, [number, number]>();
   /** Who holds which office, by the roles the article gives people. */
@@ -156,7 +159,7 @@ export class Discourse {
       const cands: Mentioned[] = [];
       for (; i >= 0 && this.history[i]!.sentence === sentence; i--) {
         const c = this.candidate(this.history[i]!, gender, wantOrg, exclude, orgHead);
-        if (c) cands.unshift(c);
+        if (c && !this.killedBefore(c.entity, at)) cands.unshift(c);
       }
       if (cands.length === 0) continue;
       if (extended) {

@@ -120,10 +120,25 @@ function noteName(d: Discourse, toks: Tok[], i: number, pi: number, s: SentenceS
     entity: k.entity, start: k.start, sentence: d.sentenceNo, possessive: k.possessive, firstInSentence: s.firstInSentence, firstInClause,
     para: pi, afterSub: s.subordinate, participle: s.participle, ...(k.others ? { others: k.others } : {}),
   });
+  if (firstInClause && !k.possessive && killedHere(toks, i)) d.killed.set(k.entity, k.start);
   // ("A former Kitchenline quality-control employee": a few lower-case words may stand between the article and the name)
   s.modifierName = !s.nameSeen && (indefiniteBefore(toks, i) || modifies) ? i : -1;
   s.nameSeen = true;
 }
+
+/**
+ * After a subject, a predicate that says the news killed it: "was killed", "was among those killed", "was found dead", "did
+ * not survive". Not "died": an obituary's verb, and of deaths long past ("before Justice Scalia died"), whose subject the
+ * article goes on quoting from before.
+ */
+function killedHere(toks: Tok[], i: number): boolean {
+  const w = (n: number) => { const t = toks[i + n]; return t?.t === 'w' ? t.w : ''; };
+  if (w(1) === 'did' && w(2) === 'not' && w(3) === 'survive') return true;
+  if (w(1) !== 'was' && w(1) !== 'were') return false;
+  return KILLED.has(w(2)) || DEAD_FOUND.has(w(2)) && w(3) === 'dead' || w(2) === 'among' && (w(3) === 'those' || w(3) === 'the') && (KILLED.has(w(4)) || w(4) === 'dead');
+}
+const KILLED = new Set(['killed', 'murdered', 'slain']);
+const DEAD_FOUND = new Set(['found', 'pronounced', 'declared', 'confirmed']);
 
 /** "One of the older divers", "one of its drivers": the index of "one" before a plural head at toks[i], else -1. */
 function oneOfGroup(toks: Tok[], i: number): number {

@@ -722,3 +722,17 @@ describe('round 42: a relative clause\'s last name, a description of another off
   ];
   itFindsSpeakers(cases);
 });
+
+describe('who the article says died speaks no later "she said" (round 48, read again)', () => {
+  const cases: SpeakerCase[] = [
+    ['"… with her younger sister Hoda, spoke to Ahram Online. Hoda was among those killed. “…,” she said": the survivor, not her sister',
+      'Crash\n\nSamah Ali, 34, who had boarded the microbus with her younger sister Hoda, spoke to Ahram Online from her hospital bed. Hoda was among those killed.\n\n"We were asleep. I woke up on the road and I could not find my sister," she said.', ['Samah Ali']],
+    ['"His son Tomas was killed in the fire. “…,” he said": the father',
+      'Fire\n\nFarmer Piet Venter lost his barn on Sunday. His son Tomas was killed in the fire.\n\n"There was nothing anyone could do," he said.', ['Piet Venter']],
+    ['"Lindner died peacefully at home … “…,” he said in 2019": an obituary goes on quoting whom it mourns (a guard on the rule)',
+      'Obituary\n\nWinemaker Henry Lindner died peacefully at home on 12 March, his family said.\n\n"People call me a visionary. I was just too tight to pay a man," he said in 2019.', ['Henry Lindner']],
+    ['"Tomas survived the fire. “…,” he said": who lived may speak (a guard on the rule)',
+      'Fire\n\nFarmer Piet Venter lost his barn on Sunday. His son Tomas Venter survived the fire.\n\n"There was nothing anyone could do," he said.', ['Tomas Venter']],
+  ];
+  itFindsSpeakers(cases);
+});
