@@ -142,8 +142,8 @@ function oneOfThem(m: RegExpExecArray | null): string | undefined {
 /** An office's initials in brackets after it: " (OC)". */
 const BRACKETED_INITIALS = new RegExp(String.raw`\s+${INITIALS_IN_BRACKETS}(?=[\s,])`, 'u');
 
-/** ", who chairs the …,": a relative clause that gives someone an office, and the office each verb gives. */
-const WHO_LEADS = /^,\s+who\s+(chairs|heads|coaches|captains|manages)\s+((?:the|a|an)\s+[^,.;:"“”()]{2,60}?)(?=[,.;]|\s+(?:and|since|for)\b)/;
+/** ", who chairs the …,", ", who chairs Independent Pharmacy Alliance North (IPAN),": a relative clause that gives someone an office, and the office each verb gives. */
+const WHO_LEADS = /^,\s+who\s+(chairs|heads|coaches|captains|manages)\s+((?:the|a|an)\s+[^,.;:"“”()]{2,60}?|\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’-]*))*?\s+\p{Lu}[\p{L}'’-]*)(?=[,.;]|\s+\(|\s+(?:and|since|for)\b)/u;
 const LEADER_OF: Record<string, string> = { chairs: 'chair', heads: 'head', coaches: 'coach', captains: 'captain', manages: 'manager' };
 
 /** " in the chair": who presides over a meeting. */

@@ -18,7 +18,8 @@ export const isOfficeWord = (w: string) => OFFICE_OF.has(w);
 export function conflicts(modifiers: readonly string[], role: string | undefined, lowerWords: ReadonlySet<string>): boolean {
   // (the office's own nouns are no side: "Senator" names none, "the Florida senator" is still a senator; "Republican" is one)
   const own = role ? descriptionModifiers(role).filter((w) => !isRoleNoun(w) && !lowerWords.has(w)) : [];
-  return own.length > 0 && !own.some((w) => modifiers.includes(w));
+  // ("the IPAN chair" is the chair of Independent Pharmacy Alliance North: a body by its initials)
+  return own.length > 0 && !own.some((w) => modifiers.includes(w)) && !(own.length > 1 && modifiers.includes(own.map((w) => w[0]).join('')));
 }
 
 /** The offices of one article's people, each worked out once. */

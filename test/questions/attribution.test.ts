@@ -717,6 +717,9 @@ describe('round 42: a relative clause\'s last name, a description of another off
       'Awards\n\nBest actress went to Milica Stojanović, who shared the stage with Croatian filmmaker Vesna Horvat.\n\n"Sarajevo has once again shown that cinema is a necessity," it said in a statement.', [null]],
     ['"Samuel Langat, who chairs the cooperative, …. “…,” the chairman says": the office a relative clause gives, not the man named since',
       'Dairy\n\nSamuel Langat, who chairs the Ol Kalou cooperative, admits he was sceptical. What changed his mind was Brian Otieno spending three weeks at the offices.\n\n“He slept in our guest room,” the chairman says.', ['Samuel Langat']],
+    ['"Gareth Whitlow, who chairs Independent Pharmacy Alliance North (IPAN), … “…,” the IPAN chair said": whom a relative clause makes chair of a body named, and the body by its initials',
+      'Pharmacies\n\nGareth Whitlow, who chairs Independent Pharmacy Alliance North (IPAN), said members were "looking hard at the same numbers".\n\nPriya Raman said her branch would close. According to an IPAN survey, branches lose "around £4 on every check".\n\n\"We want an honest conversation about costs,\" the IPAN chair said.',
+      ['Gareth Whitlow', null, 'Gareth Whitlow']],
     ['"In a written reply to The Bogotá Post, the secretariat said it …. “…,” it said": whom something was said to is no "it"',
       'Salsa bar\n\nIn a written reply to The Bogotá Post, the secretariat said it valued such places. "Salsa venues are part of the living memory of the city," it said.', [null]],
   ];
