@@ -6,7 +6,7 @@ import type { Quotation, QuoteKind } from './02-quotations';
 import { isSpaceAt, runStartBefore } from './code-points';
 import { givenName } from './03-names';
 import { NON_NAME_WORDS } from './data/non-names';
-import { CALLED_PASSIVE, FEE_NOUN, GLOSS_AFTER, GLOSS_AFTER_NOUN, GLOSS_AFTER_QUOTED, INTRODUCING_VERBS, KNOWN_AS, TERM_AFTER, THING_NOUN, WHAT_ITS_MAKERS_CALL, LEGAL_FORM_AFTER, NAMING_VERBS, NICKNAMED, NICKNAMED_THING, NOT_SPEECH_BEFORE, SCHEME_LAST, SIGN_READING, SIGN_RIGHT_BEFORE, TITLE_FUNCTION_WORDS, WHAT_A_GROUP_CALLS, WHAT_A_GROUP_NOW_CALLS, WHAT_THEY_CALL, WORK_APPOSITIVE_BEFORE, MOTTO_BEFORE } from './data/quote-cues';
+import { CALLED_PASSIVE, CALLS_IT, FEE_NOUN, GLOSS_AFTER, GLOSS_AFTER_NOUN, GLOSS_AFTER_QUOTED, INTRODUCING_VERBS, KNOWN_AS, TERM_AFTER, THING_NOUN, WHAT_ITS_MAKERS_CALL, LEGAL_FORM_AFTER, NAMING_VERBS, NICKNAMED, NICKNAMED_THING, NOT_SPEECH_BEFORE, SCHEME_LAST, SIGN_READING, SIGN_RIGHT_BEFORE, TITLE_FUNCTION_WORDS, WHAT_A_GROUP_CALLS, WHAT_A_GROUP_NOW_CALLS, WHAT_THEY_CALL, WORK_APPOSITIVE_BEFORE, MOTTO_BEFORE } from './data/quote-cues';
 
 /** "Face the Nation", "Meet the Press": every content word capitalised, no sentence inside. */
 function looksLikeTitle(inner: string): boolean {
@@ -164,6 +164,8 @@ function nameOrTitle(text: string, paraStart: number, q: Omit<Quotation, 'kind'>
   if (q.words <= 6 && SCHEME_LAST.test(inner.replace(/,$/, '')) && /\b(?:its|their|his|her|our|the)\s*$/i.test(before)) return true;
   // "the feature, which Lumora calls "Glance,"": a name given to something, not words spoken
   if (q.words <= 3 && prevWord !== undefined && NAMING_VERBS.has(prevWord) && /^\p{Lu}/u.test(inner) && !/[!?]$/.test(inner)) return true;
+  // ("Havbruk Nordvest, the firm that built it, calls it “the Egg”": a name in capitals; not "called it “a disgrace”")
+  if (q.words <= 4 && prevWord !== undefined && /^(?:it|them|this|that)$/.test(prevWord) && CALLS_IT.test(before) && /^(?:the\s+\p{Lu}|\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u.test(inner)) return true;
   // A possessive right before a short capitalised phrase: CBS's "Face the Nation"; or an owner's capitalised name for the
   // thing the next word names: its "Volcanes del Sur" monitoring bulletin
   if (q.words <= 6 && /['’]s\s*$/.test(before) && /^\p{Lu}/u.test(inner)) return true;

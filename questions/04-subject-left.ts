@@ -7,7 +7,7 @@ import { asFor, endsSentence, HONORIFIC_WORDS, isRoleWord, type Tok } from './04
 import { DETERMINERS, DOCUMENT_NOUNS, INDEFINITE, OBJECT_PREPOSITIONS, PERCEIVING_VERBS, SKIPPABLE_BEFORE_VERB } from './data/function-words';
 import { SUBJECT_PRONOUNS } from './data/pronouns';
 import { demonymSingular } from './03-not-a-name';
-import { GROUP_NOUNS, ROLE_PARTICIPLES } from './data/roles';
+import { GROUP_NOUNS, RELATIONS, ROLE_PARTICIPLES } from './data/roles';
 import { coordinatedSubject, perceivedDoer } from './04-subject-coordinated';
 import { ORG_NOUNS } from './data/organisations';
 import { TITLES } from './data/titles';
@@ -278,12 +278,33 @@ function pronounSubject(r: Reading, i: number, side: Side, w: boolean): Found {
   const k = toks[i] as Extract<Tok, { t: 'w' }>;
   // ("his sister jumps in before he can answer: “…”": who has not yet spoken said nothing)
   if (isWord(toks[i - 1], /^(?:before|until|unless)$/)) return null;
+  const relative = relativeBefore(r, i);
+  if (relative) return { entity: null, rule: sided('pronoun', side), pattern: 'pronoun-verb', weak: true, unnamed: relative };
   const topic = isPunct(toks[i - 1], ',') && !asFor(toks, i - 4) ? toks[i - 2] : undefined;
   const pr = d.pronounSpeaker(k.w, r.para, k.start, topic?.t === 'n' ? topic.entity : asker(r, i));
   if (pr === undefined) return null;
   const u = d.unnamedInFocus(k.w, r.para, k.start, pr);
   if (u) return { entity: null, rule: sided('pronoun', side), pattern: 'pronoun-verb', weak: w, unnamed: u.span };
   return { entity: pr, rule: sided('pronoun', side), pattern: 'pronoun-verb', weak: w, pronounAt: k.start, ...(k.w === 'i' ? { narrator: true } : {}) };
+}
+
+/**
+ * "Jung Hae-won, whose husband is in intensive care, said he had complained": the relative the sentence names before the
+ * pronoun ("whose husband", "her son"), of its gender, where the sentence's subject is not known to be of it; the span of
+ * "whose husband", else null. ("Tom Reid, whose son plays for the club, said he was proud" keeps Tom Reid.)
+ */
+function relativeBefore(r: Reading, i: number): [number, number] | null {
+  const { toks, d } = r;
+  const gender = SUBJECT_PRONOUNS[wordOf(toks[i]) ?? ''];
+  if (gender !== 'm' && gender !== 'f') return null;
+  let rel = -1;
+  for (let j = i - 1; j >= 0 && toks[j]!.t !== 'q' && !endsSentence(toks[j]!); j--) {
+    const t = toks[j]!;
+    if (t.t === 'w' && RELATIONS[t.w] === gender && isWord(toks[j - 1], /^(?:whose|his|her|their)$/)) rel = j;
+    // (the sentence's subject, a name before the relative: of that gender, or of none known)
+    if (t.t === 'n' && rel > j) return d.genderOf(t.entity) === gender ? null : [toks[rel - 1]!.start, toks[rel]!.end];
+  }
+  return null;
 }
 
 /**

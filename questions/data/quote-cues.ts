@@ -8,16 +8,16 @@ const SIGN_VERBS = String.raw`reading|that read|read|bearing`;
 export const SIGN_RIGHT_BEFORE = new RegExp(String.raw`\b(?:${SIGN_NOUNS})\s+(?:${SIGN_VERBS})\s*$`, 'i');
 
 /** Immediately before the opening mark (case-insensitive, whole words). */
-export const NOT_SPEECH_BEFORE = new RegExp(String.raw`\b(?:(?:${SIGN_NOUNS}|t-shirts?|shirts?|hats?|caps?|stickers?)\s+(?:${SIGN_VERBS}|saying|inscribed with|emblazoned with|printed with)|(?:chants|cries|shouts|choruses)\s+of|(?:started|begun|began|taken to|took to|come to)\s+calling\s+(?:[a-z'’-]+\s+){1,3}|so-called|so called|dubbed|titled|entitled|headlined|nicknamed|hashtag|(?:known|remembered|referred to)(?:\s+\w+ly)?\s+as|(?:billed|pitched|advertised)\s+as|(?:traded|sold|marketed)\s+as|branded|the word|the words|the wording|the term|the phrase|the slogan|the name|named|renamed|nickname|called the|program|programme|show|series|film|movie|documentary|book|novel|album|song|single|play|musical|podcast|column|report|article|essay|poem|painting|exhibit|exhibition|campaign|operation|magazine|newspaper|segment|episode|newsletter|blog)\s*$`, 'i');
+export const NOT_SPEECH_BEFORE = new RegExp(String.raw`\b(?:(?:${SIGN_NOUNS}|t-shirts?|shirts?|hats?|caps?|stickers?)\s+(?:${SIGN_VERBS}|saying|inscribed with|emblazoned with|printed with)|(?:chants|cries|shouts|choruses)\s+of|(?:started|begun|began|taken to|took to|come to)\s+calling\s+(?:[a-z'’-]+\s+){1,3}|so-called|so called|dubbed|titled|entitled|headlined|nicknamed|hashtag|(?:known|remembered|referred to)(?:\s+\w+ly)?\s+as|(?:billed|pitched|advertised)\s+as|(?:traded|sold|marketed)\s+as|branded|(?:engraved|inscribed|etched|embroidered|stamped|emblazoned)\s+with(?:\s+the\s+(?:initials|letters|words|name|inscription))?|the initials|the inscription|the word|the words|the wording|the term|the phrase|the slogan|the name|named|renamed|nickname|called the|program|programme|show|series|film|movie|documentary|book|novel|album|song|single|play|musical|podcast|column|report|article|essay|poem|painting|exhibit|exhibition|campaign|operation|magazine|newspaper|segment|episode|newsletter|blog)\s*$`, 'i');
 /** Words before the opening mark that read out a sign set off from them: "put up a sign at the entrance to the beach reading “…”" (a longer window). */
 export const SIGN_READING = new RegExp(String.raw`\b(?:${SIGN_NOUNS}|boards?|notices?)(?:\s+[\p{L}'’-]+){1,8}?\s+(?:reading|that read|bearing|inscribed with|emblazoned with|printed with|such as)\s*$`, 'iu');
 
 /**
- * A people's or a group's word for something: what Finns call "sisu", what locals call "the Hole", what the
+ * A people's or a group's word for something: what Finns call "sisu", what locals call "the Hole", what some call "dance drift", what the
  * Conservatives call "illegal border crossers" — a term a community uses, which no one in the story said. A capitalised
  * plural only with a plural verb: "what Williams called …" is a surname and a partial quotation of his.
  */
-export const WHAT_THEY_CALL = /\bwhat\s+(?:(?:many|some|most|the|local)\s+)?(?:(?:locals|people|residents|villagers|farmers|fans|scientists|experts|economists|doctors|researchers|insiders|critics|supporters|officials|others)\s+(?:call|calls|called|like to call|refer to as|term)|\p{Lu}\p{Ll}+s\s+(?:call|like to call|refer to as))\s*$/u;
+export const WHAT_THEY_CALL = /\bwhat\s+(?:(?:many|some|most|the|local)\s+)?(?:(?:locals|people|residents|villagers|farmers|fans|scientists|experts|economists|doctors|researchers|insiders|critics|supporters|officials|others)\s+(?:call|calls|called|like to call|refer to as|term)|\p{Lu}\p{Ll}+s\s+(?:call|like to call|refer to as)|(?:some|many|most|others)\s+(?:call|have\s+called|like to call|refer to as|term))\s*$/u;
 /**
  * What a group somewhere now calls something ("what administrators across the country now simply call “the cap,”", "what the
  * industry has come to call a “flight to quality”"): a plural subject, or a trade's or a field's collective noun (not "what the
@@ -60,6 +60,8 @@ export const SCHEME_LAST = /\s(?:scheme|programme|program|initiative|strategy|pr
  * as “a cowardly act of hatred”", the words of whoever classified it.
  */
 export const KNOWN_AS = /\b(?:(?:known|remembered)\b[^.,;:"“”]{0,40}\b|(?:designated|classified|categori[sz]ed)\s+)as(?:\s+(?:the|a|an))?\s*$/;
+/** A verb that names, then the thing it names as a pronoun: "calls it “the Egg”" (its words a name only where capitalised). */
+export const CALLS_IT = /\b(?:call|calls|called|calling|dub|dubs)\s+(?:it|them|this|that)\s*$/i;
 /** What a thing's makers call it, the thing before them: "a model its founders call “pay-on-pour”". */
 export const WHAT_ITS_MAKERS_CALL = /\b\p{Ll}+\s+(?:that\s+)?(?:its|their)\s+\p{Ll}+s\s+(?:call|calls|called|dub|dubbed|have\s+called)\s*$/u;
 /** Nouns after a short quotation that make it the name of a charge, a scheme or a kind: a “congestion recovery” charge. */

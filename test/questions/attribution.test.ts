@@ -726,6 +726,17 @@ describe('round 42: a relative clause\'s last name, a description of another off
   itFindsSpeakers(cases);
 });
 
+describe('a relative the sentence names before "he" is whom it means, where its subject may not be a "he" (round 72)', () => {
+  const cases: SpeakerCase[] = [
+    ['"Jung Hae-won, whose husband is in intensive care, said he had complained … “…,” she said": the wife, whose name says no gender',
+      'Crane\n\nKim Seo-yeon, a professor of port engineering, said cranes of that age "need their ropes checked far more often."\n\nJung Hae-won, whose husband is among the two workers in intensive care, said he had complained about the crane at home for weeks.\n\n"He told me last week that he did not want to work under that crane anymore," she said.',
+      ['Kim Seo-yeon', 'Jung Hae-won']],
+    ['"Tom Reid, whose son plays for the club, said he was proud. “…,” he said": a father known to be one keeps the "he" (a guard on the rule)',
+      'Cup\n\nTom Reid, whose son plays for the club, said he was proud of the team.\n\n"It has been a long season for all of us," he said.', ['Tom Reid']],
+  ];
+  itFindsSpeakers(cases);
+});
+
 describe('who the article says died speaks no later "she said" (round 48, read again)', () => {
   const cases: SpeakerCase[] = [
     ['"… with her younger sister Hoda, spoke to Ahram Online. Hoda was among those killed. “…,” she said": the survivor, not her sister',

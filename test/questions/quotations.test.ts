@@ -165,6 +165,7 @@ describe('speech, partial quotation or not speech', () => {
     // (a quoted adjective before a charge's noun, and what a group called something, are quoted words)
     ['"a “job-killing” tax" quotes someone', 'Tom Reed said it would be a "job-killing" tax on every family.', [['job-killing', 'partial']]],
     ['"what the protesters called “a massacre”" quotes them', 'The police fired. It was what the protesters called "a massacre" of innocents.', [['a massacre', 'partial']]],
+    ['"called it “a disgrace”" quotes the one who called it so (a guard on "calls it “the Egg”")', 'The mayor called it "a disgrace" and left the meeting.', [['a disgrace', 'partial']]],
     ['a term named after its words, in the singular "the phrase"', 'It was "the cost of doing business," the phrase the minister used.', [['the cost of doing business,', 'title']]],
     ['single-quoted subhead in a double-quote article',
       "The Oilers lost again.\n\n'They owned us'.\n\nThe coach said, \"We were beaten by a better team tonight.\"",
@@ -207,6 +208,9 @@ describe('quoted titles and scare quotes are not speech', () => {
     ['known by a name, a phrase between: "known around the Brisbane hangar as the “Channel Country class”"', 'Kestrel\'s first intake of eight cadets, known around the Brisbane hangar as the "Channel Country class", begins training in August.', []],
     ['what a thing\'s makers call it: "a model its founders call “pay-on-pour”"', 'They are paid within 24 hours, thanks to a Nairobi startup called MaziwaLink and a model its founders call “pay-on-pour”.', []],
     ['a charge\'s name: "a $175 per teu “port congestion surcharge”", "a “congestion recovery” charge of €85"', 'Andaman Feeder Lines announced a $175 per teu "port congestion surcharge" on all boxes. Nordlink will introduce a “congestion recovery” charge of €85 per teu.', []],
+    ['a name a maker gives its thing: "the firm that built it, calls it “the Egg”"', 'A tank the width of a football pitch holds 200,000 salmon. Havbruk Nordvest, the firm that built it, calls it “the Egg”.', []],
+    ['what some call something: "Beekeepers have long noticed what some call “dance drift”"', 'Beekeepers have long noticed what some call “dance drift” in late summer, says Becker.', []],
+    ['an engraving: "the ring – engraved with the initials ‘E.M. & R.M. 1962’ – dropped"', 'It was only when she rinsed it that the ring – engraved with the initials “E.M. & R.M. 1962” – dropped into the sink.', []],
     ['an owner\'s name for the thing the next word names: its “Volcanes del Sur” monitoring bulletin', 'The IGP will publish its reports every Wednesday through its website and its "Volcanes del Sur" monitoring bulletin.', []],
   ];
   it.each(cases)('%s', (_name, input, expected) => {
