@@ -116,11 +116,11 @@ export function coordinatedSentence(text: string, previousClose: number, q: Pick
 
 /**
  * A few words listed right after a name or a title, with "and", "or" or a comma, a translation in brackets between: placards
- * reading “Fee loot band karo” (Stop the fee loot) and “Education, not business”; a rating cut to “hold” from “buy”. Another of
- * the same, not words spoken.
+ * reading “Fee loot band karo” (Stop the fee loot) and “Education, not business”; a rating cut to “hold” from “buy”; a sign's
+ * words and their translation after a dash, «Ici, on nourrit la France» – “Here, we feed France”. Another of the same, not words spoken.
  */
 export function listedAfterTitle(text: string, previousClose: number, q: Pick<Quotation, 'open' | 'words'>): boolean {
-  return q.words <= 6 && /^\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|to|from)\s+)$/.test(text.slice(previousClose, q.open));
+  return q.words <= 6 && /^\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|to|from)\s+|[–—]\s*)$/.test(text.slice(previousClose, q.open));
 }
 
 /** A verb of saying in the rest of the sentence after the closing mark: someone is said to have said it ("… “Absolutely,” a spokesman for the council, Tom Brown, said"). */

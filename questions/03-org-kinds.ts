@@ -57,14 +57,14 @@ export function headedBy(tokens: readonly string[]): boolean {
 }
 
 /**
- * "Nightjar have moved AWPer vortex to the bench": a name with a plural verb after it (as British papers
- * write teams and firms) is a group, unless it is one of several named ("Smith and Jones are") or a plural
+ * "Nightjar have moved AWPer vortex to the bench", "The Waikato Kōtuku are champions": a name with a plural verb after it
+ * (as British papers write teams and firms) is a group, unless it is one of several named ("Smith and Jones are") or a plural
  * itself ("Republicans have", a group of people, no speaker).
  */
 export function pluralVerbAfter(r: Pick<Reading, 'segText' | 'm' | 'tokens'>): boolean {
   const at = r.m.index, end = at + r.m[0].length;
   const verb = r.segText.charCodeAt(end + 1); // (the first letter of the next word: h, a or w, or nothing to read)
-  return r.tokens.length <= 2 && (verb === 104 || verb === 97 || verb === 119) && /^\s+(?:have|are|were)\s+\p{Ll}/u.test(r.segText.slice(end, end + 16)) &&
+  return r.tokens.length - (r.tokens[0] === 'The' ? 1 : 0) <= 2 && (verb === 104 || verb === 97 || verb === 119) && /^\s+(?:have|are|were)\s+\p{Ll}/u.test(r.segText.slice(end, end + 16)) &&
     !/(?:\band|&|,)\s*$/.test(r.segText.slice(Math.max(0, at - 6), at)) && !/(?:s|['’]s)$/.test(r.m[0]) &&
     noGivenName(r.tokens);
 }

@@ -4,7 +4,7 @@
 import { NOT_AGENT_NOUNS, ROLE_NOUNS } from './data/roles';
 import { ORG_NOUNS, ORG_WORDS } from './data/organisations';
 import type { Entity } from './03-entity';
-import { HONORIFICS, TITLES } from './data/titles';
+import { BEFORE_SRI, HONORIFICS, TITLES } from './data/titles';
 import { memoised, perText } from './memo';
 import { hasWord } from './03-quote-names';
 
@@ -55,6 +55,7 @@ function readRole(role: string): string | undefined {
   for (const t of role.trim().split(/\s+/)) {
     const b = t.replace(/\.$/, '').toLowerCase();
     if (HONORIFICS.has(b)) continue;
+    if (b === 'sri' && BEFORE_SRI.has(out[out.length - 1]?.toLowerCase() ?? '')) { out.pop(); continue; }
     const w = TITLE_WORDS[b];
     if (w) { if (out[out.length - 1] !== w) out.push(w); continue; }
     // a plural office: "Councillors" → "Councillor"

@@ -9,7 +9,7 @@
 import { isPunct, isWord, wordOf, type Candidate, type Reading, type Side } from './04-candidate';
 import { subjectLeft } from './04-subject-left';
 import { subjectRight } from './04-subject-right';
-import { HONORIFIC_WORDS, openingClauseEnd, overOpeningConjunctions, type Tok } from './04-tokens';
+import { HONORIFIC_WORDS, isRoleWord, openingClauseEnd, overOpeningConjunctions, type Tok } from './04-tokens';
 import { ASKING_VERBS, DETERMINERS, QUESTION_OPENERS, SUBORDINATORS, VERB_ADVERBS } from './data/function-words';
 import { GROUP_NOUNS } from './data/roles';
 import { NEWS_OUTLET, ORG_KINDS, ORG_NOUNS } from './data/organisations';
@@ -103,6 +103,13 @@ export function participle(r: Reading, lo: number, i: number): Candidate | null 
   let t = j;
   while (t < i && t < j + 4 && toks[t]!.t === 'w' && (toks[t] as { cap: boolean }).cap && !DETERMINERS.has((toks[t] as { w: string }).w)) t++;
   if (toks[t]?.t === 'n') j = t;
+  // ("Sinar Hijau founder and executive chairman Tan Sri Lim Boon Keat, 71, defended …, describing": a name before its role
+  // modifies it; the subject is the name the role ends on)
+  if (toks[j]?.t === 'n' && isWord(toks[j + 1], isRoleWord)) {
+    let k = j + 1;
+    while (k < i && k < j + 8 && toks[k]!.t === 'w') k++;
+    if (toks[k]?.t === 'n') j = k;
+  }
   const s0 = toks[j];
   if (s0?.t === 'n' && !s0.possessive && d.isPerson(s0.entity) && toks[j + 1]?.t !== 'n') return { entity: s0.entity, rule: 'name-before', pattern: 'participle', weak: true };
   return null;

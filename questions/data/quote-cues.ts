@@ -9,8 +9,8 @@ export const SIGN_RIGHT_BEFORE = new RegExp(String.raw`\b(?:${SIGN_NOUNS})\s+(?:
 
 /** Immediately before the opening mark (case-insensitive, whole words). */
 export const NOT_SPEECH_BEFORE = new RegExp(String.raw`\b(?:(?:${SIGN_NOUNS}|t-shirts?|shirts?|hats?|caps?|stickers?)\s+(?:${SIGN_VERBS}|saying|inscribed with|emblazoned with|printed with)|(?:chants|cries|shouts|choruses)\s+of|(?:started|begun|began|taken to|took to|come to)\s+calling\s+(?:[a-z'’-]+\s+){1,3}|so-called|so called|dubbed|titled|entitled|headlined|nicknamed|hashtag|(?:known|remembered|referred to)(?:\s+\w+ly)?\s+as|(?:billed|pitched|advertised)\s+as|(?:traded|sold|marketed)\s+as|branded|(?:engraved|inscribed|etched|embroidered|stamped|emblazoned)\s+with(?:\s+the\s+(?:initials|letters|words|name|inscription))?|the initials|the inscription|the word|the words|the wording|the term|the phrase|the slogan|the name|named|renamed|nickname|called the|program|programme|show|series|film|movie|documentary|book|novel|album|song|single|play|musical|podcast|column|report|article|essay|poem|painting|exhibit|exhibition|campaign|operation|magazine|newspaper|segment|episode|newsletter|blog)\s*$`, 'i');
-/** Words before the opening mark that read out a sign set off from them: "put up a sign at the entrance to the beach reading “…”" (a longer window). */
-export const SIGN_READING = new RegExp(String.raw`\b(?:${SIGN_NOUNS}|boards?|notices?)(?:\s+[\p{L}'’-]+){1,8}?\s+(?:reading|that read|bearing|inscribed with|emblazoned with|printed with|such as)\s*$`, 'iu');
+/** Words before the opening mark that read out a sign set off from them: "put up a sign at the entrance to the beach reading “…”", "a sign on the tractor read «…»" (a longer window). */
+export const SIGN_READING = new RegExp(String.raw`\b(?:${SIGN_NOUNS}|boards?|notices?)(?:\s+[\p{L}'’-]+){1,8}?\s+(?:reading|that read|read|bearing|inscribed with|emblazoned with|printed with|such as)\s*$`, 'iu');
 
 /**
  * A people's or a group's word for something: what Finns call "sisu", what locals call "the Hole", what some call "dance drift", what the

@@ -27,6 +27,9 @@ export const HONORIFICS = new Set([
   'dasho', 'aum', 'ratu', 'hajji',
 ]);
 
+/** Words before "Sri" in a Malaysian title of two words ("Tan Sri Lim Boon Keat", "Puan Sri", "Datuk Sri"); "Sri" alone is a given name ("Sri Mulyani"). */
+export const BEFORE_SRI = new Set(['tan', 'puan', 'toh', 'datuk', 'dato', "dato'", 'dato’']);
+
 /** Titles and offices: part of the role, not the name ("President Donald Trump"). */
 export const TITLES = new Set([
   'president', 'vice', 'sen', 'sens', 'senator', 'senators', 'rep', 'reps', 'representative', 'gov',

@@ -737,6 +737,22 @@ describe('a relative the sentence names before "he" is whom it means, where its 
   itFindsSpeakers(cases);
 });
 
+describe('round 73: a two-word Malaysian title, a firm before its founder\'s role, a team by its plural verb', () => {
+  const cases: SpeakerCase[] = [
+    ['"Sinar Hijau founder and executive chairman Tan Sri Lim Boon Keat, 71, defended the deal …, describing … as “…”. “…,” Lim said": the founder, not his firm; "Lim" is him',
+      'Estate sale\n\nSinar Hijau founder and executive chairman Tan Sri Lim Boon Keat, 71, defended the deal on Tuesday, describing the estate\'s oil palms as "old, tired and costly to replant".\n\n"We have been planting in Kulim since 1968," Lim said.',
+      ['Lim Boon Keat', 'Lim Boon Keat']],
+    ['"The Waikato Kōtuku are champions … He credited … “…,” he said": a team with a plural verb is no "he", whatever its article',
+      'Rugby\n\nThe Waikato Kōtuku are champions for the first time after a win in Hamilton on Saturday.\n\nKōtuku head coach Hemi Tautahi paid tribute to his bench.\n\nFor the Kōtuku, the win caps a turnaround under Tautahi, who took charge in 2022.\n\nHe credited the sisters with setting the standard.\n\n"The girls have earned a couple of days off," he said.',
+      ['Hemi Tautahi']],
+  ];
+  itFindsSpeakers(cases);
+  it('"Tan Sri" is no part of his name or his role; "Sri Mulyani Indrawati" keeps her given name', () => {
+    const people = extract({ text: 'Sale\n\nSinar Hijau executive chairman Tan Sri Lim Boon Keat said "we will sell". Finance Minister Sri Mulyani Indrawati said "we will watch".' }).people;
+    expect(people.map((p) => [p.name, p.role ?? ''])).toEqual([['Lim Boon Keat', 'Sinar Hijau executive chairman'], ['Sri Mulyani Indrawati', 'Finance Minister']]);
+  });
+});
+
 describe('who the article says died speaks no later "she said" (round 48, read again)', () => {
   const cases: SpeakerCase[] = [
     ['"… with her younger sister Hoda, spoke to Ahram Online. Hoda was among those killed. “…,” she said": the survivor, not her sister',
