@@ -3,7 +3,7 @@
 // opening the sentence: "Guma Gup, Sangay Tenzin,"), or an appositive after it ("Jeff Traeger, president
 // of UFCW Local 832,").
 
-import { bare } from './03-names';
+import { bare, givenName } from './03-names';
 import type { NameReading } from './03-not-a-name';
 import { isRoleNoun, readableRole, RELATIONAL, roleHead, tidyRole } from './03-roles';
 import { lowerWordBeforeSpaces } from './03-scan';
@@ -86,6 +86,10 @@ export function roleOf(r: NameReading): string | undefined {
     // ("Its vice-chancellor, Professor Morven Lister": the appositive is the role; the title is how she is addressed)
     role = tidyRole((setOffRole ? keep : [...keep, ...r.titleTokens]).join(' '));
   }
+  // ("Deputy Minister of Economy Lilit Hovhannisyan": the portfolio the people stage peeled off the name finishes the office before it)
+  // (not a name the office's words still open: "Intelligence James Clapper")
+  const withPortfolio = r.titleTokens.length > 0 && / (?:of|for) (?:the )?$/.test(before) && givenName(r.tokens[0]!) ? `${before}${r.titleTokens.join(' ')} ` : '';
+  if (withPortfolio) role = officeInCapitals(OFFICE_OF_BEFORE.exec(withPortfolio.slice(-70)), 0) ?? role;
   if (!role && capitalWordBefore(before)) role = officeInCapitals(OFFICE_OF_BEFORE.exec(before.slice(-70)), 0);
   // (or in capitals alone before its bracketed initials, which end the name's segment: "Galgamuwa Divisional Secretary (DS)
   // K.A. Nilmini Perera"; not the words that open the sentence: "On Monday Divisional Secretary (DS) Nilmini Perera")

@@ -38,6 +38,8 @@ export const ORG_WORDS = new Set([
   'eu', 'fbi', 'cia', 'nsa', 'epa', 'irs', 'rcmp', 'opp', 'gop', 'dnc', 'rnc', 'who', 'imf', 'ufcw',
   'therapeutics', 'biosciences', 'biotech', 'biotechnology', 'software', 'solutions', 'ventures', 'capital',
   'logistics', 'robotics', 'semiconductor', 'semiconductors', 'industries', 'enterprises', 'brands', 'foods',
+  // (an industry's plural after a given name: "Nairi Textiles", "Rosa Garments")
+  'textiles', 'garments', 'apparel', 'fisheries', 'plantations', 'minerals', 'metals', 'chemicals', 'electronics',
   'insurance', 'bancorp', 'financial', 'securities', 'investments', 'consulting', 'airline', 'railway',
   'railways', 'telecom', 'communications', 'pharma', 'medical', 'laboratories', 'buses', 'transit',
   // sports clubs by the word that ends their names ("Ashford Rovers", "Bolton Wanderers", "Leeds United")

@@ -147,6 +147,12 @@ describe('organisations by the word that ends their name', () => {
     expect(ex.people.find((p) => p.name === 'Gamblers Anonymous')?.kind ?? 'organisation').toBe('organisation');
     expect(ex.quotes[0]!.speaker?.name).toBe('Rhys Pryce');
   });
+  it('"Nairi Textiles": an industry\'s plural after a given name names a firm, and "she" is no firm (round 74)', () => {
+    const text = 'Deputy Minister of Economy Lilit Hovhannisyan visited the plant.\n\nAccording to her, the programme is being implemented by the company Nairi Textiles.\n\nThe deputy minister noted that the plant will produce linen. «Our partners have already expressed interest», she said.\n\nNairi Textiles was founded in 2019.';
+    const ex = extract({ text });
+    expect(ex.people.find((p) => p.name === 'Nairi Textiles')?.kind ?? 'organisation').toBe('organisation');
+    expect(ex.quotes.at(-1)!.speaker?.name).toBe('Lilit Hovhannisyan');
+  });
   it('"the Union said" after "the National Farmers Union" is the union', () => {
     expect(speakersOf('"We are disappointed by the decision," said Jan Slomp of the National Farmers Union.\n\n"Farmers deserve better," the Union said in a statement.').at(-1))
       .toBe('National Farmers Union');

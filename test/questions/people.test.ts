@@ -272,3 +272,13 @@ describe('a surname several people share', () => {
     expect(speakerConf(text)).toEqual([['Tim Lohmar', true]]);
   });
 });
+
+describe('an office "of" its portfolio, the portfolio read into the name and peeled off it (round 74)', () => {
+  it.each([
+    ['Deputy Minister of Economy Lilit Hovhannisyan told reporters that "the plant is ready".', 'Lilit Hovhannisyan', 'Deputy Minister of Economy'],
+    ['Secretary of State Anna Brown said the talks were "over".', 'Anna Brown', 'Secretary of State'],
+    ['White House Chief of Staff Denis Clarke said it was "settled".', 'Denis Clarke', 'White House Chief of Staff'],
+  ])('%s', (text, name, role) => {
+    expect(extract({ text }).people.map((p) => [p.name, p.role])).toEqual([[name, role]]);
+  });
+});
