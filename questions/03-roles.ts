@@ -50,6 +50,8 @@ export const RELATIONAL = /^(?:colleague|partner|friend|wife|husband|son|daughte
  */
 export const readableRole: (role: string) => string | undefined = memoised(readRole, 5_000);
 
+const NOT_A_ROLE_OPENER = /^(?:even|also|both|consider|another|still|only|just|meanwhile|indeed)$/i;
+
 function readRole(role: string): string | undefined {
   const out: string[] = [];
   for (const t of role.trim().split(/\s+/)) {
@@ -62,9 +64,14 @@ function readRole(role: string): string | undefined {
     if (/s$/.test(b) && TITLES.has(b.slice(0, -1)) && !TITLES.has(b)) { out.push(t.slice(0, -1)); continue; }
     out.push(t);
   }
+  // (a sentence's adverb, an imperative or "another" opens no role: "Even HBO comedian", "Consider Rep.", "Another former state party chairman";
+  // and a phrase cut off at its preposition ends before it: "Spokesman for" is a spokesman)
+  while (out.length > 0 && NOT_A_ROLE_OPENER.test(out[0]!)) out.shift();
+  while (out.length > 0 && /^(?:to|of|for|at|in|with|by|from|on|and|or)$/i.test(out[out.length - 1]!)) out.pop();
   if (out.length === 0 || out.length > 6) return undefined;
-  if (/^(?:who|whom|whose|which|that|where|when|while|as|after|before|because|if|and|but|or|he|she|they|it|we|i|you)$/i.test(out[0]!)) return undefined;
-  if (out.some((w) => /^(?:said|says|told|tells|added|is|was|are|were|has|had|have)$/i.test(w))) return undefined;
+  if (/^(?:who|whom|whose|which|that|where|when|while|as|after|before|because|if|and|but|or|he|she|they|it|we|i|you|ask|tell|say)$/i.test(out[0]!)) return undefined;
+  // (nor a clause: "Then became a supporter", "Even after federal judge ruled")
+  if (out.some((w) => /^(?:said|says|told|tells|added|is|was|are|were|has|had|have|became|becomes|ruled|he|she|they)$/i.test(w))) return undefined;
   if (out.every((w) => RELATIONAL.test(w) || /^(?:the|a|an|his|her|their|new|longtime|long-time|close|old|former|late)$/i.test(w))) return undefined;
   const r = out.join(' ');
   return r.charAt(0).toUpperCase() + r.slice(1);

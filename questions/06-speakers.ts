@@ -106,6 +106,13 @@ export function shortRole(role: string | undefined): string | undefined {
   if (words.length > 5) { const at = words.findIndex((w, i) => i > 0 && /^(?:of|at|for|with|in|from|on)$/i.test(w)); if (at > 0) words = words.slice(0, at); }
   // ("a chartered financial planner based in Leeds": the participle goes with the place cut off)
   while (words.length > 1 && /^(?:based|living|working|located|born|raised|who)$/i.test(words[words.length - 1]!)) words = words.slice(0, -1);
+  // ("Group backing former Arkansas Governor", "Likely including former President": the phrase ran over a clause whose
+  // participle governs the person's office; "Longtime Republican donor involved", "Delegate serving": a participle after it)
+  const clause = words.findIndex((w, i) => i < words.length - 1 && /^\p{Ll}+ing$/u.test(w) && /^(?:former|incumbent|then|ex-\S+|longtime|current|outgoing|sitting)$/i.test(words[i + 1]!));
+  if (clause >= 0) words = words.slice(clause + 1);
+  if (words.length > 1 && /^\p{Ll}{3,}(?:ed|ing)$/u.test(words[words.length - 1]!) && hasRoleWord(words[words.length - 2]!)) words = words.slice(0, -1);
+  // (a clause's object pronoun or verb opens no role: "Him grabbing reporter")
+  if (/^(?:[Hh]im|[Tt]hem|[Bb]e|[Bb]een|[Bb]eing)$/.test(words[0]!)) return undefined;
   role = words.join(' ');
   // ("the elder Moura": which of two relatives, not what he does)
   if (words.length > 5 || !hasRoleWord(role) || /^(?:elder|younger|older|senior|junior)$/i.test(role)) return undefined;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, buildQuiz, extract } from '../../questions/index';
 import { itFindsSpeakers, pairs, type SpeakerCase } from './helpers';
+import { readableRole } from '../../questions/03-roles';
 
 describe('name forms merge into one person', () => {
   const cases: [string, string, string[]][] = [
@@ -280,5 +281,25 @@ describe('an office "of" its portfolio, the portfolio read into the name and pee
     ['White House Chief of Staff Denis Clarke said it was "settled".', 'Denis Clarke', 'White House Chief of Staff'],
   ])('%s', (text, name, role) => {
     expect(extract({ text }).people.map((p) => [p.name, p.role])).toEqual([[name, role]]);
+  });
+});
+
+describe('a role readers can read: no sentence adverb, clause or cut-off phrase (03-roles readableRole)', () => {
+  it.each([
+    ['Even HBO comedian', 'HBO comedian'],
+    ['Another former state party chairman', 'Former state party chairman'],
+    ['Consider Rep.', 'Representative'],
+    ['Consider', undefined],
+    ['Both Democratic presidential front-runner', 'Democratic presidential front-runner'],
+    ['Even after federal judge ruled', undefined],
+    ['Then became a supporter', undefined],
+    ['Another top adviser to', 'Top adviser'],
+    ['Spokesman for', 'Spokesman'],
+    ['Just ask former Senator', undefined],
+    ['Conservative organization she founded', undefined],
+    ['Then Vice President', 'Then Vice President'],
+    ['Real estate developer', 'Real estate developer'],
+  ])('%s → %s', (role, expected) => {
+    expect(readableRole(role)).toBe(expected);
   });
 });

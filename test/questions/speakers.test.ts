@@ -170,6 +170,19 @@ describe('rule units', () => {
     ['opposition agriculture critic', 'Opposition agriculture critic'],
     ['Minister of Agriculture and Agri-Food and Rural Economic Development', 'Minister'],
     ['public health specialist at Wits University', 'Public health specialist'],
+    // (a clause the role phrase ran into: what follows its participle is the person's office; a participle after the role is cut)
+    ['Group backing former Arkansas Governor', 'Former Arkansas Governor'],
+    ['Likely including former President', 'Former President'],
+    ['Be challenging incumbent Representative', 'Incumbent Representative'],
+    ['Longtime Republican donor involved', 'Longtime Republican donor'],
+    ['Delegate serving', 'Delegate'],
+    ['Him grabbing reporter', undefined],
+    ['Oscar-winning actress', 'Oscar-winning actress'],
+    ['State policy planning director', 'State policy planning director'],
+    ['Republican expert on political messaging', 'Republican expert on political messaging'],
+    ['Her campaign chairman', 'Her campaign chairman'],
+    ['Washington lawyer leading', 'Washington lawyer'],
+    ['US Senator', 'US Senator'],
     [undefined, undefined],
   ];
   it.each(roles)('shortRole(%s) = %s', (role, expected) => expect(shortRole(role)).toBe(expected));
