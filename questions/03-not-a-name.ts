@@ -138,6 +138,7 @@ const INNER_STOP = new Set(['a', 'an', 'and', 'or', 'but', 'that', 'this', 'thes
 
 /** An age set off after a name: ", 52,", " (52)". */
 const AGE_AFTER = /^(?:,\s*\d{1,3}[,)]|\s*\(\d{1,3}\))/;
+const WHO_AFTER = /^,\s+(?:who|whose)\s/;
 
 /** Determiners no given name is: the first word of a programme's or a work's title ("Any Questions"). */
 const DETERMINERS_FIRST: ReadonlySet<string> = new Set(['any', 'every', 'all', 'some', 'this', 'these', 'those', 'our', 'your', 'their']);
@@ -286,10 +287,12 @@ export const NOT_A_NAME: NotAName[] = [
     name: 'office-of', test: (r) => r.tokens.length === 1 && !r.honorific && (ROLE_NOUNS.has(r.lowered[0]!) || TITLES.has(r.lowered[0]!)) &&
       (r.sentenceStart || /,\s*$/.test(r.tail)) && /^\s+of\s/.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 5)),
   },
-  // "Kentucky Republican", "the Liberal MP": a descriptor (not a name given an age: "Leong Ka Man, 52,", a Cantonese name)
+  // "Kentucky Republican", "the Liberal MP": a descriptor (not a name given an age: "Leong Ka Man, 52,", a Cantonese name; nor a given
+  // name and a surname a relative clause says is someone's: "said Wanda Pope, whose family …")
   {
     name: 'descriptor', test: (r) => (ROLE_NOUNS.has(r.lowered[r.lowered.length - 1]!) || TITLES.has(r.lowered[r.lowered.length - 1]!) && r.tokens.length <= 3 && !r.orgName) &&
-      !r.honorific && r.tokens.length > 1 && !knownFirst(r.tokens[0]!) && !AGE_AFTER.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 6)),
+      !r.honorific && r.tokens.length > 1 && !knownFirst(r.tokens[0]!) && !AGE_AFTER.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 6)) &&
+      !(r.tokens.length === 2 && !!givenName(r.tokens[0]!) && WHO_AFTER.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 10))),
   },
 ];
 

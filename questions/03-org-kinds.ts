@@ -7,6 +7,7 @@
 import { bare, givenName } from './03-names';
 import { knownFirst, type NameReading as Reading } from './03-not-a-name';
 import { lowerWordBeforeSpaces } from './03-scan';
+import { isRoleNoun } from './03-roles';
 import { ORG_KINDS, ORG_WORDS } from './data/organisations';
 import { PERSON_TITLES, TITLES } from './data/titles';
 
@@ -67,4 +68,17 @@ export function pluralVerbAfter(r: Pick<Reading, 'segText' | 'm' | 'tokens'>): b
   return r.tokens.length - (r.tokens[0] === 'The' ? 1 : 0) <= 2 && (verb === 104 || verb === 97 || verb === 119) && /^\s+(?:have|are|were)\s+\p{Ll}/u.test(r.segText.slice(end, end + 16)) &&
     !/(?:\band|&|,)\s*$/.test(r.segText.slice(Math.max(0, at - 6), at)) && !/(?:s|['’]s)$/.test(r.m[0]) &&
     noGivenName(r.tokens);
+}
+
+/** An office of a body before the name, to the body's last word: "Chairman of the Zhitikara district farmers' association ". */
+const OFFICE_OF_BODY = /\b(\p{L}+)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,6}$/u;
+
+/**
+ * "Chairman of the Zhitikara district farmers' association Pavel Kravchenko": where the kind of organisation before a
+ * given name and a surname ends an office's body (as Kazakh and Russian outlets write it), the name is the office holder's.
+ */
+export function holderAfterOfficeOfBody(r: Pick<Reading, 'tokens' | 'before'>): boolean {
+  if (r.tokens.length < 2 || !givenName(r.tokens[0]!)) return false;
+  const office = OFFICE_OF_BODY.exec(r.before)?.[1]?.toLowerCase();
+  return !!office && (TITLES.has(office) || isRoleNoun(office));
 }

@@ -36,6 +36,8 @@ describe('not a name (03-mentions NOT_A_NAME)', () => {
       'The mayor of Springfield was blunt. "The bridge stays shut until further notice," the mayor said.', [null]],
     ['"Dar es Salaam" is one place, no speaker called "Salaam"',
       'Immaculate Nabukenya coaches the Pearls.\n\nAsked about next season\'s club championship in Dar es Salaam, the Pearls coach said:\n\n"We have a young team."', ['Immaculate Nabukenya']],
+    ['a given name and a surname that is a title ("said Wanda Pope, whose family …") is a person, no descriptor like "Kentucky Republican"',
+      'Data centre\n\n"This is farmland, not a server farm," said Wanda Pope, whose family has grown sweet potatoes next to the site.\n\nKentucky Republican leaders said the vote was "a formality".', ['Wanda Pope', null]],
     ['a unit after "per" or a quantity is no speaker ("per TEU"); a year before an acronym still leaves the organisation',
       'Indigo Ocean Lines will charge US$275 per TEU from Monday.\n\nIn an advisory, the line said the surcharge was needed to recover "the substantial costs of waiting times", it said.\n\nIn 2016 NATO said "we are ready to help."', [null, 'NATO']],
     ['a full name after an owner read as a person is someone of their own ("Al Jazeera’s Catarina Nhantumbo", its reporter)',
