@@ -122,11 +122,13 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     noteReportedSpeech(r);
     const local = qPositions.map((qi) => localCandidate(r, qi, result[(toks[qi] as { quote: number }).quote]!));
     decideParagraph(r, quotes, qPositions, local, result);
-    // "Caddell continued:" alone in a paragraph introduces the next paragraph's quotation.
+    // "Caddell continued:" alone in a paragraph, or a sentence after its quotations ("He explains the economics like this:"),
+    // introduces the next paragraph's quotation.
     d.colonSpeaker = null;
     // (trimEnd, not /:\s*$/: an end-anchored pattern is tried at every position of the paragraph)
-    if (qPositions.length === 0 && doc.text.slice(p.start, p.end).trimEnd().endsWith(':')) {
-      const f = findIn(r, 0, toks.length, 'before');
+    const last = toks.length - 1, lo = last >= 0 ? r.sentences.from[last]! : 0;
+    if (doc.text.slice(p.start, p.end).trimEnd().endsWith(':') && (qPositions.length === 0 || qPositions[qPositions.length - 1]! < lo)) {
+      const f = findIn(r, qPositions.length === 0 ? 0 : lo, toks.length, 'before');
       if (f && f !== 'verb' && f.entity !== null) d.colonSpeaker = f.entity;
     }
   }

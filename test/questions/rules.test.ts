@@ -57,6 +57,9 @@ table('verbs of saying in a mood, and outlets that report', [
   ['Editorial pages warned of danger. "Gun owners should leave their weapons at home," opined Cleveland’s Plain Dealer.', 'Plain Dealer', 'verb-name'],
   ['As Breitbart News reported, "The suspect had visited the country twice."', 'Breitbart News', 'name-verb'],
 ]);
+table('a colon that ends a paragraph after its quotation introduces the next (round 75)', [
+  ['Clinics close.\n\n“Dialysis is the one service where the patient can’t skip a visit,” says Jonah Feld, a health economist. He explains the economics like this:\n\n“What happens is the math stops working below a certain number of patients.', 'Jonah Feld', 'colon-paragraph'],
+]);
 table('clause-after (no attribution after the quotation)', [
   ['"We will win," Hillary Clinton said.\n\n"That makes me smart," when Donald Trump blasted her in the debate.', 'Hillary Clinton', 'carry'],
 ]);
