@@ -1,5 +1,9 @@
-// Stage 3 — what the words around a name say of its bearer: an age ("Mrs Reid, 58,") and which of
-// two by age ("the younger Mr Goh"). Read by 03-mentions for each name sequence.
+// Stage 3 — what the words around a name say of its bearer: an age ("Mrs Reid, 58,"), which of
+// two by age ("the younger Mr Goh") and how they are related to someone ("his wife, Meena Patel").
+// Read by 03-mentions for each name sequence.
+
+import { RELATIONS } from './data/roles';
+import { relationWord } from './03-scan';
 
 /**
  * The words a tail ends with when the seniority patterns match it (relationWord reads '' before
@@ -16,4 +20,19 @@ export function seniorityOf(tail: string): 'younger' | 'older' | undefined {
 export function ageOf(before: string, after: string): number | undefined {
   const a = /\b(\d{1,3})-year-old\s+$/.exec(before)?.[1] ?? /^(?:,\s+|\s+\()(\d{1,3})(?:[,)]|\.(?!\d))/.exec(after)?.[1];
   return a === undefined ? undefined : Number(a);
+}
+
+/** "his wife, Meena Patel": a relation word right before the name. */
+const RELATION_BEFORE = new RegExp(`\\b(${Object.keys(RELATIONS).join('|')})\\b,?\\s+$`, 'i');
+/** "Her father, the calligrapher Lin Chao-ming": the relation set off before what the relative is. */
+const RELATION_SET_OFF = new RegExp(`\\b(${Object.keys(RELATIONS).join('|')}),\\s+the\\s+(?:[a-z'’-]+\\s+){1,3}$`);
+/** RELATION_BEFORE's words, for its pre-check: a Set looks a word up faster than an object's own keys. */
+const RELATION_WORDS = new Set(Object.keys(RELATIONS));
+
+/** How the words before a name relate its bearer to someone (RELATIONS gives the relation's gender), or undefined. */
+export function relationBefore(before: string): string | undefined {
+  const tail = before.slice(-16);
+  if (RELATION_WORDS.has(relationWord(tail))) return RELATION_BEFORE.exec(tail)?.[1]?.toLowerCase();
+  const wide = before.slice(-48);
+  return wide.includes(', the ') ? RELATION_SET_OFF.exec(wide)?.[1] : undefined;
 }

@@ -12,13 +12,13 @@ import { roleOf } from './03-mention-role';
 import { isRoleNoun } from './03-roles';
 import { GIVEN_NAME_MONTHS, NON_NAME_WORDS } from './data/non-names';
 import { AREA_WORDS, BASED_OR_OWNED, ORG_ACRONYMS, ORG_KINDS, ORG_WORDS, PLACE_WORDS, VEHICLE_MAKES } from './data/organisations';
-import { RELATIONS, ROLE_NOUNS } from './data/roles';
+import { ROLE_NOUNS } from './data/roles';
 import { BEFORE_SRI, BURMESE_HONORIFICS, BURMESE_NAME_WORDS, GENERATIONS, GIVEN_NAME_TITLES, HONORIFICS, MEMBER_LETTERS, PATRONYMIC_OPENERS, PERSON_TITLES, PORTFOLIO_OF, PORTFOLIO_OFFICES, SCHOOL_YEARS, SUFFIXES, TITLES } from './data/titles';
 import { ADDRESSING_VERBS } from './data/function-words';
 import { isSpeechVerb } from './speech-verbs';
 import { endsClause, INITIAL_NAME, lowerWordBeforeSpaces, relationWord, spacesThenLower } from './03-scan';
 import { headedBy, holderAfterOfficeOfBody, kindInAppositive, namedAsOrgKind, pluralVerbAfter } from './03-org-kinds';
-import { ageOf, SENIORITY_WORDS, seniorityOf } from './03-bearer';
+import { ageOf, relationBefore, SENIORITY_WORDS, seniorityOf } from './03-bearer';
 
 export const slug = (name: string) =>
   'p-' + name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
@@ -66,10 +66,6 @@ function pronounGenderAfter(after: string, opensSentence: boolean): Gender {
   return !m ? undefined : /^(?:he|his|him)$/i.test(m[1]!) ? 'm' : 'f';
 }
 
-/** "his wife, Meena Patel": a relation word right before the name. */
-const RELATION_BEFORE = new RegExp(`\\b(${Object.keys(RELATIONS).join('|')})\\b,?\\s+$`, 'i');
-/** RELATION_BEFORE's words, for its pre-check: a Set looks a word up faster than an object's own keys. */
-const RELATION_WORDS = new Set(Object.keys(RELATIONS));
 
 /** PRONOUN_AFTER's pre-check: its pronoun ends within 33 characters, and the pattern's look-ahead is tried at each. */
 const PRONOUN_NEAR = /\b(?:he|his|him|she|her)\b/i;
@@ -374,7 +370,7 @@ export function readMention(text: string, seg: { start: number; para: number }, 
     start: r.offset, end, para: seg.para, tokens: r.tokens, titleTokens, kind: org ? 'organisation' : 'person', possessive: r.possessive,
     honorific, role, titleOnly: r.titleOnly || undefined, generation: r.generation || undefined, opensSentence: r.sentenceStart || undefined,
     // (the pattern only where the word before the name is a relation: most names have none)
-    relation: RELATION_WORDS.has(relationWord(r.before.slice(-16))) ? RELATION_BEFORE.exec(r.before.slice(-16))?.[1]?.toLowerCase() : undefined,
+    relation: relationBefore(r.before),
     age: ageOf(lastWord === 'old' ? tail : '', segText.slice(m.index + m[0].length, m.index + m[0].length + 8)),
     seniority: SENIORITY_WORDS.has(lastWord) ? seniorityOf(tail) : undefined,
     // (only a surname alone needs it, to choose among relatives)
