@@ -179,3 +179,17 @@ export function ownsRelative(r: RawMention, text: string): boolean {
   const at = Object.hasOwn(RELATIONS, ws[1]!) ? 1 : ws[2] && Object.hasOwn(RELATIONS, ws[2]) ? 2 : 0;
   return at > 0 && !NOT_A_RELATIVE_AFTER.test(ws[at + 1] ?? '');
 }
+
+/**
+ * "The Wali of Mostaganem, Abdelhamid Zerrouki, … the Wali affirmed": a one-word name only ever written after "the", which the
+ * article also writes as an office "of" a place or a body, is that office (an emir's, a wali's), no one's name.
+ */
+export function officesWrittenAlone(text: string, entities: readonly Entity[]): Set<string> {
+  const out = new Set<string>();
+  for (const e of entities) {
+    const name = e.person.name;
+    if (e.person.kind !== 'person' || !e.the || name.includes(' ') || firstNameGender(name)) continue;
+    if (text.includes(`the ${name} of `) || text.includes(`The ${name} of `)) out.add(name);
+  }
+  return out;
+}

@@ -4,7 +4,7 @@
 
 import type { Doc } from './01-normalise';
 import type { Quotation } from './02-quotations';
-import { lowerCaseWords, organisationsByName, ownsRelative, roleAcronyms, withoutNonSpeakers } from './03-entity-type';
+import { lowerCaseWords, officesWrittenAlone, organisationsByName, ownsRelative, roleAcronyms, withoutNonSpeakers } from './03-entity-type';
 import { frameSegments, readMention, slug, type RawMention } from './03-mentions';
 import { nicknamesToNames, noteNicknames, ownerApart, portfolioBeforeName, sharedSurnameBefore, withOrgOf } from './03-joins';
 import { lowerWordBeforeSpaces, NAME_SEQUENCE, nextNameSequence } from './03-scan';
@@ -396,5 +396,6 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
     if (e.person.kind === 'person' && (e.the || article) && !e.personish) { e.person.kind = 'organisation'; e.solid = false; delete e.person.role; }
   }
   organisationsByName(lowerWords, entities);
-  return { entities, mentions: withoutNonSpeakers(lowerWords, entities, mentions, places, roleAcronyms(doc.text, entities)), lowerWords };
+  const offices = new Set([...roleAcronyms(doc.text, entities), ...officesWrittenAlone(doc.text, entities)]);
+  return { entities, mentions: withoutNonSpeakers(lowerWords, entities, mentions, places, offices), lowerWords };
 }

@@ -44,8 +44,11 @@ export const WORK_APPOSITIVE_BEFORE = /(?<!\b(?:in|on)\s+(?:[A-Za-z'’-]+\s+){0
 export const NICKNAMED = /\b(?:call|calls|called|calling|dub|dubs|dubbed|nickname|nicknamed|nicknaming|label|labels|labelled|labeled)\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}|(?:him|her|them|himself|herself)\s+)$/u;
 /** "had nicknamed the tent “the fridge”", "dubbed the scheme “Operation Clean Sweep”": a name given to a thing, whatever it is. */
 export const NICKNAMED_THING = /\b(?:nickname|nicknames|nicknamed|nicknaming|dub|dubs|dubbed|christened)\s+(?:[\p{L}'’-]+\s+){1,4}$/u;
-/** A name something is called by, with no one said to call it so: "is sometimes called “the Sheffield of Japan,”" (not "was called “a disgrace” by the mayor"). */
-export const CALLED_PASSIVE = /\b(?:is|are|was|were|been|being|sometimes|often|also|widely|commonly|affectionately|locally)\s+called\s*$/i;
+/**
+ * A name something is called by, with no one said to call it so: "is sometimes called “the Sheffield of Japan,”", "has long
+ * been described as a “postcode lottery”" (not "was called “a disgrace” by the mayor").
+ */
+export const CALLED_PASSIVE = /\b(?:is|are|was|were|been|being|sometimes|often|also|widely|commonly|affectionately|locally)\s+called\s*$|\b(?:been|long|often|widely|sometimes|commonly)\s+(?:described|characteri[sz]ed|labell?ed|branded)\s+as\s+(?:a|an)\s*$/i;
 /**
  * A group's name for a thing: "Locals call the sharp bend in the river “the elbow,”", "Many riders in the largely Acadian
  * communities along the shore call the bus simply “la navette”" (what one person calls something may be their words).

@@ -155,6 +155,12 @@ describe('organisations by the word that ends their name', () => {
     expect(ex.people.find((p) => p.name === 'Nairi Textiles')?.kind ?? 'organisation').toBe('organisation');
     expect(ex.quotes.at(-1)!.speaker?.name).toBe('Lilit Hovhannisyan');
   });
+  it('"The Wali of Mostaganem, Abdelhamid Zerrouki, … the Wali affirmed": an office "of" a place, alone after "the", is no one\'s name (round 77)', () => {
+    const text = 'Water\n\nThe Wali of Mostaganem, Abdelhamid Zerrouki, said the plant would «put an end to the summer cuts».\n\n«Citizens have been patient», the Wali affirmed, calling on the units to «be ready» for the increase.';
+    const ex = extract({ text });
+    expect(ex.people.map((p) => p.name)).not.toContain('Wali');
+    expect(ex.quotes.map((q) => q.speaker?.name ?? null).filter((n) => n === 'Wali')).toEqual([]);
+  });
   it('"the Union said" after "the National Farmers Union" is the union', () => {
     expect(speakersOf('"We are disappointed by the decision," said Jan Slomp of the National Farmers Union.\n\n"Farmers deserve better," the Union said in a statement.').at(-1))
       .toBe('National Farmers Union');
