@@ -31,9 +31,18 @@ export function clauseAfter(r: Reading, lo: number, hi: number): boolean {
   while (j < hi && isPunct(r.toks[j], ',')) j++;
   // ("said NAFTA was good for “…” and that the U.S. Chamber of Commerce thinks …": a second reported clause)
   if (/^(?:and|but|or)$/.test(wordOf(r.toks[j]) ?? '') && wordOf(r.toks[j + 1]) === 'that') return true;
+  // ("a woman …, called out “Just say no!” and commission chairwoman Diane Spurlock asked …": after a quotation a verb of saying
+  // introduced, "and" opens a clause of its own)
+  if (wordOf(r.toks[j]) === 'and' && introduced(r.toks, lo - 1)) return true;
   const w = wordOf(r.toks[j]);
   return w !== undefined && SUBORDINATORS.has(w) && w !== 'as' && w !== 'asked';
 }
+
+/** A verb of saying right before the quotation at toks[qi], over "out" or a colon: "called out “…”", "said: “…”". */
+const introduced = (toks: Tok[], qi: number): boolean => {
+  const k = isPunct(toks[qi - 1], ':') || isPunct(toks[qi - 1], ',') || isWord(toks[qi - 1], /^(?:out|up)$/) ? qi - 2 : qi - 1;
+  return k >= 0 && speechVerbAt(toks, k);
+};
 
 /** "according to Tom Brown", "according to the coach", "in the words of one of his aides": at toks[i]. Undefined when neither stands there. */
 export function accordingTo(r: Reading, i: number, hi: number, side: Side): Candidate | null | undefined {
@@ -60,7 +69,8 @@ function speechVerbAt(toks: Tok[], i: number): boolean {
   // ("the IG reports said": a noun; "Politico reports: “…”" introduces the words)
   if (k.w === 'reports' && !isPunct(toks[i + 1], ':') && !isPunct(toks[i + 1], ',')) return false;
   const det = wordOf(toks[i - 1]);
-  if (det !== undefined && (DETERMINERS.has(det) && det !== 'that' || det === 'of')) return false;
+  // ("what one described to her as": "one", a pronoun there, is the verb's subject)
+  if (det !== undefined && (DETERMINERS.has(det) && det !== 'that' && !(det === 'one' && isWord(toks[i - 2], /^(?:what|that|which)$/)) || det === 'of')) return false;
   // ("treating Mrs. Clinton's remark as a compliment": after an owner's name the word is a noun)
   const owner = toks[i - 1];
   if (owner?.t === 'n' && owner.possessive) return false;

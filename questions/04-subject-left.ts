@@ -204,6 +204,8 @@ function prepositionOverModifiers(r: Reading, lo: number, i: number): number | n
 function subjectAt(r: Reading, lo: number, i: number, v: number, side: Side, w: boolean): Found {
   const { toks, d } = r;
   const k = toks[i]!;
+  // ("wary of what one described to her as a ‘churchy’ project": one of those the sentence speaks of, unnamed, no one before)
+  if (isWord(k, /^one$/) && isWord(toks[i - 1], /^(?:what|that|which)$/)) return { entity: null, rule: sided('descriptor', side), pattern: 'unnamed-verb', weak: true, unnamed: [k.start, k.end] };
   // "the foreman, Bill Dyer, had handed him a broom and told him: …": the verb shares the subject
   // of the clause it is coordinated with
   if (isWord(k, /^and$/)) {

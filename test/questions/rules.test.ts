@@ -63,6 +63,10 @@ table('a colon that ends a paragraph after its quotation introduces the next (ro
 table('clause-after (no attribution after the quotation)', [
   ['"We will win," Hillary Clinton said.\n\n"That makes me smart," when Donald Trump blasted her in the debate.', 'Hillary Clinton', 'carry'],
 ]);
+table('after a quotation a verb of saying introduced, "and" opens a clause of its own; "what one described" is no one named (round 78)', [
+  ['Church\n\nKate Mallory chairs the land trust. She admitted that some villagers had been wary of what one described to her as a ‘churchy’ project.', 'one', 'unnamed-verb'],
+  ['The hearing ran late.\n\nAt one point a woman at the back of the room, who did not give her name, called out "Just say no!" and commission chairwoman Diane Spurlock asked the audience to hold their applause.', null, 'none'],
+]);
 
 // 04-subject-left.ts: X said
 table('name-verb', [
