@@ -184,12 +184,13 @@ export function ownsRelative(r: RawMention, text: string): boolean {
  * "The Wali of Mostaganem, Abdelhamid Zerrouki, … the Wali affirmed": a one-word name only ever written after "the", which the
  * article also writes as an office "of" a place or a body, is that office (an emir's, a wali's), no one's name.
  */
-export function officesWrittenAlone(text: string, entities: readonly Entity[]): Set<string> {
+export function officesWrittenAlone(text: string, entities: readonly Entity[], mentions: readonly Mention[]): Set<string> {
   const out = new Set<string>();
-  for (const e of entities) {
-    const name = e.person.name;
-    if (e.person.kind !== 'person' || !e.the || name.includes(' ') || firstNameGender(name)) continue;
-    if (text.includes(`the ${name} of `) || text.includes(`The ${name} of `)) out.add(name);
+  // (read at each mention, not searched for in the whole text: a long article has many one-word names after "the")
+  for (const m of mentions) {
+    const e = entities[m.entity]!, name = e.person.name;
+    if (e.person.kind !== 'person' || !e.the || name.includes(' ') || out.has(name) || text.slice(m.end, m.end + 4) !== ' of ') continue;
+    if (/[Tt]he\s$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && !firstNameGender(name)) out.add(name);
   }
   return out;
 }
