@@ -54,7 +54,8 @@ export function readParagraph(d: Discourse, toks: Tok[], pi: number): void {
     // ("As for Malhotra, he said …" opens with a topic, not a subordinate clause; "But before the meeting, …" opens with one)
     const opensSentence = s.firstInSentence || i - 1 === s.sentenceFrom && isWordThat(toks[i - 1], isConjunction);
     if (k.t === 'w' && opensSentence && SUBORDINATORS.has(k.w) && !asFor(toks, i)) s.subordinate = s.opening = true;
-    if (k.t === 'w' && s.firstInSentence) s.participle = PARTICIPLE_OPENERS.has(k.w);
+    // ("Cross-examined by Mr Nash, Mr Quilty accepted …": any participle and its agent open the sentence)
+    if (k.t === 'w' && s.firstInSentence) s.participle = PARTICIPLE_OPENERS.has(k.w) || /ed$/.test(k.w) && isWordThat(toks[i + 1], (w) => w === 'by');
     if (s.participle) s.opening = true;
     // ("At the Luganville market house yesterday, a vendor … said": a phrase of place or time before the subject)
     if (k.t === 'w' && s.firstInSentence && PREPOSITIONS.has(k.w)) s.opening = true;

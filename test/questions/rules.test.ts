@@ -63,6 +63,9 @@ table('a colon that ends a paragraph after its quotation introduces the next (ro
 table('clause-after (no attribution after the quotation)', [
   ['"We will win," Hillary Clinton said.\n\n"That makes me smart," when Donald Trump blasted her in the debate.', 'Hillary Clinton', 'carry'],
 ]);
+table('a participle and its agent open the sentence, no subject in them ("Cross-examined by Mr Nash, Mr Quilty accepted"; round 79)', [
+  ['Licence\n\nSolicitor Barry Nash, for the applicant, said the bar was quiet.\n\nDermot Quilty, chairman of the residents’ association, told the court that residents were worried.\n\nCross-examined by Mr Nash, Mr Quilty accepted that he had not personally been disturbed by noise.\n\n“Not yet,” he replied.', 'Dermot Quilty', 'pronoun-verb'],
+]);
 table('after a quotation a verb of saying introduced, "and" opens a clause of its own; "what one described" is no one named (round 78)', [
   ['Church\n\nKate Mallory chairs the land trust. She admitted that some villagers had been wary of what one described to her as a ‘churchy’ project.', 'one', 'unnamed-verb'],
   ['The hearing ran late.\n\nAt one point a woman at the back of the room, who did not give her name, called out "Just say no!" and commission chairwoman Diane Spurlock asked the audience to hold their applause.', null, 'none'],
