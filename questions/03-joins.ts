@@ -83,11 +83,22 @@ function withOrgAnd(m: RegExpExecArray, segText: string): RegExpExecArray {
   return nameMatch(m[0] + and[0], m.index);
 }
 
+/** A hyphened participle of making or leading after a name: "-trained", "-owned", "-led". */
+const MADE_BY = /-(?:trained|owned|led|backed|founded|run|designed|built|funded|sponsored|produced|directed|coached|managed|written|penned)(?=[ \u00a0]|$)/;
+
 /**
  * "Jeanine Durning’s This Shape", "Donald Trump’s White House": an owner named by a first name and
- * a surname is a person of their own, and what they own is read apart.
+ * a surname is a person of their own, and what they own is read apart; so is who made or leads it, "-trained", "-led".
  */
 export function ownerApart(m: RegExpExecArray): RegExpExecArray[] {
+  // ("the Sophie Brennan-trained Mistral Bay", "the Pelosi-led House": the name before a hyphened participle is who trained,
+  // led or owns what follows, read apart as an owner's)
+  const made = m[0].includes('-') ? MADE_BY.exec(m[0]) : null;
+  if (made && made.index > 0) {
+    const rest = m[0].slice(made.index + made[0].length).replace(/^[ \u00a0]+/, '');
+    const maker = nameMatch(m[0].slice(0, made.index), m.index);
+    return rest ? [maker, nameMatch(rest, m.index + m[0].length - rest.length)] : [maker];
+  }
   const poss = m[0].includes("'s") || m[0].includes('’s') ? /['’]s[ \u00a0]+/.exec(m[0]) : null;
   if (!poss) return [m];
   const ws = m[0].slice(0, poss.index).split(/[ \u00a0]+/);

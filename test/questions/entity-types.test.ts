@@ -161,6 +161,14 @@ describe('organisations by the word that ends their name', () => {
     expect(ex.people.map((p) => p.name)).not.toContain('Wali');
     expect(ex.quotes.map((q) => q.speaker?.name ?? null).filter((n) => n === 'Wali')).toEqual([]);
   });
+  it('"the Sophie Brennan-trained Mistral Bay": the trainer before a hyphened participle is a person, what she trained no one (round 80)', () => {
+    const text = 'Racing\n\nSaffron Hill was second, with the Sophie Brennan-trained Mistral Bay a further two lengths back in third.\n\nBrennan was pleased with the run of Mistral Bay. “He blew up a bit turning in,” she said.\n\nThe GOP-led House passed the bill.';
+    const ex = extract({ text });
+    expect(ex.people.map((p) => p.name)).toContain('Sophie Brennan');
+    expect(ex.people.map((p) => p.name)).not.toContain('Mistral Bay');
+    expect(ex.people.map((p) => p.name)).not.toContain('GOP-led');
+    expect(ex.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Sophie Brennan']);
+  });
   it('"the Union said" after "the National Farmers Union" is the union', () => {
     expect(speakersOf('"We are disappointed by the decision," said Jan Slomp of the National Farmers Union.\n\n"Farmers deserve better," the Union said in a statement.').at(-1))
       .toBe('National Farmers Union');
