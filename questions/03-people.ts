@@ -314,7 +314,9 @@ class Register {
     const surnameOfSomeone = r.kind === 'organisation' && r.tokens.length === 1 && !r.theBefore && ORG_WORDS.has(key) && this.bySurname.has(key);
     // (a Burmese name is whole, after its honorific too: "Ma Thandar" is no part of "Daw Khin Thandar Soe")
     if (idx === undefined && (r.kind === 'person' || surnameOfSomeone) && r.tokens.length === 1 && !BURMESE_HONORIFICS.has(r.honorific ?? '')) ({ idx, others } = this.surname(r, key));
-    if (idx === undefined && this.sharedSurnames.has(key)) ({ idx, others } = this.surname(r, bare(r.tokens[r.tokens.length - 1]!)));
+    // ("Dr. Al Kuwari" of Eng. Hamad Saleh Al Kuwari and Dr. Mariam Al Kuwari: an Arabic article and a surname, after an honorific, is a surname alone)
+    const article = !!r.honorific && r.tokens.length === 2 && /^(?:al|el)$/i.test(r.tokens[0]!) && (this.bySurname.get(bare(r.tokens[1]!))?.length ?? 0) > 1;
+    if ((idx === undefined || article) && (this.sharedSurnames.has(key) || article)) ({ idx, others } = this.surname(r, bare(r.tokens[r.tokens.length - 1]!)));
     if (idx === undefined && (r.titleOnly || r.loneOpener && !speakerStarts.has(r.start))) return { idx: undefined, others };
     // "Lumina" after "Lumina Therapeutics", "the Union" after "the National Farmers Union": the
     // organisation by the first word of its name, or by the organisation word that ends it

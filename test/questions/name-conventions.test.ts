@@ -2,7 +2,7 @@
 // double surnames, Russian patronymics, Icelandic given names, organisations whose names hold "and", "for",
 // a plural owner or a list; a body's name written against its head's name.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../questions/index';
+import { analyse, extract } from '../../questions/index';
 import { itFindsSpeakers, speakersOf, type SpeakerCase } from './helpers';
 
 describe('names of other conventions', () => {
@@ -132,6 +132,13 @@ describe('names of other conventions', () => {
   it('a headline\'s title case is no one\'s longer name ("Elizabeth Warren Hammers Wells Fargo CEO")', () => {
     const ex = extract({ text: 'Elizabeth Warren Hammers Wells Fargo CEO\n\nSen. Elizabeth Warren questioned the bank\'s chief on Tuesday.\n\n"You should resign," Elizabeth Warren said.' });
     expect(ex.quotes[0]!.speaker?.name).toBe('Elizabeth Warren');
+  });
+});
+
+describe('an Arabic article and a surname two people share, after an honorific (round 81)', () => {
+  it('"Dr. Al Kuwari" is Dr. Mariam Al Kuwari, "Eng. Al Kuwari" Eng. Hamad Saleh Al Kuwari', () => {
+    const text = 'Trail\n\nEng. Hamad Saleh Al Kuwari, Director of Public Realm Projects, said the route was "more than 90 percent complete".\n\n"We have completed the shade structures," Eng. Al Kuwari said.\n\nDr. Mariam Al Kuwari, a researcher at the Gulf Institute for Urban Climate, said early readings were encouraging.\n\nDr. Al Kuwari said her team would continue to take measurements. "We want data from a full year," she said.';
+    expect(analyse({ text }).explained.map((q) => q.speaker?.name ?? null)).toEqual(['Hamad Saleh Al Kuwari', 'Hamad Saleh Al Kuwari', 'Mariam Al Kuwari']);
   });
 });
 
