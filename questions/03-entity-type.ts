@@ -11,7 +11,7 @@ import type { RawMention } from './03-mentions';
 import { firstNameGender, givenName } from './03-names';
 import { isRoleNoun, officeInitials, roleInitials } from './03-roles';
 import { TITLES } from './data/titles';
-import { RELATIONS } from './data/roles';
+import { NOT_A_RELATIVE_AFTER, RELATIONS } from './data/roles';
 import { ORG_NOUNS, ORG_WORDS, SPORT_BODY_WORDS } from './data/organisations';
 
 /** A named reason an entity can speak for no one; each has its own table test. */
@@ -163,9 +163,6 @@ export function withoutNonSpeakers(lowerWords: ReadonlySet<string>, entities: En
   });
   return dropped.size === 0 ? mentions : mentions.filter((m) => !dropped.has(m.entity));
 }
-
-/** A relative's noun used of a place or a firm: "sister city", "mother company", "daughter paper". */
-const NOT_A_RELATIVE_AFTER = /^(?:city|cities|towns?|compan(?:y|ies)|firms?|papers?|newspapers?|publications?|titles?|stations?|channels?|networks?|ships?|vessels?|schools?|colleges?|universit(?:y|ies)|hospitals?|clubs?|churche?s?|parish(?:es)?|parties|party|organi[sz]ations?|agenc(?:y|ies)|banks?|brands?|labels?|plants?|sites?|islands?|states?|nations?|ports?|projects?|hotels?)$/;
 
 /**
  * "Tess’s bewildered boyfriend", "Jess's mother": a given name alone that owns a relative is a

@@ -398,6 +398,5 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
     if (e.person.kind === 'person' && (e.the || article) && !e.personish) { e.person.kind = 'organisation'; e.solid = false; delete e.person.role; }
   }
   organisationsByName(lowerWords, entities);
-  const offices = new Set([...roleAcronyms(doc.text, entities), ...officesWrittenAlone(doc.text, entities, mentions)]);
-  return { entities, mentions: withoutNonSpeakers(lowerWords, entities, mentions, places, offices), lowerWords };
+  return { entities, mentions: withoutNonSpeakers(lowerWords, entities, mentions, places, new Set([...roleAcronyms(doc.text, entities), ...officesWrittenAlone(doc.text, entities, mentions)])), lowerWords };
 }

@@ -126,9 +126,9 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     // introduces the next paragraph's quotation.
     d.colonSpeaker = null;
     // (trimEnd, not /:\s*$/: an end-anchored pattern is tried at every position of the paragraph)
-    const last = toks.length - 1, lo = last >= 0 ? r.sentences.from[last]! : 0;
+    const lo = toks.length > 0 && qPositions.length > 0 ? r.sentences.from[toks.length - 1]! : 0;
     if (doc.text.slice(p.start, p.end).trimEnd().endsWith(':') && (qPositions.length === 0 || qPositions[qPositions.length - 1]! < lo)) {
-      const f = findIn(r, qPositions.length === 0 ? 0 : lo, toks.length, 'before');
+      const f = findIn(r, lo, toks.length, 'before');
       if (f && f !== 'verb' && f.entity !== null) d.colonSpeaker = f.entity;
     }
   }

@@ -59,3 +59,5 @@ export const isPunct = (k: Tok | undefined, p: string): boolean => k?.t === 'p' 
 export const isWord = (k: Tok | undefined, test: RegExp | ((w: string) => boolean)): boolean =>
   k?.t === 'w' && (typeof test === 'function' ? test(k.w) : test.test(k.w));
 export const wordOf = (k: Tok | undefined): string | undefined => (k?.t === 'w' ? k.w : undefined);
+/** "one" at toks[i] as a pronoun, after "what", "that" or "which" ("what one described to her as …"): the subject of the verb after it. */
+export const pronounOne = (toks: readonly Tok[], i: number): boolean => isWord(toks[i], /^one$/) && isWord(toks[i - 1], /^(?:what|that|which)$/);

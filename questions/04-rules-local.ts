@@ -6,7 +6,7 @@
 //   speech-verb     a verb of saying and its subject, left (04-subject-left) or right (04-subject-right)
 //   participle      "Dean, a former party chairman, poked at Trump, tweeting, “…”"
 
-import { isPunct, isWord, wordOf, type Candidate, type Reading, type Side } from './04-candidate';
+import { isPunct, isWord, pronounOne, wordOf, type Candidate, type Reading, type Side } from './04-candidate';
 import { subjectLeft } from './04-subject-left';
 import { subjectRight } from './04-subject-right';
 import { HONORIFIC_WORDS, isRoleWord, openingClauseEnd, overOpeningConjunctions, type Tok } from './04-tokens';
@@ -70,7 +70,7 @@ function speechVerbAt(toks: Tok[], i: number): boolean {
   if (k.w === 'reports' && !isPunct(toks[i + 1], ':') && !isPunct(toks[i + 1], ',')) return false;
   const det = wordOf(toks[i - 1]);
   // ("what one described to her as": "one", a pronoun there, is the verb's subject)
-  if (det !== undefined && (DETERMINERS.has(det) && det !== 'that' && !(det === 'one' && isWord(toks[i - 2], /^(?:what|that|which)$/)) || det === 'of')) return false;
+  if (det !== undefined && (DETERMINERS.has(det) && det !== 'that' && !pronounOne(toks, i - 1) || det === 'of')) return false;
   // ("treating Mrs. Clinton's remark as a compliment": after an owner's name the word is a noun)
   const owner = toks[i - 1];
   if (owner?.t === 'n' && owner.possessive) return false;

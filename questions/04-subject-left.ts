@@ -2,7 +2,7 @@
 // the team's coach, said", "a spokesman for Trump said", "he said", "the coach
 // said"). Each way of finding it is a named pattern; the candidate records it.
 
-import { isPunct, isWord, sided, wordOf, type Candidate, type Reading, type Side } from './04-candidate';
+import { isPunct, isWord, pronounOne, sided, wordOf, type Candidate, type Reading, type Side } from './04-candidate';
 import { asFor, endsSentence, HONORIFIC_WORDS, isRoleWord, type Tok } from './04-tokens';
 import { DETERMINERS, DOCUMENT_NOUNS, INDEFINITE, OBJECT_PREPOSITIONS, PERCEIVING_VERBS, SKIPPABLE_BEFORE_VERB } from './data/function-words';
 import { SUBJECT_PRONOUNS } from './data/pronouns';
@@ -205,7 +205,7 @@ function subjectAt(r: Reading, lo: number, i: number, v: number, side: Side, w: 
   const { toks, d } = r;
   const k = toks[i]!;
   // ("wary of what one described to her as a ‘churchy’ project": one of those the sentence speaks of, unnamed, no one before)
-  if (isWord(k, /^one$/) && isWord(toks[i - 1], /^(?:what|that|which)$/)) return { entity: null, rule: sided('descriptor', side), pattern: 'unnamed-verb', weak: true, unnamed: [k.start, k.end] };
+  if (pronounOne(toks, i)) return { entity: null, rule: sided('descriptor', side), pattern: 'unnamed-verb', weak: true, unnamed: [k.start, k.end] };
   // "the foreman, Bill Dyer, had handed him a broom and told him: …": the verb shares the subject
   // of the clause it is coordinated with
   if (isWord(k, /^and$/)) {
@@ -300,7 +300,7 @@ function relativeBefore(r: Reading, i: number): [number, number] | null {
   const gender = SUBJECT_PRONOUNS[wordOf(toks[i]) ?? ''];
   if (gender !== 'm' && gender !== 'f') return null;
   let rel = -1;
-  for (let j = i - 1; j >= 0 && toks[j]!.t !== 'q' && !endsSentence(toks[j]!); j--) {
+  for (let j = i - 1; j >= r.sentences.from[i]! && toks[j]!.t !== 'q'; j--) {
     const t = toks[j]!;
     if (t.t === 'w' && RELATIONS[t.w] === gender && isWord(toks[j - 1], /^(?:whose|his|her|their)$/)) rel = j;
     // (the sentence's subject, a name before the relative: of that gender, or of none known)

@@ -107,6 +107,9 @@ export const RELATIONS: Record<string, 'm' | 'f'> = {
   dad: 'm', grandpa: 'm',
 };
 
+/** After a relative's noun, a word that makes it a place's or a firm's: "sister city", "mother company", "daughter paper". */
+export const NOT_A_RELATIVE_AFTER = /^(?:city|cities|towns?|compan(?:y|ies)|firms?|papers?|newspapers?|publications?|titles?|stations?|channels?|networks?|ships?|vessels?|schools?|colleges?|universit(?:y|ies)|hospitals?|clubs?|churche?s?|parish(?:es)?|parties|party|organi[sz]ations?|agenc(?:y|ies)|banks?|brands?|labels?|plants?|sites?|islands?|states?|nations?|ports?|projects?|hotels?)$/;
+
 /**
  * Words ending like agent nouns (-er, -or, -ist, -ian) that name no one: a thing, a time, a
  * colour, a function word ("the counter", "a freezer", "the river", "however"). Any other such
