@@ -1,14 +1,15 @@
 // Stage 3, part 1c — name sequences joined or cut by hand before they are read (03-mentions): an
 // organisation's name with "of", "for", "and" or a plural owner in it ("Ministry for Primary Industries",
 // "Securities and Exchange Commission", "Residents’ Association"), and an owner named before what they own
-// ("Donald Trump’s White House"); a surname two given names share ("Tom and Jess Kriewaldt").
+// ("Donald Trump’s White House"); a surname two given names share ("Tom and Jess Kriewaldt"); and, once read, the roles
+// the words around a name give it (a portfolio before it, a plural title before a list of names).
 
 import { bare, firstNameGender, givenName } from './03-names';
-import { NAME_SEQUENCE } from './03-scan';
+import { lowerWordBeforeSpaces, NAME_SEQUENCE } from './03-scan';
 import { ORG_WORDS } from './data/organisations';
 import { HONORIFICS, TITLES } from './data/titles';
 import type { RawMention } from './03-mentions';
-import { tidyRole } from './03-roles';
+import { isRoleNoun, tidyRole } from './03-roles';
 
 /** A name sequence cut or joined by hand, in the shape readMention takes. */
 const nameMatch = (name: string, index: number): RegExpExecArray => Object.assign([name], { index, input: '' }) as unknown as RegExpExecArray;
@@ -128,6 +129,31 @@ export function portfolioBeforeName(raws: RawMention[], text: string): void {
     r.role ??= tidyRole(`${office[1]} ${office[2]} ${r.tokens.slice(0, k).join(' ')}`);
     r.start = at;
     r.tokens = r.tokens.slice(k);
+  }
+}
+
+/** A plural role noun right before a name: "Stella's owners " → Stella's owner. */
+const PLURAL_ROLE_BEFORE = /((?:\p{Lu}[\p{L}'’.-]*\s+)?)(\p{Ll}[\p{Ll}-]+?)s\s+$/u;
+
+/**
+ * "GOP Sens. Ben Sasse, Lindsey Graham and John McCain", "Stella's owners Tore Sohlberg and Lehla
+ * Abreder": a plural title or role noun before a list of names is each listed person's role.
+ */
+export function listedRoles(raws: RawMention[], text: string): void {
+  let list: { role: string; end: number } | null = null;
+  for (const r of raws) {
+    if (r.role && r.titleTokens.some((t) => /^(?:sens|reps|senators|representatives|govs|governors)\.?$/i.test(t))) { list = { role: r.role, end: r.end }; continue; }
+    const before = !r.role && r.kind === 'person' && r.tokens.length > 1 ? text.slice(Math.max(0, r.start - 40), r.start) : '';
+    // (the pattern only after a lower-case word ending in s: most names have none)
+    const plural = /s$/.test(lowerWordBeforeSpaces(before) ?? '') ? PLURAL_ROLE_BEFORE.exec(before) : null;
+    if (plural && isRoleNoun(plural[2]!) && /^(?:,\s+|\s+and\s+)\p{Lu}/u.test(text.slice(r.end, r.end + 8))) {
+      r.role = tidyRole(plural[1]! + plural[2]!);
+      if (r.role) { list = { role: r.role, end: r.end }; continue; }
+    }
+    if (list && r.kind === 'person' && !r.possessive && /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/.test(text.slice(list.end, r.start)) && r.titleTokens.length === 0) {
+      r.role ??= list.role;
+      list.end = r.end;
+    } else list = null;
   }
 }
 

@@ -6,8 +6,8 @@ import type { Doc } from './01-normalise';
 import type { Quotation } from './02-quotations';
 import { lowerCaseWords, officesWrittenAlone, organisationsByName, ownsRelative, roleAcronyms, withoutNonSpeakers } from './03-entity-type';
 import { frameSegments, readMention, slug, type RawMention } from './03-mentions';
-import { nicknamesToNames, noteNicknames, ownerApart, portfolioBeforeName, sharedSurnameBefore, withOrgOf } from './03-joins';
-import { lowerWordBeforeSpaces, NAME_SEQUENCE, nextNameSequence } from './03-scan';
+import { listedRoles, nicknamesToNames, noteNicknames, ownerApart, portfolioBeforeName, sharedSurnameBefore, withOrgOf } from './03-joins';
+import { NAME_SEQUENCE, nextNameSequence } from './03-scan';
 import { bare, certainNameGender, formalGivenName, isFormOf, surnameOnly, FIRST_NAME_ONLY, firstNameGender, givenName, givenNamesOf, isAcronym, nameKey, surnamesOf, surnamesOfName, vietnameseGender, type Gender } from './03-names';
 import { ORG_WORDS } from './data/organisations';
 import { NON_NAME_WORDS } from './data/non-names';
@@ -85,31 +85,6 @@ function collect(doc: Doc, quotes: Quotation[], places: Set<string>): RawMention
   return raws;
 }
 
-/** A plural role noun right before a name: "Stella's owners " → Stella's owner. */
-const PLURAL_ROLE_BEFORE = /((?:\p{Lu}[\p{L}'’.-]*\s+)?)(\p{Ll}[\p{Ll}-]+?)s\s+$/u;
-
-/**
- * "GOP Sens. Ben Sasse, Lindsey Graham and John McCain", "Stella's owners Tore Sohlberg and Lehla
- * Abreder": a plural title or role noun before a list of names is each listed person's role.
- */
-function listedRoles(raws: RawMention[], text: string): void {
-  let list: { role: string; end: number } | null = null;
-  for (const r of raws) {
-    if (r.role && r.titleTokens.some((t) => /^(?:sens|reps|senators|representatives|govs|governors)\.?$/i.test(t))) { list = { role: r.role, end: r.end }; continue; }
-    const before = !r.role && r.kind === 'person' && r.tokens.length > 1 ? text.slice(Math.max(0, r.start - 40), r.start) : '';
-    // (the pattern only after a lower-case word ending in s: most names have none)
-    const plural = /s$/.test(lowerWordBeforeSpaces(before) ?? '') ? PLURAL_ROLE_BEFORE.exec(before) : null;
-    if (plural && isRoleNoun(plural[2]!) && /^(?:,\s+|\s+and\s+)\p{Lu}/u.test(text.slice(r.end, r.end + 8))) {
-      r.role = tidyRole(plural[1]! + plural[2]!);
-      if (r.role) { list = { role: r.role, end: r.end }; continue; }
-    }
-    if (list && r.kind === 'person' && !r.possessive && /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/.test(text.slice(list.end, r.start)) && r.titleTokens.length === 0) {
-      r.role ??= list.role;
-      list.end = r.end;
-    } else list = null;
-  }
-}
-
 /** A verb of saying right after a name (the name is a speaker's: "…," Wang said), in the 24 characters `after` it. */
 const saysAfter = (after: string) => isSpeechVerb(/^,?\s+(?:also\s+)?(\p{Ll}+)\b/u.exec(after)?.[1] ?? '');
 
@@ -173,27 +148,23 @@ class Register {
   /** Pass 1: full names, merged by surname and compatible first name. */
   addFullNames(raws: RawMention[]): void {
     const fullsBySurname = new Map<string, number[]>(); // (only same surnames can be the same name: linear)
+    const surnamesAlone: [string, string, RawMention][] = [];
     for (const r of raws) {
       if (r.kind !== 'person' || r.tokens.length < 2) continue;
       const key = nameKey(r.tokens) + (r.generation ? ` ${r.generation}` : '');
       const known = this.byKey.get(key);
       if (known !== undefined) { this.fullCount.set(known, (this.fullCount.get(known) ?? 0) + 1); continue; }
       const surname = bare(r.tokens[r.tokens.length - 1]!);
-      // ("Ferdinand Marcos Jr." is not his father "Ferdinand Marcos Sr."; one written without it is either)
-      const sameGeneration = (i: number) => !r.generation || !this.entities[i]!.generation || this.entities[i]!.generation === r.generation;
-      const matches = fullsBySurname.get(surname)?.filter((i) => sameGeneration(i) && isFormOf(this.entities[i]!.person.name.split(' '), r.tokens)) ?? [];
-      // ("said Mrs Le Page" after Deputy Sarah Le Page and Jean Le Page: a surname of two words two people share is
-      // resolved where it stands, like a surname of one word)
-      if (matches.length > 1 && matches.every((i) => surnameOnly(this.entities[i]!.person.name, r.tokens))) {
-        this.sharedSurnames.add(key);
+      const matches = this.formsOf(fullsBySurname.get(surname), r);
+      // ("said Mrs Le Page" after Deputy Sarah Le Page: a surname of several words alone is decided once every full name is
+      // read, since a second Le Page named later shares it)
+      if (matches.length > 0 && matches.every((i) => surnameOnly(this.entities[i]!.person.name, r.tokens))) {
+        surnamesAlone.push([key, surname, r]);
         continue;
       }
       const same = matches[0];
       if (same !== undefined) {
-        if (r.generation) this.entities[same]!.generation ??= r.generation;
-        // keep the fuller form as the name ("Donald J. Trump" over "Donald Trump" only if longer)
-        this.byKey.set(key, same);
-        this.fullCount.set(same, (this.fullCount.get(same) ?? 0) + 1);
+        this.sameAs(same, key, r);
         continue;
       }
       // ("Jón Ágúst said" after "Jón Ágúst Pálsson", "Mohd Faizal" after "Mohd Faizal Abdul Rahman": the given names of someone
@@ -223,6 +194,28 @@ class Register {
         if (l) l.push(i); else map.set(k, [i]);
       }
     }
+    // ("Le Page" of Deputy Sarah Le Page and Jean Le Page, "Al Kuwari" of two Al Kuwaris: a surname of several words two people
+    // share is resolved where it stands, like a surname of one word)
+    for (const [key, surname, r] of surnamesAlone) {
+      const matches = this.formsOf(fullsBySurname.get(surname), r);
+      if (matches.length > 1 && matches.every((i) => surnameOnly(this.entities[i]!.person.name, r.tokens))) this.sharedSurnames.add(key);
+      else this.sameAs(matches[0]!, key, r);
+    }
+  }
+
+  /** The entities among `fulls` whose name `r` is a form of. */
+  private formsOf(fulls: readonly number[] | undefined, r: RawMention): number[] {
+    // ("Ferdinand Marcos Jr." is not his father "Ferdinand Marcos Sr."; one written without it is either)
+    const sameGeneration = (i: number) => !r.generation || !this.entities[i]!.generation || this.entities[i]!.generation === r.generation;
+    return fulls?.filter((i) => sameGeneration(i) && isFormOf(this.entities[i]!.person.name.split(' '), r.tokens)) ?? [];
+  }
+
+  /** `r`, a full name, is a form of entity `same`'s name. */
+  private sameAs(same: number, key: string, r: RawMention): void {
+    if (r.generation) this.entities[same]!.generation ??= r.generation;
+    // keep the fuller form as the name ("Donald J. Trump" over "Donald Trump" only if longer)
+    this.byKey.set(key, same);
+    this.fullCount.set(same, (this.fullCount.get(same) ?? 0) + 1);
   }
 
   /** The candidate introduced last, after all the others, as a sentence's subject, in paragraph `para` or the one before. */
@@ -314,9 +307,7 @@ class Register {
     const surnameOfSomeone = r.kind === 'organisation' && r.tokens.length === 1 && !r.theBefore && ORG_WORDS.has(key) && this.bySurname.has(key);
     // (a Burmese name is whole, after its honorific too: "Ma Thandar" is no part of "Daw Khin Thandar Soe")
     if (idx === undefined && (r.kind === 'person' || surnameOfSomeone) && r.tokens.length === 1 && !BURMESE_HONORIFICS.has(r.honorific ?? '')) ({ idx, others } = this.surname(r, key));
-    // ("Dr. Al Kuwari" of Eng. Hamad Saleh Al Kuwari and Dr. Mariam Al Kuwari: an Arabic article and a surname, after an honorific, is a surname alone)
-    const article = !!r.honorific && r.tokens.length === 2 && /^(?:al|el)$/i.test(r.tokens[0]!) && (this.bySurname.get(bare(r.tokens[1]!))?.length ?? 0) > 1;
-    if ((idx === undefined || article) && (this.sharedSurnames.has(key) || article)) ({ idx, others } = this.surname(r, bare(r.tokens[r.tokens.length - 1]!)));
+    if (idx === undefined && this.sharedSurnames.has(key)) ({ idx, others } = this.surname(r, bare(r.tokens[r.tokens.length - 1]!)));
     if (idx === undefined && (r.titleOnly || r.loneOpener && !speakerStarts.has(r.start))) return { idx: undefined, others };
     // "Lumina" after "Lumina Therapeutics", "the Union" after "the National Farmers Union": the
     // organisation by the first word of its name, or by the organisation word that ends it

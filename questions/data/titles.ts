@@ -129,6 +129,8 @@ export const ABBREVIATIONS = [
   'Messrs', 'Supt', 'Const', 'Prof', 'Sens', 'Reps', 'Capt', 'Cmdr', 'Insp', 'Mrs', 'Sen', 'Rep', 'Gov',
   'Gen', 'Col', 'Sgt', 'Cpl', 'Maj', 'Adm', 'Det', 'Hon', 'Rev', 'Mr', 'Ms', 'Dr', 'Lt', 'St', 'Jr', 'Sr',
   'Fr', 'Cllr', 'Cr', 'Coun', 'Ald', 'Mt', 'Smt', 'Atty', 'Pres', 'Sec', 'Amb', 'Msgr', 'Corp', 'Inc', 'Ltd', 'Co', 'Ven', 'Rt',
+  // (Gulf papers' engineers: "Eng. Hamad Saleh Al Kuwari")
+  'Eng',
 ];
 
 /** Title words that are given names too: "Dean Mulholland", "Earl Blumenauer" (after a role, a given name). */

@@ -140,6 +140,18 @@ describe('an Arabic article and a surname two people share, after an honorific (
     const text = 'Trail\n\nEng. Hamad Saleh Al Kuwari, Director of Public Realm Projects, said the route was "more than 90 percent complete".\n\n"We have completed the shade structures," Eng. Al Kuwari said.\n\nDr. Mariam Al Kuwari, a researcher at the Gulf Institute for Urban Climate, said early readings were encouraging.\n\nDr. Al Kuwari said her team would continue to take measurements. "We want data from a full year," she said.';
     expect(analyse({ text }).explained.map((q) => q.speaker?.name ?? null)).toEqual(['Hamad Saleh Al Kuwari', 'Hamad Saleh Al Kuwari', 'Mariam Al Kuwari']);
   });
+
+  it('"Eng." is an honorific written with a full stop: "Eng. Al Kuwari", after both are named, is the engineer', () => {
+    const text = 'Trail\n\nEng. Hamad Saleh Al Kuwari, Director of Public Realm Projects, said the route was nearly done.\n\nDr. Mariam Al Kuwari, a researcher at the Gulf Institute for Urban Climate, said early readings were encouraging.\n\n"Every tree is tagged," Eng. Al Kuwari said.';
+    expect(analyse({ text }).explained.map((q) => q.speaker?.name ?? null)).toEqual(['Hamad Saleh Al Kuwari']);
+  });
+});
+
+describe('a surname of several words is decided once every full name is read', () => {
+  it('"Le Page" met before a second Le Page is named is shared: "Mr Le Page" later is the man', () => {
+    const text = 'Deputy Sarah Le Page opened the debate on Tuesday. "We cannot wait another winter," Le Page said.\n\nMr Jean Le Page, who runs the harbour café, said trade had fallen.\n\n"We are losing customers every week," Mr Le Page said.';
+    expect(analyse({ text }).explained.map((q) => q.speaker?.name ?? null)).toEqual(['Sarah Le Page', 'Jean Le Page']);
+  });
 });
 
 describe('titles, offices and initials written against a name (round 15)', () => {
