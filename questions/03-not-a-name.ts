@@ -5,7 +5,7 @@
 
 import { eastAsianGiven, firstNameGender, givenName, isInitial } from './03-names';
 import { NON_NAME_WORDS, PERIOD_ADJECTIVES } from './data/non-names';
-import { AREA_ADJECTIVES, AREA_WORDS, BASED_OR_OWNED, LEGAL_FORMS, ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS, SURNAME_PLACE_WORDS, THING_HEADS } from './data/organisations';
+import { AREA_ADJECTIVES, AREA_WORDS, BASED_OR_OWNED, LEGAL_FORMS, ORG_KINDS, ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS, SURNAME_PLACE_WORDS, THING_HEADS } from './data/organisations';
 import { DEMONYM_FIRST_WORDS, DEMONYM_NOUNS, GROUP_NOUNS, ROLE_NOUNS } from './data/roles';
 import { HONORIFICS, NAME_PARTICLES, PERSON_TITLES, PORTFOLIO_OF, PORTFOLIO_OFFICES, PORTFOLIO_WORDS, TITLES } from './data/titles';
 import { isSpeechVerb } from './speech-verbs';
@@ -215,6 +215,12 @@ export const NOT_A_NAME: NotAName[] = [
   { name: 'people-of-a-place', test: (r) => r.tokens.length === 1 && !r.honorific && r.titleTokens.length === 0 && demonymPlural(r.tokens[0]!, r.text) },
   // "Commenters call Elias …", "Residents said": a group opening the sentence
   { name: 'group-opener', test: (r) => r.tokens.length === 1 && !r.honorific && r.sentenceStart && r.firstWord && GROUP_NOUNS.has(r.lowered[0]!) },
+  // "Company says a fix is coming" (a deck, its article dropped): a kind of organisation opening the sentence alone, a word the
+  // article writes in lower case too ("the company’s forum"), is that word, no name
+  {
+    name: 'kind-opener', test: (r) => r.tokens.length === 1 && !r.honorific && r.titleTokens.length === 0 && r.sentenceStart && r.firstWord &&
+      ORG_KINDS.has(r.lowered[0]!) && named(r.text, r.lowered[0]!),
+  },
   // "her debut album Fell Weather", "the ship Ardmore": a work or a thing named
   { name: 'work', test: (r) => !r.honorific && r.titleTokens.length === 0 && r.firstWord && WORK_BEFORE_WORDS.has(r.tailWord) && WORK_BEFORE.test(r.tail) },
   // "his Land Rover", "a Ford Fiesta": a thing someone has
