@@ -1,9 +1,13 @@
 // Stage 3 — what the words around a name say of its bearer: an age ("Mrs Reid, 58,"), which of
-// two by age ("the younger Mr Goh") and how they are related to someone ("his wife, Meena Patel").
+// two by age ("the younger Mr Goh"), how they are related to someone ("his wife, Meena Patel"), whether
+// an appositive says they are someone ("Kunhimoosa, the master builder,") and a pronoun's gender after it.
 // Read by 03-mentions for each name sequence.
 
 import { RELATIONS } from './data/roles';
+import { ADDRESSING_VERBS } from './data/function-words';
+import type { Gender } from './03-names';
 import { relationWord } from './03-scan';
+import { isRoleNoun } from './03-roles';
 
 /**
  * The words a tail ends with when the seniority patterns match it (relationWord reads '' before
@@ -36,3 +40,33 @@ export function relationBefore(before: string): string | undefined {
   const wide = before.slice(-48);
   return wide.includes(', the ') ? RELATION_SET_OFF.exec(wide)?.[1] : undefined;
 }
+
+/** An appositive right after a name, set off by commas: "…, the master builder,"; group 1 its last word. */
+const APPOSITIVE_AFTER = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+),/u;
+
+/**
+ * "Kunhimoosa, the master builder, is 74": a word the article names someone by, set off by what its bearer does (a role
+ * noun; "Kestrel, the insurer," is read as an organisation by its kind before this is asked), is a person's name, whatever
+ * data set knows it.
+ */
+export function describedAsPerson(after: string): boolean {
+  if (!after.startsWith(',')) return false;
+  const head = APPOSITIVE_AFTER.exec(after)?.[1];
+  return head !== undefined && isRoleNoun(head);
+}
+
+/**
+ * "… said he", "…, who has her": the gender of a he/she/his/her within a few words, in the same
+ * clause; or, for a name that opens a short sentence, of the "He"/"She" that opens the next one
+ * ("Bell is less sure. He …"; not "…, Lohmar said. She was taken …").
+ */
+export function pronounGenderAfter(after: string, opensSentence: boolean): Gender {
+  // (not someone the name speaks to or of: "Whitfield asked whether she would …", "Smith told her")
+  const m = (PRONOUN_NEAR.test(after.slice(0, 33)) ? PRONOUN_AFTER.exec(after) : null) ??
+    (opensSentence && (after.includes('He') || after.includes('She')) ? /^(?![^.!?]*\b(?:said|says|told)\b)[^.;:!?"“”]{0,40}[.!?]\s+(He|She)\b/.exec(after) : null);
+  return !m ? undefined : /^(?:he|his|him)$/i.test(m[1]!) ? 'm' : 'f';
+}
+
+/** PRONOUN_AFTER's pre-check: its pronoun ends within 33 characters, and the pattern's look-ahead is tried at each. */
+const PRONOUN_NEAR = /\b(?:he|his|him|she|her)\b/i;
+const PRONOUN_AFTER = new RegExp(`^(?![^.;:!?"“”]{0,30}?\\b(?:${ADDRESSING_VERBS.join('|')})\\b)[^.;:!?"“”]{0,30}?\\b(he|his|him|she|her)\\b`, 'i');

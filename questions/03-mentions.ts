@@ -14,11 +14,10 @@ import { GIVEN_NAME_MONTHS, NON_NAME_WORDS } from './data/non-names';
 import { AREA_WORDS, BASED_OR_OWNED, ORG_ACRONYMS, ORG_KINDS, ORG_WORDS, PLACE_WORDS, VEHICLE_MAKES } from './data/organisations';
 import { ROLE_NOUNS } from './data/roles';
 import { BEFORE_SRI, BURMESE_HONORIFICS, BURMESE_NAME_WORDS, GENERATIONS, GIVEN_NAME_TITLES, HONORIFICS, MEMBER_LETTERS, PATRONYMIC_OPENERS, PERSON_TITLES, PORTFOLIO_OF, PORTFOLIO_OFFICES, SCHOOL_YEARS, SUFFIXES, TITLES } from './data/titles';
-import { ADDRESSING_VERBS } from './data/function-words';
 import { isSpeechVerb } from './speech-verbs';
 import { endsClause, INITIAL_NAME, lowerWordBeforeSpaces, relationWord, spacesThenLower } from './03-scan';
 import { headedBy, holderAfterOfficeOfBody, kindInAppositive, namedAsOrgKind, pluralVerbAfter } from './03-org-kinds';
-import { ageOf, relationBefore, SENIORITY_WORDS, seniorityOf } from './03-bearer';
+import { ageOf, describedAsPerson, pronounGenderAfter, relationBefore, SENIORITY_WORDS, seniorityOf } from './03-bearer';
 
 export const slug = (name: string) =>
   'p-' + name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
@@ -36,6 +35,8 @@ export interface RawMention {
   role: string | undefined;
   /** A single capitalised word at the start of a sentence: a name only if the article names someone so. */
   loneOpener?: boolean;
+  /** A single word set off by what its bearer does ("Kunhimoosa, the master builder,"): a person. */
+  describedAsPerson?: boolean;
   /** Written right after "the" ("the Edmonton Oilers"): a team, firm or place, not a person. */
   theBefore?: boolean;
   /** A title word alone ("House"): a surname only of someone named in full. */
@@ -54,22 +55,6 @@ export interface RawMention {
   opensSentence?: boolean;
 }
 
-/**
- * "… said he", "…, who has her": the gender of a he/she/his/her within a few words, in the same
- * clause; or, for a name that opens a short sentence, of the "He"/"She" that opens the next one
- * ("Bell is less sure. He …"; not "…, Lohmar said. She was taken …").
- */
-function pronounGenderAfter(after: string, opensSentence: boolean): Gender {
-  // (not someone the name speaks to or of: "Whitfield asked whether she would …", "Smith told her")
-  const m = (PRONOUN_NEAR.test(after.slice(0, 33)) ? PRONOUN_AFTER.exec(after) : null) ??
-    (opensSentence && (after.includes('He') || after.includes('She')) ? /^(?![^.!?]*\b(?:said|says|told)\b)[^.;:!?"“”]{0,40}[.!?]\s+(He|She)\b/.exec(after) : null);
-  return !m ? undefined : /^(?:he|his|him)$/i.test(m[1]!) ? 'm' : 'f';
-}
-
-
-/** PRONOUN_AFTER's pre-check: its pronoun ends within 33 characters, and the pattern's look-ahead is tried at each. */
-const PRONOUN_NEAR = /\b(?:he|his|him|she|her)\b/i;
-const PRONOUN_AFTER = new RegExp(`^(?![^.;:!?"“”]{0,30}?\\b(?:${ADDRESSING_VERBS.join('|')})\\b)[^.;:!?"“”]{0,30}?\\b(he|his|him|she|her)\\b`, 'i');
 /** Before a name: a title and "of" ("Secretary of", "Superintendent of the"). */
 const TITLE_OF = new RegExp(`\\b(?:${[...TITLES].filter((t) => t.length > 3 && /^[a-z]+$/.test(t)).join('|')})\\s+of\\s+(?:the\\s+)?$`, 'i');
 
@@ -366,6 +351,7 @@ export function readMention(text: string, seg: { start: number; para: number }, 
     !r.honorific && (r.titleTokens.length === 0 && ORG_KINDS.has(r.tailWord) && !/,\s*$/.test(r.tail) && !holderAfterOfficeOfBody(r) || described && r.titleTokens.every((t) => /^the$/i.test(t))));
   const role = org ? undefined : roleOf(r);
   const { tail, tailWord: lastWord, honorific, titleTokens } = r;
+  const person = !org && r.tokens.length === 1 && !honorific && describedAsPerson(segText.slice(m.index + m[0].length, m.index + m[0].length + 60));
   return {
     start: r.offset, end, para: seg.para, tokens: r.tokens, titleTokens, kind: org ? 'organisation' : 'person', possessive: r.possessive,
     honorific, role, titleOnly: r.titleOnly || undefined, generation: r.generation || undefined, opensSentence: r.sentenceStart || undefined,
@@ -379,9 +365,10 @@ export function readMention(text: string, seg: { start: number; para: number }, 
     theBefore: !honorific && titleTokens.every((t) => /^the$/i.test(t)) && (r.peeledThe || lastWord === 'the' && /\bthe\s+$/i.test(tail) && r.firstWord),
     // ("Denise, a housekeeper at the hotel, said": a first name set off by what she is opens the sentence as its subject)
     // ("MedPoint, the regional pharmacy chain …, said", "Nightjar have moved …": an organisation by its kind or its verb)
-    loneOpener: r.tokens.length === 1 && r.sentenceStart && r.firstWord && !honorific && !(org && described) &&
+    loneOpener: r.tokens.length === 1 && r.sentenceStart && r.firstWord && !honorific && !(org && described) && !person &&
       !isSpeechVerb(/^\s+(?:also\s+|later\s+|then\s+)?([\p{L}]+)/u.exec(segText.slice(m.index + m[0].length))?.[1]?.toLowerCase() ?? '') &&
       !(firstNameGender(r.tokens[0]!) && /^,\s+(?:a|an|the|\d)/.test(segText.slice(m.index + m[0].length, m.index + m[0].length + 8))),
+    describedAsPerson: person || undefined,
   };
 }
 

@@ -346,7 +346,7 @@ class Register {
     // ("St George's"; not "St. Charles Police Lt. Tom Wilkison", whose title only opens on a saint's name)
     e.saint = r.honorific === 'st' && r.tokens.length === 1 && r.titleTokens.filter((t) => bare(t) !== 'the').length === 1 && e.saint !== false;
     if (r.titleTokens.some((t) => PERSON_TITLES.has(bare(t)))) e.titled = true;
-    if (personHonorific(r) || speakerStarts.has(r.start) || ownsRelative(r, this.text) && !this.bySurname.has(bare(r.tokens[0]!))) e.solid ||= e.person.kind === 'person';
+    if (personHonorific(r) || speakerStarts.has(r.start) || r.describedAsPerson || ownsRelative(r, this.text) && !this.bySurname.has(bare(r.tokens[0]!))) e.solid ||= e.person.kind === 'person';
     if (r.role && !e.person.role) e.person.role = r.role;
     if (r.relation && !e.relation) e.relation = r.relation;
     if (r.age !== undefined && e.age === undefined) e.age = r.age;
