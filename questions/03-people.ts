@@ -234,10 +234,15 @@ class Register {
     const { entities } = this;
     // "Mr Patel" is not his wife Meena Patel: the honorific's gender rules out the others
     // ("Dr Ashby said he planned …": without a gendered honorific, a pronoun right after decides)
-    const g = (r.honorific ? GENDERED_HONORIFICS[r.honorific] : undefined) ?? r.pronounAfter;
+    const byHonorific = r.honorific ? GENDERED_HONORIFICS[r.honorific] : undefined;
+    let g = byHonorific ?? r.pronounAfter;
     // ("Mr Goh" for "Goh Beng Huat": a surname written first, as Chinese, Korean and Hungarian names are)
     const bearers = this.bySurname.get(k) ?? (r.honorific ? this.byFirstName.get(k) : undefined) ?? [];
     let cands = bearers.filter((i) => !g || !entities[i]!.gender || entities[i]!.gender === g);
+    // (a pronoun after the name may be someone the sentence reports on: "Ashcombe wrote that she had …", of his mother; where it
+    // rules out every bearer the reader has met, it is not theirs, as an honorific's gender would be)
+    const metBearers = bearers.filter((i) => this.introducedAt.get(i)! < r.start && entities[i]!.person.kind === 'person');
+    if (!byHonorific && g && cands.length === 0 && metBearers.length > 0) { g = undefined; cands = metBearers; }
     // ("Marcos Jr." is the son, not the father the article also names)
     if (r.generation && cands.some((i) => entities[i]!.generation === r.generation)) cands = cands.filter((i) => entities[i]!.generation === r.generation);
     // only someone the reader has met: "Dr. Abernathy" before her daughter is introduced is the mother

@@ -2,6 +2,7 @@
 // discussed …" is not Putin's), so choices and explanations check it (stages 4 and 6).
 import { quotableForms } from './03-names';
 import type { Person } from './types';
+import { HONORIFICS } from './data/titles';
 
 const LETTER = /\p{L}/u;
 
@@ -22,5 +23,6 @@ export function quoteNames(quote: string, p: Person): boolean {
 /** Does the quotation name this person by any form, the first name too ("Tyler talked the most")? */
 export function namesItsSpeaker(quote: string, p: Person): boolean {
   const first = p.name.split(/\s+/)[0]!;
-  return quoteNames(quote, p) || p.name.includes(' ') && first.length > 2 && hasWord(quote, first);
+  // (not an honorific the name is shown with: "Lady Ashcombe")
+  return quoteNames(quote, p) || p.name.includes(' ') && first.length > 2 && !HONORIFICS.has(first.toLowerCase().replace(/\.$/, '')) && hasWord(quote, first);
 }

@@ -8,12 +8,12 @@
 
 import type { Entity, People } from './03-entity';
 import { lowerCaseWords } from './03-entity-type';
-import { givenName } from './03-names';
+import { bare, givenName } from './03-names';
 import { isRoleNoun } from './03-roles';
 import { ROLE_CLASSES } from './data/role-classes';
 import { ORG_WORDS } from './data/organisations';
 import { GROUP_NOUNS } from './data/roles';
-import { PERSON_TITLES } from './data/titles';
+import { HONORIFICS, PERSON_TITLES } from './data/titles';
 import type { Person } from './types';
 
 export { lowerCaseWords };
@@ -96,6 +96,19 @@ export function choiceEvidence(v: SpeakerView, spokeInQuote: boolean): string | 
   if (v.entity.person.kind === 'organisation') return spokeInQuote && organisationByName(v) ? 'org-spoke' : null;
   if (NOT_A_CHOICE.some((r) => r.test(v))) return null;
   return PERSON_EVIDENCE.find((r) => r.test(v))?.name ?? null;
+}
+
+/**
+ * "Lady Ashcombe", "Mrs Holroyd": someone the article names by a surname alone is shown with the honorific it gives them
+ * (in an obituary of Sir Neville Ashcombe, "Ashcombe" as his wife's name reads as his).
+ */
+export function withHonorific(p: Person): void {
+  if (p.kind !== 'person' || p.name.includes(' ')) return;
+  // (not "M. Dupont": a letter reads as an initial)
+  const titled = p.aliases.find((a) => { const w = a.split(' '); return w.length === 2 && w[1] === p.name && bare(w[0]!).length > 1 && HONORIFICS.has(bare(w[0]!)); });
+  if (titled === undefined) return;
+  p.aliases = [p.name, ...p.aliases.filter((a) => a !== titled)];
+  p.name = titled;
 }
 
 /** A short role to show: at most five words, with a role word, capitalised; otherwise none. */

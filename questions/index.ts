@@ -10,7 +10,7 @@ import { attribute, type Rule } from './04-attribute';
 import { candidateFeatures } from './04-choose';
 import { AMBIGUOUS, confidence, features, UNNAMED, type Features } from './05-confidence';
 import { buildQuestions, type QuestionSource } from './06-questions';
-import { shortRole, speakersOf } from './06-speakers';
+import { shortRole, speakersOf, withHonorific } from './06-speakers';
 import type { People } from './03-entity';
 import type { ArticleInput, Attribution, Extraction, Person, QuizDraft } from './types';
 
@@ -115,7 +115,7 @@ export function analyse(input: ArticleInput, options: { candidates?: boolean } =
     if (e.person.kind === 'person' ? e.solid : spoke.has(e.person.id)) { shown.push(e.person); seen.add(e.person.id); }
   }
   // (a short role, as a choice shows it: "Rural Economic Development" or "L’Oréal Paris Men Expert" is none)
-  for (const p of shown) { const role = shortRole(p.role); if (role) p.role = role; else delete p.role; }
+  for (const p of shown) { withHonorific(p); const role = shortRole(p.role); if (role) p.role = role; else delete p.role; }
   const quotesOut: Attribution[] = explained.filter((x) => !x.narrator)
     .map(({ rule: _r, pattern: _p, chain: _ch, far: _f, weak: _w, quoteKind: _k, open: _o, close: _c, features: _x, narrator: _n, cap: _cap, candidates: _cs, sentenceSpan: _s, inherits: _i, sameQuotation: _sq, ...a }) => a);
   return { extraction: { text: doc.text, ...(doc.title ? { title: doc.title } : {}), quotes: quotesOut, people: shown }, explained, people };

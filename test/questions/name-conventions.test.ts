@@ -147,6 +147,23 @@ describe('an Arabic article and a surname two people share, after an honorific (
   });
 });
 
+describe('a pronoun after a surname, and a surname shown with its honorific (round 83)', () => {
+  it('"Ashcombe wrote that she had …" of his mother: a pronoun that rules out every bearer met is not theirs', () => {
+    const text = 'Neville Ashcombe, the choral conductor, has died.\n\nNeville Ashcombe was the elder son of Reginald Ashcombe, a draper.\n\nHis mother took a different view. In his memoir, Ashcombe wrote that she had "smuggled Bach into the house", hiding scores in the parish magazine.';
+    expect(analyse({ text }).explained.map((q) => q.speaker?.name ?? null)).toEqual(['Neville Ashcombe']);
+  });
+
+  it('the pronoun stands where no bearer is met yet ("Durning … she", her father Charles Durning named later)', () => {
+    const text = 'During that visit Durning gave two performances of her solo. "I am thankful for the invitation," Durning said.\n\nHer father was the actor Charles Durning.';
+    expect(analyse({ text }).explained.map((q) => q.speaker?.name ?? null)).not.toContain('Charles Durning');
+  });
+
+  it('"As Lady Ashcombe she ran the tours": someone named by a surname alone is shown with the honorific given', () => {
+    const ex = extract({ text: 'Sir Neville Ashcombe conducted the choir for 40 years. "We sang every Sunday," he said.\n\nIn 1958 he married a cellist. As Lady Ashcombe she ran the choir’s tours. Asked for the secret of their marriage, she said: "He counts everything."' });
+    expect(ex.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Neville Ashcombe', 'Lady Ashcombe']);
+  });
+});
+
 describe('a surname of several words is decided once every full name is read', () => {
   it('"Le Page" met before a second Le Page is named is shared: "Mr Le Page" later is the man', () => {
     const text = 'Deputy Sarah Le Page opened the debate on Tuesday. "We cannot wait another winter," Le Page said.\n\nMr Jean Le Page, who runs the harbour café, said trade had fallen.\n\n"We are losing customers every week," Mr Le Page said.';
