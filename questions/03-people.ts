@@ -56,7 +56,6 @@ function surnameAfterWord(raws: RawMention[], lowerWords: ReadonlySet<string>): 
   }
 }
 
-
 /** Every name sequence outside the quotations, read (03-mentions); words read as places are noted in `places`. */
 function collect(doc: Doc, quotes: Quotation[], places: Set<string>): RawMention[] {
   const { text } = doc;
@@ -239,8 +238,8 @@ class Register {
     // ("Mr Goh" for "Goh Beng Huat": a surname written first, as Chinese, Korean and Hungarian names are)
     const bearers = this.bySurname.get(k) ?? (r.honorific ? this.byFirstName.get(k) : undefined) ?? [];
     let cands = bearers.filter((i) => !g || !entities[i]!.gender || entities[i]!.gender === g);
-    // (a pronoun after the name may be someone the sentence reports on: "Ashcombe wrote that she had …", of his mother; where it
-    // rules out every bearer the reader has met, it is not theirs, as an honorific's gender would be)
+    // (a pronoun after the name may be someone it reports on: "Ashcombe wrote that she had …", of his mother; where it rules out
+    // every bearer met, it is not theirs, as an honorific's gender would be)
     const metBearers = bearers.filter((i) => this.introducedAt.get(i)! < r.start && entities[i]!.person.kind === 'person');
     if (!byHonorific && g && cands.length === 0 && metBearers.length > 0) { g = undefined; cands = metBearers; }
     // ("Marcos Jr." is the son, not the father the article also names)
@@ -271,6 +270,9 @@ class Register {
       const none = cands.filter((i) => !this.honorificOf.has(i));
       cands = same.length ? same : none.length ? none : cands;
     }
+    // (the one the article already calls so: "Greaves, 31," of Martha Greaves, then her mother Denise Greaves, called "Denise")
+    const calledSo = cands.length > 1 ? cands.filter((i) => entities[i]!.person.aliases.includes(r.tokens[0]!)) : [];
+    if (calledSo.length === 1) cands = calledSo;
     const top = Math.max(0, ...cands.map((i) => this.fullCount.get(i) ?? 0));
     const most = cands.filter((i) => (this.fullCount.get(i) ?? 0) === top);
     const last = this.lastBySurname.get(k);

@@ -164,6 +164,13 @@ describe('a pronoun after a surname, and a surname shown with its honorific (rou
   });
 });
 
+describe('a surname two people share is the one the article already calls by it (round 75)', () => {
+  it('"Greaves" after her mother Denise Greaves, whom the article calls "Denise", is still Martha Greaves', () => {
+    const text = 'Martha Greaves never meant to start a campaign.\n\nGreaves, 31, is the author of a poem about the library. It is written in the voice of her mother, Denise Greaves, who worked there for 27 years. Denise, now 64, is less sure about the fuss.\n\n"The arithmetic was a choice," Greaves says.';
+    expect(analyse({ text }).explained.map((q) => q.speaker?.name ?? null)).toEqual(['Martha Greaves']);
+  });
+});
+
 describe('a surname of several words is decided once every full name is read', () => {
   it('"Le Page" met before a second Le Page is named is shared: "Mr Le Page" later is the man', () => {
     const text = 'Deputy Sarah Le Page opened the debate on Tuesday. "We cannot wait another winter," Le Page said.\n\nMr Jean Le Page, who runs the harbour café, said trade had fallen.\n\n"We are losing customers every week," Mr Le Page said.';
