@@ -18,7 +18,7 @@ import { articleRoles, descriptionModifiers } from './03-roles';
 import { conflicts, RoleIndex } from './04-role-index';
 import { OrgKinds } from './04-org-kinds';
 import { itSpeaker } from './04-it-focus';
-import { subjectOverLastSpeaker } from './04-pronoun-rivals';
+import { hintAgainst, subjectOverLastSpeaker } from './04-pronoun-rivals';
 import { ANONYMOUS_AFTER, unnamedOnPurposeEnd } from './04-anonymous';
 import { FOCUS_LOOKBACK } from './limits';
 
@@ -217,7 +217,9 @@ export class Discourse {
       this.strong(subj, gender, false) && subjectOverLastSpeaker(this.doc.text, subj, heard);
     if (heard && !subjectFirst) return { entity: heard.entity, fallback: heard.entity };
     // (only in the nearest sentence that names someone: past it, only a strong candidate beats that one)
-    if (fallback === null && subj && subj.firstInClause && (wantOrg || this.solid(subj.entity))) return { entity: subj.entity, fallback: subj.entity };
+    // (not a subject whose given name says the other gender where the sentence names a relative surely of the pronoun's: "Moran,
+    // 71, was not at the track, but his daughter Aoife Moran was on hand. “…,” she said")
+    if (fallback === null && subj && subj.firstInClause && (wantOrg || this.solid(subj.entity)) && !hintAgainst(this, subj, main, gender)) return { entity: subj.entity, fallback: subj.entity };
     // (the subject of an earlier sentence who is also the nearer sentence's only candidate)
     if (subj && subj.firstInClause && subj.entity === fallback) return { entity: fallback, fallback };
     const best = main.find((c) => this.strong(c, gender, wantOrg)) ?? (main.length === 0 ? cands.find((c) => this.strong(c, gender, wantOrg)) : undefined);

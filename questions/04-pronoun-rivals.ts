@@ -2,7 +2,8 @@
 // sure (someone else a pronoun could be stands between it and its antecedent, or a description's person
 // was last named by a surname two people share: this caps the confidence), and when a sentence's
 // subject outranks the last speaker it names as its object (04-discourse's focus asks), and when a verb's object
-// pronoun rules out its subject ("… and described him as": 04-subject-left's coordinated subject asks).
+// pronoun rules out its subject ("… and described him as": 04-subject-left's coordinated subject asks), and when a
+// relative of the pronoun's gender outranks a subject whose given name says the other (04-discourse's focus asks).
 
 import type { Gender } from './03-names';
 import type { Discourse, Mentioned } from './04-discourse';
@@ -111,4 +112,12 @@ export function objectPronounGender(toks: Tok[], i: number): 'm' | 'f' | undefin
   const w = wordOf(toks[i]);
   if (w === 'him') return 'm';
   return w === 'her' && (isWord(toks[i + 1], /^as$/) || toks[i + 1]?.t === 'q') ? 'f' : undefined;
+}
+
+/** `subj`'s given name says the gender other than `gender`, and another of `main` who shares the surname is surely of `gender`. */
+export function hintAgainst(d: Discourse, subj: Mentioned, main: readonly Mentioned[], gender: Gender): boolean {
+  const hint = d.genderOf(subj.entity) ? undefined : d.people.entities[subj.entity]!.genderHint;
+  if (!gender || !hint || hint === gender) return false;
+  const surname = (x: number) => d.people.entities[x]!.person.name.split(' ').pop();
+  return main.some((c) => c !== subj && d.genderOf(c.entity) === gender && surname(c.entity) === surname(subj.entity));
 }

@@ -737,6 +737,18 @@ describe('a relative the sentence names before "he" is whom it means, where its 
   itFindsSpeakers(cases);
 });
 
+describe('a relative of the pronoun\'s gender, named after a subject whose given name says the other (round 80)', () => {
+  const cases: SpeakerCase[] = [
+    ['"Moran, 71, was not at the track, but his daughter Aoife Moran was on hand. “…,” she said": the daughter, not the father',
+      'Earlier, the Paddy Moran-trained Dunmore Quay won the handicap hurdle.\n\nMoran, 71, was not at the track, but his daughter and assistant Aoife Moran was on hand to greet the winner. "Dad will be thrilled," she said.',
+      ['Aoife Moran']],
+    ['"Groberg, 33, … Republican nominee Donald Trump. “…,” he said": someone of another surname does not outrank the subject (a guard: "Florent" reads as a woman\'s name)',
+      'Florent Groberg is a former Army captain and a lifelong Republican.\n\nGroberg, 33, talked to reporters about his decision, including why he will not be supporting Republican nominee Donald Trump.\n\n"He has absolutely zero military experience," he said.',
+      ['Florent Groberg']],
+  ];
+  itFindsSpeakers(cases);
+});
+
 describe('round 73: a two-word Malaysian title, a firm before its founder\'s role, a team by its plural verb', () => {
   const cases: SpeakerCase[] = [
     ['"Sinar Hijau founder and executive chairman Tan Sri Lim Boon Keat, 71, defended the deal …, describing … as “…”. “…,” Lim said": the founder, not his firm; "Lim" is him',
