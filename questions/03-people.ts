@@ -5,10 +5,10 @@
 import type { Doc } from './01-normalise';
 import type { Quotation } from './02-quotations';
 import { lowerCaseWords, officesWrittenAlone, organisationsByName, ownsRelative, roleAcronyms, withoutNonSpeakers } from './03-entity-type';
-import { frameSegments, readMention, slug, type RawMention } from './03-mentions';
-import { listedRoles, nicknamesToNames, noteNicknames, ownerApart, portfolioBeforeName, sharedSurnameBefore, withOrgOf } from './03-joins';
-import { NAME_SEQUENCE, nextNameSequence } from './03-scan';
-import { bare, certainNameGender, formalGivenName, isFormOf, surnameOnly, FIRST_NAME_ONLY, firstNameGender, givenName, givenNamesOf, isAcronym, nameKey, surnamesOf, surnamesOfName, vietnameseGender, type Gender } from './03-names';
+import { slug, type RawMention } from './03-mentions';
+import { listedRoles, portfolioBeforeName, sharedSurnameBefore } from './03-joins';
+import { collect, surnameAfterWord } from './03-collect';
+import { bare, certainNameGender, formalGivenName, isFormOf, surnameOnly, FIRST_NAME_ONLY, firstNameGender, givenName, givenNamesOf, nameKey, surnamesOf, surnamesOfName, vietnameseGender, type Gender } from './03-names';
 import { ORG_WORDS } from './data/organisations';
 import { NON_NAME_WORDS } from './data/non-names';
 import { GENDERED_HONORIFICS } from './data/pronouns';
@@ -19,7 +19,7 @@ import { isSpeechVerb } from './speech-verbs';
 
 export type { Gender } from './03-names';
 export { isRoleNoun } from './03-roles';
-import { isRoleNoun, tidyRole } from './03-roles';
+import { isRoleNoun } from './03-roles';
 export type { Entity, Mention, People } from './03-entity';
 
 /** "who is not related to", "no relation to", "unrelated to" right before a name, or its honorific ("… to Ms Letsie"). */
@@ -29,59 +29,6 @@ const UNRELATED_BEFORE = /\b(?:(?:[Nn]ot|n[’']t)\s+related|[Nn]o\s+relation|[U
 function sentenceStart(text: string, at: number): number {
   for (let i = at - 1; i > 0; i--) if (text[i] === '\n' || text[i] === ' ' && /[.!?]/.test(text[i - 1]!)) return i + 1;
   return 0;
-}
-
-/** The first of two words is a word, not a given name: lower case elsewhere in the article, an adverb, or a role noun ("See Sexton", "Interestingly Blocher", "Donor Adelson"). */
-function wordNotName(t: string, lowerWords: ReadonlySet<string>): boolean {
-  if (givenName(t) || firstNameGender(t)) return false;
-  const b = bare(t);
-  return lowerWords.has(b) || /^\p{Lu}\p{Ll}+ly$/u.test(t) || isRoleNoun(b.split('-').pop()!);
-}
-
-/**
- * "(See Sexton’s full timeline …)", "Interestingly Blocher stated", "Donor Adelson", "DC Danjuma" (a rank's
- * acronym; not "UC Davis"): a capitalised word before the surname of someone the article names in full (a given
- * name and a surname) is no first name of a second person: the mention is the surname alone (a role noun stays its title).
- */
-function surnameAfterWord(raws: RawMention[], lowerWords: ReadonlySet<string>): void {
-  const surnames = new Set<string>();
-  for (const r of raws) if (r.kind === 'person' && r.tokens.length > 1 && givenName(r.tokens[0]!)) surnames.add(bare(r.tokens[r.tokens.length - 1]!));
-  for (const r of raws) {
-    const rank = isAcronym(r.tokens[0]!);
-    if (r.kind !== 'person' && !rank || r.tokens.length !== 2 || r.honorific || !surnames.has(bare(r.tokens[1]!)) || !rank && !wordNotName(r.tokens[0]!, lowerWords)) continue;
-    r.kind = 'person';
-    if (isRoleNoun(bare(r.tokens[0]!).split('-').pop()!)) { r.titleTokens = [...r.titleTokens, r.tokens[0]!]; r.role ??= tidyRole(r.tokens[0]!); }
-    r.start = r.end - r.tokens[1]!.length;
-    r.tokens = [r.tokens[1]!];
-  }
-}
-
-/** Every name sequence outside the quotations, read (03-mentions); words read as places are noted in `places`. */
-function collect(doc: Doc, quotes: Quotation[], places: Set<string>): RawMention[] {
-  const { text } = doc;
-  const raws: RawMention[] = [];
-  const owned = new Set<string>(), nicknamed = new Map<string, string[]>();
-  for (const seg of frameSegments(doc, quotes)) {
-    let segText = text.slice(seg.start, seg.end);
-    for (const [a, b] of seg.nicknames) segText = segText.slice(0, a - seg.start) + ' '.repeat(b - a) + segText.slice(b - seg.start);
-    const first = raws.length;
-    NAME_SEQUENCE.lastIndex = 0;
-    for (let m = nextNameSequence(segText); m; m = nextNameSequence(segText)) {
-      m = withOrgOf(m, segText);
-      const parts = ownerApart(m);
-      for (const [i, part] of parts.entries()) {
-        const r = readMention(text, seg, part, segText, places);
-        if (!r) continue;
-        // ("Jordan Pike’s Salt Year": what a person owns is never a person, nor later; but "Al Jazeera’s Catarina Nhantumbo" is)
-        const key = nameKey(r.tokens);
-        if (i > 0 && r.kind === 'person' && !(r.tokens.length >= 2 && givenName(r.tokens[0]!) && !/^(?:The|A|An)\s/.test(part[0]))) owned.add(key);
-        if (!owned.has(key)) raws.push(r);
-      }
-    }
-    if (seg.nicknames.length > 0) noteNicknames(text, seg.nicknames, raws.slice(first), nicknamed);
-  }
-  nicknamesToNames(raws, nicknamed);
-  return raws;
 }
 
 /** A verb of saying right after a name (the name is a speaker's: "…," Wang said), in the 24 characters `after` it. */
@@ -217,6 +164,17 @@ class Register {
     this.fullCount.set(same, (this.fullCount.get(same) ?? 0) + 1);
   }
 
+  /**
+   * Entity i's name is a given name and two surnames ("Teófilo Mamani Huanca"), not in a headline, nor someone's name and a word
+   * ("Mike Pence Calls" of a headline after Mike Pence).
+   */
+  private firstSurname(i: number): boolean {
+    const name = this.entities[i]!.person.name, parts = name.split(' ');
+    if (parts.length !== 3 || !givenName(parts[0]!) || this.headlines.has(this.introducedIn.get(i)!)) return false;
+    const two = `${parts[0]} ${parts[1]}`;
+    return !this.entities.some((e) => e.person.name === two);
+  }
+
   /** The candidate introduced last, after all the others, as a sentence's subject, in paragraph `para` or the one before. */
   private justIntroduced(cands: readonly number[], para: number): number | undefined {
     if (cands.length < 2) return undefined;
@@ -236,7 +194,9 @@ class Register {
     const byHonorific = r.honorific ? GENDERED_HONORIFICS[r.honorific] : undefined;
     let g = byHonorific ?? r.pronounAfter;
     // ("Mr Goh" for "Goh Beng Huat": a surname written first, as Chinese, Korean and Hungarian names are)
-    const bearers = this.bySurname.get(k) ?? (r.honorific ? this.byFirstName.get(k) : undefined) ?? [];
+    // (and "Mamani" of "Teófilo Mamani Huanca", a first surname, beside "Milagros Ccori Mamani", whose last word it is)
+    const last = this.bySurname.get(k), inner = last ? this.byInnerName.get(k)?.filter((i) => !last.includes(i) && this.firstSurname(i)) : undefined;
+    const bearers = (inner?.length ? [...last!, ...inner] : last) ?? (r.honorific ? this.byFirstName.get(k) : undefined) ?? [];
     let cands = bearers.filter((i) => !g || !entities[i]!.gender || entities[i]!.gender === g);
     // (a pronoun after the name may be someone it reports on: "Ashcombe wrote that she had …", of his mother; where it rules out
     // every bearer met, it is not theirs, as an honorific's gender would be)
@@ -275,9 +235,9 @@ class Register {
     if (calledSo.length === 1) cands = calledSo;
     const top = Math.max(0, ...cands.map((i) => this.fullCount.get(i) ?? 0));
     const most = cands.filter((i) => (this.fullCount.get(i) ?? 0) === top);
-    const last = this.lastBySurname.get(k);
+    const latest = this.lastBySurname.get(k);
     const ruledOut = cands.length === 0 && (this.bySurname.get(k)?.length ?? 0) > 0; // only people of the other gender
-    let idx = ruledOut ? undefined : most.length === 1 ? most[0] : last !== undefined && (most.includes(last) || cands.length === 0) ? last : most[0];
+    let idx = ruledOut ? undefined : most.length === 1 ? most[0] : latest !== undefined && (most.includes(latest) || cands.length === 0) ? latest : most[0];
     // (several could be meant: nothing in the sentence tells them apart, and the choice is a guess)
     const others = idx !== undefined ? possible.filter((i) => i !== idx) : [];
     if (idx === undefined) {
@@ -366,6 +326,7 @@ class Register {
       if (f && f !== e.person.name && !e.person.aliases.includes(f)) e.person.aliases.push(f);
     }
     if (e.person.kind === 'person') for (const s of surnamesOfName(e.person.name)) this.lastBySurname.set(s, idx);
+    if (e.person.kind === 'person' && r.tokens.length === 3 && this.firstSurname(idx)) this.lastBySurname.set(bare(r.tokens[1]!), idx);
   }
 }
 
