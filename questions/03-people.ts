@@ -152,8 +152,8 @@ class Register {
   /** The entities among `fulls` whose name `r` is a form of. */
   private formsOf(fulls: readonly number[] | undefined, r: RawMention): number[] {
     // ("Ferdinand Marcos Jr." is not his father "Ferdinand Marcos Sr."; one written without it is either)
-    const sameGeneration = (i: number) => !r.generation || !this.entities[i]!.generation || this.entities[i]!.generation === r.generation;
-    return fulls?.filter((i) => sameGeneration(i) && isFormOf(this.entities[i]!.person.name.split(' '), r.tokens)) ?? [];
+    return fulls?.filter((i) => (!r.generation || !this.entities[i]!.generation || this.entities[i]!.generation === r.generation) &&
+      isFormOf(this.entities[i]!.person.name.split(' '), r.tokens)) ?? [];
   }
 
   /** `r`, a full name, is a form of entity `same`'s name. */

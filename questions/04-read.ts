@@ -16,6 +16,7 @@ import { ORG_NOUNS } from './data/organisations';
 import { isRoleNoun } from './03-roles';
 import { TITLES } from './data/titles';
 import { isSpeechVerb } from './speech-verbs';
+import { wordOf } from './04-candidate';
 
 /** What the reader knows of the sentence being read. */
 interface SentenceState {
@@ -133,10 +134,12 @@ function noteName(d: Discourse, toks: Tok[], i: number, pi: number, s: SentenceS
  * article goes on quoting from before.
  */
 function killedHere(toks: Tok[], i: number): boolean {
-  const w = (n: number) => { const t = toks[i + n]; return t?.t === 'w' ? t.w : ''; };
-  if (w(1) === 'did' && w(2) === 'not' && w(3) === 'survive') return true;
-  if (w(1) !== 'was' && w(1) !== 'were') return false;
-  return KILLED.has(w(2)) || DEAD_FOUND.has(w(2)) && w(3) === 'dead' || w(2) === 'among' && (w(3) === 'those' || w(3) === 'the') && (KILLED.has(w(4)) || w(4) === 'dead');
+  // (no closure over the tokens: a bundle that keeps names pays for one at each name)
+  const w1 = wordOf(toks[i + 1]);
+  if (w1 === 'did') return wordOf(toks[i + 2]) === 'not' && wordOf(toks[i + 3]) === 'survive';
+  if (w1 !== 'was' && w1 !== 'were') return false;
+  const w2 = wordOf(toks[i + 2]) ?? '', w3 = wordOf(toks[i + 3]), w4 = wordOf(toks[i + 4]) ?? '';
+  return KILLED.has(w2) || DEAD_FOUND.has(w2) && w3 === 'dead' || w2 === 'among' && (w3 === 'those' || w3 === 'the') && (KILLED.has(w4) || w4 === 'dead');
 }
 const KILLED = new Set(['killed', 'murdered', 'slain']);
 const DEAD_FOUND = new Set(['found', 'pronounced', 'declared', 'confirmed']);
