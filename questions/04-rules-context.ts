@@ -160,9 +160,17 @@ export function partialSubject(t: Turn): Candidate | null {
 /** Participles whose agent, after "by", is who used the words: "was described by one villager as “…”". */
 const PASSIVE_OF_SAYING = /^(?:described|called|dubbed|branded|labelled|labeled|hailed|characteri[sz]ed|portrayed|praised|critici[sz]ed|condemned|denounced)$/;
 
-/** "was described by one villager as “…”": the agent between "by" and "as", named or not, is the subject of the words. */
+/** The determiners a passive's agent may open on: "by one villager", "by his family". */
+const AGENT_START = /^(?:the|a|an|its|their|one|another|his|her|my|our)$/;
+
+/**
+ * "was described by one villager as “…”", "was described by his family as a man who “…”": the agent between "by" and "as",
+ * named or not, is the subject of the words (the "as" up to five words before the quotation, in its clause).
+ */
 function passiveAgent(t: Turn): Candidate | null {
-  const { toks } = t.r, as = t.qi - 1;
+  const { toks } = t.r;
+  let as = t.qi - 1;
+  while (as > t.qi - 6 && as > 0 && !isWord(toks[as], /^as$/) && toks[as]!.t === 'w') as--;
   if (!isWord(toks[as], /^as$/)) return null;
   for (let by = as - 2; by >= Math.max(1, as - 6); by--) {
     const k = toks[by]!;
@@ -170,7 +178,7 @@ function passiveAgent(t: Turn): Candidate | null {
     if (!isWord(k, /^by$/) || !isWord(toks[by - 1], PASSIVE_OF_SAYING)) continue;
     const agent = toks[by + 1]!;
     if (agent.t === 'n' && by + 2 === as) return { entity: agent.entity, rule: 'subject', pattern: 'partial-subject', weak: true };
-    if (!isWord(agent, DESCRIPTION_START)) return null;
+    if (!isWord(agent, AGENT_START)) return null;
     return { entity: null, unnamed: [agent.start, toks[as - 1]!.end], rule: 'subject', pattern: 'partial-subject', weak: true };
   }
   return null;

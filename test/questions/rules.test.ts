@@ -247,6 +247,8 @@ table('partial-subject', [
   // (a passive's agent, named or not, used the words, not its subject)
   ['Deborah Vane, 52, kept the accounts and was described by one villager as \'the person who knew where everything was\'.', 'one villager', 'partial-subject'],
   ['Deborah Vane kept the accounts and was described by Graham Tilson as "the person who knew where everything was".', 'Graham Tilson', 'partial-subject'],
+  // (and its "as" may open a description the quotation ends, an agent after a possessive)
+  ['Brian Holt was described by his family as a man who "could fix anything".', 'his family', 'partial-subject'],
 ]);
 table('subject-shift', [
   ['"It is a hard life but a good one," says Christopher House. Jeanine Durning did not need much coaxing. "I am thankful for every single day of it."', 'Jeanine Durning', 'subject-shift'],
