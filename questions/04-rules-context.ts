@@ -14,7 +14,7 @@
 
 import { isPunct, isWord, type Candidate, type Reading } from './04-candidate';
 import type { Local } from './04-rules-local';
-import { isRoleWord, openingClauseEnd, openingPhraseEnd, type Tok } from './04-tokens';
+import { isRoleWord, openingClauseEnd, openingPhraseEnd, toldInPassive, type Tok } from './04-tokens';
 import type { Quotation } from './02-quotations';
 import { COMPLEMENT_VERBS, PREPOSITIONS } from './data/function-words';
 import { ORG_NOUNS } from './data/organisations';
@@ -120,6 +120,7 @@ export function partialSubject(t: Turn): Candidate | null {
   const { toks, d, sentences, para } = t.r;
   // (where the subject stands: the sentence's start, or after its opening clause or phrase, "In an emailed statement, a spokesperson …")
   const from = sentences.from[t.qi]!, opener = openingClauseEnd(toks, from, t.qi) ?? openingPhraseEnd(toks, from, t.qi);
+  if (toldInPassive(toks, from, t.qi)) return null;
   const subjectStart = opener === null ? from : opener + 1;
   for (let j = from, end = Math.min(t.qi, j + SUBJECT_REACH); j < end; j++) {
     const k = toks[j]!;
@@ -159,6 +160,7 @@ export function partialSubject(t: Turn): Candidate | null {
 
 /** Participles whose agent, after "by", is who used the words: "was described by one villager as “…”". */
 const PASSIVE_OF_SAYING = /^(?:described|called|dubbed|branded|labelled|labeled|hailed|characteri[sz]ed|portrayed|praised|critici[sz]ed|condemned|denounced)$/;
+
 
 /** The determiners a passive's agent may open on: "by one villager", "by his family". */
 const AGENT_START = /^(?:the|a|an|its|their|one|another|his|her|my|our)$/;

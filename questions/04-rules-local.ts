@@ -9,7 +9,7 @@
 import { isPunct, isWord, pronounOne, wordOf, type Candidate, type Reading, type Side } from './04-candidate';
 import { subjectLeft } from './04-subject-left';
 import { subjectRight } from './04-subject-right';
-import { HONORIFIC_WORDS, isRoleWord, openingClauseEnd, overOpeningConjunctions, type Tok } from './04-tokens';
+import { HONORIFIC_WORDS, isRoleWord, openingClauseEnd, overOpeningConjunctions, toldInPassive, type Tok } from './04-tokens';
 import { ASKING_VERBS, DETERMINERS, QUESTION_OPENERS, SUBORDINATORS, VERB_ADVERBS } from './data/function-words';
 import { GROUP_NOUNS } from './data/roles';
 import { NEWS_OUTLET, ORG_KINDS, ORG_NOUNS } from './data/organisations';
@@ -217,6 +217,8 @@ export function findIn(r: Reading, lo: number, hi: number, side: Side): Local {
     if (acc) return acc;
     if (acc === null) continue;
     if (!speechVerbAt(toks, i)) continue;
+    // ("He said he had … been assured that the Government had “nothing to hide”": who was told the words did not say them)
+    if (side === 'before' && toldInPassive(toks, i, hi)) return 'verb';
     const weak = isWeakVerb(wordOf(toks[i])!);
     if (!weak) sawVerb = true;
     // far: more than a few words between the verb and the quotation ("said on Sunday in a statement that")

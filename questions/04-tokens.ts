@@ -322,3 +322,17 @@ export function openingClauseEnd(toks: Tok[], from: number, to: number): number 
   while (c < to && !(toks[c]!.t === 'p' && (toks[c] as { p: string }).p === ',')) c++;
   return c < to - 1 ? c : null;
 }
+
+/**
+ * "He said he had … been assured that the Government had “nothing to hide”": a passive of telling and its "that" in toks[from,
+ * to), whose subject was told the words, whoever told them (not "had been promised a station “in writing …”": her words).
+ */
+export function toldInPassive(toks: readonly Tok[], from: number, to: number): boolean {
+  for (let j = from + 1; j < to - 1; j++) {
+    const k = toks[j]!, before = toks[j - 1]!, after = toks[j + 1]!;
+    if (k.t === 'w' && PASSIVE_TOLD.has(k.w) && before.t === 'w' && BE_FORMS.has(before.w) && after.t === 'w' && after.w === 'that') return true;
+  }
+  return false;
+}
+const PASSIVE_TOLD: ReadonlySet<string> = new Set(['told', 'assured', 'reassured', 'informed', 'warned', 'advised', 'promised']);
+const BE_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);

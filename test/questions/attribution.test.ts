@@ -737,6 +737,18 @@ describe('a relative the sentence names before "he" is whom it means, where its 
   itFindsSpeakers(cases);
 });
 
+describe('who was told the words in a passive did not say them (round 52)', () => {
+  it('"He said he had … been assured that the Government had “nothing to hide”": not his words at >= 0.8', () => {
+    const ex = extract({ text: 'Minister Peter Kombuk defended the audit.\n\nKairuku MP Dickson Oala, a Government backbencher, said he supported the audit. He said he had raised the matter with the minister privately and been assured that the Government had "nothing to hide".' });
+    const q = ex.quotes.find((x) => x.text === 'nothing to hide')!;
+    expect(q.speaker?.name === 'Dickson Oala' && q.confidence >= 0.8).toBe(false);
+  });
+  it('"said the community had been promised a station “in writing …”" stays hers: no "that" after the passive (a guard)', () => {
+    const ex = extract({ text: 'Protest leader Rosa Elena Cárdenas Moreno said the community had been promised a station "in writing, with a signature and a seal."' });
+    expect(ex.quotes[0]!.speaker?.name).toBe('Rosa Elena Cárdenas Moreno');
+  });
+});
+
 describe('a relative of the pronoun\'s gender, named after a subject whose given name says the other (round 80)', () => {
   const cases: SpeakerCase[] = [
     ['"Moran, 71, was not at the track, but his daughter Aoife Moran was on hand. “…,” she said": the daughter, not the father',
