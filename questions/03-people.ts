@@ -171,8 +171,7 @@ class Register {
   private firstSurname(i: number): boolean {
     const name = this.entities[i]!.person.name, parts = name.split(' ');
     if (parts.length !== 3 || !givenName(parts[0]!) || this.headlines.has(this.introducedIn.get(i)!)) return false;
-    const two = `${parts[0]} ${parts[1]}`;
-    return !this.entities.some((e) => e.person.name === two);
+    return !this.byKey.has(nameKey([parts[0]!, parts[1]!]));
   }
 
   /** The candidate introduced last, after all the others, as a sentence's subject, in paragraph `para` or the one before. */
@@ -195,8 +194,8 @@ class Register {
     let g = byHonorific ?? r.pronounAfter;
     // ("Mr Goh" for "Goh Beng Huat": a surname written first, as Chinese, Korean and Hungarian names are)
     // (and "Mamani" of "Teófilo Mamani Huanca", a first surname, beside "Milagros Ccori Mamani", whose last word it is)
-    const last = this.bySurname.get(k), inner = last ? this.byInnerName.get(k)?.filter((i) => !last.includes(i) && this.firstSurname(i)) : undefined;
-    const bearers = (inner?.length ? [...last!, ...inner] : last) ?? (r.honorific ? this.byFirstName.get(k) : undefined) ?? [];
+    const byLast = this.bySurname.get(k), inner = byLast ? this.byInnerName.get(k)?.filter((i) => !byLast.includes(i) && this.firstSurname(i)) : undefined;
+    const bearers = (inner?.length ? [...byLast!, ...inner] : byLast) ?? (r.honorific ? this.byFirstName.get(k) : undefined) ?? [];
     let cands = bearers.filter((i) => !g || !entities[i]!.gender || entities[i]!.gender === g);
     // (a pronoun after the name may be someone it reports on: "Ashcombe wrote that she had …", of his mother; where it rules out
     // every bearer met, it is not theirs, as an honorific's gender would be)
