@@ -16,7 +16,7 @@ import { namesItsSpeaker } from './03-quote-names';
 import { isWord, type Candidate, type Reading, type Rule } from './04-candidate';
 import { choose } from './04-choose';
 import { Discourse } from './04-discourse';
-import { ambiguousPronoun, sharedSurnameBefore } from './04-pronoun-rivals';
+import { ambiguousPronoun, pronounAfterDisagrees, sharedSurnameBefore } from './04-pronoun-rivals';
 import { readParagraph } from './04-read';
 import { findIn, reportedIn, type Local } from './04-rules-local';
 import { CONTEXT_RULES, nextNamedFrom, type Turn } from './04-rules-context';
@@ -271,7 +271,8 @@ function decideParagraph(r: Reading, quotes: Quotation[], qPositions: number[], 
     const turn: Turn = { r, n, qi, q, qPositions, local, nextNamed, paraLast: turns.last, before };
     const cands = candidatesFor(turn);
     res.candidates = cands;
-    const f = choose(cands, d.people);
+    const chosen = choose(cands, d.people);
+    const f = chosen && pronounAfterDisagrees(d, q, chosen.entity) ? null : chosen;
     const own = local[n] && local[n] !== 'verb' ? local[n] : null;
     if (f) record(r, res, q, qi, f, f === own, cands);
     res.intro = /[,:]["”'’]?\s*$/.test(d.doc.text.slice(Math.max(0, q.open - 4), q.open)) && /^\p{Lu}/u.test(d.doc.text.slice(q.start, q.start + 1)) && !!toks[qi]!.stop;

@@ -7,6 +7,7 @@
 
 import type { Gender } from './03-names';
 import type { Discourse, Mentioned } from './04-discourse';
+import type { Quotation } from './02-quotations';
 import { isSpeechVerb } from './speech-verbs';
 import { isWord, wordOf, type Reading } from './04-candidate';
 import { isRoleWord, type Tok } from './04-tokens';
@@ -120,4 +121,21 @@ export function hintAgainst(d: Discourse, subj: Mentioned, main: readonly Mentio
   if (!gender || !hint || hint === gender) return false;
   const surname = (x: number) => d.people.entities[x]!.person.name.split(' ').pop();
   return main.some((c) => c !== subj && d.genderOf(c.entity) === gender && surname(c.entity) === surname(subj.entity));
+}
+
+/** Right after a quotation's closing mark, or right before its opening one: "he" or "she" and a verb of saying ("‘…,’ he used to say, ‘…’"). */
+const PRONOUN_SAYS_AFTER = /^[\s,]*(he|she)\s+(?:also\s+|later\s+|then\s+|once\s+|used\s+to\s+|would\s+)?(\p{Ll}+)/u;
+const PRONOUN_SAYS_BEFORE = /\b(he|she)\s+(?:also\s+|later\s+|then\s+|once\s+|used\s+to\s+|would\s+)?(\p{Ll}+)[,:]?\s*$/u;
+
+/**
+ * "Margit Ashdown’s father built boats …, she tells us …. ‘Dust is the enemy,’ he used to say": the quotation's own "he" is no
+ * woman the paragraph's other cues name, whoever "he" is (the father, not named yet). A speaker of the other gender is dropped.
+ */
+export function pronounAfterDisagrees(d: Discourse, q: Pick<Quotation, 'open' | 'close'>, entity: number | null): boolean {
+  if (entity === null) return false;
+  const g = d.genderOf(entity);
+  if (!g) return false;
+  const { text } = d.doc;
+  const m = PRONOUN_SAYS_AFTER.exec(text.slice(q.close, q.close + 40)) ?? PRONOUN_SAYS_BEFORE.exec(text.slice(Math.max(0, q.open - 40), q.open));
+  return !!m && isSpeechVerb(m[2]!) && (m[1] === 'he' ? 'm' : 'f') !== g;
 }

@@ -737,6 +737,13 @@ describe('a relative the sentence names before "he" is whom it means, where its 
   itFindsSpeakers(cases);
 });
 
+describe('a quotation\'s own "he" or "she" is no speaker of the other gender (round 84)', () => {
+  it('"Margit Ashdown’s father …, she tells us …. ‘Dust is the enemy,’ he used to say, ‘and …’": neither part is hers', () => {
+    const ex = extract({ text: 'Inland Water: A Memoir by Margit Ashdown.\n\nMargit Ashdown’s father built boats for forty years, and for most of those years, she tells us, he would not let her into the varnishing shed. ‘Dust is the enemy,’ he used to say, ‘and children are made of dust.’' });
+    expect(ex.quotes.map((q) => q.speaker?.name ?? null)).not.toContain('Margit Ashdown');
+  });
+});
+
 describe('who was told the words in a passive did not say them (round 52)', () => {
   it('"He said he had … been assured that the Government had “nothing to hide”": not his words at >= 0.8', () => {
     const ex = extract({ text: 'Minister Peter Kombuk defended the audit.\n\nKairuku MP Dickson Oala, a Government backbencher, said he supported the audit. He said he had raised the matter with the minister privately and been assured that the Government had "nothing to hide".' });
