@@ -168,10 +168,13 @@ export function sharedSurnameBefore(raws: RawMention[], text: string): void {
   for (let i = 0; i + 1 < raws.length; i++) {
     const r = raws[i]!, next = raws[i + 1]!;
     if (r.kind !== 'person' || r.tokens.length !== 1 || r.honorific || next.kind !== 'person' || next.tokens.length !== 2) continue;
-    if (text.slice(r.end, next.start) !== ' and ' || !givenName(r.tokens[0]!) || !givenName(next.tokens[0]!) || surnames.has(r.tokens[0]!)) continue;
+    // (a given name the data set or the first names a paper shortens know: "Rob and Jen Kilgour")
+    if (text.slice(r.end, next.start) !== ' and ' || !knownGiven(r.tokens[0]!) || !knownGiven(next.tokens[0]!) || surnames.has(r.tokens[0]!)) continue;
     r.tokens = [r.tokens[0]!, next.tokens[1]!];
   }
 }
+
+const knownGiven = (t: string) => !!givenName(t) || !!firstNameGender(t);
 
 /** The nickname inside a name, "Jonas “Brisk” Lindqvist", noted as theirs (the marks' span, among a segment's mentions `raws`). */
 export function noteNicknames(text: string, nicknames: readonly [number, number][], raws: readonly RawMention[], nicknamed: Map<string, string[]>): void {
