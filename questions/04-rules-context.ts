@@ -141,7 +141,11 @@ export function partialSubject(t: Turn): Candidate | null {
       }
       return saidByOther(t, j) ? null : { entity: k.entity, rule: 'subject', pattern: 'partial-subject', weak: true };
     }
-    if (isWord(k, /^(?:he|she)$/)) return { entity: d.pronounSpeaker((k as { w: string }).w, para, k.start) ?? null, rule: 'subject', pattern: 'partial-subject', weak: true };
+    // ("A doctor on the ward, requesting anonymity as he is not authorised …, said": a "he" after someone new and unnamed is them)
+    if (isWord(k, /^(?:he|she)$/)) {
+      if (j > subjectStart && isWord(toks[subjectStart], /^(?:a|an|one|another)$/)) return { entity: null, rule: 'subject', pattern: 'partial-subject', weak: true };
+      return { entity: d.pronounSpeaker((k as { w: string }).w, para, k.start) ?? null, rule: 'subject', pattern: 'partial-subject', weak: true };
+    }
     if (k.t === 'w' && j > subjectStart && isSpeechVerb(k.w) && isWord(toks[subjectStart], DESCRIPTION_START)) {
       // ("The guild rejected that characterisation, saying in a statement that …": the organisation the description names, where
       // a verb follows its noun; not "the school management said", whose noun is "management")

@@ -247,6 +247,8 @@ table('partial-subject', [
   // (a passive's agent, named or not, used the words, not its subject)
   ['Deborah Vane, 52, kept the accounts and was described by one villager as \'the person who knew where everything was\'.', 'one villager', 'partial-subject'],
   ['Deborah Vane kept the accounts and was described by Graham Tilson as "the person who knew where everything was".', 'Graham Tilson', 'partial-subject'],
+  // (a "he" inside the appositive of someone new and unnamed is them, not the last man named)
+  ['Director Shafiqul Alam said the ward was coping.\n\nA doctor on the dengue ward, requesting anonymity as he is not authorised to speak to the media, said the situation was "worse than the hospital is admitting".', null, 'partial-subject'],
   // (and its "as" may open a description the quotation ends, an agent after a possessive)
   ['Brian Holt was described by his family as a man who "could fix anything".', 'his family', 'partial-subject'],
 ]);
