@@ -77,7 +77,9 @@ export function readParagraph(d: Discourse, toks: Tok[], pi: number): void {
     if (k.t === 'q') { s.nameSeen = true; s.ownerOnly = false; }
     const prev = toks[i - 1];
     const opensClause = s.firstInSentence || i === s.clauseFrom || i - 1 === s.sentenceFrom && prev?.t === 'w' && /^(?:but|and|then|still|yet|so|now|later|also)$/.test(prev.w);
-    if (k.t === 'w' && !s.nameSeen && !s.subordinate && (k.w === 'he' || k.w === 'she') && opensClause) {
+    // ("From Walter he inherited a set of hammers": a phrase with a name before the subject, and no comma to end it)
+    const afterOpener = s.opening && !s.participle && prev?.t === 'n' && isWordThat(toks[s.sentenceFrom], (w) => PREPOSITIONS.has(w));
+    if (k.t === 'w' && (!s.nameSeen || afterOpener) && !s.subordinate && (k.w === 'he' || k.w === 'she') && (opensClause || afterOpener)) {
       d.pronounSubjects.set(d.sentenceNo, k.w === 'he' ? 'm' : 'f');
       s.nameSeen = true;
     }

@@ -737,6 +737,15 @@ describe('a relative the sentence names before "he" is whom it means, where its 
   itFindsSpeakers(cases);
 });
 
+describe('a name in a phrase before the subject "he" is no subject (round 86)', () => {
+  const cases: SpeakerCase[] = [
+    ['"From Walter he inherited a set of hammers. … “…,” he told The Yorkshire Post": the "he" is Eric, not his uncle',
+      'Eric Thwaite, who has died aged 87, built walls for seven decades.\n\nHe left school at 14 to work alongside his uncle, Walter Thwaite.\n\nFrom Walter he inherited a set of hammers and a distrust of cement.\n\n"A wall is just a slow argument between a farmer and the weather," he told The Yorkshire Post in 1998.',
+      ['Eric Thwaite']],
+  ];
+  itFindsSpeakers(cases);
+});
+
 describe('a quotation\'s own "he" or "she" is no speaker of the other gender (round 84)', () => {
   it('"Margit Ashdown’s father …, she tells us …. ‘Dust is the enemy,’ he used to say, ‘and …’": neither part is hers', () => {
     const ex = extract({ text: 'Inland Water: A Memoir by Margit Ashdown.\n\nMargit Ashdown’s father built boats for forty years, and for most of those years, she tells us, he would not let her into the varnishing shed. ‘Dust is the enemy,’ he used to say, ‘and children are made of dust.’' });
