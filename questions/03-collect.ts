@@ -6,12 +6,12 @@ import type { Quotation } from './02-quotations';
 import { frameSegments, readMention, type RawMention } from './03-mentions';
 import { nicknamesToNames, noteNicknames, ownerApart, withOrgOf } from './03-joins';
 import { NAME_SEQUENCE, nextNameSequence } from './03-scan';
-import { bare, firstNameGender, givenName, isAcronym, nameKey } from './03-names';
+import { bare, givenName, isAcronym, knownGivenName, nameKey } from './03-names';
 import { isRoleNoun, tidyRole } from './03-roles';
 
 /** The first of two words is a word, not a given name: lower case elsewhere in the article, an adverb, or a role noun ("See Sexton", "Interestingly Blocher", "Donor Adelson"). */
 function wordNotName(t: string, lowerWords: ReadonlySet<string>): boolean {
-  if (givenName(t) || firstNameGender(t)) return false;
+  if (knownGivenName(t)) return false;
   const b = bare(t);
   return lowerWords.has(b) || /^\p{Lu}\p{Ll}+ly$/u.test(t) || isRoleNoun(b.split('-').pop()!);
 }

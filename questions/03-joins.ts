@@ -4,7 +4,7 @@
 // ("Donald Trump’s White House"); a surname two given names share ("Tom and Jess Kriewaldt"); and, once read, the roles
 // the words around a name give it (a portfolio before it, a plural title before a list of names).
 
-import { bare, firstNameGender, givenName } from './03-names';
+import { bare, firstNameGender, givenName, knownGivenName } from './03-names';
 import { lowerWordBeforeSpaces, NAME_SEQUENCE } from './03-scan';
 import { ORG_WORDS } from './data/organisations';
 import { HONORIFICS, TITLES } from './data/titles';
@@ -169,12 +169,10 @@ export function sharedSurnameBefore(raws: RawMention[], text: string): void {
     const r = raws[i]!, next = raws[i + 1]!;
     if (r.kind !== 'person' || r.tokens.length !== 1 || r.honorific || next.kind !== 'person' || next.tokens.length !== 2) continue;
     // (a given name the data set or the first names a paper shortens know: "Rob and Jen Kilgour")
-    if (text.slice(r.end, next.start) !== ' and ' || !knownGiven(r.tokens[0]!) || !knownGiven(next.tokens[0]!) || surnames.has(r.tokens[0]!)) continue;
+    if (text.slice(r.end, next.start) !== ' and ' || !knownGivenName(r.tokens[0]!) || !knownGivenName(next.tokens[0]!) || surnames.has(r.tokens[0]!)) continue;
     r.tokens = [r.tokens[0]!, next.tokens[1]!];
   }
 }
-
-const knownGiven = (t: string) => !!givenName(t) || !!firstNameGender(t);
 
 /** The nickname inside a name, "Jonas “Brisk” Lindqvist", noted as theirs (the marks' span, among a segment's mentions `raws`). */
 export function noteNicknames(text: string, nicknames: readonly [number, number][], raws: readonly RawMention[], nicknamed: Map<string, string[]>): void {

@@ -81,6 +81,9 @@ export const givenName: (word: string) => GivenName = memoised((word) => {
   return found !== undefined || !/[^\x00-\x7f]/.test(w) ? found : listedGiven(w.normalize('NFKD').replace(/\p{M}/gu, ''));
 }, 20_000);
 
+/** A given name the data set knows, or one of the first names papers write short ("Jen", "Rob"). */
+export const knownGivenName = (t: string): boolean => !!givenName(t) || !!firstNameGender(t);
+
 const listedGiven = (w: string): GivenName => inBlocks(FEMALE, w) ? 'f' : inBlocks(MALE, w) ? 'm' : inBlocks(EITHER, w) ? 'either' : undefined;
 
 /** A romanised Korean or Chinese given name, written after the surname: "Kim Dong-won", "Bernard Kwok Chi-man". */

@@ -199,8 +199,10 @@ class Register {
     let cands = bearers.filter((i) => !g || !entities[i]!.gender || entities[i]!.gender === g);
     // (a pronoun after the name may be someone it reports on: "Ashcombe wrote that she had …", of his mother; where it rules out
     // every bearer met, it is not theirs, as an honorific's gender would be)
-    const metBearers = bearers.filter((i) => this.introducedAt.get(i)! < r.start && entities[i]!.person.kind === 'person');
-    if (!byHonorific && g && cands.length === 0 && metBearers.length > 0) { g = undefined; cands = metBearers; }
+    if (!byHonorific && g && cands.length === 0) {
+      const metPeople = bearers.filter((i) => this.introducedAt.get(i)! < r.start && entities[i]!.person.kind === 'person');
+      if (metPeople.length > 0) { g = undefined; cands = metPeople; }
+    }
     // ("Marcos Jr." is the son, not the father the article also names)
     if (r.generation && cands.some((i) => entities[i]!.generation === r.generation)) cands = cands.filter((i) => entities[i]!.generation === r.generation);
     // only someone the reader has met: "Dr. Abernathy" before her daughter is introduced is the mother

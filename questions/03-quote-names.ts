@@ -1,6 +1,6 @@
 // Whether a quotation names a person: a speaker does not quote themselves by name ("Putin & I
 // discussed …" is not Putin's), so choices and explanations check it (stages 4 and 6).
-import { quotableForms } from './03-names';
+import { bare, quotableForms } from './03-names';
 import type { Person } from './types';
 import { HONORIFICS } from './data/titles';
 
@@ -24,5 +24,5 @@ export function quoteNames(quote: string, p: Person): boolean {
 export function namesItsSpeaker(quote: string, p: Person): boolean {
   const first = p.name.split(/\s+/)[0]!;
   // (not an honorific the name is shown with: "Lady Ashcombe")
-  return quoteNames(quote, p) || p.name.includes(' ') && first.length > 2 && !HONORIFICS.has(first.toLowerCase().replace(/\.$/, '')) && hasWord(quote, first);
+  return quoteNames(quote, p) || p.name.includes(' ') && first.length > 2 && !HONORIFICS.has(bare(first)) && hasWord(quote, first);
 }

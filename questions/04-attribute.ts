@@ -272,7 +272,7 @@ function decideParagraph(r: Reading, quotes: Quotation[], qPositions: number[], 
     const cands = candidatesFor(turn);
     res.candidates = cands;
     const chosen = choose(cands, d.people);
-    const f = chosen && pronounAfterDisagrees(d, q, chosen.entity) ? null : chosen;
+    const f = chosen && pronounAfterDisagrees(d, toks, qi, chosen.entity) ? null : chosen;
     const own = local[n] && local[n] !== 'verb' ? local[n] : null;
     if (f) record(r, res, q, qi, f, f === own, cands);
     res.intro = /[,:]["”'’]?\s*$/.test(d.doc.text.slice(Math.max(0, q.open - 4), q.open)) && /^\p{Lu}/u.test(d.doc.text.slice(q.start, q.start + 1)) && !!toks[qi]!.stop;

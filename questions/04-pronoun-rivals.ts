@@ -7,9 +7,8 @@
 
 import type { Gender } from './03-names';
 import type { Discourse, Mentioned } from './04-discourse';
-import type { Quotation } from './02-quotations';
 import { isSpeechVerb } from './speech-verbs';
-import { isWord, wordOf, type Reading } from './04-candidate';
+import { isPunct, isWord, wordOf, type Reading } from './04-candidate';
 import { isRoleWord, type Tok } from './04-tokens';
 import { RELATIONS } from './data/roles';
 import { ASKING_VERBS, QUESTION_OPENERS, VERB_ADVERBS } from './data/function-words';
@@ -123,19 +122,32 @@ export function hintAgainst(d: Discourse, subj: Mentioned, main: readonly Mentio
   return main.some((c) => c !== subj && d.genderOf(c.entity) === gender && surname(c.entity) === surname(subj.entity));
 }
 
-/** Right after a quotation's closing mark, or right before its opening one: "he" or "she" and a verb of saying ("‘…,’ he used to say, ‘…’"). */
-const PRONOUN_SAYS_AFTER = /^[\s,]*(he|she)\s+(?:also\s+|later\s+|then\s+|once\s+|used\s+to\s+|would\s+)?(\p{Ll}+)/u;
-const PRONOUN_SAYS_BEFORE = /\b(he|she)\s+(?:also\s+|later\s+|then\s+|once\s+|used\s+to\s+|would\s+)?(\p{Ll}+)[,:]?\s*$/u;
+/** Words between "he" or "she" and its verb of saying: "he also said", "he used to say", "she would say". */
+const SAYING_ADVERBS: ReadonlySet<string> = new Set([...VERB_ADVERBS, 'once', 'would', 'used', 'to']);
+// (in lower case: "He" after the closing mark opens a sentence of its own, "‘….’ He conceded the point")
+const pronounGender = (k: Tok | undefined): 'm' | 'f' | undefined => (k?.t !== 'w' || k.cap ? undefined : k.w === 'he' ? 'm' : k.w === 'she' ? 'f' : undefined);
+
+/** The gender of "he" or "she" and a verb of saying right after the quotation at toks[qi], or right before it ("‘…,’ he used to say, ‘…’"). */
+function saidByPronoun(toks: readonly Tok[], qi: number): 'm' | 'f' | undefined {
+  let j = isPunct(toks[qi + 1], ',') ? qi + 2 : qi + 1;
+  const after = pronounGender(toks[j]);
+  if (after) {
+    for (j++; isWord(toks[j], (w) => SAYING_ADVERBS.has(w)); j++);
+    if (isWord(toks[j], isSpeechVerb)) return after;
+  }
+  j = isPunct(toks[qi - 1], ',') || isPunct(toks[qi - 1], ':') ? qi - 2 : qi - 1;
+  if (!isWord(toks[j], isSpeechVerb)) return undefined;
+  for (j--; isWord(toks[j], (w) => SAYING_ADVERBS.has(w)); j--);
+  return pronounGender(toks[j]);
+}
 
 /**
  * "Margit Ashdown’s father built boats …, she tells us …. ‘Dust is the enemy,’ he used to say": the quotation's own "he" is no
  * woman the paragraph's other cues name, whoever "he" is (the father, not named yet). A speaker of the other gender is dropped.
  */
-export function pronounAfterDisagrees(d: Discourse, q: Pick<Quotation, 'open' | 'close'>, entity: number | null): boolean {
-  if (entity === null) return false;
-  const g = d.genderOf(entity);
+export function pronounAfterDisagrees(d: Discourse, toks: readonly Tok[], qi: number, entity: number | null): boolean {
+  const g = entity === null ? undefined : d.genderOf(entity);
   if (!g) return false;
-  const { text } = d.doc;
-  const m = PRONOUN_SAYS_AFTER.exec(text.slice(q.close, q.close + 40)) ?? PRONOUN_SAYS_BEFORE.exec(text.slice(Math.max(0, q.open - 40), q.open));
-  return !!m && isSpeechVerb(m[2]!) && (m[1] === 'he' ? 'm' : 'f') !== g;
+  const said = saidByPronoun(toks, qi);
+  return said !== undefined && said !== g;
 }

@@ -105,7 +105,7 @@ export function choiceEvidence(v: SpeakerView, spokeInQuote: boolean): string | 
 export function withHonorific(p: Person): void {
   if (p.kind !== 'person' || p.name.includes(' ')) return;
   // (not "M. Dupont": a letter reads as an initial)
-  const titled = p.aliases.find((a) => { const w = a.split(' '); return w.length === 2 && w[1] === p.name && bare(w[0]!).length > 1 && HONORIFICS.has(bare(w[0]!)); });
+  const titled = p.aliases.find((a) => { const w = a.split(' '), h = bare(w[0]!); return w.length === 2 && w[1] === p.name && h.length > 1 && HONORIFICS.has(h); });
   if (titled === undefined) return;
   p.aliases = [p.name, ...p.aliases.filter((a) => a !== titled)];
   p.name = titled;
