@@ -11,12 +11,12 @@ import { knownFirst, NOT_A_NAME, NOT_A_NAME_EARLY, PLACE_BEFORE, type NameReadin
 import { roleOf } from './03-mention-role';
 import { isRoleNoun } from './03-roles';
 import { GIVEN_NAME_MONTHS, NON_NAME_WORDS } from './data/non-names';
-import { AREA_WORDS, BASED_OR_OWNED, ORG_ACRONYMS, ORG_KINDS, ORG_WORDS, PLACE_WORDS, VEHICLE_MAKES } from './data/organisations';
+import { AREA_WORDS, BASED_OR_OWNED, ORG_ACRONYMS, ORG_WORDS, PLACE_WORDS, VEHICLE_MAKES } from './data/organisations';
 import { ROLE_NOUNS } from './data/roles';
 import { BEFORE_SRI, BURMESE_HONORIFICS, BURMESE_NAME_WORDS, GENERATIONS, GIVEN_NAME_TITLES, HONORIFICS, MEMBER_LETTERS, PATRONYMIC_OPENERS, PERSON_TITLES, PORTFOLIO_OF, PORTFOLIO_OFFICES, SCHOOL_YEARS, SUFFIXES, TITLES } from './data/titles';
 import { isSpeechVerb } from './speech-verbs';
 import { endsClause, INITIAL_NAME, lowerWordBeforeSpaces, relationWord, spacesThenLower } from './03-scan';
-import { headedBy, holderAfterOfficeOfBody, kindInAppositive, namedAsOrgKind, pluralVerbAfter } from './03-org-kinds';
+import { headedBy, kindInAppositive, namedAfterOrgKind, namedAsOrgKind, pluralVerbAfter } from './03-org-kinds';
 import { ageOf, describedAsPerson, pronounGenderAfter, relationBefore, SENIORITY_WORDS, seniorityOf } from './03-bearer';
 
 export const slug = (name: string) =>
@@ -348,7 +348,7 @@ export function readMention(text: string, seg: { start: number; para: number }, 
   // ("UC Davis", "NYU Langone": an acronym before a word that is no given name names an institution)
   const acronymFirst = r.tokens.length === 2 && isAcronym(r.tokens[0]!) && !givenName(r.tokens[1]!);
   const org = !r.titleOnly && (r.lowered.some((t, i) => isOrgWord(t, r.tokens[i]!)) && !firstAndLast || r.tokens.every(isAcronym) || acronymFirst || modifiesRoleAfter(r) || makerOfModel(r) || vehicleMake(r.tokens) ||
-    !r.honorific && (r.titleTokens.length === 0 && ORG_KINDS.has(r.tailWord) && !/,\s*$/.test(r.tail) && !holderAfterOfficeOfBody(r) || described && r.titleTokens.every((t) => /^the$/i.test(t))));
+    !r.honorific && (r.titleTokens.length === 0 && namedAfterOrgKind(r) || described && r.titleTokens.every((t) => /^the$/i.test(t))));
   const role = org ? undefined : roleOf(r);
   const { tail, tailWord: lastWord, honorific, titleTokens } = r;
   const person = !org && r.tokens.length === 1 && !honorific && describedAsPerson(segText.slice(m.index + m[0].length, m.index + m[0].length + 60));

@@ -82,3 +82,18 @@ export function holderAfterOfficeOfBody(r: Pick<Reading, 'tokens' | 'before'>): 
   const office = OFFICE_OF_BODY.exec(r.before)?.[1]?.toLowerCase();
   return !!office && (TITLES.has(office) || isRoleNoun(office));
 }
+
+/** A determiner or an owner before the kind word, two words back at most: "the carrier ", "the city's bus operator ". */
+const DETERMINED_KIND = /(?:^|[\s(])(?:the|a|an|its|their|our|this|that|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * "the carrier Jetstar", "the insurer Great Lakes Mutual": a name after a word for a kind of organisation is that
+ * organisation's, unless an office of a body ends there, or the kind word stands bare before a given name and a
+ * surname, as a person's description does ("Local carrier Colin Faulkner", "Trucking operator Sione Vea", written as
+ * "Local farmer …"); "the retailer John Lewis" keeps its determiner and stays a firm.
+ */
+export function namedAfterOrgKind(r: Pick<Reading, 'tokens' | 'before' | 'tail' | 'tailWord'>): boolean {
+  if (!ORG_KINDS.has(r.tailWord) || /,\s*$/.test(r.tail) || holderAfterOfficeOfBody(r)) return false;
+  return !(r.tokens.length >= 2 && knownFirst(r.tokens[0]!) && !DETERMINED_KIND.test(r.before));
+}
+

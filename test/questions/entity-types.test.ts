@@ -213,6 +213,12 @@ describe('organisations by the kind the article says they are (03-mentions)', ()
       'The nurses\' union Zorgbond Nederland said it had not been consulted. "Staff learned about this from the newspaper," the union said.', ['Zorgbond Nederland']],
     ['"The Manch" after "the environmental group Aravalli Bachao Manch" is the group',
       'Residents and the Gurugram-based environmental group Aravalli Bachao Manch filed a petition. The Manch alleged that the state had "split the project into smaller stretches".', ['Aravalli Bachao Manch']],
+    ['"Local carrier Colin Faulkner said": a bare kind word before a given name and a surname describes the man (as "Local farmer" would), and "he" is him',
+      'The council voted to close the weighbridge.\n\nLocal carrier Colin Faulkner said the decision was a blow. "We will fight it, because nobody asked the truckies," he said.', ['Colin Faulkner']],
+    ['"the retailer John Lewis" keeps its determiner and stays a firm, whom "it" can be', // (guard)
+      'Sales fell at the retailer John Lewis last year. "Trading was tough," it said.', ['John Lewis']],
+    ['"the carrier Virgin Australia" stays the airline, and "it" is the airline', // (guard: no given name)
+      'Fares rose after the carrier Virgin Australia cut routes. "We regret the disruption," it said.', ['Virgin Australia']],
   ];
   itFindsSpeakers(cases);
   it('"John Smith, a former airline pilot," stays a person', () => {
