@@ -211,6 +211,8 @@ describe('titles, offices and initials written against a name (round 15)', () =>
       'Victoria’s sister city sent a delegation. Ruth Ames, the mayor, met them.\n\nVictoria, meanwhile, hosted the fair. ‘We are proud of it,’ she said.', ['Ruth Ames']],
     ['"according to Taipei-based research firm Sagemark": the firm, not where it is based',
       'Capacity will double, with Taiwan accounting for "well over 80%" of it, according to Taipei-based research firm Sagemark.', ['Sagemark']],
+    ['"according to the agency’s own tender documents, which describe …": a document\'s words, and "tender" no one who tenders (data/roles NOT_AGENT_NOUNS)',
+      'Transport Minister Aisha Karim defended the contract on Monday. The deal was signed in June, according to the agency’s own tender documents, which describe the buses as "fit for purpose and fully tested".', [null]],
     ['"The Department of Climate Change, Energy, the Environment and Water": a list with "the" in it is one name',
       'The Department of Climate Change, Energy, the Environment and Water said an announcement would be made "in the coming months".', ['Department of Climate Change, Energy, the Environment and Water']],
   ];
