@@ -71,6 +71,13 @@ export function subjectLeft(r: Reading, lo: number, v: number, side: Side, weak:
   return subjectAt(r, lo, i, v, side, weak || viaComma);
 }
 
+/** A relative pronoun opens the words in [from, to), or stands in them after a preposition ("a copy of which", "all of whom"). */
+function relativeClauseTo(toks: readonly Tok[], from: number, to: number): boolean {
+  if (isWord(toks[from], /^(?:which|who|whose)$/)) return true;
+  for (let x = from + 1; x < to && x < from + 6; x++) if (isWord(toks[x], /^(?:which|whom)$/) && isWord(toks[x - 1], (w) => OBJECT_PREPOSITIONS.has(w))) return true;
+  return false;
+}
+
 /** The person a ", who" clause before toks[j] is about ("Rahul Menon, who studies …"), within the sentence; else null. */
 function whoseRelativeClause(r: Reading, lo: number, j: number): number | null {
   const { toks, d } = r;
@@ -126,7 +133,8 @@ function nameBeforeComma(r: Reading, lo: number, i: number, side: Side, weak: bo
   }
   // ("The processor, which collects from farms across the South West and Wales, said": the name ends a relative clause
   // about a description; the subject is the description before it)
-  if (j - 1 >= lo && toks[j]!.t === 'p' && head?.t !== 'n' && isWord(open, /^(?:which|who|whose)$/)) return undefined;
+  // ("The notice, a copy of which is with The Hindu, states": the relative pronoun may come after a few words of the clause)
+  if (j - 1 >= lo && toks[j]!.t === 'p' && head?.t !== 'n' && relativeClauseTo(toks, j + 1, nb)) return undefined;
   return institutionPlace(r, lo, j, nameBefore, side) ?? { entity: nameBefore.entity, rule: sided('name', side), pattern: 'name-comma-verb', weak };
 }
 

@@ -672,6 +672,8 @@ describe('round 42: a relative clause\'s last name, a description of another off
       'Milk price\n\nWestmoor Dairies has cut its milk price again.\n\nThe processor, which collects from about 780 farms across the South West and Wales, said the cut reflected ‘continued weakness’ in butter markets.',
       [null]],
     ['"The company, which is owned by Peter Hollis, said": the owner is inside the clause', 'Sale\n\nThe company, which is owned by Peter Hollis, said the sale was "a fair price".', [null]],
+    ['"The notice, a copy of which is with Priya Menon, states": a relative pronoun after a preposition opens the clause the name is in (04-subject-left relativeClauseTo)',
+      'Eviction\n\nFamilies on the canal bank received a notice from the civic body on Saturday.\n\nThe notice, a copy of which is with Priya Menon, states that the occupants will be "suitably rehabilitated in accordance with the norms".', [null]],
     ['"the accused stood up in the dock. “…,” he said" after his barrister spoke: the accused, not the barrister in focus',
       'Theft\n\nDarragh Twomey pleaded guilty to 22 counts of theft.\n\nDefence barrister Ray Boland SC said his client had developed a gambling addiction.\n\n"This is a man who has lost everything," Mr Boland said.\n\nWhen asked by the judge if he wished to say anything, the accused stood up in the dock.\n\n"I am sorry for what I did to him," he said, before sitting down again.',
       ['Ray Boland', null]],
