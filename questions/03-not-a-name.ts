@@ -148,6 +148,10 @@ export interface NotAName { name: string; test: (r: NameReading) => boolean }
 
 export const knownFirst = (t: string) => !!firstNameGender(t);
 
+/** Cardinal numbers and quantifiers before a plural noun. */
+const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty',
+  'thirty', 'forty', 'fifty', 'hundred', 'dozen', 'dozens', 'several', 'many', 'few', 'numerous']);
+
 /** Rules read before the name is cut at an inner possessive ("Stella's Cafe"). */
 export const NOT_A_NAME_EARLY: NotAName[] = [
   // "The Cake That Got Me Fired", "Baking From My Home To Yours": a title, not a name
@@ -241,6 +245,11 @@ export const NOT_A_NAME: NotAName[] = [
   // "US$275 per TEU", "12,000 MW of new capacity": a unit after "per" or a quantity (not a year: "in 2016 NATO said")
   { name: 'unit-of-measure', test: (r) => r.tokens.length === 1 && !r.honorific && r.titleTokens.length === 0 && /^\p{Lu}[\p{Lu}\p{Ll}]{0,3}$/u.test(r.tokens[0]!) &&
     /\p{Lu}.*\p{Lu}/u.test(r.tokens[0]!) && /(?:\bper|\d[\d,.]*)\s+$/.test(r.tail) && !/(?:^|[^\d,.])(?:1[89]|20)\d\d\s+$/.test(r.tail) },
+  // "in his last five Tests", "won two Grammys", "12 Finals": a capitalised plural counted is things, no one (not after a year: "in 1998 Jones")
+  {
+    name: 'counted-plural', test: (r) => r.tokens.length === 1 && !r.honorific && r.titleTokens.length === 0 && /\p{Ll}s$/u.test(r.tokens[0]!) &&
+      (COUNT_WORDS.has(r.tailWord) || /^\d{1,3}$/.test(r.tailWord)) && /[\p{L}\d]\s+$/u.test(r.tail),
+  },
   // "Paris Terror Attacks Highlight Threat Posed": five capitalised words with no given name and no
   // organisation word are a headline or a title in title case, not a name
   { name: 'headline', test: (r) => r.tokens.length >= 5 && !r.honorific && !givenName(r.tokens[0]!) && !r.lowered.some((t) => ORG_WORDS.has(t)) },
