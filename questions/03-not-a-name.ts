@@ -77,6 +77,15 @@ const WORKS = ['album', 'book', 'novel', 'memoir', 'film', 'movie', 'song', 'sin
 /** Before a name: the kind of work or thing it names. */
 const WORK_BEFORE = new RegExp(`\\b(?:${WORKS.join('|')})\\s+$`, 'i');
 const WORK_BEFORE_WORDS = endingWords(WORKS);
+/** A determiner, up to two words, the word for a kind of work, a comma; then perhaps items of a list before "and" or "or". */
+const WORK_ITEM = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}`;
+const WORK_SET_OFF = new RegExp(String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our|[Tt]he|[Aa]|[Aa]n|[Tt]wo|[Tt]hree|[Ff]our)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${WORKS.join('|')}|work)s?,\s+` +
+  String.raw`(?:${WORK_ITEM}(?:,\s+|,?\s+(?:and|or)\s+)){0,3}$`, 'u');
+
+function workSetOff(r: NameReading): boolean {
+  const after = r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 5);
+  return /^(?:,|\s+(?:and|or)\s)/.test(after) && WORK_SET_OFF.test(r.before) && !r.tokens.some(knownFirst);
+}
 const OWNERS = ['his', 'her', 'their', 'its', 'my', 'our', 'your', 'a', 'an'];
 /** Before a name: an owner's determiner or an article: "his Land Rover", "a Ford Fiesta" name things. */
 const THING_BEFORE = new RegExp(`\\b(?:${OWNERS.join('|')})\\s+$`, 'i');
@@ -227,6 +236,9 @@ export const NOT_A_NAME: NotAName[] = [
   },
   // "her debut album Fell Weather", "the ship Ardmore": a work or a thing named
   { name: 'work', test: (r) => !r.honorific && r.titleTokens.length === 0 && r.firstWord && WORK_BEFORE_WORDS.has(r.tailWord) && WORK_BEFORE.test(r.tail) },
+  // "Her previous works, Call Waiting and Bond Money, were": works set off after the word for them, and listed (not a given name:
+  // "his latest film, Jackie, opens" may be anyone's; nor "It was a great show, Smith said", a speaker)
+  { name: 'work-set-off', test: (r) => !r.honorific && r.titleTokens.length === 0 && r.firstWord && (r.tail.endsWith(', ') || r.tailWord === 'and' || r.tailWord === 'or') && workSetOff(r) },
   // "his Land Rover", "a Ford Fiesta": a thing someone has
   // (the pattern reads the tail's last 8 characters: its pre-check the last word of those)
   {

@@ -235,6 +235,10 @@ describe('round six: held-out constructions', () => {
       ['Kiprotich', 'Abebe Tesfaye']],
     ['an album is no person for "she"',
       'The singer-songwriter Isla Brennan, who recorded her debut album Fell Weather in a garage, appeared stunned. "I am supposed to be revising right now," she told the audience.', ['Isla Brennan']],
+    ['"Her previous works, Call Waiting and Bond Money, were …": works set off after the word for them, and listed, are no one "she" could be (03-not-a-name work-set-off)',
+      'Lena Kovačić has written a play about her father.\n\nKovačić spent years avoiding the subject. Her previous works, Call Waiting and Bond Money, were sharp comedies set in call centres.\n\n“For a long time I was scared of that box,” she says.', ['Lena Kovačić']],
+    ['"It was the play, Smith said, that won": a name after the word for a work that says something is a speaker still', // (guard)
+      'Critics agreed. It was the play, Smith said, that "changed the season".', ['Smith']],
     ['a question mark before "NAME asked" does not end the sentence',
       'The meeting ran late.\n\n"Is this really fair to everyone here?" Mr. de Jong asked.', ['de Jong']],
     ['"her daughter said" is the person introduced as her daughter',
