@@ -234,6 +234,8 @@ class Register {
     // (the one the article already calls so: "Greaves, 31," of Martha Greaves, then her mother Denise Greaves, called "Denise")
     const calledSo = cands.length > 1 ? cands.filter((i) => entities[i]!.person.aliases.includes(r.tokens[0]!)) : [];
     if (calledSo.length === 1) cands = calledSo;
+    const firstSurnameOf = bearers.length === 0 ? this.firstSurnameCalledSo(r, k, g) : undefined;
+    if (firstSurnameOf) return firstSurnameOf;
     const top = Math.max(0, ...cands.map((i) => this.fullCount.get(i) ?? 0));
     const most = cands.filter((i) => (this.fullCount.get(i) ?? 0) === top);
     const latest = this.lastBySurname.get(k);
@@ -260,6 +262,17 @@ class Register {
       if (inner.length === 1) idx = inner[0];
     }
     return { idx, others };
+  }
+
+  /**
+   * A first surname alone that several share, "Quesada said" of Marisol Quesada Brenes, whose brother the article calls
+   * "Esteban": the one it already calls so (not the last named), and the others met, who could be meant too.
+   */
+  private firstSurnameCalledSo(r: RawMention, k: string, g: Gender): { idx: number; others: number[] } | undefined {
+    const { entities } = this;
+    const inner = this.byInnerName.get(k)?.filter((i) => this.introducedAt.get(i)! < r.start) ?? [];
+    const calledSo = inner.length > 1 ? inner.filter((i) => entities[i]!.person.aliases.includes(r.tokens[0]!) && (!g || !entities[i]!.gender || entities[i]!.gender === g)) : [];
+    return calledSo.length === 1 ? { idx: calledSo[0]!, others: inner.filter((i) => i !== calledSo[0]) } : undefined;
   }
 
   /** Pass 2: the entity a mention names (undefined: no one; a family, a lone title word or opener). */
