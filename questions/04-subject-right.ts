@@ -25,8 +25,9 @@ export function subjectRight(r: Reading, v: number, hi: number, side: Side, weak
   // after "told" it is the listener
   if (isWord(k, (w) => OBJECT_PREPOSITIONS.has(w)) || /^tel/.test(verb) || verb === 'told') return null;
   // ("… and asked the Haryana Chief Secretary to file": a verb coordinated with an earlier one has its subject before it;
-  // "had asked Erbil for clarifications": after an auxiliary the verb's subject stands before it too, no inversion)
-  if (isWord(toks[v - 1], /^(?:and|had|has|have|would|will|could|should|did|does|do)$/)) return null;
+  // "had asked Erbil for clarifications": after an auxiliary the verb's subject stands before it too, no inversion;
+  // "a penalty that put Winnipeg on the power play": after a relative pronoun too, which is its subject)
+  if (isWord(toks[v - 1], /^(?:and|had|has|have|would|will|could|should|did|does|do|that|which|who)$/)) return null;
   // "Asked whether Lumora would add one": a question reported, whose subject is no speaker
   if (isWord(k, /^(?:whether|if|how|why|what|when|where|which|who)$/)) return null;
   // "calling Sen. Karen Ostrowski "…"", "saying Castillo "…"": after a verb that names or a

@@ -645,6 +645,11 @@ describe('after an auxiliary, a name after a verb of saying is its object, no in
     const text = 'Salaries\n\nAn official at the federal Ministry of Finance, who spoke on condition of anonymity, said the ministry had "found discrepancies in the numbers" in the payroll lists and had asked Erbil for clarifications.';
     expect(speakersOf(text)).not.toContain('Erbil');
   });
+  itFindsSpeakers([
+    ['"… called the loss “…,” pointing to a penalty that put Winnipeg on the power play": after a relative pronoun, its subject, no inversion (04-subject-right)',
+      'The Winnipeg Jets beat the Minnesota Wild 3-2.\n\nWild head coach Tom Harnett called the overtime loss "a point we\'ll take, but one we let get away," pointing to a late tripping penalty that put Winnipeg on the power play.',
+      ['Tom Harnett']],
+  ]);
 });
 
 describe('rules kept to what their cues say (a review of rounds 35-40)', () => {
