@@ -275,6 +275,7 @@ function decideParagraph(r: Reading, quotes: Quotation[], qPositions: number[], 
     const f = chosen && pronounAfterDisagrees(d, toks, qi, chosen.entity) ? null : chosen;
     const own = local[n] && local[n] !== 'verb' ? local[n] : null;
     if (f) record(r, res, q, qi, f, f === own, cands);
+    if (f && res.rule === 'carry' && before?.quote !== undefined && questionAfterReply(d.doc.text, q, result[before.quote]!)) res.ambiguous = true;
     res.intro = /[,:]["”'’]?\s*$/.test(d.doc.text.slice(Math.max(0, q.open - 4), q.open)) && /^\p{Lu}/u.test(d.doc.text.slice(q.start, q.start + 1)) && !!toks[qi]!.stop;
     res.chain = res.entity !== null && !!before && before.entity === res.entity && pi - before.para <= 1;
     const para = d.doc.paragraphs[pi]!;
@@ -320,6 +321,17 @@ function newcomerBefore(r: Reading, q: Quotation, res: Attributed): boolean {
   let words = nameWords.get(d.people);
   if (!words) nameWords.set(d.people, (words = new Set(d.people.entities.flatMap((e) => e.person.name.split(' ')))));
   return unknownSubjectBefore(d.doc.text.slice(from, q.open), (word) => words.has(word)) !== null;
+}
+
+/** A verb that answers a question put before. */
+const REPLIED = /\b(?:replied|replies|answered|answers|responded|responds|retorted|retorts)\b/;
+
+/**
+ * ("“We visited 11 sites,” Ms Eze replied. ¶ “And how many boreholes did you find?”": an unattributed question after an
+ * answer is as likely the asker's, going on, as the one who answered: a guess, whoever it is given to)
+ */
+function questionAfterReply(text: string, q: Quotation, answer: Attributed): boolean {
+  return /\?\s*$/.test(text.slice(q.start, q.end)) && REPLIED.test(text.slice(answer.sentenceStart, answer.sentenceEnd));
 }
 
 /** The chosen candidate onto the attribution, with what makes it ambiguous, and an unnamed speaker into the discourse. */

@@ -817,3 +817,17 @@ describe('who the article says died speaks no later "she said" (round 48, read a
   ];
   itFindsSpeakers(cases);
 });
+
+describe('an unattributed question after an answer is a guess, whoever it is given to (round 89)', () => {
+  it('"“…,” Ms Eze replied. ¶ “And how many boreholes did you find?”": below 0.8, the lawyer as likely as the witness', () => {
+    const ex = extract({ text: 'Trial\n\nUnder cross-examination, Mr Adeyemi-Cole asked the witness whether investigators had visited the sites.\n\n"Did you go to even one of the 96 locations?" the lawyer asked.\n\n"We visited 11 sites in Niger and Kogi states," Ms Eze replied.\n\n"And how many boreholes did you find?"\n\n"We found four functional boreholes," she said.' });
+    const q = ex.quotes.find((x) => x.text.startsWith('And how many'))!;
+    expect(q.speaker === null || q.confidence < 0.8).toBe(true);
+    // (her answer after it stays hers and sure)
+    expect(ex.quotes.find((x) => x.text.startsWith('We found'))!.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+  it('an unattributed quotation after an answer that is no question carries on as before', () => { // (guard)
+    const ex = extract({ text: 'Trial\n\n"Did you go to the sites?" the lawyer asked.\n\n"We visited 11 sites in Niger and Kogi states," Ms Ngozi Eze replied.\n\n"Four had working boreholes."' });
+    expect(ex.quotes.find((x) => x.text.startsWith('Four'))!.speaker?.name).toBe('Ngozi Eze');
+  });
+});
