@@ -232,7 +232,9 @@ class Register {
       cands = same.length ? same : none.length ? none : cands;
     }
     // (the one the article already calls so: "Greaves, 31," of Martha Greaves, then her mother Denise Greaves, called "Denise")
-    const calledSo = cands.length > 1 ? cands.filter((i) => entities[i]!.person.aliases.includes(r.tokens[0]!)) : [];
+    // (not one whose given name says the other gender than the honorific or the pronoun after: "Ms Cronin" is not Donal, whom
+    // the article calls "Cronin")
+    const calledSo = cands.length > 1 ? cands.filter((i) => entities[i]!.person.aliases.includes(r.tokens[0]!) && !(g && givenGender(entities[i]!.person.name.split(' ')[0]!) === (g === 'm' ? 'f' : 'm'))) : [];
     if (calledSo.length === 1) cands = calledSo;
     const firstSurnameOf = bearers.length === 0 ? this.firstSurnameCalledSo(r, k, g) : undefined;
     if (firstSurnameOf) return firstSurnameOf;
