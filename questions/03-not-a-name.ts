@@ -82,6 +82,7 @@ const WORK_ITEM = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}`
 const WORK_SET_OFF = new RegExp(String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our|[Tt]he|[Aa]|[Aa]n|[Tt]wo|[Tt]hree|[Ff]our)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${WORKS.join('|')}|work)s?,\s+` +
   String.raw`(?:${WORK_ITEM}(?:,\s+|,?\s+(?:and|or)\s+)){0,3}$`, 'u');
 
+/** The name closes an item of that list (a comma, "and" or "or" after it), and no given name says it is someone's. */
 function workSetOff(r: NameReading): boolean {
   const after = r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 5);
   return /^(?:,|\s+(?:and|or)\s)/.test(after) && WORK_SET_OFF.test(r.before) && !r.tokens.some(knownFirst);

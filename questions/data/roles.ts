@@ -141,7 +141,7 @@ export const NOT_AGENT_NOUNS = new Set([
   'further', 'farther', 'bother', 'ponder', 'wander', 'behavior', 'behaviour', 'endeavor', 'endeavour', 'armor',
   'armour', 'splendor', 'vigor', 'rigor', 'odor', 'odour', 'parlor', 'interior', 'exterior', 'meridian', 'mist', 'fist',
   'exist', 'assist', 'insist', 'resist', 'persist', 'consist',
-  // (documents, objects, measures and adverbs: "according to the agency’s own tender documents, which describe …" is no tenderer)
+  // (documents, objects, measures and verbs: "according to the agency’s own tender documents, which describe …" is no tenderer)
   'tender', 'ledger', 'voucher', 'charter', 'transfer', 'reminder', 'remainder', 'newsletter',
   'consider', 'deliver', 'discover', 'remember', 'tremor', 'indoor', 'outdoor', 'rafter',
   'splinter', 'slaughter', 'plunder', 'slander', 'shiver', 'sliver', 'lobster', 'boulder', 'bumper', 'hamper', 'hanger', 'holster',
