@@ -232,9 +232,7 @@ class Register {
       cands = same.length ? same : none.length ? none : cands;
     }
     // (the one the article already calls so: "Greaves, 31," of Martha Greaves, then her mother Denise Greaves, called "Denise")
-    // (not one whose given name says the other gender than the honorific or the pronoun after: "Ms Cronin" is not Donal, whom
-    // the article calls "Cronin")
-    const calledSo = cands.length > 1 ? cands.filter((i) => entities[i]!.person.aliases.includes(r.tokens[0]!) && !(g && givenGender(entities[i]!.person.name.split(' ')[0]!) === (g === 'm' ? 'f' : 'm'))) : [];
+    const calledSo = cands.length > 1 ? cands.filter((i) => this.calls(i, r.tokens[0]!, g)) : [];
     if (calledSo.length === 1) cands = calledSo;
     const firstSurnameOf = bearers.length === 0 ? this.firstSurnameCalledSo(r, k, g) : undefined;
     if (firstSurnameOf) return firstSurnameOf;
@@ -271,10 +269,19 @@ class Register {
    * "Esteban": the one it already calls so (not the last named), and the others met, who could be meant too.
    */
   private firstSurnameCalledSo(r: RawMention, k: string, g: Gender): { idx: number; others: number[] } | undefined {
-    const { entities } = this;
     const inner = this.byInnerName.get(k)?.filter((i) => this.introducedAt.get(i)! < r.start) ?? [];
-    const calledSo = inner.length > 1 ? inner.filter((i) => entities[i]!.person.aliases.includes(r.tokens[0]!) && (!g || !entities[i]!.gender || entities[i]!.gender === g)) : [];
+    const calledSo = inner.length > 1 ? inner.filter((i) => this.calls(i, r.tokens[0]!, g)) : [];
     return calledSo.length === 1 ? { idx: calledSo[0]!, others: inner.filter((i) => i !== calledSo[0]) } : undefined;
+  }
+
+  /**
+   * The article already calls entity i by `word`, and nothing says i is not of gender `g` (the honorific's or the pronoun's after
+   * the mention): its gender, else its given name ("Ms Cronin" is not Donal, whom the article calls "Cronin").
+   */
+  private calls(i: number, word: string, g: Gender): boolean {
+    const e = this.entities[i]!;
+    if (!e.person.aliases.includes(word)) return false;
+    return !g || (e.gender ? e.gender === g : givenGender(e.person.name.split(' ')[0]!) !== (g === 'm' ? 'f' : 'm'));
   }
 
   /** Pass 2: the entity a mention names (undefined: no one; a family, a lone title word or opener). */
@@ -373,5 +380,6 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
     if (e.person.kind === 'person' && (e.the || article) && !e.personish) { e.person.kind = 'organisation'; e.solid = false; delete e.person.role; }
   }
   organisationsByName(lowerWords, entities);
-  return { entities, mentions: withoutNonSpeakers(lowerWords, entities, mentions, places, new Set([...roleAcronyms(doc.text, entities), ...officesWrittenAlone(doc.text, entities, mentions)])), lowerWords };
+  const offices = new Set([...roleAcronyms(doc.text, entities), ...officesWrittenAlone(doc.text, entities, mentions)]);
+  return { entities, mentions: withoutNonSpeakers(lowerWords, entities, mentions, places, offices), lowerWords };
 }

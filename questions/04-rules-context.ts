@@ -165,7 +165,6 @@ export function partialSubject(t: Turn): Candidate | null {
 /** Participles whose agent, after "by", is who used the words: "was described by one villager as “…”". */
 const PASSIVE_OF_SAYING = /^(?:described|called|dubbed|branded|labelled|labeled|hailed|characteri[sz]ed|portrayed|praised|critici[sz]ed|condemned|denounced)$/;
 
-
 /** The determiners a passive's agent may open on: "by one villager", "by his family". */
 const AGENT_START = /^(?:the|a|an|its|their|one|another|his|her|my|our)$/;
 
