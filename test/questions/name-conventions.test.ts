@@ -145,22 +145,22 @@ describe('names of other conventions', () => {
 });
 
 describe('an Arabic article and a surname two people share, after an honorific (round 81)', () => {
-  it('"Dr. Al Kuwari" is Dr. Mariam Al Kuwari, "Eng. Al Kuwari" Eng. Hamad Saleh Al Kuwari', () => {
-    const text = 'Trail\n\nEng. Hamad Saleh Al Kuwari, Director of Public Realm Projects, said the route was "more than 90 percent complete".\n\n"We have completed the shade structures," Eng. Al Kuwari said.\n\nDr. Mariam Al Kuwari, a researcher at the Gulf Institute for Urban Climate, said early readings were encouraging.\n\nDr. Al Kuwari said her team would continue to take measurements. "We want data from a full year," she said.';
-    expect(speakersOf(text)).toEqual(['Hamad Saleh Al Kuwari', 'Hamad Saleh Al Kuwari', 'Mariam Al Kuwari']);
-  });
-
-  it('"Eng." is an honorific written with a full stop: "Eng. Al Kuwari", after both are named, is the engineer', () => {
-    const text = 'Trail\n\nEng. Hamad Saleh Al Kuwari, Director of Public Realm Projects, said the route was nearly done.\n\nDr. Mariam Al Kuwari, a researcher at the Gulf Institute for Urban Climate, said early readings were encouraging.\n\n"Every tree is tagged," Eng. Al Kuwari said.';
-    expect(speakersOf(text)).toEqual(['Hamad Saleh Al Kuwari']);
-  });
+  itFindsSpeakers([
+    ['"Dr. Al Kuwari" is Dr. Mariam Al Kuwari, "Eng. Al Kuwari" Eng. Hamad Saleh Al Kuwari',
+      'Trail\n\nEng. Hamad Saleh Al Kuwari, Director of Public Realm Projects, said the route was "more than 90 percent complete".\n\n"We have completed the shade structures," Eng. Al Kuwari said.\n\nDr. Mariam Al Kuwari, a researcher at the Gulf Institute for Urban Climate, said early readings were encouraging.\n\nDr. Al Kuwari said her team would continue to take measurements. "We want data from a full year," she said.',
+      ['Hamad Saleh Al Kuwari', 'Hamad Saleh Al Kuwari', 'Mariam Al Kuwari']],
+    ['"Eng." is an honorific written with a full stop: "Eng. Al Kuwari", after both are named, is the engineer',
+      'Trail\n\nEng. Hamad Saleh Al Kuwari, Director of Public Realm Projects, said the route was nearly done.\n\nDr. Mariam Al Kuwari, a researcher at the Gulf Institute for Urban Climate, said early readings were encouraging.\n\n"Every tree is tagged," Eng. Al Kuwari said.',
+      ['Hamad Saleh Al Kuwari']],
+  ]);
 });
 
 describe('a pronoun after a surname, and a surname shown with its honorific (round 83)', () => {
-  it('"Ashcombe wrote that she had …" of his mother: a pronoun that rules out every bearer met is not theirs', () => {
-    const text = 'Neville Ashcombe, the choral conductor, has died.\n\nNeville Ashcombe was the elder son of Reginald Ashcombe, a draper.\n\nHis mother took a different view. In his memoir, Ashcombe wrote that she had "smuggled Bach into the house", hiding scores in the parish magazine.';
-    expect(speakersOf(text)).toEqual(['Neville Ashcombe']);
-  });
+  itFindsSpeakers([
+    ['"Ashcombe wrote that she had …" of his mother: a pronoun that rules out every bearer met is not theirs',
+      'Neville Ashcombe, the choral conductor, has died.\n\nNeville Ashcombe was the elder son of Reginald Ashcombe, a draper.\n\nHis mother took a different view. In his memoir, Ashcombe wrote that she had "smuggled Bach into the house", hiding scores in the parish magazine.',
+      ['Neville Ashcombe']],
+  ]);
 
   it('the pronoun stands where no bearer is met yet ("Durning … she", her father Charles Durning named later)', () => {
     const text = 'During that visit Durning gave two performances of her solo. "I am thankful for the invitation," Durning said.\n\nHer father was the actor Charles Durning.';
@@ -173,18 +173,16 @@ describe('a pronoun after a surname, and a surname shown with its honorific (rou
   });
 });
 
-describe('a surname two people share is the one the article already calls by it (round 75)', () => {
-  it('"Greaves" after her mother Denise Greaves, whom the article calls "Denise", is still Martha Greaves', () => {
-    const text = 'Martha Greaves never meant to start a campaign.\n\nGreaves, 31, is the author of a poem about the library. It is written in the voice of her mother, Denise Greaves, who worked there for 27 years. Denise, now 64, is less sure about the fuss.\n\n"The arithmetic was a choice," Greaves says.';
-    expect(speakersOf(text)).toEqual(['Martha Greaves']);
-  });
-});
-
-describe('a surname of several words is decided once every full name is read', () => {
-  it('"Le Page" met before a second Le Page is named is shared: "Mr Le Page" later is the man', () => {
-    const text = 'Deputy Sarah Le Page opened the debate on Tuesday. "We cannot wait another winter," Le Page said.\n\nMr Jean Le Page, who runs the harbour café, said trade had fallen.\n\n"We are losing customers every week," Mr Le Page said.';
-    expect(speakersOf(text)).toEqual(['Sarah Le Page', 'Jean Le Page']);
-  });
+describe('a surname two people share: the one the article already calls by it (round 75), of several words decided once every full name is read', () => {
+  itFindsSpeakers([
+    ['"Greaves" after her mother Denise Greaves, whom the article calls "Denise", is still Martha Greaves',
+      'Martha Greaves never meant to start a campaign.\n\nGreaves, 31, is the author of a poem about the library. It is written in the voice of her mother, Denise Greaves, who worked there for 27 years. Denise, now 64, is less sure about the fuss.\n\n"The arithmetic was a choice," Greaves says.',
+      ['Martha Greaves']],
+    // (a surname of several words is decided once every full name is read)
+    ['"Le Page" met before a second Le Page is named is shared: "Mr Le Page" later is the man',
+      'Deputy Sarah Le Page opened the debate on Tuesday. "We cannot wait another winter," Le Page said.\n\nMr Jean Le Page, who runs the harbour café, said trade had fallen.\n\n"We are losing customers every week," Mr Le Page said.',
+      ['Sarah Le Page', 'Jean Le Page']],
+  ]);
 });
 
 describe('titles, offices and initials written against a name (round 15)', () => {
