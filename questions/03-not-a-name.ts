@@ -359,10 +359,13 @@ function listedWithPeople(after: string): boolean {
   return first !== undefined && knownFirst(first);
 }
 
-/** A place after a preposition and a comma: "near Nantwich, ", "in Madison, ". */
-const PLACE_AND_COMMA = /\b(in|near|from|outside)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2},\s+$/u;
+/**
+ * A place after a preposition and a comma: "near Nantwich, ", "in Madison, "; "of" only after a name, where it says
+ * where someone is from ("Doreen MacAulay of Sarnia, ", not "the mayor of Toronto, ").
+ */
+const PLACE_AND_COMMA = /\b(in|near|from|outside|(?<=\p{Lu}[\p{L}'’.-]*\s+)of)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2},\s+$/u;
 
-/** "near Nantwich, Cheshire, said", "in Madison, Wisconsin, that": the region a place is in, as a place's preposition. */
+/** "near Nantwich, Cheshire, said", "in Madison, Wisconsin, that", "of Sarnia, Ont.,": the region a place is in, as a place's preposition. */
 function regionAfterPlace(r: NameReading): string | undefined {
   // (one word no given name: "in KwaMashu, Nokuthula Gumede, 67," is someone)
   if (r.tokens.length > 1 || !/,\s+$/.test(r.tail) || !/^[,.;]/.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 1)) || givenName(r.tokens[0]!)) return undefined;

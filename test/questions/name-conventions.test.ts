@@ -245,6 +245,12 @@ describe('round 17: names of other conventions, and places written after places'
       'Jan Van der Straeten, who leads the branch, said the unions had been shut out.\n\n"We have sat at the table for months," Van der Straeten said.', ['Jan Van der Straeten']],
     ['"near Nantwich, Cheshire, said": the county is a place, and "he" is the farmer',
       'Hendrik van der Berg, who milks 380 cows near Nantwich, Cheshire, said he had kept calves on the farm.\n\n"We were running out of shed space," he said.', ['Hendrik van der Berg']],
+    ['"One, from Doreen MacAulay of Sarnia, Ont., …, reads in part: “…”": the province she is from is no writer (round 91; the letter\'s own subject is not read)',
+      'The family found a shoebox of letters from former patients. One, from Doreen MacAulay of Sarnia, Ont., written in 1988 after a triple bypass, reads in part: “My grandchildren have a grandmother this Christmas.”', [null]],
+    ['"A letter from Mary Jones of Springfield, Ill., reads": nor is a state\'s abbreviation the writer',
+      'A letter from Mary Jones of Springfield, Ill., reads: “We never saw it coming.”', [null]],
+    ['"The mayor of Toronto, Tory, said": after a role\'s "of", the name is someone',
+      'The mayor of Toronto, Tory, said: “We never saw it coming.”', ['Tory']],
     ['"in KwaMashu, Nokuthula Gumede, 67,": a name with a given name after a place is still someone',
       'At a standpipe in KwaMashu, Nokuthula Gumede, 67, waited. "Amanzi ayimpilo," she said.', ['Nokuthula Gumede']],
   ];
