@@ -361,15 +361,17 @@ function listedWithPeople(after: string): boolean {
 
 /**
  * A place after a preposition and a comma: "near Nantwich, ", "in Madison, "; "of" only after a name, where it says
- * where someone is from ("Doreen MacAulay of Sarnia, ", not "the mayor of Toronto, ").
+ * where someone is from ("Doreen MacAulay of Sarnia, ", not "the mayor of Toronto, "), and the name's last word is
+ * read apart (not "the University of Bristol, ", an institution's name).
  */
-const PLACE_AND_COMMA = /\b(in|near|from|outside|(?<=\p{Lu}[\p{L}'’.-]*\s+)of)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2},\s+$/u;
+const PLACE_AND_COMMA = /\b(in|near|from|outside|(?<=(\p{Lu}[\p{L}'’.-]*)\s+)of)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2},\s+$/u;
 
 /** "near Nantwich, Cheshire, said", "in Madison, Wisconsin, that", "of Sarnia, Ont.,": the region a place is in, as a place's preposition. */
 function regionAfterPlace(r: NameReading): string | undefined {
   // (one word no given name: "in KwaMashu, Nokuthula Gumede, 67," is someone)
   if (r.tokens.length > 1 || !/,\s+$/.test(r.tail) || !/^[,.;]/.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 1)) || givenName(r.tokens[0]!)) return undefined;
-  return PLACE_AND_COMMA.exec(r.before.slice(-50))?.[1];
+  const m = PLACE_AND_COMMA.exec(r.before.slice(-50));
+  return m && !(m[2] !== undefined && ORG_WORDS.has(m[2].toLowerCase())) ? m[1] : undefined;
 }
 
 function placeAfterPreposition(r: NameReading): boolean {
