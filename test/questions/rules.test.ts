@@ -236,6 +236,8 @@ table('partial-subject', [
   // (an abbreviation's full stop before a possessive ends no sentence: the subject is still the one before it)
   ['So how about actors Nick Offerman and Megan Mullally greet the ladies at L.A.’s Regent Theater and tell stories about the first time Nick "plucked the blossom of a woman"?', 'Nick Offerman', 'partial-subject'],
   ['Anna Pilon is not convinced the results are "anything but a fluke" yet.', 'Anna Pilon', 'partial-subject'],
+  // (a party's acronym in brackets before a title modifies the title, as the party's name would: the titled person said it)
+  ['The Irrigation Agency suspended water supply for the first rice crop on 2,400 hectares of farmland in February.\n\nLin Wen-ho, a 63-year-old rice farmer in Xinfeng Township, said he understood the decision.\n\n"The government pays us not to plant," Lin said.\n\nKuomintang (KMT) Legislator Lin Yu-ting, who represents Hsinchu City, accused the central government of relying instead on "praying for typhoons."', 'Lin Yu-ting', 'partial-subject'],
   // (a description that opens the sentence names its organisation: "the guild", after the Peruvian Anchovy Producers’ Guild)
   // (where a noun follows its noun, the description is of another kind: "the school management said" is no school, nor the paper)
   ['The principal, Meera Sehgal, told HT that the fee was fair.\n\nIn a statement, the school management said parents could apply for a concession "on a case-by-case basis".', null, 'partial-subject'],
