@@ -104,6 +104,22 @@ function saidByOther(t: Turn, s: number): boolean {
   return false;
 }
 
+/**
+ * The comma that ends a prepositional phrase opening the sentence at toks[from], names included ("In a statement published
+ * on the JSE's Stock Exchange News Service on Tuesday,"), before `to`; null where a verb of saying comes first.
+ */
+function openingPhraseWithNamesEnd(toks: readonly Tok[], from: number, to: number): number | null {
+  // (after a conjunction too: "And after the Supreme Court refused to reinstate the law, Gov. Pat McCrory blamed")
+  const start = isWord(toks[from], /^(?:and|but)$/) ? from + 1 : from;
+  if (!isWord(toks[start], (w) => PREPOSITIONS.has(w) && w !== 'and' && w !== 'or')) return null;
+  for (let c = start + 1; c < to && c <= start + 20; c++) {
+    const k = toks[c]!;
+    if (k.t === 'p') return k.p === ',' && c < to - 1 ? c : null;
+    if (k.t === 'w' && isSpeechVerb(k.w)) return null;
+  }
+  return null;
+}
+
 /** A sentence opening on a description ("The tournament said …"), not on a name or a pronoun. */
 const DESCRIPTION_START = /^(?:the|a|an|its|their|one|another)$/;
 
@@ -122,7 +138,10 @@ export function partialSubject(t: Turn): Candidate | null {
   const from = sentences.from[t.qi]!, opener = openingClauseEnd(toks, from, t.qi) ?? openingPhraseEnd(toks, from, t.qi);
   if (toldInPassive(toks, from, t.qi)) return null;
   const subjectStart = opener === null ? from : opener + 1;
-  for (let j = from, end = Math.min(t.qi, j + SUBJECT_REACH); j < end; j++) {
+  // (names in an opening prepositional phrase are its objects: "In a trading statement published on the JSE's Stock
+  // Exchange News Service on Tuesday, the company said")
+  const namedOpener = opener === null ? openingPhraseWithNamesEnd(toks, from, t.qi) : null;
+  for (let j = namedOpener === null ? from : namedOpener + 1, end = Math.min(t.qi, j + SUBJECT_REACH); j < end; j++) {
     const k = toks[j]!;
     // ("One EU diplomat … said": a name before a role noun modifies the description that is the subject; so does an
     // acronym in brackets, "Kuomintang (KMT) Legislator Chen Yu-ting accused …")

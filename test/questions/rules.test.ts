@@ -236,6 +236,9 @@ table('partial-subject', [
   // (an abbreviation's full stop before a possessive ends no sentence: the subject is still the one before it)
   ['So how about actors Nick Offerman and Megan Mullally greet the ladies at L.A.’s Regent Theater and tell stories about the first time Nick "plucked the blossom of a woman"?', 'Nick Offerman', 'partial-subject'],
   ['Anna Pilon is not convinced the results are "anything but a fluke" yet.', 'Anna Pilon', 'partial-subject'],
+  // (names in a prepositional phrase that opens the sentence are its objects: the rule reads none of them, and the
+  // description after it stands — "the company", unnamed, as the paragraph's subject)
+  ['Mid-tier producer Kgosi Mining will close its Tlhabane shaft.\n\nIn a trading statement published on the JSE\'s Stock Exchange News Service on Tuesday, the company said the shaft had “consumed cash in every quarter” and that continuing to operate it was “no longer defensible”.', 'the company', 'paragraph-unnamed'],
   // (a party's acronym in brackets before a title modifies the title, as the party's name would: the titled person said it)
   ['The Irrigation Agency suspended water supply for the first rice crop on 2,400 hectares of farmland in February.\n\nLin Wen-ho, a 63-year-old rice farmer in Xinfeng Township, said he understood the decision.\n\n"The government pays us not to plant," Lin said.\n\nKuomintang (KMT) Legislator Lin Yu-ting, who represents Hsinchu City, accused the central government of relying instead on "praying for typhoons."', 'Lin Yu-ting', 'partial-subject'],
   // (a description that opens the sentence names its organisation: "the guild", after the Peruvian Anchovy Producers’ Guild)
