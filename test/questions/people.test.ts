@@ -252,6 +252,11 @@ describe('a surname several people share', () => {
     const text = 'Among those in the queue were Mr Goh Beng Huat, 79, and his son Goh Wei Jie, 45.\n\n"My father has diabetes, so we come early," said the younger Mr Goh.\n\nThe elder Mr Goh was less enthusiastic. "Every year also must jab," he said.';
     expect(speakerConf(text)).toEqual([['Goh Wei Jie', true], ['Goh Beng Huat', true]]);
   });
+  it('"the younger Mr Giménez" of "His son, Rodrigo" is the son, not the father named in full, and not sure (round 91)', () => {
+    const text = '“When we started, nobody here knew what bitcoin was,” says Osvaldo Giménez, a former electrician who set up the business with his son in 2021.\n\n' +
+      'His son, Rodrigo, is less sentimental. “Dad thinks this is a farm. I think it’s a data centre,” says the younger Mr Giménez.';
+    expect(speakerConf(text)).toEqual([['Osvaldo Giménez', true], ['Rodrigo', false]]);
+  });
   it('a surname of two words two people share is resolved where it stands: the one just introduced as a subject, not sure', () => {
     const text = 'Deputy Sarah Le Page, who chairs the committee, said she had been briefed. "I understand the pressures," she said.\n\n' +
       'Jean Le Page, 82, who is not related to the deputy, still writes to her sister every week.\n\n"I don\'t have a computer and I am not going to start now," said Mrs Le Page.';
