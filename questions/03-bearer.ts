@@ -1,11 +1,12 @@
 // Stage 3 — what the words around a name say of its bearer: an age ("Mrs Reid, 58,"), which of
-// two by age ("the younger Mr Goh"), how they are related to someone ("his wife, Meena Patel"), whether
+// two by age ("the younger Mr Goh", and the relative so called), how they are related to someone ("his wife, Meena Patel"), whether
 // an appositive says they are someone ("Kunhimoosa, the master builder,") and a pronoun's gender after it.
 // Read by 03-mentions for each name sequence.
 
 import { RELATIONS } from './data/roles';
 import { ADDRESSING_VERBS } from './data/function-words';
 import type { Gender } from './03-names';
+import type { Entity } from './03-entity';
 import { relationWord } from './03-scan';
 import { isRoleNoun } from './03-roles';
 
@@ -70,3 +71,17 @@ export function pronounGenderAfter(after: string, opensSentence: boolean): Gende
 /** PRONOUN_AFTER's pre-check: its pronoun ends within 33 characters, and the pattern's look-ahead is tried at each. */
 const PRONOUN_NEAR = /\b(?:he|his|him|she|her)\b/i;
 const PRONOUN_AFTER = new RegExp(`^(?![^.;:!?"“”]{0,30}?\\b(?:${ADDRESSING_VERBS.join('|')})\\b)[^.;:!?"“”]{0,30}?\\b(he|his|him|she|her)\\b`, 'i');
+
+/** Who "the younger" and "the elder" of a family name are, by their relation to the other. */
+const YOUNGER_RELATIONS: ReadonlySet<string> = new Set(['son', 'daughter']);
+const OLDER_RELATIONS: ReadonlySet<string> = new Set(['father', 'mother']);
+
+/**
+ * The one child (for "younger") or parent (for "older") among `entities` whom the article names by a given name alone: one
+ * met already, as the people stage adds such names where it first reads them.
+ */
+export function relativeByGivenName(entities: readonly Entity[], seniority: 'younger' | 'older'): number | undefined {
+  const relations = seniority === 'younger' ? YOUNGER_RELATIONS : OLDER_RELATIONS;
+  const found = entities.flatMap((e, i) => e.person.kind === 'person' && e.relation && relations.has(e.relation) && !e.person.name.includes(' ') ? [i] : []);
+  return found.length === 1 ? found[0] : undefined;
+}

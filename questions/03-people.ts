@@ -15,6 +15,7 @@ import { GENDERED_HONORIFICS } from './data/pronouns';
 import { BURMESE_HONORIFICS, PERSON_TITLES } from './data/titles';
 import { RELATIONS } from './data/roles';
 import type { Entity, Mention, People } from './03-entity';
+import { relativeByGivenName } from './03-bearer';
 import { isSpeechVerb } from './speech-verbs';
 
 export type { Gender } from './03-names';
@@ -23,9 +24,6 @@ import { isRoleNoun } from './03-roles';
 export type { Entity, Mention, People } from './03-entity';
 
 /** "who is not related to", "no relation to", "unrelated to" right before a name, or its honorific ("… to Ms Letsie"). */
-/** Who "the younger" and "the elder" of a family name are, by their relation to the other. */
-const YOUNGER_RELATIONS: ReadonlySet<string> = new Set(['son', 'daughter']);
-const OLDER_RELATIONS: ReadonlySet<string> = new Set(['father', 'mother']);
 const UNRELATED_BEFORE = /\b(?:(?:[Nn]ot|n[’']t)\s+related|[Nn]o\s+relation|[Uu]nrelated)\s+to\s+(?:\p{Lu}\p{Ll}*\.?\s+)?$/u;
 
 /** Where the sentence holding `at` starts: after the last line break, or full stop, question or exclamation mark and a space. */
@@ -226,7 +224,7 @@ class Register {
     // ("says the younger Mr Giménez" of "His son, Rodrigo": the word says two bear the name, and the one named in full is
     // not the son the article calls by his given name alone; the one named in full could still be meant)
     else if (r.seniority && bearers.length === 1) {
-      const relative = this.relativeByGivenName(r.seniority);
+      const relative = relativeByGivenName(entities, r.seniority);
       if (relative !== undefined) return { idx: relative, others: bearers };
     }
     const possible = cands;
@@ -271,16 +269,6 @@ class Register {
       if (inner.length === 1) idx = inner[0];
     }
     return { idx, others };
-  }
-
-  /**
-   * The one child (for "younger") or parent (for "older") whom the article names by a given name alone: one met already, as
-   * pass 2 adds such names where it first reads them.
-   */
-  private relativeByGivenName(seniority: 'younger' | 'older'): number | undefined {
-    const relations = seniority === 'younger' ? YOUNGER_RELATIONS : OLDER_RELATIONS;
-    const found = this.entities.flatMap((e, i) => e.person.kind === 'person' && e.relation && relations.has(e.relation) && !e.person.name.includes(' ') ? [i] : []);
-    return found.length === 1 ? found[0] : undefined;
   }
 
   /**
