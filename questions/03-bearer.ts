@@ -46,15 +46,20 @@ export function relationBefore(before: string): string | undefined {
 const APPOSITIVE_AFTER = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+),/u;
 
 /**
- * "Kunhimoosa, the master builder, is 74": a word the article names someone by, set off by what its bearer does (a role
- * noun; "Kestrel, the insurer," is read as an organisation by its kind before this is asked), is a person's name, whatever
- * data set knows it.
+ * "Kunhimoosa, the master builder, is 74", "Syahrial, who heads …": a word the article names someone by, set off by what
+ * its bearer does (a role noun; "Kestrel, the insurer," is read as an organisation by its kind before this is asked), is a
+ * person's name, whatever data set knows it.
  */
-export function describedAsPerson(after: string): boolean {
+export function describedAsPerson(after: string, opensSentence: boolean): boolean {
   if (!after.startsWith(',')) return false;
+  // ("Syahrial, who heads the district environment office and … goes by one name, said": a relative clause of what its
+  // bearer does, where the name opens the sentence; inside one, it may be of a name before: "a lawyer at Bailey & Glasser,
+  // who represents …")
+  if (opensSentence && WHO_DOES_AFTER.test(after)) return true;
   const head = APPOSITIVE_AFTER.exec(after)?.[1];
   return head !== undefined && isRoleNoun(head);
 }
+const WHO_DOES_AFTER = /^,\s+who\s+(?:heads|leads|runs|chairs|directs|manages|oversees|represents|works|teaches|owns|founded|co-founded|is\s+(?:a|an|the)\s)/;
 
 /**
  * "… said he", "…, who has her": the gender of a he/she/his/her within a few words, in the same

@@ -351,7 +351,7 @@ export function readMention(text: string, seg: { start: number; para: number }, 
     !r.honorific && (r.titleTokens.length === 0 && namedAfterOrgKind(r) || described && r.titleTokens.every((t) => /^the$/i.test(t))));
   const role = org ? undefined : roleOf(r);
   const { tail, tailWord: lastWord, honorific, titleTokens } = r;
-  const person = !org && r.tokens.length === 1 && !honorific && describedAsPerson(segText.slice(m.index + m[0].length, m.index + m[0].length + 60));
+  const person = !org && r.tokens.length === 1 && !honorific && describedAsPerson(segText.slice(m.index + m[0].length, m.index + m[0].length + 60), r.sentenceStart && r.firstWord);
   return {
     start: r.offset, end, para: seg.para, tokens: r.tokens, titleTokens, kind: org ? 'organisation' : 'person', possessive: r.possessive,
     honorific, role, titleOnly: r.titleOnly || undefined, generation: r.generation || undefined, opensSentence: r.sentenceStart || undefined,

@@ -239,6 +239,8 @@ describe('round 17: names of other conventions, and places written after places'
       'Water cut to last three days\n\nState committee chairman Datuk Ir Mohd Faizal Abdul Rahman apologised.\n\n"This is the third major disruption in a year," Mohd Faizal said.', ['Mohd Faizal Abdul Rahman']],
     ['"said Muhammad Hafiz" after "Muhammad Hafiz bin Roslan": the given names before "bin"',
       'Water cut to last three days\n\nFood delivery rider Muhammad Hafiz bin Roslan, 34, said residents were used to it.\n\n"Every time, same story," said Muhammad Hafiz.', ['Muhammad Hafiz bin Roslan']],
+    ['"Syahrial, who heads the district environment office and … goes by one name, said": one name that opens the sentence, described by what he does, is someone, and "he" after it (round 91)',
+      'Mangroves cleared\n\nResidents wrote to the district in March.\n\nSyahrial, who heads the Langkat district environment office and, like many Indonesians, goes by one name, said his office had received the letter.\n\n“If there is a violation, we will act,” he said.', ['Syahrial']],
     ['"Sauti ya Soko": the Swahili "ya" is part of the name',
       'Sauti ya Soko, a lobby that tracks market revenue, said in a statement that traders had "every right to see receipts".', ['Sauti ya Soko']],
     ['"Jan Van der Straeten": a month\'s abbreviation before a name is a given name',
