@@ -3,7 +3,7 @@
 // sequence as 03-mentions reads it: a title in capitals, a contraction, a
 // nationality, a work, a thing someone has, a place, a law, a headline …
 
-import { eastAsianGiven, firstNameGender, givenName, isInitial } from './03-names';
+import { eastAsianGiven, firstNameGender, givenName, isAcronym, isInitial } from './03-names';
 import { NON_NAME_WORDS, PERIOD_ADJECTIVES } from './data/non-names';
 import { AREA_ADJECTIVES, AREA_WORDS, BASED_OR_OWNED, LEGAL_FORMS, ORG_KINDS, ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS, SURNAME_PLACE_WORDS, THING_HEADS } from './data/organisations';
 import { DEMONYM_FIRST_WORDS, DEMONYM_NOUNS, GROUP_NOUNS, ROLE_NOUNS } from './data/roles';
@@ -219,6 +219,12 @@ export const NOT_A_NAME: NotAName[] = [
   { name: 'nationality', test: (r) => r.tokens.length === 2 && !r.honorific && NON_NAME_WORDS.has(r.lowered[1]!) && /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(r.tokens[1]!) && !givenName(r.tokens[0]!) },
   // "Kalinaw Capital Management, Inc.": a legal form alone, after its company's name and a comma
   { name: 'legal-form-alone', test: (r) => r.tokens.length === 1 && LEGAL_FORMS.has(r.lowered[0]!.replace(/\.$/, '')) },
+  // "Yayasan Pesisir Hijau, a Medan-based NGO,", "a local NGO.": an acronym after "a" or "an" and its modifiers, ending its
+  // phrase, is a kind of thing, no name (not after a preposition: "In an interview with CNN,")
+  {
+    name: 'acronym-as-kind', test: (r) => r.tokens.length === 1 && !r.honorific && isAcronym(r.tokens[0]!) && KIND_ARTICLE_BEFORE.test(r.before.slice(-32)) &&
+      /^[,.;:)]/.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 1)),
+  },
   // "Croatian filmmaker Vesna Horvat", "Serbian actress …": a nationality before a role noun describes someone, names no one
   {
     name: 'nationality-before-role', test: (r) => r.tokens.length === 1 && !r.honorific && r.titleTokens.length === 0 && /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(r.tokens[0]!) &&
@@ -358,6 +364,9 @@ function listedWithPeople(after: string): boolean {
   const first = next?.[1] ?? next?.[2];
   return first !== undefined && knownFirst(first);
 }
+
+/** "a ", "an " and up to two modifiers, no preposition among them ("a Medan-based ", "a local "; not "an interview with "). */
+const KIND_ARTICLE_BEFORE = /(?:^|\s)an?\s+(?:(?!(?:with|of|for|by|in|on|at|from|to|and|or)\s)[\p{L}-]+\s+){0,2}$/u;
 
 /**
  * A place after a preposition and a comma: "near Nantwich, ", "in Madison, "; "of" only after a name, where it says

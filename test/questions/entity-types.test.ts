@@ -17,9 +17,15 @@ describe('given names (data set of ~60,000, front-coded)', () => {
 const people = (text: string) => extract({ text }).people.map((p) => p.name);
 
 describe('not a name (03-mentions NOT_A_NAME)', () => {
+  it('acronym-as-kind reads no acronym after a preposition: "In an interview with CNN," names the network', () => {
+    const text = 'Ana Ruiz leads the ministry.\n\nIn an interview with CNN, Ruiz said the estimate was “far too high.”';
+    expect(analyse({ text }).people.entities.map((e) => e.person.name)).toEqual(['Ana Ruiz', 'CNN']);
+  });
   const cases: SpeakerCase[] = [
     ['contraction: "You’ve" opens a question, names nobody',
       '"We will not back down," Tom Brown said.\n\nYou’ve said "the plan will work" many times.', ['Tom Brown', 'Tom Brown']],
+    ['acronym-as-kind: "a local NGO," is a kind of thing, no name, and the report\'s author used the words (round 91)',
+      'A 2023 report by Yayasan Pesisir Hijau, a local NGO, estimated the losses, describing the rate as “among the fastest on the coast.”', ['Yayasan Pesisir Hijau']],
     ['nationality: "Prominent Canadian" is no name',
       'Prominent Canadian economist Jim Stanford disagreed. "The numbers do not add up at all," he said.', ['Jim Stanford']],
     ['gerund opener: "Knowing Bardos" is Bardos',
