@@ -23,7 +23,7 @@ import { CONTEXT_RULES, nextNamedFrom, type Turn } from './04-rules-context';
 import { headGender, sentenceSpans, tokenise, type Tok } from './04-tokens';
 import { unknownSubjectBefore } from './04-unknown-subject';
 import { isSpeechVerb } from './speech-verbs';
-import { UTTERANCE_NOUNS } from './data/function-words';
+import { DOCUMENT_NOUNS, UTTERANCE_NOUNS } from './data/function-words';
 import { NEWS_OUTLET } from './data/organisations';
 
 export type { Rule } from './04-candidate';
@@ -335,6 +335,16 @@ function questionAfterReply(text: string, q: Quotation, answer: Attributed): boo
 }
 
 /** The chosen candidate onto the attribution, with what makes it ambiguous, and an unnamed speaker into the discourse. */
+/** The sentence at toks[from] opens on a document as its subject: "The report presented to members", "Her letter". */
+function documentOpens(toks: readonly Tok[], from: number): boolean {
+  if (!isWord(toks[from], /^(?:the|this|that|its|his|her|their)$/)) return false;
+  for (let i = from + 1; i <= from + 3; i++) {
+    if (isWord(toks[i], (w) => DOCUMENT_NOUNS.test(w))) return true;
+    if (toks[i]?.t !== 'w') return false;
+  }
+  return false;
+}
+
 function record(r: Reading, res: Attributed, q: Quotation, qi: number, f: Candidate, own: boolean, cands: Candidate[]): void {
   const { d, toks } = r;
   res.entity = f.entity; res.rule = f.rule; res.pattern = f.pattern; res.weak = f.weak; res.far = !!f.far; res.clean = !!f.clean;
@@ -363,6 +373,9 @@ function record(r: Reading, res: Attributed, q: Quotation, qi: number, f: Candid
     const subject = d.sentenceSubject(res.sentenceStart, q.open);
     if (subject !== null && subject !== f.entity) res.ambiguous = true;
   }
+  // ("The report presented to members, written by … Duncan Leask, states …. It adds: “…”": an "it" after a document that
+  // opens the sentence is the document, whoever the sentence made its author)
+  if (own && f.entity !== null && documentOpens(toks, r.sentences.from[qi]!)) d.orgDescriptions.push({ at: res.sentenceStart, para: r.para, entity: f.entity });
   // ("Tyler talked the most," he said: a quotation that talks of its speaker in the third person)
   const said = res.entity === null ? null : d.people.entities[res.entity]!.person;
   if (said?.kind === 'person' && !NAMED.has(f.rule) && namesItsSpeaker(d.doc.text.slice(q.start, q.end), said)) res.ambiguous = true;

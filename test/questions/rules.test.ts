@@ -264,6 +264,8 @@ table('paragraph-speaker', [
   ['"We are ready for the next step now," Tom Brown said. "The union will vote on Friday and then we will know."', 'Tom Brown', 'paragraph-speaker'],
   // ("the trust" is the one organisation the article named with that word, however far back; "it" after it is the trust)
   ['The bridge is owned by the Millholme Bridge Trust.\n\nEngineers found corroded girders.\n\nThe bridge was closed on Friday.\n\nSome residents want a temporary crossing.\n\nA petition has 2,300 names.\n\nIn a statement, the trust also urged people not to climb over the barriers.\n\n"The barriers are there for a reason. Please respect them," it said.', 'Millholme Bridge Trust', 'pronoun-verb'],
+  // (an "it" after a document that opened the sentence before is the document, whose author that sentence named)
+  ['Members of the SIC\'s transport committee voted four to three in favour of the rise.\n\nThe report presented to members, written by executive manager Duncan Leask, states that without the increase the service faces "a structural deficit".\n\nIt adds: "Officers have considered a range of alternatives."', 'Duncan Leask', 'pronoun-verb'],
   // (an organisation the article describes goes on in its paragraph; a paper it names may be quoting someone else)
   ['The aid organisation Kuyambira Relief has warned of cholera.\n\n"Stagnant floodwater and crowded centres are a perfect recipe for cholera," the group said in a statement. "Clean water must be the priority in the next 72 hours."', 'Kuyambira Relief', 'paragraph-speaker'],
   ['The Washington Post reported that Lewandowski was ousted.\n\n"It just came to a head," the Post reported, quoting an anonymous Republican official. "They were moving into a general election phase."', null, 'none'],
