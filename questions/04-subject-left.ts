@@ -9,6 +9,7 @@ import { SUBJECT_PRONOUNS } from './data/pronouns';
 import { demonymSingular } from './03-not-a-name';
 import { GROUP_NOUNS, RELATIONS, ROLE_PARTICIPLES } from './data/roles';
 import { coordinatedSubject, perceivedDoer } from './04-subject-coordinated';
+import { personBeforeAppositive, relativeClauseTo, whoseRelativeClause } from './04-relative-clause';
 import { ORG_NOUNS } from './data/organisations';
 import { TITLES } from './data/titles';
 
@@ -61,6 +62,10 @@ export function subjectLeft(r: Reading, lo: number, v: number, side: Side, weak:
         const ante = whoseRelativeClause(r, lo, j);
         if (ante !== null) return { entity: ante, rule: sided('name', side), pattern: 'relative-who', weak: true };
       }
+      // ("Ingrid Solheim, a partner at … law firm Holm Berge, who represented …, said": a "who" after an organisation that
+      // ends an appositive is about the person the appositive describes)
+      const head = isWord(toks[j + 1], /^who$/) ? personBeforeAppositive(r, lo, j - 1) : null;
+      if (head !== null) return { entity: head, rule: sided('name', side), pattern: 'appositive-head', weak: true };
       viaComma = true;
       i = j - 1;
       continue;
@@ -69,27 +74,6 @@ export function subjectLeft(r: Reading, lo: number, v: number, side: Side, weak:
   }
   if (i < lo) return null;
   return subjectAt(r, lo, i, v, side, weak || viaComma);
-}
-
-/** A relative pronoun opens the words in [from, to), or stands in them after a preposition ("a copy of which", "all of whom"). */
-function relativeClauseTo(toks: readonly Tok[], from: number, to: number): boolean {
-  if (isWord(toks[from], /^(?:which|who|whose)$/)) return true;
-  for (let x = from + 1; x < to && x < from + 6; x++) if (isWord(toks[x], /^(?:which|whom)$/) && isWord(toks[x - 1], (w) => OBJECT_PREPOSITIONS.has(w))) return true;
-  return false;
-}
-
-/** The person a ", who" clause before toks[j] is about ("Rahul Menon, who studies …"), within the sentence; else null. */
-function whoseRelativeClause(r: Reading, lo: number, j: number): number | null {
-  const { toks, d } = r;
-  for (let k = j - 1; k >= lo && k > j - 40; k--) {
-    const t = toks[k]!;
-    if (t.t === 'q' || endsSentence(t)) return null;
-    if (isWord(t, /^who$/) && isPunct(toks[k - 1], ',')) {
-      const ante = toks[k - 2];
-      return ante?.t === 'n' && !ante.possessive && d.isPerson(ante.entity) && k - 2 >= lo ? ante.entity : null;
-    }
-  }
-  return null;
 }
 
 /**

@@ -87,6 +87,8 @@ table('name-verb', [
 ]);
 table('appositive-head', [
   ['"Kim is eager to remind the administration," Harry J. Kazianis, an adviser to Senator Tom Cotton, said.', 'Harry J. Kazianis', 'appositive-head'],
+  // (a "who" after the firm that ends the appositive is about the person, not the firm)
+  ['Ingrid Solheim, a partner at Oslo and London law firm Holm Berge, who represented Yannis Vafiadis in the arbitration, said the settlement had been reached “without any finding against either party”.', 'Ingrid Solheim', 'appositive-head'],
   // (an organisation closing the appositive is no one's name: the speaker is the name before the verb's clause)
   ['"Kim is eager to remind the administration," Harry J. Kazianis, director of defence studies at the Centre for the National Interest, said.', 'Harry J. Kazianis', 'name-verb'],
 ]);
