@@ -385,7 +385,8 @@ function regionAfterPlace(r: NameReading): string | undefined {
 
 function placeAfterPreposition(r: NameReading): boolean {
   // (the cheap tests first: what follows reads the text before and after the name)
-  if (r.honorific || r.inner >= 0) return false;
+  // (an organisation's name that owns what follows is its owner, no place: "He pointed to Lumora Energy's annual report")
+  if (r.honorific || r.inner >= 0 || r.possessive && r.orgName) return false;
   // ("in Iraq and Libya", "from Paris, Lyon or Nice": a name listed after a place is one too)
   // (not after a time: "against the NRA in February, and Breitbart News responded")
   const listed = (r.tailWord === 'and' || r.tailWord === 'or') && /\b(?:and|or)\s+$/.test(r.tail) ? PLACE_LIST_BEFORE.exec(r.before)?.[1] : undefined;

@@ -236,11 +236,29 @@ function subjectAt(r: Reading, lo: number, i: number, v: number, side: Side, w: 
     const ante = toks[i - 2];
     if (ante?.t === 'n' && !ante.possessive && d.isPerson(ante.entity) && i - 2 >= lo) return { entity: ante.entity, rule: sided('name', side), pattern: 'relative-who', weak: w };
   }
-  // ("Cr Drummond read from one submission, which described the town as …": words its unnamed author wrote)
-  if (k.w === 'which' && isPunct(toks[i - 1], ',') && isWord(toks[i - 2], (x) => DOCUMENT_NOUNS.test(x)) && isWord(toks[i - 3], (x) => INDEFINITE.test(x))) {
-    return { entity: null, rule: sided('descriptor', side), pattern: 'unnamed-verb', weak: true, unnamed: [toks[i - 3]!.start, toks[i - 2]!.end] };
+  // ("Cr Drummond read from one submission, which described the town as …": words its unnamed author wrote; "He pointed to
+  // Lesedi's 2023 integrated report, which described …": its owner's)
+  if (k.w === 'which' && isPunct(toks[i - 1], ',') && isWord(toks[i - 2], (x) => DOCUMENT_NOUNS.test(x))) {
+    if (isWord(toks[i - 3], (x) => INDEFINITE.test(x))) return { entity: null, rule: sided('descriptor', side), pattern: 'unnamed-verb', weak: true, unnamed: [toks[i - 3]!.start, toks[i - 2]!.end] };
+    const owner = documentOwnerBefore(toks, i - 2);
+    if (typeof owner === 'number') return { entity: owner, rule: sided('name', side), pattern: 'document-author', weak: true };
+    if (owner) return { entity: null, rule: sided('descriptor', side), pattern: 'unnamed-verb', weak: true, unnamed: [owner.start, toks[i - 2]!.end] };
   }
   return pronounSubject(r, i, side, w) ?? descriptorSubject(r, lo, i, side, w);
+}
+
+/**
+ * The owner before the document noun at toks[n], over its modifiers ("Lesedi's 2023 integrated report"): an entity, or the
+ * possessive word itself where the article tracks no one by it; else null.
+ */
+function documentOwnerBefore(toks: readonly Tok[], n: number): number | Tok | null {
+  for (let j = n - 1; j >= 0 && j >= n - 4; j--) {
+    const t = toks[j]!;
+    if (t.t === 'n') return t.possessive ? t.entity : null;
+    if (t.t !== 'w' || DETERMINERS.has(t.w)) return null;
+    if (t.cap && /['’]s$/.test(t.w)) return t;
+  }
+  return null;
 }
 
 /** A reply's verb: who replies is whom the sentence before addressed. */

@@ -118,6 +118,10 @@ table('head-of-phrase', [
 ]);
 table('document-author', [
   ['"The sanctions will stay in place until further notice," a statement from the European Union said.', 'European Union', 'document-author'],
+  // (", which" after a document its owner is named before: the owner's words, not those of whom pointed to it, round 91)
+  ['Lumora Energy said on Monday it would close the plant.\n\nUnion leader Sipho Mokoena was angry. He pointed to Lumora Energy\'s 2023 annual report, which described the plant as “the heart of our business”.', 'Lumora Energy', 'document-author'],
+  // (an owner the article tracks by no name: the document, unnamed)
+  ['Union leader Sipho Mokoena was angry. He pointed to Lesedi\'s 2023 integrated report, which described the shaft as “the cornerstone of our western limb strategy”.', 'Lesedi\'s 2023 integrated report', 'unnamed-verb'],
   // (not one who only saw it)
   ['An internal email seen by The Register, sent by a council manager on Wednesday, described the situation as "not ideal".', 'An internal email', 'unnamed-verb'],
 ]);
