@@ -154,10 +154,18 @@ function invertedDescriptor(r: Reading, i: number, hi: number, side: Side, weak:
     const named = nameInApposition(r, j, hi);
     if (named !== null) return { entity: named, rule: sided('descriptor', side), pattern: 'verb-descriptor', weak };
     if (INDEFINITE.test(k.w)) return { entity: null, rule: sided('descriptor', side), pattern: 'unnamed-verb', weak, unnamed };
-    return { ...d.described(x.w, r.para, x.start, unnamed), rule: sided('descriptor', side), pattern: 'verb-descriptor', weak };
+    const described = d.described(x.w, r.para, x.start, unnamed);
+    // ("according to her elder sister", "said his lawyer": someone the owner has, never the owner)
+    if (described.entity !== null && POSSESSIVE_OWNER[k.w] && d.focus(POSSESSIVE_OWNER[k.w]!, r.para, false, k.start) === described.entity) {
+      return { entity: null, rule: sided('descriptor', side), pattern: 'verb-descriptor', weak, unnamed };
+    }
+    return { ...described, rule: sided('descriptor', side), pattern: 'verb-descriptor', weak };
   }
   return null;
 }
+
+/** The gender of the owner a possessive determiner names. */
+const POSSESSIVE_OWNER: Readonly<Record<string, 'm' | 'f'>> = { his: 'm', her: 'f' };
 
 /**
  * "according to the chief arbiter of the tournament, International Arbiter Kamran Huseynli,", "said the

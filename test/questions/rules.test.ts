@@ -27,6 +27,8 @@ table('according-to', [
   // ("in the words of" names the speaker as "according to" does, someone unnamed too)
   ['Yakubu Ishaya addressed journalists on Tuesday.\n\nIshaya, in the words of one of his aides, "does not negotiate on the pages of newspapers", and he declined to take questions.', 'one of his aides', 'according-to'],
   ['"The deal is done and signed by both sides," according to Tom Brown.', 'Tom Brown', 'according-to'],
+  // (someone the owner has is never the owner: "according to her elder sister" is not she; round 90)
+  ['In the autumn of 1951 Leyla Sarıgül, aged 22, boarded a train with a suitcase and, according to her elder sister, ‘a hat that no one in London will understand’.', 'her elder sister', 'according-to'],
   ['Coach Ken Hitchcock was angry. "They owned us all night long," according to the coach.', 'Ken Hitchcock', 'according-to'],
   // (the description set off with the name after its comma)
   ['Aysel Mammadzada won the women\'s event. According to the chief arbiter of the tournament, International Arbiter Kamran Huseynli, "the competition was held at a high level".', 'Kamran Huseynli', 'according-to'],
