@@ -2,7 +2,7 @@
 // news writing ("said Caddell", "said Oilers head coach Ken Hitchcock", "said
 // the coach", "said he"). Each way of finding it is a named pattern.
 
-import { isPunct, isWord, sided, wordOf, type Candidate, type Reading, type Side } from './04-candidate';
+import { describedAfter, isPunct, isWord, sided, wordOf, type Candidate, type Reading, type Side } from './04-candidate';
 import { isDescriptorWord } from './04-subject-left';
 import { HONORIFIC_WORDS, isRoleWord, modifiesRole, type Tok } from './04-tokens';
 import { isSpeechVerb } from './speech-verbs';
@@ -154,18 +154,10 @@ function invertedDescriptor(r: Reading, i: number, hi: number, side: Side, weak:
     const named = nameInApposition(r, j, hi);
     if (named !== null) return { entity: named, rule: sided('descriptor', side), pattern: 'verb-descriptor', weak };
     if (INDEFINITE.test(k.w)) return { entity: null, rule: sided('descriptor', side), pattern: 'unnamed-verb', weak, unnamed };
-    const described = d.described(x.w, r.para, x.start, unnamed);
-    // ("according to her elder sister", "said his lawyer": someone the owner has, never the owner)
-    if (described.entity !== null && POSSESSIVE_OWNER[k.w] && d.focus(POSSESSIVE_OWNER[k.w]!, r.para, false, k.start) === described.entity) {
-      return { entity: null, rule: sided('descriptor', side), pattern: 'verb-descriptor', weak, unnamed };
-    }
-    return { ...described, rule: sided('descriptor', side), pattern: 'verb-descriptor', weak };
+    return { ...describedAfter(d, k.w, x.w, r.para, x.start, unnamed), rule: sided('descriptor', side), pattern: 'verb-descriptor', weak };
   }
   return null;
 }
-
-/** The gender of the owner a possessive determiner names. */
-const POSSESSIVE_OWNER: Readonly<Record<string, 'm' | 'f'>> = { his: 'm', her: 'f' };
 
 /**
  * "according to the chief arbiter of the tournament, International Arbiter Kamran Huseynli,", "said the

@@ -184,6 +184,9 @@ table('pronoun-verb', [
 table('descriptor-verb', [
   ['Coach Ken Hitchcock was unhappy after the game.\n\n"They owned us all night long out there," the coach said.', 'Ken Hitchcock', 'descriptor-verb'],
   ['"The road will stay closed until Monday morning," police said.', 'police', 'descriptor-verb'],
+  // (someone the owner has is never the owner: "his lawyer" is not Tom Reid, whom nothing makes anyone's lawyer)
+  ['Tom Reid was arrested in May. His lawyer said: “He never hurt anyone.”', 'His lawyer', 'descriptor-verb'],
+  ['Tom Reid was arrested in May. “He never hurt anyone,” his lawyer said.', 'his lawyer', 'descriptor-verb'],
   // (an office's initials the article writes for the office it gave someone: "the officer in charge" is "the OIC")
   ['Carla Nordstrom, the officer in charge of the Whitehorse RCMP detachment, said the roster is thin.\n\nThe detachment\'s OIC said recruitment was "the single biggest challenge we face."', 'Carla Nordstrom', 'descriptor-verb'],
   // (a verb of perceiving ends what modifies the description: the students shout, not "Phillips said he heard students")
