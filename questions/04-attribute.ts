@@ -275,7 +275,7 @@ function decideParagraph(r: Reading, quotes: Quotation[], qPositions: number[], 
     const f = chosen && pronounAfterDisagrees(d, toks, qi, chosen.entity) ? null : chosen;
     const own = local[n] && local[n] !== 'verb' ? local[n] : null;
     if (f) record(r, res, q, qi, f, f === own, cands);
-    if (f && res.rule === 'carry' && before?.quote !== undefined && questionAfterReply(d.doc.text, q, result[before.quote]!)) res.ambiguous = true;
+    if (f && res.rule === 'carry' && before?.quote !== undefined && questionAfterReply(d.doc.text, q, result[before.quote]!, result[before.quote - 1], quotes[before.quote - 1])) res.ambiguous = true;
     res.intro = /[,:]["”'’]?\s*$/.test(d.doc.text.slice(Math.max(0, q.open - 4), q.open)) && /^\p{Lu}/u.test(d.doc.text.slice(q.start, q.start + 1)) && !!toks[qi]!.stop;
     res.chain = res.entity !== null && !!before && before.entity === res.entity && pi - before.para <= 1;
     const para = d.doc.paragraphs[pi]!;
@@ -328,13 +328,16 @@ const REPLIED = /\b(?:replied|replies|answered|answers|responded|responds|retort
 
 /**
  * ("“We visited 11 sites,” Ms Eze replied. ¶ “And how many boreholes did you find?”": an unattributed question after an
- * answer is as likely the asker's, going on, as the one who answered: a guess, whoever it is given to)
+ * answer is as likely the asker's, going on, as the one who answered: a guess, whoever it is given to; so after any answer
+ * to someone else's question: "“How much money?” Kipp asked. ¶ “About $300,000,” Venkataraman said. ¶ “And who decides?”")
  */
-function questionAfterReply(text: string, q: Quotation, answer: Attributed): boolean {
-  return /\?\s*$/.test(text.slice(q.start, q.end)) && REPLIED.test(text.slice(answer.sentenceStart, answer.sentenceEnd));
+function questionAfterReply(text: string, q: Quotation, answer: Attributed, asked: Attributed | undefined, question: Quotation | undefined): boolean {
+  const isQuestion = (x: Quotation) => /\?\s*$/.test(text.slice(x.start, x.end));
+  if (!isQuestion(q)) return false;
+  return REPLIED.test(text.slice(answer.sentenceStart, answer.sentenceEnd)) ||
+    !!asked && !!question && asked.entity !== null && asked.entity !== answer.entity && isQuestion(question);
 }
 
-/** The chosen candidate onto the attribution, with what makes it ambiguous, and an unnamed speaker into the discourse. */
 /** The sentence at toks[from] opens on a document as its subject: "The report presented to members", "Her letter". */
 function documentOpens(toks: readonly Tok[], from: number): boolean {
   if (!isWord(toks[from], /^(?:the|this|that|its|his|her|their)$/)) return false;
@@ -345,6 +348,7 @@ function documentOpens(toks: readonly Tok[], from: number): boolean {
   return false;
 }
 
+/** The chosen candidate onto the attribution, with what makes it ambiguous, and an unnamed speaker into the discourse. */
 function record(r: Reading, res: Attributed, q: Quotation, qi: number, f: Candidate, own: boolean, cands: Candidate[]): void {
   const { d, toks } = r;
   res.entity = f.entity; res.rule = f.rule; res.pattern = f.pattern; res.weak = f.weak; res.far = !!f.far; res.clean = !!f.clean;

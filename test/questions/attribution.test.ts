@@ -826,6 +826,11 @@ describe('an unattributed question after an answer is a guess, whoever it is giv
     // (her answer after it stays hers and sure)
     expect(ex.quotes.find((x) => x.text.startsWith('We found'))!.confidence).toBeGreaterThanOrEqual(0.8);
   });
+  it('so after any answer to someone else\'s question: "“How much money?” Kipp asked. ¶ “…,” Venkataraman said. ¶ “And who decides where it goes?”" (round 91)', () => {
+    const ex = extract({ text: 'Fee vote\n\nTown Manager Priya Venkataraman told the board the fee could raise "real money" for housing.\n\n"How much money are we actually talking about?" Kipp asked.\n\n"Somewhere between $280,000 and $340,000 a year," Venkataraman said.\n\n"And who decides where it goes?"\n\n"Town meeting does."' });
+    const q = ex.quotes.find((x) => x.text.startsWith('And who decides'))!;
+    expect(q.speaker === null || q.confidence < 0.8).toBe(true);
+  });
   it('an unattributed quotation after an answer that is no question carries on as before', () => { // (guard)
     const ex = extract({ text: 'Trial\n\n"Did you go to the sites?" the lawyer asked.\n\n"We visited 11 sites in Niger and Kogi states," Ms Ngozi Eze replied.\n\n"Four had working boreholes."' });
     expect(ex.quotes.find((x) => x.text.startsWith('Four'))!.speaker?.name).toBe('Ngozi Eze');
