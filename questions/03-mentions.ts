@@ -77,9 +77,10 @@ export function frameSegments(doc: Doc, quotes: Quotation[]): { start: number; e
     for (let j = qi; j < quotes.length && quotes[j]!.para === pi; j++) {
       const q = quotes[j]!;
       // Clarence "Buck" Oduya: a nickname inside a name stays in the segment, blanked (of two or three words after a given name
-      // only: Raúl "El Turco" Benavídez; not calling Trump "an orange buffoon," Susan said)
-      if (q.kind === 'title' && (q.words === 1 || q.words <= 3 && nicknameAfterGivenName(text, q)) && /\p{Lu}[\p{L}.'’-]*\s$/u.test(text.slice(Math.max(0, q.open - 30), q.open)) &&
-        /^\s\p{Lu}/u.test(text.slice(q.close, q.close + 2))) { nicknames.push([q.open, q.close]); continue; }
+      // only: Raúl "El Turco" Benavídez; not calling Trump "an orange buffoon," Susan said); in brackets too: Margaret (‘Peggy’) Ashdown
+      const [open, close] = text[q.open - 1] === '(' && text[q.close] === ')' ? [q.open - 1, q.close + 1] : [q.open, q.close];
+      if (q.kind === 'title' && (q.words === 1 || q.words <= 3 && nicknameAfterGivenName(text, q)) && /\p{Lu}[\p{L}.'’-]*\s$/u.test(text.slice(Math.max(0, open - 30), open)) &&
+        /^\s\p{Lu}/u.test(text.slice(close, close + 2))) { nicknames.push([open, close]); continue; }
       if (q.open > at) segs.push({ start: at, end: q.open, para: pi, nicknames });
       nicknames = [];
       at = Math.max(at, q.close);

@@ -133,6 +133,7 @@ describe('names in other dress', () => {
   const peopleOf = (text: string) => extract({ text }).people.map((p) => p.name);
   const cases: [string, string, string[]][] = [
     ['a nickname in quotes inside a name', 'Clarence "Buck" Oduya, who won five championships as a coach, died Sunday. His nephew Darnell Oduya spoke.', ['Clarence Oduya', 'Darnell Oduya']],
+    ['a nickname in quotes and brackets inside a name (round 92)', 'CANON Margaret (‘Peggy’) Ashdown, who died on 3 March, was among the first women ordained in the diocese. Her son, Thomas Ashdown, spoke.', ['Margaret Ashdown', 'Thomas Ashdown']],
     ['a first name that is also a nationality or a role noun stays in the name',
       'LOS ANGELES — Actor Dane Whitlock and singer Carys Monroe have divorced. Duke Ellington played.', ['Dane Whitlock', 'Carys Monroe', 'Duke Ellington']],
     ['a title with "of" before the name: the name, not the title',
