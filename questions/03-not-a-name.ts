@@ -217,6 +217,15 @@ export const NOT_A_NAME: NotAName[] = [
   },
   // "Prominent Canadian", "Leading American": an adjective and a nationality describe someone, they name nobody
   { name: 'nationality', test: (r) => r.tokens.length === 2 && !r.honorific && NON_NAME_WORDS.has(r.lowered[1]!) && /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(r.tokens[1]!) && !givenName(r.tokens[0]!) },
+  // "Born Margaret Ellen Pryce in Kington in 1940, … she read history", "was born Vera Nowicki": a name someone had at birth,
+  // no one else; the sentence's subject is who is meant
+  { name: 'birth-name', test: (r) => r.titleTokens[0]?.toLowerCase() === 'born' || /\b(?:[Bb]orn|née)\s+$/.test(r.tail) },
+  // "An entry from Holy Week 2003 reads", "during Expo 2020": a name a year follows, after a preposition, is a time or an event
+  // (not a person's: "the John Kerry 2004 campaign")
+  {
+    name: 'dated-event', test: (r) => r.tokens.length <= 3 && !r.honorific && !knownFirst(r.tokens[0]!) && /\b(?:from|in|during|since|until|before|after|at|for|of)\s+$/.test(r.tail) &&
+      /^\s+(?:1[89]|20)\d\d\b/.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 6)),
+  },
   // "Kalinaw Capital Management, Inc.": a legal form alone, after its company's name and a comma
   { name: 'legal-form-alone', test: (r) => r.tokens.length === 1 && LEGAL_FORMS.has(r.lowered[0]!.replace(/\.$/, '')) },
   // "Yayasan Pesisir Hijau, a Medan-based NGO,", "a local NGO.": an acronym after "a" or "an" and its modifiers, ending its
