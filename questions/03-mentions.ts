@@ -7,7 +7,8 @@
 import type { Doc } from './01-normalise';
 import type { Quotation } from './02-quotations';
 import { bare, firstNameGender, givenName, initials, isAcronym, isInitial, type Gender } from './03-names';
-import { knownFirst, NOT_A_NAME, NOT_A_NAME_EARLY, PLACE_BEFORE, type NameReading as Reading } from './03-not-a-name';
+import { knownFirst, NOT_A_NAME, NOT_A_NAME_EARLY, type NameReading as Reading } from './03-not-a-name';
+import { PLACE_BEFORE } from './03-not-a-name-place';
 import { roleOf } from './03-mention-role';
 import { isRoleNoun } from './03-roles';
 import { GIVEN_NAME_MONTHS, NON_NAME_WORDS } from './data/non-names';

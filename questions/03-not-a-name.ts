@@ -5,7 +5,7 @@
 
 import { eastAsianGiven, firstNameGender, givenName, isAcronym, isInitial } from './03-names';
 import { NON_NAME_WORDS, PERIOD_ADJECTIVES } from './data/non-names';
-import { AREA_ADJECTIVES, AREA_WORDS, BASED_OR_OWNED, LEGAL_FORMS, ORG_KINDS, ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS, SURNAME_PLACE_WORDS, THING_HEADS } from './data/organisations';
+import { AREA_ADJECTIVES, BASED_OR_OWNED, LEGAL_FORMS, ORG_KINDS, ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS, SURNAME_PLACE_WORDS, THING_HEADS } from './data/organisations';
 import { DEMONYM_FIRST_WORDS, DEMONYM_NOUNS, GROUP_NOUNS, ROLE_NOUNS } from './data/roles';
 import { HONORIFICS, NAME_PARTICLES, PERSON_TITLES, PORTFOLIO_OF, PORTFOLIO_OFFICES, PORTFOLIO_WORDS, TITLES } from './data/titles';
 import { isSpeechVerb } from './speech-verbs';
@@ -14,6 +14,7 @@ import { isRoleNoun } from './03-roles';
 import { hasWord } from './03-quote-names';
 import { perText } from './memo';
 import { isSpaceAt } from './code-points';
+import { endingWords, placeAfterPreposition } from './03-not-a-name-place';
 
 /** A name sequence being read: its tokens, what was peeled off the front, and where it stands. */
 export interface NameReading {
@@ -58,18 +59,6 @@ function lastNonSpace(s: string): string | undefined {
   return s[k - 1];
 }
 
-const PLACE_PREPOSITIONS = ['in', 'at', 'from', 'near', 'to', 'across', 'outside', 'inside', 'into', 'toward', 'towards', 'throughout', 'around', 'of'];
-/** Before a name: a preposition of place, over a direction or area word ("in southwest San Antonio"). */
-export const PLACE_BEFORE = new RegExp(`\\b(${PLACE_PREPOSITIONS.join('|')})\\s+(?:(?:${AREA_WORDS.join('|')})\\s+)?$`);
-
-/** The words a tail ends with when `pattern`'s alternatives end it: each one's last run of \w, as tailWord reads it ("inner-city" → "city"). */
-const endingWords = (alternatives: readonly string[]) => new Set(alternatives.map((a) => a.split(/\W/).pop()!.toLowerCase()));
-/** PLACE_BEFORE's pre-check (NameReading.tailWord). */
-/** Before a name: a preposition of extent and "the" ("across the Midwest", "in the Highlands", "off the Puerto de Urbasa"): a region's name. */
-const PLACE_THE_BEFORE = new RegExp(`\\b(in|across|throughout|around|off)\\s+the\\s+(?:(?:${AREA_WORDS.join('|')})\\s+)?$`);
-export const PLACE_BEFORE_WORDS = endingWords([...PLACE_PREPOSITIONS, ...AREA_WORDS]);
-/** Before a name: places listed after a place preposition ("in Iraq and ", "from Paris, Lyon or "); group 1 the first. */
-const PLACE_LIST_BEFORE = /\b(?:in|at|from|near)\s+(\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*,?\s+(?:and|or)\s+$/u;
 const WORKS = ['album', 'book', 'novel', 'memoir', 'film', 'movie', 'song', 'single', 'show', 'series', 'play', 'musical', 'podcast', 'documentary',
   'sitcom', 'thriller', 'comedy', 'drama', 'opera', 'classic', 'bestseller', 'blockbuster', 'exhibition', 'ship', 'boat', 'yacht', 'vessel', 'horse',
   'brand', 'app', 'game', 'tanker', 'freighter', 'ferry', 'icebreaker', 'trawler', 'frigate', 'destroyer', 'submarine', 'liner', 'cruiser',
@@ -91,6 +80,9 @@ const OWNERS = ['his', 'her', 'their', 'its', 'my', 'our', 'your', 'a', 'an'];
 /** Before a name: an owner's determiner or an article: "his Land Rover", "a Ford Fiesta" name things. */
 const THING_BEFORE = new RegExp(`\\b(?:${OWNERS.join('|')})\\s+$`, 'i');
 const THING_BEFORE_WORDS = endingWords(OWNERS);
+
+/** "a ", "an " and up to two modifiers, no preposition among them ("a Medan-based ", "a local "; not "an interview with "). */
+const KIND_ARTICLE_BEFORE = /(?:^|\s)an?\s+(?:(?!(?:with|of|for|by|in|on|at|from|to|and|or)\s)[\p{L}-]+\s+){0,2}$/u;
 
 /** Before a name: a member's or minister's seat or portfolio ("MP for ", "Minister for "). */
 const SEAT_FOR = /\b(?:MP|MPP|MLA|MSP|MS|TD|MEP|MNA|MHA|member|senator|representative|minister|secretary|spokesperson|spokesman|spokeswoman|councillor|candidate)\s+for\s+$/i;
@@ -221,9 +213,9 @@ export const NOT_A_NAME: NotAName[] = [
   // no one else; the sentence's subject is who is meant
   { name: 'birth-name', test: (r) => r.titleTokens[0]?.toLowerCase() === 'born' || /\b(?:[Bb]orn|née)\s+$/.test(r.tail) },
   // "An entry from Holy Week 2003 reads", "during Expo 2020": a name a year follows, after a preposition, is a time or an event
-  // (not a person's: "the John Kerry 2004 campaign")
+  // (not a person's, nor an owner: "the John Kerry 2004 campaign", "for Obama’s 2008 campaign")
   {
-    name: 'dated-event', test: (r) => r.tokens.length <= 3 && !r.honorific && !knownFirst(r.tokens[0]!) && /\b(?:from|in|during|since|until|before|after|at|for|of)\s+$/.test(r.tail) &&
+    name: 'dated-event', test: (r) => r.tokens.length <= 3 && !r.honorific && !r.possessive && !knownFirst(r.tokens[0]!) && /\b(?:from|in|during|since|until|before|after|at|for|of)\s+$/.test(r.tail) &&
       /^\s+(?:1[89]|20)\d\d\b/.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 6)),
   },
   // "Kalinaw Capital Management, Inc.": a legal form alone, after its company's name and a comma
@@ -357,56 +349,4 @@ function photoCredit(r: NameReading): boolean {
   const close = rest.indexOf(')');
   if (close >= 0 && (r.before.slice(paren) + rest.slice(0, close)).includes('/')) return true;
   return close >= 0 && /^\p{Lu}{3,}$/u.test(r.tokens[r.tokens.length - 1]!) && r.tokens.length > 1;
-}
-
-/**
- * "in Ottawa", "from New York", "in southwest San Antonio": a place, unless a title says it is a
- * person; "from Ethiopia's Abebe Tesfaye" (after an owner the preposition is the owner's), "footage
- * of Donald Trump", "appraisal of Elon Musk" (a given name and a surname after of/from/to) and
- * "spoke to X" are people; so is a name after "of" that a verb of saying follows ("footage of Trump
- * saying …", "a video of Obama telling reporters …": no place speaks).
- */
-/** ("goals from Nazem Kadri, Jonathan Huberdeau and …": the next in the list is a person by a known given name, so this is one too) */
-function listedWithPeople(after: string): boolean {
-  // (a list goes on after the next name: ", Jonathan Huberdeau and …"; not "in Washington, Paul Manafort said")
-  const next = /^\s*(?:,\s*(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'’-]+(?:,|\s+and\b)|\s+and\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'’-]+[,.;]?(?:\s|$))/u.exec(after);
-  const first = next?.[1] ?? next?.[2];
-  return first !== undefined && knownFirst(first);
-}
-
-/** "a ", "an " and up to two modifiers, no preposition among them ("a Medan-based ", "a local "; not "an interview with "). */
-const KIND_ARTICLE_BEFORE = /(?:^|\s)an?\s+(?:(?!(?:with|of|for|by|in|on|at|from|to|and|or)\s)[\p{L}-]+\s+){0,2}$/u;
-
-/**
- * A place after a preposition and a comma: "near Nantwich, ", "in Madison, "; "of" only after a name, where it says
- * where someone is from ("Doreen MacAulay of Sarnia, ", not "the mayor of Toronto, "), and the name's last word is
- * read apart (not "the University of Bristol, ", an institution's name).
- */
-const PLACE_AND_COMMA = /\b(in|near|from|outside|(?<=(\p{Lu}[\p{L}'’.-]*)\s+)of)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2},\s+$/u;
-
-/** "near Nantwich, Cheshire, said", "in Madison, Wisconsin, that", "of Sarnia, Ont.,": the region a place is in, as a place's preposition. */
-function regionAfterPlace(r: NameReading): string | undefined {
-  // (one word no given name: "in KwaMashu, Nokuthula Gumede, 67," is someone)
-  if (r.tokens.length > 1 || !/,\s+$/.test(r.tail) || !/^[,.;]/.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 1)) || givenName(r.tokens[0]!)) return undefined;
-  const m = PLACE_AND_COMMA.exec(r.before.slice(-50));
-  return m && !(m[2] !== undefined && ORG_WORDS.has(m[2].toLowerCase())) ? m[1] : undefined;
-}
-
-function placeAfterPreposition(r: NameReading): boolean {
-  // (the cheap tests first: what follows reads the text before and after the name)
-  // (an organisation's name that owns what follows is its owner, no place: "He pointed to Lumora Energy's annual report")
-  if (r.honorific || r.inner >= 0 || r.possessive && r.orgName) return false;
-  // ("in Iraq and Libya", "from Paris, Lyon or Nice": a name listed after a place is one too)
-  // (not after a time: "against the NRA in February, and Breitbart News responded")
-  const listed = (r.tailWord === 'and' || r.tailWord === 'or') && /\b(?:and|or)\s+$/.test(r.tail) ? PLACE_LIST_BEFORE.exec(r.before)?.[1] : undefined;
-  const place = (PLACE_BEFORE_WORDS.has(r.tailWord) ? PLACE_BEFORE.exec(r.tail)?.[1] : undefined) ??
-    (r.tailWord === 'the' ? PLACE_THE_BEFORE.exec(r.tail)?.[1] : undefined) ?? regionAfterPlace(r) ?? (listed !== undefined && !NON_NAME_WORDS.has(listed.toLowerCase()) ? 'in' : undefined);
-  if (!place) return false;
-  // ("west of Prince George", "in Prince Albert": a title before a name there is part of a place's name)
-  const titledPlace = r.titleTokens.length > 0 && /\b(?:in|near|(?:north|south|east|west|northeast|northwest|southeast|southwest|outside|kilometres|kilometers|miles|km)\s+of)\s+$/i.test(r.tail);
-  const after = r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 40);
-  const saying = place === 'of' && isSpeechVerb(/^\s+(\p{Ll}+ing)\b/u.exec(after)?.[1] ?? '');
-  return (r.titleTokens.length === 0 || titledPlace) && !saying && !listedWithPeople(after) &&
-    !(r.tokens.length === 2 && !!givenName(r.tokens[0]!) && (place === 'of' || place === 'from' || place === 'to')) &&
-    !/\b(?:according|spoke|speaking|talked|talking|wrote|writing|said|replied|responded|referring|belonging|married|sent)\s+to\s+$/i.test(r.tail);
 }

@@ -17,6 +17,10 @@ describe('given names (data set of ~60,000, front-coded)', () => {
 const people = (text: string) => extract({ text }).people.map((p) => p.name);
 
 describe('not a name (03-mentions NOT_A_NAME)', () => {
+  it('dated-event reads no owner: "surrogates for Obama’s 2008 campaign" still calls Barack Obama "Obama"', () => {
+    const text = 'President Barack Obama spoke first. “We built this,” said Teal Baker, who ran surrogates for Obama’s 2008 campaign.';
+    expect(extract({ text }).people.map((p) => [p.name, p.aliases])).toEqual([['Barack Obama', ['Obama']], ['Teal Baker', []]]);
+  });
   it('acronym-as-kind reads no acronym after a preposition: "In an interview with CNN," names the network', () => {
     const text = 'Ana Ruiz leads the ministry.\n\nIn an interview with CNN, Ruiz said the estimate was “far too high.”';
     expect(analyse({ text }).people.entities.map((e) => e.person.name)).toEqual(['Ana Ruiz', 'CNN']);

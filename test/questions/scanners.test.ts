@@ -8,7 +8,7 @@ import { capitalRuns } from '../../questions/03-roles';
 import { hasWord } from '../../questions/03-quote-names';
 import { endsClause, lowerWordBeforeSpaces, NAME_SEQUENCE, nextNameSequence, relationWord } from '../../questions/03-scan';
 import { pointBefore, runStartBefore } from '../../questions/code-points';
-import { PLACE_BEFORE, PLACE_BEFORE_WORDS } from '../../questions/03-not-a-name';
+import { PLACE_BEFORE, PLACE_BEFORE_WORDS } from '../../questions/03-not-a-name-place';
 import { countWords } from '../../questions/word-count';
 
 /** 300 strings of up to 40 pieces of `alphabet`, the same every run (a linear congruential generator from `seed`). */
