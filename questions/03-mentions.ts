@@ -183,7 +183,9 @@ function peelTitles(r: Reading): void {
     const role = (ROLE_NOUNS.has(b) || b.startsWith('co-') && ROLE_NOUNS.has(b.slice(3))) && r.tokens.length - i > 2 || r.tokens.length - i === 3 && i > 0 && isRoleNoun(b) && knownFirst(r.tokens[i + 1]!) ||
       b === 'sri' && i > 0 && BEFORE_SRI.has(bare(r.tokens[i - 1]!));
     // ("Muhammad Zaidi bin Haji Omar": an honorific after "bin" is the father's, inside the name)
-    if ((TITLES.has(b) || HONORIFICS.has(b) || role) && !/^(?:of|the|state|house|white|first|press|party|national|security|general|health)$/.test(b) &&
+    // ("Lieutenant-Colonel Khalid Obaid Al Zaabi", "Major-General …": a rank of two titles joined)
+    const title = TITLES.has(b) || b.includes('-') && b.split('-').every((x) => TITLES.has(x));
+    if ((title || HONORIFICS.has(b) || role) && !/^(?:of|the|state|house|white|first|press|party|national|security|general|health)$/.test(b) &&
       !initials(r.tokens, i) && !givenAfterRole(r, i) && !(i > 0 && PATRONYMIC_OPENERS.has(bare(r.tokens[i - 1]!))) && !middleInitial(r.tokens, i)) {
       for (let n = 0; n <= i; n++) {
         if (HONORIFICS.has(bare(r.tokens[0]!))) r.honorific ??= bare(r.tokens[0]!);
