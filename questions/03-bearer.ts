@@ -1,6 +1,6 @@
-// Stage 3 — what the words around a name say of its bearer: an age ("Mrs Reid, 58,"), which of
-// two by age ("the younger Mr Goh", and the relative so called), how they are related to someone ("his wife, Meena Patel"), whether
-// an appositive says they are someone ("Kunhimoosa, the master builder,") and a pronoun's gender after it.
+// Stage 3 — what the words around a name say of its bearer: an age ("Mrs Reid, 58,"), which of two by age ("the younger
+// Mr Goh", and the relative so called), how they are related to someone ("his wife, Meena Patel"), whether an appositive or a
+// relative clause says they are someone ("Kunhimoosa, the master builder,") and a pronoun's gender after it.
 // Read by 03-mentions for each name sequence.
 
 import { RELATIONS } from './data/roles';
@@ -59,6 +59,7 @@ export function describedAsPerson(after: string, opensSentence: boolean): boolea
   const head = APPOSITIVE_AFTER.exec(after)?.[1];
   return head !== undefined && isRoleNoun(head);
 }
+/** A relative clause after a name of what its bearer does, a verb in the singular: ", who heads", ", who is a". */
 const WHO_DOES_AFTER = /^,\s+who\s+(?:heads|leads|runs|chairs|directs|manages|oversees|represents|works|teaches|owns|founded|co-founded|is\s+(?:a|an|the)\s)/;
 
 /**

@@ -12,16 +12,25 @@ const PLACE_PREPOSITIONS = ['in', 'at', 'from', 'near', 'to', 'across', 'outside
 /** Before a name: a preposition of place, over a direction or area word ("in southwest San Antonio"). */
 export const PLACE_BEFORE = new RegExp(`\\b(${PLACE_PREPOSITIONS.join('|')})\\s+(?:(?:${AREA_WORDS.join('|')})\\s+)?$`);
 
-/** The words a tail ends with when `pattern`'s alternatives end it: each one's last run of \w, as tailWord reads it ("inner-city" → "city"). */
+/**
+ * The words a tail ends with when `pattern`'s alternatives end it: each one's last run of \w, as tailWord reads it
+ * ("inner-city" → "city").
+ */
 export const endingWords = (alternatives: readonly string[]) => new Set(alternatives.map((a) => a.split(/\W/).pop()!.toLowerCase()));
-/** Before a name: a preposition of extent and "the" ("across the Midwest", "in the Highlands", "off the Puerto de Urbasa"): a region's name. */
+/**
+ * Before a name: a preposition of extent and "the" ("across the Midwest", "in the Highlands", "off the Puerto de Urbasa"): a
+ * region's name.
+ */
 const PLACE_THE_BEFORE = new RegExp(`\\b(in|across|throughout|around|off)\\s+the\\s+(?:(?:${AREA_WORDS.join('|')})\\s+)?$`);
 /** PLACE_BEFORE's pre-check (NameReading.tailWord). */
 export const PLACE_BEFORE_WORDS = endingWords([...PLACE_PREPOSITIONS, ...AREA_WORDS]);
 /** Before a name: places listed after a place preposition ("in Iraq and ", "from Paris, Lyon or "); group 1 the first. */
 const PLACE_LIST_BEFORE = /\b(?:in|at|from|near)\s+(\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*,?\s+(?:and|or)\s+$/u;
 
-/** ("goals from Nazem Kadri, Jonathan Huberdeau and …": the next in the list is a person by a known given name, so this is one too) */
+/**
+ * ("goals from Nazem Kadri, Jonathan Huberdeau and …": the next in the list is a person by a known given name, so this is
+ * one too)
+ */
 function listedWithPeople(after: string): boolean {
   // (a list goes on after the next name: ", Jonathan Huberdeau and …"; not "in Washington, Paul Manafort said")
   const next = /^\s*(?:,\s*(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'’-]+(?:,|\s+and\b)|\s+and\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'’-]+[,.;]?(?:\s|$))/u.exec(after);
@@ -36,7 +45,10 @@ function listedWithPeople(after: string): boolean {
  */
 const PLACE_AND_COMMA = /\b(in|near|from|outside|(?<=(\p{Lu}[\p{L}'’.-]*)\s+)of)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2},\s+$/u;
 
-/** "near Nantwich, Cheshire, said", "in Madison, Wisconsin, that", "of Sarnia, Ont.,": the region a place is in, as a place's preposition. */
+/**
+ * "near Nantwich, Cheshire, said", "in Madison, Wisconsin, that", "of Sarnia, Ont.,": the region a place is in, as a place's
+ * preposition.
+ */
 function regionAfterPlace(r: NameReading): string | undefined {
   // (one word no given name: "in KwaMashu, Nokuthula Gumede, 67," is someone)
   if (r.tokens.length > 1 || !/,\s+$/.test(r.tail) || !/^[,.;]/.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 1)) || givenName(r.tokens[0]!)) return undefined;

@@ -275,7 +275,7 @@ function decideParagraph(r: Reading, quotes: Quotation[], qPositions: number[], 
     const f = chosen && pronounAfterDisagrees(d, toks, qi, chosen.entity) ? null : chosen;
     const own = local[n] && local[n] !== 'verb' ? local[n] : null;
     if (f) record(r, res, q, qi, f, f === own, cands);
-    if (f && res.rule === 'carry' && before?.quote !== undefined && questionAfterReply(d.doc.text, q, result[before.quote]!, result[before.quote - 1], quotes[before.quote - 1])) res.ambiguous = true;
+    if (f && res.rule === 'carry' && before?.quote !== undefined && questionAfterAnswer(d.doc.text, q, result[before.quote]!, result[before.quote - 1], quotes[before.quote - 1])) res.ambiguous = true;
     res.intro = /[,:]["”'’]?\s*$/.test(d.doc.text.slice(Math.max(0, q.open - 4), q.open)) && /^\p{Lu}/u.test(d.doc.text.slice(q.start, q.start + 1)) && !!toks[qi]!.stop;
     res.chain = res.entity !== null && !!before && before.entity === res.entity && pi - before.para <= 1;
     const para = d.doc.paragraphs[pi]!;
@@ -331,7 +331,7 @@ const REPLIED = /\b(?:replied|replies|answered|answers|responded|responds|retort
  * answer is as likely the asker's, going on, as the one who answered: a guess, whoever it is given to; so after any answer
  * to someone else's question: "“How much money?” Kipp asked. ¶ “About $300,000,” Venkataraman said. ¶ “And who decides?”")
  */
-function questionAfterReply(text: string, q: Quotation, answer: Attributed, asked: Attributed | undefined, question: Quotation | undefined): boolean {
+function questionAfterAnswer(text: string, q: Quotation, answer: Attributed, asked: Attributed | undefined, question: Quotation | undefined): boolean {
   const isQuestion = (x: Quotation) => /\?\s*$/.test(text.slice(x.start, x.end));
   if (!isQuestion(q)) return false;
   return REPLIED.test(text.slice(answer.sentenceStart, answer.sentenceEnd)) ||

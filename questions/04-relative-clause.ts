@@ -1,12 +1,16 @@
 // Stage 4 — relative clauses before a speech verb and whom they are about: "Rahul Menon, who studies …, and was not
-// involved, calls", "a lawyer at the firm, who represented …, said", "The notice, a copy of which is with The Hindu, states".
+// involved, calls", "a lawyer at the firm, who represented …, said", "The notice, a copy of which is with The Hindu,
+// states".
 // Read by 04-subject-left, which walks back from the verb over them.
 
 import { isPunct, isWord, type Reading } from './04-candidate';
 import { endsSentence, type Tok } from './04-tokens';
 import { OBJECT_PREPOSITIONS } from './data/function-words';
 
-/** A relative pronoun opens the words in [from, to), or stands in them after a preposition ("a copy of which", "all of whom"). */
+/**
+ * A relative pronoun opens the words in [from, to), or stands in them after a preposition ("a copy of which", "all of
+ * whom").
+ */
 export function relativeClauseTo(toks: readonly Tok[], from: number, to: number): boolean {
   if (isWord(toks[from], /^(?:which|who|whose)$/)) return true;
   for (let x = from + 1; x < to && x < from + 6; x++) if (isWord(toks[x], /^(?:which|whom)$/) && isWord(toks[x - 1], (w) => OBJECT_PREPOSITIONS.has(w))) return true;
