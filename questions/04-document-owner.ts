@@ -1,9 +1,13 @@
 // Stage 4 — whose document "the statement" or "the post" is: "Cascade Ridge Power … said in a statement that … “…,” the statement
 // said" is the company's; "Jason Schultz … stated in the company’s blog post that …" makes "the post" his. A document
 // is nobody's by its word alone (data/roles GROUP_NOUNS); the article says whose it is where it first mentions one,
-// within the last two paragraphs.
+// within the last two paragraphs. And, for 04-subject-left, the owner or author a sentence writes with a document: "Lesedi's
+// integrated report, which described …", "A statement from the Minerals Commission, read … by …, said".
 
 import type { Mentioned } from './04-discourse';
+import { isPunct, isWord } from './04-candidate';
+import { DETERMINERS, DOCUMENT_NOUNS } from './data/function-words';
+import type { Tok } from './04-tokens';
 
 interface DocumentCues { before: RegExp; opening: RegExp; after: RegExp; owned: RegExp }
 const cues = new Map<string, DocumentCues>();
@@ -38,6 +42,28 @@ export function documentOwner(text: string, history: readonly Mentioned[], noun:
     if (c.before.test(text.slice(Math.max(0, h.start - 110), h.start))) return h.entity;
     if (h.firstInClause && c.opening.test(text.slice(Math.max(0, h.start - 160), h.start))) return h.entity;
     if (h.possessive ? c.owned.test(after) : h.firstInClause && c.after.test(after)) return h.entity;
+  }
+  return null;
+}
+
+/** The author a sentence opens on, "A statement from (the) X," before the comma at toks[c] ("A letter by X,"); else null. */
+export function authorOpening(toks: readonly Tok[], lo: number, c: number): number | null {
+  const noun = isWord(toks[lo + 1], (w) => DOCUMENT_NOUNS.test(w)) ? lo + 1 : isWord(toks[lo + 2], (w) => DOCUMENT_NOUNS.test(w)) ? lo + 2 : -1;
+  if (noun < 0 || !isWord(toks[lo], /^(?:a|an|the)$/) || !isWord(toks[noun + 1], /^(?:from|by)$/)) return null;
+  const at = isWord(toks[noun + 2], /^the$/) ? noun + 3 : noun + 2, author = toks[at];
+  return author?.t === 'n' && !author.possessive && isPunct(toks[at + 1], ',') && at + 1 < c ? author.entity : null;
+}
+
+/**
+ * The owner before the document noun at toks[n], over its modifiers ("Lesedi's 2023 integrated report"): an entity, or the
+ * possessive word itself where the article tracks no one by it; else null.
+ */
+export function documentOwnerBefore(toks: readonly Tok[], n: number): number | Tok | null {
+  for (let j = n - 1; j >= 0 && j >= n - 4; j--) {
+    const t = toks[j]!;
+    if (t.t === 'n') return t.possessive ? t.entity : null;
+    if (t.t !== 'w' || DETERMINERS.has(t.w)) return null;
+    if (t.cap && /['’]s$/.test(t.w)) return t;
   }
   return null;
 }

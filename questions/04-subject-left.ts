@@ -10,6 +10,7 @@ import { demonymSingular } from './03-not-a-name';
 import { GROUP_NOUNS, RELATIONS, ROLE_PARTICIPLES } from './data/roles';
 import { coordinatedSubject, perceivedDoer } from './04-subject-coordinated';
 import { personBeforeAppositive, relativeClauseTo, whoseRelativeClause } from './04-relative-clause';
+import { authorOpening, documentOwnerBefore } from './04-document-owner';
 import { ORG_NOUNS } from './data/organisations';
 import { TITLES } from './data/titles';
 
@@ -52,6 +53,10 @@ export function subjectLeft(r: Reading, lo: number, v: number, side: Side, weak:
       break;
     }
     if (isPunct(k, ',') && !viaComma) {
+      // ("A statement from the Minerals Commission, read at the meeting by … Mr Yaw Darko Twumasi, said": the author who opens
+      // the sentence, not the one who read it out)
+      const author = authorOpening(toks, lo, i);
+      if (author !== null) return { entity: author, rule: sided('name', side), pattern: 'document-author', weak: true };
       const named = nameBeforeComma(r, lo, i, side, weak);
       if (named !== undefined) return named;
       const j = overAppositives(r, lo, i);
@@ -247,20 +252,6 @@ function subjectAt(r: Reading, lo: number, i: number, v: number, side: Side, w: 
   return pronounSubject(r, i, side, w) ?? descriptorSubject(r, lo, i, side, w);
 }
 
-/**
- * The owner before the document noun at toks[n], over its modifiers ("Lesedi's 2023 integrated report"): an entity, or the
- * possessive word itself where the article tracks no one by it; else null.
- */
-function documentOwnerBefore(toks: readonly Tok[], n: number): number | Tok | null {
-  for (let j = n - 1; j >= 0 && j >= n - 4; j--) {
-    const t = toks[j]!;
-    if (t.t === 'n') return t.possessive ? t.entity : null;
-    if (t.t !== 'w' || DETERMINERS.has(t.w)) return null;
-    if (t.cap && /['’]s$/.test(t.w)) return t;
-  }
-  return null;
-}
-
 /** A reply's verb: who replies is whom the sentence before addressed. */
 const REPLY_VERBS = /^(?:replied|replies|responded|responds|answered|answers|retorted|countered)$/;
 
@@ -270,7 +261,10 @@ const REPLY_VERBS = /^(?:replied|replies|responded|responds|answered|answers|ret
  */
 function asker(r: Reading, i: number): number | null {
   const { toks, d } = r;
-  if (!isWord(toks[i + 1], REPLY_VERBS)) return null;
+  // (or "said" right after the words that answer: "Lindo then put it to him that …. ¶ “With respect, counsel, …,” he said";
+  // not after a request, "Tom Brown asked Jim Hart to resign", whose asker goes on)
+  const replies = isWord(toks[i + 1], REPLY_VERBS);
+  if (!replies && !(isWord(toks[i + 1], /^(?:said|says)$/) && toks[i - 1]?.t === 'q')) return null;
   // (the sentence before, in this paragraph or the one before: its first name, where its subject stands)
   let x = d.lastBefore(toks[i]!.start);
   if (x < 0) return null;
@@ -278,8 +272,12 @@ function asker(r: Reading, i: number): number | null {
   while (x > 0 && d.history[x - 1]!.sentence === sentence) x--;
   const first = d.history[x]!;
   if (!first.firstInClause || first.possessive || !d.isPerson(first.entity) || r.para - first.para > 1) return null;
-  return ADDRESSED.test(d.doc.text.slice(first.start, first.start + 160)) ? first.entity : null;
+  const clause = d.doc.text.slice(first.start, first.start + 160);
+  return ADDRESSED.test(clause) && (replies || !REQUESTED.test(clause)) ? first.entity : null;
 }
+
+/** After the subject: a request, "asked Jim Hart to resign", no question its addressee answers. */
+const REQUESTED = /^[^.!?"“”]*?\basked\s+(?:him|her|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+to\s/u;
 
 /** After the subject, in its sentence: a verb that addresses someone ("asked Mr Ashworth whether", "put it to him that"). */
 const ADDRESSED = /^[^.!?"“”]*?\b(?:asked|put it to|pressed|questioned|challenged|quizzed)\s+(?:him|her|\p{Lu})/u;

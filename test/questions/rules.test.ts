@@ -120,6 +120,8 @@ table('head-of-phrase', [
 ]);
 table('document-author', [
   ['"The sanctions will stay in place until further notice," a statement from the European Union said.', 'European Union', 'document-author'],
+  // (the author who opens the sentence, not the official who read the statement out; round 92)
+  ['Chiefs backed the by-law.\n\nA statement from the Minerals Commission, read at the meeting by the District Mining Officer, Mr Yaw Darko Twumasi, said the commission "welcomes and fully supports" the by-law.', 'Minerals Commission', 'document-author'],
   // (", which" after a document its owner is named before: the owner's words, not those of whom pointed to it, round 91)
   ['Lumora Energy said on Monday it would close the plant.\n\nUnion leader Sipho Mokoena was angry. He pointed to Lumora Energy\'s 2023 annual report, which described the plant as “the heart of our business”.', 'Lumora Energy', 'document-author'],
   // (an owner the article tracks by no name: the document, unnamed)
@@ -163,6 +165,8 @@ table('pronoun-verb', [
   // (an attribution that closes the sentence reports the whole of it; a request is no question, so who was asked does not speak next)
   ['Trump told donors he would not back down on the wall, Christie said. "He was very clear about it, and nobody in the room doubted him," he said.', 'Christie', 'pronoun-verb'],
   ['Tom Brown asked Jim Hart to resign after the vote. "I think it is the honourable thing to do," he said.', 'Tom Brown', 'pronoun-verb'],
+  // (after a question put to someone, "he said" right after the answer is the one asked, as "he replied" is; round 92)
+  ['"They all had the same brochure," Detective Sergeant Carlton Moodie said.\n\nDefence attorney Garfield Lindo then put it to him that the investigation had been "rushed to please people with foreign money", a suggestion the detective rejected.\n\n"With respect, counsel, I rushed nothing," he said.', 'Carlton Moodie', 'pronoun-verb'],
   // (a verb of saying inside what the sentence's subject reports is part of the report: Räsänen is the one speaking)
   // (but a sentence that opens on another subject is reported by whoever its verb at the end names; and after a question put
   // to someone, the one asked answers)
