@@ -17,7 +17,7 @@ import { DOCUMENT_NOUNS } from './data/function-words';
 import { articleRoles, descriptionModifiers } from './03-roles';
 import { conflicts, RoleIndex } from './04-role-index';
 import { OrgKinds } from './04-org-kinds';
-import { itSpeaker } from './04-it-focus';
+import { itSpeaker, listenerBefore } from './04-it-focus';
 import { hintAgainst, subjectOverLastSpeaker } from './04-pronoun-rivals';
 import { ANONYMOUS_AFTER, unnamedOnPurposeEnd } from './04-anonymous';
 import { FOCUS_LOOKBACK } from './limits';
@@ -316,7 +316,7 @@ export class Discourse {
       if (!this.isPerson(h.entity) && this.orgKinds.nameHas(h.entity, head)) e = h.entity;
     }
     if (e === null) {
-      e = this.focus(undefined, para, true, at, null, head);
+      e = this.focus(undefined, para, true, at, listenerBefore(this, at), head);
       if (e !== null && NEWS_OUTLET.test(this.people.entities[e]!.person.name)) e = null;
     }
     e ??= this.orgKinds.soleWithWord(this.people.mentions, head, at);

@@ -51,6 +51,16 @@ function lastToListener(d: Discourse, e: number, at: number): boolean {
   return false;
 }
 
+/**
+ * The organisation named last before `at`, in its sentence, as whom something was said or sent to ("In its disclosure to the
+ * CSE, the company said"): no description after it names it; else null.
+ */
+export function listenerBefore(d: Discourse, at: number): number | null {
+  const i = d.lastBefore(at);
+  const h = i >= 0 ? d.history[i]! : undefined;
+  return h && toListener(d, h.start) && !/[.!?]["”’']?\s/.test(d.doc.text.slice(h.start, at)) ? h.entity : null;
+}
+
 /** The name at `at` is whom something was said or sent to ("a written reply to the STA", "told Reuters"), not "according to" one. */
 function toListener(d: Discourse, at: number): boolean {
   const before = d.doc.text.slice(Math.max(0, at - 24), at);

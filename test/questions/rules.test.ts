@@ -186,6 +186,8 @@ table('pronoun-verb', [
   ['The licence was revoked by deputy traffic commissioner (DTC) Helen Marsden.\n\nRepresenting the company, Rachel Brough said it had appointed a new contractor. "This is a family business," she said.\n\nBut the DTC said she was not persuaded.\n\n"I have no confidence that the promises would be kept," she added.', 'Helen Marsden', 'pronoun-verb'],
 ]);
 table('descriptor-verb', [
+  // (an organisation named as whom something was sent to is no description's: "the company" is the firm, not the exchange; round 93)
+  ['Serendib Apparel Holdings PLC reported a rise in profit, according to statements filed with the Colombo Stock Exchange (CSE).\n\nIn its disclosure to the CSE, the company said that “the Group continues to monitor developments in its export markets”.', 'Serendib Apparel Holdings PLC', 'descriptor-verb'],
   ['Coach Ken Hitchcock was unhappy after the game.\n\n"They owned us all night long out there," the coach said.', 'Ken Hitchcock', 'descriptor-verb'],
   ['"The road will stay closed until Monday morning," police said.', 'police', 'descriptor-verb'],
   // (someone the owner has is never the owner: "his lawyer" is not Tom Reid, whom nothing makes anyone's lawyer)
