@@ -30,9 +30,19 @@ export function coordinatedSubject(r: Reading, lo: number, and: number): number 
     if (x.t === 'q' || x.t === 'p' && x.p !== ',') return null;
     if (x.t !== 'n' || x.possessive || !d.isPerson(x.entity) || bound(x.entity)) continue;
     const b = toks[j - 1];
+    // ("A second source said the audit had not found evidence that Hrytsenko had benefited …, and described the dismissal as
+    // “…”": after a verb of saying, a name after "that" is inside what was said, and a comma before "and" may close it; whose
+    // the next verb is, is unclear. Without the comma it goes on: "noted that Sanders has criticized … and called …")
+    if (isWord(b, /^that$/) && isPunct(toks[and - 1], ',') && saidBefore(toks, lo, j)) return null;
     if (j === lo || isPunct(b, ',') || isWord(b, (w) => w === 'that' || isRoleWord(w))) return x.entity;
   }
   return null;
+}
+
+/** A verb of saying stands in toks[lo, at). */
+function saidBefore(toks: Reading['toks'], lo: number, at: number): boolean {
+  for (let i = lo; i < at; i++) if (isWord(toks[i], isSpeechVerb)) return true;
+  return false;
 }
 
 /**

@@ -104,6 +104,10 @@ table('coordinated-verb', [
   // (the subject that opens the sentence, not a name in the object's clause)
   ['Hillary Clinton and Donald Trump met.\n\nClinton, the former secretary of State, stressed her support of the raid that killed plotter Osama bin Laden and said she has what the job needs: "Steadiness, and mixed with strength."', 'Hillary Clinton', 'coordinated-verb'],
   ['The foreman, Bill Dyer, had handed him a broom and told him: "Start at the far end of the yard."', 'Bill Dyer', 'coordinated-verb'],
+  // (a name after "that" inside what a subject said, and a comma before "and", may be no subject of the next verb: the
+  // source, unnamed, not Hrytsenko; round 93. Without the comma the clause goes on: "noted that Sanders … and called")
+  ['Oleksandr Hrytsenko was removed from his post on March 3.\n\nA second source said the audit had not found evidence that Hrytsenko had personally benefited from the contracts, and described the dismissal as "a managerial decision, not a criminal one."', 'A second source', 'unnamed-verb'],
+  ['Clinton used the exchange to drive a wedge between Sanders and Obama. She noted that Sanders in the past has criticized the president for accepting contributions from Wall Street and called the president "weak."', 'Sanders', 'coordinated-verb'],
 ]);
 table('coordinated verb done to a pronoun its clause\'s subject could be', [
   // (whom the verb is done to is no one its subject could be, or it would be "himself": the sentence's "She" describes him)
