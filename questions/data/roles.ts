@@ -33,7 +33,7 @@ export const DEMONYM_FIRST_WORDS: ReadonlySet<string> = new Set([
 
 /** Head nouns of person descriptors. Any noun ending in -er/-or/-ist/-ian also counts (see isRoleNoun). */
 export const ROLE_NOUNS = new Set([
-  ...DEMONYM_NOUNS, 'attendant', 'steward', 'stewardess', 'applicant',
+  ...DEMONYM_NOUNS, 'attendant', 'steward', 'stewardess', 'applicant', 'participant', 'attendee', 'delegate', 'claimant',
   'man', 'woman', 'boy', 'girl', 'mother', 'father', 'dad', 'mom', 'mum', 'son', 'daughter', 'wife',
   'husband', 'widow', 'sister', 'brother', 'friend', 'neighbour', 'neighbor', 'resident', 'official',
   'spokesman', 'spokeswoman', 'spokesperson', 'president', 'senator', 'governor', 'mayor', 'minister',

@@ -227,6 +227,8 @@ describe('someone unnamed, however described (round 15)', () => {
   const cases: SpeakerCase[] = [
     ['"One former Halden site manager, who asked not to be named, … he said": the firm\'s name only modifies the description',
       'Halden Build collapsed on Monday. "It is a sad day," said Tom Reid, the chairman.\n\nOne former Halden site manager, who asked not to be named, told Construction News that concerns had been raised.\n\n"Everyone on site knew the numbers did not work," he said.', ['Tom Reid', null]],
+    ['"A participant who did not identify himself asked …. ¶ “…?” he asked": a participant is someone unnamed, not the executive named before (round 93)',
+      'Ravin Gunasekera added that the group had opened talks with a Japanese retailer.\n\nA participant who did not identify himself asked why the board had not declared an interim dividend.\n\n“Why no interim dividend when you are sitting on this much cash?” he asked.', [null]],
     ['"A harvesting gang sirdar, who asked not to be named, … he said": any noun can describe someone unnamed',
       'Mr Raiwalui said Government would act. "We will help," he said.\n\nA harvesting gang sirdar, who asked not to be named, said several cutters had left.\n\n"If they do not get paid, they go," he said.', ['Raiwalui', null]],
   ];
