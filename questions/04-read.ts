@@ -36,6 +36,16 @@ interface SentenceState {
   clauseFrom: number;
 }
 
+/** After the comma at toks[i], a name set off by a second comma and then what the participle asked ("…, Andreas Koumides, whether"). */
+function appositiveGoesOn(toks: readonly Tok[], i: number): boolean {
+  for (let j = i + 1; j < toks.length && j <= i + 10; j++) {
+    const t = toks[j]!;
+    if (t.t === 'q' || t.t === 'p' && t.p !== ',') return false;
+    if (t.t === 'p') return toks[j - 1]?.t === 'n' && isWordThat(toks[j + 1], (w) => /^(?:whether|if|about|why|how|what|when)$/.test(w));
+  }
+  return false;
+}
+
 const fresh = (from: number): SentenceState => ({ subordinate: false, participle: false, firstInSentence: true, nameSeen: false, modifierName: -1, ownerOnly: false, opening: false, sentenceFrom: from, clauseFrom: -1 });
 const isComma = (k: Tok | undefined) => k?.t === 'p' && k.p === ',';
 const isStop = (k: Tok | undefined) => k?.t === 'p' && k.p === '.';
@@ -61,9 +71,12 @@ export function readParagraph(d: Discourse, toks: Tok[], pi: number): void {
     // ("At the Luganville market house yesterday, a vendor … said": a phrase of place or time before the subject)
     if (k.t === 'w' && s.firstInSentence && PREPOSITIONS.has(k.w)) s.opening = true;
     // ("Asked about McLeod's concerns, the chairperson said": a name in the clause that opens the sentence is no subject)
-    if (isComma(k) && s.opening && s.nameSeen) { s.nameSeen = false; s.modifierName = -1; s.ownerOnly = false; }
-    if (isComma(k) && s.opening) s.clauseFrom = i + 1;
-    if (isComma(k)) { s.participle = false; s.subordinate = false; s.opening = false; }
+    // (an appositive inside an opening participle's clause does not end it: "Asked by the committee's chairman, retired judge
+    // Andreas Koumides, whether he had …, the commander said")
+    const closes = isComma(k) && !(s.participle && appositiveGoesOn(toks, i));
+    if (closes && s.opening && s.nameSeen) { s.nameSeen = false; s.modifierName = -1; s.ownerOnly = false; }
+    if (closes && s.opening) s.clauseFrom = i + 1;
+    if (closes) { s.participle = false; s.subordinate = false; s.opening = false; }
     // ("Ms. Stahl, who has represented Ms. Marchetti since …, said": a name in a relative clause is no subject)
     if (k.t === 'w' && (k.w === 'who' || k.w === 'which') && isComma(toks[i - 1])) s.subordinate = true;
     if (k.t === 'n') noteName(d, toks, i, pi, s);
