@@ -36,6 +36,9 @@ interface SentenceState {
   clauseFrom: number;
 }
 
+/** Past participles not in -ed that take an agent: "read by", "written by". */
+const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(['read', 'written', 'sent', 'signed', 'made', 'given', 'taken', 'shown', 'seen', 'put']);
+
 /** After the comma at toks[i], a name set off by a second comma and then what the participle asked ("…, Andreas Koumides, whether"). */
 function appositiveGoesOn(toks: readonly Tok[], i: number): boolean {
   for (let j = i + 1; j < toks.length && j <= i + 10; j++) {
@@ -67,6 +70,9 @@ export function readParagraph(d: Discourse, toks: Tok[], pi: number): void {
     if (k.t === 'w' && opensSentence && SUBORDINATORS.has(k.w) && !asFor(toks, i)) s.subordinate = s.opening = true;
     // ("Cross-examined by Mr Nash, Mr Quilty accepted …": any participle and its agent open the sentence)
     if (k.t === 'w' && s.firstInSentence) s.participle = PARTICIPLE_OPENERS.has(k.w) || /ed$/.test(k.w) && isWordThat(toks[i + 1], (w) => w === 'by');
+    // ("In a statement read to the court by area coroner Helen Brydon, Eirlys Pritchard described …": the agent of a
+    // participle inside an opening phrase is no subject either)
+    if (s.opening && !s.participle && k.t === 'w' && k.w === 'by' && [1, 2, 3, 4].some((n) => isWordThat(toks[i - n], (w) => /ed$/.test(w) || AGENT_PARTICIPLES.has(w)))) s.participle = true;
     if (s.participle) s.opening = true;
     // ("At the Luganville market house yesterday, a vendor … said": a phrase of place or time before the subject)
     if (k.t === 'w' && s.firstInSentence && PREPOSITIONS.has(k.w)) s.opening = true;

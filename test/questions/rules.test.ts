@@ -171,6 +171,8 @@ table('pronoun-verb', [
   ['Tom Brown asked Jim Hart to resign after the vote. "I think it is the honourable thing to do," he said.', 'Tom Brown', 'pronoun-verb'],
   // (an appositive inside an opening participle's clause does not end it: the chairman who asked is no subject; round 94)
   ['Fire commander Marios Christodoulou gave evidence on Monday. “I made the request at 12.18,” Christodoulou said.\n\nAsked by the committee’s chairman, retired Supreme Court judge Andreas Koumides, whether he had considered ordering the evacuation of the villages at that point, the commander said he had.\n\n“I considered it, yes,” he said.', 'Marios Christodoulou', 'pronoun-verb'],
+  // (the agent of a participle inside an opening phrase is no subject: the coroner who read the statement out; round 95)
+  ['Gareth Pritchard, 68, died in May.\n\nIn a statement read to the court by area coroner Helen Brydon, Eirlys Pritchard, his wife of 44 years, described her husband as a careful cyclist.\n\n"He knew every bend of that road," she said in the statement.', 'Eirlys Pritchard', 'pronoun-verb'],
   // (after a question put to someone, "he said" right after the answer is the one asked, as "he replied" is; round 92)
   ['"They all had the same brochure," Detective Sergeant Carlton Moodie said.\n\nDefence attorney Garfield Lindo then put it to him that the investigation had been "rushed to please people with foreign money", a suggestion the detective rejected.\n\n"With respect, counsel, I rushed nothing," he said.', 'Carlton Moodie', 'pronoun-verb'],
   // (a verb of saying inside what the sentence's subject reports is part of the report: Räsänen is the one speaking)
