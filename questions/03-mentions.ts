@@ -125,6 +125,9 @@ function givenAfterRole(r: Reading, i: number): boolean {
 const QUANTIFIERS = new Set(['one', 'another', 'each', 'every', 'several', 'some', 'many', 'few', 'two', 'three']);
 
 /** Conjunctions and subordinators that open a sentence before a name: never part of it. */
+/** Prepositions that open a sentence's opening phrase ("Outside Parliament, …"). */
+const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'outside', 'inside', 'across', 'within', 'throughout', 'beyond', 'amid', 'among',
+  'under', 'over', 'near', 'during', 'from', 'to', 'into', 'against', 'behind', 'around', 'without', 'despite']);
 const OPENERS = new Set(['as', 'but', 'and', 'or', 'so', 'yet', 'when', 'while', 'if', 'after', 'before', 'since', 'because', 'although', 'though', 'then', 'now', 'also', 'however', 'meanwhile', 'until', 'unless']);
 
 /**
@@ -146,7 +149,10 @@ function peelFront(r: Reading): boolean {
     const based = BASED_OR_OWNED.test(b);
     // ("One EU diplomat said": a quantifier opening the sentence before a name that modifies a role)
     const quantifier = QUANTIFIERS.has(b) && isRoleNoun(/^\s+(\p{Ll}[\p{Ll}-]+)/u.exec(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 30))?.[1] ?? '');
-    if (r.orgName && b !== 'the' && !OPENERS.has(b) && !based && !quantifier) break;
+    // ("Outside Parliament, the board said", "In Congress, Republicans …": a preposition opening the sentence's opening
+    // phrase is no part of the name; with no comma after it, it may be: "Under Armour said")
+    const phrase = r.sentenceStart && t === r.m[0].split(/[ \u00a0]/, 1)[0] && OPENING_PREPOSITIONS.has(b) && /^,/.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 1));
+    if (r.orgName && b !== 'the' && !OPENERS.has(b) && !based && !quantifier && !phrase) break;
     if (b === 'the' && r.titleTokens.length === 0) r.peeledThe = true;
     // ("M. K. Stalin": an initial before another is no "M." for Monsieur)
     // ("Jan Van der Straeten": a month's abbreviation stands before a date, never before a name; there it is one)
@@ -154,7 +160,7 @@ function peelFront(r: Reading): boolean {
     if (HONORIFICS.has(b) || BURMESE_HONORIFICS.has(b) && BURMESE_NAME_WORDS.has(bare(r.tokens[1] ?? ''))) r.honorific ??= b;
     // ("Mr. Sunday Okon": right after an honorific, a word before a surname is a first name)
     else if (r.honorific && r.tokens.length === 2 && NON_NAME_WORDS.has(b) && /^\p{Lu}\p{Ll}+$/u.test(t) && !TITLES.has(b)) break;
-    else if (TITLES.has(b) || NON_NAME_WORDS.has(b) && (!r.orgName || OPENERS.has(b) || quantifier) || isAcronym(t) && r.tokens.length > 2 || /-year-old$/.test(b) || DESCRIBED_BY_FAMILY.test(b) || based) { /* title, opener, age, family or base */ }
+    else if (TITLES.has(b) || phrase || NON_NAME_WORDS.has(b) && (!r.orgName || OPENERS.has(b) || quantifier) || isAcronym(t) && r.tokens.length > 2 || /-year-old$/.test(b) || DESCRIBED_BY_FAMILY.test(b) || based) { /* title, opener, age, family or base */ }
     // ("Det Con Gillespie": after "Det", "Con" is a constable, no given name)
     else if (b === 'con' && /^det(?:ective)?$/.test(bare(r.titleTokens.at(-1) ?? ''))) { /* rank */ }
     // "Passenger Gwen Rhys", "Cyclist Paul Adeyemi", "Senior Priya Nair": a role noun or school year before a first name and

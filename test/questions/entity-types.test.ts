@@ -17,6 +17,11 @@ describe('given names (data set of ~60,000, front-coded)', () => {
 const people = (text: string) => extract({ text }).people.map((p) => p.name);
 
 describe('not a name (03-mentions NOT_A_NAME)', () => {
+  it('a preposition that opens the sentence’s opening phrase is no part of a name: no "Across Asia", no "Throughout Tuesday"', () => {
+    const text = 'Across Asia, leaders welcomed the visit. Throughout Tuesday, Ana Ruiz met officials. “We are ready,” Ruiz said.';
+    expect(analyse({ text }).people.entities.map((e) => e.person.name)).not.toContain('Across Asia');
+    expect(analyse({ text }).people.entities.map((e) => e.person.name)).not.toContain('Throughout Tuesday');
+  });
   it('dated-event reads no owner: "surrogates for Obama’s 2008 campaign" still calls Barack Obama "Obama"', () => {
     const text = 'President Barack Obama spoke first. “We built this,” said Teal Baker, who ran surrogates for Obama’s 2008 campaign.';
     expect(extract({ text }).people.map((p) => [p.name, p.aliases])).toEqual([['Barack Obama', ['Obama']], ['Teal Baker', []]]);
