@@ -124,10 +124,10 @@ function givenAfterRole(r: Reading, i: number): boolean {
 /** Quantifiers before a name and a role noun: "One EU diplomat", "Another Labour councillor". */
 const QUANTIFIERS = new Set(['one', 'another', 'each', 'every', 'several', 'some', 'many', 'few', 'two', 'three']);
 
-/** Conjunctions and subordinators that open a sentence before a name: never part of it. */
 /** Prepositions that open a sentence's opening phrase ("Outside Parliament, …"). */
 const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'outside', 'inside', 'across', 'within', 'throughout', 'beyond', 'amid', 'among',
   'under', 'over', 'near', 'during', 'from', 'to', 'into', 'against', 'behind', 'around', 'without', 'despite']);
+/** Conjunctions and subordinators that open a sentence before a name: never part of it. */
 const OPENERS = new Set(['as', 'but', 'and', 'or', 'so', 'yet', 'when', 'while', 'if', 'after', 'before', 'since', 'because', 'although', 'though', 'then', 'now', 'also', 'however', 'meanwhile', 'until', 'unless']);
 
 /**
@@ -138,6 +138,9 @@ function peelFront(r: Reading): boolean {
   // "Stated Stone:", "Continued Stone: “…”", "Added Smith:": a verb of saying that opens the sentence
   // before its subject is no part of the name (a given name is: "Said Hamdan")
   const first = r.tokens[0]!;
+  // ("Outside Parliament, the board said", "In Congress, Republicans …": a preposition opening the sentence's opening
+  // phrase is no part of the name; with no comma after it, it may be: "Under Armour said")
+  const openingPhrase = r.sentenceStart && OPENING_PREPOSITIONS.has(bare(first)) && r.segText[r.m.index + r.m[0].length] === ',';
   if (r.tokens.length > 1 && /^\p{Lu}\p{Ll}+(?:ed|d)$/u.test(first) && isSpeechVerb(first.toLowerCase()) && !givenName(first)) peel(r, false);
   while (r.tokens.length > 1 || (r.tokens.length === 1 && HONORIFICS.has(bare(r.tokens[0]!)))) {
     const t = r.tokens[0]!;
@@ -149,9 +152,7 @@ function peelFront(r: Reading): boolean {
     const based = BASED_OR_OWNED.test(b);
     // ("One EU diplomat said": a quantifier opening the sentence before a name that modifies a role)
     const quantifier = QUANTIFIERS.has(b) && isRoleNoun(/^\s+(\p{Ll}[\p{Ll}-]+)/u.exec(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 30))?.[1] ?? '');
-    // ("Outside Parliament, the board said", "In Congress, Republicans …": a preposition opening the sentence's opening
-    // phrase is no part of the name; with no comma after it, it may be: "Under Armour said")
-    const phrase = r.sentenceStart && t === r.m[0].split(/[ \u00a0]/, 1)[0] && OPENING_PREPOSITIONS.has(b) && /^,/.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 1));
+    const phrase = openingPhrase && t === first;
     if (r.orgName && b !== 'the' && !OPENERS.has(b) && !based && !quantifier && !phrase) break;
     if (b === 'the' && r.titleTokens.length === 0) r.peeledThe = true;
     // ("M. K. Stalin": an initial before another is no "M." for Monsieur)

@@ -2,7 +2,7 @@
 // quotation, the rule family and the named pattern that proposed it, and what
 // a rule reads (the paragraph's tokens and the discourse so far).
 
-import type { DescribedAs, Discourse } from './04-discourse';
+import type { Discourse } from './04-discourse';
 import type { Tok } from './04-tokens';
 
 /**
@@ -61,17 +61,3 @@ export const isWord = (k: Tok | undefined, test: RegExp | ((w: string) => boolea
 export const wordOf = (k: Tok | undefined): string | undefined => (k?.t === 'w' ? k.w : undefined);
 /** "one" at toks[i] as a pronoun, after "what", "that" or "which" ("what one described to her as …"): the subject of the verb after it. */
 export const pronounOne = (toks: readonly Tok[], i: number): boolean => isWord(toks[i], /^one$/) && isWord(toks[i - 1], /^(?:what|that|which)$/);
-
-/** The gender of the owner a possessive determiner names. */
-const POSSESSIVE_OWNER: Readonly<Record<string, 'm' | 'f'>> = { his: 'm', her: 'f' };
-
-/**
- * Whom a description after determiner `det` names ("his lawyer", "the coach"): as the discourse reads it, except that
- * someone the owner has is never the owner ("according to her elder sister", "His lawyer said"): then someone unnamed.
- */
-export function describedAfter(d: Discourse, det: string, head: string, para: number, at: number, unnamed: [number, number]): DescribedAs {
-  const described = d.described(head, para, at, unnamed);
-  const owner = POSSESSIVE_OWNER[det];
-  // (one the article gave that relation or role is who it says: "Her daughter, Claire …, said … her daughter said")
-  return described.entity !== null && !described.byRole && owner && d.focus(owner, para, false, at) === described.entity ? { entity: null, unnamed } : described;
-}

@@ -1,15 +1,13 @@
-// Stage 4, part 2 — the discourse: what the reader knows at each point of the
-// article. Who was mentioned where (in reading order, with the sentence and
-// clause each mention stands in), who spoke last, who the article described
-// without naming, and which description names whom. Pronouns ("he said") and
-// descriptions ("the coach said") resolve against it: the person in focus.
-// Every look-back is bounded, so the stage stays linear in article length.
+// Stage 4, part 2 — the discourse: what the reader knows at each point of the article. Who was mentioned where (in
+// reading order, with the sentence and clause each mention stands in), who spoke last, who the article described without
+// naming, and which description names whom. Pronouns ("he said") and descriptions ("the coach said") resolve against it:
+// the person in focus. Every look-back is bounded, so the stage stays linear in article length.
 
 import type { Doc } from './01-normalise';
 import type { Quotation } from './02-quotations';
 import type { People } from './03-people';
 import { headGender } from './04-tokens';
-import { SUBJECT_PRONOUNS } from './data/pronouns';
+import { POSSESSIVE_OWNERS, SUBJECT_PRONOUNS } from './data/pronouns';
 import { GROUP_NOUNS } from './data/roles';
 import { NEWS_OUTLET, ORG_NOUNS } from './data/organisations';
 import { documentOwner } from './04-document-owner';
@@ -264,9 +262,9 @@ export class Discourse {
   otherOffice(x: number, head: string): boolean { return this.roles.otherOffice(x, head); }
 
   /**
-   * Who a description names: nobody for a group ("police"); the organisation in focus for "the
-   * ministry"; the person the article gave that role ("the health secretary", byRole); else the
-   * person in focus. With nobody, the description itself (unnamed).
+   * Who a description names: nobody for a group ("police"); the organisation in focus for "the ministry"; the person the
+   * article gave that role ("the health secretary", byRole); else the person in focus, but never the owner of "his"/"her"
+   * the description opens on. With nobody, the description itself (unnamed).
    */
   described(head: string, para: number, at: number, unnamed: [number, number]): DescribedAs {
     const owner = DOCUMENT_NOUNS.test(head) ? documentOwner(this.doc.text, this.history, head, para, at) : null;
@@ -288,6 +286,9 @@ export class Discourse {
     const e = this.focus(headGender(head), para, false, at);
     // ("When Chaudhary said …, the judge remarked": the person in focus holds another office)
     if (e !== null && this.otherOffice(e, head)) return { entity: null, unnamed };
+    // ("according to her elder sister", "His lawyer said": someone the owner has is never the owner)
+    const ownerGender = e === null ? undefined : POSSESSIVE_OWNERS[this.doc.text.slice(unnamed[0], unnamed[0] + 4).trimEnd().toLowerCase()];
+    if (ownerGender && this.focus(ownerGender, para, false, at) === e) return { entity: null, unnamed };
     if (e !== null && !GENERIC_HEADS.test(head)) this.describedAs.set(head, e);
     return e === null ? { entity: null, unnamed } : { entity: e };
   }

@@ -2,7 +2,7 @@
 // the team's coach, said", "a spokesman for Trump said", "he said", "the coach
 // said"). Each way of finding it is a named pattern; the candidate records it.
 
-import { describedAfter, isPunct, isWord, pronounOne, sided, wordOf, type Candidate, type Reading, type Side } from './04-candidate';
+import { isPunct, isWord, pronounOne, sided, wordOf, type Candidate, type Reading, type Side } from './04-candidate';
 import { asFor, endsSentence, HONORIFIC_WORDS, isRoleWord, type Tok } from './04-tokens';
 import { DETERMINERS, DOCUMENT_NOUNS, INDEFINITE, OBJECT_PREPOSITIONS, PERCEIVING_VERBS, SKIPPABLE_BEFORE_VERB } from './data/function-words';
 import { SUBJECT_PRONOUNS } from './data/pronouns';
@@ -357,7 +357,7 @@ function descriptorSubject(r: Reading, lo: number, i: number, side: Side, w: boo
   // "a citizen wrote", "another member of the public": someone new and unnamed
   const unnamed: [number, number] = [toks[det ? j : j + 1]!.start, k.end];
   if (det && INDEFINITE.test(wordOf(toks[j])!)) return { entity: null, rule: sided('descriptor', side), pattern: 'unnamed-verb', weak: w, unnamed };
-  return { ...describedAfter(d, det ? wordOf(toks[j])! : '', k.w, r.para, k.start, unnamed), rule: sided('descriptor', side), pattern: 'descriptor-verb', weak: w };
+  return { ...d.described(k.w, r.para, k.start, unnamed), rule: sided('descriptor', side), pattern: 'descriptor-verb', weak: w };
 }
 
 /**

@@ -2,7 +2,7 @@
 // news writing ("said Caddell", "said Oilers head coach Ken Hitchcock", "said
 // the coach", "said he"). Each way of finding it is a named pattern.
 
-import { describedAfter, isPunct, isWord, sided, wordOf, type Candidate, type Reading, type Side } from './04-candidate';
+import { isPunct, isWord, sided, wordOf, type Candidate, type Reading, type Side } from './04-candidate';
 import { isDescriptorWord } from './04-subject-left';
 import { HONORIFIC_WORDS, isRoleWord, modifiesRole, type Tok } from './04-tokens';
 import { isSpeechVerb } from './speech-verbs';
@@ -154,7 +154,7 @@ function invertedDescriptor(r: Reading, i: number, hi: number, side: Side, weak:
     const named = nameInApposition(r, j, hi);
     if (named !== null) return { entity: named, rule: sided('descriptor', side), pattern: 'verb-descriptor', weak };
     if (INDEFINITE.test(k.w)) return { entity: null, rule: sided('descriptor', side), pattern: 'unnamed-verb', weak, unnamed };
-    return { ...describedAfter(d, k.w, x.w, r.para, x.start, unnamed), rule: sided('descriptor', side), pattern: 'verb-descriptor', weak };
+    return { ...d.described(x.w, r.para, x.start, unnamed), rule: sided('descriptor', side), pattern: 'verb-descriptor', weak };
   }
   return null;
 }

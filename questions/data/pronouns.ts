@@ -16,6 +16,9 @@ export const GENDERED_HONORIFICS: Record<string, 'm' | 'f'> = {
   daw: 'f', ma: 'f', naw: 'f', ko: 'm', maung: 'm', mg: 'm', saw: 'm', doña: 'f', mayi: 'f', bambo: 'm', hajj: 'm', hadj: 'm', awang: 'm', dayang: 'f', kgosi: 'm', aum: 'f', hajji: 'm',
 };
 
+/** Possessive determiners and the gender of the owner they name ("her sister", "his lawyer"). */
+export const POSSESSIVE_OWNERS: Readonly<Record<string, 'm' | 'f'>> = { his: 'm', her: 'f' };
+
 /** Possessive and object pronouns that follow a name and tell its gender ("Smith said his ..."). */
 export const GENDER_HINTS: Record<string, 'm' | 'f'> = {
   he: 'm', his: 'm', him: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f',
