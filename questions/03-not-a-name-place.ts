@@ -56,6 +56,22 @@ function regionAfterPlace(r: NameReading): string | undefined {
   return m && !(m[2] !== undefined && ORG_WORDS.has(m[2].toLowerCase())) ? m[1] : undefined;
 }
 
+/** Before a name: a document "from" it ("A letter from ", "an email from "); not a report, which may come from a place. */
+const DOCUMENT_FROM = /\b(?:statement|letter|e-?mail|message|memo|note|submission|petition|release)s?\s+from\s+$/i;
+/** After a name: a verb of saying, straight away or after a clause set off by commas (", read to the meeting by …, said"). */
+const THEN_SAYS = /^(?:,[^,.;“”"]{1,100},)?\s+(\p{Ll}+)/u;
+
+/**
+ * "A letter from Harbour Freight Ltd, read to the meeting by …, said", "a statement from Acme Logistics said": the
+ * document's author, no place, where its name is an organisation's or the document goes on to say something.
+ */
+function documentAuthor(r: NameReading): boolean {
+  if (!DOCUMENT_FROM.test(r.tail)) return false;
+  if (r.orgName) return true;
+  const end = r.m.index + r.m[0].length;
+  return isSpeechVerb(THEN_SAYS.exec(r.segText.slice(end, end + 140))?.[1] ?? '');
+}
+
 /**
  * "in Ottawa", "from New York", "in southwest San Antonio": a place, unless a title says it is a
  * person; "from Ethiopia's Abebe Tesfaye" (after an owner the preposition is the owner's), "footage
@@ -77,7 +93,7 @@ export function placeAfterPreposition(r: NameReading): boolean {
   const titledPlace = r.titleTokens.length > 0 && /\b(?:in|near|(?:north|south|east|west|northeast|northwest|southeast|southwest|outside|kilometres|kilometers|miles|km)\s+of)\s+$/i.test(r.tail);
   const after = r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 40);
   const saying = place === 'of' && isSpeechVerb(/^\s+(\p{Ll}+ing)\b/u.exec(after)?.[1] ?? '');
-  return (r.titleTokens.length === 0 || titledPlace) && !saying && !listedWithPeople(after) &&
+  return (r.titleTokens.length === 0 || titledPlace) && !saying && !listedWithPeople(after) && !(place === 'from' && documentAuthor(r)) &&
     // (a given name and a surname, or two given names and more: "belongs to Saeed Rashid Al Mazrouei")
     !((r.tokens.length === 2 ? !!givenName(r.tokens[0]!) : r.tokens.length > 2 && !!givenName(r.tokens[0]!) && !!givenName(r.tokens[1]!)) && (place === 'of' || place === 'from' || place === 'to')) &&
     !/\b(?:according|spoke|speaking|talked|talking|wrote|writing|said|replied|responded|referring|belonging|married|sent)\s+to\s+$/i.test(r.tail);

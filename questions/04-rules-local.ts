@@ -5,8 +5,10 @@
 //   according-to    "according to Tom Brown"
 //   speech-verb     a verb of saying and its subject, left (04-subject-left) or right (04-subject-right)
 //   participle      "Dean, a former party chairman, poked at Trump, tweeting, “…”"
+//   read-aloud      "The coroner read a statement from the family: “…”" (04-read-aloud)
 
 import { isPunct, isWord, pronounOne, wordOf, type Candidate, type Reading, type Side } from './04-candidate';
+import { readAloud } from './04-read-aloud';
 import { subjectLeft } from './04-subject-left';
 import { subjectRight } from './04-subject-right';
 import { HONORIFIC_WORDS, isRoleWord, openingClauseEnd, overOpeningConjunctions, toldInPassive, type Tok } from './04-tokens';
@@ -201,6 +203,10 @@ export function findIn(r: Reading, lo: number, hi: number, side: Side): Local {
     const s = signature(r, lo, hi);
     if (s) return s;
     if (clauseAfter(r, lo, hi)) return null;
+  } else {
+    // (a document read aloud is its author's: "Coroner Helen Price read a statement from the family: “…”")
+    const author = readAloud(r, lo, hi);
+    if (author) return author;
   }
   let sawVerb = false;
   // a nearer verb of saying whose subject was not found: a farther verb's subject is less sure

@@ -193,6 +193,20 @@ table('pronoun-verb', [
   // (an office the article writes by its initials: "deputy traffic commissioner (DTC) Helen Marsden … But the DTC said")
   ['The licence was revoked by deputy traffic commissioner (DTC) Helen Marsden.\n\nRepresenting the company, Rachel Brough said it had appointed a new contractor. "This is a family business," she said.\n\nBut the DTC said she was not persuaded.\n\n"I have no confidence that the promises would be kept," she added.', 'Helen Marsden', 'pronoun-verb'],
 ]);
+// 04-read-aloud.ts: a document read aloud is its author's words, where the sentence says who wrote it
+table('read-aloud', [
+  ['Mark Kelly, 19, died in March.\n\nCoroner Helen Price read a statement from the family: "He was the light of our lives."', 'the family', 'read-aloud'],
+  ['The hearing went on.\n\nMr Dunne read an email from chief fire officer Peter Walsh to the council: "We cannot guarantee cover after midnight."', 'Peter Walsh', 'read-aloud'],
+  ['The court rose at noon.\n\nReading the family\'s statement outside court, Detective Inspector John Ward said: "We are relieved that justice has been done."', 'the family', 'read-aloud'],
+  ['Sean Dunne represented the family.\n\nMs Price read from a letter written by the dead man\'s GP, Dr Alan Byrne, which said he had been "low but not in danger".', 'Alan Byrne', 'read-aloud'],
+  ['The judge read out a victim impact statement written by Mary Kelly: "I no longer feel safe in my own home."', 'Mary Kelly', 'read-aloud'],
+  // (the letter's writer named before the clerk who reads it out: 03-not-a-name-place keeps the company, 04-document-owner gives it)
+  ['A letter from Harbour Freight Ltd, read to the meeting by Town Clerk Anne Mulcahy, said the delay was "unacceptable".', 'Harbour Freight Ltd', 'document-author'],
+  // (no author given: a statement read out may be the reader's own)
+  ['Outside court, Tom Reilly read a short statement: "I have always maintained my innocence."', 'Tom Reilly', 'name-verb'],
+  // (someone else speaks between the document and the quotation)
+  ['Coroner Helen Price read a statement from the family, and Tom Reilly said: "I will not comment."', 'Tom Reilly', 'name-verb'],
+]);
 table('descriptor-verb', [
   // (an organisation named as whom something was sent to is no description's: "the company" is the firm, not the exchange; round 93)
   ['Serendib Apparel Holdings PLC reported a rise in profit, according to statements filed with the Colombo Stock Exchange (CSE).\n\nIn its disclosure to the CSE, the company said that “the Group continues to monitor developments in its export markets”.', 'Serendib Apparel Holdings PLC', 'descriptor-verb'],

@@ -1,0 +1,125 @@
+// Stage 4 — a document read aloud: "Coroner Helen Price read a statement from the family: “…”", "Mr Dunne read an email
+// from chief fire officer Peter Walsh: “…”", "Reading the family's statement outside court, DI John Ward said: “…”". The
+// words are the document's author's, not whoever read them out. Only where the sentence says who wrote it (from, by, on
+// behalf of, an owner's name): "She read a statement: “…”" may be her own, and stays hers.
+
+import { isPunct, isWord, type Candidate, type Reading } from './04-candidate';
+import type { Tok } from './04-tokens';
+import { DETERMINERS, DOCUMENT_NOUNS } from './data/function-words';
+import { isSpeechVerb } from './speech-verbs';
+
+/** Verbs of reading someone's document out: "read", "read out", "quoting from". */
+const READING_VERBS = /^(?:read|reads|reading|quoted|quotes|quoting)$/;
+/** Between a reading verb and its document: "read out a", "quoting from the", "read aloud from his". */
+const BEFORE_DOCUMENT = /^(?:out|aloud|from|extracts|parts|part|sections|excerpts|of)$/;
+/** What a document read aloud can be, besides DOCUMENT_NOUNS: "a family tribute", "a transcript". */
+const READ_NOUNS = /^(?:tribute|transcript|testimony)$/;
+/** Before an author after the document: "from", "by", "written by", "on behalf of". */
+const AUTHOR_LINKS = /^(?:from|by)$/;
+const AGENT_PARTICIPLES = /^(?:written|sent|signed|issued|prepared|penned|drafted|submitted)$/;
+const SUBJECT_PRONOUNS = /^(?:he|she|they|we|i)$/;
+/** Words after which an author's description has ended: "from the family to the court", "by his widow, which said". */
+const ENDS_DESCRIPTION = /^(?:to|at|in|on|outside|which|that|who|from|by|and|saying|stating)$/;
+
+/** Who wrote the document read aloud: someone named, or the words describing someone unnamed ("the family"). */
+type Author = { entity: number } | { unnamed: [number, number] };
+
+/**
+ * The author the sentence gives the document at toks[n], reading right up to `hi` ("from the family", "written by the dead
+ * man's GP, Dr Alan Byrne", "on behalf of the Ulster Farmers' Union") or left over its modifiers ("the family's statement",
+ * "Lesedi's report"); with the token after the author's words. Null where the sentence does not say, or says only "his"/"her".
+ */
+export function authorOf(toks: readonly Tok[], n: number, hi: number): { author: Author; end: number } | null {
+  const owner = ownerBefore(toks, n);
+  if (owner) return { author: owner, end: n + 1 };
+  let j = n + 1;
+  if (isPunct(toks[j], ',') && isWord(toks[j + 1], AUTHOR_LINKS)) j++;
+  if (isWord(toks[j], AGENT_PARTICIPLES) && isWord(toks[j + 1], /^by$/)) j++;
+  if (isWord(toks[j], /^on$/) && isWord(toks[j + 1], /^behalf$/) && isWord(toks[j + 2], /^of$/)) j += 2;
+  if (!isWord(toks[j], AUTHOR_LINKS) && !isWord(toks[j], /^of$/)) return null;
+  const from = j + 1;
+  // (over a description to the name it ends on: "from chief fire officer Peter Walsh", "by the dead man's GP, Dr Alan Byrne";
+  // an owner's name is part of the description: "from Harbour Freight's chief executive, John Smith")
+  let end = from;
+  for (; end < hi && end <= from + 6; end++) {
+    const t = toks[end]!;
+    if (t.t === 'n' && !t.possessive) return { author: { entity: t.entity }, end: end + 1 };
+    if (t.t === 'q' || t.t === 'p' && !(t.p === ',' || t.p === '.' || t.p === "'" || t.p === '’')) break;
+    if (t.t === 'w' && end > from && (ENDS_DESCRIPTION.test(t.w) || isSpeechVerb(t.w))) break;
+  }
+  // (someone described, not named: "from the family", "on behalf of his widow")
+  while (end > from && toks[end - 1]!.t === 'p') end--;
+  return end > from ? { author: { unnamed: [toks[from]!.start, toks[end - 1]!.end] }, end } : null;
+}
+
+/** "the family's statement", "Lesedi's 2023 report": an owner over at most two modifiers; not "his"/"her", who may be the reader. */
+function ownerBefore(toks: readonly Tok[], n: number): Author | null {
+  for (let j = n - 1; j >= 0 && j >= n - 3; j--) {
+    const t = toks[j]!;
+    if (t.t === 'n') return t.possessive ? { entity: t.entity } : null;
+    if (t.t !== 'w' || DETERMINERS.has(t.w)) return null;
+    if (/['’]s$/.test(t.w)) {
+      const det = toks[j - 1];
+      return { unnamed: [isWord(det, /^(?:the|a|an)$/) ? det!.start : t.start, t.end - 2] };
+    }
+  }
+  return null;
+}
+
+/** The document a reading verb at toks[v] takes: its noun's index, over "out", "from" and determiners; else -1. */
+function documentRead(toks: readonly Tok[], v: number): number {
+  for (let j = v + 1; j <= v + 6 && j < toks.length; j++) {
+    const t = toks[j]!;
+    if (t.t === 'n' && t.possessive) continue;
+    if (t.t !== 'w') return -1;
+    if (DOCUMENT_NOUNS.test(t.w) || READ_NOUNS.test(t.w)) return j;
+    if (!(BEFORE_DOCUMENT.test(t.w) || DETERMINERS.has(t.w) || /['’]s$/.test(t.w) || !t.cap && j > v + 1)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The author of a document read aloud in toks[lo, hi), the words before a quotation in its sentence, as the quotation's
+ * speaker; null where nothing is read aloud, no author is given, or someone else speaks between the document and the quotation.
+ */
+export function readAloud(r: Reading, lo: number, hi: number): Candidate | null {
+  const { toks } = r;
+  for (let v = lo; v < hi; v++) {
+    if (!isWord(toks[v], READING_VERBS)) continue;
+    const n = documentRead(toks, v);
+    if (n < 0) continue;
+    const found = authorOf(toks, n, hi);
+    if (!found) continue;
+    // (an opening participle's clause ends at its comma; the main clause's subject is the reader: "Reading …, Ward said:")
+    const opening = v === lo && /ing$/.test((toks[v] as { w: string }).w);
+    if (!opening && !nobodyElseBetween(toks, found.end, hi, found.author)) return null;
+    if (opening && !mainClauseSays(toks, found.end, hi)) return null;
+    const { author } = found;
+    return 'entity' in author
+      ? { entity: author.entity, rule: 'name-before', pattern: 'read-aloud', weak: true }
+      : { entity: null, unnamed: author.unnamed, rule: 'descriptor-before', pattern: 'read-aloud', weak: true };
+  }
+  return null;
+}
+
+/** Between the document's author and the quotation: no one else named, no "he said", no other quotation. */
+function nobodyElseBetween(toks: readonly Tok[], from: number, to: number, author: Author): boolean {
+  for (let j = from; j < to; j++) {
+    const t = toks[j]!;
+    if (t.t === 'q' || t.t === 'n' && !t.possessive && !('entity' in author && t.entity === author.entity)) return false;
+    if (t.t === 'w' && SUBJECT_PRONOUNS.test(t.w) && isWord(toks[j + 1], isSpeechVerb)) return false;
+  }
+  return true;
+}
+
+/** After an opening participle's clause, a main clause with a verb of saying ("…, Detective Inspector John Ward said:"). */
+function mainClauseSays(toks: readonly Tok[], from: number, to: number): boolean {
+  let comma = from;
+  while (comma < to && !isPunct(toks[comma], ',')) comma++;
+  let says = false;
+  for (let j = comma + 1; j < to; j++) {
+    if (toks[j]!.t === 'q') return false;
+    if (isWord(toks[j], isSpeechVerb)) says = true;
+  }
+  return comma < to && says;
+}
