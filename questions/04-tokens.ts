@@ -192,6 +192,11 @@ export function sentenceSpans(toks: Tok[]): { from: number[]; to: number[] } {
 
 
 
+/** ("In a victim impact statement read to the court by …,": a participle in an opening prepositional phrase is no verb of the clause.) */
+const participleInPhrase = (toks: Tok[], from: number, j: number): boolean =>
+  j > from + 1 && toks[from]!.t === 'w' && PREPOSITIONS.has((toks[from] as { w: string }).w) && toks[j - 1]!.t === 'w' &&
+  toks[j + 1]?.t === 'w' && /^(?:to|by|at|out|aloud)$/.test((toks[j + 1] as { w: string }).w);
+
 /**
  * Is the noun at toks[i] where a subject stands: its noun phrase opens the sentence, or follows a
  * fronted phrase and its comma or a dash ("Back in Kumasi, the chief offered …"), with no pronoun or
@@ -218,7 +223,7 @@ export function subjectSlot(toks: Tok[], i: number, from: number): boolean {
     const x = toks[j]!;
     // ("Asked about the criticism, the governor smiled": an opening participle is no verb of this clause; nor is a noun after
     // an article, "At the Rift Air counter on Saturday morning, a trader …")
-    if (x.t === 'q' || x.t === 'w' && (SUBJECT_PRONOUNS[x.w] || isSpeechVerb(x.w) && !(j === from && PARTICIPLE_OPENERS.has(x.w)) && !afterArticle(toks, j))) return false;
+    if (x.t === 'q' || x.t === 'w' && (SUBJECT_PRONOUNS[x.w] || isSpeechVerb(x.w) && !(j === from && PARTICIPLE_OPENERS.has(x.w)) && !afterArticle(toks, j) && !participleInPhrase(toks, from, j))) return false;
   }
   return true;
 }

@@ -29,6 +29,7 @@ josephine adeline cora eliana valeria clara vivian mary everly athena bella xime
 rachael bethany kathy kathleen cathy cindy wendy shannon tracey kerry jackie jacqueline bernadette
 colette juliet julianne yolanda rosalind miriam esther hannah abby gillian imogen harriet phoebe
 freya tilly matilda evie elsie florence beatrice amelia isla rosie orla siobhan niamh
+sinead grainne caoimhe clodagh deirdre eimear aisling sorcha nuala maeve
 aoife ciara saoirse mairead roisin greta hilde annika astrid birgit brigitte dagmar giulia francesca
 chiara alessandra carmen dolores pilar marisol guadalupe lupita consuelo beatriz fernanda gabriela
 mariana paola daniela renata ximena yasmin samira fatma zainab mariam layla noor aisha amina
@@ -68,7 +69,8 @@ joaquin santiago gonzalo ignacio hector raul ramon jorge enrique arturo guillerm
 ahmad mahmoud khalid tariq yusuf ibrahim omar hamza bilal imran faisal karim samir nabil rashid
 arjun rohan vikram sanjay suresh ramesh anil sunil vijay amit rakesh ajay wei jun hao ming lei
 jian hiroshi takashi kenji satoshi haruto minjun jiho seojun hyun jae chinedu emeka obinna kwame
-kofi kwabena themba sipho darnell tyrone deshawn jamal malik terrell dwayne dale ray gerard`.split(/\s+/).filter((n) => !['hillary', 'angela', 'kellyanne', 'kim', 'lindsey', 'theresa', 'mary'].includes(n)));
+kofi kwabena themba sipho darnell tyrone deshawn jamal malik terrell dwayne dale ray gerard
+ciaran niall colm donal cathal eamon eamonn fergal tadhg fionn cormac liam aidan kieran rory`.split(/\s+/).filter((n) => !['hillary', 'angela', 'kellyanne', 'kim', 'lindsey', 'theresa', 'mary'].includes(n)));
 
 /**
  * Names of the lists above that are given as often to women as to men (Jordan, Jesse, Kelly,

@@ -231,6 +231,12 @@ describe('someone unnamed, however described (round 15)', () => {
       'Ravin Gunasekera added that the group had opened talks with a Japanese retailer.\n\nA participant who did not identify himself asked why the board had not declared an interim dividend.\n\n“Why no interim dividend when you are sitting on this much cash?” he asked.', [null]],
     ['"A harvesting gang sirdar, who asked not to be named, … he said": any noun can describe someone unnamed',
       'Mr Raiwalui said Government would act. "We will help," he said.\n\nA harvesting gang sirdar, who asked not to be named, said several cutters had left.\n\n"If they do not get paid, they go," he said.', ['Raiwalui', null]],
+    ['"In a victim impact statement read to the court by Sergeant Tom Fennelly, the post office worker, who was not named, said …. ¶ “…,” she wrote": someone the article does not name, after an opening phrase whose participle is no verb of the clause (round 97)',
+      'Garda Ciarán Holden said Morrissey made full admissions.\n\nIn a victim impact statement read to the court by Sergeant Tom Fennelly, the post office worker, who was not named, said she had been unable to return to work.\n\n"I keep seeing his eyes over the top of the snood," she wrote.', [null]],
+    ['"Ciarán Holden spoke after Sinéad Walsh. ¶ “…,” she said": Irish given names tell their gender (data/first-names)',
+      'Ciarán Holden spoke after Sinéad Walsh at the meeting.\n\n"We will keep the hall open," she said.', ['Sinéad Walsh']],
+    ['"The boy, who cannot be identified for legal reasons, said …": whom the law does not let the article name',
+      'Garda Tom Keane gave evidence of the arrest.\n\nThe boy, who cannot be identified for legal reasons, said: "I did not know what I was doing."', [null]],
   ];
   itFindsSpeakers(cases);
 });
