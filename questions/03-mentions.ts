@@ -178,6 +178,9 @@ function peelFront(r: Reading): boolean {
   return true;
 }
 
+/** A word joined to a number or a half: "five-eighth", "second-rower", "two-time", "half-back". */
+const NUMBERED_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|half|full|double|triple)-\p{Ll}/u;
+
 /**
  * "Assistant Commissioner Eric Stubbs", "Toronto Mayor John Tory", "Maricopa County Recorder Helen
  * Purcell": everything up to the last title is role.
@@ -191,7 +194,9 @@ function peelTitles(r: Reading): void {
       b === 'sri' && i > 0 && BEFORE_SRI.has(bare(r.tokens[i - 1]!));
     // ("Muhammad Zaidi bin Haji Omar": an honorific after "bin" is the father's, inside the name)
     // ("Lieutenant-Colonel Khalid Obaid Al Zaabi", "Major-General …": a rank of two titles joined)
-    const title = TITLES.has(b) || b.includes('-') && b.split('-').every((x) => TITLES.has(x));
+    // ("Five-eighth Jayden Pirihi", "Second-rower Tom Hale": a word made with a number before a given name and a surname is a
+    // position or a record, no name; not in a headline's title case, "First-Ever National Lead")
+    const title = TITLES.has(b) || b.includes('-') && (b.split('-').every((x) => TITLES.has(x)) || NUMBERED_WORD.test(b) && r.tokens.length - i > 2 && !!givenName(r.tokens[i + 1]!));
     if ((title || HONORIFICS.has(b) || role) && !/^(?:of|the|state|house|white|first|press|party|national|security|general|health)$/.test(b) &&
       !initials(r.tokens, i) && !givenAfterRole(r, i) && !(i > 0 && PATRONYMIC_OPENERS.has(bare(r.tokens[i - 1]!))) && !middleInitial(r.tokens, i)) {
       for (let n = 0; n <= i; n++) {

@@ -98,7 +98,7 @@ export function readParagraph(d: Discourse, toks: Tok[], pi: number): void {
     const opensClause = s.firstInSentence || i === s.clauseFrom || i - 1 === s.sentenceFrom && prev?.t === 'w' && /^(?:but|and|then|still|yet|so|now|later|also)$/.test(prev.w);
     // ("From Walter he inherited a set of hammers": a phrase with a name before the subject, and no comma to end it)
     const afterOpener = s.opening && !s.participle && prev?.t === 'n' && isWordThat(toks[s.sentenceFrom], (w) => PREPOSITIONS.has(w));
-    if (k.t === 'w' && (!s.nameSeen || afterOpener) && !s.subordinate && (k.w === 'he' || k.w === 'she') && (opensClause || afterOpener)) {
+    if (k.t === 'w' && (!s.nameSeen || afterOpener) && !s.subordinate && (k.w === 'he' || k.w === 'she') && (opensClause || afterOpener || afterTimePhrase(toks, s.sentenceFrom, i))) {
       d.pronounSubjects.set(d.sentenceNo, k.w === 'he' ? 'm' : 'f');
       s.nameSeen = true;
     }
@@ -111,6 +111,19 @@ export function readParagraph(d: Discourse, toks: Tok[], pi: number): void {
     if (k.t !== 'p' && !(s.firstInSentence && k.t === 'w' && SUBORDINATOR_ADVERBS.has(k.w))) s.firstInSentence = false;
     if (endsSentence(k)) { d.sentenceNo++; s = fresh(i + 1); }
   }
+}
+
+/** Words that open a short phrase of time or place before a subject with no comma: "Last autumn she took on", "In 2016 he founded". */
+const TIME_OPENERS = /^(?:last|this|next|that|every|each|early|earlier|later|yesterday|today|tonight|now|then|soon|eventually|finally|recently|in|on|at|during|by)$/;
+
+/**
+ * ("Last autumn she took on an apprentice, 19-year-old Elias Mäkelä": the pronoun after a short phrase of time or place, with
+ * no comma or name in it, is the sentence's subject.)
+ */
+function afterTimePhrase(toks: readonly Tok[], from: number, i: number): boolean {
+  if (i - from < 1 || i - from > 4 || !isWordThat(toks[from], (w) => TIME_OPENERS.test(w))) return false;
+  for (let j = from + 1; j < i; j++) if (toks[j]!.t !== 'w') return false;
+  return true;
 }
 
 /** "It said", "It also warned": "it" as the subject of a verb of saying. */

@@ -195,6 +195,8 @@ describe('titles, offices and initials written against a name (round 15)', () =>
       'Raising the issue, Leader of the Opposition K. Sadananda Hegde said many had not received "a single rupee" despite announcements.', ['K. Sadananda Hegde']],
     ['"Chief Minister M. K. Stalin": an initial before another is no "M." for Monsieur',
       'Chief Minister M. K. Stalin said the cut was "a betrayal of the State".', ['M. K. Stalin']],
+    ['"Five-eighth Jayden Pirihi": a position made with a number is no part of the name (round 97)',
+      'Five-eighth Jayden Pirihi scored two tries.\n\n"Honestly, I just wanted to win it for Lockie," Pirihi said.', ['Jayden Pirihi']],
     ['"M. Dupont" alone is still Monsieur Dupont',
       'M. Dupont said the plan was "a betrayal of the town".', ['Dupont']],
     ['"Unite regional officer Dean Mulholland": after the role, "Dean" is his given name',

@@ -181,6 +181,9 @@ table('pronoun-verb', [
   ['Robert Stovall joined Ted Cruz at Tea Party gatherings.\n\nCruz electrified the small crowds with speeches and promises to shake things up in Washington, Stovall said.\n\n"He was very articulate, smart, well-spoken," he said.', 'Robert Stovall', 'pronoun-verb'],
   ['Ted Cruz met Robert Stovall in San Antonio.\n\nStovall then asked Cruz which states he could win.\n\n"We feel great in every one of those states," he said.', 'Ted Cruz', 'pronoun-verb'],
   ['The opera is by composer Aleksi Räsänen.\n\nRäsänen said he had rewritten the scene three times after the director, Petteri Lahtinen, told him it was too long. "He was right the first two times," he said.', 'Aleksi Räsänen', 'pronoun-verb'],
+  // (a pronoun after a short phrase of time with no comma is its sentence's subject, so the apprentice the sentence names is
+  // an object; round 97)
+  ['Hanna Lindqvist has built boats in Loviisa for 30 years.\n\nLast autumn she took on an apprentice, 19-year-old Elias Mäkelä from Porvoo.\n\n"He is better than I was at his age. Do not tell him," she says.', 'Hanna Lindqvist', 'pronoun-verb'],
   ['Tom Brown arrived late.\n\n"We are ready for the next step now," he said.', 'Tom Brown', 'pronoun-verb'],
   // (the subject of an inverted sentence comes after its verb: "Among the crowd was one supporter")
   ['Jahmal Trott made 112.\n\nAmong the crowd was one St George\'s supporter who has attended every match since 1979.\n\n"I have seen a lot of hundreds at this ground, but that one will be talked about," he said.', "one St George's supporter", 'pronoun-verb'],
