@@ -121,3 +121,6 @@ export const NAMING_VERBS = new Set([
   'brand', 'brands', 'branded', 'deride', 'derides', 'derided', 'hail', 'hails', 'hailed', 'praise',
   'praises', 'praised', 'slam', 'slams', 'slammed', 'blast', 'blasts', 'blasted', 'decry', 'decries', 'decried',
 ]);
+
+/** Before a work's title, of any length: "titled", "entitled", "under the title", "its working title". */
+export const TITLE_BEFORE = /\b(?:titled|entitled|(?:under|with|bearing)\s+the\s+(?:title|headline)|(?:the|a|its|their|his|her|working)\s+title)\s*[:,]?\s*$/i;

@@ -184,6 +184,8 @@ describe('quoted titles and scare quotes are not speech', () => {
     ['so-called', 'He dismissed the so-called "fake news" about the summit.', []],
     ['title-case film name', 'The director said his film "The Long Way Home" opens in May.', []],
     ['book title cue', 'Her book, titled "Winning at All Costs and Other Lessons," sold well.', []],
+    ['a long title after "under the title" (round 97)', 'The findings are published in the journal Agriculture, Ecosystems & Environment under the title "Below-ground carbon stocks beneath managed hedgerows in lowland Britain".', []],
+    ['a memo "titled" with a title of seven words', 'On Monday night, campaign manager Robby Mook released a memo titled "The Facts on Where the Race Stands."', []],
     ['a community\'s word for something: what Finns call "sisu"', 'Nurmela, who had shown plenty of what Finns call “sisu” in recovering from a spin, was emotional.', []],
     ['a name given to a thing: "had nicknamed the tent “the fridge”"', 'Shafiq said the workers had nicknamed the tent “the fridge” and that some found it too cold.', []],
     ['a sign set off from its words: "a sign at the entrance to the beach reading “…”"', 'He said the village had put up a sign at the entrance to the beach reading "Fa\'asao le Matafaga" (Protect the Beach).', []],
