@@ -16,6 +16,7 @@ import { BURMESE_HONORIFICS, PERSON_TITLES } from './data/titles';
 import { RELATIONS } from './data/roles';
 import type { Entity, Mention, People } from './03-entity';
 import { relativeByGivenName } from './03-bearer';
+import { bracketedAcronym } from './03-acronym';
 import { isSpeechVerb } from './speech-verbs';
 
 export type { Gender } from './03-names';
@@ -67,6 +68,8 @@ class Register {
   /** Organisations by the first and the last word of their name ("Lumina" Therapeutics, the National Farmers "Union"). */
   readonly orgByFirstWord = new Map<string, number>();
   readonly orgByLastWord = new Map<string, number>();
+  /** The mention read last: where it ended and whom it named (for an acronym in brackets after it). */
+  private last: { end: number; idx: number } | null = null;
 
   add(r: RawMention): number {
     const name = r.tokens.join(' ');
@@ -310,6 +313,13 @@ class Register {
     // organisation by the first word of its name, or by the organisation word that ends it
     // ("The Manch alleged" after "the environmental group Aravalli Bachao Manch": "the" and its last word)
     if (idx === undefined && r.tokens.length === 1 && !r.honorific) idx = this.orgByFirstWord.get(key) ?? (ORG_WORDS.has(key) || r.theBefore ? this.orgByLastWord.get(key) : undefined);
+    // ("the Jamaica Stock Exchange (JSE)": the acronym in brackets after a name is that name's, from here on)
+    if (idx === undefined && r.tokens.length === 1 && this.last && bracketedAcronym(this.text, r.tokens[0]!, r.start, r.end, this.last.end,
+      this.entities[this.last.idx]!.person.name, this.entities[this.last.idx]!.person.kind === 'organisation' || r.kind === 'organisation')) {
+      idx = this.last.idx;
+      this.byKey.set(key, idx);
+      this.byKey.set('org:' + key, idx);
+    }
     if (idx === undefined) {
       const orgKey = 'org:' + key;
       idx = this.byKey.get(orgKey);
@@ -324,6 +334,7 @@ class Register {
   /** What a mention tells of its entity: kind, gender, role, relation, age, aliases. */
   learn(idx: number, r: RawMention, speakerStarts: Set<number>): void {
     const e = this.entities[idx]!;
+    this.last = { end: r.end, idx };
     // (the latest organisation so named: "the Ministry said" after Nepal's Ministry of Industry)
     if (e.person.kind === 'organisation' && r.tokens.length > 1) {
       if (!NON_NAME_WORDS.has(bare(r.tokens[0]!))) this.orgByFirstWord.set(bare(r.tokens[0]!), idx);

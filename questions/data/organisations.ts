@@ -17,7 +17,7 @@ export const TEAM_HEADS = [
 /** A capitalised name containing one of these words names an organisation. */
 export const ORG_WORDS = new Set([
   ...TEAM_HEADS,
-  'inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'llc', 'plc', 'group', 'holdings', 'partners',
+  'inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'group', 'holdings', 'partners', 'exchange', 'bourse',
   'gmbh', 'pty', 'sdn', 'bhd', 'berhad', 'tbk', 'pte',
   'bank', 'fund', 'foundation', 'institute', 'institution', 'university', 'college', 'school', 'academy',
   'association', 'society', 'union', 'guild', 'federation', 'league', 'club', 'council', 'committee', 'commission',
@@ -117,7 +117,7 @@ export const ORG_NOUNS = new Set([
  * airline and "the company" no ministry.
  */
 export const ORG_CLASSES: Readonly<Record<string, readonly string[]>> = {
-  business: ['company', 'firm', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'holdings', 'airline', 'airlines', 'airways', 'carrier',
+  business: ['company', 'firm', 'corporation', 'corp', 'inc', 'ltd', 'limited', 'llc', 'plc', 'holdings', 'airline', 'airlines', 'airways', 'carrier',
     'retailer', 'chain', 'bank', 'insurer', 'lender', 'manufacturer', 'carmaker', 'supermarket', 'startup', 'appliances', 'foods', 'motors'],
   government: ['ministry', 'department', 'agency', 'commission', 'authority', 'government', 'administration', 'directorate', 'bureau',
     'regulator', 'council', 'municipality', 'secretariat'],
@@ -130,6 +130,8 @@ export const ORG_CLASSES: Readonly<Record<string, readonly string[]>> = {
   sport: ['team', 'club', 'league'],
   // ("the company said" is no "Mapanza Dairy Farmers Cooperative Society")
   cooperative: ['cooperative', 'co-operative', 'co-op', 'society'],
+  // ("the company said" is no "Jamaica Stock Exchange" it filed its results with)
+  market: ['exchange', 'bourse'],
 };
 
 /** "The company Entregaí", "the platform Glovo", "the charity Shelter": the kind of organisation right before its name. */
