@@ -58,12 +58,16 @@ function regionAfterPlace(r: NameReading): string | undefined {
 
 /** Before a name: a document "from" it ("A letter from ", "an email from "); not a report, which may come from a place. */
 const DOCUMENT_FROM = /\b(?:statement|letter|e-?mail|message|memo|note|submission|petition|release)s?\s+from\s+$/i;
-/** After a name: a verb of saying, straight away or after a clause set off by commas (", read to the meeting by …, said"). */
-const THEN_SAYS = /^(?:,[^,.;“”"]{1,100},)?\s+(\p{Ll}+)/u;
+/**
+ * After a name: a verb of saying, straight away, after a clause set off by commas (", read to the meeting by …, said"), or in a
+ * relative clause about the document (", in which he wrote").
+ */
+const THEN_SAYS = /^(?:(?:,[^,.;“”"]{1,100},)?\s+|,\s+(?:in\s+which|which)\s+(?:(?:he|she|it|they)\s+)?)(\p{Ll}+)/u;
 
 /**
- * "A letter from Harbour Freight Ltd, read to the meeting by …, said", "a statement from Acme Logistics said": the
- * document's author, no place, where its name is an organisation's or the document goes on to say something.
+ * "A letter from Harbour Freight Ltd, read to the meeting by …, said", "a statement from Acme Logistics said", "a letter from
+ * Morrissey, in which he wrote": the document's author, no place, where its name is an organisation's or the document goes
+ * on to say something.
  */
 function documentAuthor(r: NameReading): boolean {
   if (!DOCUMENT_FROM.test(r.tail)) return false;

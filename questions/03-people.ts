@@ -362,7 +362,8 @@ class Register {
     // ("Lorry driver Ashneel, who gave only his first name, said": someone the article names by one word)
     if (r.tokens.length === 1 && e.person.kind === 'person' && this.text.slice(r.end, r.end + 40).includes(' who ') && FIRST_NAME_ONLY.test(this.text.slice(r.end, r.end + 80))) e.solid = true;
     const form = r.tokens.join(' ');
-    const withHonorific = r.honorific ? r.titleTokens.join(' ') + ' ' + form : undefined;
+    // (an honorific the title words do not hold, as where it opens the sentence, "Mr. Ellison said", is no alias of its own)
+    const withHonorific = r.honorific && r.titleTokens.length > 0 ? r.titleTokens.join(' ') + ' ' + form : undefined;
     for (const f of [form, withHonorific]) {
       if (f && f !== e.person.name && !e.person.aliases.includes(f)) e.person.aliases.push(f);
     }

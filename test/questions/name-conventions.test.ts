@@ -275,6 +275,8 @@ describe('round 17: names of other conventions, and places written after places'
       'Depot plan rejected\n\nA letter from Harbour Freight Ltd, read to the meeting by Town Clerk Anne Mulcahy, said the delay was "unacceptable".', ['Harbour Freight Ltd']],
     ['"A statement from Acme Logistics said": nor is a firm of no legal form, where its document goes on to say something',
       'A statement from Acme Logistics said drivers had been "badly let down" by the council.', ['Acme Logistics']],
+    ['"She handed in a letter from Morrissey, in which he wrote: “…”": the writer, no place (round 97)',
+      'Declan Morrissey pleaded guilty.\n\nMs Lalor, instructed by solicitor Seán Kealy, spoke for him.\n\nShe handed in a letter from Morrissey, in which he wrote: "I am ashamed of what I done."', ['Declan Morrissey']],
     ['"A man from Acme Logistics said": someone from a place, or a firm, is no writer of anything',
       'A man from Acme Logistics said drivers had been "badly let down" by the council.', [null]],
     ['"The mayor of Toronto, Tory, said": after a role\'s "of", the name is someone',

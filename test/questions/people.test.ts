@@ -23,6 +23,11 @@ describe('name forms merge into one person', () => {
     expect(peskov[0]?.role).toBe('Kremlin spokesman');
     expect(peskov[0]?.aliases).toEqual(expect.arrayContaining(['Peskov']));
   });
+
+  it('an honorific that opens the sentence is no alias with a blank for it ("Mr. Ellison said": no " Ellison")', () => {
+    const ex = extract({ text: 'Larry Ellison joined the board. Mr. Ellison said he was "delighted" to join.' });
+    expect(ex.people.find((p) => p.name === 'Larry Ellison')?.aliases.filter((a) => a !== a.trim())).toEqual([]);
+  });
 });
 
 describe('a son named for his father ("Jr.", "III")', () => {
