@@ -12,9 +12,9 @@ import { isSpeechVerb } from './speech-verbs';
 /**
  * The subject of the clause before "and" at toks[and]: the nearest person named where a subject
  * stands (opening the sentence or a clause, after a comma or a role), not an object ("Smith
- * thanked Jones and said" is Smith's).
+ * thanked Jones and said" is Smith's); the span of a description that names no one the article does.
  */
-export function coordinatedSubject(r: Reading, lo: number, and: number): number | null {
+export function coordinatedSubject(r: Reading, lo: number, and: number): number | [number, number] | null {
   const { toks, d } = r;
   // ("She added that Pritchard had attended … and described him as “…”": whom the verb is done to is no one
   // its subject could be, or it would be "himself"; so where he is all the pronoun can stand for, he is not the subject.
@@ -28,12 +28,23 @@ export function coordinatedSubject(r: Reading, lo: number, and: number): number 
   for (let j = and - 1; j >= lo && and - j <= 16; j--) {
     const x = toks[j]!;
     if (x.t === 'q' || x.t === 'p' && x.p !== ',') return null;
+    // (or a description there: "Garda Holden said the accused made full admissions and told gardaí": whom it names, never the
+    // one who reports it; else someone unnamed)
+    if (x.t === 'w' && describedAfter(toks, j - 2)) {
+      if (isPunct(toks[and - 1], ',')) return null;
+      const span: [number, number] = [toks[j - 1]!.start, x.end];
+      const e = d.described(x.w, r.para, x.start, span).entity;
+      return e !== null && e !== reporter(r, lo, j - 2) ? e : span;
+    }
     if (x.t !== 'n' || x.possessive || !d.isPerson(x.entity) || bound(x.entity)) continue;
     const b = toks[j - 1];
     // ("A second source said the audit had not found evidence that Hrytsenko had benefited …, and described the dismissal as
     // “…”": after a verb of saying, a name after "that" is inside what was said, and a comma before "and" may close it; whose
     // the next verb is, is unclear. Without the comma it goes on: "noted that Sanders has criticized … and called …")
     if (isWord(b, /^that$/) && isPunct(toks[and - 1], ',') && saidBefore(toks, lo, j)) return null;
+    // ("Garda Holden said Morrissey made full admissions and told gardaí he had “no recollection”": the subject of the clause
+    // a verb of saying reports goes on to the verb coordinated with its own; with a comma before "and", whose it is is unclear)
+    if (isWord(b, (w) => REPORTING_VERBS.test(w))) return isPunct(toks[and - 1], ',') ? null : x.entity;
     if (j === lo || isPunct(b, ',') || isWord(b, (w) => w === 'that' || isRoleWord(w))) return x.entity;
   }
   return null;
@@ -76,7 +87,25 @@ function sentenceOpeningPerson(r: Reading, lo: number, at: number): number | nul
     if (t.t === 'q' || t.t === 'w' && SUBJECT_PRONOUNS[t.w]) return null;
     // (a verb of saying and the clause it reports: "Smith said Jones had left and said …", "… said that …")
     const next = toks[x + 1];
-    if (t.t === 'w' && isSpeechVerb(t.w) && (next?.t === 'n' || isWord(next, /^that$/))) return null;
+    if (t.t === 'w' && isSpeechVerb(t.w) && (next?.t === 'n' || isWord(next, /^that$/) || describedAfter(toks, x))) return null;
   }
   return k.entity;
+}
+
+/** The person named as the subject of the verb of saying at toks[v]: the sentence's first name before it, if any. */
+function reporter(r: Reading, lo: number, v: number): number | null {
+  for (let j = Math.max(lo, r.sentences.from[v]!); j < v; j++) {
+    const t = r.toks[j]!;
+    if (t.t === 'n' && !t.possessive) return t.entity;
+  }
+  return null;
+}
+
+/** Verbs of saying whose object is a clause, never a person: "said Morrissey made …" (not "criticized the president for …"). */
+const REPORTING_VERBS = /^(?:said|says|noted|notes|added|adds|claimed|claims|insisted|insists|stated|states|argued|argues|testified|testifies|explained|explains|confirmed|confirms|maintained|maintains|alleged|alleges|wrote|writes|suggested|suggests)$/;
+
+/** A verb of saying at toks[v] and a description after it as the subject of what it reports: "said the accused made …". */
+function describedAfter(toks: Reading['toks'], v: number): boolean {
+  return isWord(toks[v], (w) => REPORTING_VERBS.test(w)) && isWord(toks[v + 1], /^the$/) && isWord(toks[v + 2], (w) => isRoleWord(w) || w === 'accused') &&
+    toks[v + 3]?.t === 'w' && !isRoleWord((toks[v + 3] as { w: string }).w);
 }

@@ -209,6 +209,7 @@ function subjectAt(r: Reading, lo: number, i: number, v: number, side: Side, w: 
     const seen = perceivedDoer(r, lo, i);
     if (seen) return { entity: null, rule: sided('descriptor', side), pattern: 'unnamed-verb', weak: true, unnamed: seen };
     const s = coordinatedSubject(r, lo, i);
+    if (Array.isArray(s)) return { entity: null, rule: sided('descriptor', side), pattern: 'coordinated-verb', weak: true, unnamed: s };
     return s === null ? null : { entity: s, rule: sided('name', side), pattern: 'coordinated-verb', weak: true };
   }
   if (k.t === 'n') {
@@ -334,7 +335,9 @@ function descriptorSubject(r: Reading, lo: number, i: number, side: Side, w: boo
   const { toks, d } = r;
   const k = toks[i] as Extract<Tok, { t: 'w' }>;
   // ("the Texan said" where the article names Texas: someone from there)
-  if (!isDescriptorWord(k.w) && !d.articleRoles.has(k.w) && !(k.cap && isWord(toks[i - 1], /^the$/) && demonymSingular(d.doc.text.slice(k.start, k.end), d.doc.text))) return null;
+  // ("the accused told gardaí": the participle as a noun, the one a court report tries)
+  const noun = isDescriptorWord(k.w) || d.articleRoles.has(k.w) || k.w === 'accused' && isWord(toks[i - 1], /^the$/);
+  if (!noun && !(k.cap && isWord(toks[i - 1], /^the$/) && demonymSingular(d.doc.text.slice(k.start, k.end), d.doc.text))) return null;
   let j = i - 1;
   // (over the words and names that modify the role)
   while (j >= lo && modifiesDescription(toks, j) && i - j < 5) {

@@ -114,6 +114,11 @@ table('coordinated verb done to a pronoun its clause\'s subject could be', [
   ['Tom Reed admitted theft.\n\nDefending, Ann Price said he regretted it. She added that Reed had attended meetings every week and described him as "a broken man, not a cunning one".', 'Ann Price', 'pronoun-verb'],
   // ("her" before what she is called by someone else; her own words stay hers when the verb is hers)
   ['Lena Ortiz spoke first.\n\nMaria Costa, the mayor, thanked the volunteers and told her staff: "Without them we would have nothing."', 'Maria Costa', 'coordinated-verb'],
+  // (the subject of the clause a verb of saying reports goes on to the verb coordinated with its own; round 97)
+  ['Declan Morrissey pleaded guilty.\n\nGarda Holden said Morrissey made full admissions in interview and told gardaí he had "no recollection" of much of that day.', 'Declan Morrissey', 'coordinated-verb'],
+  ['Garda Ciarán Holden told the court that Declan Morrissey entered the premises.\n\nGarda Holden said the accused made full admissions in interview and told gardaí he had "no recollection" of much of that day.', 'the accused', 'coordinated-verb'],
+  // (with a comma before "and", whose the second verb is is unclear: no coordinated subject)
+  ['Mary Smith said Tom Jones had left the room, and told reporters he was "furious".', 'Mary Smith', 'name-verb'],
 ]);
 table('name-verb over an appositive', [
   // (a relative clause about the object of "of" in the appositive: the subject stands before the appositive)
