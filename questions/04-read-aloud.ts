@@ -29,7 +29,7 @@ type Author = { entity: number } | { unnamed: [number, number] };
  * man's GP, Dr Alan Byrne", "on behalf of the Ulster Farmers' Union") or left over its modifiers ("the family's statement",
  * "Lesedi's report"); with the token after the author's words. Null where the sentence does not say, or says only "his"/"her".
  */
-export function authorOf(toks: readonly Tok[], n: number, hi: number): { author: Author; end: number } | null {
+function authorOf(toks: readonly Tok[], n: number, hi: number): { author: Author; end: number } | null {
   const owner = ownerBefore(toks, n);
   if (owner) return { author: owner, end: n + 1 };
   let j = n + 1;
