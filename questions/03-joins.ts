@@ -19,7 +19,8 @@ const ORG_TOKEN = String.raw`\p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*`;
 
 // ("Ministry of Tourism, Culture and the Arts": a list of capitalised words closed by "and"; "Ministry for Primary Industries")
 // ("Department of Climate Change, Energy, the Environment and Water": items of the list may be several words, after "the")
-const ORG_OF = new RegExp(String.raw`^ (?:of|for) (?:the )?${ORG_TOKEN}(?: (?:and |for )?${ORG_TOKEN})*(?:(?:, (?:the )?${ORG_TOKEN}(?: ${ORG_TOKEN})*)+,? and (?:the )?${ORG_TOKEN})?`, 'u');
+// ("Chamber of Mines of Namibia", "University of the West of England": a second "of" and the place the body is of)
+const ORG_OF = new RegExp(String.raw`^ (?:of|for) (?:the )?${ORG_TOKEN}(?: (?:and |for )?${ORG_TOKEN})*(?:(?:, (?:the )?${ORG_TOKEN}(?: ${ORG_TOKEN})*)+,? and (?:the )?${ORG_TOKEN})?(?: of (?:the )?${ORG_TOKEN}(?: (?:and )?${ORG_TOKEN})*)?`, 'u');
 
 /**
  * "Central Bank of Chile", "Ministry of Economy", "University of Toronto", "Ministry for Arctic Affairs": an
@@ -34,9 +35,21 @@ export function withOrgOf(m: RegExpExecArray, segText: string): RegExpExecArray 
   if (!ORG_WORDS.has(last.toLowerCase()) || /['’]s$/.test(last)) return m;
   const of = ORG_OF.exec(segText.slice(m.index + m[0].length, m.index + m[0].length + 80));
   if (!of) return m;
-  const joined = beforePersonAfter(of[0]);
+  const joined = beforePersonAfter(officeOfAfter(of[0]));
   NAME_SEQUENCE.lastIndex = m.index + m[0].length + joined.length;
   return nameMatch(m[0] + joined, m.index);
+}
+
+/**
+ * "Department of Defense Chief of Staff Jeremy Bash": a second "of" after a title is the office's ("Chief of Staff"), no part
+ * of the body's name, which ends before the title.
+ */
+function officeOfAfter(of: string): string {
+  const second = of.indexOf(' of ', 1);
+  if (second < 0) return of;
+  const words = of.slice(0, second).split(' ');
+  const title = words.findIndex((w, i) => i > 2 && TITLES.has(w.toLowerCase()));
+  return title < 0 ? of : words.slice(0, title).join(' ');
 }
 
 /**

@@ -10,6 +10,14 @@ import { FOCUS_LOOKBACK } from './limits';
  * them ("“…,” the company said in a statement. It added …"): then it is whom that description named.
  */
 export function itSpeaker(d: Discourse, para: number, at: number): number | null {
+  // ("The email, released by Judicial Watch, was sent … by then-Department of Defense Chief of Staff Jeremy Bash. ¶ “…,” it
+  // reads.": an "it" that reads is the document a sentence opened on, its writer the one it was sent or written by)
+  if (READS.test(d.doc.text.slice(at, at + 10))) {
+    const writer = documentWriter(d, para, at);
+    // (and an "it" that goes on in the next paragraph, "“…,” it said", is the same document)
+    if (writer !== null && writer !== undefined) d.orgDescriptions.push({ at, para, entity: writer });
+    if (writer !== undefined) return writer;
+  }
   let named = d.focus(undefined, para, true, at);
   // (not an organisation only named after the described one: "the group said it would complain to the Ombudsman")
   if (named !== null && objectBesideDescribed(d, named, at)) return null;
@@ -65,4 +73,37 @@ export function listenerBefore(d: Discourse, at: number): number | null {
 function toListener(d: Discourse, at: number): boolean {
   const before = d.doc.text.slice(Math.max(0, at - 24), at);
   return /\b(?:to|told|tells)\s+(?:the\s+)?$/i.test(before) && !/\baccording\s+to\s+(?:the\s+)?$/i.test(before);
+}
+
+/** Before its writer's name: "sent … by", "from"; not whoever made it public ("released by Judicial Watch", "obtained by"). */
+const WRITER_BEFORE = /(?:(?<!\b(?:released|obtained|published|seen|reviewed|reported|leaked|shared|posted|cited|quoted)\s)\bby|\bfrom)\b[^,;:]{0,60}$/;
+/** "it reads", "it read": only a document reads. */
+const READS = /^it\s+(?:reads|read)\b/i;
+/** A sentence that opens on a document: "The email, released by …, was sent …", "A letter from …". */
+const DOCUMENT_SENTENCE = /(?:^|[.!?]["”’']?\s+|\n)(?:The|A|An|This|That|Her|His|Their|Its)\s+(?:[\p{L}-]+\s+){0,2}?(?:email|e-mail|letter|memo|note|message|report|statement|document|submission|petition)\b/gu;
+
+/**
+ * The writer of the document the last sentence opening on one names, within three paragraphs before `at`: the first person named
+ * after "by" or "from" in its paragraph, else null (a document, its writer not named); undefined where no such sentence stands
+ * there, or an organisation is named after its paragraph.
+ */
+function documentWriter(d: Discourse, para: number, at: number): number | null | undefined {
+  const from = d.doc.paragraphs[Math.max(0, para - 3)]!.start;
+  let sentence: [number, number] | null = null;
+  DOCUMENT_SENTENCE.lastIndex = 0;
+  const text = d.doc.text.slice(from, at);
+  // (to the end of its paragraph: a sentence's end is no sure thing to find, "sent at 7:19 p.m. EST by …")
+  for (let m = DOCUMENT_SENTENCE.exec(text); m; m = DOCUMENT_SENTENCE.exec(text)) {
+    const end = text.indexOf('\n', m.index + m[0].length);
+    sentence = [from + m.index, end < 0 ? at : from + end];
+  }
+  if (!sentence) return undefined;
+  let writer: number | null = null;
+  for (let i = d.lastBefore(at), n = 0; i >= 0 && n < FOCUS_LOOKBACK; i--, n++) {
+    const h = d.history[i]!;
+    if (h.start < sentence[0]) break;
+    if (h.start >= sentence[1]) { if (!d.isPerson(h.entity)) return undefined; continue; }
+    if (d.isPerson(h.entity) && !h.possessive && WRITER_BEFORE.test(d.doc.text.slice(Math.max(sentence[0], h.start - 60), h.start))) writer = h.entity;
+  }
+  return writer;
 }

@@ -215,6 +215,12 @@ table('read-aloud', [
   // (someone else speaks between the document and the quotation)
   ['Coroner Helen Price read a statement from the family, and Tom Reilly said: "I will not comment."', 'Tom Reilly', 'name-verb'],
 ]);
+// 04-it-focus.ts: an "it" that reads is a document, its writer the one it was sent or written by
+table('it reads: the writer of the document a sentence opened on', [
+  ['The email, released by Judicial Watch, was sent at 7:19 p.m. EST by then-Department of Defense Chief of Staff Jeremy Bash, more than three hours after the attack.\n\n"I just tried you on the phone," it reads.\n\n"We have identified the forces that could move," it said.', 'Jeremy Bash', 'pronoun-verb'],
+  // (whoever made it public is no writer)
+  ['The email, released by Judicial Watch on Monday, was the first of many.\n\n"I just tried you on the phone," it reads.', null, 'pronoun-verb'],
+]);
 table('descriptor-verb', [
   // (an organisation named as whom something was sent to is no description's: "the company" is the firm, not the exchange; round 93)
   ['Serendib Apparel Holdings PLC reported a rise in profit, according to statements filed with the Colombo Stock Exchange (CSE).\n\nIn its disclosure to the CSE, the company said that “the Group continues to monitor developments in its export markets”.', 'Serendib Apparel Holdings PLC', 'descriptor-verb'],
