@@ -120,6 +120,9 @@ function openingPhraseWithNamesEnd(toks: readonly Tok[], from: number, to: numbe
   return null;
 }
 
+/** Verbs of a finding, before "that": a tribunal's, an inquiry's, a court's. */
+const FINDING_VERBS = /^(?:found|finds|ruled|rules|concluded|concludes|determined|determines|held|holds|decided|decides)$/;
+
 /** A sentence opening on a description ("The tournament said …"), not on a name or a pronoun. */
 const DESCRIPTION_START = /^(?:the|a|an|its|their|one|another)$/;
 
@@ -166,7 +169,9 @@ export function partialSubject(t: Turn): Candidate | null {
       if (j > subjectStart && isWord(toks[subjectStart], /^(?:a|an|one|another)$/)) return { entity: null, rule: 'subject', pattern: 'partial-subject', weak: true };
       return { entity: d.pronounSpeaker((k as { w: string }).w, para, k.start) ?? null, rule: 'subject', pattern: 'partial-subject', weak: true };
     }
-    if (k.t === 'w' && j > subjectStart && isSpeechVerb(k.w) && isWord(toks[subjectStart], DESCRIPTION_START)) {
+    // (or found: "A medical practitioners tribunal found that Andrew Pelham had put patients at risk by approving requests “on the
+    // basis of a questionnaire alone”": the finding's words, whose the tribunal's is)
+    if (k.t === 'w' && j > subjectStart && (isSpeechVerb(k.w) || FINDING_VERBS.test(k.w) && isWord(toks[j + 1], /^that$/)) && isWord(toks[subjectStart], DESCRIPTION_START)) {
       // ("The guild rejected that characterisation, saying in a statement that …": the organisation the description names, where
       // a verb follows its noun; not "the school management said", whose noun is "management")
       const head = toks[subjectStart + 1];

@@ -51,6 +51,14 @@ table('participle past an earlier quotation of its sentence', [
 ]);
 table('a word after an owner is a noun, no verb of saying', [
   ['Hillary Clinton said he paid nothing. Donald Trump treated Mrs. Clinton’s remark as a compliment, replying, "That makes me smart."', 'Donald Trump', 'participle'],
+  // (nor, after a verb, a plural that is a verb of saying too: "early-morning tweets accusing …", "approving requests for …";
+  // nor "put" other than "put it", "put out")
+  ['Hillary Clinton spoke in Florida.\n\nShe says Trump’s early-morning tweets accusing Alicia Machado of lying are "lies and conspiracy theories."', 'Hillary Clinton', 'pronoun-verb'],
+]);
+// (a finding's words are the finder's, who may be unnamed: "A tribunal found that Pelham had put patients at risk by approving
+// requests “…”"; round 98)
+table('what a body found', [
+  ['Tom Pelham resigned.\n\nA tribunal found that Pelham had put patients at risk by approving requests "on the basis of a questionnaire alone".', null, 'partial-subject'],
 ]);
 table('verbs of saying in a mood, and outlets that report', [
   ['Supporters cheered on the floor.\n\n"This is fantastic!" beamed Donald Hartley of Madison, Alabama.', 'Donald Hartley', 'verb-name'],
