@@ -323,7 +323,8 @@ export function readMention(text: string, seg: { start: number; para: number }, 
     text, segText, m, tokens, lowered: [], offset: seg.start + m.index, titleTokens: [], honorific: undefined, peeledThe: false,
     // ("Mayor Denise Hall", "Coun. Tom House": a person's title before a given name and a surname is no organisation's name)
     // ("James Martin Center for Nonproliferation Studies": an organisation word before "of" or "for" too, as withOrgOf joined it)
-    orgName: tokens.length > 1 && (ORG_WORDS.has(bare(tokens[tokens.length - 1]!)) ||
+    // ("Marks & Spencer", "Standard & Poor": a name joined by an ampersand is a firm's or a body's)
+    orgName: tokens.length > 1 && (ORG_WORDS.has(bare(tokens[tokens.length - 1]!)) || tokens.includes('&') ||
       tokens.length > 2 && (tokens.includes('of') || tokens.includes('for')) && tokens.some((t, i) => /^(?:of|for)$/.test(tokens[i + 1] ?? '') && ORG_WORDS.has(bare(t))) && !headedBy(tokens)) && !titledPerson(tokens) ||
       namedAsOrgKind(segText, m.index, tokens) || described,
     // (80 characters before the sequence at most: bounded, it keeps the scan linear)
@@ -331,7 +332,7 @@ export function readMention(text: string, seg: { start: number; para: number }, 
     // (the 24 characters before the sequence, as `tail` will hold them)
     sentenceStart: m.index === 0 || endsClause(segText.slice(Math.max(0, m.index - 24), m.index)), possessive: false, inner: -1, titleOnly: false,
   };
-  if (!peelFront(r)) return null;
+  if (!peelFront(r) || r.tokens[0] === '&') return null;
   peelBeforeInitialName(r);
   peelTitles(r);
   peelTitleRemnant(r);
@@ -363,7 +364,7 @@ export function readMention(text: string, seg: { start: number; para: number }, 
   const firstAndLast = r.tokens.length === 2 && (knownFirst(r.tokens[0]!) || r.titleTokens.some((t) => PERSON_TITLES.has(bare(t))) && !!givenName(r.tokens[0]!));
   // ("UC Davis", "NYU Langone": an acronym before a word that is no given name names an institution)
   const acronymFirst = r.tokens.length === 2 && isAcronym(r.tokens[0]!) && !givenName(r.tokens[1]!);
-  const org = !r.titleOnly && (r.lowered.some((t, i) => isOrgWord(t, r.tokens[i]!)) && !firstAndLast || r.tokens.every(isAcronym) || acronymFirst || modifiesRoleAfter(r) || makerOfModel(r) || vehicleMake(r.tokens) ||
+  const org = !r.titleOnly && (r.lowered.some((t, i) => isOrgWord(t, r.tokens[i]!)) && !firstAndLast || r.tokens.every(isAcronym) || acronymFirst || r.tokens.includes('&') || modifiesRoleAfter(r) || makerOfModel(r) || vehicleMake(r.tokens) ||
     !r.honorific && (r.titleTokens.length === 0 && namedAfterOrgKind(r) || described && r.titleTokens.every((t) => /^the$/i.test(t))));
   const role = org ? undefined : roleOf(r);
   const { tail, tailWord: lastWord, honorific, titleTokens } = r;

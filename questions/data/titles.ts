@@ -104,7 +104,9 @@ export const MEMBER_LETTERS = new Set(['mp', 'msp', 'mla', 'mep', 'mpp', 'mna', 
 export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'di', 'da', 'van', 'von', 'zu', 'den', 'la', 'le', 'du', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'dos', 'das', 'los', 'las', 'ter', 'ten', 'y', 'Ó', 'Ní', 'Nic', 'Uí', 'Mhic',
   // Swahili and French names of bodies: "Sauti ya Soko", "Chama cha Mapinduzi", "Vignes en Colère"; Faroese: "Tróndur í Gerðinum";
   // Arabic and Swahili places: "Dar es Salaam"
-  'ya', 'cha', 'en', 'í', 'á', 'við', 'es']);
+  'ya', 'cha', 'en', 'í', 'á', 'við', 'es',
+  // an ampersand inside a firm's or a body's name: "Marks & Spencer", "Danish Agriculture & Food Council", "NZ Apples & Pears"
+  '&']);
 
 /**
  * Where a father's name opens after a given name: "Muhammad Hafiz bin Roslan", "Mohd Faizal Abdul Rahman" ("said Mohd Faizal");
