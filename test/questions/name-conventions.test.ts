@@ -209,6 +209,8 @@ describe('titles, offices and initials written against a name (round 15)', () =>
       'In a written statement, the Danish Agriculture & Food Council said it welcomed "all initiatives that can reduce nutrient loss".\n\nIndustry body NZ Apples & Pears said in a statement that Heenan was "one of the quiet giants of our industry".', ['Danish Agriculture & Food Council', 'NZ Apples & Pears']],
     ['"Moelis & Company": a firm, no one called Moelis',
       'The insurgents include Lazard, Moelis & Company and LionTree.\n\n"We compete on advice," Ken Moelis said.', ['Ken Moelis']],
+    ['"Professor Janine Pretorius of Stellenbosch University\'s Labour Law Unit said": a unit is a body, and she its member who speaks (round 101)',
+      'Professor Janine Pretorius of Stellenbosch University\'s Labour Law Unit said both sides "have a lot to lose".', ['Janine Pretorius']],
     ['"Five-eighth Jayden Pirihi": a position made with a number is no part of the name (round 97)',
       'Five-eighth Jayden Pirihi scored two tries.\n\n"Honestly, I just wanted to win it for Lockie," Pirihi said.', ['Jayden Pirihi']],
     ['"M. Dupont" alone is still Monsieur Dupont',
