@@ -92,7 +92,8 @@ const initialsOf = (words: readonly string[]) => words.map((w) => w[0]).join('')
 function officeWords(role: string | undefined): string[] | undefined {
   // ("Officer-in-charge of Sherpur Police Station" is "the OC": such a compound is the office, the rest where it is held)
   const office = role && /^\p{L}+-in-\p{L}+(?=\s|$)/u.exec(role)?.[0];
-  return (office || role)?.toLowerCase().replace(/(\p{L})-in-(\p{L})/gu, '$1 $2').split(/[\s,]+/).filter((w) => /^\p{L}/u.test(w) && w !== 'of' && w !== 'the' && w !== 'and');
+  // ("Vice-Chancellor" is "the VC", "Director-General" "the DG": a hyphened office's words each have their initial)
+  return (office || role)?.toLowerCase().replace(/(\p{L})-in-(\p{L})/gu, '$1 $2').replace(/(\p{L})-(\p{L})/gu, '$1 $2').split(/[\s,]+/).filter((w) => /^\p{L}/u.test(w) && w !== 'of' && w !== 'the' && w !== 'and');
 }
 
 /**

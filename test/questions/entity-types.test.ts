@@ -265,6 +265,8 @@ describe('an office\'s acronym is no one (03-entity-type roleAcronyms)', () => {
   const cases: SpeakerCase[] = [
     ['"The District Chief Executive (DCE) …, Mr Ebenezer Kwaku Boateng, said … “…,” the DCE said": the man who holds the office, never someone called "DCE"',
       'The District Chief Executive (DCE) for Wassa East, Mr Ebenezer Kwaku Boateng, said 17 excavators had been seized.\n\n"We arrest them in the day, and by night they are back," the DCE said.', ['Ebenezer Kwaku Boateng']],
+    ['"Vice-Chancellor Prof Joyce Akinyi Oduor … The VC said": a hyphened office\'s initials, never someone called "VC" (round 101)',
+      'The notice came from Vice-Chancellor Prof Joyce Akinyi Oduor.\n\nThe VC said the arrears would be cleared "within the coming weeks".', ['Joyce Akinyi Oduor']],
   ];
   itFindsSpeakers(cases);
   it('an organisation\'s acronym is the organisation, no office ("Ghana Water Limited (GWL)"; 03-acronym)', () => {
