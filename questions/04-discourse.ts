@@ -319,8 +319,11 @@ export class Discourse {
     if (e === null) {
       e = this.focus(undefined, para, true, at, listenerBefore(this, at), head);
       if (e !== null && NEWS_OUTLET.test(this.people.entities[e]!.person.name)) e = null;
+      // ("In a letter …, seen by GroundUp, the union said": the one organisation the article named with that word, not one in
+      // focus whose name says no kind)
+      const sole = e === null || this.orgKinds.kindless(e) ? this.orgKinds.soleWithWord(this.people.mentions, head, at) : null;
+      if (sole !== null) e = sole;
     }
-    e ??= this.orgKinds.soleWithWord(this.people.mentions, head, at);
     this.orgDescriptions.push({ at, para, entity: e });
     return e === null ? { entity: null, unnamed } : { entity: e };
   }

@@ -20,13 +20,24 @@ export class OrgKinds {
   couldBe(e: number, head: string): boolean {
     const wanted = ORG_CLASS_OF.get(head);
     if (wanted === undefined) return true;
+    const kinds = this.kindsOf(e);
+    return kinds.size === 0 || kinds.has(wanted);
+  }
+
+  /** Entity e's name says no kind of organisation ("GroundUp", "Medova"). */
+  kindless(e: number): boolean {
+    return this.kindsOf(e).size === 0;
+  }
+
+  /** The kinds of organisation entity e's name and aliases say, read once. */
+  private kindsOf(e: number): ReadonlySet<string> {
     let kinds = this.kinds.get(e);
     if (!kinds) {
       const p = this.entities[e]!.person;
       kinds = new Set([p.name, ...p.aliases].flatMap((n) => n.toLowerCase().split(/\s+/)).flatMap((w) => ORG_CLASS_OF.get(w) ?? []));
       this.kinds.set(e, kinds);
     }
-    return kinds.size === 0 || kinds.has(wanted);
+    return kinds;
   }
 
   /** Entity e's name has the word `head` ("the bank": Central Bank of Chile). */

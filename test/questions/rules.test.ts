@@ -230,6 +230,8 @@ table('it reads: the writer of the document a sentence opened on', [
   ['The email, released by Judicial Watch on Monday, was the first of many.\n\n"I just tried you on the phone," it reads.', null, 'pronoun-verb'],
 ]);
 table('descriptor-verb', [
+  // (the one organisation named with the description's word, not one in focus whose name says no kind: "seen by GroundUp"; round 101)
+  ['Workers at Boland Canners, members of the Food and Allied Workers Union, voted to strike.\n\nThe vote came after months of talks.\n\nPay was the main issue.\n\nThe CCMA issued a certificate on 28 February.\n\nIn a letter to the management, seen by GroundUp, the union said it had given the company "every opportunity" to improve its offer.', 'Food and Allied Workers Union', 'descriptor-verb'],
   // (an organisation named as whom something was sent to is no description's: "the company" is the firm, not the exchange; round 93)
   ['Serendib Apparel Holdings PLC reported a rise in profit, according to statements filed with the Colombo Stock Exchange (CSE).\n\nIn its disclosure to the CSE, the company said that “the Group continues to monitor developments in its export markets”.', 'Serendib Apparel Holdings PLC', 'descriptor-verb'],
   ['Coach Ken Hitchcock was unhappy after the game.\n\n"They owned us all night long out there," the coach said.', 'Ken Hitchcock', 'descriptor-verb'],
