@@ -97,6 +97,12 @@ const TOLD = /^(?:told|tells|tell|telling)$/;
  */
 function saidByOther(t: Turn, s: number): boolean {
   const { toks } = t.r;
+  // ("… to challenge the Transport Ministry over the cuts, with one National Alliance deputy calling the proposal “…”": the
+  // subject of an absolute clause after "with" said it)
+  for (let j = s + 1; j < t.qi; j++) {
+    if (!isWord(toks[j], /^with$/) || !isPunct(toks[j - 1], ',')) continue;
+    for (let v = j + 2; v <= j + 6 && v < t.qi; v++) if (isWord(toks[v], (w) => w.endsWith('ing') && isSpeechVerb(w))) return true;
+  }
   for (let j = s + 2; j < t.qi; j++) {
     if (!isWord(toks[j], /^(?:who|which)$/) || toks[j - 2]?.t === 'n' && j - 2 === s) continue;
     for (let v = j + 1; v <= j + 2 && v < t.qi; v++) if (toks[v]!.t === 'w' && isSpeechVerb((toks[v] as { w: string }).w)) return true;
