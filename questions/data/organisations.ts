@@ -104,7 +104,7 @@ export const THING_HEADS = new Set([
 export const ORG_NOUNS = new Set([
   'ministry', 'department', 'agency', 'company', 'firm', 'government', 'administration', 'campaign',
   'committee', 'council', 'board', 'police', 'union', 'party', 'organization', 'organisation', 'group',
-  'commission', 'office', 'court', 'city', 'province', 'state', 'team', 'club', 'league', 'network',
+  'commission', 'office', 'court', 'tribunal', 'inquiry', 'panel', 'city', 'province', 'state', 'team', 'club', 'league', 'network',
   'university', 'school', 'hospital', 'bank', 'embassy', 'military', 'army', 'statement', 'service',
   'association', 'federation', 'guild', 'trust', 'foundation', 'institute', 'alliance', 'coalition', 'chamber', 'charity',
   'society', 'cooperative', 'authority', 'regulator', 'airline', 'carrier', 'insurer', 'lender', 'retailer',

@@ -230,6 +230,8 @@ table('it reads: the writer of the document a sentence opened on', [
   ['The email, released by Judicial Watch on Monday, was the first of many.\n\n"I just tried you on the phone," it reads.', null, 'pronoun-verb'],
 ]);
 table('descriptor-verb', [
+  // (a tribunal, an inquiry, a panel are bodies a description names; round 101)
+  ['The Solicitors Disciplinary Tribunal struck off Daniel Catterall.\n\nIn its written reasons, published this week, the tribunal said Catterall had "deliberately and repeatedly" misled a client.', 'Solicitors Disciplinary Tribunal', 'descriptor-verb'],
   // (the one organisation named with the description's word, not one in focus whose name says no kind: "seen by GroundUp"; round 101)
   ['Workers at Boland Canners, members of the Food and Allied Workers Union, voted to strike.\n\nThe vote came after months of talks.\n\nPay was the main issue.\n\nThe CCMA issued a certificate on 28 February.\n\nIn a letter to the management, seen by GroundUp, the union said it had given the company "every opportunity" to improve its offer.', 'Food and Allied Workers Union', 'descriptor-verb'],
   // (an organisation named as whom something was sent to is no description's: "the company" is the firm, not the exchange; round 93)
