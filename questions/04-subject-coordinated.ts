@@ -4,7 +4,7 @@
 
 import { isPunct, isWord, wordOf, type Reading } from './04-candidate';
 import { objectPronounGender, onlyOneOfGender } from './04-pronoun-rivals';
-import { isRoleWord, overOpeningConjunctions } from './04-tokens';
+import { HONORIFIC_WORDS, isRoleWord, overOpeningConjunctions } from './04-tokens';
 import { DETERMINERS, PERCEIVING_VERBS } from './data/function-words';
 import { SUBJECT_PRONOUNS } from './data/pronouns';
 import { isSpeechVerb } from './speech-verbs';
@@ -78,7 +78,10 @@ export function perceivedDoer(r: Reading, lo: number, and: number): [number, num
 /** The person named where the sentence of toks[at] opens (after "And", "But"), when no other name or pronoun subject stands between its clause and toks[at]'s. */
 function sentenceOpeningPerson(r: Reading, lo: number, at: number): number | null {
   const { toks, d } = r;
-  const j = overOpeningConjunctions(toks, Math.max(lo, r.sentences.from[at]!), at);
+  let j = overOpeningConjunctions(toks, Math.max(lo, r.sentences.from[at]!), at);
+  // (over an honorific the name leaves out: "Dr Gill said … and described")
+  while (j < at && isWord(toks[j], (w) => HONORIFIC_WORDS.has(w)) && toks[j + 1]?.t !== 'w') j++;
+  if (isPunct(toks[j], '.') && toks[j + 1]?.t === 'n') j++;
   const k = toks[j];
   if (k?.t !== 'n' || k.possessive || !d.isPerson(k.entity) || toks[j + 1]?.t === 'n') return null;
   // (a clause of its own between, with a subject of its own: "Smith said Jones had left and said …" is unclear)

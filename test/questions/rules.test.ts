@@ -122,6 +122,8 @@ table('coordinated verb done to a pronoun its clause\'s subject could be', [
   ['Tom Reed admitted theft.\n\nDefending, Ann Price said he regretted it. She added that Reed had attended meetings every week and described him as "a broken man, not a cunning one".', 'Ann Price', 'pronoun-verb'],
   // ("her" before what she is called by someone else; her own words stay hers when the verb is hers)
   ['Lena Ortiz spoke first.\n\nMaria Costa, the mayor, thanked the volunteers and told her staff: "Without them we would have nothing."', 'Maria Costa', 'coordinated-verb'],
+  // (over the honorific that opens the sentence: "Dr Gill said …, and described"; round 100)
+  ['Dr Rupinder Kaur Gill led the study.\n\nDr Gill said many of the children came from rural areas of Patiala, Sangrur and Fatehgarh Sahib districts, where farm fires were the most concentrated, and described the rise as a "predictable epidemic".', 'Rupinder Kaur Gill', 'coordinated-verb'],
   // (the subject of the clause a verb of saying reports goes on to the verb coordinated with its own; round 97)
   ['Declan Morrissey pleaded guilty.\n\nGarda Holden said Morrissey made full admissions in interview and told gardaí he had "no recollection" of much of that day.', 'Declan Morrissey', 'coordinated-verb'],
   ['Garda Ciarán Holden told the court that Declan Morrissey entered the premises.\n\nGarda Holden said the accused made full admissions in interview and told gardaí he had "no recollection" of much of that day.', 'the accused', 'coordinated-verb'],
@@ -228,6 +230,10 @@ table('it reads: the writer of the document a sentence opened on', [
   ['The email, released by Judicial Watch, was sent at 7:19 p.m. EST by then-Department of Defense Chief of Staff Jeremy Bash, more than three hours after the attack.\n\n"I just tried you on the phone," it reads.\n\n"We have identified the forces that could move," it said.', 'Jeremy Bash', 'pronoun-verb'],
   // (whoever made it public is no writer)
   ['The email, released by Judicial Watch on Monday, was the first of many.\n\n"I just tried you on the phone," it reads.', null, 'pronoun-verb'],
+]);
+// "refers to X as “…”": naming someone or something is a weak verb of saying
+table('refers to … as', [
+  ['Trump and Christie met in Florida.\n\nChristie refers to the candidate as "Mr. Trump," while Trump refers to the governor as "Chris."', 'Trump', 'name-verb'],
 ]);
 table('descriptor-verb', [
   // (a tribunal, an inquiry, a panel are bodies a description names; round 101)
