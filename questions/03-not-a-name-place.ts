@@ -102,3 +102,16 @@ export function placeAfterPreposition(r: NameReading): boolean {
     !((r.tokens.length === 2 ? !!givenName(r.tokens[0]!) : r.tokens.length > 2 && !!givenName(r.tokens[0]!) && !!givenName(r.tokens[1]!)) && (place === 'of' || place === 'from' || place === 'to')) &&
     !/\b(?:according|spoke|speaking|talked|talking|wrote|writing|said|replied|responded|referring|belonging|married|sent)\s+to\s+$/i.test(r.tail);
 }
+
+/** After a name, a list of names and a lower-case noun of places: "Sangrur and Fatehgarh Sahib districts", "Patiala district". */
+const PLACE_NOUN_AFTER = /^(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)*(?:,?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?\s+(?:districts?|provinces?|counties|county|regions?|municipalities|municipality|villages?|townships?|states|islands|suburbs|wards|constituencies|constituency|parishes|prefectures?|governorates?|oblasts?)\b/u;
+
+/**
+ * "rural areas of Patiala, Sangrur and Fatehgarh Sahib districts", "in Sangrur district": a name that a lower-case noun of
+ * places follows, over a list of names, is a place (not a title's: "Kongwa District Commissioner" is capitalised).
+ */
+export function placeBeforePlaceNoun(r: NameReading): boolean {
+  if (r.honorific || r.titleTokens.length > 0 || r.possessive || r.orgName) return false;
+  const end = r.m.index + r.m[0].length;
+  return PLACE_NOUN_AFTER.test(r.segText.slice(end, end + 90));
+}

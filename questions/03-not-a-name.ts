@@ -14,7 +14,7 @@ import { isRoleNoun } from './03-roles';
 import { hasWord } from './03-quote-names';
 import { perText } from './memo';
 import { isSpaceAt } from './code-points';
-import { endingWords, placeAfterPreposition } from './03-not-a-name-place';
+import { endingWords, placeAfterPreposition, placeBeforePlaceNoun } from './03-not-a-name-place';
 
 /** A name sequence being read: its tokens, what was peeled off the front, and where it stands. */
 export interface NameReading {
@@ -315,6 +315,7 @@ export const NOT_A_NAME: NotAName[] = [
       /^\s+\p{Ll}+ed\s+by\s+(?!\p{Ll}+ing\b)/u.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 32)),
   },
   { name: 'place-after-preposition', test: placeAfterPreposition },
+  { name: 'place-before-place-noun', test: placeBeforePlaceNoun },
   // ("said western Queensland communities", "rural Nebraska", "upstate New York": a region of a place, with no preposition before)
   { name: 'place-after-area-word', test: (r) => !r.honorific && r.titleTokens.length === 0 && AREA_ADJECTIVES.has(r.tailWord) && new RegExp(`(?:^|\\s)${r.tailWord}\\s+$`).test(r.tail) },
   // ("Speaking at the ceremony, Head of the Land Rehabilitation Division of the Ministry B.Oyunchimeg noted": an office, whose holder is named after it)

@@ -256,6 +256,10 @@ describe('a region after "in the" or "across the" is no speaker (03-not-a-name p
       'The British Dental Association\'s Scottish council said the situation in the Highlands was grave. In a statement, it said: "Fee reform has not stemmed the tide."', [null]],
   ];
   itFindsSpeakers(cases);
+  it('names a lower-case noun of places follows are places: "Patiala, Sangrur and Fatehgarh Sahib districts", "Rust Belt states" (round 100)', () => {
+    const names = extract({ text: 'Dr Rupinder Kaur Gill said many children came from rural areas of Patiala, Sangrur and Fatehgarh Sahib districts.\n\nTrade angered voters in Rust Belt states, Gill said, calling it "a predictable epidemic".' }).people.map((p) => p.name);
+    expect(names).toEqual(['Rupinder Kaur Gill']);
+  });
   it('"the Midwest" is nobody', () => {
     expect(extract({ text: 'MedPoint runs 400 stores across the Midwest. "We are sorry," the company said.' }).people.map((p) => p.name)).not.toContain('Midwest');
   });
