@@ -314,11 +314,9 @@ class Register {
     // ("The Manch alleged" after "the environmental group Aravalli Bachao Manch": "the" and its last word)
     if (idx === undefined && r.tokens.length === 1 && !r.honorific) idx = this.orgByFirstWord.get(key) ?? (ORG_WORDS.has(key) || r.theBefore ? this.orgByLastWord.get(key) : undefined);
     // ("the Jamaica Stock Exchange (JSE)": the acronym in brackets after a name is that name's, from here on)
-    if (idx === undefined && r.tokens.length === 1 && this.last && bracketedAcronym(this.text, r.tokens[0]!, r.start, r.end, this.last.end,
-      this.entities[this.last.idx]!.person.name, this.entities[this.last.idx]!.person.kind === 'organisation' || r.kind === 'organisation')) {
+    if (idx === undefined && this.last && bracketedAcronym(this.text, r, this.last.end, this.entities[this.last.idx]!.person)) {
       idx = this.last.idx;
-      this.byKey.set(key, idx);
-      this.byKey.set('org:' + key, idx);
+      for (const k of [key, 'org:' + key]) this.byKey.set(k, idx);
     }
     if (idx === undefined) {
       const orgKey = 'org:' + key;
