@@ -176,7 +176,7 @@ export function partialSubject(t: Turn): Candidate | null {
       return { entity: d.pronounSpeaker((k as { w: string }).w, para, k.start) ?? null, rule: 'subject', pattern: 'partial-subject', weak: true };
     }
     // (or found: "A medical practitioners tribunal found that Andrew Pelham had put patients at risk by approving requests “on the
-    // basis of a questionnaire alone”": the finding's words, whose the tribunal's is)
+    // basis of a questionnaire alone”": the words of the finding, the tribunal's)
     if (k.t === 'w' && j > subjectStart && (isSpeechVerb(k.w) || FINDING_VERBS.test(k.w) && isWord(toks[j + 1], /^that$/)) && isWord(toks[subjectStart], DESCRIPTION_START)) {
       // ("The guild rejected that characterisation, saying in a statement that …": the organisation the description names, where
       // a verb follows its noun; not "the school management said", whose noun is "management")
