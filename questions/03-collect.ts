@@ -4,7 +4,7 @@
 import type { Doc } from './01-normalise';
 import type { Quotation } from './02-quotations';
 import { frameSegments, readMention, type RawMention } from './03-mentions';
-import { nicknamesToNames, noteNicknames, ownerApart, withOrgOf } from './03-joins';
+import { nicknamesToNames, noteNicknames, orgThenPerson, ownerApart, withOrgOf } from './03-joins';
 import { NAME_SEQUENCE, nextNameSequence } from './03-scan';
 import { bare, givenName, isAcronym, knownGivenName, nameKey } from './03-names';
 import { isRoleNoun, tidyRole } from './03-roles';
@@ -46,7 +46,7 @@ export function collect(doc: Doc, quotes: Quotation[], places: Set<string>): Raw
     NAME_SEQUENCE.lastIndex = 0;
     for (let m = nextNameSequence(segText); m; m = nextNameSequence(segText)) {
       m = withOrgOf(m, segText);
-      const parts = ownerApart(m);
+      const parts = ownerApart(m).flatMap(orgThenPerson);
       for (const [i, part] of parts.entries()) {
         const r = readMention(text, seg, part, segText, places);
         if (!r) continue;

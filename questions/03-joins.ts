@@ -7,6 +7,7 @@
 import { bare, firstNameGender, givenName, knownGivenName } from './03-names';
 import { lowerWordBeforeSpaces, NAME_SEQUENCE } from './03-scan';
 import { ORG_WORDS } from './data/organisations';
+import { NON_NAME_WORDS } from './data/non-names';
 import { HONORIFICS, TITLES } from './data/titles';
 import type { RawMention } from './03-mentions';
 import { isRoleNoun, tidyRole } from './03-roles';
@@ -122,6 +123,24 @@ export function ownerApart(m: RegExpExecArray): RegExpExecArray[] {
   const title = /^(?:The|A|An)[ \u00a0]/.test(m[0].slice(at));
   if (ws.length < 2 || !firstNameGender(owner) && !(title && givenName(owner))) return [m];
   return [nameMatch(m[0].slice(0, poss.index + 2), m.index), nameMatch(m[0].slice(at), m.index + at)];
+}
+
+/**
+ * "Additional Secretary Power Division Zafar Iqbal Lodhi": a body's name, then a given name and a surname, are the body the
+ * person serves and the person, read apart (not "Bank Julius Baer": a body of one word keeps what follows it).
+ */
+export function orgThenPerson(m: RegExpExecArray): RegExpExecArray[] {
+  const ws = m[0].split(/[ \u00a0]+/);
+  if (ws.length < 4) return [m];
+  for (let k = 2, at = ws[0]!.length + ws[1]!.length + 2; k < ws.length - 1; at += ws[k]!.length + 1, k++) {
+    // (not after an owner, whose possessive the name reading handles: "The Huffington Post’s Scott Conroy")
+    if (!ORG_WORDS.has(bare(ws[k - 1]!)) || /['’]s$/.test(ws[k - 1]!) || !firstNameGender(ws[k]!) && !givenName(ws[k]!)) continue;
+    // (a person's name of two to four words, none an organisation's or a common word: not "FBI Spring Into Action")
+    const person = ws.slice(k);
+    if (person.length > 4 || person.some((w) => ORG_WORDS.has(bare(w)) || NON_NAME_WORDS.has(bare(w)))) return [m];
+    return [nameMatch(m[0].slice(0, at - 1), m.index), nameMatch(m[0].slice(at), m.index + at)];
+  }
+  return [m];
 }
 
 /**

@@ -27,7 +27,7 @@ export const ORG_WORDS = new Set([
   'news', 'times', 'post', 'journal', 'magazine', 'press', 'media', 'tribune', 'herald', 'gazette', 'daily', 'radio',
   'television', 'tv', 'broadcasting', 'channel', 'hospital', 'clinic', 'centre', 'center', 'church', 'museum', 'gallery', 'library', 'zoo',
   'kremlin', 'pentagon', 'house', 'hall', 'airlines', 'airways', 'motors', 'systems', 'technologies',
-  'labs', 'laboratory', 'unit', 'studio', 'studios', 'records', 'entertainment', 'pharmaceuticals', 'energy', 'oil', 'gas', 'health',
+  'labs', 'laboratory', 'unit', 'division', 'studio', 'studios', 'records', 'entertainment', 'pharmaceuticals', 'energy', 'oil', 'gas', 'health',
   'care', 'trust', 'cabinet', 'caucus', 'secretariat', 'directorate', 'inspectorate', 'municipality', 'prefecture', 'tribunal', 'nations', 'organization',
   'organisation', 'alliance', 'movement', 'initiative', 'project', 'program', 'programme', 'team',
   // (the fellowships: "Alcoholics Anonymous", "Gamblers Anonymous")

@@ -20,8 +20,8 @@ export const SPEECH_VERBS = [
   'bark', 'opine', 'scoff', 'sneer', 'gush', 'crow', 'growl', 'fume', 'thunder', 'deplore',
   // (a face that speaks: "“This is fantastic!” beamed Donald Hartley")
   'beam', 'grin', 'chuckle',
-  // (naming someone or something: "Sotomayor referring to herself as “a wise Latina”")
-  'refer',
+  // (naming someone or something: "Sotomayor referring to herself as “a wise Latina”"; charging them: "accusing officials of “…”")
+  'refer', 'accuse',
 ] as const;
 
 /** Forms the inflection rules get wrong. */
@@ -63,7 +63,7 @@ export const WEAK_VERBS = new Set([
   'hope', 'fear', 'worry', 'offer', 'smile', 'shrug', 'laugh', 'sigh', 'estimate', 'figure', 'blast',
   'slam', 'criticize', 'criticise', 'praise', 'thank', 'tout', 'question', 'hint', 'signal', 'indicate',
   'marvel', 'reflect', 'reason', 'charge', 'answer', 'message', 'email', 'post', 'inform', 'advise',
-  'instruct', 'assure', 'promise', 'vow', 'pledge', 'predict', 'confirm', 'deny', 'tease', 'beam', 'grin', 'chuckle', 'refer',
+  'instruct', 'assure', 'promise', 'vow', 'pledge', 'predict', 'confirm', 'deny', 'tease', 'beam', 'grin', 'chuckle', 'refer', 'accuse',
 ]);
 
 /** Multi-word attributions that name the speaker after them: "according to X". */

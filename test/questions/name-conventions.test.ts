@@ -211,6 +211,8 @@ describe('titles, offices and initials written against a name (round 15)', () =>
       'The insurgents include Lazard, Moelis & Company and LionTree.\n\n"We compete on advice," Ken Moelis said.', ['Ken Moelis']],
     ['"Professor Janine Pretorius of Stellenbosch University\'s Labour Law Unit said": a unit is a body, and she its member who speaks (round 101)',
       'Professor Janine Pretorius of Stellenbosch University\'s Labour Law Unit said both sides "have a lot to lose".', ['Janine Pretorius']],
+    ['"Additional Secretary Power Division Zafar Iqbal Lodhi told …; “…,” Lodhi said": the body he serves and the man, read apart (round 102)',
+      'Additional Secretary Power Division Zafar Iqbal Lodhi told the committee that bills were wrong.\n\n"Action has been initiated against 312 officials," Lodhi said.', ['Zafar Iqbal Lodhi']],
     ['"Five-eighth Jayden Pirihi": a position made with a number is no part of the name (round 97)',
       'Five-eighth Jayden Pirihi scored two tries.\n\n"Honestly, I just wanted to win it for Lockie," Pirihi said.', ['Jayden Pirihi']],
     ['"M. Dupont" alone is still Monsieur Dupont',

@@ -232,8 +232,11 @@ table('it reads: the writer of the document a sentence opened on', [
   ['The email, released by Judicial Watch on Monday, was the first of many.\n\n"I just tried you on the phone," it reads.', null, 'pronoun-verb'],
 ]);
 // "refers to X as “…”": naming someone or something is a weak verb of saying
-table('refers to … as', [
+table('refers to … as, accuses … of', [
   ['Trump and Christie met in Florida.\n\nChristie refers to the candidate as "Mr. Trump," while Trump refers to the governor as "Chris."', 'Trump', 'name-verb'],
+  ['Mr. Trump used a crude word.\n\nMrs. Clinton, in response, accused him of having a "penchant for sexism."', 'Clinton', 'name-verb'],
+  // (the absolute clause after ", with": "one lawmaker", unnamed; round 102)
+  ['ISLAMABAD: The National Assembly Standing Committee on Energy on Tuesday took strong exception to overbilling, with one lawmaker accusing officials of "looting the poor in broad daylight".', 'one lawmaker', 'unnamed-verb'],
 ]);
 table('descriptor-verb', [
   // (a tribunal, an inquiry, a panel are bodies a description names; round 101)
@@ -312,8 +315,9 @@ table('partial-subject', [
   // (names in a prepositional phrase that opens the sentence are its objects: the rule reads none of them, and the
   // description after it stands — "the company", unnamed, as the paragraph's subject)
   ['Mid-tier producer Kgosi Mining will close its Tlhabane shaft.\n\nIn a trading statement published on the JSE\'s Stock Exchange News Service on Tuesday, the company said the shaft had “consumed cash in every quarter” and that continuing to operate it was “no longer defensible”.', 'the company', 'paragraph-unnamed'],
-  // (a party's acronym in brackets before a title modifies the title, as the party's name would: the titled person said it)
-  ['The Irrigation Agency suspended water supply for the first rice crop on 2,400 hectares of farmland in February.\n\nLin Wen-ho, a 63-year-old rice farmer in Xinfeng Township, said he understood the decision.\n\n"The government pays us not to plant," Lin said.\n\nKuomintang (KMT) Legislator Lin Yu-ting, who represents Hsinchu City, accused the central government of relying instead on "praying for typhoons."', 'Lin Yu-ting', 'partial-subject'],
+  // (a party's acronym in brackets before a title modifies the title, as the party's name would: the titled person said it, who
+  // "accused" the government of it — since "accuse" is a verb of saying, read as its subject)
+  ['The Irrigation Agency suspended water supply for the first rice crop on 2,400 hectares of farmland in February.\n\nLin Wen-ho, a 63-year-old rice farmer in Xinfeng Township, said he understood the decision.\n\n"The government pays us not to plant," Lin said.\n\nKuomintang (KMT) Legislator Lin Yu-ting, who represents Hsinchu City, accused the central government of relying instead on "praying for typhoons."', 'Lin Yu-ting', 'name-verb'],
   // (a description that opens the sentence names its organisation: "the guild", after the Peruvian Anchovy Producers’ Guild)
   // (where a noun follows its noun, the description is of another kind: "the school management said" is no school, nor the paper)
   ['The principal, Meera Sehgal, told HT that the fee was fair.\n\nIn a statement, the school management said parents could apply for a concession "on a case-by-case basis".', null, 'partial-subject'],
