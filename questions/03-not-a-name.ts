@@ -247,11 +247,12 @@ export const NOT_A_NAME: NotAName[] = [
   // "Her previous works, Call Waiting and Bond Money, were": works set off after the word for them, and listed (not a given name:
   // "his latest film, Jackie, opens" may be anyone's; nor "It was a great show, Smith said", a speaker)
   { name: 'work-set-off', test: (r) => !r.honorific && r.titleTokens.length === 0 && r.firstWord && (r.tail.endsWith(', ') || r.tailWord === 'and' || r.tailWord === 'or') && workSetOff(r) },
-  // "his Land Rover", "a Ford Fiesta": a thing someone has
+  // "his Land Rover", "a Ford Fiesta": a thing someone has (not a body whose member the description is: "A Tasmanian Farmers and
+  // Graziers Association spokesman said")
   // (the pattern reads the tail's last 8 characters: its pre-check the last word of those)
   {
     name: 'thing-owned', test: (r) => !r.honorific && r.titleTokens.length === 0 && r.firstWord && THING_BEFORE_WORDS.has(relationWord(r.tail.slice(-8))) &&
-      THING_BEFORE.test(r.tail.slice(-8)) && !knownFirst(r.tokens[0]!) &&
+      THING_BEFORE.test(r.tail.slice(-8)) && !knownFirst(r.tokens[0]!) && !(r.orgName && roleNounAfter(r)) &&
       // (not an author: "a Cricket Ireland statement said"; but "In a White House statement, President Obama …" names no one)
       !(STATEMENT_AFTER.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 16)) && !/\b(?:in|from|by|with|under|to|of|on|after|through)\s+an?\s+$/i.test(r.tail)),
   },
@@ -350,4 +351,10 @@ function photoCredit(r: NameReading): boolean {
   const close = rest.indexOf(')');
   if (close >= 0 && (r.before.slice(paren) + rest.slice(0, close)).includes('/')) return true;
   return close >= 0 && /^\p{Lu}{3,}$/u.test(r.tokens[r.tokens.length - 1]!) && r.tokens.length > 1;
+}
+
+/** A role noun right after the name: "… Association spokesman", "… Union official". */
+function roleNounAfter(r: NameReading): boolean {
+  const end = r.m.index + r.m[0].length;
+  return isRoleNoun(/^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(r.segText.slice(end, end + 30))?.[1] ?? '');
 }
