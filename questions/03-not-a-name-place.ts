@@ -106,6 +106,9 @@ export function placeAfterPreposition(r: NameReading): boolean {
 /** After a name, a list of names and a lower-case noun of places: "Sangrur and Fatehgarh Sahib districts", "Patiala district". */
 const PLACE_NOUN_AFTER = /^(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)*(?:,?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?\s+(?:districts?|provinces?|counties|county|regions?|municipalities|municipality|villages?|townships?|states|islands|suburbs|wards|constituencies|constituency|parishes|prefectures?|governorates?|oblasts?)\b/u;
 
+/** PLACE_NOUN_AFTER's nouns alone. */
+const PLACE_NOUNS = /\b(?:districts?|provinces?|counties|county|regions?|municipalit(?:y|ies)|villages?|townships?|states|islands|suburbs|wards|constituenc(?:y|ies)|parishes|prefectures?|governorates?|oblasts?)\b/;
+
 /**
  * "rural areas of Patiala, Sangrur and Fatehgarh Sahib districts", "in Sangrur district": a name that a lower-case noun of
  * places follows, over a list of names, is a place (not a title's: "Kongwa District Commissioner" is capitalised).
@@ -113,5 +116,7 @@ const PLACE_NOUN_AFTER = /^(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*
 export function placeBeforePlaceNoun(r: NameReading): boolean {
   if (r.honorific || r.titleTokens.length > 0 || r.possessive || r.orgName) return false;
   const end = r.m.index + r.m[0].length;
-  return PLACE_NOUN_AFTER.test(r.segText.slice(end, end + 90));
+  const after = r.segText.slice(end, end + 90);
+  // (the nouns first, a plain alternation: most names have none of them after them)
+  return PLACE_NOUNS.test(after) && PLACE_NOUN_AFTER.test(after);
 }

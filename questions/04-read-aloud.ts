@@ -9,7 +9,7 @@ import { DETERMINERS, DOCUMENT_NOUNS } from './data/function-words';
 import { isSpeechVerb } from './speech-verbs';
 
 /** Verbs of reading someone's document out: "read", "read out", "quoting from". */
-const READING_VERBS = /^(?:read|reads|reading|quoted|quotes|quoting)$/;
+const READING_VERBS: ReadonlySet<string> = new Set(['read', 'reads', 'reading', 'quoted', 'quotes', 'quoting']);
 /** Between a reading verb and its document: "read out a", "quoting from the", "read aloud from his". */
 const BEFORE_DOCUMENT = /^(?:out|aloud|from|extracts|parts|part|sections|excerpts|of)$/;
 /** What a document read aloud can be, besides DOCUMENT_NOUNS: "a family tribute", "a transcript". */
@@ -85,13 +85,14 @@ function documentRead(toks: readonly Tok[], v: number): number {
 export function readAloud(r: Reading, lo: number, hi: number): Candidate | null {
   const { toks } = r;
   for (let v = lo; v < hi; v++) {
-    if (!isWord(toks[v], READING_VERBS)) continue;
+    const k = toks[v]!;
+    if (k.t !== 'w' || !READING_VERBS.has(k.w)) continue;
     const n = documentRead(toks, v);
     if (n < 0) continue;
     const found = authorOf(toks, n, hi);
     if (!found) continue;
     // (an opening participle's clause ends at its comma; the main clause's subject is the reader: "Reading …, Ward said:")
-    const opening = v === lo && /ing$/.test((toks[v] as { w: string }).w);
+    const opening = v === lo && k.w.endsWith('ing');
     if (!opening && !nobodyElseBetween(toks, found.end, hi, found.author)) return null;
     if (opening && !mainClauseSays(toks, found.end, hi)) return null;
     const { author } = found;

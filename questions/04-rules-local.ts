@@ -65,7 +65,8 @@ export function accordingTo(r: Reading, i: number, hi: number, side: Side): Cand
 }
 
 /** Verbs of saying that are as often plural nouns: "requests", "claims", "calls". */
-const NOUN_FORMS = /^(?:requests|reports|claims|calls|demands|comments|remarks|questions|answers|replies|notes|promises|pledges|appeals|complaints|tweets|posts)$/;
+const NOUN_FORMS: ReadonlySet<string> = new Set(['requests', 'reports', 'claims', 'calls', 'demands', 'comments', 'remarks', 'questions', 'answers',
+  'replies', 'notes', 'promises', 'pledges', 'appeals', 'complaints', 'tweets', 'posts']);
 
 /** Is toks[i] a verb of saying here? Not after a determiner, "of" or an owner ("in a written statement", "Clinton's remark"), nor a passive's ("he was told"), nor "state" before a name. */
 function speechVerbAt(toks: Tok[], i: number): boolean {
@@ -76,7 +77,7 @@ function speechVerbAt(toks: Tok[], i: number): boolean {
   // ("had put patients at risk": "put" says something only as "put it", "as she put it", "put out a statement")
   if ((k.w === 'put' || k.w === 'puts') && !isWord(toks[i + 1], /^(?:it|this|that|out)$/) && !isWord(toks[i - 1], /^(?:it|as)$/)) return false;
   // ("by approving requests for semaglutide", "denied claims that": the object of a verb before it, a noun)
-  if (NOUN_FORMS.test(k.w) && isWord(toks[i - 1], (w) => /(?:ing|ed)$/.test(w) && !isSpeechVerb(w))) return false;
+  if (NOUN_FORMS.has(k.w) && isWord(toks[i - 1], (w) => /(?:ing|ed)$/.test(w) && !isSpeechVerb(w))) return false;
   const det = wordOf(toks[i - 1]);
   // ("what one described to her as": "one", a pronoun there, is the verb's subject)
   if (det !== undefined && (DETERMINERS.has(det) && det !== 'that' && !pronounOne(toks, i - 1) || det === 'of')) return false;
