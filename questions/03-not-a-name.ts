@@ -266,6 +266,9 @@ export const NOT_A_NAME: NotAName[] = [
   // "US$275 per TEU", "12,000 MW of new capacity": a unit after "per" or a quantity (not a year: "in 2016 NATO said")
   { name: 'unit-of-measure', test: (r) => r.tokens.length === 1 && !r.honorific && r.titleTokens.length === 0 && /^\p{Lu}[\p{Lu}\p{Ll}]{0,3}$/u.test(r.tokens[0]!) &&
     /\p{Lu}.*\p{Lu}/u.test(r.tokens[0]!) && /(?:\bper|\d[\d,.]*)\s+$/.test(r.tail) && !/(?:^|[^\d,.])(?:1[89]|20)\d\d\s+$/.test(r.tail) },
+  // "Rs 7.9 lakh", "Sh 200", "Tk 500": a currency's short name before an amount
+  { name: 'currency-before-amount', test: (r) => r.tokens.length === 1 && !r.honorific && r.titleTokens.length === 0 && /^\p{Lu}\p{Ll}{0,2}\.?$/u.test(r.tokens[0]!) &&
+    /^\.?\s?\d/.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 3)) },
   // "in his last five Tests", "won two Grammys", "12 Finals": a capitalised plural counted is things, no one (not after a year: "in 1998 Jones")
   {
     name: 'counted-plural', test: (r) => r.tokens.length === 1 && !r.honorific && r.titleTokens.length === 0 && /\p{Ll}s$/u.test(r.tokens[0]!) &&

@@ -70,6 +70,10 @@ export const TITLES = new Set([
   'secretary-general', 'director-general', 'attorney-general', 'advocate-general', 'governor-general', 'solicitor-general', 'inspector-general',
   'surgeon-general', 'postmaster-general', 'auditor-general', 'commissioner-general', 'chief-of-staff',
   'vice-president', 'vice-chancellor', 'vice-chair', 'vice-chairman', 'vice-chairwoman', 'vice-premier', 'co-chair', 'co-chairman',
+  // "Attorney-at-Law Chandima Herath" (Sri Lanka), "Sergeant-at-Arms", "Editor-in-Chief", "Mayor Pro Tem Simone Ashby"
+  'attorney-at-law', 'sergeant-at-arms', 'editor-in-chief', 'commander-in-chief', 'tem', 'tempore',
+  // sports positions before a player's name: "Ruckman Jarrod Hibbert", "Fullback Sam Tuala"
+  'ruckman', 'ruckwoman', 'fullback', 'full-back', 'halfback', 'half-back', 'quarterback', 'shortstop', 'batsman', 'batswoman',
 ]);
 
 /** Title words that modify an office rather than name one ("former", "White House", "Health"). */
