@@ -2,7 +2,7 @@
 // "in Iraq and Libya"), with the patterns it reads before a name; 03-mentions reads PLACE_BEFORE too, to note the places
 // it finds for the people stage.
 
-import { firstNameGender, givenName } from './03-names';
+import { firstNameGender, givenName, vietnameseGender } from './03-names';
 import type { NameReading } from './03-not-a-name';
 import { NON_NAME_WORDS } from './data/non-names';
 import { AREA_WORDS, ORG_WORDS } from './data/organisations';
@@ -86,7 +86,8 @@ function documentAuthor(r: NameReading): boolean {
 export function placeAfterPreposition(r: NameReading): boolean {
   // (the cheap tests first: what follows reads the text before and after the name)
   // (an organisation's name that owns what follows is its owner, no place: "He pointed to Lumora Energy's annual report")
-  if (r.honorific || r.inner >= 0 || r.possessive && r.orgName) return false;
+  // (nor a Vietnamese name by its middle name: "the road to Lê Văn Tâm’s collection point")
+  if (r.honorific || r.inner >= 0 || r.possessive && r.orgName || vietnameseGender(r.tokens) !== undefined) return false;
   // ("in Iraq and Libya", "from Paris, Lyon or Nice": a name listed after a place is one too)
   // (not after a time: "against the NRA in February, and Breitbart News responded")
   const listed = (r.tailWord === 'and' || r.tailWord === 'or') && /\b(?:and|or)\s+$/.test(r.tail) ? PLACE_LIST_BEFORE.exec(r.before)?.[1] : undefined;

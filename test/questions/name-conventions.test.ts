@@ -217,6 +217,8 @@ describe('titles, offices and initials written against a name (round 15)', () =>
       '"It keeps our promises on housing," Mayor Pro Tem Simone Ashby said.\n\nRuckman Jarrod Hibbert was outstanding. "Our backs were under siege," Hibbert said.\n\nOne of them is Attorney-at-Law Chandima Herath. "For affidavits and deeds, I still type," Herath says.', ['Simone Ashby', 'Jarrod Hibbert', 'Chandima Herath']],
     ['"Rs 7.9 lakh": a currency before an amount is no one (round 104)',
       'The court awarded Rs 7.9 lakh for the car and Rs 50,000 "towards mental agony and inconvenience".', [null]],
+    ['"the road to Lê Văn Tâm’s collection point … “…,” Tâm adds": a Vietnamese name after "to" is someone, no place (round 105)',
+      'By mid-morning, the road to Lê Văn Tâm’s collection point is lined with motorbikes.\n\n“It’s risky. If prices fall, the trader loses everything,” Tâm adds.', ['Lê Văn Tâm']],
     ['"Five-eighth Jayden Pirihi": a position made with a number is no part of the name (round 97)',
       'Five-eighth Jayden Pirihi scored two tries.\n\n"Honestly, I just wanted to win it for Lockie," Pirihi said.', ['Jayden Pirihi']],
     ['"M. Dupont" alone is still Monsieur Dupont',
