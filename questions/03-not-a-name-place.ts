@@ -1,6 +1,7 @@
-// Stage 3 — the NOT_A_NAME rule for a place after a preposition ("in Ottawa", "from New York", "near Nantwich, Cheshire,",
-// "in Iraq and Libya"), with the patterns it reads before a name; 03-mentions reads PLACE_BEFORE too, to note the places
-// it finds for the people stage.
+// Stage 3 — the NOT_A_NAME rules for places: after a preposition ("in Ottawa", "from New York", "near Nantwich, Cheshire,",
+// "in Iraq and Libya"; not a document's writer, "a letter from Harbour Freight Ltd"), with the patterns they read before a
+// name, and before a noun of places ("Sangrur and Fatehgarh Sahib districts"); 03-mentions reads PLACE_BEFORE too, to note
+// the places it finds for the people stage.
 
 import { firstNameGender, givenName, vietnameseGender } from './03-names';
 import type { NameReading } from './03-not-a-name';
