@@ -149,8 +149,13 @@ export function orgThenPerson(m: RegExpExecArray): RegExpExecArray[] {
  * the first given name the data set knows, else the last two words. The portfolio joins the role.
  */
 export function portfolioBeforeName(raws: RawMention[], text: string): void {
+  // (not a name the article gives an organisation elsewhere: "from housing association Severn Marches Homes … A spokesperson
+  // for Severn Marches Homes said")
+  let bodies: Set<string> | undefined;
   for (const r of raws) {
     if (r.kind !== 'person' || r.honorific || r.tokens.length < 3) continue;
+    bodies ??= new Set(raws.filter((x) => x.kind === 'organisation').map((x) => x.tokens.join(' ')));
+    if (bodies.has(r.tokens.join(' '))) continue;
     const office = /\b(\p{L}+)\s+(for|of)\s+$/u.exec(text.slice(Math.max(0, r.start - 30), r.start));
     if (!office || !TITLES.has(office[1]!.toLowerCase())) continue;
     const given = r.tokens.findIndex((t) => !!givenName(t));
