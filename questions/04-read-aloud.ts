@@ -16,7 +16,7 @@ const BEFORE_DOCUMENT = /^(?:out|aloud|from|extracts|parts|part|sections|excerpt
 const READ_NOUNS = /^(?:tribute|transcript|testimony)$/;
 /** Before an author after the document: "from", "by", "written by", "on behalf of". */
 const AUTHOR_LINKS = /^(?:from|by)$/;
-const AGENT_PARTICIPLES = /^(?:written|sent|signed|issued|prepared|penned|drafted|submitted)$/;
+const AGENT_PARTICIPLES = /^(?:written|sent|signed|issued|prepared|penned|drafted|submitted|compiled)$/;
 const SUBJECT_PRONOUNS = /^(?:he|she|they|we|i)$/;
 /** Words after which an author's description has ended: "from the family to the court", "by his widow, which said". */
 const ENDS_DESCRIPTION = /^(?:to|at|in|on|outside|which|that|who|from|by|and|saying|stating)$/;
@@ -33,7 +33,7 @@ function authorOf(toks: readonly Tok[], n: number, hi: number): { author: Author
   const owner = ownerBefore(toks, n);
   if (owner) return { author: owner, end: n + 1 };
   let j = n + 1;
-  if (isPunct(toks[j], ',') && isWord(toks[j + 1], AUTHOR_LINKS)) j++;
+  if (isPunct(toks[j], ',') && (isWord(toks[j + 1], AUTHOR_LINKS) || isWord(toks[j + 1], AGENT_PARTICIPLES))) j++;
   if (isWord(toks[j], AGENT_PARTICIPLES) && isWord(toks[j + 1], /^by$/)) j++;
   if (isWord(toks[j], /^on$/) && isWord(toks[j + 1], /^behalf$/) && isWord(toks[j + 2], /^of$/)) j += 2;
   if (!isWord(toks[j], AUTHOR_LINKS) && !isWord(toks[j], /^of$/)) return null;
@@ -123,4 +123,16 @@ function mainClauseSays(toks: readonly Tok[], from: number, to: number): boolean
     if (isWord(toks[j], isSpeechVerb)) says = true;
   }
   return comma < to && says;
+}
+
+/**
+ * The writer an appositive after a document names, where the comma at toks[comma] closes it: "a pre-sentence report, prepared
+ * by the Probation Department," (the document noun right before the appositive's comma); else null.
+ */
+export function writerInAppositive(toks: readonly Tok[], lo: number, comma: number): { entity: number } | { unnamed: [number, number] } | null {
+  let open = comma - 1;
+  while (open > lo && comma - open <= 10 && !isPunct(toks[open], ',')) open--;
+  const n = open - 1;
+  if (n < lo || !isPunct(toks[open], ',') || !isWord(toks[n], (w) => DOCUMENT_NOUNS.test(w) || READ_NOUNS.test(w))) return null;
+  return authorOf(toks, n, comma + 1)?.author ?? null;
 }

@@ -126,6 +126,13 @@ function openingPhraseWithNamesEnd(toks: readonly Tok[], from: number, to: numbe
   return null;
 }
 
+/** Only "and", "or" or a comma between the quotations at toks[a] and toks[b]. */
+function pairedWithPrevious(toks: readonly Tok[], a: number, b: number): boolean {
+  if (b - a < 2 || b - a > 3) return false;
+  for (let j = a + 1; j < b; j++) if (!(isWord(toks[j], /^(?:and|or)$/) || isPunct(toks[j], ','))) return false;
+  return true;
+}
+
 /** Verbs of a finding, before "that": a tribunal's, an inquiry's, a court's. */
 const FINDING_VERBS = /^(?:found|finds|ruled|rules|concluded|concludes|determined|determines|held|holds|decided|decides)$/;
 
@@ -140,6 +147,10 @@ const DESCRIPTION_START = /^(?:the|a|an|its|their|one|another)$/;
  */
 export function partialSubject(t: Turn): Candidate | null {
   if (t.q.kind !== 'partial') return null;
+  // ("which described Bourne as “remorseful” and “willing to engage”": a partial quotation joined by "and" to the one before
+  // has its speaker)
+  const paired = t.n > 0 ? t.local[t.n - 1] : null;
+  if (paired && paired !== 'verb' && pairedWithPrevious(t.r.toks, t.qPositions[t.n - 1]!, t.qi)) return paired;
   const agent = passiveAgent(t);
   if (agent) return agent;
   const { toks, d, sentences, para } = t.r;

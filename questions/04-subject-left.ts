@@ -9,6 +9,7 @@ import { SUBJECT_PRONOUNS } from './data/pronouns';
 import { demonymSingular } from './03-not-a-name';
 import { GROUP_NOUNS, RELATIONS, ROLE_PARTICIPLES } from './data/roles';
 import { coordinatedSubject, perceivedDoer } from './04-subject-coordinated';
+import { writerInAppositive } from './04-read-aloud';
 import { personBeforeAppositive, relativeClauseTo, whoseRelativeClause } from './04-relative-clause';
 import { authorOpening, documentOwnerBefore } from './04-document-owner';
 import { ORG_NOUNS } from './data/organisations';
@@ -249,6 +250,13 @@ function subjectAt(r: Reading, lo: number, i: number, v: number, side: Side, w: 
     const owner = documentOwnerBefore(toks, i - 2);
     if (typeof owner === 'number') return { entity: owner, rule: sided('name', side), pattern: 'document-author', weak: true };
     if (owner) return { entity: null, rule: sided('descriptor', side), pattern: 'unnamed-verb', weak: true, unnamed: [owner.start, toks[i - 2]!.end] };
+  }
+  // ("a pre-sentence report, prepared by the Probation Department, which described Bourne as “remorseful”": the writer the
+  // appositive after the document names)
+  if (k.w === 'which' && isPunct(toks[i - 1], ',')) {
+    const author = writerInAppositive(toks, lo, i - 1);
+    if (author) return 'entity' in author ? { entity: author.entity, rule: sided('name', side), pattern: 'document-author', weak: true }
+      : { entity: null, rule: sided('descriptor', side), pattern: 'unnamed-verb', weak: true, unnamed: author.unnamed };
   }
   return pronounSubject(r, i, side, w) ?? descriptorSubject(r, lo, i, side, w);
 }

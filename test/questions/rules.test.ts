@@ -238,6 +238,11 @@ table('refers to … as, accuses … of', [
   // (the absolute clause after ", with": "one lawmaker", unnamed; round 102)
   ['ISLAMABAD: The National Assembly Standing Committee on Energy on Tuesday took strong exception to overbilling, with one lawmaker accusing officials of "looting the poor in broad daylight".', 'one lawmaker', 'unnamed-verb'],
 ]);
+// (a document's writer named in an appositive after it, and a partial quotation paired with the one before by "and"; round 106)
+table('which described … as “…” and “…”', [
+  ['Justice Ian Weekes sentenced Jamal Bourne to four years.\n\nHe took into account a pre-sentence report, prepared by the Probation Department, which described Bourne as "remorseful" and "willing to engage" with counselling.', 'Probation Department', 'document-author'],
+  ['Clinton drove a wedge between Sanders and Obama.\n\nShe noted that Sanders has criticized the president for accepting contributions and called the president "weak" and "disappointing."', 'Sanders', 'coordinated-verb'],
+]);
 table('descriptor-verb', [
   // (a tribunal, an inquiry, a panel are bodies a description names; round 101)
   ['The Solicitors Disciplinary Tribunal struck off Daniel Catterall.\n\nIn its written reasons, published this week, the tribunal said Catterall had "deliberately and repeatedly" misled a client.', 'Solicitors Disciplinary Tribunal', 'descriptor-verb'],
