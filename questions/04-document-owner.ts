@@ -6,7 +6,8 @@
 
 import type { Mentioned } from './04-discourse';
 import { isPunct, isWord } from './04-candidate';
-import { DETERMINERS, DOCUMENT_NOUNS } from './data/function-words';
+import { DETERMINERS, DOCUMENT_NOUNS, INDEFINITE } from './data/function-words';
+import { writerInAppositive } from './04-read-aloud';
 import type { Tok } from './04-tokens';
 
 interface DocumentCues { before: RegExp; opening: RegExp; after: RegExp; owned: RegExp }
@@ -66,4 +67,21 @@ export function documentOwnerBefore(toks: readonly Tok[], n: number): number | T
     if (t.cap && /['’]s$/.test(t.w)) return t;
   }
   return null;
+}
+
+/**
+ * Who wrote the document a ", which" at toks[which] goes on about: its owner or its unnamed author ("Cr Drummond read from one
+ * submission, which described the town as …", "He pointed to Lesedi's 2023 integrated report, which described …"), or the
+ * writer an appositive after it names ("a pre-sentence report, prepared by the Probation Department, which described …");
+ * else null.
+ */
+export function whichWriter(toks: readonly Tok[], lo: number, which: number): { entity: number } | { unnamed: [number, number] } | null {
+  const n = which - 2;
+  if (isWord(toks[n], (x) => DOCUMENT_NOUNS.test(x))) {
+    if (isWord(toks[n - 1], (x) => INDEFINITE.test(x))) return { unnamed: [toks[n - 1]!.start, toks[n]!.end] };
+    const owner = documentOwnerBefore(toks, n);
+    if (typeof owner === 'number') return { entity: owner };
+    if (owner) return { unnamed: [owner.start, toks[n]!.end] };
+  }
+  return writerInAppositive(toks, lo, which - 1);
 }

@@ -9,9 +9,8 @@ import { SUBJECT_PRONOUNS } from './data/pronouns';
 import { demonymSingular } from './03-not-a-name';
 import { GROUP_NOUNS, RELATIONS, ROLE_PARTICIPLES } from './data/roles';
 import { coordinatedSubject, perceivedDoer } from './04-subject-coordinated';
-import { writerInAppositive } from './04-read-aloud';
 import { personBeforeAppositive, relativeClauseTo, whoseRelativeClause } from './04-relative-clause';
-import { authorOpening, documentOwnerBefore } from './04-document-owner';
+import { authorOpening, whichWriter } from './04-document-owner';
 import { ORG_NOUNS } from './data/organisations';
 import { TITLES } from './data/titles';
 
@@ -243,20 +242,10 @@ function subjectAt(r: Reading, lo: number, i: number, v: number, side: Side, w: 
     const ante = toks[i - 2];
     if (ante?.t === 'n' && !ante.possessive && d.isPerson(ante.entity) && i - 2 >= lo) return { entity: ante.entity, rule: sided('name', side), pattern: 'relative-who', weak: w };
   }
-  // ("Cr Drummond read from one submission, which described the town as …": words its unnamed author wrote; "He pointed to
-  // Lesedi's 2023 integrated report, which described …": its owner's)
-  if (k.w === 'which' && isPunct(toks[i - 1], ',') && isWord(toks[i - 2], (x) => DOCUMENT_NOUNS.test(x))) {
-    if (isWord(toks[i - 3], (x) => INDEFINITE.test(x))) return { entity: null, rule: sided('descriptor', side), pattern: 'unnamed-verb', weak: true, unnamed: [toks[i - 3]!.start, toks[i - 2]!.end] };
-    const owner = documentOwnerBefore(toks, i - 2);
-    if (typeof owner === 'number') return { entity: owner, rule: sided('name', side), pattern: 'document-author', weak: true };
-    if (owner) return { entity: null, rule: sided('descriptor', side), pattern: 'unnamed-verb', weak: true, unnamed: [owner.start, toks[i - 2]!.end] };
-  }
-  // ("a pre-sentence report, prepared by the Probation Department, which described Bourne as “remorseful”": the writer the
-  // appositive after the document names)
   if (k.w === 'which' && isPunct(toks[i - 1], ',')) {
-    const author = writerInAppositive(toks, lo, i - 1);
-    if (author) return 'entity' in author ? { entity: author.entity, rule: sided('name', side), pattern: 'document-author', weak: true }
-      : { entity: null, rule: sided('descriptor', side), pattern: 'unnamed-verb', weak: true, unnamed: author.unnamed };
+    const writer = whichWriter(toks, lo, i);
+    if (writer) return 'entity' in writer ? { entity: writer.entity, rule: sided('name', side), pattern: 'document-author', weak: true }
+      : { entity: null, rule: sided('descriptor', side), pattern: 'unnamed-verb', weak: true, unnamed: writer.unnamed };
   }
   return pronounSubject(r, i, side, w) ?? descriptorSubject(r, lo, i, side, w);
 }
