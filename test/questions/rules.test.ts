@@ -244,6 +244,8 @@ table('which described … as “…” and “…”', [
   ['Clinton drove a wedge between Sanders and Obama.\n\nShe noted that Sanders has criticized the president for accepting contributions and called the president "weak" and "disappointing."', 'Sanders', 'coordinated-verb'],
 ]);
 table('descriptor-verb', [
+  // ("family" is no adverb in -ly: the family said it, not the man whose family it is; round 107)
+  ['Kacper Nowicki, 34, died in March.\n\nIn a statement issued through the Crown Office, Nowicki\'s family said: "Kacper loved the sea and he loved his job."', 'family', 'descriptor-verb'],
   // (a tribunal, an inquiry, a panel are bodies a description names; round 101)
   ['The Solicitors Disciplinary Tribunal struck off Daniel Catterall.\n\nIn its written reasons, published this week, the tribunal said Catterall had "deliberately and repeatedly" misled a client.', 'Solicitors Disciplinary Tribunal', 'descriptor-verb'],
   // (the one organisation named with the description's word, not one in focus whose name says no kind: "seen by GroundUp"; round 101)
