@@ -16,8 +16,8 @@ import { TITLES } from './data/titles';
 
 type Found = Candidate | null;
 
-/** Nouns in -ly, no adverbs: "Nowicki's family said", "the assembly said". */
-const LY_NOUNS: ReadonlySet<string> = new Set(['family', 'assembly', 'ally', 'rally', 'supply', 'bully', 'anomaly', 'monopoly', 'homily', 'italy']);
+/** After an owner or a determiner a word in -ly is a noun, no adverb: "Nowicki's family said", "the assembly said". */
+const nounAfterOwner = (t: Tok | undefined): boolean => t?.t === 'n' && t.possessive || t?.t === 'w' && (DETERMINERS.has(t.w) || /['’]s$/.test(t.w));
 
 /** Back from toks[from] to the nearest comma; stops at a quotation, at `limit` or below `lo` (callers check which). */
 export function commaBefore(toks: Tok[], from: number, lo: number, limit: number): number {
@@ -46,7 +46,7 @@ export function subjectLeft(r: Reading, lo: number, v: number, side: Side, weak:
     // (a statement in a phrase before the verb is skipped, "Acme in a statement said"; one that is the subject is not: "the
     // statement said"; "issued a statement saying" is the issuer's)
     if (k.t === 'w' && DOCUMENT_NOUNS.test(k.w) && isWord(toks[i - 1], /^the$/) && !isWord(toks[i - 2], (x) => OBJECT_PREPOSITIONS.has(x)) && !/ing$/.test(wordOf(toks[v]) ?? '')) break;
-    if (k.t === 'w' && (SKIPPABLE_BEFORE_VERB.has(k.w) || /ly$/.test(k.w) && k.w.length > 4 && !LY_NOUNS.has(k.w))) { i--; continue; }
+    if (k.t === 'w' && (SKIPPABLE_BEFORE_VERB.has(k.w) || /ly$/.test(k.w) && k.w.length > 4 && !nounAfterOwner(toks[i - 1]))) { i--; continue; }
     // the full stop of an abbreviation that ends a name: "Acme Corp. said"
     if (isPunct(k, '.') && toks[i - 1]?.t === 'n') { i--; continue; }
     // a party and state after a name: "Rep. Gwen Moore (D-Wis.) said"
