@@ -4,6 +4,7 @@
 
 import type { Discourse, OrgDescription } from './04-discourse';
 import { FOCUS_LOOKBACK } from './limits';
+import { DOCUMENT_NOUNS } from './data/function-words';
 
 /**
  * "It" is the organisation in focus, unless an organisation described, not named, stands between
@@ -80,7 +81,7 @@ const WRITER_BEFORE = /(?:(?<!\b(?:released|obtained|published|seen|reviewed|rep
 /** "it reads", "it read": only a document reads. */
 const READS = /^it\s+(?:reads|read)\b/i;
 /** A sentence that opens on a document: "The email, released by …, was sent …", "A letter from …". */
-const DOCUMENT_SENTENCE = /(?:^|[.!?]["”’']?\s+|\n)(?:The|A|An|This|That|Her|His|Their|Its)\s+(?:[\p{L}-]+\s+){0,2}?(?:email|e-mail|letter|memo|note|message|report|statement|document|submission|petition)\b/gu;
+const DOCUMENT_SENTENCE = new RegExp(String.raw`(?:^|[.!?]["”’']?\s+|\n)(?:The|A|An|This|That|Her|His|Their|Its)\s+(?:[\p{L}-]+\s+){0,2}?(?:${DOCUMENT_NOUNS.source.slice(1, -1)}|document)\b`, 'gu');
 
 /**
  * The writer of the document the last sentence opening on one names, within three paragraphs before `at`: the first person named
