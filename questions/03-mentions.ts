@@ -11,12 +11,13 @@ import { knownFirst, NOT_A_NAME, NOT_A_NAME_EARLY, type NameReading as Reading }
 import { PLACE_BEFORE } from './03-not-a-name-place';
 import { roleOf } from './03-mention-role';
 import { isRoleNoun } from './03-roles';
+import { givenNotTitle } from './03-given-title';
 import { GIVEN_NAME_MONTHS, NON_NAME_WORDS } from './data/non-names';
 import { AREA_WORDS, BASED_OR_OWNED, ORG_ACRONYMS, ORG_WORDS, PLACE_WORDS, VEHICLE_MAKES } from './data/organisations';
 import { ROLE_NOUNS } from './data/roles';
-import { BEFORE_SRI, BURMESE_HONORIFICS, BURMESE_NAME_WORDS, GENERATIONS, GIVEN_NAME_TITLES, HONORIFICS, MEMBER_LETTERS, PATRONYMIC_OPENERS, PERSON_TITLES, PORTFOLIO_OF, PORTFOLIO_OFFICES, SCHOOL_YEARS, SUFFIXES, TITLES } from './data/titles';
+import { BEFORE_SRI, BURMESE_HONORIFICS, BURMESE_NAME_WORDS, GENERATIONS, HONORIFICS, MEMBER_LETTERS, PATRONYMIC_OPENERS, PERSON_TITLES, PORTFOLIO_OF, PORTFOLIO_OFFICES, SCHOOL_YEARS, SUFFIXES, TITLES } from './data/titles';
 import { isSpeechVerb } from './speech-verbs';
-import { endsClause, INITIAL_NAME, lowerWordBeforeSpaces, relationWord, spacesThenLower } from './03-scan';
+import { endsClause, INITIAL_NAME, relationWord, spacesThenLower } from './03-scan';
 import { headedBy, kindInAppositive, namedAfterOrgKind, namedAsOrgKind, pluralVerbAfter } from './03-org-kinds';
 import { ageOf, describedAsPerson, pronounGenderAfter, relationBefore, SENIORITY_WORDS, seniorityOf } from './03-bearer';
 
@@ -115,12 +116,6 @@ function peelBeforeInitialName(r: Reading): void {
 /** "Dana M. Whitcombe": a letter after a given name is a middle initial, not the French "M." (Monsieur). */
 const middleInitial = (tokens: string[], i: number) => i > 0 && isInitial(tokens[i]!) && !!givenName(tokens[i - 1]!) && i === tokens.length - 2;
 
-/** "Unite regional officer Dean Mulholland": after the role, such a title word before a surname alone is a given name. */
-function givenAfterRole(r: Reading, i: number): boolean {
-  return i === 0 && r.tokens.length === 2 && GIVEN_NAME_TITLES.has(bare(r.tokens[0]!)) && /^\p{Lu}\p{Ll}+$/u.test(r.tokens[0]!) &&
-    isRoleNoun(lowerWordBeforeSpaces(r.segText.slice(Math.max(0, r.m.index - 30), r.m.index)) ?? '');
-}
-
 /** Quantifiers before a name and a role noun: "One EU diplomat", "Another Labour councillor". */
 const QUANTIFIERS = new Set(['one', 'another', 'each', 'every', 'several', 'some', 'many', 'few', 'two', 'three']);
 
@@ -157,7 +152,7 @@ function peelFront(r: Reading): boolean {
     if (b === 'the' && r.titleTokens.length === 0) r.peeledThe = true;
     // ("M. K. Stalin": an initial before another is no "M." for Monsieur)
     // ("Jan Van der Straeten": a month's abbreviation stands before a date, never before a name; there it is one)
-    if (initials(r.tokens, 0) || givenAfterRole(r, 0) || GIVEN_NAME_MONTHS.has(b) && /^\p{Lu}\p{Ll}+$/u.test(t)) break;
+    if (initials(r.tokens, 0) || givenNotTitle(r, 0) || GIVEN_NAME_MONTHS.has(b) && /^\p{Lu}\p{Ll}+$/u.test(t)) break;
     if (HONORIFICS.has(b) || BURMESE_HONORIFICS.has(b) && BURMESE_NAME_WORDS.has(bare(r.tokens[1] ?? ''))) r.honorific ??= b;
     // ("Mr. Sunday Okon": right after an honorific, a word before a surname is a first name)
     else if (r.honorific && r.tokens.length === 2 && NON_NAME_WORDS.has(b) && /^\p{Lu}\p{Ll}+$/u.test(t) && !TITLES.has(b)) break;
@@ -198,7 +193,7 @@ function peelTitles(r: Reading): void {
     // position or a record, no name; not in a headline's title case, "First-Ever National Lead")
     const title = TITLES.has(b) || b.includes('-') && (b.split('-').every((x) => TITLES.has(x)) || NUMBERED_WORD.test(b) && r.tokens.length - i > 2 && !!givenName(r.tokens[i + 1]!));
     if ((title || HONORIFICS.has(b) || role) && !/^(?:of|the|state|house|white|first|press|party|national|security|general|health)$/.test(b) &&
-      !initials(r.tokens, i) && !givenAfterRole(r, i) && !(i > 0 && PATRONYMIC_OPENERS.has(bare(r.tokens[i - 1]!))) && !middleInitial(r.tokens, i)) {
+      !initials(r.tokens, i) && !givenNotTitle(r, i) && !(i > 0 && PATRONYMIC_OPENERS.has(bare(r.tokens[i - 1]!))) && !middleInitial(r.tokens, i)) {
       for (let n = 0; n <= i; n++) {
         if (HONORIFICS.has(bare(r.tokens[0]!))) r.honorific ??= bare(r.tokens[0]!);
         peel(r, true);

@@ -84,7 +84,9 @@ const TITLE_MODIFIERS = new Set(['vice', 'prime', 'first', 'lady', 'former', 'th
 
 /** Ranks a name carries, by which a person is addressed rather than what office they hold ("Insp.", "Professor", "Sgt."). */
 export const RANK_TITLES: ReadonlySet<string> = new Set(['insp', 'inspector', 'sgt', 'sergeant', 'const', 'constable', 'cpl', 'corporal', 'det', 'detective',
-  'supt', 'superintendent', 'capt', 'captain', 'lt', 'lieutenant', 'cmdr', 'commander', 'maj', 'major', 'col', 'colonel', 'prof', 'professor', 'dr', 'doctor']);
+  'supt', 'superintendent', 'capt', 'captain', 'lt', 'lieutenant', 'cmdr', 'commander', 'maj', 'major', 'col', 'colonel', 'prof', 'professor', 'dr', 'doctor',
+  // British police ranks by their initials: "PC Dean Atkinson", "DC Hannah Lyle", "DCI Sarah Cole"
+  'pc', 'wpc', 'pcso', 'dc', 'ds', 'di', 'dci']);
 /** Titles only a person holds, written before a name ("Coun. Marisol Okafor", "Justice Marianne Okoye"): evidence of a person. */
 export const PERSON_TITLES: ReadonlySet<string> = new Set([...TITLES].filter((t) => !TITLE_MODIFIERS.has(t)));
 
