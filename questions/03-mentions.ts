@@ -358,7 +358,8 @@ export function readMention(text: string, seg: { start: number; para: number }, 
   // "Christopher House", "Tim Hall": a known first name and one more word is a person (after a person's title, any given name)
   const firstAndLast = r.tokens.length === 2 && (knownFirst(r.tokens[0]!) || r.titleTokens.some((t) => PERSON_TITLES.has(bare(t))) && !!givenName(r.tokens[0]!));
   // ("UC Davis", "NYU Langone": an acronym before a word that is no given name names an institution)
-  const acronymFirst = r.tokens.length === 2 && isAcronym(r.tokens[0]!) && !givenName(r.tokens[1]!);
+  // (nor after a word that is no given name, "Bembridge RNLI", "Cardiff RFC": a body's branch or club by its place)
+  const acronymFirst = r.tokens.length === 2 && (isAcronym(r.tokens[0]!) && !givenName(r.tokens[1]!) || /^\p{Lu}\p{Ll}+$/u.test(r.tokens[0]!) && /^\p{Lu}{3,}$/u.test(r.tokens[1]!) && !givenName(r.tokens[0]!));
   const org = !r.titleOnly && (r.lowered.some((t, i) => isOrgWord(t, r.tokens[i]!)) && !firstAndLast || r.tokens.every(isAcronym) || acronymFirst || r.tokens.includes('&') || modifiesRoleAfter(r) || makerOfModel(r) || vehicleMake(r.tokens) ||
     !r.honorific && (r.titleTokens.length === 0 && namedAfterOrgKind(r) || described && r.titleTokens.every((t) => /^the$/i.test(t))));
   const role = org ? undefined : roleOf(r);

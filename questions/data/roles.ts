@@ -39,7 +39,7 @@ export const ROLE_NOUNS = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'president', 'senator', 'governor', 'mayor', 'minister',
   'premier', 'chief', 'judge', 'coach', 'captain', 'candidate', 'hopeful', 'nominee', 'congressman', 'directeur',
   'congresswoman', 'lawmaker', 'legislator', 'mp', 'ceo', 'cto', 'cfo', 'coo', 'cio', 'cmo', 'executive', 'chair', 'chairman',
-  'chairwoman', 'chairperson', 'coroner', 'stevedore', 'prelate', 'coxswain', 'deckhand', 'reeve', 'pleader', 'prefect', 'head', 'secretary', 'defenceman', 'defenseman', 'forward', 'goaltender', 'goalie',
+  'chairwoman', 'chairperson', 'coroner', 'stevedore', 'prelate', 'coxswain', 'helm', 'helmsman', 'helmswoman', 'deckhand', 'reeve', 'pleader', 'prefect', 'head', 'secretary', 'defenceman', 'defenseman', 'forward', 'goaltender', 'goalie',
   'quarterback', 'pitcher', 'rookie', 'veteran', 'star', 'athlete', 'student', 'victim', 'witness',
   'survivor', 'expert', 'scientist', 'economist', 'analyst', 'doctor', 'physician', 'nurse', 'lawyer',
   'attorney', 'professor', 'author', 'artist', 'actor', 'actress', 'singer', 'musician', 'director',

@@ -116,6 +116,19 @@ describe('not a name (03-mentions NOT_A_NAME)', () => {
     expect(ex.quotes[0]!.speaker?.name).toBe('Maria Lopez');
     expect(ex.people.find((p) => p.name === 'UC Davis')?.kind ?? 'organisation').toBe('organisation');
   });
+  it.each([
+    ['"Bembridge RNLI": a word that is no given name before an acronym is a body\'s branch or club by its place', 'Bembridge RNLI launched its lifeboat.\n\n"Both sailors were very cold," Bembridge RNLI said in a statement.', 'Bembridge RNLI'],
+    ['"Priorities USA": the same for a committee named so', 'The ad was paid for by Priorities USA.\n\n"We will keep spending," Priorities USA said.', 'Priorities USA'],
+  ])('an acronym after a word: %s', (_title, text, name) => {
+    expect(analyse({ text }).people.entities.find((e) => e.person.name === name)?.person.kind).toBe('organisation');
+  });
+  it('a given name before an acronym is still a person\'s ("Emmanuel MACRON" in capitals)', () => {
+    expect(analyse({ text: 'Emmanuel MACRON spoke.\n\n"We are ready," Emmanuel MACRON said.' }).people.entities[0]?.person.kind).toBe('person');
+  });
+  it('a lifeboat\'s helm is a role: "Bembridge RNLI helm Sam Wetherall said" is Sam Wetherall, and "Helm Sam Wetherall" no name of his', () => {
+    const text = 'Bembridge RNLI helm Sam Wetherall said: "We got them aboard quickly."\n\nHelm Sam Wetherall said the sea was "deceptively rough".';
+    expect(extract({ text }).quotes.map((q) => q.speaker?.name)).toEqual(['Sam Wetherall', 'Sam Wetherall']);
+  });
 });
 
 describe('not a speaker (03-entity-type NOT_A_SPEAKER, NEVER_A_SPEAKER)', () => {
