@@ -198,6 +198,17 @@ const participleInPhrase = (toks: Tok[], from: number, j: number): boolean =>
   toks[j + 1]?.t === 'w' && /^(?:to|by|at|out|aloud)$/.test((toks[j + 1] as { w: string }).w);
 
 /**
+ * A second main clause's subject, after a comma and "and" or "but", its verb or a clause about it right after the noun:
+ * "I was working at a bank, and my mother, who is a nurse, called me"; not an item of a list ("…, and his mother, for …").
+ */
+function coordinatedClauseSubject(toks: Tok[], d: number, i: number): boolean {
+  const conj = toks[d - 1], comma = toks[d - 2], next = toks[i + 1], after = toks[i + 2];
+  if (!(conj?.t === 'w' && (conj.w === 'and' || conj.w === 'but') && comma?.t === 'p' && comma.p === ',')) return false;
+  return next?.t === 'w' && !next.cap && !PREPOSITIONS.has(next.w) && next.w !== 'and' && next.w !== 'or' ||
+    next?.t === 'p' && next.p === ',' && after?.t === 'w' && after.w === 'who';
+}
+
+/**
  * Is the noun at toks[i] where a subject stands: its noun phrase opens the sentence, or follows a
  * fronted phrase and its comma or a dash ("Back in Kumasi, the chief offered …"), with no pronoun or
  * verb of saying before it ("He has a son, 28, …" names an object).
@@ -215,6 +226,7 @@ export function subjectSlot(toks: Tok[], i: number, from: number): boolean {
     return next?.t === 'w' && !next.cap && !PREPOSITIONS.has(next.w) && !(head?.t === 'w' && ORG_NOUNS.has(head.w));
   }
   if (invertedSubject(toks, d, from)) return true;
+  if (coordinatedClauseSubject(toks, d, i)) return true;
   // (after a fronted phrase and its comma, or a dash: "8:47 p.m. — A voter …")
   if (!(toks[d - 1]!.t === 'p' && /^[,—–:]$/.test((toks[d - 1] as { p: string }).p))) return false;
   // (after an opening clause, whatever it holds: "Asked what he would do with it, the teenager said")

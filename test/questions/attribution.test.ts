@@ -710,6 +710,8 @@ describe('round 42: a relative clause\'s last name, a description of another off
       ['Niall Breen', 'Ross Gillespie']],
     ['"My dad runs a plumbing business … He always says, “…”": the speaker\'s father, unnamed, not the man named before',
       'Q&A\n\nAnika Brar was elected president. Marcus Yeung lost.\n\nMy dad runs a plumbing business in Surrey. He always says, "If you fix the leaky tap, nobody claps."', [null]],
+    ['"I was working at a bank, and my mother, who is a nurse, called me … She said to me, “…”": the subject of a second main clause, unnamed, not the woman interviewed (round 110)',
+      'Q&A\n\n"It should meet people where they are," Aline Uwase said.\n\nHow did it start?\n\nI was working at a bank, and my mother, who is a nurse in Huye, called me one day. She said to me, "You make these things. Why not one that speaks to me?"', ['Aline Uwase', null]],
     ['"“…” – Health-e News" closing the article: the outlet\'s sign-off, no signature', 'TB\n\nNomvula Mdingi travels two hours to the clinic.\n\nFor now, Mdingi says she will keep going back.\n\n“I want to get better for my children.” – Health-e News', ['Nomvula Mdingi']],
     ['"Kalinaw Capital Management, Inc." then "“…,” it said": a legal form alone is no company "it" could be',
       'Results\n\n"The risk is execution," said Paolo Lacson, head of research at Kalinaw Capital Management, Inc.\n\n"We see no reason to revise our targets," it said.', ['Paolo Lacson', null]],
