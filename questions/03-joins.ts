@@ -8,7 +8,7 @@ import { bare, firstNameGender, givenName, knownGivenName } from './03-names';
 import { lowerWordBeforeSpaces, NAME_SEQUENCE } from './03-scan';
 import { ORG_WORDS } from './data/organisations';
 import { NON_NAME_WORDS } from './data/non-names';
-import { HONORIFICS, TITLES } from './data/titles';
+import { HONORIFICS, SPEAKING_FOR_OFFICES, TITLES } from './data/titles';
 import type { RawMention } from './03-mentions';
 import { isRoleNoun, tidyRole } from './03-roles';
 
@@ -159,6 +159,8 @@ export function portfolioBeforeName(raws: RawMention[], text: string): void {
     const office = /\b(\p{L}+)\s+(for|of)\s+$/u.exec(text.slice(Math.max(0, r.start - 30), r.start));
     if (!office || !TITLES.has(office[1]!.toLowerCase())) continue;
     const given = r.tokens.findIndex((t) => !!givenName(t));
+    // (without a given name, what follows "spokesperson for" is whom they speak for: "A spokesperson for Green Acre Homes said")
+    if (given < 0 && office[2] === 'for' && SPEAKING_FOR_OFFICES.has(office[1]!.toLowerCase())) continue;
     const k = given >= 1 ? given : given === 0 ? 0 : r.tokens.length - 2;
     if (k === 0) continue;
     const at = text.indexOf(r.tokens[k]!, r.start);

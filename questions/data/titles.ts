@@ -141,6 +141,10 @@ export const ABBREVIATIONS = [
   'Eng',
 ];
 
+/** Offices whose "for" names whom they speak or act for, more often than a portfolio: "a spokesperson for Tesco", "counsel for the club". */
+export const SPEAKING_FOR_OFFICES: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'lawyer', 'lawyers', 'attorney',
+  'counsel', 'solicitor', 'barrister', 'representative', 'agent']);
+
 /** Title words that are given names too: "Dean Mulholland", "Earl Blumenauer" (after a role, a given name). */
 export const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(['dean', 'earl', 'duke', 'king', 'prince', 'major', 'marshal', 'deacon']);
 

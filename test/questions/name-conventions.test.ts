@@ -221,6 +221,8 @@ describe('titles, offices and initials written against a name (round 15)', () =>
       'By mid-morning, the road to Lê Văn Tâm’s collection point is lined with motorbikes.\n\n“It’s risky. If prices fall, the trader loses everything,” Tâm adds.', ['Lê Văn Tâm']],
     ['"A spokesperson for Severn Marches Homes said": after "spokesperson for", a name the article gives a body is no office and a person (round 106)',
       'The application, from housing association Severn Marches Homes, will see the site replaced with flats.\n\nA spokesperson for Severn Marches Homes said the association was "delighted" with the decision.', [null]],
+    ['"A spokesperson for Tŷ Newydd Living said": without a given name, what follows "spokesperson for" is whom they speak for, no portfolio and a person "Newydd Living" (round 111)',
+      'The chapel will be converted into flats.\n\nA spokesperson for Tŷ Newydd Living said: "We\'re disappointed by the committee\'s decision."', [null]],
     ['"Five-eighth Jayden Pirihi": a position made with a number is no part of the name (round 97)',
       'Five-eighth Jayden Pirihi scored two tries.\n\n"Honestly, I just wanted to win it for Lockie," Pirihi said.', ['Jayden Pirihi']],
     ['"M. Dupont" alone is still Monsieur Dupont',
