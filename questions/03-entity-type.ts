@@ -59,6 +59,19 @@ function bareName(e: Entity, ws: string[]): boolean {
     e.age === undefined && !givenName(ws[0]!) && !firstNameGender(ws[0]!);
 }
 
+/**
+ * "the Edmonton Oilers", "the Coastal GasLink injunction": nobody calls a person "the X"; nor "La Palma", "El Pollo Loco"
+ * when nothing marks them as a person (a title, a first name, a role). Turned into organisations in place.
+ */
+export function organisationsByArticle(entities: Entity[]): void {
+  for (const e of entities) {
+    // (not a Vietnamese surname before two given-name words: "Le Quang Tuan")
+    const parts = e.person.name.split(' ');
+    const article = /^(?:La|Le|Les|El|Los|Las)\s/.test(e.person.name) && !(parts[0] === 'Le' && parts.length === 3 && !!givenName(parts[2]!));
+    if (e.person.kind === 'person' && (e.the || article) && !e.personish) { e.person.kind = 'organisation'; e.solid = false; delete e.person.role; }
+  }
+}
+
 /** Turn the people whose names say they are organisations into organisations (in place). */
 export function organisationsByName(lowerWords: ReadonlySet<string>, entities: Entity[]): void {
   const inLowerCase = (w: string) => lowerWords.has(w);

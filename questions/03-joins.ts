@@ -1,12 +1,13 @@
 // Stage 3, part 1c — name sequences joined or cut by hand before they are read (03-mentions): an
 // organisation's name with "of", "for", "and" or a plural owner in it ("Ministry for Primary Industries",
 // "Securities and Exchange Commission", "Residents’ Association"), and an owner named before what they own
-// ("Donald Trump’s White House"); a surname two given names share ("Tom and Jess Kriewaldt"); and, once read, the roles
+// ("Donald Trump’s White House"); a surname two given names share ("Tom and Jess Kriewaldt"); a company's name without its
+// legal form ("Acme Foods" after "Acme Foods Ltd"); and, once read, the roles
 // the words around a name give it (a portfolio before it, a plural title before a list of names).
 
-import { bare, firstNameGender, givenName, knownGivenName } from './03-names';
+import { bare, firstNameGender, givenName, knownGivenName, nameKey } from './03-names';
 import { lowerWordBeforeSpaces, NAME_SEQUENCE } from './03-scan';
-import { ORG_WORDS } from './data/organisations';
+import { LEGAL_FORMS, ORG_WORDS } from './data/organisations';
 import { NON_NAME_WORDS } from './data/non-names';
 import { HONORIFICS, SPEAKING_FOR_OFFICES, TITLES } from './data/titles';
 import type { RawMention } from './03-mentions';
@@ -226,4 +227,20 @@ export function noteNicknames(text: string, nicknames: readonly [number, number]
 export function nicknamesToNames(raws: RawMention[], nicknamed: ReadonlyMap<string, string[]>): void {
   if (nicknamed.size === 0) return;
   for (const r of raws) if (r.tokens.length === 1 && !r.possessive && nicknamed.has(r.tokens[0]!)) r.tokens = [...nicknamed.get(r.tokens[0]!)!];
+}
+
+/** The name key of an organisation's name without the legal form that ends it ("Acme Foods Ltd" → "acme foods"), else null. */
+export function withoutLegalForm(r: RawMention): string | null {
+  return r.kind === 'organisation' && r.tokens.length > 2 && LEGAL_FORMS.has(bare(r.tokens[r.tokens.length - 1]!)) ? nameKey(r.tokens.slice(0, -1)) : null;
+}
+
+/**
+ * "Tŷ Newydd Living Ltd had applied … A spokesperson for Tŷ Newydd Living said": a name that is a company's name
+ * without its legal form is that company, though nothing in it says a body.
+ */
+export function bodiesWithoutLegalForm(raws: RawMention[]): void {
+  const short = new Set<string>();
+  for (const r of raws) { const k = withoutLegalForm(r); if (k !== null) short.add(k); }
+  if (short.size === 0) return;
+  for (const r of raws) if (r.kind === 'person' && !r.honorific && short.has(nameKey(r.tokens))) r.kind = 'organisation';
 }

@@ -4,9 +4,9 @@
 
 import type { Doc } from './01-normalise';
 import type { Quotation } from './02-quotations';
-import { lowerCaseWords, officesWrittenAlone, organisationsByName, ownsRelative, roleAcronyms, withoutNonSpeakers } from './03-entity-type';
+import { lowerCaseWords, officesWrittenAlone, organisationsByArticle, organisationsByName, ownsRelative, roleAcronyms, withoutNonSpeakers } from './03-entity-type';
 import { slug, type RawMention } from './03-mentions';
-import { listedRoles, portfolioBeforeName, sharedSurnameBefore } from './03-joins';
+import { bodiesWithoutLegalForm, listedRoles, portfolioBeforeName, sharedSurnameBefore, withoutLegalForm } from './03-joins';
 import { collect, surnameAfterWord } from './03-collect';
 import { bare, certainNameGender, formalGivenName, isFormOf, surnameOnly, FIRST_NAME_ONLY, firstNameGender, givenName, givenNamesOf, nameKey, surnamesOf, surnamesOfName, vietnameseGender, type Gender } from './03-names';
 import { ORG_WORDS } from './data/organisations';
@@ -324,6 +324,9 @@ class Register {
       if (idx === undefined) {
         idx = this.add(r);
         this.byKey.set(r.kind === 'person' ? key : orgKey, idx);
+        // ("Tŷ Newydd Living" after "Tŷ Newydd Living Ltd": the company without its legal form, 03-joins withoutLegalForm)
+        const short = withoutLegalForm(r);
+        if (short !== null && !this.byKey.has('org:' + short)) this.byKey.set('org:' + short, idx);
       }
     }
     return { idx, others };
@@ -377,6 +380,7 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
   const lowerWords = lowerCaseWords(doc.text);
   surnameAfterWord(raws, lowerWords);
   portfolioBeforeName(raws, doc.text);
+  bodiesWithoutLegalForm(raws);
   sharedSurnameBefore(raws, doc.text);
   const reg = new Register(new Set(doc.paragraphs.flatMap((p, i) => p.kind === 'title' || p.kind === 'heading' ? [i] : [])), doc.text);
   reg.addFullNames(raws);
@@ -388,14 +392,7 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
     mentions.push({ start: r.start, end: r.end, para: r.para, entity: idx, possessive: r.possessive, ...(others.length ? { others } : {}) });
   }
   const { entities } = reg;
-  // "the Edmonton Oilers", "the Coastal GasLink injunction": nobody calls a person "the X"; nor
-  // "La Palma", "El Pollo Loco" when nothing marks them as a person (a title, a first name, a role).
-  for (const e of entities) {
-    // (not a Vietnamese surname before two given-name words: "Le Quang Tuan")
-    const parts = e.person.name.split(' ');
-    const article = /^(?:La|Le|Les|El|Los|Las)\s/.test(e.person.name) && !(parts[0] === 'Le' && parts.length === 3 && !!givenName(parts[2]!));
-    if (e.person.kind === 'person' && (e.the || article) && !e.personish) { e.person.kind = 'organisation'; e.solid = false; delete e.person.role; }
-  }
+  organisationsByArticle(entities);
   organisationsByName(lowerWords, entities);
   const offices = new Set([...roleAcronyms(doc.text, entities), ...officesWrittenAlone(doc.text, entities, mentions)]);
   return { entities, mentions: withoutNonSpeakers(lowerWords, entities, mentions, places, offices), lowerWords };

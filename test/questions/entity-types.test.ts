@@ -122,6 +122,10 @@ describe('not a name (03-mentions NOT_A_NAME)', () => {
   ])('an acronym after a word: %s', (_title, text, name) => {
     expect(analyse({ text }).people.entities.find((e) => e.person.name === name)?.person.kind).toBe('organisation');
   });
+  it('a company\'s name without its legal form is that company: "Tŷ Newydd Living" after "Tŷ Newydd Living Ltd" (round 111), one choice, no person', () => {
+    const text = 'Tŷ Newydd Living Ltd had applied to convert the chapel.\n\nTŷ Newydd Living said: "We are disappointed."\n\nAcme Foods Ltd objected. "It is too tall," Acme Foods said.';
+    expect(analyse({ text }).people.entities.map((e) => [e.person.name, e.person.kind])).toEqual([['Tŷ Newydd Living Ltd', 'organisation'], ['Acme Foods Ltd', 'organisation']]);
+  });
   it('a given name before an acronym is still a person\'s ("Emmanuel MACRON" in capitals)', () => {
     expect(analyse({ text: 'Emmanuel MACRON spoke.\n\n"We are ready," Emmanuel MACRON said.' }).people.entities[0]?.person.kind).toBe('person');
   });
