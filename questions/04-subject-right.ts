@@ -150,6 +150,8 @@ function invertedDescriptor(r: Reading, i: number, hi: number, side: Side, weak:
     if (x.t !== 'w') break;
     if (!isDescriptorWord(x.w)) continue;
     if (isWord(toks[j + 1], (w) => isRoleWord(w) || ORG_NOUNS.has(w))) continue;
+    // ("but said the board had “complete confidence”": the subject of what was said, not who said it, as after a name)
+    if (isWord(toks[j + 1], COMPLEMENT_VERBS)) return null;
     const unnamed: [number, number] = [k.start, x.end];
     const named = nameInApposition(r, j, hi);
     if (named !== null) return { entity: named, rule: sided('descriptor', side), pattern: 'verb-descriptor', weak };
