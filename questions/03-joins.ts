@@ -7,7 +7,7 @@
 
 import { bare, firstNameGender, givenName, knownGivenName, nameKey } from './03-names';
 import { lowerWordBeforeSpaces, NAME_SEQUENCE } from './03-scan';
-import { LEGAL_FORMS, ORG_WORDS } from './data/organisations';
+import { LEGAL_FORMS, ORG_ON_WORDS, ORG_WORDS } from './data/organisations';
 import { NON_NAME_WORDS } from './data/non-names';
 import { HONORIFICS, SPEAKING_FOR_OFFICES, TITLES } from './data/titles';
 import type { RawMention } from './03-mentions';
@@ -19,10 +19,15 @@ const nameMatch = (name: string, index: number): RegExpExecArray => Object.assig
 /** A capitalised word of an organisation's name: a full stop only inside it ("U.S"), so "Patriots for Trump. Recently" ends at the sentence. */
 const ORG_TOKEN = String.raw`\p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*`;
 
+/** Days and months: "the council on Monday said" is no "Council on …". */
+const ON_A_DAY = /^ on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
+
 // ("Ministry of Tourism, Culture and the Arts": a list of capitalised words closed by "and"; "Ministry for Primary Industries")
 // ("Department of Climate Change, Energy, the Environment and Water": items of the list may be several words, after "the")
 // ("Chamber of Mines of Namibia", "University of the West of England": a second "of" and the place the body is of)
-const ORG_OF = new RegExp(String.raw`^ (?:of|for) (?:the )?${ORG_TOKEN}(?: (?:and |for )?${ORG_TOKEN})*(?:(?:, (?:the )?${ORG_TOKEN}(?: ${ORG_TOKEN})*)+,? and (?:the )?${ORG_TOKEN})?(?: of (?:the )?${ORG_TOKEN}(?: (?:and )?${ORG_TOKEN})*)?`, 'u');
+// ("Senate Committee on Foreign Relations", "Standing Committee on Climate Change": "on" after the words that take it (ORG_ON_WORDS),
+// not before a day or a month)
+const ORG_OF = new RegExp(String.raw`^ (?:of|for|on) (?:the )?${ORG_TOKEN}(?: (?:and |for )?${ORG_TOKEN})*(?:(?:, (?:the )?${ORG_TOKEN}(?: ${ORG_TOKEN})*)+,? and (?:the )?${ORG_TOKEN})?(?: of (?:the )?${ORG_TOKEN}(?: (?:and )?${ORG_TOKEN})*)?`, 'u');
 
 /**
  * "Central Bank of Chile", "Ministry of Economy", "University of Toronto", "Ministry for Arctic Affairs": an
@@ -36,7 +41,7 @@ export function withOrgOf(m: RegExpExecArray, segText: string): RegExpExecArray 
   const last = m[0].slice(Math.max(m[0].lastIndexOf(' '), m[0].lastIndexOf('\u00a0')) + 1);
   if (!ORG_WORDS.has(last.toLowerCase()) || /['’]s$/.test(last)) return m;
   const of = ORG_OF.exec(segText.slice(m.index + m[0].length, m.index + m[0].length + 80));
-  if (!of) return m;
+  if (!of || of[0].startsWith(' on ') && (!ORG_ON_WORDS.has(last.toLowerCase()) || ON_A_DAY.test(of[0]))) return m;
   const joined = beforePersonAfter(officeOfAfter(of[0]));
   NAME_SEQUENCE.lastIndex = m.index + m[0].length + joined.length;
   return nameMatch(m[0] + joined, m.index);

@@ -317,10 +317,10 @@ export function readMention(text: string, seg: { start: number; para: number }, 
   const r: Reading = {
     text, segText, m, tokens, lowered: [], offset: seg.start + m.index, titleTokens: [], honorific: undefined, peeledThe: false,
     // ("Mayor Denise Hall", "Coun. Tom House": a person's title before a given name and a surname is no organisation's name)
-    // ("James Martin Center for Nonproliferation Studies": an organisation word before "of" or "for" too, as withOrgOf joined it)
+    // ("James Martin Center for Nonproliferation Studies": an organisation word before "of", "for" or "on" too, as withOrgOf joined it)
     // ("Marks & Spencer", "Standard & Poor": a name joined by an ampersand is a firm's or a body's)
     orgName: tokens.length > 1 && (ORG_WORDS.has(bare(tokens[tokens.length - 1]!)) || tokens.includes('&') ||
-      tokens.length > 2 && (tokens.includes('of') || tokens.includes('for')) && tokens.some((t, i) => /^(?:of|for)$/.test(tokens[i + 1] ?? '') && ORG_WORDS.has(bare(t))) && !headedBy(tokens)) && !titledPerson(tokens) ||
+      tokens.length > 2 && (tokens.includes('of') || tokens.includes('for') || tokens.includes('on')) && tokens.some((t, i) => /^(?:of|for|on)$/.test(tokens[i + 1] ?? '') && ORG_WORDS.has(bare(t))) && !headedBy(tokens)) && !titledPerson(tokens) ||
       namedAsOrgKind(segText, m.index, tokens) || described,
     // (80 characters before the sequence at most: bounded, it keeps the scan linear)
     before: segText.slice(Math.max(0, m.index - 80), m.index), tail: '', tailWord: '', firstWord: false,

@@ -5,7 +5,7 @@
 
 import { eastAsianGiven, firstNameGender, givenName, isAcronym, isInitial } from './03-names';
 import { NON_NAME_WORDS, PERIOD_ADJECTIVES } from './data/non-names';
-import { AREA_ADJECTIVES, BASED_OR_OWNED, LEGAL_FORMS, ORG_KINDS, ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS, SURNAME_PLACE_WORDS, THING_HEADS } from './data/organisations';
+import { AREA_ADJECTIVES, BASED_OR_OWNED, LEGAL_FORMS, ORG_KINDS, ORG_ON_WORDS, ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS, SURNAME_PLACE_WORDS, THING_HEADS } from './data/organisations';
 import { DEMONYM_FIRST_WORDS, DEMONYM_NOUNS, GROUP_NOUNS, ROLE_NOUNS } from './data/roles';
 import { HONORIFICS, NAME_PARTICLES, PERSON_TITLES, PORTFOLIO_OF, PORTFOLIO_OFFICES, PORTFOLIO_WORDS, TITLES } from './data/titles';
 import { isSpeechVerb } from './speech-verbs';
@@ -159,11 +159,11 @@ export const NOT_A_NAME_EARLY: NotAName[] = [
   // "The Cake That Got Me Fired", "Baking From My Home To Yours": a title, not a name
   // (a middle initial is no article or pronoun: "Jock A. Finlayson", "Mary I. Lopez"; nor the Arabic given name before a
   // particle: "Musallam Said al Mashani")
-  // (an organisation's name may hold "and", "the", "for": "Ministry of Tourism, Culture and the Arts", "Trinidad and Tobago Police Service")
+  // (an organisation's name may hold "and", "the", "for": "Ministry of Tourism, Culture and the Arts", "Trinidad and Tobago Police Service", "Committee on Foreign Relations")
   {
     name: 'title-in-capitals', test: (r) => r.lowered.slice(1).some((t, i) => INNER_STOP.has(t) && !isInitial(r.tokens[i + 1]!) &&
       !(t === 'said' && NAME_PARTICLES.has(r.tokens[i + 2] ?? ''))) &&
-      !(r.lowered.some((t) => ORG_WORDS.has(t)) && r.lowered.every((t) => !INNER_STOP.has(t) || ORG_NAME_WORDS.has(t))),
+      !(r.lowered.some((t) => ORG_WORDS.has(t)) && r.lowered.every((t, i) => !INNER_STOP.has(t) || ORG_NAME_WORDS.has(t) || t === 'on' && r.tokens[i] === 'on' && ORG_ON_WORDS.has(r.lowered[i - 1] ?? ''))),
   },
   // "according to Taipei-based research firm Sagemark", "the Grand Rapids-based insurer", "the State-owned company": where
   // something is based, or who owns it, is no name

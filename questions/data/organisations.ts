@@ -14,6 +14,10 @@ export const TEAM_HEADS = [
   'mavericks', 'nuggets', 'clippers', 'suns', 'pelicans', 'pistons', 'hornets', 'cavaliers', 'wizards',
 ];
 
+/** Organisation words a name goes on after with "on" and its subject: "Committee on Foreign Relations", "National Institute on Drug Abuse". */
+export const ORG_ON_WORDS: ReadonlySet<string> = new Set(['committee', 'subcommittee', 'commission', 'council', 'institute', 'centre', 'center',
+  'project', 'program', 'programme', 'panel', 'taskforce', 'force', 'forum', 'conference', 'caucus', 'coalition', 'office', 'board', 'alliance', 'foundation']);
+
 /** A capitalised name containing one of these words names an organisation. */
 export const ORG_WORDS = new Set([
   ...TEAM_HEADS,
