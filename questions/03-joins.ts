@@ -27,7 +27,7 @@ const ON_A_DAY = /^ on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sund
 // ("Chamber of Mines of Namibia", "University of the West of England": a second "of" and the place the body is of)
 // ("Senate Committee on Foreign Relations", "Standing Committee on Climate Change": "on" after the words that take it (ORG_ON_WORDS),
 // not before a day or a month)
-const ORG_OF = new RegExp(String.raw`^ (?:of|for|on) (?:the )?${ORG_TOKEN}(?: (?:and |for )?${ORG_TOKEN})*(?:(?:, (?:the )?${ORG_TOKEN}(?: ${ORG_TOKEN})*)+,? and (?:the )?${ORG_TOKEN})?(?: of (?:the )?${ORG_TOKEN}(?: (?:and )?${ORG_TOKEN})*)?`, 'u');
+const ORG_OF = new RegExp(String.raw`^ (?:of|for|on) (?:the )?${ORG_TOKEN}(?: (?:and |for )?${ORG_TOKEN})*(?:(?:, (?:the )?${ORG_TOKEN}(?: ${ORG_TOKEN})*)+,? and (?:the )?${ORG_TOKEN}(?: ${ORG_TOKEN})?)?(?: of (?:the )?${ORG_TOKEN}(?: (?:and )?${ORG_TOKEN})*)?`, 'u');
 
 /**
  * "Central Bank of Chile", "Ministry of Economy", "University of Toronto", "Ministry for Arctic Affairs": an

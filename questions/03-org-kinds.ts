@@ -52,7 +52,8 @@ export function kindInAppositive(r: Pick<Reading, 'segText' | 'm' | 'tokens'>): 
  * (Not "Office of the Attorney General": a title only a person holds, then a name.)
  */
 export function headedBy(tokens: readonly string[]): boolean {
-  const t = tokens.findIndex((w, i) => i > 1 && PERSON_TITLES.has(bare(w).split('-')[0]!) && !ORG_WORDS.has(bare(w)));
+  // (not an item of a list in the body's name: "Committee on Civil Liberties, Justice and Home Affairs")
+  const t = tokens.findIndex((w, i) => i > 1 && PERSON_TITLES.has(bare(w).split('-')[0]!) && !ORG_WORDS.has(bare(w)) && !tokens[i - 1]!.endsWith(','));
   const rest = tokens.slice(t + 1);
   return t > 1 && rest.length >= 1 && rest.length <= 3 && !rest.some((w) => ORG_WORDS.has(bare(w)) || TITLES.has(bare(w)));
 }
