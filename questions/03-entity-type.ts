@@ -128,7 +128,8 @@ export function lowerCaseWords(text: string): Set<string> {
 }
 
 /** An acronym in brackets ("(DCE)"), read right after " (". */
-const BRACKETED_ACRONYM = /^\((\p{Lu}{2,6})\)/u;
+// ("deputy commissioner of police (DCP, Noida)": the place the office is of may follow the letters)
+const BRACKETED_ACRONYM = /^\((\p{Lu}{2,6})(?:,\s+\p{Lu}[\p{L} -]{1,24})?\)/u;
 /** The word that ends the text before it ("… Chief Executive", "deputy traffic commissioner"). */
 const WORD_BEFORE = /(\p{L}\p{Ll}+(?:-in-\p{Ll}+)?)$/u;
 
@@ -143,7 +144,7 @@ export function roleAcronyms(text: string, entities: readonly Entity[]): Set<str
   // ("Additional Government Pleader S. Rajasekaran … the AGP told him": the initials of someone's office, in capitals)
   for (const initials of officeInitials(text, entities)) out.add(initials.toUpperCase());
   for (let i = text.indexOf(' ('); i >= 0; i = text.indexOf(' (', i + 2)) {
-    const acronym = BRACKETED_ACRONYM.exec(text.slice(i + 1, i + 10))?.[1];
+    const acronym = BRACKETED_ACRONYM.exec(text.slice(i + 1, i + 36))?.[1];
     if (!acronym) continue;
     const word = WORD_BEFORE.exec(text.slice(Math.max(0, i - 30), i))?.[1];
     const last = word?.toLowerCase();
@@ -155,8 +156,10 @@ export function roleAcronyms(text: string, entities: readonly Entity[]): Set<str
     const initialled = (n: number) => roleInitials(words.slice(-n).join(' ')) === acronym.toLowerCase();
     if (!(isRoleNoun(last) || TITLES.has(last))) {
       // (nor is a thing so defined anyone: "the total allowable catch (TAC)", where "the TAC would drop"; a lower-case
-      // organisation keeps its name: "the national health service (NHS)")
-      if (word === last && !ORG_WORDS.has(last) && !ORG_NOUNS.has(last) && initialled(acronym.length)) out.add(acronym);
+      // organisation keeps its name: "the national health service (NHS)"; not an office of it: "deputy commissioner of
+      // police (DCP)", whose initials skip the "of")
+      const office = word === last && words.slice(-acronym.length - 1, -2).some((w) => isRoleNoun(w) || TITLES.has(w)) && words.at(-2) === 'of' && initialled(acronym.length + 1);
+      if (word === last && !ORG_WORDS.has(last) && !ORG_NOUNS.has(last) && initialled(acronym.length) || office) out.add(acronym);
       continue;
     }
     if (word !== last || initialled(acronym.length) || last.includes('-in-') && initialled(1)) out.add(acronym);

@@ -30,7 +30,8 @@ function capitalWordBefore(before: string): boolean {
 }
 
 /** An office's initials in brackets: "(DS)", "(DTC)" (a pattern's source, for the patterns that read one). */
-const INITIALS_IN_BRACKETS = String.raw`\(\p{Lu}{2,6}\)`;
+// ("(DCP, Noida)": the place the office is of may follow the letters)
+const INITIALS_IN_BRACKETS = String.raw`\(\p{Lu}{2,6}(?:,\s+\p{Lu}[\p{L} -]{1,24})?\)`;
 /** Capitalised words that open a sentence before an office: "On Monday", "In Galle", "Yesterday". */
 const SENTENCE_OPENERS = /^(?:(?:On|In|At|By|From|For|After|Before|Then|And|But|Yesterday|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \u00a0]+)+/;
 /** An office in capitals before its bracketed initials: "Galgamuwa Divisional Secretary (DS) ". */

@@ -72,6 +72,9 @@ function invertedName(r: Reading, i: number, hi: number, side: Side, weak: boole
     let named = j + 1;
     while (named < hi && named <= j + 4 && (isWord(toks[named], (w) => TITLES.has(w) || HONORIFIC_WORDS.has(w)) || isPunct(toks[named], '.'))) named++;
     if (isPunct(x, ',') && isWord(prev, isRoleWord) && toks[named]?.t === 'n') { j = named - 1; continue; }
+    // ("said deputy commissioner of police (DCP, Noida) Ankita Sharma": over the office's letters in brackets)
+    const closing = isPunct(x, '(') ? bracketedLettersEnd(toks, j, hi) : -1;
+    if (closing > 0) { j = closing; continue; }
     // ("said 9/11 widow Terry Strada": a slash between numbers is part of the role's words)
     const numberSlash = isPunct(x, '/') && isWord(prev, /^\d+$/) && isWord(toks[j + 1], /^\d+$/);
     if (x.t === 'p' && x.p !== '.' && x.p !== '-' && x.p !== "'" && !numberSlash) break;
@@ -117,6 +120,8 @@ function rolePhraseGoesOn(toks: Tok[], j: number, i: number, hi: number, countPl
   // ("said LTA head of women’s tennis Rachel Okafor": the words of what a role is head of, up to the name)
   if (roleOfBefore(toks, i, j) && [1, 2, 3].some((n) => toks[j + n]?.t === 'n' && toks.slice(j + 1, j + n).every((y) => y.t === 'w' && !y.cap))) return true;
   if (countPlain() > 3) return false;
+  // ("said deputy commissioner of police (DCP) Ankita Sharma": the office's letters in brackets end its words)
+  if (isPunct(toks[j + 1], '(') && bracketedLettersEnd(toks, j + 1, hi) > 0) return true;
   for (let l = j + 1; l < hi && l <= j + 4; l++) {
     const y = toks[l]!;
     if (isPunct(y, '/') && isWord(toks[l - 1], /^\d+$/)) continue; // ("9/11 widow")
@@ -124,6 +129,16 @@ function rolePhraseGoesOn(toks: Tok[], j: number, i: number, hi: number, countPl
     if (isRoleWord(y.w) || TITLES.has(y.w)) return true;
   }
   return false;
+}
+
+/** The index of the ")" closing letters in brackets opened at toks[j] ("(DCP)", "(DCP, Noida)"), else -1. */
+function bracketedLettersEnd(toks: Tok[], j: number, hi: number): number {
+  for (let l = j + 1; l < hi && l <= j + 5; l++) {
+    const y = toks[l]!;
+    if (isPunct(y, ')')) return l > j + 1 ? l : -1;
+    if (!(y.t === 'n' || y.t === 'w' && y.cap || isPunct(y, ','))) return -1;
+  }
+  return -1;
 }
 
 /** A role word and "of" stand between toks[i] and toks[j] ("head of …"). */
