@@ -261,8 +261,8 @@ export const NOT_A_NAME: NotAName[] = [
   { name: 'place-word', test: (r) => (r.lowered.some((t) => PLACE_WORDS.has(t)) || r.tokens.length > 1 && PLACE_PREFIXES.has(r.lowered[0]!)) && (!r.honorific || r.honorific === 'st') && !surnamePlace(r) && !r.orgName },
   // "the National Defense Authorization Act", "the Paris Agreement": a law, event or work
   { name: 'law-or-event', test: (r) => r.tokens.length > 1 && THING_HEADS.has(r.lowered[r.lowered.length - 1]!) && !r.honorific && !knownFirst(r.tokens[0]!) },
-  // "Bill C-69", "Bill 21", "Proposition 8": a law by its number
-  { name: 'numbered-law', test: (r) => r.tokens.length === 1 && THING_HEADS.has(r.lowered[0]!) && /^\s+(?:[A-Z]-?)?\d/.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 8)) },
+  // "Bill C-69", "Bill 21", "Proposition 8": a law by its number; "the Groundwater (Regulation and Conservation) Bill, 2025": by its year
+  { name: 'numbered-law', test: (r) => r.tokens.length === 1 && THING_HEADS.has(r.lowered[0]!) && /^(?:\s+(?:[A-Z]-?)?\d|,\s+(?:1[89]|20)\d\d\b)/.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 8)) },
   // "US$275 per TEU", "12,000 MW of new capacity": a unit after "per" or a quantity (not a year: "in 2016 NATO said")
   { name: 'unit-of-measure', test: (r) => r.tokens.length === 1 && !r.honorific && r.titleTokens.length === 0 && /^\p{Lu}[\p{Lu}\p{Ll}]{0,3}$/u.test(r.tokens[0]!) &&
     /\p{Lu}.*\p{Lu}/u.test(r.tokens[0]!) && /(?:\bper|\d[\d,.]*)\s+$/.test(r.tail) && !/(?:^|[^\d,.])(?:1[89]|20)\d\d\s+$/.test(r.tail) },

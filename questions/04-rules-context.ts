@@ -107,6 +107,12 @@ function saidByOther(t: Turn, s: number): boolean {
     if (!isWord(toks[j], /^(?:who|which)$/) || toks[j - 2]?.t === 'n' && j - 2 === s) continue;
     for (let v = j + 1; v <= j + 2 && v < t.qi; v++) if (toks[v]!.t === 'w' && isSpeechVerb((toks[v] as { w: string }).w)) return true;
   }
+  // ("… amid protest by the opposition, whose members … staged a walkout, calling the legislation an “…”": the relative
+  // clause of someone else, and its verb of saying, hold the words)
+  for (let j = s + 2; j < t.qi; j++) {
+    if (!isWord(toks[j], /^whose$/) || !isPunct(toks[j - 1], ',')) continue;
+    for (let v = j + 2; v < t.qi; v++) if (isWord(toks[v], isSpeechVerb)) return true;
+  }
   return false;
 }
 

@@ -126,6 +126,11 @@ describe('not a name (03-mentions NOT_A_NAME)', () => {
     const text = 'Tŷ Newydd Living Ltd had applied to convert the chapel.\n\nTŷ Newydd Living said: "We are disappointed."\n\nAcme Foods Ltd objected. "It is too tall," Acme Foods said.';
     expect(analyse({ text }).people.entities.map((e) => [e.person.name, e.person.kind])).toEqual([['Tŷ Newydd Living Ltd', 'organisation'], ['Acme Foods Ltd', 'organisation']]);
   });
+  it('numbered-law by its year: "the Groundwater (Regulation and Conservation) Bill, 2025" is no one called Bill; "Bill, 42," still is (round 111)', () => {
+    const law = 'The Assembly passed the Groundwater (Regulation and Conservation) Bill, 2025 on Tuesday.\n\n"It is a good day," Sadia Baloch said.';
+    expect(analyse({ text: law }).people.entities.map((e) => e.person.name)).not.toContain('Bill');
+    expect(speakersOf('Bill, 42, a farmer, was there.\n\n"It is a good day," Bill said.')).toEqual(['Bill']);
+  });
   it('a given name before an acronym is still a person\'s ("Emmanuel MACRON" in capitals)', () => {
     expect(analyse({ text: 'Emmanuel MACRON spoke.\n\n"We are ready," Emmanuel MACRON said.' }).people.entities[0]?.person.kind).toBe('person');
   });

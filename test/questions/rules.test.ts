@@ -312,6 +312,8 @@ table('colon-intro', [
 table('partial-subject', [
   // (the subject of an absolute clause after ", with" said it, not a name before it; round 101)
   ['Opposition lawmakers used question time to challenge the Transport Ministry over the cuts, with one National Alliance deputy calling the proposal "a slow death sentence for the countryside".', null, 'none'],
+  // (the relative clause of someone else, after ", whose", and its verb of saying hold the words; and "Bill, 2025" is a law, no one; round 111)
+  ['The National Assembly on Tuesday passed the Groundwater (Regulation and Conservation) Bill, 2025 amid protest by the opposition, whose members tore up copies of the agenda and staged a walkout, calling the legislation an "assault on provincial autonomy".', null, 'none'],
   // (a description after an opening phrase is the subject: no name later in the sentence said the words)
   ['Fundy Shore Community Transit (FSCT) will cut its runs.\n\nIn an emailed statement, a spokesperson for the province said it "recognizes the importance of community transportation in rural areas," and that groups such as FSCT could apply to a new funding stream expected to open "later this year."', null, 'partial-subject'],
   // (a quotation inside dashes set off from the sentence is read inside them: not Scheer's, whose verb is outside)
