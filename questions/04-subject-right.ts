@@ -6,8 +6,9 @@ import { isPunct, isWord, sided, wordOf, type Candidate, type Reading, type Side
 import { isDescriptorWord } from './04-subject-left';
 import { HONORIFIC_WORDS, isRoleWord, modifiesRole, type Tok } from './04-tokens';
 import { isSpeechVerb } from './speech-verbs';
-import { COMPLEMENT_VERBS, PAST_TENSE, DETERMINERS, INDEFINITE, NOT_ROLE_BEFORE_NAME, OBJECT_PREPOSITIONS } from './data/function-words';
+import { COMPLEMENT_VERBS, PAST_TENSE, DETERMINERS, INDEFINITE, NOT_ROLE_BEFORE_NAME, OBJECT_PREPOSITIONS, PREPOSITIONS, SUBORDINATORS } from './data/function-words';
 import { ORG_NOUNS } from './data/organisations';
+import { ROLE_NOUNS } from './data/roles';
 import { NAMING_VERBS } from './data/quote-cues';
 import { TITLES } from './data/titles';
 
@@ -165,6 +166,8 @@ function invertedDescriptor(r: Reading, i: number, hi: number, side: Side, weak:
     if (x.t !== 'w') break;
     if (!isDescriptorWord(x.w)) continue;
     if (isWord(toks[j + 1], (w) => isRoleWord(w) || ORG_NOUNS.has(w))) continue;
+    // ("reflected a broader recovery": a word that is a descriptor only by its ending, before a noun of its own, is an adjective)
+    if (!ROLE_NOUNS.has(x.w) && isWord(toks[j + 1], (w) => !PREPOSITIONS.has(w) && !SUBORDINATORS.has(w) && !/^(?:who|that|which|whose|and|or|but)$/.test(w) && !isSpeechVerb(w) && !COMPLEMENT_VERBS.test(w)) && !(toks[j + 1] as { cap: boolean }).cap) continue;
     // ("but said the board had “complete confidence”": the subject of what was said, not who said it, as after a name)
     if (isWord(toks[j + 1], COMPLEMENT_VERBS)) return null;
     const unnamed: [number, number] = [k.start, x.end];

@@ -299,6 +299,8 @@ table('verb-pronoun', [
 ]);
 table('verb-descriptor', [
   ['Defenceman Caleb Jones scored twice.\n\n"It felt like a garbage-time goal to me," said the rookie defenceman.', 'Caleb Jones', 'verb-descriptor'],
+  // (a word that is a descriptor only by its ending, before a noun of its own, is an adjective: no "a broader" said it; round 110)
+  ['Economist Dr Prosper Chinyanga said the results reflected a broader recovery in the agro-processing sector, but warned that "the sector\'s fortunes are still tied to the rains".', 'Prosper Chinyanga', 'name-verb'],
 ]);
 
 // 04-rules-context.ts
