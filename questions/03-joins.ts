@@ -5,10 +5,12 @@
 // legal form ("Acme Foods" after "Acme Foods Ltd"); and, once read, the roles
 // the words around a name give it (a portfolio before it, a plural title before a list of names).
 
-import { bare, firstNameGender, givenName, knownGivenName, nameKey } from './03-names';
+import { bare, certainNameGender, firstNameGender, givenName, knownGivenName, nameKey } from './03-names';
 import { lowerWordBeforeSpaces, NAME_SEQUENCE } from './03-scan';
 import { LEGAL_FORMS, ORG_ON_WORDS, ORG_WORDS } from './data/organisations';
 import { NON_NAME_WORDS } from './data/non-names';
+import { GENDERED_HONORIFICS } from './data/pronouns';
+import { SURNAME_SHARING_RELATIONS } from './data/roles';
 import { HONORIFICS, SPEAKING_FOR_OFFICES, TITLES } from './data/titles';
 import type { RawMention } from './03-mentions';
 import { isRoleNoun, tidyRole } from './03-roles';
@@ -216,6 +218,25 @@ export function sharedSurnameBefore(raws: RawMention[], text: string): void {
     // (a given name the data set or the first names a paper shortens know: "Rob and Jen Kilgour")
     if (text.slice(r.end, next.start) !== ' and ' || !knownGivenName(r.tokens[0]!) || !knownGivenName(next.tokens[0]!) || surnames.has(r.tokens[0]!)) continue;
     r.tokens = [r.tokens[0]!, next.tokens[1]!];
+  }
+}
+
+/**
+ * "Graham Pettifer, 71, was found by his wife Susan": a given name alone after "his" or "her" and a relative is the
+ * relative of the one the sentence named before, of the possessive's gender, and shares their surname ("Susan Pettifer",
+ * whom "Mrs Pettifer" then names).
+ */
+export function relativeTakesSurname(raws: RawMention[], text: string): void {
+  for (let i = 1; i < raws.length; i++) {
+    const r = raws[i]!;
+    if (r.kind !== 'person' || r.tokens.length !== 1 || r.honorific || !r.relation || !SURNAME_SHARING_RELATIONS.has(r.relation) || !knownGivenName(r.tokens[0]!)) continue;
+    const owner = /\b(his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.exec(text.slice(Math.max(0, r.start - 40), r.start))?.[1];
+    if (!owner) continue;
+    const named = raws[i - 1]!;
+    const gender = owner === 'his' ? 'm' : 'f';
+    if (named.kind !== 'person' || named.tokens.length < 2 || named.para !== r.para || /[.!?]\s/.test(text.slice(named.end, r.start))) continue;
+    if (certainNameGender(named.tokens[0]!) !== gender && GENDERED_HONORIFICS[named.honorific ?? ''] !== gender) continue;
+    r.tokens = [r.tokens[0]!, named.tokens[named.tokens.length - 1]!];
   }
 }
 

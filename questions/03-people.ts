@@ -6,7 +6,7 @@ import type { Doc } from './01-normalise';
 import type { Quotation } from './02-quotations';
 import { lowerCaseWords, officesWrittenAlone, organisationsByArticle, organisationsByName, ownsRelative, roleAcronyms, withoutNonSpeakers } from './03-entity-type';
 import { slug, type RawMention } from './03-mentions';
-import { bodiesWithoutLegalForm, listedRoles, portfolioBeforeName, sharedSurnameBefore, withoutLegalForm } from './03-joins';
+import { bodiesWithoutLegalForm, listedRoles, portfolioBeforeName, relativeTakesSurname, sharedSurnameBefore, withoutLegalForm } from './03-joins';
 import { collect, surnameAfterWord } from './03-collect';
 import { bare, certainNameGender, formalGivenName, isFormOf, surnameOnly, FIRST_NAME_ONLY, firstNameGender, givenName, givenNamesOf, nameKey, surnamesOf, surnamesOfName, vietnameseGender, type Gender } from './03-names';
 import { ORG_WORDS } from './data/organisations';
@@ -382,6 +382,7 @@ export function findPeople(doc: Doc, quotes: Quotation[], speakerStarts: Set<num
   portfolioBeforeName(raws, doc.text);
   bodiesWithoutLegalForm(raws);
   sharedSurnameBefore(raws, doc.text);
+  relativeTakesSurname(raws, doc.text);
   const reg = new Register(new Set(doc.paragraphs.flatMap((p, i) => p.kind === 'title' || p.kind === 'heading' ? [i] : [])), doc.text);
   reg.addFullNames(raws);
   const mentions: Mention[] = [];

@@ -98,6 +98,10 @@ export const MALE_HEADS = new Set(['man', 'father', 'husband', 'son', 'brother',
   'chairman', 'businessman', 'congressman', 'councilman', 'duke', 'earl', 'baron', 'emperor', 'king', 'prince']);
 
 /** Relations written before a name ("his wife, Meena Patel", "her son Tom") and the gender each gives. */
+/** Relatives who share the surname of the one whose relative they are, when the article gives them none: "his wife Susan". */
+export const SURNAME_SHARING_RELATIONS: ReadonlySet<string> = new Set(['wife', 'husband', 'widow', 'widower', 'son', 'daughter', 'brother', 'sister',
+  'father', 'mother', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'mum', 'mom', 'dad']);
+
 export const RELATIONS: Record<string, 'm' | 'f'> = {
   wife: 'f', mother: 'f', daughter: 'f', sister: 'f', girlfriend: 'f', widow: 'f', grandmother: 'f', granddaughter: 'f',
   aunt: 'f', niece: 'f', stepmother: 'f', 'fiancée': 'f',
