@@ -6,7 +6,7 @@ import type { Quotation, QuoteKind } from './02-quotations';
 import { isSpaceAt, runStartBefore } from './code-points';
 import { givenName } from './03-names';
 import { NON_NAME_WORDS } from './data/non-names';
-import { CALLED_PASSIVE, CALLS_IT, FEE_NOUN, GLOSS_AFTER, GLOSS_AFTER_NOUN, GLOSS_AFTER_QUOTED, INTRODUCING_VERBS, KNOWN_AS, TERM_AFTER, THING_NOUN, WHAT_ITS_MAKERS_CALL, LEGAL_FORM_AFTER, NAMING_VERBS, NICKNAMED, NICKNAMED_THING, NOT_SPEECH_BEFORE, SCHEME_LAST, TITLE_BEFORE, SIGN_READING, SIGN_RIGHT_BEFORE, TITLE_FUNCTION_WORDS, WHAT_A_GROUP_CALLS, WHAT_A_GROUP_NOW_CALLS, WHAT_THEY_CALL, WORK_APPOSITIVE_BEFORE, MOTTO_BEFORE } from './data/quote-cues';
+import { CALLED_PASSIVE, CALLS_IT, FEE_NOUN, GLOSS_AFTER, GLOSS_AFTER_NOUN, GLOSS_AFTER_QUOTED, INTRODUCING_VERBS, KNOWN_AS, TERM_AFTER, THING_NOUN, WHAT_ITS_MAKERS_CALL, LEGAL_FORM_AFTER, NAMING_VERBS, NICKNAMED, NICKNAMED_THING, NOT_SPEECH_BEFORE, SCHEME_LAST, SUNG_BEFORE, TITLE_BEFORE, SIGN_READING, SIGN_RIGHT_BEFORE, TITLE_FUNCTION_WORDS, WHAT_A_GROUP_CALLS, WHAT_A_GROUP_NOW_CALLS, WHAT_THEY_CALL, WORK_APPOSITIVE_BEFORE, MOTTO_BEFORE } from './data/quote-cues';
 
 /** "Face the Nation", "Meet the Press": every content word capitalised, no sentence inside. */
 function looksLikeTitle(inner: string): boolean {
@@ -143,6 +143,7 @@ function nameOrTitle(text: string, paraStart: number, q: Omit<Quotation, 'kind'>
   if (q.words <= 6 && (NOT_SPEECH_BEFORE.test(before) || /(?:reading|read|bearing|with|such as)\s*$/.test(before) && SIGN_READING.test(wide))) return true;
   // ("published … under the title “Below-ground carbon stocks beneath managed hedgerows in lowland Britain”": a work's title, however long)
   if (q.words <= 30 && TITLE_BEFORE.test(before)) return true;
+  if (q.words <= 15 && SUNG_BEFORE.test(before)) return true;
   // (a sign's longer words: "holding banners reading “Pembeli ada di jalan, bukan di gedung”")
   if (q.words <= 12 && SIGN_RIGHT_BEFORE.test(before)) return true;
   if (q.words <= 3 && nicknameInName(text, before, inner, q.close)) return true;

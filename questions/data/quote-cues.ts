@@ -122,5 +122,8 @@ export const NAMING_VERBS = new Set([
   'praises', 'praised', 'slam', 'slams', 'slammed', 'blast', 'blasts', 'blasted', 'decry', 'decries', 'decried',
 ]);
 
+/** A hymn's, a carol's or an anthem's title or words, up to 15 words: "the singing of “The day thou gavest, Lord, is ended”". */
+export const SUNG_BEFORE = /\b(?:hymn|carol|anthem|psalm|(?:singing|rendition|recital)\s+of)\s*[:,]?\s*$/i;
+
 /** Before a work's title, of any length: "titled", "entitled", "under the title", "its working title". */
 export const TITLE_BEFORE = /\b(?:titled|entitled|(?:under|with|bearing)\s+the\s+(?:title|headline)|(?:the|a|its|their|his|her|working)\s+title)\s*[:,]?\s*$/i;
