@@ -36,6 +36,9 @@ export function clauseAfter(r: Reading, lo: number, hi: number): boolean {
   // ("a woman …, called out “Just say no!” and commission chairwoman Diane Spurlock asked …": after a quotation a verb of saying
   // introduced, "and" opens a clause of its own)
   if (wordOf(r.toks[j]) === 'and' && introduced(r.toks, lo - 1)) return true;
+  // ("for what he called “just the regulars,” a list that his son, Paul Marchetti, said numbered 200": a noun set off after the
+  // quotation, and a relative clause about it, gloss the words; whoever speaks in the clause speaks of them)
+  if (isWord(r.toks[j], /^(?:a|an|the)$/) && isWord(r.toks[j + 1], (x) => !isSpeechVerb(x)) && isWord(r.toks[j + 2], /^(?:that|which)$/)) return true;
   const w = wordOf(r.toks[j]);
   return w !== undefined && SUBORDINATORS.has(w) && w !== 'as' && w !== 'asked';
 }

@@ -225,6 +225,8 @@ describe('round six: held-out constructions', () => {
       'Nadia Ferreira is the chief executive.\n\nOne engineer, who asked not to be named because she feared reprisals, said she learned of it in a meeting. "I was literally presenting a slide deck," she said.', [null]],
     ['"and said NAME had …": NAME is who was talked about',
       'Jules Fontaine saw it differently. Marco Bellandi won the race.\n\nAfter the race Fontaine spoke to reporters and said Bellandi had "closed the door very late on the final lap".', ['Jules Fontaine']],
+    ['"for what he called “just the regulars,” a list that his son, Paul Marchetti, said numbered close to 200": a noun and its relative clause gloss the words; the son speaks of them (round 112)',
+      'Tom Marchetti closed the shop in 2019 but kept taking alterations for what he called “just the regulars,” a list that his son, Paul Marchetti, said numbered close to 200.', ['Tom Marchetti']],
     ['"… but said the board had “complete confidence” in Raman": a description after the verb and before its own verb is what was said of, not who said it (round 111)',
       'The result is the first under Raman, a former Coles executive.\n\nIn a letter to shareholders, chairman Declan Walsh described the year as “the most difficult in our history” but said the board had “complete confidence” in Raman and her team.', ['Declan Walsh', 'Declan Walsh']],
     ['"X said Y had …" then "she said": X, who was reported speaking, not Y quoted before',
