@@ -122,8 +122,11 @@ export const NAMING_VERBS = new Set([
   'praises', 'praised', 'slam', 'slams', 'slammed', 'blast', 'blasts', 'blasted', 'decry', 'decries', 'decried',
 ]);
 
-/** A hymn's, a carol's or an anthem's title or words, up to 15 words: "the singing of “The day thou gavest, Lord, is ended”". */
-export const SUNG_BEFORE = /\b(?:hymn|carol|anthem|psalm|(?:singing|rendition|recital)\s+of)\s*[:,]?\s*$/i;
+/**
+ * A hymn's, a carol's, an anthem's or a song's title or words, up to 15 words: "the singing of “The day thou gavest, Lord, is
+ * ended”", "starts singing “Gens du pays”" (right after the verb: "sang: “…”" may be someone's words).
+ */
+export const SUNG_BEFORE = /\b(?:(?:hymn|carol|anthem|psalm|(?:singing|rendition|recital)\s+of)\s*[:,]?|(?:sing|sings|sang|sung|singing|hummed|humming|whistled|whistling))\s*$/i;
 
 /** Before a work's title, of any length: "titled", "entitled", "under the title", "its working title". */
 export const TITLE_BEFORE = /\b(?:titled|entitled|(?:under|with|bearing)\s+the\s+(?:title|headline)|(?:the|a|its|their|his|her|working)\s+title)\s*[:,]?\s*$/i;
