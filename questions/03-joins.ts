@@ -35,10 +35,10 @@ const ORG_OF = new RegExp(String.raw`^ (?:of|for|on) (?:the )?${ORG_TOKEN}(?: (?
  * "Central Bank of Chile", "Ministry of Economy", "University of Toronto", "Ministry for Arctic Affairs": an
  * organisation word before "of" or "for" and a capitalised name makes one name (the sequence scan resumes after it).
  */
-export function withOrgOf(m: RegExpExecArray, segText: string): RegExpExecArray {
-  const and = withOrgAnd(m, segText);
-  if (and !== m) return and;
-  const owners = withOwnersOrg(m, segText);
+export function withOrgOf(found: RegExpExecArray, segText: string): RegExpExecArray {
+  // ("Food and General Workers Union of SA": a name joined by "and" may go on with "of")
+  const m = withOrgAnd(found, segText);
+  const owners = m !== found ? m : withOwnersOrg(m, segText);
   if (owners !== m) return owners;
   const last = m[0].slice(Math.max(m[0].lastIndexOf(' '), m[0].lastIndexOf('\u00a0')) + 1);
   if (!ORG_WORDS.has(last.toLowerCase()) || /['’]s$/.test(last)) return m;

@@ -207,6 +207,8 @@ describe('titles, offices and initials written against a name (round 15)', () =>
       'The email was sent at 7:19 p.m. by then-Department of Defense Chief of Staff Jeremy Bash.\n\nBash said the forces were "spinning up as we speak".', ['Jeremy Bash']],
     ['"the Senate Committee on Foreign Relations", "the National Institute on Drug Abuse": a body whose name goes on with "on" (round 111)',
       'The Senate Committee on Foreign Relations said it was "deeply concerned".\n\nThe National Institute on Drug Abuse said the trend was "alarming".', ['Senate Committee on Foreign Relations', 'National Institute on Drug Abuse']],
+    ['"The Food and General Workers Union of SA", "the Heart and Stroke Foundation of Canada": a name joined by "and" goes on with "of" (round 114)',
+      'The Food and General Workers Union of SA said it would "fight every single retrenchment".', ['Food and General Workers Union of SA']],
     ['"the EP Committee on Civil Liberties, Justice and Home Affairs": a list in a body\'s name, its last item of two words, a title among its items',
       'Erdogan spoke first.\n\nThe EP Committee on Civil Liberties, Justice and Home Affairs said the deal was "unlawful".', ['EP Committee on Civil Liberties, Justice and Home Affairs']],
     ['"The City Council on Monday said", "Graham told CBS News on Super Tuesday": no "on" before a day, nor after a word that takes none (guard)',
