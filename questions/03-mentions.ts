@@ -251,6 +251,8 @@ function trimEnd(r: Reading): number {
   }
   r.possessive = /['’]s$/.test(r.tokens[r.tokens.length - 1]!);
   if (r.possessive) { r.tokens[r.tokens.length - 1] = r.tokens[r.tokens.length - 1]!.slice(0, -2); end -= 2; }
+  // ("Haskins’ letter", "Jones' car": a name in -s owns with the apostrophe alone)
+  else r.possessive = /\p{Ll}s$/u.test(r.tokens[r.tokens.length - 1]!) && /^['’] \p{Ll}/u.test(r.segText.slice(end, end + 3));
   while (r.tokens.length > 1 && SUFFIXES.has(bare(r.tokens[r.tokens.length - 1]!)) || r.tokens.length > 2 && MEMBER_LETTERS.has(bare(r.tokens[r.tokens.length - 1]!))) {
     const generation = GENERATIONS[bare(r.tokens.pop()!)];
     if (generation) r.generation = generation;

@@ -18,6 +18,7 @@ import { choose } from './04-choose';
 import { Discourse } from './04-discourse';
 import { ambiguousPronoun, pronounAfterDisagrees, sharedSurnameBefore } from './04-pronoun-rivals';
 import { readParagraph } from './04-read';
+import { noteDocumentsRead } from './04-read-aloud';
 import { findIn, reportedIn, type Local } from './04-rules-local';
 import { CONTEXT_RULES, nextNamedFrom, type Turn } from './04-rules-context';
 import { headGender, sentenceSpans, tokenise, type Tok } from './04-tokens';
@@ -117,6 +118,7 @@ export function attribute(doc: Doc, quotes: Quotation[], people: People): Attrib
     const toks = tokenise(doc, pi, quotes, qByPara.get(pi) ?? [], people, mByPara.get(pi) ?? []);
     readParagraph(d, toks, pi);
     const r: Reading = { d, toks, para: pi, sentences: sentenceSpans(toks), words: wordCounts(toks) };
+    noteDocumentsRead(r);
     const qPositions: number[] = [];
     toks.forEach((k, i) => { if (k.t === 'q') qPositions.push(i); });
     noteReportedSpeech(r);

@@ -1,9 +1,11 @@
 // Stage 4 — a document read aloud: "Coroner Helen Price read a statement from the family: “…”", "Mr Dunne read an email
-// from chief fire officer Peter Walsh: “…”", "Reading the family's statement outside court, DI John Ward said: “…”". The
+// from chief fire officer Peter Walsh: “…”", "Reading the family's statement outside court, DI John Ward said: “…”", or
+// read out before its words come ("Ybarra read Haskins' letter into the record. … “…,” Ybarra read"). The
 // words are the document's author's, not whoever read them out. Only where the sentence says who wrote it (from, by, on
 // behalf of, an owner's name): "She read a statement: “…”" may be her own, and stays hers.
 
 import { isPunct, isWord, type Candidate, type Reading } from './04-candidate';
+import type { Discourse } from './04-discourse';
 import type { Tok } from './04-tokens';
 import { DETERMINERS, DOCUMENT_NOUNS } from './data/function-words';
 import { isSpeechVerb } from './speech-verbs';
@@ -135,4 +137,41 @@ export function writerInAppositive(toks: readonly Tok[], lo: number, comma: numb
   const n = open - 1;
   if (n < lo || !isPunct(toks[open], ',') || !isWord(toks[n], (w) => DOCUMENT_NOUNS.test(w) || READ_NOUNS.test(w))) return null;
   return authorOf(toks, n, comma + 1)?.author ?? null;
+}
+
+/** Who read whose document out, by article: reader → its author and the paragraph ("Rep. Marisol Ybarra read Haskins' letter"). */
+const documentsRead = new WeakMap<Discourse, Map<number, { author: Author; para: number }>>();
+
+/**
+ * Note the documents paragraph r reads out with their authors and readers, the subject named first in the sentence: "So state
+ * Rep. Marisol Ybarra, D-Laredo, read Haskins' letter into the record" (the letter's words come later: "“…,” Ybarra read").
+ */
+export function noteDocumentsRead(r: Reading): void {
+  const { toks, d, sentences } = r;
+  for (let v = 0; v < toks.length; v++) {
+    const k = toks[v]!;
+    if (k.t !== 'w' || !READING_VERBS.has(k.w)) continue;
+    const n = documentRead(toks, v);
+    const found = n < 0 ? null : authorOf(toks, n, sentences.to[v]!);
+    if (!found) continue;
+    for (let j = sentences.from[v]!; j < v; j++) {
+      const t = toks[j]!;
+      if (t.t !== 'n' || t.possessive || !d.isPerson(t.entity)) continue;
+      if (!('entity' in found.author && found.author.entity === t.entity)) {
+        if (!documentsRead.has(d)) documentsRead.set(d, new Map());
+        documentsRead.get(d)!.set(t.entity, { author: found.author, para: r.para });
+      }
+      break;
+    }
+  }
+}
+
+/** "“…,” Ybarra read": the author of the document `reader` was said to read out, within three paragraphs before; else null. */
+export function authorReadBy(r: Reading, reader: number): Candidate | null {
+  const read = documentsRead.get(r.d)?.get(reader);
+  if (!read || r.para - read.para > 3) return null;
+  const { author } = read;
+  return 'entity' in author
+    ? { entity: author.entity, rule: 'name-after', pattern: 'read-aloud', weak: true }
+    : { entity: null, unnamed: author.unnamed, rule: 'descriptor-after', pattern: 'read-aloud', weak: true };
 }

@@ -5,10 +5,10 @@
 //   according-to    "according to Tom Brown"
 //   speech-verb     a verb of saying and its subject, left (04-subject-left) or right (04-subject-right)
 //   participle      "Dean, a former party chairman, poked at Trump, tweeting, “…”"
-//   read-aloud      "The coroner read a statement from the family: “…”" (04-read-aloud)
+//   read-aloud      "The coroner read a statement from the family: “…”", "“…,” Ybarra read" after she read Haskins' letter (04-read-aloud)
 
 import { isPunct, isWord, pronounOne, wordOf, type Candidate, type Reading, type Side } from './04-candidate';
-import { readAloud } from './04-read-aloud';
+import { authorReadBy, readAloud } from './04-read-aloud';
 import { subjectLeft } from './04-subject-left';
 import { subjectRight } from './04-subject-right';
 import { HONORIFIC_WORDS, isRoleWord, openingClauseEnd, overOpeningConjunctions, toldInPassive, type Tok } from './04-tokens';
@@ -247,6 +247,8 @@ export function findIn(r: Reading, lo: number, hi: number, side: Side): Local {
     // before the comma is the object of the verb before it)
     if (side === 'before' && found?.entity != null && /^name-(?:comma-)?verb$/.test(found.pattern) && isPunct(toks[i - 1], ',')) found = participle(r, lo, i) ?? found;
     if (!found && side === 'before') found = participle(r, lo, i) ?? participlePastQuotation(r, lo, i);
+    // ("“…,” Ybarra read": the words of the document she was said to read out, its author's)
+    if (side === 'after' && found?.entity != null && isWord(toks[i], /^(?:read|reads)$/)) found = authorReadBy(r, found.entity) ?? found;
     if (found) {
       const clean = !found.weak && found.entity !== null && cleanBetween(r, from, to, found.entity);
       return { ...found, far, clean, ...(passed ? { weak: true } : {}) };

@@ -3,7 +3,7 @@
 // the coach", "said he"). Each way of finding it is a named pattern.
 
 import { isPunct, isWord, sided, wordOf, type Candidate, type Reading, type Side } from './04-candidate';
-import { isDescriptorWord } from './04-subject-left';
+import { isDescriptorWord } from './04-subject-descriptor';
 import { HONORIFIC_WORDS, isRoleWord, modifiesRole, type Tok } from './04-tokens';
 import { isSpeechVerb } from './speech-verbs';
 import { COMPLEMENT_VERBS, PAST_TENSE, DETERMINERS, INDEFINITE, NOT_ROLE_BEFORE_NAME, OBJECT_PREPOSITIONS, PREPOSITIONS, SUBORDINATORS } from './data/function-words';

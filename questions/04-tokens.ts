@@ -95,7 +95,8 @@ export function tokenise(doc: Doc, pi: number, quotes: Quotation[], qIdx: number
   for (const mi of mIdx) {
     const m = people.mentions[mi]!;
     // "Campbell’s": the possessive ending belongs to the name token, not to the words after it
-    const end = m.possessive && /^['’]s/.test(doc.text.slice(m.end, m.end + 2)) ? m.end + 2 : m.end;
+    // ("Haskins’ letter": the apostrophe alone after a name in -s)
+    const end = !m.possessive ? m.end : /^['’]s/.test(doc.text.slice(m.end, m.end + 2)) ? m.end + 2 : /^['’]/.test(doc.text.slice(m.end, m.end + 1)) ? m.end + 1 : m.end;
     spans.push({ t: 'n', start: m.start, end, stop: false, entity: m.entity, possessive: m.possessive, others: m.others });
   }
   spans.sort((a, b) => a.start - b.start);
