@@ -314,6 +314,8 @@ table('colon-intro', [
 table('partial-subject', [
   // (the subject of an absolute clause after ", with" said it, not a name before it; round 101)
   ['Opposition lawmakers used question time to challenge the Transport Ministry over the cuts, with one National Alliance deputy calling the proposal "a slow death sentence for the countryside".', null, 'none'],
+  // (a name after "as" is what someone poses as, no subject: the police busted a gang posing as CBI officials; round 114)
+  ['HYDERABAD: City police on Monday busted an inter-state gang that allegedly posed as CBI and customs officials to place senior citizens under "digital arrest" over video calls and extort money from them, and arrested seven people.', null, 'none'],
   // (the relative clause of someone else, after ", whose", and its verb of saying hold the words; and "Bill, 2025" is a law, no one; round 111)
   ['The National Assembly on Tuesday passed the Groundwater (Regulation and Conservation) Bill, 2025 amid protest by the opposition, whose members tore up copies of the agenda and staged a walkout, calling the legislation an "assault on provincial autonomy".', null, 'none'],
   // (a description after an opening phrase is the subject: no name later in the sentence said the words)
