@@ -53,10 +53,14 @@ export const READ_AS_ORGANISATION: ReadAsOrganisation[] = [
   { name: 'sport-body', test: (_e, ws) => ws.length === 2 && SPORT_BODY_WORDS.has(ws[0]!.toLowerCase()) },
 ];
 
-/** Nothing but its name's shape says what a many-word entity is: no honorific, person's title, role, relation, age or given name. */
-function bareName(e: Entity, ws: string[]): boolean {
+/**
+ * Nothing but its name's shape says what a many-word entity is: no honorific, person's title, role, relation, age or given
+ * name (a given name opening three words or more is no person's where the article calls them "the X Ys": "the Adom Brass
+ * Ambassadors", a band).
+ */
+function bareName(e: Entity, ws: string[], rule: string): boolean {
   return e.person.kind === 'person' && ws.length > 1 && !e.honorific && !e.titled && !e.person.role && !e.relation &&
-    e.age === undefined && !givenName(ws[0]!) && !firstNameGender(ws[0]!);
+    e.age === undefined && (!givenName(ws[0]!) && !firstNameGender(ws[0]!) || rule === 'the-plural-group' && ws.length > 2);
 }
 
 /**
@@ -77,7 +81,7 @@ export function organisationsByName(lowerWords: ReadonlySet<string>, entities: E
   const inLowerCase = (w: string) => lowerWords.has(w);
   for (const e of entities) {
     const ws = e.person.name.split(' ');
-    if (!bareName(e, ws) || !READ_AS_ORGANISATION.some((rule) => rule.test(e, ws, inLowerCase))) continue;
+    if (!READ_AS_ORGANISATION.some((rule) => bareName(e, ws, rule.name) && rule.test(e, ws, inLowerCase))) continue;
     e.person.kind = 'organisation'; e.solid = false; e.personish = false;
   }
 }

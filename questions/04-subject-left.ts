@@ -270,8 +270,11 @@ function asker(r: Reading, i: number): number | null {
   return ADDRESSED.test(clause) && (replies || !REQUESTED.test(clause)) ? first.entity : null;
 }
 
-/** After the subject: a request, "asked Jim Hart to resign", no question its addressee answers. */
-const REQUESTED = /^[^.!?"“”]*?\basked\s+(?:him|her|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+to\s/u;
+/**
+ * After the subject: a request, "asked Jim Hart to resign", "asked him from his hospital bed not to let the band die", no
+ * question its addressee answers (not "asked him whether he planned to").
+ */
+const REQUESTED = /^[^.!?"“”]*?\basked\s+(?:him|her|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:\s+(?!whether|if|about|why|how|what|when|where|who)[\p{Ll}'’-]+){0,5}?\s+(?:not\s+)?to\s/u;
 
 /** After the subject, in its sentence: a verb that addresses someone ("asked Mr Ashworth whether", "put it to him that"). */
 const ADDRESSED = /^[^.!?"“”]*?\b(?:asked|put it to|pressed|questioned|challenged|quizzed)\s+(?:him|her|\p{Lu})/u;

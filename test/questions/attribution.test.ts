@@ -227,6 +227,8 @@ describe('round six: held-out constructions', () => {
       'Jules Fontaine saw it differently. Marco Bellandi won the race.\n\nAfter the race Fontaine spoke to reporters and said Bellandi had "closed the door very late on the final lap".', ['Jules Fontaine']],
     ['"for what he called “just the regulars,” a list that his son, Paul Marchetti, said numbered close to 200": a noun and its relative clause gloss the words; the son speaks of them (round 112)',
       'Tom Marchetti closed the shop in 2019 but kept taking alterations for what he called “just the regulars,” a list that his son, Paul Marchetti, said numbered close to 200.', ['Tom Marchetti']],
+    ['"his father asked him from his hospital bed not to let the band die. “…,” he said": a request, no question the father asked and the son answers; the son who said so speaks (round 114)',
+      'Funeral\n\nOpanin Kwame Owusu-Ansah died aged 84.\n\nHis son, Mr Kwabena Owusu-Ansah, who now leads the Adom Brass Ambassadors, said his father asked him from his hospital bed not to let the band die.\n\n"That is a promise I intend to keep," he said.', ['Kwabena Owusu-Ansah']],
     ['"Ybarra read the letter from Loretta Haskins into the record … “…,” Ybarra read": the words of the document she was said to read out are its author\'s (round 115)',
       'Loretta Haskins could not make the drive to Austin.\n\nSo state Rep. Marisol Ybarra read the letter from Loretta Haskins into the record at a hearing.\n\n“Last winter I delivered a baby in a pickup truck,” Ybarra read.\n\n“She asked me if anybody listened,” Ybarra said.', ['Loretta Haskins', 'Marisol Ybarra']],
     ['"read Haskins’ letter": a name in -s owns with the apostrophe alone (round 115)',

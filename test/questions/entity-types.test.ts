@@ -131,6 +131,10 @@ describe('not a name (03-mentions NOT_A_NAME)', () => {
     expect(analyse({ text: law }).people.entities.map((e) => e.person.name)).not.toContain('Bill');
     expect(speakersOf('Bill, 42, a farmer, was there.\n\n"It is a good day," Bill said.')).toEqual(['Bill']);
   });
+  it('the-plural-group over a given name: "the Adom Brass Ambassadors", "the Columbus Blue Jackets" are groups, though "Adom", "Columbus" are given names (round 114)', () => {
+    const text = 'Kwabena Owusu-Ansah now leads the Adom Brass Ambassadors.\n\n"We will play on," he said.';
+    expect(analyse({ text }).people.entities.find((e) => e.person.name === 'Adom Brass Ambassadors')?.person.kind).toBe('organisation');
+  });
   it('a given name before an acronym is still a person\'s ("Emmanuel MACRON" in capitals)', () => {
     expect(analyse({ text: 'Emmanuel MACRON spoke.\n\n"We are ready," Emmanuel MACRON said.' }).people.entities[0]?.person.kind).toBe('person');
   });
