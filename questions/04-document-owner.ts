@@ -32,6 +32,9 @@ function cuesFor(noun: string): DocumentCues {
   return c;
 }
 
+/** "… by its General Secretary, Madam ": before someone who signs or speaks for the body "its" names. */
+const SIGNED_FOR_ITS = /\bby\s+its\s+[^,.;“”"]{1,50},\s+(?:\p{Lu}\p{Ll}*\.?\s+)?$/u;
+
 /** Whose `noun` (a statement, a post, a letter) the article last mentioned before `at`, within two paragraphs; else null. */
 export function documentOwner(text: string, history: readonly Mentioned[], noun: string, para: number, at: number): number | null {
   const c = cuesFor(noun);
@@ -39,8 +42,11 @@ export function documentOwner(text: string, history: readonly Mentioned[], noun:
     const h = history[i]!;
     if (h.start >= at) continue;
     if (para - h.para > 2) break;
-    const after = text.slice(h.start, h.start + 200);
-    if (c.before.test(text.slice(Math.max(0, h.start - 110), h.start))) return h.entity;
+    const after = text.slice(h.start, h.start + 200), before = text.slice(Math.max(0, h.start - 110), h.start);
+    // ("a statement signed by its General Secretary, Madam Dede Ankrah, the … Association described": who signs for "its"
+    // owner, the body the sentence goes on to name, is no author)
+    if (SIGNED_FOR_ITS.test(before)) continue;
+    if (c.before.test(before)) return h.entity;
     if (h.firstInClause && c.opening.test(text.slice(Math.max(0, h.start - 160), h.start))) return h.entity;
     if (h.possessive ? c.owned.test(after) : h.firstInClause && c.after.test(after)) return h.entity;
   }
