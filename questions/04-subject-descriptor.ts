@@ -49,6 +49,10 @@ export function descriptorSubject(r: Reading, lo: number, i: number, side: Side,
     j--;
   }
   const det = j >= lo && isWord(toks[j], (x) => DETERMINERS.has(x));
+  // ("she understood that many people felt “…”", "a stretch that longtime residents still call “…”": "that" before a plural
+  // is a conjunction or a relative pronoun, no determiner; what follows is the clause's subject, not who used the words)
+  // (not "That is why critics say", a demonstrative opening the sentence)
+  if (det && j > lo && toks[j - 1]?.t === 'w' && isWord(toks[j], /^that$/) && (/[^s]s$/.test(k.w) || isWord(toks[j + 1], /^(?:many|most|some|all|few|several|both)$/))) return null;
   // ("as Sanders’ campaign manager suggested": someone the owner's description names, unnamed, not whoever is in focus; not
   // an object, "allegations against Donald Trump’s campaign manager, who …", nor an appositive, "Tracy Martin, Trayvon's father,")
   const owner = toks[j];

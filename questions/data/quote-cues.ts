@@ -20,10 +20,10 @@ export const SIGN_READING = new RegExp(String.raw`\b(?:${SIGN_NOUNS}|boards?|not
 export const WHAT_THEY_CALL = /\bwhat\s+(?:(?:many|some|most|the|local)\s+)?(?:(?:locals|people|residents|villagers|farmers|fans|scientists|experts|economists|doctors|researchers|insiders|critics|supporters|officials|others)\s+(?:call|calls|called|like to call|refer to as|term)|\p{Lu}\p{Ll}+s\s+(?:call|like to call|refer to as)|(?:some|many|most|others)\s+(?:call|have\s+called|like to call|refer to as|term))\s*$/u;
 /**
  * What a group somewhere now calls something ("what administrators across the country now simply call “the cap,”", "what the
- * industry has come to call a “flight to quality”"): a plural subject, or a trade's or a field's collective noun (not "what the
+ * industry has come to call a “flight to quality”", "a stretch that longtime residents still call “the Gap”"): a plural subject, or a trade's or a field's collective noun (not "what the
  * minister calls": one person's words).
  */
-export const WHAT_A_GROUP_NOW_CALLS = /\bwhat\s+(?:(?:many|some|most|the|local)\s+)?(?:\p{Ll}{3,}s|industry|market|sector|trade|profession|field|press|media|public)\b(?:\s+[\p{L}'’-]+){0,5}?\s+(?:(?:(?:has|have)\s+come\s+to|now|simply|often|sometimes|still|also|widely)\s+){0,2}(?:call|calls|term|terms|dub|dubs|refers?\s+to\s+as)(?:\s+(?:a|an|the))?\s*$/u;
+export const WHAT_A_GROUP_NOW_CALLS = /\b(?:what\s+(?:(?:many|some|most|the|local)\s+)?|(?:that|which)\s+(?:[\p{Ll}-]+\s+)?(?=(?:locals|residents|villagers|fans|people|farmers|fishermen|islanders|regulars|traders|commuters|students|workers|riders|passengers|customers|visitors|parishioners)\b))(?:\p{Ll}{3,}s|industry|market|sector|trade|profession|field|press|media|public)\b(?:\s+[\p{L}'’-]+){0,5}?\s+(?:(?:(?:has|have)\s+come\s+to|now|simply|often|sometimes|still|also|widely)\s+){0,2}(?:call|calls|term|terms|dub|dubs|refers?\s+to\s+as)(?:\s+(?:a|an|the))?\s*$/u;
 /** The word before a motto or a slogan, and its comma: "in keeping with the press’s motto, ‘Small books, long shadows’". */
 export const MOTTO_BEFORE = /\b(?:motto|slogan|tagline|catchphrase|watchword|rallying cry|battle cry)\s*[,:]?\s*$/i;
 

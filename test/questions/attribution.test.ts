@@ -227,6 +227,8 @@ describe('round six: held-out constructions', () => {
       'Jules Fontaine saw it differently. Marco Bellandi won the race.\n\nAfter the race Fontaine spoke to reporters and said Bellandi had "closed the door very late on the final lap".', ['Jules Fontaine']],
     ['"for what he called “just the regulars,” a list that his son, Paul Marchetti, said numbered close to 200": a noun and its relative clause gloss the words; the son speaks of them (round 112)',
       'Tom Marchetti closed the shop in 2019 but kept taking alterations for what he called “just the regulars,” a list that his son, Paul Marchetti, said numbered close to 200.', ['Tom Marchetti']],
+    ['"told the meeting that she understood that many people felt “angry and let down”": "that" before a plural is a conjunction, no determiner of a speaker (round 113)',
+      'Canon Priya Gillingham chaired the meeting.\n\nCanon Gillingham told the meeting that she understood that many people felt “angry and let down”.', ['Priya Gillingham']],
     ['"In a statement signed by its General Secretary, Madam Dede Ankrah, the … Association described … “…,” the statement added": who signs for "its" owner is no author of the statement (round 114)',
       'Funeral\n\nIn a statement signed by its General Secretary, Madam Dede Ankrah, the Ghana Highlife Musicians Association described the late musician as "a pillar of our musical heritage".\n\n"The association will collaborate with the family to establish an annual festival," the statement added.', ['Ghana Highlife Musicians Association', null]],
     ['"his father asked him from his hospital bed not to let the band die. “…,” he said": a request, no question the father asked and the son answers; the son who said so speaks (round 114)',

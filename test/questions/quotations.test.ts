@@ -184,6 +184,7 @@ describe('quoted titles and scare quotes are not speech', () => {
     ['so-called', 'He dismissed the so-called "fake news" about the summit.', []],
     ['title-case film name', 'The director said his film "The Long Way Home" opens in May.', []],
     ['book title cue', 'Her book, titled "Winning at All Costs and Other Lessons," sold well.', []],
+    ['what a group calls a place, in a relative clause: "a stretch that longtime residents still call “the Gap”" (round 112)', 'The committee backed a request to rezone a stretch of the corridor that longtime residents still call "the Gap" because of its empty lots.', []],
     ['a song right after "singing": what is sung is no one\'s speech (round 112)', 'Late in the second act the whole Bélanger-Sato family starts singing “Gens du pays” for a birthday nobody is in the mood to celebrate.', []],
     ['a hymn or an anthem after "the singing of", "rendition of the … anthem", up to 15 words (round 113)', 'The meeting closed with prayers led by the Revd Tobias Achterberg, and the singing of “The day thou gavest, Lord, is ended”.\n\nAt the end of her rendition of the civil rights anthem "A Change Is Gonna Come," she added a line.', []],
     ['a long title after "under the title" (round 97)', 'The findings are published in the journal Agriculture, Ecosystems & Environment under the title "Below-ground carbon stocks beneath managed hedgerows in lowland Britain".', []],
