@@ -32,8 +32,9 @@ const ON_A_DAY = /^ on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sund
 const ORG_OF = new RegExp(String.raw`^ (?:of|for|on) (?:the )?${ORG_TOKEN}(?: (?:and |for )?${ORG_TOKEN})*(?:(?:, (?:the )?${ORG_TOKEN}(?: ${ORG_TOKEN})*)+,? and (?:the )?${ORG_TOKEN}(?: ${ORG_TOKEN})?)?(?: of (?:the )?${ORG_TOKEN}(?: (?:and )?${ORG_TOKEN})*)?`, 'u');
 
 /**
- * "Central Bank of Chile", "Ministry of Economy", "University of Toronto", "Ministry for Arctic Affairs": an
- * organisation word before "of" or "for" and a capitalised name makes one name (the sequence scan resumes after it).
+ * "Central Bank of Chile", "Ministry of Economy", "University of Toronto", "Ministry for Arctic Affairs", "Committee on
+ * Foreign Relations": an organisation word before "of", "for" or "on" and a capitalised name makes one name (the sequence
+ * scan resumes after it).
  */
 export function withOrgOf(found: RegExpExecArray, segText: string): RegExpExecArray {
   // ("Food and General Workers Union of SA": a name joined by "and" may go on with "of")
