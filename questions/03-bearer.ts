@@ -91,3 +91,18 @@ export function relativeByGivenName(entities: readonly Entity[], seniority: 'you
   const found = entities.flatMap((e, i) => e.person.kind === 'person' && e.relation && relations.has(e.relation) && !e.person.name.includes(' ') ? [i] : []);
   return found.length === 1 ? found[0] : undefined;
 }
+
+/** "Ross McKinnon, a retired orchardist who died of cancer in March": the article says its bearer died (80 characters after the name). */
+export const diedAfter = (after: string): boolean => /^(?:,\s+[^,.;:"“”]{0,60}?\bwho\s+|\s+)(?:had\s+|has\s+)?(?:died|passed\s+away)\b/u.test(after);
+
+/** "McKinnon says": a present-tense verb of saying right after the name, which no one who died says. */
+export const saysNowAfter = (after: string): boolean => /^,?\s+(?:also\s+)?(?:says|adds|explains|recalls|tells|admits|insists|notes)\b/.test(after);
+
+/** "who is not related to", "no relation to", "unrelated to" right before a name, or its honorific ("… to Ms Letsie"). */
+export const UNRELATED_BEFORE = /\b(?:(?:[Nn]ot|n[’']t)\s+related|[Nn]o\s+relation|[Uu]nrelated)\s+to\s+(?:\p{Lu}\p{Ll}*\.?\s+)?$/u;
+
+/** Where the sentence holding `at` starts: after the last line break, or full stop, question or exclamation mark and a space. */
+export function sentenceStart(text: string, at: number): number {
+  for (let i = at - 1; i > 0; i--) if (text[i] === '\n' || text[i] === ' ' && /[.!?]/.test(text[i - 1]!)) return i + 1;
+  return 0;
+}

@@ -15,7 +15,7 @@ import { GENDERED_HONORIFICS } from './data/pronouns';
 import { BURMESE_HONORIFICS, PERSON_TITLES } from './data/titles';
 import { RELATIONS } from './data/roles';
 import type { Entity, Mention, People } from './03-entity';
-import { relativeByGivenName } from './03-bearer';
+import { diedAfter, relativeByGivenName, saysNowAfter, sentenceStart, UNRELATED_BEFORE } from './03-bearer';
 import { bracketedAcronym } from './03-acronym';
 import { isSpeechVerb } from './speech-verbs';
 
@@ -23,15 +23,6 @@ export type { Gender } from './03-names';
 export { isRoleNoun } from './03-roles';
 import { isRoleNoun } from './03-roles';
 export type { Entity, Mention, People } from './03-entity';
-
-/** "who is not related to", "no relation to", "unrelated to" right before a name, or its honorific ("… to Ms Letsie"). */
-const UNRELATED_BEFORE = /\b(?:(?:[Nn]ot|n[’']t)\s+related|[Nn]o\s+relation|[Uu]nrelated)\s+to\s+(?:\p{Lu}\p{Ll}*\.?\s+)?$/u;
-
-/** Where the sentence holding `at` starts: after the last line break, or full stop, question or exclamation mark and a space. */
-function sentenceStart(text: string, at: number): number {
-  for (let i = at - 1; i > 0; i--) if (text[i] === '\n' || text[i] === ' ' && /[.!?]/.test(text[i - 1]!)) return i + 1;
-  return 0;
-}
 
 /** A verb of saying right after a name (the name is a speaker's: "…," Wang said), in the 24 characters `after` it. */
 const saysAfter = (after: string) => isSpeechVerb(/^,?\s+(?:also\s+)?(\p{Ll}+)\b/u.exec(after)?.[1] ?? '');
@@ -62,6 +53,8 @@ class Register {
   /** Surnames of several words that several people named in full share ("Le Page"): resolved where each stands. */
   private readonly sharedSurnames = new Set<string>();
   readonly introducedAt = new Map<number, number>();
+  /** People the article says died ("who died of cancer in March"): no "McKinnon says" of theirs. */
+  private readonly died = new Set<number>();
   /** The paragraph each full name first appears in. */
   readonly introducedIn = new Map<number, number>();
   readonly lastBySurname = new Map<string, number>();
@@ -212,6 +205,8 @@ class Register {
     // only someone the reader has met: "Dr. Abernathy" before her daughter is introduced is the mother
     const met = cands.filter((i) => this.introducedAt.get(i)! < r.start);
     if (met.length) cands = met;
+    // (not one the article says died, before "says": "McKinnon says, combining his initials" of the widow, not of him)
+    if (saysNowAfter(this.text.slice(r.end, r.end + 24))) cands = this.living(cands, bearers, r.start);
     // ("Tšeliso Letsie, who is not related to Ms Letsie": not the one the sentence introduces)
     if (cands.length > 1 && UNRELATED_BEFORE.test(this.text.slice(Math.max(0, r.start - 32), r.start))) {
       const from = sentenceStart(this.text, r.start);
@@ -278,6 +273,13 @@ class Register {
    * A first surname alone that several share, "Quesada said" of Marisol Quesada Brenes, whose brother the article calls
    * "Esteban": the one it already calls so (not the last named), and the others met, who could be meant too.
    */
+  /** Of `cands`, those alive; where all died, the bearers met who are alive (the pronoun that chose them was someone else's). */
+  private living(cands: number[], bearers: readonly number[], at: number): number[] {
+    const alive = (xs: readonly number[]) => xs.filter((i) => !this.died.has(i));
+    const metAlive = alive(bearers.filter((i) => this.introducedAt.get(i)! < at));
+    return alive(cands).length ? alive(cands) : metAlive.length ? metAlive : cands;
+  }
+
   private firstSurnameCalledSo(r: RawMention, k: string, g: Gender): { idx: number; others: number[] } | undefined {
     const inner = this.byInnerName.get(k)?.filter((i) => this.introducedAt.get(i)! < r.start) ?? [];
     const calledSo = inner.length > 1 ? inner.filter((i) => this.calls(i, r.tokens[0]!, g)) : [];
@@ -336,6 +338,7 @@ class Register {
   learn(idx: number, r: RawMention, speakerStarts: Set<number>): void {
     const e = this.entities[idx]!;
     this.last = { end: r.end, idx };
+    if (e.person.kind === 'person' && diedAfter(this.text.slice(r.end, r.end + 80))) this.died.add(idx);
     // (the latest organisation so named: "the Ministry said" after Nepal's Ministry of Industry)
     if (e.person.kind === 'organisation' && r.tokens.length > 1) {
       if (!NON_NAME_WORDS.has(bare(r.tokens[0]!))) this.orgByFirstWord.set(bare(r.tokens[0]!), idx);

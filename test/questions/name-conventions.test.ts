@@ -243,6 +243,8 @@ describe('titles, offices and initials written against a name (round 15)', () =>
       'Associate Dean Hale said: "We are reviewing it."\n\nSergeant Major Cole said the drill was "a shambles".', ['Hale', 'Cole']],
     ['"Graham Pettifer, 71, was found by his wife Susan … Mrs Pettifer said": the wife alone by her given name shares his surname, and "Mrs Pettifer" is her (round 108)',
       'Graham Pettifer, 71, was found by his wife Susan on the patio.\n\nIn a statement read to the inquest, Mrs Pettifer said: "Graham was always doing jobs around the house."\n\nCoroner Sarah Hunt said: "This was a tragic accident."', ['Susan Pettifer', 'Sarah Hunt']],
+    ['"Ross McKinnon, a retired orchardist who died of cancer in March … “…,” McKinnon says, combining his initials": no one the article says died "says", though a pronoun after the name is of his (round 115)',
+      'Lorraine McKinnon, 68, woke on Tuesday to find the ute missing.\n\nThe ute belonged to her husband, Ross McKinnon, a retired orchardist who died of cancer in March.\n\n"He\'s in the glovebox, for goodness\' sake," McKinnon says.\n\nIts plate reads RM1994 - "his little joke", McKinnon says, combining his initials and the year he bought it.', ['Lorraine McKinnon', 'Lorraine McKinnon']],
     ['"Tom Reid thanked Anna Walsh and his wife Susan": not the surname of someone of the other gender named just before (guard)',
       'Tom Reid thanked Anna Walsh and his wife Susan.\n\n"We could not have done it alone," Susan said.', ['Susan']],
     ['"Lorry driver Ashneel, who gave only his first name": someone named by one word, and "he" is him',
