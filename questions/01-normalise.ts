@@ -3,7 +3,7 @@
 // offset the later stages report is an offset into the text as given.
 
 import { htmlToText } from './00-html';
-import { BULLET, BYLINE, CAPTION_CREDIT, CREDIT_LINE, DATELINE, NOISE_LINE, NOISE_PREFIX, TRAILING_TIMESTAMP } from './data/page-noise';
+import { BRACKETED_NICKNAME_OPENING, BULLET, BYLINE, CAPTION_CREDIT, CREDIT_LINE, DATELINE, NOISE_LINE, NOISE_PREFIX, TRAILING_TIMESTAMP } from './data/page-noise';
 import type { ArticleInput } from './types';
 
 export type ParagraphKind = 'prose' | 'title' | 'heading' | 'noise';
@@ -166,7 +166,7 @@ export function normalise(input: ArticleInput): Doc {
     if (kind === 'title' && !title) title = body;
     if (kind === 'prose') {
       // Datelines open one of the first paragraphs only; later a "(…)" is prose.
-      const d = proseSeen < 3 ? DATELINE.exec(body) : null;
+      const d = proseSeen < 3 && !BRACKETED_NICKNAME_OPENING.test(body) ? DATELINE.exec(body) : null;
       proseSeen++;
       if (d && d[0].length < body.length) {
         start += d[0].length;

@@ -34,6 +34,9 @@ export function surnameAfterWord(raws: RawMention[], lowerWords: ReadonlySet<str
   }
 }
 
+/** One capitalised word in brackets between a given name and a surname: " (Jack)" of "Joaquim (Jack) Medeiros". */
+const BRACKETED_IN_NAME = /(?<=\p{Lu}\p{Ll}+) \(\p{Lu}\p{Ll}+\)(?= \p{Lu}\p{Ll})/gu;
+
 /** Every name sequence outside the quotations, read (03-mentions); words read as places are noted in `places`. */
 export function collect(doc: Doc, quotes: Quotation[], places: Set<string>): RawMention[] {
   const { text } = doc;
@@ -41,7 +44,11 @@ export function collect(doc: Doc, quotes: Quotation[], places: Set<string>): Raw
   const owned = new Set<string>(), nicknamed = new Map<string, string[]>();
   for (const seg of frameSegments(doc, quotes)) {
     let segText = text.slice(seg.start, seg.end);
-    for (const [a, b] of seg.nicknames) segText = segText.slice(0, a - seg.start) + ' '.repeat(b - a) + segText.slice(b - seg.start);
+    // ("Joaquim (Jack) Medeiros", "Conceição (Furtado) Medeiros": a word in brackets inside a name is a nickname or a maiden
+    // name, blanked as a quoted nickname is)
+    const nicknames = [...seg.nicknames];
+    for (const m of segText.matchAll(BRACKETED_IN_NAME)) nicknames.push([seg.start + m.index + 1, seg.start + m.index + m[0].length]);
+    for (const [a, b] of nicknames) segText = segText.slice(0, a - seg.start) + ' '.repeat(b - a) + segText.slice(b - seg.start);
     const first = raws.length;
     NAME_SEQUENCE.lastIndex = 0;
     for (let m = nextNameSequence(segText); m; m = nextNameSequence(segText)) {
@@ -56,7 +63,7 @@ export function collect(doc: Doc, quotes: Quotation[], places: Set<string>): Raw
         if (!owned.has(key)) raws.push(r);
       }
     }
-    if (seg.nicknames.length > 0) noteNicknames(text, seg.nicknames, raws.slice(first), nicknamed);
+    if (nicknames.length > 0) noteNicknames(text, nicknames, raws.slice(first), nicknamed);
   }
   nicknamesToNames(raws, nicknamed);
   return raws;

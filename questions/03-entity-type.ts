@@ -171,12 +171,24 @@ export function roleAcronyms(text: string, entities: readonly Entity[]): Set<str
   return out;
 }
 
+/**
+ * "at his home in Oak Bluffs … The family moved to Oak Bluffs": a name of several words the article reads whole as a place
+ * elsewhere (after "in", "at", "from", "near"), with nothing that says a person (honorific, title, role, relation, age, a
+ * first name of the curated list), is that place.
+ */
+function placeElsewhere(e: Entity, things: ReadonlySet<string>): boolean {
+  const ws = e.person.name.toLowerCase().split(' ');
+  return e.person.kind === 'person' && ws.length > 1 && ws.every((w) => things.has(w)) && !e.honorific && !e.titled && !e.person.role &&
+    !e.relation && e.age === undefined && !firstNameGender(e.person.name.split(' ')[0]!);
+}
+
 /** The mentions of entities that are people or organisations; the rest (places, common nouns, offices' acronyms) dropped. */
 export function withoutNonSpeakers(lowerWords: ReadonlySet<string>, entities: Entity[], mentions: Mention[], things: Set<string>, offices: ReadonlySet<string>): Mention[] {
   const ctx = { things, inLowerCase: (w: string) => lowerWords.has(w) };
   const dropped = new Set<number>();
   entities.forEach((e, i) => {
     if (offices.has(e.person.name) || NEVER_A_SPEAKER.some((rule) => rule.test(e))) { dropped.add(i); return; }
+    if (placeElsewhere(e, things)) { dropped.add(i); return; }
     if (!unsure(e)) return;
     const w = e.person.name.toLowerCase();
     if (NOT_A_SPEAKER.some((rule) => rule.test(w, e, ctx))) dropped.add(i);

@@ -245,7 +245,7 @@ export function relativeTakesSurname(raws: RawMention[], text: string): void {
 export function noteNicknames(text: string, nicknames: readonly [number, number][], raws: readonly RawMention[], nicknamed: Map<string, string[]>): void {
   for (const [a, b] of nicknames) {
     const full = raws.find((r) => r.start < a && r.end > b && r.kind === 'person');
-    const nick = text.slice(a, b).replace(/^[“"‘']+|[”"’']+$/g, '').trim();
+    const nick = text.slice(a, b).replace(/^[“"‘'(]+|[”"’')]+$/g, '').trim();
     if (full && /^\p{Lu}[\p{L}'’-]*$/u.test(nick)) nicknamed.set(nick, full.tokens);
   }
 }

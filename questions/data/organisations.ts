@@ -95,7 +95,7 @@ export const NEWS_OUTLET = /\b(?:Reuters|Associated Press|AP|AFP|Bloomberg|CNN|B
 
 /** First words of place names ("San Antonio", "Los Angeles", "New Mexico"), not of people's. */
 // ("Lower Brierley", "Upper Heyford": the lower and the upper village of a name)
-export const PLACE_PREFIXES = new Set(['san', 'são', 'los', 'las', 'new', 'lower', 'upper']);
+export const PLACE_PREFIXES = new Set(['san', 'são', 'santa', 'santo', 'los', 'las', 'new', 'lower', 'upper']);
 
 /** The last word of a name that names a law, an agreement, an event or a work: never a speaker. */
 export const THING_HEADS = new Set([

@@ -38,6 +38,9 @@ export const TRAILING_TIMESTAMP = /\s*\b\d{1,2}:\d{2}(?::\d{2})?\s*$/;
  */
 export const DATELINE = /^(?:(?:[A-Z][\p{L}.'’-]*(?:[ ,]+[A-Z][\p{L}.'’-]*){0,4},?(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?(?:\s+\d{4})?)?\s*)?\((?:[A-Z][\p{L}.&]*(?:\s[A-Z][\p{L}.&]*){0,3})\)(?=\s*(?:[—–-]|\p{Lu}|$))|[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,4},?\s+[—–]|[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}\s+-)\s*(?:[—–-]+\s*)?/u;
 
+/** A name with a nickname or a maiden name in brackets opening a paragraph, no dateline: "Joaquim (Jack) Medeiros, a fisherman, …". */
+export const BRACKETED_NICKNAME_OPENING = /^\p{Lu}\p{Ll}+ \(\p{Lu}\p{Ll}+\) \p{Lu}[\p{L}'’-]+(?:,| [\p{Ll}])/u;
+
 /** HTML elements whose content is never article text. */
 export const DROPPED_ELEMENTS = new Set([
   'script', 'style', 'nav', 'figcaption', 'aside', 'noscript', 'template', 'svg', 'iframe', 'form',
