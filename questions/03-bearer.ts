@@ -92,8 +92,12 @@ export function relativeByGivenName(entities: readonly Entity[], seniority: 'you
   return found.length === 1 ? found[0] : undefined;
 }
 
-/** "Ross McKinnon, a retired orchardist who died of cancer in March": the article says its bearer died (80 characters after the name). */
-export const diedAfter = (after: string): boolean => /^(?:,\s+[^,.;:"“”]{0,60}?\bwho\s+|\s+)(?:had\s+|has\s+)?(?:died|passed\s+away)\b/u.test(after);
+/** "Ross McKinnon, a retired orchardist who died of cancer in March": the article says the bearer of the name ending at `end` died. */
+export function diedAfter(text: string, end: number): boolean {
+  // (the pattern only where "died" or "passed" follows within 80 characters: most names have neither)
+  const after = text.slice(end, end + 80);
+  return (after.includes('died') || after.includes('passed')) && /^(?:,\s+[^,.;:"“”]{0,60}?\bwho\s+|\s+)(?:had\s+|has\s+)?(?:died|passed\s+away)\b/u.test(after);
+}
 
 /** "McKinnon says": a present-tense verb of saying right after the name, which no one who died says. */
 export const saysNowAfter = (after: string): boolean => /^,?\s+(?:also\s+)?(?:says|adds|explains|recalls|tells|admits|insists|notes)\b/.test(after);

@@ -47,7 +47,8 @@ export function collect(doc: Doc, quotes: Quotation[], places: Set<string>): Raw
     // ("Joaquim (Jack) Medeiros", "Conceição (Furtado) Medeiros": a word in brackets inside a name is a nickname or a maiden
     // name, blanked as a quoted nickname is)
     const nicknames = [...seg.nicknames];
-    for (const m of segText.matchAll(BRACKETED_IN_NAME)) nicknames.push([seg.start + m.index + 1, seg.start + m.index + m[0].length]);
+    // (the pattern only where a bracket opens after a space: most segments have none)
+    if (segText.includes(' (')) for (const m of segText.matchAll(BRACKETED_IN_NAME)) nicknames.push([seg.start + m.index + 1, seg.start + m.index + m[0].length]);
     for (const [a, b] of nicknames) segText = segText.slice(0, a - seg.start) + ' '.repeat(b - a) + segText.slice(b - seg.start);
     const first = raws.length;
     NAME_SEQUENCE.lastIndex = 0;

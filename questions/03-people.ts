@@ -338,7 +338,7 @@ class Register {
   learn(idx: number, r: RawMention, speakerStarts: Set<number>): void {
     const e = this.entities[idx]!;
     this.last = { end: r.end, idx };
-    if (e.person.kind === 'person' && diedAfter(this.text.slice(r.end, r.end + 80))) this.died.add(idx);
+    if (e.person.kind === 'person' && diedAfter(this.text, r.end)) this.died.add(idx);
     // (the latest organisation so named: "the Ministry said" after Nepal's Ministry of Industry)
     if (e.person.kind === 'organisation' && r.tokens.length > 1) {
       if (!NON_NAME_WORDS.has(bare(r.tokens[0]!))) this.orgByFirstWord.set(bare(r.tokens[0]!), idx);
