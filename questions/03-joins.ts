@@ -8,7 +8,7 @@
 import { bare, certainNameGender, firstNameGender, givenName, knownGivenName, nameKey } from './03-names';
 import { lowerWordBeforeSpaces, NAME_SEQUENCE } from './03-scan';
 import { LEGAL_FORMS, ORG_ON_WORDS, ORG_WORDS } from './data/organisations';
-import { NON_NAME_WORDS } from './data/non-names';
+import { DATE_WORDS, NON_NAME_WORDS } from './data/non-names';
 import { GENDERED_HONORIFICS } from './data/pronouns';
 import { SURNAME_SHARING_RELATIONS } from './data/roles';
 import { HONORIFICS, SPEAKING_FOR_OFFICES, TITLES } from './data/titles';
@@ -22,7 +22,8 @@ const nameMatch = (name: string, index: number): RegExpExecArray => Object.assig
 const ORG_TOKEN = String.raw`\p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*`;
 
 /** Days and months: "the council on Monday said" is no "Council on …". */
-const ON_A_DAY = /^ on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
+const DAYS_AND_MONTHS: ReadonlySet<string> = new Set(DATE_WORDS);
+const onADay = (of: string) => DAYS_AND_MONTHS.has((/^ on (\p{L}+)/u.exec(of)?.[1] ?? '').toLowerCase());
 
 // ("Ministry of Tourism, Culture and the Arts": a list of capitalised words closed by "and"; "Ministry for Primary Industries")
 // ("Department of Climate Change, Energy, the Environment and Water": items of the list may be several words, after "the")
@@ -44,7 +45,7 @@ export function withOrgOf(found: RegExpExecArray, segText: string): RegExpExecAr
   const last = m[0].slice(Math.max(m[0].lastIndexOf(' '), m[0].lastIndexOf('\u00a0')) + 1);
   if (!ORG_WORDS.has(last.toLowerCase()) || /['’]s$/.test(last)) return m;
   const of = ORG_OF.exec(segText.slice(m.index + m[0].length, m.index + m[0].length + 80));
-  if (!of || of[0].startsWith(' on ') && (!ORG_ON_WORDS.has(last.toLowerCase()) || ON_A_DAY.test(of[0]))) return m;
+  if (!of || of[0].startsWith(' on ') && (!ORG_ON_WORDS.has(last.toLowerCase()) || onADay(of[0]))) return m;
   const joined = beforePersonAfter(officeOfAfter(of[0]));
   NAME_SEQUENCE.lastIndex = m.index + m[0].length + joined.length;
   return nameMatch(m[0] + joined, m.index);

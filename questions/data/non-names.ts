@@ -1,6 +1,11 @@
 // Capitalised words that are not names: sentence openers, days, months and
 // other words that a capitalised-sequence finder would otherwise pick up.
 
+/** The days and months, and the months' short forms, in lower case ("on Monday", "in Sept."). */
+export const DATE_WORDS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
+  'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+
 export const NON_NAME_WORDS = new Set([
   // (how a judge is called, no name: "Her Honour also criticised both siblings")
   'honour', 'honor',
@@ -16,10 +21,7 @@ export const NON_NAME_WORDS = new Set([
   'few', 'each', 'every', 'both', 'either', 'neither', 'other', 'another', 'such', 'it', 'its', 'he',
   'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'your', 'him', 'them', 'us',
   'me', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'first',
-  'second', 'third', 'last', 'next', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
-  'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
-  'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
-  'oct', 'nov', 'dec', 'today', 'yesterday', 'tomorrow', 'tonight', 'meanwhile', 'however', 'instead',
+  'second', 'third', 'last', 'next', ...DATE_WORDS, 'today', 'yesterday', 'tomorrow', 'tonight', 'meanwhile', 'however', 'instead',
   'indeed', 'still', 'later', 'earlier', 'already', 'finally', 'besides', 'despite', 'additionally', 'ultimately', 'eventually', 'recently',
   'currently', 'previously', 'initially', 'unfortunately', 'fortunately', 'similarly', 'likewise', 'nonetheless', 'nevertheless',
   'otherwise', 'again', 'thus', 'therefore', 'overall', 'sadly', 'luckily', 'ironically', 'notably', 'importantly', 'according', 'asked', 'said', 'says', 'told',
