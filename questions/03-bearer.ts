@@ -9,6 +9,7 @@ import type { Gender } from './03-names';
 import type { Entity } from './03-entity';
 import { relationWord } from './03-scan';
 import { isRoleNoun } from './03-roles';
+import { isSpeechVerb } from './speech-verbs';
 
 /**
  * The words a tail ends with when the seniority patterns match it (relationWord reads '' before
@@ -99,9 +100,6 @@ export function diedAfter(text: string, end: number): boolean {
   return (after.includes('died') || after.includes('passed')) && /^(?:,\s+[^,.;:"“”]{0,60}?\bwho\s+|\s+)(?:had\s+|has\s+)?(?:died|passed\s+away)\b/u.test(after);
 }
 
-/** "McKinnon says": a present-tense verb of saying right after the name, which no one who died says. */
-export const saysNowAfter = (after: string): boolean => /^,?\s+(?:also\s+)?(?:says|adds|explains|recalls|tells|admits|insists|notes)\b/.test(after);
-
 /** "who is not related to", "no relation to", "unrelated to" right before a name, or its honorific ("… to Ms Letsie"). */
 export const UNRELATED_BEFORE = /\b(?:(?:[Nn]ot|n[’']t)\s+related|[Nn]o\s+relation|[Uu]nrelated)\s+to\s+(?:\p{Lu}\p{Ll}*\.?\s+)?$/u;
 
@@ -110,3 +108,12 @@ export function sentenceStart(text: string, at: number): number {
   for (let i = at - 1; i > 0; i--) if (text[i] === '\n' || text[i] === ' ' && /[.!?]/.test(text[i - 1]!)) return i + 1;
   return 0;
 }
+
+/** The lower-case word right after a name, over a comma and "also" (", also said"), in the 24 characters `after` it. */
+const wordAfter = (after: string) => /^,?\s+(?:also\s+)?(\p{Ll}+)\b/u.exec(after)?.[1] ?? '';
+
+/** A verb of saying right after a name (the name is a speaker's: "…," Wang said). */
+export const saysAfter = (after: string): boolean => isSpeechVerb(wordAfter(after));
+
+/** "McKinnon says": a verb of saying in the present tense right after a name, which no one who died says. */
+export const saysNowAfter = (after: string): boolean => { const w = wordAfter(after); return /[^s]s$/.test(w) && isSpeechVerb(w); };

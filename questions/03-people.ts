@@ -15,17 +15,14 @@ import { GENDERED_HONORIFICS } from './data/pronouns';
 import { BURMESE_HONORIFICS, PERSON_TITLES } from './data/titles';
 import { RELATIONS } from './data/roles';
 import type { Entity, Mention, People } from './03-entity';
-import { diedAfter, relativeByGivenName, saysNowAfter, sentenceStart, UNRELATED_BEFORE } from './03-bearer';
+import { diedAfter, relativeByGivenName, saysAfter, saysNowAfter, sentenceStart, UNRELATED_BEFORE } from './03-bearer';
 import { bracketedAcronym } from './03-acronym';
-import { isSpeechVerb } from './speech-verbs';
 
 export type { Gender } from './03-names';
 export { isRoleNoun } from './03-roles';
 import { isRoleNoun } from './03-roles';
 export type { Entity, Mention, People } from './03-entity';
 
-/** A verb of saying right after a name (the name is a speaker's: "…," Wang said), in the 24 characters `after` it. */
-const saysAfter = (after: string) => isSpeechVerb(/^,?\s+(?:also\s+)?(\p{Ll}+)\b/u.exec(after)?.[1] ?? '');
 
 /** An honorific that says a person: "Mr", "Dr", "Sen."; not "St." ("St. Regis", "St. Louis": a saint's name, a hotel, a place). */
 const personHonorific = (r: RawMention) => !!r.honorific && r.honorific !== 'st';
