@@ -15,6 +15,8 @@ export interface Mark {
   canClose: boolean;
   /** Open and close are both possible; which one wins depends on what is open. */
   straight: boolean;
+  /** A curly opening mark after a sentence's end, before a capital: “…indivisible. “You had …”. */
+  afterStop?: true;
 }
 
 const SPACE = /\s/;
@@ -22,6 +24,9 @@ const SPACE = /\s/;
 const OPEN_BEFORE = /[\s([{\u2014\u2013/\-“‘«„]/;
 /** After a closing mark: end, space, punctuation, a dash or a closing mark. */
 const CLOSE_AFTER = /[\s.,;:!?)\]}\u2014\u2013\-…”»]/;
+
+/** A sentence's end and a space right before a mark. */
+const AFTER_STOP = /[.!?]\s+$/;
 
 const isOpenBefore = (c: string | undefined) => c === undefined || OPEN_BEFORE.test(c);
 const isCloseAfter = (c: string | undefined) => c === undefined || CLOSE_AFTER.test(c);
@@ -66,7 +71,9 @@ export function doubleMarks(text: string, from: number, to: number): Mark[] {
     } else if (DOUBLE_OPEN.has(c)) {
       const after = i + 1 < to ? text[i + 1] : undefined;
       // “ typed for ” (or closing „…“ as German does): after a word or punctuation, before a space, punctuation or the end.
-      marks.push({ at: i, len: 1, canOpen: true, canClose: !isOpenBefore(before) && isCloseAfter(after), straight: false });
+      const mark: Mark = { at: i, len: 1, canOpen: true, canClose: !isOpenBefore(before) && isCloseAfter(after), straight: false };
+      if (after !== undefined && /\p{Lu}/u.test(after) && AFTER_STOP.test(text.slice(Math.max(from, i - 4), i))) mark.afterStop = true;
+      marks.push(mark);
     } else if (DOUBLE_CLOSE.has(c)) {
       const after = i + 1 < to ? text[i + 1] : undefined;
       // ” typed for “: at the start or after a space or bracket, before a word.

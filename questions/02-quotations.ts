@@ -37,7 +37,7 @@ interface Pair { open: Mark; close: Mark | null }
 /**
  * Pair the marks of one paragraph. A mark that can close closes what is open;
  * an opening mark inside an open quotation nests (“He said ‘no’ to me”) and
- * needs its own close first. What is still open at the end is left open.
+ * needs its own close first, unless it opens a new sentence (afterStop). What is still open at the end is left open.
  */
 function pairMarks(marks: Mark[]): Pair[] {
   const pairs: Pair[] = [];
@@ -55,6 +55,13 @@ function pairMarks(marks: Mark[]): Pair[] {
       pairs.push({ open, close: m });
       open = null;
     } else if (m.canOpen) {
+      // A new sentence opened with a curly mark inside a curly quotation, nothing nested: the quotation before it was never
+      // closed (“… your labour was indivisible. “You had no identity.”); nested quotations take the other mark, or follow a comma.
+      if (depth === 0 && m.afterStop && !open.straight) {
+        pairs.push({ open, close: { at: m.at, len: 0, canOpen: false, canClose: true, straight: false } });
+        open = m;
+        continue;
+      }
       depth++;
     }
   }

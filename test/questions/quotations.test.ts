@@ -69,6 +69,9 @@ describe('missing and stray marks', () => {
     ['a stray closing mark opens nothing', 'The bridge is 40 years old” and the council knows it. Mary Smith said, "We will rebuild it this year."',
       ['We will rebuild it this year.']],
     ['”…” with no opening mark', 'He says,” there are a lot of people who never get listened to.”', ['there are a lot of people who never get listened to.']],
+    ['a curly mark opening a new sentence inside a curly quotation: the close before it is missing', '“When they called us George, your labour was indivisible. “You had no identity. You were just a George.” He paused.',
+      ['When they called us George, your labour was indivisible.', 'You had no identity. You were just a George.']],
+    ['a curly mark after a comma inside a curly quotation nests', '“He told me, “Go home,” and I did,” said Mary Smith.', ['He told me, “Go home,” and I did,']],
     ['invisible format characters before the mark', '\u202a”We will rebuild the bridge this year,” said Mary Smith.', ['We will rebuild the bridge this year,']],
   ];
   it.each(cases)('%s', (_name, input, expected) => {
