@@ -10,7 +10,7 @@ import { bare, firstNameGender, givenName, initials, isAcronym, isInitial, type 
 import { knownFirst, NOT_A_NAME, NOT_A_NAME_EARLY, type NameReading as Reading } from './03-not-a-name';
 import { PLACE_BEFORE } from './03-not-a-name-place';
 import { roleOf } from './03-mention-role';
-import { isRoleNoun } from './03-roles';
+import { isRoleNoun, pluralTitle } from './03-roles';
 import { givenNotTitle } from './03-given-title';
 import { GIVEN_NAME_MONTHS, NON_NAME_WORDS } from './data/non-names';
 import { AREA_WORDS, BASED_OR_OWNED, ORG_ACRONYMS, ORG_WORDS, PLACE_WORDS, VEHICLE_MAKES } from './data/organisations';
@@ -187,11 +187,12 @@ function peelTitles(r: Reading): void {
     // an agent noun only before a known first name and a surname: "County Recorder Helen Purcell"; "Tan Sri", a Malaysian title)
     const role = (ROLE_NOUNS.has(b) || b.startsWith('co-') && ROLE_NOUNS.has(b.slice(3))) && r.tokens.length - i > 2 || r.tokens.length - i === 3 && i > 0 && isRoleNoun(b) && knownFirst(r.tokens[i + 1]!) ||
       b === 'sri' && i > 0 && BEFORE_SRI.has(bare(r.tokens[i - 1]!));
-    // ("Muhammad Zaidi bin Haji Omar": an honorific after "bin" is the father's, inside the name)
-    // ("Lieutenant-Colonel Khalid Obaid Al Zaabi", "Major-General …": a rank of two titles joined)
+    // ("Muhammad Zaidi bin Haji Omar": an honorific after "bin" is the father's, inside the name; "Lieutenant-Colonel …": two titles)
     // ("Five-eighth Jayden Pirihi", "Second-rower Tom Hale": a word made with a number before a given name and a surname is a
-    // position or a record, no name; not in a headline's title case, "First-Ever National Lead")
-    const title = TITLES.has(b) || b.includes('-') && (b.split('-').every((x) => TITLES.has(x)) || NUMBERED_WORD.test(b) && r.tokens.length - i > 2 && !!givenName(r.tokens[i + 1]!));
+    // position or a record, no name; not in a headline's title case, "First-Ever National Lead"; nor is a plural title there:
+    // "Commissioners Mark Haddad and Luisa Ortiz")
+    const beforeGiven = r.tokens.length - i > 2 && !!givenName(r.tokens[i + 1]!);
+    const title = TITLES.has(b) || pluralTitle(b) && beforeGiven || b.includes('-') && (b.split('-').every((x) => TITLES.has(x)) || NUMBERED_WORD.test(b) && beforeGiven);
     if ((title || HONORIFICS.has(b) || role) && !/^(?:of|the|state|house|white|first|press|party|national|security|general|health)$/.test(b) &&
       !initials(r.tokens, i) && !givenNotTitle(r, i) && !(i > 0 && PATRONYMIC_OPENERS.has(bare(r.tokens[i - 1]!))) && !middleInitial(r.tokens, i)) {
       for (let n = 0; n <= i; n++) {

@@ -50,6 +50,9 @@ export const RELATIONAL = /^(?:colleague|partner|friend|wife|husband|son|daughte
  */
 export const readableRole: (role: string) => string | undefined = memoised(readRole, 5_000);
 
+/** A title in the plural, lower case: "commissioners", "councillors" (of two or more people named after it). */
+export const pluralTitle = (b: string): boolean => b.endsWith('s') && TITLES.has(b.slice(0, -1)) && !TITLES.has(b);
+
 const NOT_A_ROLE_OPENER = /^(?:even|also|both|consider|another|still|only|just|meanwhile|indeed)$/i;
 
 function readRole(role: string): string | undefined {
@@ -61,7 +64,7 @@ function readRole(role: string): string | undefined {
     const w = TITLE_WORDS[b];
     if (w) { if (out[out.length - 1] !== w) out.push(w); continue; }
     // a plural office: "Councillors" → "Councillor"
-    if (/s$/.test(b) && TITLES.has(b.slice(0, -1)) && !TITLES.has(b)) { out.push(t.slice(0, -1)); continue; }
+    if (pluralTitle(b)) { out.push(t.slice(0, -1)); continue; }
     out.push(t);
   }
   // (a sentence's adverb, an imperative or "another" opens no role: "Even HBO comedian", "Consider Rep.", "Another former state party chairman";

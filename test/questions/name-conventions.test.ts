@@ -187,6 +187,8 @@ describe('a surname two people share: the one the article already calls by it (r
 
 describe('titles, offices and initials written against a name (round 15)', () => {
   const cases: SpeakerCase[] = [
+    ['"Commissioners Mark Haddad and Luisa Ortiz voted against": a plural title before two names is no part of the first (round 118)',
+      'Commissioners Mark Haddad and Luisa Ortiz voted against it, while Commissioner Greg Allen supported it.\n\n"We heard the neighbours, and they were right about the trucks," Haddad said.', ['Mark Haddad']],
     ['"X, State secretary of the …, said": a capitalised title opens the appositive; X is the speaker, not the body',
       'Outside, Nirmala Hosamani, State secretary of the Karnataka Rajya Raitha Sangha, said farmers were "tired of the blame game" between the State and the Centre.', ['Nirmala Hosamani']],
     ['"Minister for Sugar Industry Viliame Raiwalui said:": the portfolio is the office, the last two words the person',
