@@ -40,11 +40,23 @@ export function nextNameSequence(s: string): RegExpExecArray | null {
     if (i > 0 && lowerBefore(s, i) && !/^\p{L}{3}/u.test(s.slice(i, i + 3))) continue;
     NAME_AT.lastIndex = i;
     const m = NAME_AT.exec(s);
-    if (m) { NAME_SEQUENCE.lastIndex = NAME_AT.lastIndex; return m; }
+    if (m) {
+      // (a lower-case "do" after a modal, "to" or a question word is the verb, no particle: "Can Trump do Iowa?", "Why do Democrats …")
+      const d = m[0].indexOf(' do ');
+      if (d > 0 && doAsVerb(s, m.index + d)) m[0] = m[0].slice(0, d);
+      NAME_SEQUENCE.lastIndex = m.index + m[0].length;
+      return m;
+    }
   }
   NAME_SEQUENCE.lastIndex = 0;
   return null;
 }
+
+/** Words one or two before a lower-case "do" that make it the verb. */
+const DO_AS_VERB = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'to', 'let', 'lets', 'make', 'makes', 'made',
+  'help', 'helps', 'did', 'does', 'do', 'why', 'how', 'what', 'where', 'when', 'who', 'which', 'whom', 'whose', 'i', 'you', 'we', 'they']);
+/** The "do" after position `at` (its space) is the verb, by the two words before it. */
+const doAsVerb = (s: string, at: number): boolean => s.slice(Math.max(0, at - 40), at).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).slice(-2).some((w) => DO_AS_VERB.has(w));
 
 /** A lower-case letter right before position i (one code unit or a surrogate pair). */
 function lowerBefore(s: string, i: number): boolean {

@@ -107,7 +107,7 @@ export const MEMBER_LETTERS = new Set(['mp', 'msp', 'mla', 'mep', 'mpp', 'mna', 
   'rvn', 'mrcvs', 'frcvs', 'rgn', 'rmn', 'frcp', 'frcs', 'mrcp', 'mrcgp', 'frcgp', 'fca', 'acca', 'frsa', 'ceng', 'fice', 'mbbs', 'fmedsci', 'frse', 'freng']);
 
 /** Lower-case particles allowed inside a name: "Ursula von der Leyen", "Charles de Gaulle". */
-export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'di', 'da', 'van', 'von', 'zu', 'den', 'la', 'le', 'du', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'dos', 'das', 'los', 'las', 'ter', 'ten', 'y', 'Ó', 'Ní', 'Nic', 'Uí', 'Mhic',
+export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'di', 'da', 'do', 'van', 'von', 'zu', 'den', 'la', 'le', 'du', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'dos', 'das', 'los', 'las', 'ter', 'ten', 'y', 'Ó', 'Ní', 'Nic', 'Uí', 'Mhic',
   // Swahili and French names of bodies: "Sauti ya Soko", "Chama cha Mapinduzi", "Vignes en Colère"; Faroese: "Tróndur í Gerðinum";
   // Arabic and Swahili places: "Dar es Salaam"
   'ya', 'cha', 'en', 'í', 'á', 'við', 'es',

@@ -187,6 +187,8 @@ describe('a surname two people share: the one the article already calls by it (r
 
 describe('titles, offices and initials written against a name (round 15)', () => {
   const cases: SpeakerCase[] = [
+    ['"Patas do Sul said": the Portuguese particle "do" in lower case inside a body\'s name (round 118)',
+      'The Algarve animal charity Patas do Sul says its shelter in Loulé is full.\n\n"We have 140 dogs and room for 120," Patas do Sul said in a statement.', ['Patas do Sul']],
     ['"Commissioners Mark Haddad and Luisa Ortiz voted against": a plural title before two names is no part of the first (round 118)',
       'Commissioners Mark Haddad and Luisa Ortiz voted against it, while Commissioner Greg Allen supported it.\n\n"We heard the neighbours, and they were right about the trucks," Haddad said.', ['Mark Haddad']],
     ['"X, State secretary of the …, said": a capitalised title opens the appositive; X is the speaker, not the body',

@@ -128,6 +128,21 @@ describe('nextNameSequence opens no name at a unit\'s capital inside a word', ()
   });
 });
 
+describe('nextNameSequence reads a lower-case "do" as a particle between names, as the verb after a modal, "to" or a question word', () => {
+  const cases: [string, string[]][] = [
+    ['The charity Patas do Sul said', ['The', 'Patas do Sul']],
+    ['João do Carmo, its founder, said', ['João do Carmo']],
+    ['Can Trump do Iowa again?', ['Can Trump', 'Iowa']],
+    ['Why do Democrats keep losing Ohio?', ['Why', 'Democrats', 'Ohio']],
+  ];
+  it.each(cases)('%s', (text, names) => {
+    NAME_SEQUENCE.lastIndex = 0;
+    const out: string[] = [];
+    for (let m = nextNameSequence(text); m; m = nextNameSequence(text)) out.push(m[0]);
+    expect(out).toEqual(names);
+  });
+});
+
 describe('wordsIn counts a line\'s words as body.split(/\\s+/).length does', () => {
   const lines = ['One', 'Two  words', 'tab\tand\u00a0nbsp\u2003em\u3000ideographic', ' edge ', '', 'a\ufeffb \u2028c', 'no-break\u202fnarrow'];
   it.each(lines)('%s', (line) => expect(wordsIn(line)).toBe(line.split(/\s+/).length));
