@@ -291,6 +291,8 @@ describe('someone unnamed, however described (round 15)', () => {
       'Garda Ciarán Holden said Morrissey made full admissions.\n\nIn a victim impact statement read to the court by Sergeant Tom Fennelly, the post office worker, who was not named, said she had been unable to return to work.\n\n"I keep seeing his eyes over the top of the snood," she wrote.', [null]],
     ['"Ciarán Holden spoke after Sinéad Walsh. ¶ “…,” she said": Irish given names tell their gender (data/first-names)',
       'Ciarán Holden spoke after Sinéad Walsh at the meeting.\n\n"We will keep the hall open," she said.', ['Sinéad Walsh']],
+    ['"During question time, one audience member – a retired fisherman … – stood to say he …. ¶ “…,” he said": after an opening phrase whose noun is a verb of saying too ("question"), someone unnamed, not the author named before (round 120)',
+      'De Wet said a translation was planned.\n\nDuring question time, one audience member – a retired fisherman from Kalk Bay who asked not to be named – stood to say he had recognised his own father.\n\n“You got him right,” he said.', [null]],
     ['"The boy, who cannot be identified for legal reasons, said …": whom the law does not let the article name',
       'Garda Tom Keane gave evidence of the arrest.\n\nThe boy, who cannot be identified for legal reasons, said: "I did not know what I was doing."', [null]],
   ];
