@@ -111,6 +111,8 @@ export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'di', 'da', 
   // Swahili and French names of bodies: "Sauti ya Soko", "Chama cha Mapinduzi", "Vignes en Colère"; Faroese: "Tróndur í Gerðinum";
   // Arabic and Swahili places: "Dar es Salaam"
   'ya', 'cha', 'en', 'í', 'á', 'við', 'es',
+  // Welsh: "Gareth ap Rhys", "Siân ferch Gruffudd"
+  'ap', 'ab', 'ferch', 'verch',
   // an ampersand inside a firm's or a body's name: "Marks & Spencer", "Danish Agriculture & Food Council", "NZ Apples & Pears"
   '&']);
 

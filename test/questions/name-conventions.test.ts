@@ -187,6 +187,8 @@ describe('a surname two people share: the one the article already calls by it (r
 
 describe('titles, offices and initials written against a name (round 15)', () => {
   const cases: SpeakerCase[] = [
+    ['"Welsh Conservative leader Gareth ap Rhys …. “…,” Mr ap Rhys said": the Welsh particle "ap" inside the name, not "Rhys" alone (round 121)',
+      'Welsh Conservative leader Gareth ap Rhys told the Senedd the cuts were wrong.\n\n"For a pensioner in Llanidloes, the 525 is a lifeline," Mr ap Rhys said.', ['Gareth ap Rhys']],
     ['"Patas do Sul said": the Portuguese particle "do" in lower case inside a body\'s name (round 118)',
       'The Algarve animal charity Patas do Sul says its shelter in Loulé is full.\n\n"We have 140 dogs and room for 120," Patas do Sul said in a statement.', ['Patas do Sul']],
     ['"Commissioners Mark Haddad and Luisa Ortiz voted against": a plural title before two names is no part of the first (round 118)',
