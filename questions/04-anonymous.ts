@@ -7,6 +7,7 @@
 export const ANONYMOUS_AFTER = new RegExp('^,?\\s+who\\s+(?:did not|didn\'t|declined|asked|refused|requested|would not|wouldn\'t|spoke on condition|spoke anonymously|was not authori[sz]ed' +
   '|(?:was|is|has|had|were|are) not (?:been |being )?(?:named|identified)' +
   '|(?:cannot|can\'t|can not|could not|couldn\'t|may not|must not) be (?:named|identified)' +
+  '|(?:does|do|doesn\'t|don\'t|doesn’t|don’t)(?: not)? (?:wish|want) (?:to be (?:named|identified)|anonymity|his name|her name)' +
   '|(?:wished|wishes|wanted|wants|preferred|prefers) (?:to remain anonymous|not to be (?:named|identified)|anonymity))\\b');
 
 /** A short phrase before the comma, as after "A game warden": " in the canton", " packing up his car at North Beach on Tuesday morning". */

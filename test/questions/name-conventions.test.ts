@@ -295,6 +295,8 @@ describe('someone unnamed, however described (round 15)', () => {
       'Ciarán Holden spoke after Sinéad Walsh at the meeting.\n\n"We will keep the hall open," she said.', ['Sinéad Walsh']],
     ['"During question time, one audience member – a retired fisherman … – stood to say he …. ¶ “…,” he said": after an opening phrase whose noun is a verb of saying too ("question"), someone unnamed, not the author named before (round 120)',
       'De Wet said a translation was planned.\n\nDuring question time, one audience member – a retired fisherman from Kalk Bay who asked not to be named – stood to say he had recognised his own father.\n\n“You got him right,” he said.', [null]],
+    ['"The student, who does not wish to be named, said …. ¶ “…,” he said": someone unnamed on purpose, not the shop owner named before (round 121)',
+      'Shop owner Harjit Sandhu said the worker rang him.\n\n"He was shaking," Mr Sandhu said.\n\nThe student, who does not wish to be named, said he had at first thought the man was messing about.\n\n"Then I saw the blade," he said.', ['Harjit Sandhu', null]],
     ['"The boy, who cannot be identified for legal reasons, said …": whom the law does not let the article name',
       'Garda Tom Keane gave evidence of the arrest.\n\nThe boy, who cannot be identified for legal reasons, said: "I did not know what I was doing."', [null]],
   ];
