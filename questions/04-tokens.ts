@@ -196,6 +196,8 @@ export function sentenceSpans(toks: Tok[]): { from: number[]; to: number[] } {
 /** ("During question time, …": a verb of saying right after a preposition is a noun, no verb of the clause.) */
 const afterPreposition = (toks: Tok[], j: number): boolean => toks[j - 1]?.t === 'w' && (PREPOSITIONS.has((toks[j - 1] as { w: string }).w) || TIME_PREPOSITIONS.test((toks[j - 1] as { w: string }).w));
 const TIME_PREPOSITIONS = /^(?:during|after|before|amid|despite|throughout|following|into|upon|within)$/;
+/** ("As the hall began to empty, …": "began" before "to" is no verb of saying.) */
+const beganTo = (toks: Tok[], j: number): boolean => /^(?:begin|began|begins|beginning|begun)$/.test((toks[j] as { w: string }).w) && toks[j + 1]?.t === 'w' && (toks[j + 1] as { w: string }).w === 'to';
 
 /** ("In a victim impact statement read to the court by …,": a participle in an opening prepositional phrase is no verb of the clause.) */
 const participleInPhrase = (toks: Tok[], from: number, j: number): boolean =>
@@ -241,7 +243,7 @@ export function subjectSlot(toks: Tok[], i: number, from: number): boolean {
     // ("Asked about the criticism, the governor smiled": an opening participle is no verb of this clause; nor is a noun after
     // an article, "At the Rift Air counter on Saturday morning, a trader …")
     // ("During question time, a retired fisherman …": nor a noun right after a preposition)
-    if (x.t === 'q' || x.t === 'w' && (SUBJECT_PRONOUNS[x.w] || isSpeechVerb(x.w) && !(j === from && PARTICIPLE_OPENERS.has(x.w)) && !afterArticle(toks, j) && !participleInPhrase(toks, from, j) && !afterPreposition(toks, j))) return false;
+    if (x.t === 'q' || x.t === 'w' && (SUBJECT_PRONOUNS[x.w] || isSpeechVerb(x.w) && !(j === from && PARTICIPLE_OPENERS.has(x.w)) && !afterArticle(toks, j) && !participleInPhrase(toks, from, j) && !afterPreposition(toks, j) && !beganTo(toks, j))) return false;
   }
   return true;
 }

@@ -297,6 +297,8 @@ describe('someone unnamed, however described (round 15)', () => {
       'De Wet said a translation was planned.\n\nDuring question time, one audience member – a retired fisherman from Kalk Bay who asked not to be named – stood to say he had recognised his own father.\n\n“You got him right,” he said.', [null]],
     ['"The student, who does not wish to be named, said …. ¶ “…,” he said": someone unnamed on purpose, not the shop owner named before (round 121)',
       'Shop owner Harjit Sandhu said the worker rang him.\n\n"He was shaking," Mr Sandhu said.\n\nThe student, who does not wish to be named, said he had at first thought the man was messing about.\n\n"Then I saw the blade," he said.', ['Harjit Sandhu', null]],
+    ['"As the hall began to empty after midnight, a CSV campaign volunteer … said she …. ¶ “…,” she said": "began to" in the opening clause is no verb of saying; the volunteer, not the candidate named before (round 121)',
+      'Thill-Kremer cautioned against reading too much into it. “Local elections are personal,” she said.\n\nAs the hall began to empty after midnight, a CSV campaign volunteer stacking chairs said she had spent three Saturdays handing out leaflets.\n\n“Half of them told me they would never vote CSV,” she said.', ['Thill-Kremer', null]],
     ['"The boy, who cannot be identified for legal reasons, said …": whom the law does not let the article name',
       'Garda Tom Keane gave evidence of the arrest.\n\nThe boy, who cannot be identified for legal reasons, said: "I did not know what I was doing."', [null]],
   ];
