@@ -123,6 +123,11 @@ export function listedAfterTitle(text: string, previousClose: number, q: Pick<Qu
   return q.words <= 6 && /^\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|to|from)\s+|[–—]\s*)$/.test(text.slice(previousClose, q.open));
 }
 
+/** A quotation in brackets right after another, its translation: a slogan “Esch, méi no bei dir” (“Esch, closer to you”). */
+export function translationInBrackets(text: string, previousClose: number, q: Pick<Quotation, 'open' | 'close'>): boolean {
+  return /^\s*\($/.test(text.slice(previousClose, q.open)) && text[q.close] === ')';
+}
+
 /** A verb of saying in the rest of the sentence after the closing mark: someone is said to have said it ("… “Absolutely,” a spokesman for the council, Tom Brown, said"). */
 function saidLater(text: string, close: number): boolean {
   const rest = /^[^.!?]{0,100}/.exec(text.slice(close, close + 100))![0];

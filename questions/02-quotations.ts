@@ -7,7 +7,7 @@
 
 import type { Doc } from './01-normalise';
 import { doubleMarks, singleMarks, type Mark } from './02-marks';
-import { classify, coordinatedSentence, listedAfterTitle } from './02-kinds';
+import { classify, coordinatedSentence, listedAfterTitle, translationInBrackets } from './02-kinds';
 import { countWords } from './word-count';
 import { INTRODUCING_VERBS } from './data/quote-cues';
 
@@ -131,7 +131,7 @@ export function findQuotations(doc: Doc): Quotation[] {
     const previous = found[found.length - 1];
     let kind = classify(text, doc.paragraphs[q.para]!.start, q, style);
     if (kind === 'partial' && previous?.para === q.para && previous.kind === 'speech' && coordinatedSentence(text, previous.close, q)) kind = 'speech';
-    if (kind !== 'title' && previous?.para === q.para && previous.kind === 'title' && listedAfterTitle(text, previous.close, q)) kind = 'title';
+    if (kind !== 'title' && previous?.para === q.para && previous.kind === 'title' && (listedAfterTitle(text, previous.close, q) || translationInBrackets(text, previous.close, q))) kind = 'title';
     found.push({ ...q, kind });
   }
   return found;

@@ -220,6 +220,8 @@ describe('quoted titles and scare quotes are not speech', () => {
     ['what some call something: "Beekeepers have long noticed what some call “dance drift”"', 'Beekeepers have long noticed what some call “dance drift” in late summer, says Becker.', []],
     ['an engraving: "the ring – engraved with the initials ‘E.M. & R.M. 1962’ – dropped"', 'It was only when she rinsed it that the ring – engraved with the initials “E.M. & R.M. 1962” – dropped into the sink.', []],
     ['a sign\'s words, then their translation after a dash', 'A hand-painted sign on the tractor read «Ici, on nourrit la France» – “Here, we feed France”. Gilles Berthier said the protest would go on.', []],
+    ['a slogan\'s translation in brackets is the slogan too: "printed with the party\'s local slogan, “Esch, méi no bei dir” (“Esch, closer to you”)" (round 121)',
+      '“Mir hunn et gepackt!” shouted Georges Weydert to supporters wearing scarves printed with the party\'s local slogan, “Esch, méi no bei dir” (“Esch, closer to you”).', ['Mir hunn et gepackt!']],
     ['what something has long been described as, by no one: "has long been described as a “postcode lottery”"', 'Rural after-hours care has long been described as a “postcode lottery”, and Marsters says the Northland clinics show it does not have to be.', []],
     ['an owner\'s name for the thing the next word names: its “Volcanes del Sur” monitoring bulletin', 'The IGP will publish its reports every Wednesday through its website and its "Volcanes del Sur" monitoring bulletin.', []],
   ];
