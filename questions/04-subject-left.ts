@@ -193,6 +193,17 @@ function prepositionOverModifiers(r: Reading, lo: number, i: number): number | n
   return null;
 }
 
+/**
+ * The first of the names joined by "and" whose last is the name at toks[i] ("Smith and Jones", "Smith, Brown and Jones"), or
+ * null where no name stands before its "and".
+ */
+function jointSubjectStart(toks: Tok[], lo: number, i: number): number | null {
+  if (!isWord(toks[i - 1], /^and$/) || i - 2 < lo || toks[i - 2]!.t !== 'n' || (toks[i - 2] as { possessive: boolean }).possessive) return null;
+  let j = i - 2;
+  while (j - 2 >= lo && isPunct(toks[j - 1], ',') && toks[j - 2]!.t === 'n' && !(toks[j - 2] as { possessive: boolean }).possessive) j -= 2;
+  return j;
+}
+
 /** What stands in the subject's place at toks[i], left of the verb at toks[v]. */
 function subjectAt(r: Reading, lo: number, i: number, v: number, side: Side, w: boolean): Found {
   const { toks, d } = r;
@@ -209,6 +220,9 @@ function subjectAt(r: Reading, lo: number, i: number, v: number, side: Side, w: 
     return s === null ? null : { entity: s, rule: sided('name', side), pattern: 'coordinated-verb', weak: true };
   }
   if (k.t === 'n') {
+    // ("Smith and Jones said", "the Welsh Conservatives and Plaid Cymru demanded": said together, by no one of them alone)
+    const joint = jointSubjectStart(toks, lo, i);
+    if (joint !== null) return { entity: null, rule: sided('descriptor', side), pattern: 'joint-subject', weak: true, unnamed: [toks[joint]!.start, k.end] };
     // "a spokesman for Trump said", "a source speaking to Fox News said": a name after a
     // preposition is an object; the subject is the head before the phrase
     // (over a determiner and capitalised words the name left out: "for the House Armed Services Committee")

@@ -82,6 +82,12 @@ table('after a quotation a verb of saying introduced, "and" opens a clause of it
 ]);
 
 // 04-subject-left.ts: X said
+table('joint-subject', [
+  // (said together, by no one of those named alone: round 121)
+  ['Mary Smith and Tom Jones were at the meeting.\n\n"It is over," Smith and Jones said.', 'Smith and Jones', 'joint-subject'],
+  ['The minister insisted the cuts were "temporary" as the Welsh Conservatives and Plaid Cymru demanded an emergency fund.', 'Welsh Conservatives and Plaid Cymru', 'joint-subject'],
+  ['"It is over," Mary Smith, Tom Jones and Ann Lee wrote.', 'Mary Smith, Tom Jones and Ann Lee', 'joint-subject'],
+]);
 table('name-verb', [
   // (a quotation inside dashes whose verb of saying stands outside them is still that verb's)
   ['"We will appeal," Tom Brown said on Monday.\n\nAnna Pilon told the board on Tuesday — "We have no choice. The plant will close." — and left before the vote.', 'Anna Pilon', 'name-verb'],
