@@ -12,7 +12,7 @@ import { authorReadBy, readAloud } from './04-read-aloud';
 import { subjectLeft } from './04-subject-left';
 import { subjectRight } from './04-subject-right';
 import { HONORIFIC_WORDS, isRoleWord, openingClauseEnd, overOpeningConjunctions, toldInPassive, type Tok } from './04-tokens';
-import { ASKING_VERBS, DETERMINERS, QUESTION_OPENERS, SUBORDINATORS, VERB_ADVERBS } from './data/function-words';
+import { ASKING_VERBS, DETERMINERS, PREPOSITIONS, QUESTION_OPENERS, SUBORDINATORS, VERB_ADVERBS } from './data/function-words';
 import { GROUP_NOUNS } from './data/roles';
 import { NEWS_OUTLET, ORG_KINDS, ORG_NOUNS } from './data/organisations';
 import { isSpeechVerb, isWeakVerb } from './speech-verbs';
@@ -84,6 +84,8 @@ function speechVerbAt(toks: Tok[], i: number): boolean {
   const det = wordOf(toks[i - 1]);
   // ("what one described to her as": "one", a pronoun there, is the verb's subject)
   if (det !== undefined && (DETERMINERS.has(det) && det !== 'that' && !pronounOne(toks, i - 1) || det === 'of')) return false;
+  // ("had been in charge", "on request": after a preposition a noun; not "to say", "by saying", "and said")
+  if (det !== undefined && PREPOSITIONS.has(det) && !/^(?:to|and|or)$/.test(det) && !k.w.endsWith('ing')) return false;
   // ("treating Mrs. Clinton's remark as a compliment": after an owner's name the word is a noun)
   const owner = toks[i - 1];
   if (owner?.t === 'n' && owner.possessive) return false;

@@ -34,6 +34,8 @@ table('according-to', [
   ['Aysel Mammadzada won the women\'s event. According to the chief arbiter of the tournament, International Arbiter Kamran Huseynli, "the competition was held at a high level".', 'Kamran Huseynli', 'according-to'],
 ]);
 table('participle', [
+  // ("in charge": a verb of saying after a preposition is a noun, so "Labour" is no subject of one; round 121)
+  ['Mr Jones hit back, telling the chamber that Labour had been in charge "since Tony Blair was in Downing Street".', 'Jones', 'participle'],
   ['Howard Dean poked at the debate, tweeting, "Is this a cold or something worse tonight?"', 'Howard Dean', 'participle'],
   ['Ted Cruz spoke next. Mr. Cruz seemed to mock him, saying at one point, "The answer is not simply to yell."', 'Ted Cruz', 'participle'],
   ['Mitch McConnell met reporters. On Tuesday, Mr. McConnell deflected questions, saying, "It is time to quit attacking people."', 'Mitch McConnell', 'participle'],
