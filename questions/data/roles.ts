@@ -36,6 +36,8 @@ export const ROLE_NOUNS = new Set([
   ...DEMONYM_NOUNS, 'attendant', 'steward', 'stewardess', 'applicant', 'participant', 'attendee', 'delegate', 'claimant',
   'man', 'woman', 'boy', 'girl', 'mother', 'father', 'dad', 'mom', 'mum', 'son', 'daughter', 'wife',
   'husband', 'widow', 'sister', 'brother', 'friend', 'neighbour', 'neighbor', 'resident', 'official',
+  // (relatives: "“Mostly parking,” his cousin added")
+  'cousin', 'nephew', 'niece', 'aunt', 'uncle', 'grandson', 'stepson', 'fiancé', 'fiancée', 'boyfriend', 'girlfriend', 'grandma', 'grandpa', 'granny',
   'spokesman', 'spokeswoman', 'spokesperson', 'president', 'senator', 'governor', 'mayor', 'minister',
   'premier', 'chief', 'judge', 'coach', 'captain', 'candidate', 'hopeful', 'nominee', 'congressman', 'directeur',
   'congresswoman', 'lawmaker', 'legislator', 'mp', 'ceo', 'cto', 'cfo', 'coo', 'cio', 'cmo', 'executive', 'chair', 'chairman',

@@ -299,6 +299,8 @@ describe('someone unnamed, however described (round 15)', () => {
       'Shop owner Harjit Sandhu said the worker rang him.\n\n"He was shaking," Mr Sandhu said.\n\nThe student, who does not wish to be named, said he had at first thought the man was messing about.\n\n"Then I saw the blade," he said.', ['Harjit Sandhu', null]],
     ['"As the hall began to empty after midnight, a CSV campaign volunteer … said she …. ¶ “…,” she said": "began to" in the opening clause is no verb of saying; the volunteer, not the candidate named before (round 121)',
       'Thill-Kremer cautioned against reading too much into it. “Local elections are personal,” she said.\n\nAs the hall began to empty after midnight, a CSV campaign volunteer stacking chairs said she had spent three Saturdays handing out leaflets.\n\n“Half of them told me they would never vote CSV,” she said.', ['Thill-Kremer', null]],
+    ['"His cousin, standing beside him, added: “…”": a relative the article does not name, not the man whose cousin he is (round 121)',
+      '“At Christmas we do not talk about politics,” Paul Weydert said.\n\nAsked about a deal, he said only that they had a lot in common. His cousin, standing beside him, added: “Mostly parking.”', ['Paul Weydert', null]],
     ['"The boy, who cannot be identified for legal reasons, said …": whom the law does not let the article name',
       'Garda Tom Keane gave evidence of the arrest.\n\nThe boy, who cannot be identified for legal reasons, said: "I did not know what I was doing."', [null]],
   ];
