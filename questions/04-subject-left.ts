@@ -123,6 +123,8 @@ function nameBeforeComma(r: Reading, lo: number, i: number, side: Side, weak: bo
   // about a description; the subject is the description before it)
   // ("The notice, a copy of which is with The Hindu, states": the relative pronoun may come after a few words of the clause)
   if (j - 1 >= lo && toks[j]!.t === 'p' && head?.t !== 'n' && relativeClauseTo(toks, j + 1, nb)) return undefined;
+  // ("cut off an exchange between Feschuk and Bjornson, telling both men to “…”": the object of a preposition, no subject)
+  if (objectOfPreposition(toks, lo, nb)) return undefined;
   return institutionPlace(r, lo, j, nameBefore, side) ?? { entity: nameBefore.entity, rule: sided('name', side), pattern: 'name-comma-verb', weak };
 }
 
@@ -168,6 +170,17 @@ function overAppositives(r: Reading, lo: number, i: number): number | null {
     if (jumps === 1 || isRoleWord(b.w) || SUBJECT_PRONOUNS[b.w] || GROUP_NOUNS.has(b.w) || ORG_NOUNS.has(b.w)) break;
   }
   return j;
+}
+
+/** The name at toks[n], alone or the last of names joined by "and" or commas, follows a preposition: "between Feschuk and Bjornson". */
+function objectOfPreposition(toks: Tok[], lo: number, n: number): boolean {
+  let p = n - 1;
+  // (a list ends on "and": "between Feschuk and Bjornson"; a name after a comma alone is set off, "for EHS, Jeff Fraser,")
+  if (p - 1 >= lo && isWord(toks[p], /^and$/) && toks[p - 1]!.t === 'n') {
+    p -= 2;
+    while (p - 1 >= lo && isPunct(toks[p], ',') && toks[p - 1]!.t === 'n') p -= 2;
+  }
+  return p >= lo && isWord(toks[p], (w) => OBJECT_PREPOSITIONS.has(w) || w === 'among');
 }
 
 /**

@@ -63,6 +63,8 @@ function invertedName(r: Reading, i: number, hi: number, side: Side, weak: boole
       // received “…”"; not "said Reid quieted the chatter, telling his colleagues, “…”")
       if (isWord(toks[j + 1], COMPLEMENT_VERBS) || verbAfterAppositive(toks, j, hi)) return null;
       if (isWord(toks[j + 1], PAST_TENSE) && !toks.slice(j + 2, hi).some((y) => y.t === 'w' && isSpeechVerb(y.w))) return null;
+      // ("added Latin hits including …": a name before a plural noun modifies it, no one inverted after the verb)
+      if (j === i && isWord(toks[j + 1], (w) => /^[a-z]{3,}s$/.test(w) && !/^(?:is|was|has|does|says|always|perhaps|thus|plus|this|less|unless|whereas|across|besides|afterwards|sometimes)$/.test(w) && !isSpeechVerb(w))) return null;
       if (d.isPerson(x.entity) && !x.possessive && !modifiesRole(toks, j, hi)) return { entity: x.entity, rule: sided('name', side), pattern: 'verb-name', weak };
       if (!x.possessive) org ??= x.entity;
       continue;

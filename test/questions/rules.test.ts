@@ -84,6 +84,12 @@ table('after a quotation a verb of saying introduced, "and" opens a clause of it
 ]);
 
 // 04-subject-left.ts: X said
+table('name-comma-verb', [
+  // (an object of a preposition before the comma is no subject: the rest of the sentence says who spoke; round 120)
+  ['Mayor Darcy Vanderlinden chaired. At one point Vanderlinden cut off an exchange between Feschuk and Bjornson, telling both men to "direct your comments through the chair, please."', 'Darcy Vanderlinden', 'partial-subject'],
+  ['Madeleine Kunin backed Clinton.\n\n"This will be a challenge" for Clinton, said Kunin.', 'Madeleine Kunin', 'verb-name'],
+  ['"We will appeal," Tom Brown said.\n\nThe director of operations for EHS, Jeff Fraser, says the system works. "It is designed for that," Fraser said.', 'Jeff Fraser', 'name-verb'],
+]);
 table('joint-subject', [
   // (said together, by no one of those named alone: round 121)
   ['Mary Smith and Tom Jones were at the meeting.\n\n"It is over," Smith and Jones said.', 'Smith and Jones', 'joint-subject'],
@@ -294,6 +300,8 @@ table('unnamed on purpose after "the … of …"', [
 
 // 04-subject-right.ts: said X
 table('verb-name', [
+  // ("added Latin hits": a name before a plural noun modifies it; no one said "“…,” he said" then but the voter, unnamed here)
+  ['The band played. The sound system, cycling through songs by Tracy Chapman, added Latin hits including "La Gozadera."\n\nOne voter, Guadalupe Potocacetpl, showed up. "I met a lot of supporters," he said.', null, 'pronoun-verb'],
   ['"We will rebuild the bridge this year," said Mary Smith.', 'Mary Smith', 'verb-name'],
   ['"The deal is done and it is signed," says Dr. Tom Brown.', 'Tom Brown', 'verb-name'],
 ]);
