@@ -10,6 +10,7 @@ import { FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES, VIETNAMESE_SURNAMES } from './d
 import { EITHER, FEMALE, MALE } from './data/given-names';
 import { PATRONYMIC_OPENERS } from './data/titles';
 import { NICKNAMES } from './data/nicknames';
+import { GENDERED_HONORIFICS } from './data/pronouns';
 import { memoised } from './memo';
 import type { Person } from './types';
 
@@ -22,6 +23,10 @@ export const bare = (t: string) => {
   return s.toLowerCase();
 };
 export const isAcronym = (t: string) => /^\p{Lu}{2,}$/u.test(t.replace(/['’]s$/, ''));
+
+/** A gender known, and an honorific of the other: "Mrs Ozanne" is not the "Ozanne" that "Mr Ozanne" named. */
+export const otherGender = (g: Gender, honorific: string | undefined): boolean =>
+  !!g && !!honorific && !!GENDERED_HONORIFICS[honorific] && GENDERED_HONORIFICS[honorific] !== g;
 
 /** The gender of a first name from the curated list, which leaves out names that are as often surnames or words (kept by the word as written). */
 export const firstNameGender: (t: string) => Gender = memoised(listedGender, 20_000);

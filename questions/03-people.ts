@@ -8,7 +8,7 @@ import { lowerCaseWords, officesWrittenAlone, organisationsByArticle, organisati
 import { slug, type RawMention } from './03-mentions';
 import { bodiesWithoutLegalForm, listedRoles, portfolioBeforeName, relativeTakesSurname, sharedSurnameBefore, withoutLegalForm } from './03-joins';
 import { collect, surnameAfterWord } from './03-collect';
-import { bare, certainNameGender, formalGivenName, isFormOf, surnameOnly, FIRST_NAME_ONLY, firstNameGender, givenName, givenNamesOf, nameKey, surnamesOf, surnamesOfName, vietnameseGender, type Gender } from './03-names';
+import { bare, certainNameGender, formalGivenName, isFormOf, surnameOnly, FIRST_NAME_ONLY, firstNameGender, givenName, givenNamesOf, nameKey, surnamesOf, surnamesOfName, vietnameseGender, otherGender, type Gender } from './03-names';
 import { ORG_WORDS } from './data/organisations';
 import { NON_NAME_WORDS } from './data/non-names';
 import { GENDERED_HONORIFICS } from './data/pronouns';
@@ -297,6 +297,7 @@ class Register {
   resolve(r: RawMention, speakerStarts: Set<number>): { idx: number | undefined; others: number[] } {
     const key = nameKey(r.tokens);
     let idx = (r.generation ? this.byKey.get(`${key} ${r.generation}`) : undefined) ?? this.byKey.get(key);
+    if (idx !== undefined && r.tokens.length === 1 && otherGender(this.entities[idx]!.gender, r.honorific)) idx = undefined;
     let others: number[] = [];
     // "the Alvarezes", "the Abernathys": a family, no one person (but "Williams" is no family of "Prince William")
     if (idx === undefined && r.tokens.length === 1 && !r.honorific && /s$/.test(key) && !this.bySurname.has(key) &&
