@@ -25,7 +25,8 @@ import { headGender, sentenceSpans, tokenise, type Tok } from './04-tokens';
 import { unknownSubjectBefore } from './04-unknown-subject';
 import { isSpeechVerb } from './speech-verbs';
 import { DOCUMENT_NOUNS, UTTERANCE_NOUNS } from './data/function-words';
-import { NEWS_OUTLET } from './data/organisations';
+import { NEWS_OUTLET, ORG_NOUNS } from './data/organisations';
+import { GROUP_NOUNS } from './data/roles';
 
 export type { Rule } from './04-candidate';
 
@@ -388,6 +389,7 @@ function record(r: Reading, res: Attributed, q: Quotation, qi: number, f: Candid
   if (f.entity === null && f.unnamed) {
     res.unnamed = d.doc.text.slice(f.unnamed[0], f.unnamed[1]);
     const head = /(\p{L}+)$/u.exec(res.unnamed)?.[1]?.toLowerCase() ?? '';
-    d.unnamedSubjects.push({ at: Math.min(q.open, f.unnamed[0]), span: f.unnamed, para: r.para, gender: headGender(head) });
+    // (someone "he" or "she" may mean later; not a body, a group or several people: "the committee", "Smith and Jones")
+    if (!ORG_NOUNS.has(head) && !GROUP_NOUNS.has(head) && f.pattern !== 'joint-subject') d.unnamedSubjects.push({ at: Math.min(q.open, f.unnamed[0]), span: f.unnamed, para: r.para, gender: headGender(head) });
   }
 }

@@ -359,5 +359,5 @@ export function toldInPassive(toks: readonly Tok[], from: number, to: number): b
   }
   return false;
 }
-const PASSIVE_TOLD: ReadonlySet<string> = new Set(['told', 'assured', 'reassured', 'informed', 'warned', 'advised', 'promised']);
-const BE_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+export const PASSIVE_TOLD: ReadonlySet<string> = new Set(['told', 'assured', 'reassured', 'informed', 'warned', 'advised', 'promised']);
+export const BE_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);

@@ -304,6 +304,8 @@ describe('someone unnamed, however described (round 15)', () => {
       'Thill-Kremer cautioned against reading too much into it. “Local elections are personal,” she said.\n\nAs the hall began to empty after midnight, a CSV campaign volunteer stacking chairs said she had spent three Saturdays handing out leaflets.\n\n“Half of them told me they would never vote CSV,” she said.', ['Thill-Kremer', null]],
     ['"His cousin, standing beside him, added: “…”": a relative the article does not name, not the man whose cousin he is (round 121)',
       '“At Christmas we do not talk about politics,” Paul Weydert said.\n\nAsked about a deal, he said only that they had a lot in common. His cousin, standing beside him, added: “Mostly parking.”', ['Paul Weydert', null]],
+    ['"The former secretary of State said …. “…,” she said": a description whose last word names a body is no one "she" means after it (PolNeAR)',
+      'Hillary Clinton went on offense against Donald Trump on Monday.\n\nThe former secretary of State began her speech by slamming candidates who think they can "outsource" leadership to "dictators."\n\n"America can\'t ever be neutral," Clinton told the meeting. Candidates who think "America no longer has vital interests here are dangerously wrong," she said.', [null, null, 'Hillary Clinton', 'Hillary Clinton']],
     ['"The boy, who cannot be identified for legal reasons, said …": whom the law does not let the article name',
       'Garda Tom Keane gave evidence of the arrest.\n\nThe boy, who cannot be identified for legal reasons, said: "I did not know what I was doing."', [null]],
   ];

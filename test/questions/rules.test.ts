@@ -84,6 +84,12 @@ table('after a quotation a verb of saying introduced, "and" opens a clause of it
 ]);
 
 // 04-subject-left.ts: X said
+// 04-told-by.ts
+table('told-by', [
+  // (the agent of a passive of telling said the words, not who was told them; round 120)
+  ['Deputy Yvonne de Carteret said the plan was late.\n\nShe added that she had been told by the committee that the information was ‘not held in a reportable format’.', 'the committee', 'told-by'],
+  ['Ann Lee said she had been assured by Tom Brown that the bridge was "perfectly safe".', 'Tom Brown', 'told-by'],
+]);
 table('name-comma-verb', [
   // (an object of a preposition before the comma is no subject: the rest of the sentence says who spoke; round 120)
   ['Mayor Darcy Vanderlinden chaired. At one point Vanderlinden cut off an exchange between Feschuk and Bjornson, telling both men to "direct your comments through the chair, please."', 'Darcy Vanderlinden', 'partial-subject'],
