@@ -131,12 +131,12 @@ const OPENERS = new Set(['as', 'but', 'and', 'or', 'so', 'yet', 'when', 'while',
  */
 function peelFront(r: Reading): boolean {
   // "Stated Stone:", "Continued Stone: “…”", "Added Smith:": a verb of saying that opens the sentence
-  // before its subject is no part of the name (a given name is: "Said Hamdan")
+  // before its subject is no part of the name (a given name is: "Said Hamdan", "Said bin Nasser al Balushi" before "bin")
   const first = r.tokens[0]!;
   // ("Outside Parliament, the board said", "In Congress, Republicans …": a preposition opening the sentence's opening
   // phrase is no part of the name; with no comma after it, it may be: "Under Armour said")
   const openingPhrase = r.sentenceStart && OPENING_PREPOSITIONS.has(bare(first)) && r.segText[r.m.index + r.m[0].length] === ',';
-  if (r.tokens.length > 1 && /^\p{Lu}\p{Ll}+(?:ed|d)$/u.test(first) && isSpeechVerb(first.toLowerCase()) && !givenName(first)) peel(r, false);
+  if (r.tokens.length > 1 && /^\p{Lu}\p{Ll}+(?:ed|d)$/u.test(first) && isSpeechVerb(first.toLowerCase()) && !givenName(first) && !beforeBin(r)) peel(r, false);
   while (r.tokens.length > 1 || (r.tokens.length === 1 && HONORIFICS.has(bare(r.tokens[0]!)))) {
     const t = r.tokens[0]!;
     const b = bare(t);
@@ -152,7 +152,7 @@ function peelFront(r: Reading): boolean {
     if (b === 'the' && r.titleTokens.length === 0) r.peeledThe = true;
     // ("M. K. Stalin": an initial before another is no "M." for Monsieur)
     // ("Jan Van der Straeten": a month's abbreviation stands before a date, never before a name; there it is one)
-    if (initials(r.tokens, 0) || givenNotTitle(r, 0) || GIVEN_NAME_MONTHS.has(b) && /^\p{Lu}\p{Ll}+$/u.test(t)) break;
+    if (initials(r.tokens, 0) || givenNotTitle(r, 0) || GIVEN_NAME_MONTHS.has(b) && /^\p{Lu}\p{Ll}+$/u.test(t) || beforeBin(r) && !HONORIFICS.has(b) && !TITLES.has(b)) break;
     if (HONORIFICS.has(b) || BURMESE_HONORIFICS.has(b) && BURMESE_NAME_WORDS.has(bare(r.tokens[1] ?? ''))) r.honorific ??= b;
     // ("Mr. Sunday Okon": right after an honorific, a word before a surname is a first name)
     else if (r.honorific && r.tokens.length === 2 && NON_NAME_WORDS.has(b) && /^\p{Lu}\p{Ll}+$/u.test(t) && !TITLES.has(b)) break;
@@ -172,6 +172,8 @@ function peelFront(r: Reading): boolean {
   }
   return true;
 }
+
+const beforeBin = (r: Reading) => /^(?:bin|binti|bint|ibn)$/.test(bare(r.tokens[1] ?? ''));
 
 /** A word joined to a number or a half: "five-eighth", "second-rower", "two-time", "half-back". */
 const NUMBERED_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|half|full|double|triple)-\p{Ll}/u;

@@ -276,7 +276,8 @@ export const NOT_A_NAME: NotAName[] = [
   },
   // "Paris Terror Attacks Highlight Threat Posed": five capitalised words with no given name and no
   // organisation word are a headline or a title in title case, not a name
-  { name: 'headline', test: (r) => r.tokens.length >= 5 && !r.honorific && !givenName(r.tokens[0]!) && !r.lowered.some((t) => ORG_WORDS.has(t)) },
+  // (not a name of five words joined by "bin": "Said bin Nasser al Balushi")
+  { name: 'headline', test: (r) => r.tokens.length >= 5 && !r.honorific && !givenName(r.tokens[0]!) && !r.lowered.some((t) => ORG_WORDS.has(t) || /^(?:bin|binti|bint|ibn)$/.test(t)) },
   { name: 'photo-credit', test: photoCredit },
   // "the Liberal Democrat MP for Eastbrook,", "Minister for Europe.": a constituency or a portfolio, where the phrase ends
   {

@@ -192,6 +192,8 @@ describe('titles, offices and initials written against a name (round 15)', () =>
   const cases: SpeakerCase[] = [
     ['"Welsh Conservative leader Gareth ap Rhys …. “…,” Mr ap Rhys said": the Welsh particle "ap" inside the name, not "Rhys" alone (round 121)',
       'Welsh Conservative leader Gareth ap Rhys told the Senedd the cuts were wrong.\n\n"For a pensioner in Llanidloes, the 525 is a lifeline," Mr ap Rhys said.', ['Gareth ap Rhys']],
+    ['"Said bin Nasser al Balushi, managing director …, rejected the criticism, telling …": "Said" before "bin" is a given name, no verb of saying, and five words joined by "bin" no headline (round 124)',
+      'Said bin Nasser al Balushi, managing director of Sur Coastal Retreats, rejected the criticism.\n\n"We will protect the turtles," Said bin Nasser al Balushi said.', ['Said bin Nasser al Balushi']],
     ['"Patas do Sul said": the Portuguese particle "do" in lower case inside a body\'s name (round 118)',
       'The Algarve animal charity Patas do Sul says its shelter in Loulé is full.\n\n"We have 140 dogs and room for 120," Patas do Sul said in a statement.', ['Patas do Sul']],
     ['"Commissioners Mark Haddad and Luisa Ortiz voted against": a plural title before two names is no part of the first (round 118)',
