@@ -14,6 +14,7 @@ import type { Quotation } from './02-quotations';
 import type { People } from './03-people';
 import { namesItsSpeaker } from './03-quote-names';
 import { isWord, type Candidate, type Reading, type Rule } from './04-candidate';
+import { agentBefore } from './04-told-by';
 import { choose } from './04-choose';
 import { Discourse } from './04-discourse';
 import { ambiguousPronoun, pronounAfterDisagrees, sharedSurnameBefore } from './04-pronoun-rivals';
@@ -191,6 +192,8 @@ function localCandidate(r: Reading, qi: number, res: Attributed): Local {
 
 /** The quotation's own words at toks[qi] in the window [lo, hi): read after it, then before it. */
 function readAround(r: Reading, qi: number, lo: number, hi: number): Local {
+  const agent = agentBefore(r, lo, qi);
+  if (agent) return agent;
   const a = findIn(r, qi + 1, hi, 'after');
   const b = a && a !== 'verb' ? a : findIn(r, lo, qi, 'before');
   return a && a !== 'verb' ? a : b && b !== 'verb' ? b : a === 'verb' || b === 'verb' ? 'verb' : null;
@@ -275,7 +278,8 @@ function decideParagraph(r: Reading, quotes: Quotation[], qPositions: number[], 
     const cands = candidatesFor(turn);
     res.candidates = cands;
     const chosen = choose(cands, d.people);
-    const f = chosen && pronounAfterDisagrees(d, toks, qi, chosen.entity) ? null : chosen;
+    // (not the asker's words a "he replied" after them answers: "Asked by Fiona Grant whether …‘…’, he replied")
+    const f = chosen && chosen.pattern !== 'told-by' && pronounAfterDisagrees(d, toks, qi, chosen.entity) ? null : chosen;
     const own = local[n] && local[n] !== 'verb' ? local[n] : null;
     if (f) record(r, res, q, qi, f, f === own, cands);
     if (f && res.rule === 'carry' && before?.quote !== undefined && questionAfterAnswer(d.doc.text, q, result[before.quote]!, result[before.quote - 1], quotes[before.quote - 1])) res.ambiguous = true;

@@ -7,7 +7,6 @@
 //   participle      "Dean, a former party chairman, poked at Trump, tweeting, “…”"
 //   read-aloud      "The coroner read a statement from the family: “…”", "“…,” Ybarra read" after she read Haskins' letter (04-read-aloud)
 
-import { toldBy } from './04-told-by';
 import { isPunct, isWord, pronounOne, wordOf, type Candidate, type Reading, type Side } from './04-candidate';
 import { authorReadBy, readAloud } from './04-read-aloud';
 import { subjectLeft } from './04-subject-left';
@@ -236,9 +235,6 @@ export function findIn(r: Reading, lo: number, hi: number, side: Side): Local {
     const acc = accordingTo(r, i, hi, side);
     if (acc) return acc;
     if (acc === null) continue;
-    // ("had been told by the committee that the information was ‘…’": the agent of a passive of telling said them)
-    const agent = side === 'before' ? toldBy(r, i, hi) : undefined;
-    if (agent) return agent;
     if (!speechVerbAt(toks, i)) continue;
     // ("He said he had … been assured that the Government had “nothing to hide”": who was told the words did not say them)
     if (side === 'before' && toldInPassive(toks, i, hi)) return 'verb';

@@ -308,6 +308,8 @@ describe('someone unnamed, however described (round 15)', () => {
       '“At Christmas we do not talk about politics,” Paul Weydert said.\n\nAsked about a deal, he said only that they had a lot in common. His cousin, standing beside him, added: “Mostly parking.”', ['Paul Weydert', null]],
     ['"The former secretary of State said …. “…,” she said": a description whose last word names a body is no one "she" means after it (PolNeAR)',
       'Hillary Clinton went on offense against Donald Trump on Monday.\n\nThe former secretary of State began her speech by slamming candidates who think they can "outsource" leadership to "dictators."\n\n"America can\'t ever be neutral," Clinton told the meeting. Candidates who think "America no longer has vital interests here are dangerously wrong," she said.', [null, null, 'Hillary Clinton', 'Hillary Clinton']],
+    ['"Asked by procurator fiscal depute Fiona Grant whether it had been ‘…’, he replied: ‘…’": the question\'s words are the asker\'s, the answer his (round 124)',
+      'Graham Sinclair said the bend was on the list.\n\nAsked by procurator fiscal depute Fiona Grant whether it had been ‘anywhere near the top of the list’, he replied: ‘It was on the list.’', ['Fiona Grant', 'Graham Sinclair']],
     ['"The boy, who cannot be identified for legal reasons, said …": whom the law does not let the article name',
       'Garda Tom Keane gave evidence of the arrest.\n\nThe boy, who cannot be identified for legal reasons, said: "I did not know what I was doing."', [null]],
   ];

@@ -89,6 +89,9 @@ table('told-by', [
   // (the agent of a passive of telling said the words, not who was told them; round 120)
   ['Deputy Yvonne de Carteret said the plan was late.\n\nShe added that she had been told by the committee that the information was ‘not held in a reportable format’.', 'the committee', 'told-by'],
   ['Ann Lee said she had been assured by Tom Brown that the bridge was "perfectly safe".', 'Tom Brown', 'told-by'],
+  // (and the agent of a participle of asking put the question in the words quoted, whoever answers after them; round 124)
+  ['Graham Sinclair said the bend was on the list.\n\nAsked by procurator fiscal depute Fiona Grant whether it had been ‘anywhere near the top of the list’, he replied: ‘It was on the list.’', 'Graham Sinclair', 'pronoun-verb'],
+  ['Graham Sinclair said the bend was on the list.\n\nAsked by procurator fiscal depute Fiona Grant whether it had been ‘anywhere near the top of the list’, he shrugged.', 'Fiona Grant', 'told-by'],
 ]);
 table('name-comma-verb', [
   // (an object of a preposition before the comma is no subject: the rest of the sentence says who spoke; round 120)
