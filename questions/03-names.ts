@@ -8,7 +8,7 @@
 
 import { FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES, VIETNAMESE_SURNAMES } from './data/first-names';
 import { EITHER, FEMALE, MALE } from './data/given-names';
-import { PATRONYMIC_OPENERS } from './data/titles';
+import { BURMESE_HONORIFICS, BURMESE_NAME_WORDS, PATRONYMIC_OPENERS } from './data/titles';
 import { NICKNAMES } from './data/nicknames';
 import { GENDERED_HONORIFICS } from './data/pronouns';
 import { memoised } from './memo';
@@ -137,8 +137,20 @@ export const isInitial = (t: string) => /^\p{Lu}\.$/u.test(t);
 export const initials = (tokens: readonly string[], i: number) => isInitial(tokens[i]!) && isInitial(tokens[i + 1] ?? '');
 
 /** `short` is the given names of `full`: one word less, or all but a father's name ("… bin Roslan", "… Abdul Rahman", "… bin Haji Omar"). */
-export const givenNamesOf = (short: string[], full: string[]) => isPrefixOf(short, full) &&
+export const givenNamesOf = (short: string[], full: string[]) => isPrefixOf(short, full) && !burmeseName(full) &&
   (full.length === short.length + 1 || full.length >= short.length + 2 && full.length <= short.length + 3 && PATRONYMIC_OPENERS.has(full[short.length]!.toLowerCase()));
+
+/**
+ * Every word of the name (after "U", "Daw" …) is a Burmese name's: a name with no given names and surname, whose first words
+ * are someone else's whole name ("U Kyaw Min" is not "U Kyaw Min Htut").
+ */
+const burmeseName = (full: string[]): boolean => {
+  const ws = full.map(bare);
+  // ("U" alone before a name is the Burmese honorific for a man, as "Daw" for a woman)
+  if (ws.length >= 3 && (ws[0] === 'u' || ws[0] === 'daw')) return true;
+  const from = BURMESE_HONORIFICS.has(ws[0]!) ? 1 : 0;
+  return ws.length - from >= 2 && ws.slice(from).every((w) => BURMESE_NAME_WORDS.has(w));
+};
 
 /** The given name a short form stands for ("bobby" → "robert"), else the name itself. */
 export const formalGivenName = (first: string): string => NICKNAMES[first] ?? first;

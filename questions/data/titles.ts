@@ -132,7 +132,7 @@ export const BURMESE_HONORIFICS: ReadonlySet<string> = new Set(['daw', 'ma', 'ko
 export const BURMESE_NAME_WORDS: ReadonlySet<string> = new Set(`aung kyaw htun tun win zaw min myo nay thein hla myint naing
 soe khin thandar su moe thida nyein hnin ei phyo thu zin mar yu lwin oo htet wai yadanar sandar thet khaing phyu mya san nu kyi
 swe than shwe ye pyae htoo nilar ohn maw cho tin thant sein hlaing khine lin naung paing pyone yin zar chit htay lay myat nyi
-sithu thiha thura wint yamin ngwe aye nandar nwe wunna kaung hein zeya`.split(/\s+/));
+sithu thiha thura wint yamin ngwe aye nandar nwe wunna kaung hein zeya htut`.split(/\s+/));
 
 /** Abbreviations written with a full stop before a name ("Sen.", "Gov.", "Mr."). */
 export const ABBREVIATIONS = [
