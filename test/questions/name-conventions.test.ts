@@ -32,7 +32,7 @@ describe('names of other conventions', () => {
       'Donal Cronin, aged 51, pleaded guilty to assault causing serious harm.\n\nIn interview, Cronin told gardaí that the jeep had "jumped forward".\n\nMaura Cronin, the accused\'s wife, gave evidence on behalf of her husband.\n\n"I\'m caught in the middle of it," Ms Cronin said.\n\nIn a letter, Cronin wrote that he was "ashamed to the bone" of what he had done.',
       ['Donal Cronin', 'Maura Cronin', 'Donal Cronin']],
     ['"U Kyaw Min said" after "U Kyaw Min Htut": a Burmese name has no given names; the shorter one is someone else (round 124)',
-      '"This is not a rescue," SCB chair U Kyaw Min Htut told reporters.\n\nPRDB chief executive U Kyaw Min said the deal would help rural customers.\n\n"Our strength has always been in the villages," U Kyaw Min said.', ['U Kyaw Min Htut', 'U Kyaw Min']],
+      'Banks to merge\n\n"This is not a rescue," SCB chair U Kyaw Min Htut told reporters.\n\nPRDB chief executive U Kyaw Min said the deal would help rural customers.\n\n"Our strength has always been in the villages," U Kyaw Min said.', ['U Kyaw Min Htut', 'U Kyaw Min']],
     ['"Jón Ágúst said" after "Jón Ágúst Pálsson": given names, as Icelandic papers call people',
       'Escaped salmon found in Westfjords rivers\n\nJón Ágúst Pálsson, a sheep farmer who owns fishing rights on the river, said he had caught two fish.\n\n"You can see it immediately from the fins; they are worn down," Jón Ágúst said.',
       ['Jón Ágúst Pálsson']],
