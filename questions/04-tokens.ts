@@ -355,7 +355,8 @@ export function openingClauseEnd(toks: Tok[], from: number, to: number): number 
 export function toldInPassive(toks: readonly Tok[], from: number, to: number): boolean {
   for (let j = from + 1; j < to - 1; j++) {
     const k = toks[j]!, before = toks[j - 1]!, after = toks[j + 1]!;
-    if (k.t === 'w' && PASSIVE_TOLD.has(k.w) && before.t === 'w' && BE_FORMS.has(before.w) && after.t === 'w' && after.w === 'that') return true;
+    // (or "were told to treat their scrolls as “…”": an instruction, the teller's words too)
+    if (k.t === 'w' && PASSIVE_TOLD.has(k.w) && before.t === 'w' && BE_FORMS.has(before.w) && after.t === 'w' && (after.w === 'that' || after.w === 'to')) return true;
   }
   return false;
 }

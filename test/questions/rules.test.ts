@@ -337,6 +337,8 @@ table('colon-intro', [
   ['Margaret Ellery told police she had been \'fobbed off\' for weeks.\n\nThe court heard that when Mrs Ellery pressed the matter, Deborah Vane sent her a message reading: \'All in hand, contractor chasing it up, don\'t worry yourself x\'.', 'Deborah Vane', 'colon-intro'],
 ]);
 table('partial-subject', [
+  // (who "were told to" do something did not say the words of the instruction; round 124)
+  ['Graduates of Universiti Teknologi Brunei (UTB) were told to treat their scrolls as "a licence to keep learning, not a certificate that learning is over" during the ceremony.', null, 'none'],
   // (the subject of an absolute clause after ", with" said it, not a name before it; round 101)
   ['Opposition lawmakers used question time to challenge the Transport Ministry over the cuts, with one National Alliance deputy calling the proposal "a slow death sentence for the countryside".', null, 'none'],
   // (a name after "as" is what someone poses as, no subject: the police busted a gang posing as CBI officials; round 114)
