@@ -34,9 +34,10 @@ export const TRAILING_TIMESTAMP = /\s*\b\d{1,2}:\d{2}(?::\d{2})?\s*$/;
 
 /**
  * A dateline at the start of a paragraph, possibly glued to the first word:
- * "Washington (CNN)Kremlin …", "DALLAS (AP) — …", "NEW YORK, Nov. 19 (UPI) — …", "OTTAWA — …".
+ * "Washington (CNN)Kremlin …", "DALLAS (AP) — …", "NEW YORK, Nov. 19 (UPI) — …", "OTTAWA — …", "Addis Abeba, April 20/2026 – …",
+ * "Nairobi, 12 March 2026 – …".
  */
-export const DATELINE = /^(?:(?:[A-Z][\p{L}.'’-]*(?:[ ,]+[A-Z][\p{L}.'’-]*){0,4},?(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?(?:\s+\d{4})?)?\s*)?\((?:[A-Z][\p{L}.&]*(?:\s[A-Z][\p{L}.&]*){0,3})\)(?=\s*(?:[—–-]|\p{Lu}|$))|[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,4},?\s+[—–]|[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}\s+-)\s*(?:[—–-]+\s*)?/u;
+export const DATELINE = /^(?:[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3},\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:[/,]?\s*\d{4})?\s+[—–-](?=\s)|(?:[A-Z][\p{L}.'’-]*(?:[ ,]+[A-Z][\p{L}.'’-]*){0,4},?(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?(?:\s+\d{4})?)?\s*)?\((?:[A-Z][\p{L}.&]*(?:\s[A-Z][\p{L}.&]*){0,3})\)(?=\s*(?:[—–-]|\p{Lu}|$))|[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,4},?\s+[—–]|[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}\s+-)\s*(?:[—–-]+\s*)?/u;
 
 /** A name with a nickname or a maiden name in brackets opening a paragraph, no dateline: "Joaquim (Jack) Medeiros, a fisherman, …". */
 export const BRACKETED_NICKNAME_OPENING = /^\p{Lu}\p{Ll}+ \(\p{Lu}\p{Ll}+\) \p{Lu}[\p{L}'’-]+(?:,| [\p{Ll}])/u;

@@ -11,6 +11,8 @@ describe('page noise makes no quotations or people', () => {
     ['repeated headline with a video timestamp', 'Mayor says bridge will reopen\nMayor says bridge will reopen\n\nMayor says bridge will reopen 01:15\n\n'],
     ['bullet highlights', 'Story highlights\n\n  • Tillerson met the Russian minister\n  • Lawmakers spoke out\n\n'],
     ['dateline glued to the first word', 'Washington (CNN)'],
+    ['dateline of a place and a date before a dash (round 124)', 'Addis Abeba, April 20/2026 – '],
+    ['dateline of a place and a date, day first, before a dash', 'Nairobi, 12 March 2026 – '],
     ['read-more teaser quoting someone', 'READ MORE: ‘It becomes a nightmare’: the rise of bomb threats\n\n'],
     ['watch teaser with a quotation', 'WATCH: "We will never give up," Tillerson says of sanctions 1:56\n\n'],
     ['photo caption with a credit', 'Tillerson said: "Sanctions will stay until Russia changes course." (Evan Vucci/AP Photo)\n\n'],
