@@ -17,8 +17,8 @@ import { AREA_WORDS, BASED_OR_OWNED, ORG_ACRONYMS, ORG_WORDS, PLACE_WORDS, VEHIC
 import { ROLE_NOUNS } from './data/roles';
 import { BEFORE_SRI, BURMESE_HONORIFICS, BURMESE_NAME_WORDS, GENERATIONS, HONORIFICS, MEMBER_LETTERS, PATRONYMIC_OPENERS, PERSON_TITLES, PORTFOLIO_OF, PORTFOLIO_OFFICES, SCHOOL_YEARS, SUFFIXES, TITLES } from './data/titles';
 import { isSpeechVerb } from './speech-verbs';
-import { endsClause, INITIAL_NAME, relationWord, spacesThenLower } from './03-scan';
-import { headedBy, kindInAppositive, namedAfterOrgKind, namedAsOrgKind, pluralVerbAfter } from './03-org-kinds';
+import { endsClause, INITIAL_NAME, relationWord } from './03-scan';
+import { headedBy, kindInAppositive, modifiesRoleAfter, namedAfterOrgKind, namedAsOrgKind, pluralVerbAfter } from './03-org-kinds';
 import { ageOf, describedAsPerson, pronounGenderAfter, relationBefore, SENIORITY_WORDS, seniorityOf } from './03-bearer';
 
 export const slug = (name: string) =>
@@ -272,8 +272,6 @@ function peelAfterTitleOf(r: Reading): void {
   r.lowered = r.tokens.map(bare);
 }
 
-/** The words that end the determiners before a described name (modifiesRoleAfter's pattern's pre-check, NameReading.tailWord). */
-const DESCRIBING_WORDS = new Set(['the', 'a', 'an', 'former', 'then']);
 
 /** A model's designation after it, "Aurenne A48s", "Boeing 737", "Airbus A320neo": the name is its maker (not a year: "Clinton 2016"). */
 function makerOfModel(r: Reading): boolean {
@@ -293,19 +291,6 @@ const MAKE_LAST_WORDS: ReadonlySet<string> = new Set([...VEHICLE_MAKES].map((m) 
 /** A maker of cars or motorcycles, alone or ending a team's name ("Aston Martin", "Halden Racing Porsche"). */
 const vehicleMake = (tokens: readonly string[]) => MAKE_LAST_WORDS.has(tokens[tokens.length - 1]!) && (VEHICLE_MAKES.has(tokens.join(' ')) ||
   tokens.length > 2 && !givenName(tokens[0]!) && (VEHICLE_MAKES.has(tokens.slice(-2).join(' ')) || VEHICLE_MAKES.has(tokens[tokens.length - 1]!)));
-
-/** "Oilers head coach Ken Hitchcock", "MaRS director Adam …": a name that modifies a role is a team, firm or place. */
-function modifiesRoleAfter(r: Reading): boolean {
-  if (r.honorific || r.possessive || !spacesThenLower(r.segText, r.m.index + r.m[0].length)) return false;
-  const after = r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 60);
-  // ("the former New Mexico governor is a triathlete", "The Reform UK candidate, Gareth Pryce,": after a
-  // determiner, a name before a role noun modifies it)
-  const next = /^\s+([\p{Ll}-]+)/u.exec(after)?.[1];
-  if (next && (r.peeledThe || DESCRIBING_WORDS.has(r.tailWord) && /\b(?:the|a|an|former|then)\s+$/i.test(r.tail)) && r.titleTokens.every((t) => /^the$/i.test(t)) && isRoleNoun(next) && !givenName(r.tokens[0]!)) return true;
-  const ws = /^\s+((?:[\p{Ll}-]+\s+){1,3})\p{Lu}/u.exec(after)?.[1]?.trim().split(/\s+/) ?? [];
-  return ws.length > 0 && (isRoleNoun(ws[ws.length - 1]!) || TITLES.has(ws[ws.length - 1]!)) &&
-    ws.every((w) => !/^(?:and|or|but|said|says|told|of|to|in|on|at|by|for|from|with|as|the|a|an|his|her|their|its|our|my|is|was|are|were|who|and|then|also)$/.test(w));
-}
 
 /** A word of an organisation's name; an acronym only in capitals ("AP", not the honorific "Ap"). */
 const isOrgWord = (lowered: string, token: string) => ORG_WORDS.has(lowered) && (!ORG_ACRONYMS.has(lowered) || !/\p{Ll}/u.test(token));

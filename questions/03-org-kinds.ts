@@ -1,12 +1,13 @@
 // Stage 3 — an organisation by what the article says of it: the kind of organisation right before
 // its name ("the nonprofit Patient Privacy Watch") or in its appositive ("MedPoint, the regional
-// pharmacy chain with …,"), a plural verb after it ("Nightjar have …"); and a body's name written
+// pharmacy chain with …,"), a plural verb after it ("Nightjar have …"), a role it modifies ("Oilers head coach …"); and a body's name written
 // against its head's title and name ("… Director-General Lai Ying-ying"). A name with a given name
 // in it stays a person's.
 
 import { bare, givenName } from './03-names';
 import { knownFirst, type NameReading as Reading } from './03-not-a-name';
-import { lowerWordBeforeSpaces } from './03-scan';
+import { lowerWordBeforeSpaces, spacesThenLower } from './03-scan';
+import { isSpeechVerb } from './speech-verbs';
 import { isRoleNoun } from './03-roles';
 import { ORG_KINDS, ORG_WORDS } from './data/organisations';
 import { PERSON_TITLES, TITLES } from './data/titles';
@@ -98,3 +99,23 @@ export function namedAfterOrgKind(r: Pick<Reading, 'tokens' | 'before' | 'tail' 
   return !(r.tokens.length >= 2 && knownFirst(r.tokens[0]!) && !DETERMINED_KIND.test(r.before));
 }
 
+/** The words that end the determiners before a described name (modifiesRoleAfter's pattern's pre-check, NameReading.tailWord). */
+const DESCRIBING_WORDS = new Set(['the', 'a', 'an', 'former', 'then']);
+
+/** "Oilers head coach Ken Hitchcock", "MaRS director Adam …": a name that modifies a role is a team, firm or place. */
+export function modifiesRoleAfter(r: Reading): boolean {
+  if (r.honorific || r.possessive || !spacesThenLower(r.segText, r.m.index + r.m[0].length)) return false;
+  const after = r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 60);
+  // ("the former New Mexico governor is a triathlete", "The Reform UK candidate, Gareth Pryce,": after a
+  // determiner, a name before a role noun modifies it)
+  const next = /^\s+([\p{Ll}-]+)/u.exec(after)?.[1];
+  if (next && (r.peeledThe || DESCRIBING_WORDS.has(r.tailWord) && /\b(?:the|a|an|former|then)\s+$/i.test(r.tail)) && r.titleTokens.every((t) => /^the$/i.test(t)) && isRoleNoun(next) && !givenName(r.tokens[0]!)) return true;
+  const ws = /^\s+((?:[\p{Ll}-]+\s+){1,3})\p{Lu}/u.exec(after)?.[1]?.trim().split(/\s+/) ?? [];
+  // (not a verb between: "Pettigrew questioned referee Jamie Nuttall")
+  return ws.length > 0 && (isRoleNoun(ws[ws.length - 1]!) || TITLES.has(ws[ws.length - 1]!)) &&
+    ws.every((w) => !/^(?:and|or|but|said|says|told|of|to|in|on|at|by|for|from|with|as|the|a|an|his|her|their|its|our|my|is|was|are|were|who|and|then|also)$/.test(w) &&
+      !(/ed$/.test(w) && !ADJECTIVES_IN_ED.test(w)) && !isSpeechVerb(w));
+}
+
+/** Words in -ed that describe a role rather than say what someone did: "retired", "elected". */
+const ADJECTIVES_IN_ED = /^(?:retired|elected|appointed|qualified|registered|licensed|certified|respected|seasoned|experienced|unnamed|acclaimed|celebrated|talented)$/;

@@ -304,7 +304,8 @@ function asker(r: Reading, i: number): number | null {
 const REQUESTED = /^[^.!?"“”]*?\basked\s+(?:him|her|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:\s+(?!whether|if|about|why|how|what|when|where|who)[\p{Ll}'’-]+){0,5}?\s+(?:not\s+)?to\s/u;
 
 /** After the subject, in its sentence: a verb that addresses someone ("asked Mr Ashworth whether", "put it to him that"). */
-const ADDRESSED = /^[^.!?"“”]*?\b(?:asked|put it to|pressed|questioned|challenged|quizzed)\s+(?:him|her|\p{Lu})/u;
+// (someone, not their thing: "questioned Nuttall’s decision" addresses no one)
+const ADDRESSED = /^[^.!?"“”]*?\b(?:asked|put it to|pressed|questioned|challenged|quizzed)\s+(?:him|her|\p{Lu}(?![\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\b))/u;
 
 /** "he said"; "Schumer, he said, "knows …"" (the name before the comma is what the speaker talks about, but "As for Malhotra, he said" is Malhotra's). */
 function pronounSubject(r: Reading, i: number, side: Side, w: boolean): Found {

@@ -312,6 +312,10 @@ describe('someone unnamed, however described (round 15)', () => {
       'Hillary Clinton went on offense against Donald Trump on Monday.\n\nThe former secretary of State began her speech by slamming candidates who think they can "outsource" leadership to "dictators."\n\n"America can\'t ever be neutral," Clinton told the meeting. Candidates who think "America no longer has vital interests here are dangerously wrong," she said.', [null, null, 'Hillary Clinton', 'Hillary Clinton']],
     ['"Asked by procurator fiscal depute Fiona Grant whether it had been ‘…’, he replied: ‘…’": the question\'s words are the asker\'s, the answer his (round 124)',
       'Graham Sinclair said the bend was on the list.\n\nAsked by procurator fiscal depute Fiona Grant whether it had been ‘anywhere near the top of the list’, he replied: ‘It was on the list.’', ['Fiona Grant', 'Graham Sinclair']],
+    ['"Pettigrew questioned referee Jamie Nuttall’s decision …. “…,” he said": a verb before a role noun, so "Pettigrew" modifies no role and is the coach (round 124)',
+      '“We gave them a start,” said Magpies coach Mark Pettigrew.\n\nPettigrew questioned referee Jamie Nuttall’s decision to reverse a penalty.\n\n“I’ll have a look at it,” he said.', ['Mark Pettigrew', 'Mark Pettigrew']],
+    ['"Pettigrew questioned Nuttall’s decision. “…,” he said": who questions someone\'s decision has asked no one, who then replies (round 124)',
+      '“We gave them a start,” said Magpies coach Mark Pettigrew.\n\nPettigrew questioned Nuttall’s decision.\n\n“I’ll have a look at it,” he said.', ['Mark Pettigrew', 'Mark Pettigrew']],
     ['"The boy, who cannot be identified for legal reasons, said …": whom the law does not let the article name',
       'Garda Tom Keane gave evidence of the arrest.\n\nThe boy, who cannot be identified for legal reasons, said: "I did not know what I was doing."', [null]],
   ];
