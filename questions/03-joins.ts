@@ -7,7 +7,7 @@
 
 import { bare, certainNameGender, firstNameGender, givenName, knownGivenName, nameKey } from './03-names';
 import { lowerWordBeforeSpaces, NAME_SEQUENCE } from './03-scan';
-import { LEGAL_FORMS, ORG_ON_WORDS, ORG_WORDS } from './data/organisations';
+import { LEGAL_FORMS, ORG_ON_WORDS, ORG_WORDS, PREMISES_WORDS } from './data/organisations';
 import { DATE_WORDS, NON_NAME_WORDS } from './data/non-names';
 import { GENDERED_HONORIFICS } from './data/pronouns';
 import { SURNAME_SHARING_RELATIONS } from './data/roles';
@@ -257,9 +257,13 @@ export function nicknamesToNames(raws: RawMention[], nicknamed: ReadonlyMap<stri
   for (const r of raws) if (r.tokens.length === 1 && !r.possessive && nicknamed.has(r.tokens[0]!)) r.tokens = [...nicknamed.get(r.tokens[0]!)!];
 }
 
-/** The name key of an organisation's name without the legal form that ends it ("Acme Foods Ltd" → "acme foods"), else null. */
+/**
+ * The name key of an organisation's name without the legal form or the kind of premises that ends it ("Acme Foods Ltd" →
+ * "acme foods", "Rusty Spur Saloon" → "rusty spur"), else null.
+ */
 export function withoutLegalForm(r: RawMention): string | null {
-  return r.kind === 'organisation' && r.tokens.length > 2 && LEGAL_FORMS.has(bare(r.tokens[r.tokens.length - 1]!)) ? nameKey(r.tokens.slice(0, -1)) : null;
+  const last = bare(r.tokens[r.tokens.length - 1]!);
+  return r.kind === 'organisation' && r.tokens.length > 2 && (LEGAL_FORMS.has(last) || PREMISES_WORDS.has(last)) ? nameKey(r.tokens.slice(0, -1)) : null;
 }
 
 /**

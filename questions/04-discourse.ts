@@ -231,7 +231,8 @@ export class Discourse {
     if (!kind) return undefined;
     if (kind === 'm' || kind === 'f') {
       const e = this.focus(kind, para, false, at, exclude);
-      if (e !== null && !this.genderOf(e)) this.people.entities[e]!.gender = kind;
+      // (learned from the pronoun, unless the given name says the other: "which he said" taken for Shay Lindqvist makes her no man)
+      if (e !== null && !this.genderOf(e) && (this.people.entities[e]!.genderHint ?? kind) === kind) this.people.entities[e]!.gender = kind;
       return e;
     }
     if (kind === 'it') return itSpeaker(this, para, at);

@@ -18,6 +18,10 @@ export const TEAM_HEADS = [
 export const ORG_ON_WORDS: ReadonlySet<string> = new Set(['committee', 'subcommittee', 'commission', 'council', 'institute', 'centre', 'center',
   'project', 'program', 'programme', 'panel', 'taskforce', 'force', 'forum', 'conference', 'caucus', 'coalition', 'office', 'board', 'alliance', 'foundation']);
 
+/** Businesses by their premises: "the Rusty Spur Saloon" (then "the Rusty Spur"), "the Harbour Inn", "Abbey Theatre". */
+export const PREMISES_WORDS: ReadonlySet<string> = new Set(['saloon', 'tavern', 'pub', 'inn', 'cafe', 'café', 'diner', 'restaurant', 'bistro',
+  'brewery', 'hotel', 'motel', 'bakery', 'casino', 'winery', 'distillery', 'cinema', 'theatre', 'theater']);
+
 /** A capitalised name containing one of these words names an organisation. */
 export const ORG_WORDS = new Set([
   ...TEAM_HEADS,
@@ -36,6 +40,7 @@ export const ORG_WORDS = new Set([
   'organisation', 'alliance', 'movement', 'initiative', 'project', 'program', 'programme', 'team',
   // (the fellowships: "Alcoholics Anonymous", "Gamblers Anonymous")
   'anonymous',
+  ...PREMISES_WORDS,
   'survey', 'sons', 'hardware', 'ledger', 'sentinel', 'chronicle', 'observer', 'examiner', 'inquirer',
   'courier', 'telegraph', 'gazette', 'bulletin', 'dispatch', 'register', 'globe', 'mail', 'express',
   'cnn', 'bbc', 'cbc', 'nbc', 'cbs', 'abc', 'fox', 'msnbc', 'reuters', 'ap', 'upi', 'afp', 'nato', 'un',

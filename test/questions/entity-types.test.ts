@@ -178,6 +178,12 @@ describe('organisations by the word that ends their name', () => {
     expect(ex.people.find((p) => p.name === team)?.kind ?? 'organisation').toBe('organisation');
     expect(ex.quotes[0]!.speaker?.name).toBe('Ken Ollis');
   });
+  it.each([
+    ['Rusty Spur Saloon', 'Rusty Spur'], ['Stonewall Inn', 'Stonewall'], ['Regent Theater', 'Regent'],
+  ])('a business by its premises ("%s", then "the %s") is an organisation, in full or without its premises word (round 125)', (venue, short) => {
+    const ex = extract({ text: `Shay Lindqvist tended bar at the ${venue} on Main Street.\n\nThe owners of the ${short} said the ${short} "does not tolerate violence."\n\n“Enough,” Lindqvist said.` });
+    expect(ex.people.filter((p) => p.kind === 'person').map((p) => p.name)).toEqual(['Shay Lindqvist']);
+  });
   it('a surname that ends in s stays a person ("Bernie Sanders", "Kenny Rogers")', () => {
     expect(speakersOf('"We will win," said Bernie Sanders.\n\n"I agree," said Kenny Rogers.')).toEqual(['Bernie Sanders', 'Kenny Rogers']);
   });
