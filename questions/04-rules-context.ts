@@ -175,9 +175,9 @@ export function partialSubject(t: Turn): Candidate | null {
     // ("AN EXPERIENCED fell walker who had climbed Helvellyn “more than 60 times” died": a description whose relative
     // clause names someone is the subject, no one named)
     if (isWord(k, /^who$/) && toks[j - 1]?.t === 'w' && !isWord(toks[j - 1], /^(?:said|says|and|but|so)$/)) return null;
-    // (a preposition's object, over its article, is none: "In a written statement sent to the Jakarta Globe, SLN said"; "posed as CBI")
+    // (a preposition's object, over its article or an owner, is none: "sent to the Jakarta Globe, SLN said"; "posed as CBI"; "for Ontario’s Ministry")
     const objectOf = isWord(toks[j - 1], (w) => PREPOSITIONS.has(w) || /^(?:told|tells|telling|tell|as)$/.test(w)) ||
-      isWord(toks[j - 1], /^(?:the|a|an)$/) && isWord(toks[j - 2], (w) => PREPOSITIONS.has(w) && w !== 'and' && w !== 'or');
+      (isWord(toks[j - 1], /^(?:the|a|an|\S+['’]s)$/) || toks[j - 1]?.t === 'n' && (toks[j - 1] as { possessive: boolean }).possessive) && isWord(toks[j - 2], (w) => PREPOSITIONS.has(w) && w !== 'and' && w !== 'or');
     if (k.t === 'n' && !k.possessive && !objectOf) {
       // ("The stewards handed Whitlock a penalty, ruling that he had “…”": a group and its verb before the name make it an object;
       // the group, unnamed, used the words)

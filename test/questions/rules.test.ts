@@ -337,6 +337,8 @@ table('colon-intro', [
   ['Margaret Ellery told police she had been \'fobbed off\' for weeks.\n\nThe court heard that when Mrs Ellery pressed the matter, Deborah Vane sent her a message reading: \'All in hand, contractor chasing it up, don\'t worry yourself x\'.', 'Deborah Vane', 'colon-intro'],
 ]);
 table('partial-subject', [
+  // (a preposition's object over an owner's name is no subject: "a spokesperson for Ontario’s Ministry of Mines"; round 125)
+  ['In a statement, a spokesperson for Ontario’s Ministry of Mines said the province was “disappointed” by the decision and would work with the company and the union “to support affected workers and their families.”', null, 'partial-subject'],
   // (who "were told to" do something did not say the words of the instruction; round 124)
   ['Graduates of Universiti Teknologi Brunei (UTB) were told to treat their scrolls as "a licence to keep learning, not a certificate that learning is over" during the ceremony.', null, 'none'],
   // (the subject of an absolute clause after ", with" said it, not a name before it; round 101)
