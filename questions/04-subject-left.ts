@@ -43,6 +43,8 @@ export function subjectLeft(r: Reading, lo: number, v: number, side: Side, weak:
     // statement said"; "issued a statement saying" is the issuer's)
     if (k.t === 'w' && DOCUMENT_NOUNS.test(k.w) && isWord(toks[i - 1], /^the$/) && !isWord(toks[i - 2], (x) => OBJECT_PREPOSITIONS.has(x)) && !/ing$/.test(wordOf(toks[v]) ?? '')) break;
     if (k.t === 'w' && (SKIPPABLE_BEFORE_VERB.has(k.w) || /ly$/.test(k.w) && k.w.length > 4 && !nounAfterOwner(toks[i - 1]))) { i--; continue; }
+    // ("Rempel used to remind players that “…”": a habit's "used to" before the verb)
+    if (isWord(k, /^to$/) && isWord(toks[i - 1], /^used$/)) { i -= 2; continue; }
     // the full stop of an abbreviation that ends a name: "Acme Corp. said"
     if (isPunct(k, '.') && toks[i - 1]?.t === 'n') { i--; continue; }
     // a party and state after a name: "Rep. Gwen Moore (D-Wis.) said"

@@ -22,6 +22,8 @@ export const SPEECH_VERBS = [
   'beam', 'grin', 'chuckle',
   // (naming someone or something: "Sotomayor referring to herself as “a wise Latina”"; charging them: "accusing officials of “…”")
   'refer', 'accuse',
+  // ("Rempel used to remind players after every bad rally that “…”")
+  'remind',
 ] as const;
 
 /** Forms the inflection rules get wrong. */

@@ -93,6 +93,11 @@ table('told-by', [
   ['Graham Sinclair said the bend was on the list.\n\nAsked by procurator fiscal depute Fiona Grant whether it had been ‘anywhere near the top of the list’, he replied: ‘It was on the list.’', 'Graham Sinclair', 'pronoun-verb'],
   ['Graham Sinclair said the bend was on the list.\n\nAsked by procurator fiscal depute Fiona Grant whether it had been ‘anywhere near the top of the list’, he shrugged.', 'Fiona Grant', 'told-by'],
 ]);
+table('name-verb after "used to"', [
+  // (the one who used to say it said the words, not the one who tells of the habit; round 125)
+  ['Jodi Kowalchuk coached the team.\n\nKowalchuk said Janelle Rempel used to remind players after every bad rally that “the scoreboard doesn’t know how you feel.”', 'Janelle Rempel', 'name-verb'],
+  ['The title, she explained, comes from something her grandmother, Bríd Gallagher, used to tell her: that the road out of Sligo “tasted of salt the whole way to the boat.”', 'Bríd Gallagher', 'name-comma-verb'],
+]);
 table('name-comma-verb', [
   // (an object of a preposition before the comma is no subject: the rest of the sentence says who spoke; round 120)
   ['Mayor Darcy Vanderlinden chaired. At one point Vanderlinden cut off an exchange between Feschuk and Bjornson, telling both men to "direct your comments through the chair, please."', 'Darcy Vanderlinden', 'partial-subject'],
