@@ -4,14 +4,17 @@
 /** After a description: the person will not be named ("the woman, who did not want to be named"). */
 // (or whom the article may not or does not name: "the post office worker, who was not named", "who cannot be identified for
 // legal reasons", "who wished to remain anonymous")
-export const ANONYMOUS_AFTER = new RegExp('^,?\\s+who\\s+(?:did not|didn\'t|declined|asked|refused|requested|would not|wouldn\'t|spoke on condition|spoke anonymously|was not authori[sz]ed' +
+export const ANONYMOUS_AFTER = new RegExp('^,?\\s+(?:and\\s+)?who\\s+(?:did not|didn\'t|declined|asked|refused|requested|would not|wouldn\'t|spoke on condition|spoke anonymously|was not authori[sz]ed' +
   '|(?:was|is|has|had|were|are) not (?:been |being )?(?:named|identified)' +
   '|(?:cannot|can\'t|can not|could not|couldn\'t|may not|must not) be (?:named|identified)' +
   '|(?:does|do|doesn\'t|don\'t|doesn’t|don’t)(?: not)? (?:wish|want) (?:to be (?:named|identified)|anonymity|his name|her name)' +
   '|(?:wished|wishes|wanted|wants|preferred|prefers) (?:to remain anonymous|not to be (?:named|identified)|anonymity))\\b');
 
-/** A short phrase before the comma, as after "A game warden": " in the canton", " packing up his car at North Beach on Tuesday morning". */
-const PHRASE_BEFORE_COMMA = /^\s+(?:(?:in|at|from|near|with|of|for|on)\s|\p{Ll}+ing\s)[^,.;"“”]{1,60}(?=,)/u;
+/**
+ * A short phrase before the comma, as after "A game warden": " in the canton", " packing up his car at North Beach on Tuesday
+ * morning", " who was present in court" (then ", and who did not wish to be named").
+ */
+const PHRASE_BEFORE_COMMA = /^\s+(?:(?:in|at|from|near|with|of|for|on|who)\s|\p{Ll}+ing\s)[^,.;"“”]{1,60}(?=,)/u;
 
 /**
  * Where the description ending at `end` ends, with the short phrase of place or of whom before the comma

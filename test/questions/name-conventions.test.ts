@@ -318,6 +318,8 @@ describe('someone unnamed, however described (round 15)', () => {
       '“We gave them a start,” said Magpies coach Mark Pettigrew.\n\nPettigrew questioned Nuttall’s decision.\n\n“I’ll have a look at it,” he said.', ['Mark Pettigrew', 'Mark Pettigrew']],
     ['"Villanueva asked Lindqvist how much she could see …, which he said was partly blocked …. “…,” she said": a "he" taken for Shay Lindqvist makes her no man, whose given name says a woman (round 125)',
       'Shay Lindqvist, who had tended bar at the Rusty Spur Saloon, testified that she ran outside.\n\n“I saw Daniel on the sidewalk,” Lindqvist said.\n\nUnder cross-examination, Villanueva asked Lindqvist how much she could really see from the doorway, which he said was partly blocked by a group of smokers.\n\n“Enough,” she said.', ['Shay Lindqvist', 'Shay Lindqvist']],
+    ['"a relative who was present in court, and who did not wish to be named, said …. ¶ “…,” she said": unnamed on purpose after a relative clause of her own (round 124)',
+      'The defendant Gamini Wickramaratne declined to comment. However, a relative who was present in court, and who did not wish to be named, said the family had tried to settle the matter.\n\n"The Thero tried twice," she said.', [null]],
     ['"The boy, who cannot be identified for legal reasons, said …": whom the law does not let the article name',
       'Garda Tom Keane gave evidence of the arrest.\n\nThe boy, who cannot be identified for legal reasons, said: "I did not know what I was doing."', [null]],
   ];
