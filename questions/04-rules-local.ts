@@ -209,6 +209,16 @@ export function reportedIn(r: Reading, lo: number, hi: number): Local {
   return first && first !== 'verb' && first.entity !== null && (first.rule === 'name-before' || first.rule === 'pronoun-before' || first.rule === 'descriptor-before' && first.byRole) ? first : last;
 }
 
+/** The comma ending an opening "As …" clause when a strong verb of saying follows it before `hi`, else null ("As Smith said, “…”" has none). */
+function asClauseEnd(toks: Tok[], lo: number, hi: number): number | null {
+  if (!isWord(toks[lo], /^as$/)) return null;
+  let c = lo + 1;
+  while (c < hi && !isPunct(toks[c], ',')) c++;
+  // (a strong verb: "As Breitbart News reported, … the White House was refusing to call it terrorism: “…”" reports nothing else)
+  for (let j = c + 1; j < hi; j++) if (speechVerbAt(toks, j) && !isWeakVerb(wordOf(toks[j])!)) return c;
+  return null;
+}
+
 /** Look for "according to X" and speech verbs in toks[lo, hi), nearest to the quotation first. */
 export function findIn(r: Reading, lo: number, hi: number, side: Side): Local {
   const { toks } = r;
@@ -225,7 +235,8 @@ export function findIn(r: Reading, lo: number, hi: number, side: Side): Local {
   // a nearer verb of saying whose subject was not found: a farther verb's subject is less sure
   let passed = false;
   // the verbs of an opening clause are not the quotation's: "Asked whether Lumora would add one, …"
-  const openerEnd = side === 'before' ? openingClauseEnd(toks, lo, hi) ?? lo : lo;
+  // (and an "As …," clause whose main clause has a verb of saying of its own: "As the crowd began to chant, Silverman … joked, “…”")
+  const openerEnd = side === 'before' ? openingClauseEnd(toks, lo, hi) ?? asClauseEnd(toks, lo, hi) ?? lo : lo;
   const step = side === 'before' ? -1 : 1;
   for (let i = side === 'before' ? hi - 1 : lo; i >= lo && i < hi; i += step) {
     if (toks[i]!.t !== 'w' || i < openerEnd) continue;

@@ -91,6 +91,8 @@ export const GROUP_NOUNS = new Set([
   'many', 'both', 'several', 'statement', 'report', 'study', 'survey', 'poll', 'documents', 'letter',
   'court', 'ruling', 'lawsuit', 'complaint', 'filing', 'memo', 'sign', 'signs', 'headline', 'ad',
   'website', 'message', 'post', 'tweet', 'email', 'release', 'article', 'story', 'book', 'text',
+  // (a gathering that answers as one: "as the crowd shouted back “No!”")
+  'crowd', 'audience', 'crowds', 'congregation', 'spectators', 'onlookers', 'demonstrators', 'marchers',
 ]);
 
 /** Description heads that tell a gender: "the woman said", "her husband added". */

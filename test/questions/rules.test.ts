@@ -104,6 +104,12 @@ table('name-comma-verb', [
   ['Madeleine Kunin backed Clinton.\n\n"This will be a challenge" for Clinton, said Kunin.', 'Madeleine Kunin', 'verb-name'],
   ['"We will appeal," Tom Brown said.\n\nThe director of operations for EHS, Jeff Fraser, says the system works. "It is designed for that," Fraser said.', 'Jeff Fraser', 'name-verb'],
 ]);
+table('descriptor-verb of a gathering', [
+  // (a crowd answers as one, no one of it named; round 124)
+  ['Lensa Gudeta told the crowd that her mother sells injera.\n\n“Did anyone in this stadium get a raise?” she said, as the crowd shouted back “No!”', 'the crowd', 'descriptor-verb'],
+  // (and an opening "As …" clause whose main clause has its own verb of saying is no attribution: PolNeAR)
+  ['As the crowd began to chant, Sarah Silverman was joined on stage by Al Franken and joked, “Bernie or Bust people, you’re being ridiculous.”', 'Sarah Silverman', 'coordinated-verb'],
+]);
 table('joint-subject', [
   // (said together, by no one of those named alone: round 121)
   ['Mary Smith and Tom Jones were at the meeting.\n\n"It is over," Smith and Jones said.', 'Smith and Jones', 'joint-subject'],
