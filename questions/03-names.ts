@@ -98,6 +98,8 @@ export const eastAsianGiven = (t: string) => EAST_ASIAN_GIVEN.test(t);
 /** The surnames a name can be called by: its last word; and the word before a hyphenated East Asian given name ("Kim" of "Kim Dong-won"). */
 export function surnamesOf(parts: readonly string[]): string[] {
   const last = parts[parts.length - 1]!;
+  // ("d’Entremont said" is also "Entremont": the glued particle before the capital, which the name scan may leave off)
+  if (/^d['’]\p{Lu}/u.test(last)) return [bare(last), bare(last.slice(2))];
   return parts.length >= 2 && eastAsianGiven(last) ? [bare(last), bare(parts[parts.length - 2]!)] : [bare(last)];
 }
 

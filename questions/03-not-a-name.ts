@@ -158,11 +158,11 @@ const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'ei
 export const NOT_A_NAME_EARLY: NotAName[] = [
   // "The Cake That Got Me Fired", "Baking From My Home To Yours": a title, not a name
   // (a middle initial is no article or pronoun: "Jock A. Finlayson", "Mary I. Lopez"; nor the Arabic given name before a
-  // particle: "Musallam Said al Mashani"; nor the Portuguese particle "do" in lower case: "Patas do Sul", "João do Carmo")
+  // particle: "Musallam Said al Mashani"; nor the Portuguese particle "do" in lower case: "Patas do Sul", "João do Carmo"; nor the Irish "an" after "Mac": "Dermot Mac an tSaoir")
   // (an organisation's name may hold "and", "the", "for": "Ministry of Tourism, Culture and the Arts", "Trinidad and Tobago Police Service", "Committee on Foreign Relations")
   {
     name: 'title-in-capitals', test: (r) => r.lowered.slice(1).some((t, i) => INNER_STOP.has(t) && !isInitial(r.tokens[i + 1]!) &&
-      !(t === 'said' && NAME_PARTICLES.has(r.tokens[i + 2] ?? '')) && !(t === 'do' && r.tokens[i + 1] === 'do')) &&
+      !(t === 'said' && NAME_PARTICLES.has(r.tokens[i + 2] ?? '')) && !(t === 'do' && r.tokens[i + 1] === 'do') && !(t === 'an' && /^(?:mac|nic)$/.test(r.lowered[i] ?? ''))) &&
       !(r.lowered.some((t) => ORG_WORDS.has(t)) && r.lowered.every((t, i) => !INNER_STOP.has(t) || ORG_NAME_WORDS.has(t) || t === 'on' && r.tokens[i] === 'on' && ORG_ON_WORDS.has(r.lowered[i - 1] ?? ''))),
   },
   // "according to Taipei-based research firm Sagemark", "the Grand Rapids-based insurer", "the State-owned company": where

@@ -134,6 +134,7 @@ describe('nextNameSequence reads a lower-case "do" as a particle between names, 
     ['João do Carmo, its founder, said', ['João do Carmo']],
     ['Can Trump do Iowa again?', ['Can Trump', 'Iowa']],
     ['Why do Democrats keep losing Ohio?', ['Why', 'Democrats', 'Ohio']],
+    ['Kevin d’Entremont, the MLA, and Dermot Mac an tSaoir spoke; calling Smith an American hero', ['Kevin d’Entremont', 'MLA', 'Dermot Mac an tSaoir', 'Smith', 'American']],
   ];
   it.each(cases)('%s', (text, names) => {
     NAME_SEQUENCE.lastIndex = 0;
