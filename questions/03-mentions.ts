@@ -215,9 +215,13 @@ function peelTitles(r: Reading): void {
  * began before (the rest of an office's or a department's name), not the person's name.
  */
 function peelTitleRemnant(r: Reading): void {
-  if (r.honorific || r.titleTokens.length > 0 || r.orgName || r.tokens.length < 3) return;
+  // ("State Secretary for Foreign Economic Relations Tamás Bércesi", "Member for Wendouree Carla Vescio": after an office's "for"
+  // or "of", the words before a given name and a surname finish the portfolio or the seat)
+  const afterOffice = OFFICE_OF_BEFORE.test(r.before);
+  if (r.honorific || r.titleTokens.length > 0 && !afterOffice || r.orgName || r.tokens.length < 3) return;
   const k = r.tokens.findIndex((t) => !!givenName(t));
   if (k < 1 || k > r.tokens.length - 2) return;
+  if (afterOffice && k === r.tokens.length - 2) { for (let n = 0; n < k; n++) peel(r, true); return; }
   const lead = r.tokens.slice(0, k);
   const orgish = lead.every((t) => /^\p{Lu}\p{Ll}{2,}$/u.test(t) && (ORG_WORDS.has(t.toLowerCase()) || /(?:ment|tion|ity|ic|al|ics|ure|ness|ance|ence|ship)$/.test(t)));
   // ("Deputy Minister of Youth and Sports Rashad Aliguliyev": the last item of a portfolio before the name; the whole office is the role)
@@ -226,6 +230,9 @@ function peelTitleRemnant(r: Reading): void {
   for (let n = 0; n < k; n++) peel(r, true);
   if (portfolio) r.titleTokens.unshift(...portfolio[1]!.trim().split(/\s+/));
 }
+
+/** An office in capitals and its "for" or "of" right before a name sequence: "State Secretary for ", "Member for ". */
+const OFFICE_OF_BEFORE = /\b(?:Member|Secretary|Minister|Commissioner|Director|Spokesperson|Spokesman|Spokeswoman|Senator|Representative|Councillor|Minister of State)\s+(?:of|for)\s+$/;
 
 /** An office in capitals and a portfolio of several items, up to the "and" before the last: "Deputy Minister of Youth and ". */
 const PORTFOLIO_BEFORE = new RegExp(String.raw`((?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:${PORTFOLIO_OFFICES.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})\s+${PORTFOLIO_OF}\s+(?:\p{Lu}[\p{L}'’-]*,?\s+){1,6}(?:and|&)\s+)$`, 'u');
