@@ -10,6 +10,9 @@ export const ANONYMOUS_AFTER = new RegExp('^,?\\s+(?:and\\s+)?who\\s+(?:did not|
   '|(?:does|do|doesn\'t|don\'t|doesn’t|don’t)(?: not)? (?:wish|want) (?:to be (?:named|identified)|anonymity|his name|her name)' +
   '|(?:wished|wishes|wanted|wants|preferred|prefers) (?:to remain anonymous|not to be (?:named|identified)|anonymity))\\b');
 
+/** A description's own verb says it will not be named: "… asked not to be named because her husband is on active duty". */
+const ANONYMOUS_VERB = /^\s+(?:who\s[^,]{1,100}?\s)?(?:asked|requested|wished) not to be (?:named|identified)\b|^\s+(?:who\s[^,]{1,100}?\s)?declined to be (?:named|identified)\b/;
+
 /**
  * A short phrase before the comma, as after "A game warden": " in the canton", " packing up his car at North Beach on Tuesday
  * morning", " who was present in court" (then ", and who did not wish to be named").
@@ -23,6 +26,8 @@ const PHRASE_BEFORE_COMMA = /^\s+(?:(?:in|at|from|near|with|of|for|on|who)\s|\p{
 export function unnamedOnPurposeEnd(text: string, end: number): number | null {
   const after = text.slice(end, end + 100);
   if (after.startsWith(',') && ANONYMOUS_AFTER.test(after)) return end;
+  // ("A Navy spouse who attended the rally with her two young children asked not to be named": the sentence's own verb)
+  if (ANONYMOUS_VERB.test(/^[^.!?;:"“”]*/.exec(text.slice(end, end + 160))![0])) return end;
   const phrase = PHRASE_BEFORE_COMMA.exec(after)?.[0].length;
   return phrase !== undefined && ANONYMOUS_AFTER.test(after.slice(phrase)) ? end + phrase : null;
 }

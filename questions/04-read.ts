@@ -215,7 +215,8 @@ function noteDescribedSubject(d: Discourse, toks: Tok[], i: number, pi: number, 
   // ("One Skyline cabin crew member, who …, said": a name inside the described phrase only modifies it)
   let inPhrase = s.modifierName >= 0 && i - s.modifierName <= 4;
   for (let x = s.modifierName + 1; inPhrase && x < i; x++) { const t = toks[x]!; if (!(t.t === 'w' && !t.cap)) inPhrase = false; }
-  if (!((!s.nameSeen || inPhrase) && subjectSlot(toks, i, s.sentenceFrom))) return;
+  // (or, unnamed on purpose, wherever it stands: "But a mother of two, who asked not to be named, said")
+  if (!((!s.nameSeen || inPhrase) && (subjectSlot(toks, i, s.sentenceFrom) || indefinite && anonymousAfter(d.doc.text, k.end)))) return;
   let di = i - 1;
   // (the words between determiner and head modify the head: "the rookie defenceman"; not "The exchange grew louder when Liberal …")
   // (and over "and" between two modifiers: "A labor and delivery nurse")

@@ -328,6 +328,10 @@ describe('someone unnamed, however described (round 15)', () => {
       'Shay Lindqvist, who had tended bar at the Rusty Spur Saloon, testified that she ran outside.\n\n“I saw Daniel on the sidewalk,” Lindqvist said.\n\nUnder cross-examination, Villanueva asked Lindqvist how much she could really see from the doorway, which he said was partly blocked by a group of smokers.\n\n“Enough,” she said.', ['Shay Lindqvist', 'Shay Lindqvist']],
     ['"a relative who was present in court, and who did not wish to be named, said …. ¶ “…,” she said": unnamed on purpose after a relative clause of her own (round 124)',
       'The defendant Gamini Wickramaratne declined to comment. However, a relative who was present in court, and who did not wish to be named, said the family had tried to settle the matter.\n\n"The Thero tried twice," she said.', [null]],
+    ['"But a mother of two, who asked not to be named, said …. ¶ “…,” she said": unnamed on purpose after "But" and "of two" (round 127)',
+      'Headteacher Becky Moss said the school had turned a corner.\n\nBut a mother of two, who asked not to be named, said she had moved her eldest child to another school.\n\n"He was in Year 2 and still couldn\'t read a simple book," she said.', [null]],
+    ['"A Navy spouse who attended the rally … asked not to be named …. ¶ “…,” she said": the description\'s own verb says so (round 122)',
+      'Senator Krystal Paco-San Agustin addressed the rally.\n\nA Navy spouse who attended the rally with her two young children asked not to be named because her husband is on active duty.\n\n"We\'re getting squeezed too," she said.', [null]],
     ['"The boy, who cannot be identified for legal reasons, said …": whom the law does not let the article name',
       'Garda Tom Keane gave evidence of the arrest.\n\nThe boy, who cannot be identified for legal reasons, said: "I did not know what I was doing."', [null]],
   ];
