@@ -100,6 +100,8 @@ export function surnamesOf(parts: readonly string[]): string[] {
   const last = parts[parts.length - 1]!;
   // ("d’Entremont said" is also "Entremont": the glued particle before the capital, which the name scan may leave off)
   if (/^d['’]\p{Lu}/u.test(last)) return [bare(last), bare(last.slice(2))];
+  // (and "al-Zubaidi said" also "Zubaidi", the Arabic article joined by its hyphen)
+  if (/^[ae]l-\p{Lu}/u.test(last)) return [bare(last), bare(last.slice(3))];
   return parts.length >= 2 && eastAsianGiven(last) ? [bare(last), bare(parts[parts.length - 2]!)] : [bare(last)];
 }
 

@@ -169,9 +169,9 @@ export function partialSubject(t: Turn): Candidate | null {
   const namedOpener = opener === null ? openingPhraseWithNamesEnd(toks, from, t.qi) : null;
   for (let j = namedOpener === null ? from : namedOpener + 1, end = Math.min(t.qi, j + SUBJECT_REACH); j < end; j++) {
     const k = toks[j]!;
-    // ("One EU diplomat … said": a name before a role noun modifies the description that is the subject; so does an
-    // acronym in brackets, "Kuomintang (KMT) Legislator Chen Yu-ting accused …")
-    if (k.t === 'n' && (isWord(toks[j + 1], isRoleWord) || isPunct(toks[j - 1], '(') && isPunct(toks[j + 1], ')') && isWord(toks[j + 2], isRoleWord))) continue;
+    // ("One EU diplomat … said": a name before a role noun modifies the description that is the subject; an acronym in
+    // brackets is none either: "Kuomintang (KMT) Legislator Chen Yu-ting accused …", "for the Department for … (Defra) said")
+    if (k.t === 'n' && (isWord(toks[j + 1], isRoleWord) || isPunct(toks[j - 1], '(') && isPunct(toks[j + 1], ')'))) continue;
     // ("AN EXPERIENCED fell walker who had climbed Helvellyn “more than 60 times” died": a description whose relative
     // clause names someone is the subject, no one named)
     if (isWord(k, /^who$/) && toks[j - 1]?.t === 'w' && !isWord(toks[j - 1], /^(?:said|says|and|but|so)$/)) return null;

@@ -112,7 +112,8 @@ function nameBeforeComma(r: Reading, lo: number, i: number, side: Side, weak: bo
   }
   const head = toks[j - 1], open = toks[j + 1];
   // (not "An attorney for Harris, public defender Kimberly Osterman, said": Harris is an object)
-  const ofPrep = isWord(toks[j - 2], (w) => OBJECT_PREPOSITIONS.has(w));
+  // (nor "seen by the Rotorua Daily Post, the company’s lawyer, David Fairweather, said": over its article too)
+  const ofPrep = isWord(toks[j - 2], (w) => OBJECT_PREPOSITIONS.has(w)) || isWord(toks[j - 2], /^(?:the|a|an)$/) && isWord(toks[j - 3], (w) => OBJECT_PREPOSITIONS.has(w));
   // ("The Police Federation, which represents officers in England and Wales, said", "Himali Heights, a Kathmandu-based
   // company that runs expeditions on Everest and Manaslu, said": an organisation too)
   // ("Nirmala Hosamani, State secretary of the …, said": a capitalised title opens it too)
@@ -182,7 +183,9 @@ function objectOfPreposition(toks: Tok[], lo: number, n: number): boolean {
     p -= 2;
     while (p - 1 >= lo && isPunct(toks[p], ',') && toks[p - 1]!.t === 'n') p -= 2;
   }
-  return p >= lo && isWord(toks[p], (w) => OBJECT_PREPOSITIONS.has(w) || w === 'among');
+  // (over one word that modifies it: "catering to American Jews")
+  const prep = (k: Tok | undefined) => isWord(k, (w) => OBJECT_PREPOSITIONS.has(w) || w === 'among');
+  return p >= lo && (prep(toks[p]) || p - 1 >= lo && isWord(toks[p], /^\p{Ll}+$/u) && prep(toks[p - 1]));
 }
 
 /**

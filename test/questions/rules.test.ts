@@ -99,6 +99,8 @@ table('name-verb after "used to"', [
   ['The title, she explained, comes from something her grandmother, Bríd Gallagher, used to tell her: that the road out of Sligo “tasted of salt the whole way to the boat.”', 'Bríd Gallagher', 'name-comma-verb'],
 ]);
 table('name-comma-verb', [
+  // (the object of a preposition over a modifier is no subject: "catering to American Jews, wrote"; PolNeAR)
+  ['Just last week, J.J. Goldberg, editor at large of The Forward, an influential New York-based newspaper catering to American Jews, wrote, "We should think of the world war."', 'J.J. Goldberg', 'descriptor-verb'],
   // (an object of a preposition before the comma is no subject: the rest of the sentence says who spoke; round 120)
   ['Mayor Darcy Vanderlinden chaired. At one point Vanderlinden cut off an exchange between Feschuk and Bjornson, telling both men to "direct your comments through the chair, please."', 'Darcy Vanderlinden', 'partial-subject'],
   ['Madeleine Kunin backed Clinton.\n\n"This will be a challenge" for Clinton, said Kunin.', 'Madeleine Kunin', 'verb-name'],
@@ -348,6 +350,8 @@ table('colon-intro', [
   ['Margaret Ellery told police she had been \'fobbed off\' for weeks.\n\nThe court heard that when Mrs Ellery pressed the matter, Deborah Vane sent her a message reading: \'All in hand, contractor chasing it up, don\'t worry yourself x\'.', 'Deborah Vane', 'colon-intro'],
 ]);
 table('partial-subject', [
+  // (a body's acronym in brackets after its name is no subject either; round 128)
+  ['A spokesperson for the Department for Environment, Food and Rural Affairs (Defra) said the deal was "the best available outcome" and would bring "long-overdue stability" to the fishery.', null, 'partial-subject'],
   // (a preposition's object over an owner's name is no subject: "a spokesperson for Ontario’s Ministry of Mines"; round 125)
   ['In a statement, a spokesperson for Ontario’s Ministry of Mines said the province was “disappointed” by the decision and would work with the company and the union “to support affected workers and their families.”', null, 'partial-subject'],
   // (who "were told to" do something did not say the words of the instruction; round 124)
