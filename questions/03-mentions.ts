@@ -15,7 +15,7 @@ import { givenNotTitle } from './03-given-title';
 import { GIVEN_NAME_MONTHS, NON_NAME_WORDS } from './data/non-names';
 import { AREA_WORDS, BASED_OR_OWNED, ORG_ACRONYMS, ORG_WORDS, PLACE_WORDS, VEHICLE_MAKES } from './data/organisations';
 import { ROLE_NOUNS } from './data/roles';
-import { BEFORE_SRI, BURMESE_HONORIFICS, BURMESE_NAME_WORDS, GENERATIONS, HONORIFICS, MEMBER_LETTERS, PATRONYMIC_OPENERS, PERSON_TITLES, PORTFOLIO_OF, PORTFOLIO_OFFICES, SCHOOL_YEARS, SUFFIXES, TITLES } from './data/titles';
+import { BEFORE_SRI, BURMESE_HONORIFICS, BURMESE_NAME_WORDS, GENERATIONS, HONORIFICS, MEMBER_LETTERS, PATRONYMIC_OPENERS, PERSON_TITLES, PORTFOLIO_OF, PORTFOLIO_OFFICES, SCHOOL_YEARS, SON_OF, SUFFIXES, TITLES } from './data/titles';
 import { isSpeechVerb } from './speech-verbs';
 import { endsClause, INITIAL_NAME, relationWord } from './03-scan';
 import { headedBy, kindInAppositive, modifiesRoleAfter, namedAfterOrgKind, namedAsOrgKind, pluralVerbAfter } from './03-org-kinds';
@@ -173,7 +173,8 @@ function peelFront(r: Reading): boolean {
   return true;
 }
 
-const beforeBin = (r: Reading) => /^(?:bin|binti|bint|ibn)$/.test(bare(r.tokens[1] ?? ''));
+/** The name's second word is "bin", "binti" …: its first is a given name ("Said bin Nasser al Balushi"). */
+const beforeBin = (r: Reading) => SON_OF.has(bare(r.tokens[1] ?? ''));
 
 /** A word joined to a number or a half: "five-eighth", "second-rower", "two-time", "half-back". */
 const NUMBERED_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|half|full|double|triple)-\p{Ll}/u;
@@ -278,7 +279,6 @@ function peelAfterTitleOf(r: Reading): void {
   while (r.tokens.length > 2 && !knownFirst(r.tokens[0]!) && !isInitial(r.tokens[0]!)) peel(r, true);
   r.lowered = r.tokens.map(bare);
 }
-
 
 /** A model's designation after it, "Aurenne A48s", "Boeing 737", "Airbus A320neo": the name is its maker (not a year: "Clinton 2016"). */
 function makerOfModel(r: Reading): boolean {

@@ -95,13 +95,16 @@ const listedGiven = (w: string): GivenName => inBlocks(FEMALE, w) ? 'f' : inBloc
 const EAST_ASIAN_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 export const eastAsianGiven = (t: string) => EAST_ASIAN_GIVEN.test(t);
 
+/** An article glued to a surname's capital: the French or Italian "d’", the Arabic "al-" or "el-". */
+const GLUED_ARTICLE = /^(?:d['’]|[ae]l-)(?=\p{Lu})/u;
+
 /** The surnames a name can be called by: its last word; and the word before a hyphenated East Asian given name ("Kim" of "Kim Dong-won"). */
 export function surnamesOf(parts: readonly string[]): string[] {
   const last = parts[parts.length - 1]!;
-  // ("d’Entremont said" is also "Entremont": the glued particle before the capital, which the name scan may leave off)
-  if (/^d['’]\p{Lu}/u.test(last)) return [bare(last), bare(last.slice(2))];
-  // (and "al-Zubaidi said" also "Zubaidi", the Arabic article joined by its hyphen)
-  if (/^[ae]l-\p{Lu}/u.test(last)) return [bare(last), bare(last.slice(3))];
+  // ("d’Entremont said" is also "Entremont", "al-Zubaidi said" also "Zubaidi": an article glued before the capital, which the
+  // name scan may leave off)
+  const glued = GLUED_ARTICLE.exec(last)?.[0].length;
+  if (glued) return [bare(last), bare(last.slice(glued))];
   return parts.length >= 2 && eastAsianGiven(last) ? [bare(last), bare(parts[parts.length - 2]!)] : [bare(last)];
 }
 

@@ -7,7 +7,7 @@ import { eastAsianGiven, firstNameGender, givenName, isAcronym, isInitial } from
 import { NON_NAME_WORDS, PERIOD_ADJECTIVES } from './data/non-names';
 import { AREA_ADJECTIVES, BASED_OR_OWNED, LEGAL_FORMS, ORG_KINDS, ORG_ON_WORDS, ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS, SURNAME_PLACE_WORDS, THING_HEADS } from './data/organisations';
 import { DEMONYM_FIRST_WORDS, DEMONYM_NOUNS, GROUP_NOUNS, ROLE_NOUNS } from './data/roles';
-import { HONORIFICS, NAME_PARTICLES, PERSON_TITLES, PORTFOLIO_OF, PORTFOLIO_OFFICES, PORTFOLIO_WORDS, TITLES } from './data/titles';
+import { HONORIFICS, NAME_PARTICLES, PERSON_TITLES, PORTFOLIO_OF, PORTFOLIO_OFFICES, PORTFOLIO_WORDS, SON_OF, TITLES } from './data/titles';
 import { isSpeechVerb } from './speech-verbs';
 import { relationWord } from './03-scan';
 import { isRoleNoun } from './03-roles';
@@ -138,6 +138,12 @@ const INNER_STOP = new Set(['a', 'an', 'and', 'or', 'but', 'that', 'this', 'thes
   'from', 'with', 'in', 'on', 'at', 'by', 'for', 'got', 'get', 'do', 'does', 'did', 'not', 'no', 'what', 'who', 'how', 'why', 'when',
   'where', 'if', 'will', 'can', 'has', 'have', 'had', 'said', 'says', 'told', 'the', 'as', 'after', 'against', 'over']);
 
+/** The function word at r.tokens[at] is a name's there: "Musallam Said al Mashani", "Patas do Sul", "Dermot Mac an tSaoir". */
+function nameWordAt(r: NameReading, at: number): boolean {
+  const t = r.lowered[at]!;
+  return t === 'said' && NAME_PARTICLES.has(r.tokens[at + 1] ?? '') || t === 'do' && r.tokens[at] === 'do' || t === 'an' && /^(?:mac|nic)$/.test(r.lowered[at - 1] ?? '');
+}
+
 /** An age set off after a name: ", 52,", " (52)". */
 const AGE_AFTER = /^(?:,\s*\d{1,3}[,)]|\s*\(\d{1,3}\))/;
 const WHO_AFTER = /^,\s+(?:who|whose)\s/;
@@ -161,8 +167,7 @@ export const NOT_A_NAME_EARLY: NotAName[] = [
   // particle: "Musallam Said al Mashani"; nor the Portuguese particle "do" in lower case: "Patas do Sul", "João do Carmo"; nor the Irish "an" after "Mac": "Dermot Mac an tSaoir")
   // (an organisation's name may hold "and", "the", "for": "Ministry of Tourism, Culture and the Arts", "Trinidad and Tobago Police Service", "Committee on Foreign Relations")
   {
-    name: 'title-in-capitals', test: (r) => r.lowered.slice(1).some((t, i) => INNER_STOP.has(t) && !isInitial(r.tokens[i + 1]!) &&
-      !(t === 'said' && NAME_PARTICLES.has(r.tokens[i + 2] ?? '')) && !(t === 'do' && r.tokens[i + 1] === 'do') && !(t === 'an' && /^(?:mac|nic)$/.test(r.lowered[i] ?? ''))) &&
+    name: 'title-in-capitals', test: (r) => r.lowered.slice(1).some((t, i) => INNER_STOP.has(t) && !isInitial(r.tokens[i + 1]!) && !nameWordAt(r, i + 1)) &&
       !(r.lowered.some((t) => ORG_WORDS.has(t)) && r.lowered.every((t, i) => !INNER_STOP.has(t) || ORG_NAME_WORDS.has(t) || t === 'on' && r.tokens[i] === 'on' && ORG_ON_WORDS.has(r.lowered[i - 1] ?? ''))),
   },
   // "according to Taipei-based research firm Sagemark", "the Grand Rapids-based insurer", "the State-owned company": where
@@ -277,7 +282,7 @@ export const NOT_A_NAME: NotAName[] = [
   // "Paris Terror Attacks Highlight Threat Posed": five capitalised words with no given name and no
   // organisation word are a headline or a title in title case, not a name
   // (not a name of five words joined by "bin": "Said bin Nasser al Balushi")
-  { name: 'headline', test: (r) => r.tokens.length >= 5 && !r.honorific && !givenName(r.tokens[0]!) && !r.lowered.some((t) => ORG_WORDS.has(t) || /^(?:bin|binti|bint|ibn)$/.test(t)) },
+  { name: 'headline', test: (r) => r.tokens.length >= 5 && !r.honorific && !givenName(r.tokens[0]!) && !r.lowered.some((t) => ORG_WORDS.has(t) || SON_OF.has(t)) },
   { name: 'photo-credit', test: photoCredit },
   // "the Liberal Democrat MP for Eastbrook,", "Minister for Europe.": a constituency or a portfolio, where the phrase ends
   {

@@ -266,10 +266,6 @@ class Register {
     return { idx, others };
   }
 
-  /**
-   * A first surname alone that several share, "Quesada said" of Marisol Quesada Brenes, whose brother the article calls
-   * "Esteban": the one it already calls so (not the last named), and the others met, who could be meant too.
-   */
   /** Of `cands`, those alive; where all died, the bearers met who are alive (the pronoun that chose them was someone else's). */
   private living(cands: number[], bearers: readonly number[], at: number): number[] {
     const alive = (xs: readonly number[]) => xs.filter((i) => !this.died.has(i));
@@ -277,6 +273,10 @@ class Register {
     return alive(cands).length ? alive(cands) : metAlive.length ? metAlive : cands;
   }
 
+  /**
+   * A first surname alone that several share, "Quesada said" of Marisol Quesada Brenes, whose brother the article calls
+   * "Esteban": the one it already calls so (not the last named), and the others met, who could be meant too.
+   */
   private firstSurnameCalledSo(r: RawMention, k: string, g: Gender): { idx: number; others: number[] } | undefined {
     const inner = this.byInnerName.get(k)?.filter((i) => this.introducedAt.get(i)! < r.start) ?? [];
     const calledSo = inner.length > 1 ? inner.filter((i) => this.calls(i, r.tokens[0]!, g)) : [];

@@ -11,7 +11,7 @@ export const ANONYMOUS_AFTER = new RegExp('^,?\\s+(?:and\\s+)?who\\s+(?:did not|
   '|(?:wished|wishes|wanted|wants|preferred|prefers) (?:to remain anonymous|not to be (?:named|identified)|anonymity))\\b');
 
 /** A description's own verb says it will not be named: "… asked not to be named because her husband is on active duty". */
-const ANONYMOUS_VERB = /^\s+(?:who\s[^,]{1,100}?\s)?(?:asked|requested|wished) not to be (?:named|identified)\b|^\s+(?:who\s[^,]{1,100}?\s)?declined to be (?:named|identified)\b/;
+const ANONYMOUS_VERB = /^\s+(?:who\s[^,]{1,100}?\s)?(?:(?:asked|requested|wished) not|declined) to be (?:named|identified)\b/;
 
 /**
  * A short phrase before the comma, as after "A game warden": " in the canton", " packing up his car at North Beach on Tuesday

@@ -11,7 +11,7 @@ import { isPunct, isWord, pronounOne, wordOf, type Candidate, type Reading, type
 import { authorReadBy, readAloud } from './04-read-aloud';
 import { subjectLeft } from './04-subject-left';
 import { subjectRight } from './04-subject-right';
-import { HONORIFIC_WORDS, isRoleWord, openingClauseEnd, overOpeningConjunctions, toldInPassive, type Tok } from './04-tokens';
+import { clauseComma, HONORIFIC_WORDS, isRoleWord, openingClauseEnd, overOpeningConjunctions, toldInPassive, type Tok } from './04-tokens';
 import { ASKING_VERBS, DETERMINERS, PREPOSITIONS, QUESTION_OPENERS, SUBORDINATORS, VERB_ADVERBS } from './data/function-words';
 import { GROUP_NOUNS } from './data/roles';
 import { NEWS_OUTLET, ORG_KINDS, ORG_NOUNS } from './data/organisations';
@@ -211,9 +211,8 @@ export function reportedIn(r: Reading, lo: number, hi: number): Local {
 
 /** The comma ending an opening "As …" clause when a strong verb of saying follows it before `hi`, else null ("As Smith said, “…”" has none). */
 function asClauseEnd(toks: Tok[], lo: number, hi: number): number | null {
-  if (!isWord(toks[lo], /^as$/)) return null;
-  let c = lo + 1;
-  while (c < hi && !isPunct(toks[c], ',')) c++;
+  const c = isWord(toks[lo], /^as$/) ? clauseComma(toks, lo, hi) : null;
+  if (c === null) return null;
   // (a strong verb: "As Breitbart News reported, … the White House was refusing to call it terrorism: “…”" reports nothing else)
   for (let j = c + 1; j < hi; j++) if (speechVerbAt(toks, j) && !isWeakVerb(wordOf(toks[j])!)) return c;
   return null;

@@ -177,12 +177,8 @@ function overAppositives(r: Reading, lo: number, i: number): number | null {
 
 /** The name at toks[n], alone or the last of names joined by "and" or commas, follows a preposition: "between Feschuk and Bjornson". */
 function objectOfPreposition(toks: Tok[], lo: number, n: number): boolean {
-  let p = n - 1;
   // (a list ends on "and": "between Feschuk and Bjornson"; a name after a comma alone is set off, "for EHS, Jeff Fraser,")
-  if (p - 1 >= lo && isWord(toks[p], /^and$/) && toks[p - 1]!.t === 'n') {
-    p -= 2;
-    while (p - 1 >= lo && isPunct(toks[p], ',') && toks[p - 1]!.t === 'n') p -= 2;
-  }
+  const p = (nameListStart(toks, lo, n) ?? n) - 1;
   // (over one word that modifies it: "catering to American Jews")
   const prep = (k: Tok | undefined) => isWord(k, (w) => OBJECT_PREPOSITIONS.has(w) || w === 'among');
   return p >= lo && (prep(toks[p]) || p - 1 >= lo && isWord(toks[p], /^\p{Ll}+$/u) && prep(toks[p - 1]));
@@ -213,12 +209,13 @@ function prepositionOverModifiers(r: Reading, lo: number, i: number): number | n
 
 /**
  * The first of the names joined by "and" whose last is the name at toks[i] ("Smith and Jones", "Smith, Brown and Jones"), or
- * null where no name stands before its "and".
+ * null where no name that owns nothing stands before its "and".
  */
-function jointSubjectStart(toks: Tok[], lo: number, i: number): number | null {
-  if (!isWord(toks[i - 1], /^and$/) || i - 2 < lo || toks[i - 2]!.t !== 'n' || (toks[i - 2] as { possessive: boolean }).possessive) return null;
+function nameListStart(toks: Tok[], lo: number, i: number): number | null {
+  const ownsNothing = (k: Tok | undefined) => k?.t === 'n' && !k.possessive;
+  if (!isWord(toks[i - 1], /^and$/) || i - 2 < lo || !ownsNothing(toks[i - 2])) return null;
   let j = i - 2;
-  while (j - 2 >= lo && isPunct(toks[j - 1], ',') && toks[j - 2]!.t === 'n' && !(toks[j - 2] as { possessive: boolean }).possessive) j -= 2;
+  while (j - 2 >= lo && isPunct(toks[j - 1], ',') && ownsNothing(toks[j - 2])) j -= 2;
   return j;
 }
 
@@ -239,7 +236,7 @@ function subjectAt(r: Reading, lo: number, i: number, v: number, side: Side, w: 
   }
   if (k.t === 'n') {
     // ("Smith and Jones said", "the Welsh Conservatives and Plaid Cymru demanded": said together, by no one of them alone)
-    const joint = jointSubjectStart(toks, lo, i);
+    const joint = nameListStart(toks, lo, i);
     if (joint !== null) return { entity: null, rule: sided('descriptor', side), pattern: 'joint-subject', weak: true, unnamed: [toks[joint]!.start, k.end] };
     // "a spokesman for Trump said", "a source speaking to Fox News said": a name after a
     // preposition is an object; the subject is the head before the phrase

@@ -191,8 +191,6 @@ export function sentenceSpans(toks: Tok[]): { from: number[]; to: number[] } {
   return { from, to };
 }
 
-
-
 /** ("During question time, …": a verb of saying right after a preposition is a noun, no verb of the clause.) */
 const afterPreposition = (toks: Tok[], j: number): boolean => toks[j - 1]?.t === 'w' && (PREPOSITIONS.has((toks[j - 1] as { w: string }).w) || TIME_PREPOSITIONS.test((toks[j - 1] as { w: string }).w));
 const TIME_PREPOSITIONS = /^(?:during|after|before|amid|despite|throughout|following|into|upon|within)$/;
@@ -343,6 +341,11 @@ export function openingPhraseEnd(toks: Tok[], from: number, to: number): number 
 export function openingClauseEnd(toks: Tok[], from: number, to: number): number | null {
   const first = toks[from];
   if (first?.t !== 'w' || first.w === 'as' || !SUBORDINATORS.has(first.w) && !PARTICIPLE_OPENERS.has(first.w)) return null;
+  return clauseComma(toks, from, to);
+}
+
+/** The first comma from toks[from] with a word of the sentence after it before `to`, else null. */
+export function clauseComma(toks: Tok[], from: number, to: number): number | null {
   let c = from;
   while (c < to && !(toks[c]!.t === 'p' && (toks[c] as { p: string }).p === ',')) c++;
   return c < to - 1 ? c : null;

@@ -49,7 +49,6 @@ const thatAt = (toks: Tok[], j: number): boolean => isWord(toks[j], /^that$/) ||
  */
 export function agentBefore(r: Reading, lo: number, qi: number): Candidate | undefined {
   for (let i = lo; i < qi - 2; i++) {
-    if (!isWord(r.toks[i + 1], /^by$/)) continue;
     const agent = toldBy(r, i, qi);
     // (the words told or asked run up to the quotation: no clause of someone saying stands between, "Asked by Matt Lauer
     // whether she had practised, she said, “…”")

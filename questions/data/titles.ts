@@ -122,6 +122,9 @@ export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'di', 'da', 
  */
 export const PATRONYMIC_OPENERS: ReadonlySet<string> = new Set(['bin', 'binti', 'bint', 'ibn', 'abdul', 'abd', 'abu', 'wan', 'nik', 'megat', 'syed']);
 
+/** "Son of", "daughter of" between a given name and a father's: "Said bin Nasser al Balushi", "Nur Hazirah binti Haji Osman". */
+export const SON_OF: ReadonlySet<string> = new Set(['bin', 'binti', 'bint', 'ibn']);
+
 /**
  * Myanmar's honorifics before a name ("Daw Khin Thandar Soe", "Ko Nay Myo", "Ma Thandar"): no part of the
  * name, but read as one only before a word Burmese names are made of ("Ma Ying-jeou", "Ko Wen-je" keep theirs).
