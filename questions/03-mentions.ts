@@ -160,8 +160,10 @@ function peelFront(r: Reading): boolean {
     // ("Det Con Gillespie": after "Det", "Con" is a constable, no given name)
     else if (b === 'con' && /^det(?:ective)?$/.test(bare(r.titleTokens.at(-1) ?? ''))) { /* rank */ }
     // "Passenger Gwen Rhys", "Cyclist Paul Adeyemi", "Senior Priya Nair": a role noun or school year before a first name and
-    // surname ("Substitute Danny Wells": a given name of the data set after it will do; after a title too: "Chief Meteorologist Gene Abernathy")
-    else if (r.tokens.length > 2 && !r.honorific && r.titleTokens.every((x) => TITLES.has(bare(x))) && (isRoleNoun(b) || SCHOOL_YEARS.has(b)) && !firstNameGender(t) && (firstNameGender(r.tokens[1]!) || givenName(r.tokens[1]!) && !givenName(t))) { /* role */ }
+    // surname ("Substitute Danny Wells": a given name of the data set after it will do; after a title too: "Chief Meteorologist Gene Abernathy";
+    // "Hydrologist Orsolya Pálfi": a noun of a trained trade in "-ist" is nobody's given name, whatever follows it)
+    else if (r.tokens.length > 2 && !r.honorific && r.titleTokens.every((x) => TITLES.has(bare(x))) && (isRoleNoun(b) || SCHOOL_YEARS.has(b)) && !firstNameGender(t) &&
+      (firstNameGender(r.tokens[1]!) || !givenName(t) && (givenName(r.tokens[1]!) || b.endsWith('ist')))) { /* role */ }
     // "Having Billy Eichner …", "Knowing Bardos …": a verb opening the sentence, not a first name
     // (inside a sentence it is a name's word: "the association, Vereniging Werkgevers Lashing,"; and before
     // an appositive or a verb of saying, the subject's: "Tshering Dorji, a senior officer …, said")

@@ -170,6 +170,7 @@ describe('round five: constructions from other outlets', () => {
       'Police officer Mark Hill said the road was closed.\n\nA neighbour, who did not want to be named, said the driver was speeding. "It never slowed down at all," he said.', [null]],
     ['a sentence-opening adverb is no part of a name', 'Martin Shaw is a councillor.\n\nAfterwards Shaw told the Herald: "What a shambles this has been."', ['Martin Shaw']],
     ['a role before a first name and surname', 'Passenger Gwen Rhys said: "We waited hours for any news at all."', ['Gwen Rhys']],
+    ['… a trade in "-ist" before any first name', 'Hydrologist Orsolya Pálfi said: "We have not seen the river this high since 1998."', ['Orsolya Pálfi']],
     ['post-nominal letters are no part of a name', 'Defending, James Holt KC said: "You must be sure of guilt."\n\n"Suspicion is not enough, not nearly," Mr Holt said.', ['James Holt', 'James Holt']],
     ['an elected member\'s or a qualification\'s letters are no part of a name', 'Jane Whitfield MP said: "We will fight this all the way."\n\n' +
       'Buyer Sarah Pennington MW said: "The quality is remarkable this year."', ['Jane Whitfield', 'Sarah Pennington']],
