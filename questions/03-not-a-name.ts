@@ -88,6 +88,8 @@ const KIND_ARTICLE_BEFORE = /(?:^|\s)an?\s+(?:(?!(?:with|of|for|by|in|on|at|from
 const SEAT_FOR = /\b(?:MP|MPP|MLA|MSP|MS|TD|MEP|MNA|MHA|member|senator|representative|minister|secretary|spokesperson|spokesman|spokeswoman|councillor|candidate)\s+for\s+$/i;
 /** "Minister of Food, Agriculture and …", "Committee on Ageing Society and …", "Minister of State for Culture, Community and …": a portfolio or remit listed, up to its last item. */
 const PORTFOLIO_LIST = new RegExp(String.raw`\b(?:${PORTFOLIO_OFFICES.join('|')})\s+${PORTFOLIO_OF}\s+(?:\p{Lu}[\p{L}'’-]*,?\s+){1,6}(?:and|&)\s+$`, 'iu');
+/** "MSP for Midlothian South, Tweeddale and …": a seat of several places, up to its last. */
+const SEAT_LIST = /\b(?:MP|MPP|MLA|MSP|TD|MEP|MNA|MHA|member|senator|representative|councillor|candidate)\s+for\s+(?:\p{Lu}[\p{L}'’-]*,?\s+){1,6}(?:and|&)\s+$/iu;
 /** After a portfolio's first items: "and" (or a comma), the rest in capitals, and the office ("… and Environmental Sustainability Minister"). */
 const OFFICE_AFTER_PORTFOLIO = /^(?:,\s+\p{Lu}[\p{L}'’-]*)*,?\s+(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Minister|Secretary|Commissioner|Spokesperson|Spokesman|Spokeswoman|Committee|Ministry|Department)\b/u;
 /**
@@ -306,11 +308,12 @@ export const NOT_A_NAME: NotAName[] = [
     name: 'portfolio-after-office', test: (r) => r.tokens.length <= 3 && !r.honorific && r.titleTokens.length === 0 && r.lowered.every((t) => PORTFOLIO_WORDS.has(t)) &&
       /\b(?:minister|secretary|ministry|department|commissioner)\s+(?:of\s+state\s+)?(?:for|of)\s+(?:the\s+)?$/i.test(r.tail),
   },
-  // "Bergþóra Hauksdóttir, Minister of Food, Agriculture and Fisheries,": the last item of a portfolio, not someone
+  // "Bergþóra Hauksdóttir, Minister of Food, Agriculture and Fisheries,", "MSP for Midlothian South, Tweeddale and Lauderdale,":
+  // the last item of a portfolio or a seat, not someone
   // (the name's first word no given name: "Secretary of State John Kerry and Defense Secretary Ash Carter" are two people)
   {
     name: 'portfolio-list', test: (r) => r.tokens.length <= 3 && !r.honorific && r.titleTokens.length === 0 &&
-      (r.tailWord === 'and' || r.tail.endsWith('& ')) && !givenName(r.tokens[0]!) && PORTFOLIO_LIST.test(r.before),
+      (r.tailWord === 'and' || r.tail.endsWith('& ')) && !givenName(r.tokens[0]!) && (PORTFOLIO_LIST.test(r.before) || SEAT_LIST.test(r.before)),
   },
   // "said Natural Resources and Environmental Sustainability Minister Datuk Seri Nizam Hamzah": a portfolio's first items
   // before "and" and the office ("Trump and Defense Secretary Ash Carter" are two people: "Trump" is no portfolio's word)
