@@ -291,6 +291,9 @@ export const NOT_A_NAME: NotAName[] = [
     name: 'seat-or-portfolio', test: (r) => r.tokens.length <= 3 && !r.honorific && r.titleTokens.length === 0 && r.tailWord === 'for' && SEAT_FOR.test(r.tail) &&
       /^(?:[,.;:)]|\s+(?:and|since|until)\b|$)/.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 8)),
   },
+  // ""I was scared," Woman C said", "Soldier F": a role noun before a letter is a court's or an inquiry's label, no one's name
+  { name: 'letter-label', test: (r) => r.tokens.length === 1 && !r.honorific && r.titleTokens.length === 0 && isRoleNoun(r.lowered[0]!) &&
+    /^\s\p{Lu}(?![\p{L}\p{N}.'’])/u.test(r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 3)) },
   // "closure of Victorian baths", "an Edwardian terrace": a period's or a style's adjective before a noun (data/non-names)
   {
     name: 'period-adjective', test: (r) => r.tokens.length === 1 && !r.honorific && r.titleTokens.length === 0 && PERIOD_ADJECTIVES.has(r.tokens[0]!) &&

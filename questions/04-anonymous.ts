@@ -1,6 +1,8 @@
 // Stage 4 — someone described and unnamed on purpose: "the woman, who did not want to be named", "The mother of a
 // Grade 4 student, who asked that her name not be used": a person the article will not name, so no one it named.
 
+import { isRoleWord, type Tok } from './04-tokens';
+
 /** After a description: the person will not be named ("the woman, who did not want to be named"). */
 // (or whom the article may not or does not name: "the post office worker, who was not named", "who cannot be identified for
 // legal reasons", "who wished to remain anonymous")
@@ -34,3 +36,12 @@ export function unnamedOnPurposeEnd(text: string, end: number): number | null {
 
 /** After a description: ", who asked not to be named", maybe after a short phrase of place. */
 export const anonymousAfter = (text: string, end: number): boolean => unnamedOnPurposeEnd(text, end) !== null;
+
+/**
+ * Is toks[i] the letter of a label a court or an inquiry gives someone it may not name: "Woman A", "Soldier F",
+ * "Witness C"? (A capital letter alone after a capitalised role noun: no article, whatever "A" usually is.)
+ */
+export function letterLabel(toks: readonly Tok[], i: number): boolean {
+  const k = toks[i], label = toks[i - 1];
+  return k?.t === 'w' && k.cap && k.end - k.start === 1 && label?.t === 'w' && label.cap && !label.stop && isRoleWord(label.w);
+}

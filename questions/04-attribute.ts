@@ -392,7 +392,8 @@ function record(r: Reading, res: Attributed, q: Quotation, qi: number, f: Candid
   if (said?.kind === 'person' && !NAMED.has(f.rule) && namesItsSpeaker(d.doc.text.slice(q.start, q.end), said)) res.ambiguous = true;
   if (f.entity === null && f.unnamed) {
     res.unnamed = d.doc.text.slice(f.unnamed[0], f.unnamed[1]);
-    const head = /(\p{L}+)$/u.exec(res.unnamed)?.[1]?.toLowerCase() ?? '';
+    // (the noun of a label, not its letter: "Woman A")
+    const head = /(\p{L}+)(?:\s\p{Lu})?$/u.exec(res.unnamed)?.[1]?.toLowerCase() ?? '';
     // (someone "he" or "she" may mean later; not a body, a group or several people: "the committee", "Smith and Jones")
     if (!ORG_NOUNS.has(head) && !GROUP_NOUNS.has(head) && f.pattern !== 'joint-subject') d.unnamedSubjects.push({ at: Math.min(q.open, f.unnamed[0]), span: f.unnamed, para: r.para, gender: headGender(head) });
   }

@@ -7,7 +7,7 @@
 import type { Discourse } from './04-discourse';
 import { GENERIC_HEADS } from './04-discourse';
 import { isOfficeWord } from './04-role-index';
-import { anonymousAfter, unnamedOnPurposeEnd } from './04-anonymous';
+import { anonymousAfter, letterLabel, unnamedOnPurposeEnd } from './04-anonymous';
 import { descriptionModifiers } from './03-roles';
 import { asFor, endsSentence, headGender, HONORIFIC_WORDS, isRoleWord, subjectSlot, type Tok } from './04-tokens';
 import { DETERMINERS, PARTICIPLE_OPENERS, PREPOSITIONS, SUBORDINATOR_ADVERBS, SUBORDINATORS } from './data/function-words';
@@ -195,6 +195,13 @@ function noteDescribedSubject(d: Discourse, toks: Tok[], i: number, pi: number, 
   // (every word of the article comes here: the cheap tests first, the phrase's words only for a head;
   // after a name, only a head inside a phrase a name modifies can still describe the subject)
   if (s.subordinate || s.nameSeen && s.modifierName < 0) return;
+  // ("Woman B told the court she …": someone a court's label names, whom a pronoun after may mean)
+  if (letterLabel(toks, i) && !s.nameSeen && (i - 1 === s.sentenceFrom || subjectSlot(toks, i - 1, s.sentenceFrom))) {
+    const label = toks[i - 1] as Extract<Tok, { t: 'w' }>;
+    d.unnamedSubjects.push({ at: label.start, span: [label.start, toks[i]!.end], para: pi, gender: headGender(label.w) });
+    s.nameSeen = true;
+    return;
+  }
   // (heads from the table: "The blockbuster deal" is no person; after "a" or "one", an agent noun too: "One grower near
   // Wasco, who …, says")
   const head = k.w.endsWith('’s') || k.w.endsWith("'s") ? k.w.slice(0, -2) : k.w;

@@ -9,6 +9,7 @@
 
 import { isPunct, isWord, pronounOne, wordOf, type Candidate, type Reading, type Side } from './04-candidate';
 import { authorReadBy, readAloud } from './04-read-aloud';
+import { letterLabel } from './04-anonymous';
 import { subjectLeft } from './04-subject-left';
 import { subjectRight } from './04-subject-right';
 import { clauseComma, HONORIFIC_WORDS, isRoleWord, openingClauseEnd, overOpeningConjunctions, toldInPassive, type Tok } from './04-tokens';
@@ -83,7 +84,8 @@ function speechVerbAt(toks: Tok[], i: number): boolean {
   if (NOUN_FORMS.has(k.w) && isWord(toks[i - 1], (w) => /(?:ing|ed)$/.test(w) && !isSpeechVerb(w))) return false;
   const det = wordOf(toks[i - 1]);
   // ("what one described to her as": "one", a pronoun there, is the verb's subject)
-  if (det !== undefined && (DETERMINERS.has(det) && det !== 'that' && !pronounOne(toks, i - 1) || det === 'of')) return false;
+  // ("Woman A said": the letter of a label, no article)
+  if (det !== undefined && (DETERMINERS.has(det) && det !== 'that' && !pronounOne(toks, i - 1) && !letterLabel(toks, i - 1) || det === 'of')) return false;
   // ("had been in charge", "on request": after a preposition a noun; not "to say", "by saying", "and said")
   if (det !== undefined && PREPOSITIONS.has(det) && !/^(?:to|and|or)$/.test(det) && !k.w.endsWith('ing')) return false;
   // ("treating Mrs. Clinton's remark as a compliment": after an owner's name the word is a noun)

@@ -5,6 +5,7 @@
 
 import { isPunct, isWord, sided, wordOf, type Candidate, type Reading, type Side } from './04-candidate';
 import { isRoleWord, type Tok } from './04-tokens';
+import { letterLabel } from './04-anonymous';
 import { DETERMINERS, DOCUMENT_NOUNS, INDEFINITE, OBJECT_PREPOSITIONS, PERCEIVING_VERBS, PREPOSITIONS } from './data/function-words';
 import { SUBJECT_PRONOUNS } from './data/pronouns';
 import { demonymSingular } from './03-not-a-name';
@@ -36,6 +37,8 @@ function modifiesDescription(toks: Tok[], j: number): boolean {
 export function descriptorSubject(r: Reading, lo: number, i: number, side: Side, w: boolean): Found {
   const { toks, d } = r;
   const k = toks[i] as Extract<Tok, { t: 'w' }>;
+  // "Woman A told the court", "Soldier F said": the letter a court or an inquiry gives someone it may not name
+  if (letterLabel(toks, i) && i - 1 >= lo) return { entity: null, rule: sided('descriptor', side), pattern: 'unnamed-verb', weak: w, unnamed: [toks[i - 1]!.start, k.end] };
   // ("the Texan said" where the article names Texas: someone from there)
   // ("the accused told gardaí": the participle as a noun, the one a court report tries)
   const noun = isDescriptorWord(k.w) || d.articleRoles.has(k.w) || k.w === 'accused' && isWord(toks[i - 1], /^the$/);

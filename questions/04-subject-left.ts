@@ -11,6 +11,7 @@ import { coordinatedSubject, perceivedDoer } from './04-subject-coordinated';
 import { personBeforeAppositive, relativeClauseTo, whoseRelativeClause } from './04-relative-clause';
 import { authorOpening, whichWriter } from './04-document-owner';
 import { descriptorSubject, headBefore } from './04-subject-descriptor';
+import { letterLabel } from './04-anonymous';
 import { ORG_NOUNS } from './data/organisations';
 
 type Found = Candidate | null;
@@ -42,7 +43,8 @@ export function subjectLeft(r: Reading, lo: number, v: number, side: Side, weak:
     // (a statement in a phrase before the verb is skipped, "Acme in a statement said"; one that is the subject is not: "the
     // statement said"; "issued a statement saying" is the issuer's)
     if (k.t === 'w' && DOCUMENT_NOUNS.test(k.w) && isWord(toks[i - 1], /^the$/) && !isWord(toks[i - 2], (x) => OBJECT_PREPOSITIONS.has(x)) && !/ing$/.test(wordOf(toks[v]) ?? '')) break;
-    if (k.t === 'w' && (SKIPPABLE_BEFORE_VERB.has(k.w) || /ly$/.test(k.w) && k.w.length > 4 && !nounAfterOwner(toks[i - 1]))) { i--; continue; }
+    // (not the letter of a label: "Woman A said")
+    if (k.t === 'w' && (SKIPPABLE_BEFORE_VERB.has(k.w) && !letterLabel(toks, i) || /ly$/.test(k.w) && k.w.length > 4 && !nounAfterOwner(toks[i - 1]))) { i--; continue; }
     // ("Rempel used to remind players that “…”": a habit's "used to" before the verb)
     if (isWord(k, /^to$/) && isWord(toks[i - 1], /^used$/)) { i -= 2; continue; }
     // the full stop of an abbreviation that ends a name: "Acme Corp. said"

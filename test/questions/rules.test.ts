@@ -208,6 +208,8 @@ table('relative-who', [
   ['Rahul Menon, who studies mechanochemistry at the University of Bristol, UK, and was not involved in the work, calls the result "genuinely elegant" but urges caution.', 'Rahul Menon', 'relative-who'],
 ]);
 table('pronoun-verb', [
+  // (after "Woman B told the court", "she" is Woman B, not the woman labelled before her nor the barrister)
+  ['Sarah Jones, prosecuting, said the abuse lasted a year.\n\nWoman A said: "I thought he would kill me."\n\nWoman B told the court she had been frightened. "I could not sleep for months," she said.', 'Woman B', 'pronoun-verb'],
   // (a subject pronoun after an opening clause is the sentence's subject, not the name after "with"; a name with a nickname
   // inside it is still a name; a noun after an article in an opening phrase is no verb of saying)
   ['Ald. Marisol Treviño (12th) wanted a vote.\n\nTreviño said she had expected a vote. But before the meeting, she sat down with the committee chair, Ald. Denise Holloway-Barnes (29th), in the chair\'s office.\n\n"She was straight with me. She said I had 10 votes and I needed 11," she said.', 'Marisol Treviño', 'pronoun-verb'],
@@ -310,6 +312,9 @@ table('unnamed-verb', [
   ['Cr Peter Drummond read from one submission, which described the settlement as "a free car park for the whole South Island".', 'one submission', 'unnamed-verb'],
   // (a name after a preposition inside the description is an object: "waiting on the Albert Pier")
   ['The lifeboat came home at dawn.\n\nA woman waiting on the Albert Pier for her partner, one of the crew, said: ‘You never get used to it.’', 'A woman', 'unnamed-verb'],
+  // (a court's label, "Woman A", is someone it may not name: its letter no article, and no one's name before or after the verb)
+  ['Sarah Jones, prosecuting, said the abuse lasted a year.\n\nWoman A said: "I thought he would kill me that night."', 'Woman A', 'unnamed-verb'],
+  ['Sarah Jones, prosecuting, said the abuse lasted a year.\n\n"I thought he would kill me that night," Woman C said.', 'Woman C', 'unnamed-verb'],
 ]);
 table('object-phrase', [
   // (a preposition's object and no person before it: a word that only ends like an agent is none, "a lot of chatter")
