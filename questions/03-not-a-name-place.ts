@@ -3,7 +3,7 @@
 // name, and before a noun of places ("Sangrur and Fatehgarh Sahib districts"); 03-mentions reads PLACE_BEFORE too, to note
 // the places it finds for the people stage.
 
-import { firstNameGender, givenName, vietnameseGender } from './03-names';
+import { firstNameGender, givenName, knownGivenName, vietnameseGender } from './03-names';
 import type { NameReading } from './03-not-a-name';
 import { NON_NAME_WORDS } from './data/non-names';
 import { AREA_WORDS, ORG_WORDS } from './data/organisations';
@@ -30,13 +30,14 @@ const PLACE_LIST_BEFORE = /\b(?:in|at|from|near)\s+(\p{Lu}[\p{L}.'’-]*)(?:\s+\
 
 /**
  * ("goals from Nazem Kadri, Jonathan Huberdeau and …": the next in the list is a person by a known given name, so this is
- * one too)
+ * one too; "the home of Patrick and Bridget Smith": a given name alone before "and" and a given name and a surname, of
+ * the data set, is one of two who share the surname)
  */
-function listedWithPeople(after: string): boolean {
+function listedWithPeople(after: string, given: boolean): boolean {
   // (a list goes on after the next name: ", Jonathan Huberdeau and …"; not "in Washington, Paul Manafort said")
   const next = /^\s*(?:,\s*(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'’-]+(?:,|\s+and\b)|\s+and\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'’-]+[,.;]?(?:\s|$))/u.exec(after);
   const first = next?.[1] ?? next?.[2];
-  return first !== undefined && !!firstNameGender(first);
+  return first !== undefined && (!!firstNameGender(first) || given && next?.[2] !== undefined && knownGivenName(first));
 }
 
 /**
@@ -99,7 +100,7 @@ export function placeAfterPreposition(r: NameReading): boolean {
   const titledPlace = r.titleTokens.length > 0 && /\b(?:in|near|(?:north|south|east|west|northeast|northwest|southeast|southwest|outside|kilometres|kilometers|miles|km)\s+of)\s+$/i.test(r.tail);
   const after = r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 40);
   const saying = place === 'of' && isSpeechVerb(/^\s+(\p{Ll}+ing)\b/u.exec(after)?.[1] ?? '');
-  return (r.titleTokens.length === 0 || titledPlace) && !saying && !listedWithPeople(after) && !(place === 'from' && documentAuthor(r)) &&
+  return (r.titleTokens.length === 0 || titledPlace) && !saying && !listedWithPeople(after, r.tokens.length === 1 && knownGivenName(r.tokens[0]!)) && !(place === 'from' && documentAuthor(r)) &&
     // (a given name and a surname, or two given names and more: "belongs to Saeed Rashid Al Mazrouei")
     !((r.tokens.length === 2 ? !!givenName(r.tokens[0]!) : r.tokens.length > 2 && !!givenName(r.tokens[0]!) && !!givenName(r.tokens[1]!)) && (place === 'of' || place === 'from' || place === 'to')) &&
     !/\b(?:according|spoke|speaking|talked|talking|wrote|writing|said|replied|responded|referring|belonging|married|sent)\s+to\s+$/i.test(r.tail);

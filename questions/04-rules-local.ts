@@ -11,6 +11,7 @@ import { isPunct, isWord, pronounOne, wordOf, type Candidate, type Reading, type
 import { authorReadBy, readAloud } from './04-read-aloud';
 import { letterLabel } from './04-anonymous';
 import { subjectLeft } from './04-subject-left';
+import { isDescriptorWord } from './04-subject-descriptor';
 import { subjectRight } from './04-subject-right';
 import { clauseComma, HONORIFIC_WORDS, isRoleWord, openingClauseEnd, overOpeningConjunctions, toldInPassive, type Tok } from './04-tokens';
 import { ASKING_VERBS, DETERMINERS, PREPOSITIONS, QUESTION_OPENERS, SUBORDINATORS, VERB_ADVERBS } from './data/function-words';
@@ -125,6 +126,7 @@ export function participle(r: Reading, lo: number, i: number): Candidate | null 
     while (c < i && c < j + 6 && !isPunct(toks[c], ',') && toks[c]!.t === 'w') c++;
     if (isPunct(toks[c], ',') && c < i - 2) j = c + 1;
   }
+  const opens = j;
   while (j < i && (isWord(toks[j], (w) => HONORIFIC_WORDS.has(w)) || isPunct(toks[j], '.'))) j++;
   // (over the title the people stage read before the name: "Cleveland Police Chief Calvin Williams lobbied …, saying")
   let t = j;
@@ -139,6 +141,20 @@ export function participle(r: Reading, lo: number, i: number): Candidate | null 
   }
   const s0 = toks[j];
   if (s0?.t === 'n' && !s0.possessive && d.isPerson(s0.entity) && toks[j + 1]?.t !== 'n') return { entity: s0.entity, rule: 'name-before', pattern: 'participle', weak: true };
+  // ("He raised the hammer above the head of shopkeeper Sukhwinder Dhillon, 58, shouting", "The elder brother raised …,
+  // shouting": a pronoun or a description opens the clause; the participle is theirs, not a name's in the object)
+  const head = clauseSubjectHead(toks, opens, i);
+  const s = head === null ? null : subjectLeft(r, opens, head + 1, 'before', true);
+  return s ? { ...s, pattern: 'participle', weak: true } : null;
+}
+
+/** The last word of a subject pronoun or a description ("the elder brother") at toks[j], before a verb in lower case; null if none. */
+function clauseSubjectHead(toks: Tok[], j: number, i: number): number | null {
+  const verbAfter = (k: number) => k + 1 < i && isWord(toks[k + 1], (w) => !DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !isDescriptorWord(w)) && !(toks[k + 1] as { cap: boolean }).cap;
+  if (isWord(toks[j], /^(?:he|she|they)$/)) return verbAfter(j) ? j : null;
+  if (!isWord(toks[j], /^(?:the|a|an)$/)) return null;
+  // (the head the last of the nouns: "the elder brother")
+  for (let k = j + 1; k < j + 5 && k < i && toks[k]!.t === 'w'; k++) if (isDescriptorWord(wordOf(toks[k])!) && !isWord(toks[k + 1], isDescriptorWord)) return verbAfter(k) ? k : null;
   return null;
 }
 

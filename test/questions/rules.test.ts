@@ -34,6 +34,11 @@ table('according-to', [
   ['Aysel Mammadzada won the women\'s event. According to the chief arbiter of the tournament, International Arbiter Kamran Huseynli, "the competition was held at a high level".', 'Kamran Huseynli', 'according-to'],
 ]);
 table('participle', [
+  // (a pronoun or a description opens the clause: the participle is theirs, not the name's in the object; round 132)
+  ['Liam Routledge, 23, admitted robbery.\n\nHe raised the hammer above the head of shopkeeper Sukhwinder Singh Dhillon, 58, shouting: "Open it or I will cave your head in."', 'Liam Routledge', 'participle'],
+  // (a body's description opens the clause: "The guild rejected …, saying in a statement that …")
+  ['Rodrigo Vílchez Ortega leads the Peruvian Anchovy Producers’ Guild.\n\nErnesto Llacsa said crews had been squeezed.\n\nThe guild rejected that characterisation, saying in a statement that the fleet operated "under the strictest quota system in Latin America."', 'Peruvian Anchovy Producers’ Guild', 'participle'],
+  ['Mary Smith, 45, was there.\n\nA masked man raised the hammer above the head of Sukhwinder Singh Dhillon, shouting: "Open it or I will cave your head in."', 'A masked man', 'participle'],
   // ("in charge": a verb of saying after a preposition is a noun, so "Labour" is no subject of one; round 121)
   ['Mr Jones hit back, telling the chamber that Labour had been in charge "since Tony Blair was in Downing Street".', 'Jones', 'participle'],
   ['Howard Dean poked at the debate, tweeting, "Is this a cold or something worse tonight?"', 'Howard Dean', 'participle'],
@@ -383,7 +388,6 @@ table('partial-subject', [
   // (a description that opens the sentence names its organisation: "the guild", after the Peruvian Anchovy Producers’ Guild)
   // (where a noun follows its noun, the description is of another kind: "the school management said" is no school, nor the paper)
   ['The principal, Meera Sehgal, told HT that the fee was fair.\n\nIn a statement, the school management said parents could apply for a concession "on a case-by-case basis".', null, 'partial-subject'],
-  ['Rodrigo Vílchez Ortega leads the Peruvian Anchovy Producers’ Guild.\n\nErnesto Llacsa said crews had been squeezed.\n\nThe guild rejected that characterisation, saying in a statement that the fleet operated "under the strictest quota system in Latin America."', 'Peruvian Anchovy Producers’ Guild', 'partial-subject'],
   // (after "says", a name and a verb in the past tense are what was said, not who said it: the sentence's subject did)
   ['Chief executive Fiona MacAskill spoke on Monday.\n\nMacAskill declines to disclose the price paid, but says Skerrivale Airways received "a meaningful launch-customer discount".', 'Fiona MacAskill', 'partial-subject'],
   // (a group and its verb before a name make the name an object: the group used the words)
