@@ -113,8 +113,12 @@ function peelBeforeInitialName(r: Reading): void {
   r.orgName = false;
 }
 
-/** "Dana M. Whitcombe": a letter after a given name is a middle initial, not the French "M." (Monsieur). */
-const middleInitial = (tokens: string[], i: number) => i > 0 && isInitial(tokens[i]!) && !!givenName(tokens[i - 1]!) && i === tokens.length - 2;
+/**
+ * "Dana M. Whitcombe": a letter after a given name is a middle initial, not the French "M." (Monsieur); so after a
+ * capitalised word that is no title, role or common word ("Lawyer Kebba M. Jobe": a given name the data set lacks).
+ */
+const middleInitial = (tokens: string[], i: number) => i > 0 && isInitial(tokens[i]!) && i === tokens.length - 2 && (!!givenName(tokens[i - 1]!) || unknownWord(tokens[i - 1]!));
+const unknownWord = (t: string) => /^\p{Lu}\p{Ll}+$/u.test(t) && !TITLES.has(bare(t)) && !HONORIFICS.has(bare(t)) && !NON_NAME_WORDS.has(bare(t)) && !isRoleNoun(bare(t));
 
 /** Quantifiers before a name and a role noun: "One EU diplomat", "Another Labour councillor". */
 const QUANTIFIERS = new Set(['one', 'another', 'each', 'every', 'several', 'some', 'many', 'few', 'two', 'three']);

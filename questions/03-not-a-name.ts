@@ -185,9 +185,16 @@ export const NOT_A_NAME_EARLY: NotAName[] = [
   { name: 'initial-alone', test: (r) => r.tokens.length === 1 && /\.$/.test(r.tokens[0]!) },
   // "Murphy, the head of Right to Rise USA, Tweeted on Friday": a verb of saying in the past, capitalised, is no name
   { name: 'verb-of-saying', test: (r) => r.tokens.length === 1 && /ed$/.test(r.lowered[0]!) && isSpeechVerb(r.lowered[0]!) && !givenName(r.tokens[0]!) },
-  // "Stella's Cafe": a business, not a person
-  { name: 'owned-business', test: (r) => r.inner >= 0 && r.tokens.length - r.inner - 1 < 2 },
+  // "Stella's Cafe": a business, not a person (but "BCP’s Kgathi" after "Lesego Kgathi": a party's member by surname)
+  { name: 'owned-business', test: (r) => r.inner >= 0 && r.tokens.length - r.inner - 1 < 2 && !memberOfBody(r) },
 ];
+
+/** "BCP’s Kgathi": a body's acronym owns the surname of someone the article names in full, its member. */
+function memberOfBody(r: NameReading): boolean {
+  const owner = r.tokens[r.inner]!.replace(/['’]s$/, ''), owned = r.tokens[r.inner + 1];
+  if (owned === undefined || !/^\p{Lu}{2,6}$/u.test(owner) || !/^\p{Lu}\p{Ll}+$/u.test(owned)) return false;
+  return new RegExp(String.raw`\p{Lu}\p{Ll}+ ${owned}\b`, 'u').test(r.text);
+}
 
 /** Rules read on the name itself. */
 export const NOT_A_NAME: NotAName[] = [

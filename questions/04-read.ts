@@ -194,7 +194,10 @@ function noteDescribedSubject(d: Discourse, toks: Tok[], i: number, pi: number, 
   const k = toks[i] as Extract<Tok, { t: 'w' }>;
   // (every word of the article comes here: the cheap tests first, the phrase's words only for a head;
   // after a name, only a head inside a phrase a name modifies can still describe the subject)
-  if (s.subordinate || s.nameSeen && s.modifierName < 0) return;
+  // ("The Point also spoke to a current employee of the hotel, who did not want his name mentioned": unnamed on purpose,
+  // someone a pronoun after may mean wherever the description stands; not someone's relation, "The mother of a Grade 4 student")
+  const onPurpose = s.nameSeen && s.modifierName < 0 && !s.subordinate && isRoleWord(k.w) && indefiniteBefore(toks, i) && !ofBefore(toks, i) && anonymousAfter(d.doc.text, k.end);
+  if (s.subordinate || s.nameSeen && s.modifierName < 0 && !onPurpose) return;
   // ("Woman B told the court she …": someone a court's label names, whom a pronoun after may mean)
   if (letterLabel(toks, i) && !s.nameSeen && (i - 1 === s.sentenceFrom || subjectSlot(toks, i - 1, s.sentenceFrom))) {
     const label = toks[i - 1] as Extract<Tok, { t: 'w' }>;
@@ -223,7 +226,7 @@ function noteDescribedSubject(d: Discourse, toks: Tok[], i: number, pi: number, 
   let inPhrase = s.modifierName >= 0 && i - s.modifierName <= 4;
   for (let x = s.modifierName + 1; inPhrase && x < i; x++) { const t = toks[x]!; if (!(t.t === 'w' && !t.cap)) inPhrase = false; }
   // (or, unnamed on purpose, wherever it stands: "But a mother of two, who asked not to be named, said")
-  if (!((!s.nameSeen || inPhrase) && (subjectSlot(toks, i, s.sentenceFrom) || indefinite && anonymousAfter(d.doc.text, k.end)))) return;
+  if (!((!s.nameSeen || inPhrase || onPurpose) && (subjectSlot(toks, i, s.sentenceFrom) || indefinite && anonymousAfter(d.doc.text, k.end)))) return;
   let di = i - 1;
   // (the words between determiner and head modify the head: "the rookie defenceman"; not "The exchange grew louder when Liberal …")
   // (and over "and" between two modifiers: "A labor and delivery nurse")
@@ -282,6 +285,12 @@ function indefiniteBefore(toks: Tok[], i: number): boolean {
     if (t.t !== 'w') return false;
     if (t.w === 'a' || t.w === 'an' || t.w === 'one' || t.w === 'another') return true;
   }
+  return false;
+}
+
+/** "of" before the article of the description that ends at toks[i] ("The mother of a Grade 4 student"). */
+function ofBefore(toks: Tok[], i: number): boolean {
+  for (let j = i - 1; j >= 1 && j >= i - 3; j--) if (isWordThat(toks[j], (w) => w === 'a' || w === 'an' || w === 'one')) return isWordThat(toks[j - 1], (w) => w === 'of');
   return false;
 }
 

@@ -42,7 +42,7 @@ export function descriptorSubject(r: Reading, lo: number, i: number, side: Side,
   // ("the Texan said" where the article names Texas: someone from there)
   // ("the accused told gardaí": the participle as a noun, the one a court report tries)
   const noun = isDescriptorWord(k.w) || d.articleRoles.has(k.w) || k.w === 'accused' && isWord(toks[i - 1], /^the$/);
-  if (!noun && !(k.cap && isWord(toks[i - 1], /^the$/) && demonymSingular(d.doc.text.slice(k.start, k.end), d.doc.text))) return null;
+  if (!noun && !(k.cap && isWord(toks[i - 1], /^the$/) && demonymSingular(d.doc.text.slice(k.start, k.end), d.doc.text))) return placedHead(r, lo, i, side, w);
   let j = i - 1;
   // (over the words and names that modify the role)
   while (j >= lo && modifiesDescription(toks, j) && i - j < 5) {
@@ -75,6 +75,26 @@ export function descriptorSubject(r: Reading, lo: number, i: number, side: Side,
   const unnamed: [number, number] = [toks[det ? j : j + 1]!.start, k.end];
   if (det && INDEFINITE.test(wordOf(toks[j])!)) return { entity: null, rule: sided('descriptor', side), pattern: 'unnamed-verb', weak: w, unnamed };
   return { ...d.described(k.w, r.para, k.start, unnamed), rule: sided('descriptor', side), pattern: 'descriptor-verb', weak: w };
+}
+
+/** Prepositions that say where someone stands: "A heckler near the front", "a woman in the crowd". */
+const PLACING = /^(?:near|at|in|outside|inside|behind|beside|among|by|from|on)$/;
+
+/**
+ * "A heckler near the front shouted", "A woman in the public gallery called out": the word before the verb ends a phrase of
+ * where someone stands; the subject is the head before it (a description, or a name).
+ */
+function placedHead(r: Reading, lo: number, i: number, side: Side, w: boolean): Found {
+  const { toks } = r;
+  // (the phrase: a preposition, its article, up to two modifiers and the noun before the verb; the head right before it)
+  if (isWord(toks[i], (x) => x in SUBJECT_PRONOUNS || DETERMINERS.has(x) || /^(?:who|which|that)$/.test(x))) return null;
+  let p = i - 1;
+  while (p >= lo && p > i - 4 && toks[p]!.t === 'w' && !(toks[p] as { cap: boolean }).cap && !PLACING.test(wordOf(toks[p])!)) p--;
+  if (!(p - 1 >= lo && p < i - 1 && isWord(toks[p], PLACING) && isWord(toks[p + 1], (x) => DETERMINERS.has(x)))) return null;
+  const before = toks[p - 1]!;
+  if (!(before.t === 'n' || isWord(before, isDescriptorWord))) return null;
+  const head = headBefore(r, lo, p, i, side, w);
+  return head && /^(?:unnamed-verb|descriptor-verb|head-of-phrase)$/.test(head.pattern) ? head : null;
 }
 
 /**

@@ -45,6 +45,8 @@ describe('names of other conventions', () => {
     ['"the home of Patrick and Bridget Smith": a given name alone after "of", before "and" and a given name and surname, is the first of a couple, no place; "Mr Smith" is him (round 132)',
       'Dean Brady (31) pleaded guilty to burglary at the home of Patrick and Bridget Smith at Castlerahan.\n\nMr Smith chose to address the court. "I am not a man for speeches," he said.\n\n"It was a terrible night," Mrs Smith said.',
       ['Patrick Smith', 'Bridget Smith']],
+    ['"Lawyer Kebba M. Jobe": a letter after a capitalised word that is no title is a middle initial, not the French "M." (round 135)',
+      'Lawyer Kebba M. Jobe, who represented the hotel, spoke after the ruling.\n\n"We will take instructions," Lawyer Jobe said.', ['Kebba M. Jobe']],
     ['… nor is the last place of a seat of several ("MSP for Midlothian South, Tweeddale and Lauderdale")',
       'Christine Grahame, MSP for Midlothian South, Tweeddale and Lauderdale, said the decision was wrong.\n\n"This is a blow to the whole of the Borders," she said.',
       ['Christine Grahame']],

@@ -213,6 +213,11 @@ table('relative-who', [
   ['Rahul Menon, who studies mechanochemistry at the University of Bristol, UK, and was not involved in the work, calls the result "genuinely elegant" but urges caution.', 'Rahul Menon', 'relative-who'],
 ]);
 table('pronoun-verb', [
+  // (someone unnamed on purpose in the object, "spoke to a current employee of the hotel, who did not want his name
+  // mentioned", is whom "he" means after; round 135)
+  ['Lamin Jallow was dismissed in 2022.\n\nThe Point also spoke to a current employee of the hotel, who did not want his name mentioned for fear of losing his job. He said workers were afraid.\n\n"Nobody talks about the union here," he said.', 'a current employee of the hotel', 'pronoun-verb'],
+  // ("BCP’s Kgathi" after "Lesego Kgathi": a party's member by surname, not a business; round 135)
+  ['Count\n\nThe Botswana Congress Party’s (BCP) Lesego Kgathi got 2 310 votes.\n\nBDP chief agent Mpho Tsheko said the party had no complaint.\n\n“We are satisfied with the process,” Tsheko said.\n\nBCP’s Kgathi, who finished a distant third, said her party’s message had been drowned out.\n\n“This became a contest about Gaborone politics,” she said.', 'Lesego Kgathi', 'pronoun-verb'],
   // (after "Woman B told the court", "she" is Woman B, not the woman labelled before her nor the barrister)
   ['Sarah Jones, prosecuting, said the abuse lasted a year.\n\nWoman A said: "I thought he would kill me."\n\nWoman B told the court she had been frightened. "I could not sleep for months," she said.', 'Woman B', 'pronoun-verb'],
   // (a subject pronoun after an opening clause is the sentence's subject, not the name after "with"; a name with a nickname
@@ -317,6 +322,8 @@ table('unnamed-verb', [
   ['Cr Peter Drummond read from one submission, which described the settlement as "a free car park for the whole South Island".', 'one submission', 'unnamed-verb'],
   // (a name after a preposition inside the description is an object: "waiting on the Albert Pier")
   ['The lifeboat came home at dawn.\n\nA woman waiting on the Albert Pier for her partner, one of the crew, said: ‘You never get used to it.’', 'A woman', 'unnamed-verb'],
+  // (a description before a phrase of where someone stands: "A heckler near the front shouted"; round 135)
+  ['Jean Li said the result was fair.\n\nA heckler near the front shouted "Where were you during the rain?" as he spoke.', 'A heckler', 'unnamed-verb'],
   // (a court's label, "Woman A", is someone it may not name: its letter no article, and no one's name before or after the verb)
   ['Sarah Jones, prosecuting, said the abuse lasted a year.\n\nWoman A said: "I thought he would kill me that night."', 'Woman A', 'unnamed-verb'],
   ['Sarah Jones, prosecuting, said the abuse lasted a year.\n\n"I thought he would kill me that night," Woman C said.', 'Woman C', 'unnamed-verb'],
