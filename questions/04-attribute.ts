@@ -282,7 +282,8 @@ function decideParagraph(r: Reading, quotes: Quotation[], qPositions: number[], 
     const f = chosen && chosen.pattern !== 'told-by' && pronounAfterDisagrees(d, toks, qi, chosen.entity) ? null : chosen;
     const own = local[n] && local[n] !== 'verb' ? local[n] : null;
     if (f) record(r, res, q, qi, f, f === own, cands);
-    if (f && res.rule === 'carry' && before?.quote !== undefined && questionAfterAnswer(d.doc.text, q, result[before.quote]!, result[before.quote - 1], quotes[before.quote - 1])) res.ambiguous = true;
+    // (turns only from one paragraph to the next)
+    if (f && (res.rule === 'carry' || res.rule === 'pronoun-after') && before?.quote !== undefined && pi - before.para === 1) takeTurn(d.doc.text, q, quotes, result, before.quote, res);
     res.intro = /[,:]["”'’]?\s*$/.test(d.doc.text.slice(Math.max(0, q.open - 4), q.open)) && /^\p{Lu}/u.test(d.doc.text.slice(q.start, q.start + 1)) && !!toks[qi]!.stop;
     res.chain = res.entity !== null && !!before && before.entity === res.entity && pi - before.para <= 1;
     const para = d.doc.paragraphs[pi]!;
@@ -330,6 +331,9 @@ function newcomerBefore(r: Reading, q: Quotation, res: Attributed): boolean {
   return unknownSubjectBefore(d.doc.text.slice(from, q.open), (word) => words.has(word)) !== null;
 }
 
+/** A verb that puts a question to someone. */
+const ASKED = /\b(?:asked|asks|questioned|pressed|quizzed|inquired|enquired|demanded)\b/;
+
 /** A verb that answers a question put before. */
 const REPLIED = /\b(?:replied|replies|answered|answers|responded|responds|retorted|retorts)\b/;
 
@@ -343,6 +347,31 @@ function questionAfterAnswer(text: string, q: Quotation, answer: Attributed, ask
   if (!isQuestion(q)) return false;
   return REPLIED.test(text.slice(answer.sentenceStart, answer.sentenceEnd)) ||
     !!asked && !!question && asked.entity !== null && asked.entity !== answer.entity && isQuestion(question);
+}
+
+/**
+ * A question and its answers take turns ("“You had signing authority, correct?” Halvorsen asked. ¶ “Yes.” ¶ “And your
+ * signature is on 41 of them?” ¶ “Because he told me to.”"): an unattributed answer to someone's question is not the
+ * asker's but, as far as the article shows, the last other speaker's (so is one a pronoun after it gives the asker); a
+ * question after someone's answer to a question, the asker's again. All are guesses (ambiguous), whoever they are given to.
+ */
+function takeTurn(text: string, q: Quotation, quotes: Quotation[], result: Attributed[], b: number, res: Attributed): void {
+  const isQuestion = (x: Quotation | undefined) => !!x && /\?\s*$/.test(text.slice(x.start, x.end));
+  const asked = result[b]!;
+  if (res.rule === 'carry' && questionAfterAnswer(text, q, asked, result[b - 1], quotes[b - 1])) {
+    res.ambiguous = true;
+    if (isQuestion(quotes[b - 1]) && result[b - 1]!.entity !== null) res.entity = result[b - 1]!.entity;
+    return;
+  }
+  // (a question put, "Halvorsen asked", or itself a turn; not one a speaker asks and answers: "“Do you want …?” he said. ¶ “For me, …”")
+  // (an answer "she said" gives the asker is no answer of theirs either)
+  if (isQuestion(q) || !isQuestion(quotes[b]) || asked.entity === null || res.entity !== asked.entity) return;
+  if (!(asked.rule === 'carry' || ASKED.test(text.slice(asked.sentenceStart, asked.sentenceEnd)))) return;
+  res.ambiguous = true;
+  for (let j = b - 1; j >= 0 && j >= b - 6; j--) {
+    const other = result[j]!.entity;
+    if (other !== null && other !== asked.entity) { res.entity = other; return; }
+  }
 }
 
 /** The sentence at toks[from] opens on a document as its subject: "The report presented to members", "Her letter". */

@@ -850,6 +850,20 @@ describe('an unattributed question after an answer is a guess, whoever it is giv
     const q = ex.quotes.find((x) => x.text.startsWith('And who decides'))!;
     expect(q.speaker === null || q.confidence < 0.8).toBe(true);
   });
+  it('and an unattributed answer to a question put is not the asker\'s: "“…, correct?” Halvorsen asked. ¶ “Yes.”" is the witness\'s, below 0.8; so is "“…,” she said" after a question the pronoun gives the asker (round 134)', () => {
+    const ex = extract({ text: 'Trial\n\nAino Koskinen-Ruud, 58, of Proctor, was the sixth witness.\n\n"No. Never. They thought their money was safe," Koskinen-Ruud said.\n\nDefense attorney Kurt Halvorsen spent nearly two hours cross-examining Koskinen-Ruud.\n\n"You had signing authority on the deposit account, correct?" Halvorsen asked.\n\n"Yes."\n\n"Is there anything in writing where he tells you to make those transfers?"\n\n"No. He didn\'t put things in writing. That was kind of the point," she said.' });
+    const of = (start: string) => ex.quotes.find((x) => x.text.startsWith(start))!;
+    for (const start of ['Yes', 'No. He didn']) {
+      expect(of(start).speaker?.name).toBe('Aino Koskinen-Ruud');
+      expect(of(start).confidence).toBeLessThan(0.8);
+    }
+    expect(of('Is there anything').speaker?.name === 'Kurt Halvorsen' || of('Is there anything').confidence < 0.8).toBe(true);
+  });
+  it('… but not a question a speaker asks and answers: "“Do you want …?” he said. ¶ “For me, …”"', () => { // (guard)
+    const ex = extract({ text: 'Dinner\n\nUnion president Jeff Traeger spoke at the rally.\n\n"Do you want to eat a cheaper dinner off the backs of somebody who is struggling?" he said.\n\n"For me, personally, I would rather pay a dollar or two extra at dinner time."' });
+    const q = ex.quotes.find((x) => x.text.startsWith('For me'))!;
+    expect([q.speaker?.name, q.confidence >= 0.8]).toEqual(['Jeff Traeger', true]);
+  });
   it('an unattributed quotation after an answer that is no question carries on as before', () => { // (guard)
     const ex = extract({ text: 'Trial\n\n"Did you go to the sites?" the lawyer asked.\n\n"We visited 11 sites in Niger and Kogi states," Ms Ngozi Eze replied.\n\n"Four had working boreholes."' });
     expect(ex.quotes.find((x) => x.text.startsWith('Four'))!.speaker?.name).toBe('Ngozi Eze');
