@@ -15,6 +15,7 @@ import type { People } from './03-people';
 import { namesItsSpeaker } from './03-quote-names';
 import { isWord, type Candidate, type Reading, type Rule } from './04-candidate';
 import { agentBefore } from './04-told-by';
+import { takeTurn } from './04-turns';
 import { choose } from './04-choose';
 import { Discourse } from './04-discourse';
 import { ambiguousPronoun, pronounAfterDisagrees, sharedSurnameBefore } from './04-pronoun-rivals';
@@ -329,49 +330,6 @@ function newcomerBefore(r: Reading, q: Quotation, res: Attributed): boolean {
   let words = nameWords.get(d.people);
   if (!words) nameWords.set(d.people, (words = new Set(d.people.entities.flatMap((e) => e.person.name.split(' ')))));
   return unknownSubjectBefore(d.doc.text.slice(from, q.open), (word) => words.has(word)) !== null;
-}
-
-/** A verb that puts a question to someone. */
-const ASKED = /\b(?:asked|asks|questioned|pressed|quizzed|inquired|enquired|demanded)\b/;
-
-/** A verb that answers a question put before. */
-const REPLIED = /\b(?:replied|replies|answered|answers|responded|responds|retorted|retorts)\b/;
-
-/**
- * ("“We visited 11 sites,” Ms Eze replied. ¶ “And how many boreholes did you find?”": an unattributed question after an
- * answer is as likely the asker's, going on, as the one who answered: a guess, whoever it is given to; so after any answer
- * to someone else's question: "“How much money?” Kipp asked. ¶ “About $300,000,” Venkataraman said. ¶ “And who decides?”")
- */
-function questionAfterAnswer(text: string, q: Quotation, answer: Attributed, asked: Attributed | undefined, question: Quotation | undefined): boolean {
-  const isQuestion = (x: Quotation) => /\?\s*$/.test(text.slice(x.start, x.end));
-  if (!isQuestion(q)) return false;
-  return REPLIED.test(text.slice(answer.sentenceStart, answer.sentenceEnd)) ||
-    !!asked && !!question && asked.entity !== null && asked.entity !== answer.entity && isQuestion(question);
-}
-
-/**
- * A question and its answers take turns ("“You had signing authority, correct?” Halvorsen asked. ¶ “Yes.” ¶ “And your
- * signature is on 41 of them?” ¶ “Because he told me to.”"): an unattributed answer to someone's question is not the
- * asker's but, as far as the article shows, the last other speaker's (so is one a pronoun after it gives the asker); a
- * question after someone's answer to a question, the asker's again. All are guesses (ambiguous), whoever they are given to.
- */
-function takeTurn(text: string, q: Quotation, quotes: Quotation[], result: Attributed[], b: number, res: Attributed): void {
-  const isQuestion = (x: Quotation | undefined) => !!x && /\?\s*$/.test(text.slice(x.start, x.end));
-  const asked = result[b]!;
-  if (res.rule === 'carry' && questionAfterAnswer(text, q, asked, result[b - 1], quotes[b - 1])) {
-    res.ambiguous = true;
-    if (isQuestion(quotes[b - 1]) && result[b - 1]!.entity !== null) res.entity = result[b - 1]!.entity;
-    return;
-  }
-  // (a question put, "Halvorsen asked", or itself a turn; not one a speaker asks and answers: "“Do you want …?” he said. ¶ “For me, …”")
-  // (an answer "she said" gives the asker is no answer of theirs either)
-  if (isQuestion(q) || !isQuestion(quotes[b]) || asked.entity === null || res.entity !== asked.entity) return;
-  if (!(asked.rule === 'carry' || ASKED.test(text.slice(asked.sentenceStart, asked.sentenceEnd)))) return;
-  res.ambiguous = true;
-  for (let j = b - 1; j >= 0 && j >= b - 6; j--) {
-    const other = result[j]!.entity;
-    if (other !== null && other !== asked.entity) { res.entity = other; return; }
-  }
 }
 
 /** The sentence at toks[from] opens on a document as its subject: "The report presented to members", "Her letter". */
