@@ -101,8 +101,9 @@ export function placeAfterPreposition(r: NameReading): boolean {
   const after = r.segText.slice(r.m.index + r.m[0].length, r.m.index + r.m[0].length + 40);
   const saying = place === 'of' && isSpeechVerb(/^\s+(\p{Ll}+ing)\b/u.exec(after)?.[1] ?? '');
   return (r.titleTokens.length === 0 || titledPlace) && !saying && !listedWithPeople(after, r.tokens.length === 1 && knownGivenName(r.tokens[0]!)) && !(place === 'from' && documentAuthor(r)) &&
-    // (a given name and a surname, or two given names and more: "belongs to Saeed Rashid Al Mazrouei")
-    !((r.tokens.length === 2 ? !!givenName(r.tokens[0]!) : r.tokens.length > 2 && !!givenName(r.tokens[0]!) && !!givenName(r.tokens[1]!)) && (place === 'of' || place === 'from' || place === 'to')) &&
+    // (a given name and a surname, or two given names and more: "belongs to Saeed Rashid Al Mazrouei"; after any preposition
+    // as an owner: "recorded at Abdi Warsame’s studio")
+    !((r.tokens.length === 2 ? !!givenName(r.tokens[0]!) : r.tokens.length > 2 && !!givenName(r.tokens[0]!) && !!givenName(r.tokens[1]!)) && (place === 'of' || place === 'from' || place === 'to' || r.possessive)) &&
     !/\b(?:according|spoke|speaking|talked|talking|wrote|writing|said|replied|responded|referring|belonging|married|sent)\s+to\s+$/i.test(r.tail);
 }
 

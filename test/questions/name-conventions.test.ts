@@ -47,6 +47,8 @@ describe('names of other conventions', () => {
       ['Patrick Smith', 'Bridget Smith']],
     ['"Lawyer Kebba M. Jobe": a letter after a capitalised word that is no title is a middle initial, not the French "M." (round 135)',
       'Lawyer Kebba M. Jobe, who represented the hotel, spoke after the ruling.\n\n"We will take instructions," Lawyer Jobe said.', ['Kebba M. Jobe']],
+    ['"at Abdi Warsame’s studio": a given name and a surname owning something after a preposition is a person, no place (round 134)',
+      'Album\n\nThe album was recorded over nine days at Abdi Warsame’s studio in Portland.\n\n“People think it is a strange match,” Warsame said.', ['Abdi Warsame']],
     ['… nor is the last place of a seat of several ("MSP for Midlothian South, Tweeddale and Lauderdale")',
       'Christine Grahame, MSP for Midlothian South, Tweeddale and Lauderdale, said the decision was wrong.\n\n"This is a blow to the whole of the Borders," she said.',
       ['Christine Grahame']],
