@@ -15,6 +15,7 @@ import type { People } from './03-people';
 import { namesItsSpeaker } from './03-quote-names';
 import { isWord, type Candidate, type Reading, type Rule } from './04-candidate';
 import { agentBefore } from './04-told-by';
+import { cryOf } from './04-cry-of';
 import { takeTurn } from './04-turns';
 import { choose } from './04-choose';
 import { Discourse } from './04-discourse';
@@ -193,7 +194,7 @@ function localCandidate(r: Reading, qi: number, res: Attributed): Local {
 
 /** The quotation's own words at toks[qi] in the window [lo, hi): read after it, then before it. */
 function readAround(r: Reading, qi: number, lo: number, hi: number): Local {
-  const agent = agentBefore(r, lo, qi);
+  const agent = agentBefore(r, lo, qi) ?? cryOf(r, lo, qi, hi);
   if (agent) return agent;
   const a = findIn(r, qi + 1, hi, 'after');
   const b = a && a !== 'verb' ? a : findIn(r, lo, qi, 'before');

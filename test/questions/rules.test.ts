@@ -90,6 +90,11 @@ table('after a quotation a verb of saying introduced, "and" opens a clause of it
 
 // 04-subject-left.ts: X said
 // 04-told-by.ts
+table('cry-of, cry-from: words as a shout the sentence names (rounds 132, 134)', [
+  ['Rob Spalding, 46, dropped a catch on 38, prompting a cry of “Catch it, Dad!” from his daughter, Evie, in front of the pavilion.', 'Evie', 'cry-from'],
+  ['When Mayor Glenn Ostapchuk stepped outside, he was greeted with boos and a chant of "Let us vote!"', 'a chant', 'cry-of'],
+  ['Mayor Glenn Ostapchuk spoke last, to shouts of "Shame on you, shame on the council!" from the crowd.', 'the crowd', 'cry-from'],
+]);
 table('told-by', [
   // (the agent of a passive of telling said the words, not who was told them; round 120)
   ['Deputy Yvonne de Carteret said the plan was late.\n\nShe added that she had been told by the committee that the information was ‘not held in a reportable format’.', 'the committee', 'told-by'],
