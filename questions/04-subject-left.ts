@@ -309,7 +309,9 @@ const REQUESTED = /^[^.!?"“”]*?\basked\s+(?:him|her|\p{Lu}[\p{L}'’.-]*(?:\
 
 /** After the subject, in its sentence: a verb that addresses someone ("asked Mr Ashworth whether", "put it to him that"). */
 // (someone, not their thing: "questioned Nuttall’s decision" addresses no one)
-const ADDRESSED = /^[^.!?"“”]*?\b(?:asked|put it to|pressed|questioned|challenged|quizzed)\s+(?:him|her|\p{Lu}(?![\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\b))/u;
+// (a name after an article and a word: "asked the younger Greathead what"; or, the name's own verb, whom the question is
+// about: "Grant Tolley asked whether she had tabled it", not "Clinton caused a stir when an Iowa voter asked if she …")
+const ADDRESSED = /^(?:[^.!?"“”]*?\b(?:asked|put it to|pressed|questioned|challenged|quizzed)\s+(?:him|her|(?:the\s+\p{Ll}+\s+)?\p{Lu}(?![\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\b))|(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:then\s+|also\s+)?asked\s+(?:whether|if)\s+(?:she|he)\b)/u;
 
 /** "he said"; "Schumer, he said, "knows …"" (the name before the comma is what the speaker talks about, but "As for Malhotra, he said" is Malhotra's). */
 function pronounSubject(r: Reading, i: number, side: Side, w: boolean): Found {

@@ -218,6 +218,10 @@ table('relative-who', [
   ['Rahul Menon, who studies mechanochemistry at the University of Bristol, UK, and was not involved in the work, calls the result "genuinely elegant" but urges caution.', 'Rahul Menon', 'relative-who'],
 ]);
 table('pronoun-verb', [
+  // (who asked a question in the sentence before is not who answers it: "asked the younger Greathead what …", "Grant Tolley
+  // asked whether she had tabled it. ¶ “…,” she said"; round 133)
+  ['Masterton commuter Lindsay Greathead appeared before the committee.\n\n“I kept a spreadsheet of every late train,” Lindsay Greathead told MPs.\n\nCommittee chair Grant Tolley asked whether she had tabled it.\n\n“It’s appendix B of the petition,” she said.', 'Lindsay Greathead', 'pronoun-verb'],
+  ['Ella Greathead, 19, said students were moving away.\n\nLabour MP Anjali Mehta-Reid asked the younger Greathead what a reliable service would mean for her.\n\n“Honestly? Being able to stay home,” she replied.', 'Ella Greathead', 'pronoun-verb'],
   // (someone unnamed on purpose in the object, "spoke to a current employee of the hotel, who did not want his name
   // mentioned", is whom "he" means after; round 135)
   ['Lamin Jallow was dismissed in 2022.\n\nThe Point also spoke to a current employee of the hotel, who did not want his name mentioned for fear of losing his job. He said workers were afraid.\n\n"Nobody talks about the union here," he said.', 'a current employee of the hotel', 'pronoun-verb'],
