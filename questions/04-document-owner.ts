@@ -47,7 +47,8 @@ export function documentOwner(text: string, history: readonly Mentioned[], noun:
     // owner, the body the sentence goes on to name, is no author)
     if (SIGNED_FOR_ITS.test(before)) continue;
     if (c.before.test(before)) return h.entity;
-    if (h.firstInClause && c.opening.test(text.slice(Math.max(0, h.start - 160), h.start))) return h.entity;
+    // (not whom it went to: "In a statement to the ASX on Tuesday, the company said")
+    if (h.firstInClause && c.opening.test(text.slice(Math.max(0, h.start - 160), h.start)) && !/\bto\s+(?:the\s+)?$/.test(before)) return h.entity;
     if (h.possessive ? c.owned.test(after) : h.firstInClause && c.after.test(after)) return h.entity;
   }
   return null;

@@ -202,6 +202,8 @@ table('statement-owner', [
   ['Donald Trump spoke on Monday.\n\nMr. Trump, who said last week that the judge was biased, issued a statement Tuesday saying, "I do not feel that heritage makes anyone incapable of being impartial."', 'Donald Trump', 'relative-who'],
 ]);
 table('the statement said: whose document it is', [
+  // (not the body it went to: "In a statement to the ASX on Tuesday, the company said …"; round 133)
+  ['Widgee Macadamias Ltd reported a net profit of $4.2 million.\n\nIn a statement to the ASX on Tuesday, the company said the result "reflects a challenging pricing environment".\n\n"Kernel prices fell to their lowest level in almost a decade during the first half," the statement said.', 'the statement', 'descriptor-verb'],
   // (the one the article said spoke in a statement, a post or a letter just before)
   ['Cascade Ridge Power, which serves about 210,000 customers in Oregon, said in a statement that it was "cooperating fully" with investigators.\n\n"Our thoughts are with everyone who has been forced from their homes today," the statement said.', 'Cascade Ridge Power', 'descriptor-verb'],
   ['Jason Schultz, a researcher at Talos, stated in the company\'s blog post that the threats came from the same addresses.\n\n"Multiple IPs involved in sending these threats also sent sextortion email," the post said.', 'Jason Schultz', 'descriptor-verb'],
