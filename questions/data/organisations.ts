@@ -38,6 +38,8 @@ export const ORG_WORDS = new Set([
   'labs', 'laboratory', 'unit', 'division', 'studio', 'studios', 'records', 'entertainment', 'pharmaceuticals', 'energy', 'oil', 'gas', 'health',
   'care', 'trust', 'cabinet', 'caucus', 'secretariat', 'directorate', 'inspectorate', 'municipality', 'prefecture', 'tribunal', 'nations', 'organization',
   'organisation', 'alliance', 'movement', 'initiative', 'project', 'program', 'programme', 'team',
+  // (a church's bodies: "the Anglican Diocese of Bathurst", "the General Synod")
+  'diocese', 'archdiocese', 'synod', 'presbytery',
   // (the fellowships: "Alcoholics Anonymous", "Gamblers Anonymous")
   'anonymous',
   ...PREMISES_WORDS,

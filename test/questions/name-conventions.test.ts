@@ -49,6 +49,8 @@ describe('names of other conventions', () => {
       'Lawyer Kebba M. Jobe, who represented the hotel, spoke after the ruling.\n\n"We will take instructions," Lawyer Jobe said.', ['Kebba M. Jobe']],
     ['"at Abdi Warsame’s studio": a given name and a surname owning something after a preposition is a person, no place (round 134)',
       'Album\n\nThe album was recorded over nine days at Abdi Warsame’s studio in Portland.\n\n“People think it is a strange match,” Warsame said.', ['Abdi Warsame']],
+    ['"the Anglican Diocese of Bathurst": a church\'s body goes on with "of" and its see (round 133)',
+      'Boarding house to close\n\nIn a statement, the Anglican Diocese of Bathurst said it supported the board’s “careful and difficult deliberations”.', ['Anglican Diocese of Bathurst']],
     ['… nor is the last place of a seat of several ("MSP for Midlothian South, Tweeddale and Lauderdale")',
       'Christine Grahame, MSP for Midlothian South, Tweeddale and Lauderdale, said the decision was wrong.\n\n"This is a blow to the whole of the Borders," she said.',
       ['Christine Grahame']],
