@@ -19,7 +19,20 @@ function questionAfterAnswer(text: string, q: Quotation, answer: Attributed, ask
   const isQuestion = (x: Quotation) => /\?\s*$/.test(text.slice(x.start, x.end));
   if (!isQuestion(q)) return false;
   return REPLIED.test(text.slice(answer.sentenceStart, answer.sentenceEnd)) ||
-    !!asked && !!question && asked.entity !== null && asked.entity !== answer.entity && isQuestion(question);
+    !!asked && !!question && asked.entity !== null && asked.entity !== answer.entity && isQuestion(question) ||
+    questionReportedBefore(text, answer.sentenceStart);
+}
+
+/** A question someone put, reported: "Liberal MLC Natalie Vukovic asked Mr Okafor whether the authority had consulted …". */
+const REPORTED_QUESTION = /\basked\b[^.!?"“”]*?\b(?:whether|if|what|why|how|when|where|who|which)\b[^"“”]*$/;
+
+/** ("… asked Mr Okafor whether …. ¶ “…,” he said. ¶ “That wasn't my question. Did you …?”") The paragraph before the one at `at` reports a question put. */
+function questionReportedBefore(text: string, at: number): boolean {
+  const own = text.lastIndexOf('\n', at);
+  if (own < 0) return false;
+  const before = text.slice(Math.max(0, own - 300), own).trimEnd();
+  const para = before.slice(before.lastIndexOf('\n') + 1);
+  return REPORTED_QUESTION.test(para);
 }
 
 /**

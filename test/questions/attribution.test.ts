@@ -859,6 +859,11 @@ describe('an unattributed question after an answer is a guess, whoever it is giv
     }
     expect(of('Is there anything').speaker?.name === 'Kurt Halvorsen' || of('Is there anything').confidence < 0.8).toBe(true);
   });
+  it('so after an answer to a question the paragraph before reports: "Vukovic asked Mr Okafor whether …. ¶ “…,” he said. ¶ “That wasn\'t my question. Did you …?”" (round 133)', () => {
+    const ex = extract({ text: 'Inquiry\n\nSimon Okafor, the authority\'s chief executive, gave evidence.\n\nLiberal MLC Natalie Vukovic asked Mr Okafor whether the authority had consulted the land council.\n\n"We undertook consultation with a range of stakeholders," he said.\n\n"That wasn\'t my question. Did you meet with the land council before the announcement?"' });
+    const q = ex.quotes.find((x) => x.text.startsWith('That wasn'))!;
+    expect(q.speaker?.name === 'Natalie Vukovic' || q.confidence < 0.8).toBe(true);
+  });
   it('… but not a question a speaker asks and answers: "“Do you want …?” he said. ¶ “For me, …”"', () => { // (guard)
     const ex = extract({ text: 'Dinner\n\nUnion president Jeff Traeger spoke at the rally.\n\n"Do you want to eat a cheaper dinner off the backs of somebody who is struggling?" he said.\n\n"For me, personally, I would rather pay a dollar or two extra at dinner time."' });
     const q = ex.quotes.find((x) => x.text.startsWith('For me'))!;
