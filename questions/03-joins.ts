@@ -11,7 +11,7 @@ import { LEGAL_FORMS, ORG_ON_WORDS, ORG_WORDS, PREMISES_WORDS } from './data/org
 import { DATE_WORDS, NON_NAME_WORDS } from './data/non-names';
 import { GENDERED_HONORIFICS } from './data/pronouns';
 import { SURNAME_SHARING_RELATIONS } from './data/roles';
-import { HONORIFICS, SPEAKING_FOR_OFFICES, TITLES } from './data/titles';
+import { HONORIFICS, PERSON_TITLES, SPEAKING_FOR_OFFICES, TITLES } from './data/titles';
 import type { RawMention } from './03-mentions';
 import { isRoleNoun, tidyRole } from './03-roles';
 
@@ -101,7 +101,8 @@ function withOrgAnd(m: RegExpExecArray, segText: string): RegExpExecArray {
   const first = m[0].replace(/^The[ \u00a0]+/, '');
   const words = first.split(/[ \u00a0]+/);
   if (words.length > 3 || /['’]s$/.test(first)) return m;
-  if (words.some((w) => firstNameGender(w) || TITLES.has(bare(w)) || HONORIFICS.has(bare(w))) || words.length > 1 && givenName(words[0]!)) return m;
+  // (a title's modifier is no title: "Health and Safety Authority")
+  if (words.some((w) => firstNameGender(w) || PERSON_TITLES.has(bare(w)) || HONORIFICS.has(bare(w))) || words.length > 1 && givenName(words[0]!)) return m;
   const and = ORG_AND.exec(segText.slice(m.index + m[0].length, m.index + m[0].length + 80));
   if (!and || !ORG_WORDS.has(and[0].split(' ').pop()!.toLowerCase())) return m;
   NAME_SEQUENCE.lastIndex = m.index + m[0].length + and[0].length;

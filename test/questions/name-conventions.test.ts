@@ -51,6 +51,8 @@ describe('names of other conventions', () => {
       'Album\n\nThe album was recorded over nine days at Abdi Warsame’s studio in Portland.\n\n“People think it is a strange match,” Warsame said.', ['Abdi Warsame']],
     ['"the Anglican Diocese of Bathurst": a church\'s body goes on with "of" and its see (round 133)',
       'Boarding house to close\n\nIn a statement, the Anglican Diocese of Bathurst said it supported the board’s “careful and difficult deliberations”.', ['Anglican Diocese of Bathurst']],
+    ['"the Health and Safety Authority": a word that only modifies a title ("Health Minister") may open a body\'s name joined by "and" (round 132)',
+      'Inquest\n\nIn a statement after the inquest, the Health and Safety Authority said: "Our thoughts are with the Dooley family at this sad time."', ['Health and Safety Authority']],
     ['… nor is the last place of a seat of several ("MSP for Midlothian South, Tweeddale and Lauderdale")',
       'Christine Grahame, MSP for Midlothian South, Tweeddale and Lauderdale, said the decision was wrong.\n\n"This is a blow to the whole of the Borders," she said.',
       ['Christine Grahame']],
