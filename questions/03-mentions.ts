@@ -12,7 +12,7 @@ import { PLACE_BEFORE } from './03-not-a-name-place';
 import { roleOf } from './03-mention-role';
 import { isRoleNoun, pluralTitle } from './03-roles';
 import { givenNotTitle } from './03-given-title';
-import { GIVEN_NAME_MONTHS, NON_NAME_WORDS } from './data/non-names';
+import { GIVEN_NAME_MODALS, GIVEN_NAME_MONTHS, NON_NAME_WORDS } from './data/non-names';
 import { AREA_WORDS, BASED_OR_OWNED, ORG_ACRONYMS, ORG_WORDS, PLACE_WORDS, VEHICLE_MAKES } from './data/organisations';
 import { ROLE_NOUNS } from './data/roles';
 import { BEFORE_SRI, BURMESE_HONORIFICS, BURMESE_NAME_WORDS, GENERATIONS, HONORIFICS, MEMBER_LETTERS, PATRONYMIC_OPENERS, PERSON_TITLES, PORTFOLIO_OF, PORTFOLIO_OFFICES, SCHOOL_YEARS, SON_OF, SUFFIXES, TITLES } from './data/titles';
@@ -156,7 +156,9 @@ function peelFront(r: Reading): boolean {
     if (b === 'the' && r.titleTokens.length === 0) r.peeledThe = true;
     // ("M. K. Stalin": an initial before another is no "M." for Monsieur)
     // ("Jan Van der Straeten": a month's abbreviation stands before a date, never before a name; there it is one)
-    if (initials(r.tokens, 0) || givenNotTitle(r, 0) || GIVEN_NAME_MONTHS.has(b) && /^\p{Lu}\p{Ll}+$/u.test(t) || beforeBin(r) && !HONORIFICS.has(b) && !TITLES.has(b)) break;
+    // ("Bury captain Will Tindall": a modal inside a sentence before a surname alone is a given name; "Will Smith attend?" opens one)
+    if (initials(r.tokens, 0) || givenNotTitle(r, 0) || GIVEN_NAME_MONTHS.has(b) && /^\p{Lu}\p{Ll}+$/u.test(t) || beforeBin(r) && !HONORIFICS.has(b) && !TITLES.has(b) ||
+      GIVEN_NAME_MODALS.has(b) && !r.sentenceStart && r.tokens.length === 2) break;
     if (HONORIFICS.has(b) || BURMESE_HONORIFICS.has(b) && BURMESE_NAME_WORDS.has(bare(r.tokens[1] ?? ''))) r.honorific ??= b;
     // ("Mr. Sunday Okon": right after an honorific, a word before a surname is a first name)
     else if (r.honorific && r.tokens.length === 2 && NON_NAME_WORDS.has(b) && /^\p{Lu}\p{Ll}+$/u.test(t) && !TITLES.has(b)) break;

@@ -95,8 +95,8 @@ const listedGiven = (w: string): GivenName => inBlocks(FEMALE, w) ? 'f' : inBloc
 const EAST_ASIAN_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 export const eastAsianGiven = (t: string) => EAST_ASIAN_GIVEN.test(t);
 
-/** An article glued to a surname's capital: the French or Italian "d’", the Arabic "al-" or "el-". */
-const GLUED_ARTICLE = /^(?:d['’]|[ae]l-)(?=\p{Lu})/u;
+/** An article glued to a surname's capital: the French or Italian "d’", the Arabic "al-" or "el-" (after a vowel "ul-", "ud-", "ur-", "uz-"). */
+const GLUED_ARTICLE = /^(?:d['’]|[ae]l-|u[ldrz]-)(?=\p{Lu})/u;
 
 /** The surnames a name can be called by: its last word; and the word before a hyphenated East Asian given name ("Kim" of "Kim Dong-won"). */
 export function surnamesOf(parts: readonly string[]): string[] {

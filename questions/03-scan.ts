@@ -19,11 +19,11 @@ const BARE_INITIAL = String.raw`\p{Lu}(?<![\p{L}\p{N}&'’.-]\p{Lu})(?:(?=[ \u00
 const PLURAL_OWNER = String.raw`(?<=(?:ers|ors|ists|ants|ents|ians|men))['’](?=[ \u00a0]+(?:${PLURAL_OWNED.join('|')})\b)`;
 const TOKEN = String.raw`(?:${INITIAL_NAME}|(?:\p{Lu}\.){2,}|(?:${ABBREVIATIONS.join('|')})\.|\p{Lu}[\p{L}\p{M}'’-]*\p{L}|\p{Lu}\.|${BARE_INITIAL})(?:['’]s|${PLURAL_OWNER})?`;
 const PARTICLE = String.raw`(?:${[...NAME_PARTICLES].join('|')})`;
-// (an Arabic article joined to a later name: "Mohamed Abdelrahman al-Nour", "Hind Osman el-Tayeb"; a French or Italian "d’" glued
+// (an Arabic article joined to a later name: "Mohamed Abdelrahman al-Nour", "Hind Osman el-Tayeb", "Usman ul-Haq", "Salah ud-Din"; a French or Italian "d’" glued
 // to one: "Kevin d’Entremont"; an Irish word whose first letter a mutation puts before its capital, after a particle: "Dermot
 // Mac an tSaoir", "Máire Ní bhFaoláin")
 const IRISH_MUTATED = String.raw`(?:t|n|h|bh|mb|gc|nd|bp|dt|ng)\p{Lu}\p{Ll}+`;
-export const NAME_SEQUENCE = new RegExp(String.raw`${TOKEN}(?:[ \u00a0]+(?:${PARTICLE}[ \u00a0]+)*(?:(?:[ae]l-|d['’])?${TOKEN}|(?<=(?:Mac|Nic)[ \u00a0]+)an[ \u00a0]+(?:${IRISH_MUTATED}|${TOKEN})|(?<=(?:na|Ní|Nic|Ó|Uí)[ \u00a0]+)${IRISH_MUTATED}))*`, 'gu');
+export const NAME_SEQUENCE = new RegExp(String.raw`${TOKEN}(?:[ \u00a0]+(?:${PARTICLE}[ \u00a0]+)*(?:(?:[ae]l-|u[ldrz]-|d['’])?${TOKEN}|(?<=(?:Mac|Nic)[ \u00a0]+)an[ \u00a0]+(?:${IRISH_MUTATED}|${TOKEN})|(?<=(?:na|Ní|Nic|Ó|Uí)[ \u00a0]+)${IRISH_MUTATED}))*`, 'gu');
 /** The same pattern tried at one position only. */
 const NAME_AT = new RegExp(NAME_SEQUENCE.source, 'uy');
 const UPPER_FIRST = /^\p{Lu}/u;

@@ -55,3 +55,6 @@ export const PERIOD_ADJECTIVES: ReadonlySet<string> = new Set([
   'Victorian', 'Edwardian', 'Georgian', 'Elizabethan', 'Jacobean', 'Gothic', 'Baroque', 'Palladian', 'Romanesque', 'Renaissance',
   'Neoclassical', 'Brutalist', 'Byzantine', 'Ottoman', 'Mughal', 'Medieval',
 ]);
+
+/** Modal verbs that are given names too: inside a sentence, before a surname, they are one ("Bury captain Will Tindall"). */
+export const GIVEN_NAME_MODALS: ReadonlySet<string> = new Set(['will']);
