@@ -76,7 +76,8 @@ export function roleOf(r: NameReading): string | undefined {
     for (let i = phrase.length - 1; i >= 0 && keep.length < 4; i--) {
       const w = phrase[i]!;
       // (a role is a noun phrase: it stops at a preposition, "Goals from captain Jonny Pritchard" is the captain's)
-      if (i < phrase.length - 1 && /^(?:the|a|an|and|by|to|of|with|for|from|in|on|at|over|after|into|against|under|between|behind|than|like|about|said|says|told|that|as|who|is|was)$/i.test(w)) break;
+      // ("built around captain Usman ul-Haq")
+      if (i < phrase.length - 1 && /^(?:the|a|an|and|by|to|of|with|for|from|in|on|at|over|after|into|against|under|between|behind|than|like|about|around|through|near|beside|among|across|towards?|without|within|via|past|upon|onto|during|beyond|alongside|said|says|told|that|as|who|is|was)$/i.test(w)) break;
       // (nor does it run back over a sentence's end: "met police on Friday. Youth Councils organiser")
       if (i < phrase.length - 1 && /\p{Ll}{2,}\.$/u.test(w)) break;
       // (nor over a verb whose object the person is: "a pay deal that lifted managing director Brett Kowalczyk's pay";
