@@ -273,6 +273,12 @@ function subjectAt(r: Reading, lo: number, i: number, v: number, side: Side, w: 
     const writer = whichWriter(toks, lo, i);
     if (writer) return 'entity' in writer ? { entity: writer.entity, rule: sided('name', side), pattern: 'document-author', weak: true }
       : { entity: null, rule: sided('descriptor', side), pattern: 'unnamed-verb', weak: true, unnamed: writer.unnamed };
+    // ("she asked the crowd, which answered with a long, rolling “Not for us!”": a group, no one named)
+    const group = toks[i - 2];
+    if (isWord(group, (w) => GROUP_NOUNS.has(w))) {
+      const det = isWord(toks[i - 3], (w) => DETERMINERS.has(w)) ? toks[i - 3]! : group!;
+      return { entity: null, rule: sided('descriptor', side), pattern: 'unnamed-verb', weak: true, unnamed: [det.start, group!.end] };
+    }
   }
   return pronounSubject(r, i, side, w) ?? descriptorSubject(r, lo, i, side, w);
 }

@@ -333,6 +333,8 @@ table('unnamed-verb', [
   ['Cr Peter Drummond read from one submission, which described the settlement as "a free car park for the whole South Island".', 'one submission', 'unnamed-verb'],
   // (a name after a preposition inside the description is an object: "waiting on the Albert Pier")
   ['The lifeboat came home at dawn.\n\nA woman waiting on the Albert Pier for her partner, one of the crew, said: ‘You never get used to it.’', 'A woman', 'unnamed-verb'],
+  // (", which" after a group: the group, no one the sentence named; round 134)
+  ['Lorraine Pierre-Stasso, an associate professor, spoke first.\n\n"Efficiency for whom?" she asked the crowd, which answered with a long, rolling "Not for us, never for us!"', 'the crowd', 'unnamed-verb'],
   // (a description before a phrase of where someone stands: "A heckler near the front shouted"; round 135)
   ['Jean Li said the result was fair.\n\nA heckler near the front shouted "Where were you during the rain?" as he spoke.', 'A heckler', 'unnamed-verb'],
   // (a court's label, "Woman A", is someone it may not name: its letter no article, and no one's name before or after the verb)
