@@ -95,6 +95,9 @@ function speechVerbAt(toks: Tok[], i: number): boolean {
   // ("Finland had been asked to host", "he was told": a passive's subject is who was spoken to)
   if (det !== undefined && /^(?:be|been|being|was|were|is|are)$/.test(det) && /(?:ed|told)$/.test(k.w)) return false;
   const then = toks[i + 1];
+  // ("“…,” he went", "she goes: “…”", "went on about “…”": "go" says something before a mark or "on"; "as Ennis went through
+  // 14 phases" does not)
+  if ((k.w === 'went' || k.w === 'goes' || k.w === 'going') && then?.t === 'w' && then.w !== 'on') return false;
   // ("Kestrel had offered retention bonuses", "offered to resign": an offer of something, no words; "he offered: “…”" is)
   if (k.w.startsWith('offer') && then?.t === 'w') return false;
   // ("state Sen. Karen Ostrowski", "state media": "state" before a title or a name is no verb)

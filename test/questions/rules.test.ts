@@ -90,6 +90,10 @@ table('after a quotation a verb of saying introduced, "and" opens a clause of it
 
 // 04-subject-left.ts: X said
 // 04-told-by.ts
+table('"go" as a verb of saying only before a mark or "on" (round 132)', [
+  ['The closing minutes were played in Clonmel’s half, with the home crowd chanting “Clon-mel! Clon-mel!” as Ennis went through 14 phases.', 'the home crowd', 'descriptor-verb'],
+  ['Trump spoke for an hour, and as Trump went on about “how the system is rigged,” the crowd cheered.', 'Trump', 'name-verb'],
+]);
 table('cry-of, cry-from: words as a shout the sentence names (rounds 132, 134)', [
   ['Rob Spalding, 46, dropped a catch on 38, prompting a cry of “Catch it, Dad!” from his daughter, Evie, in front of the pavilion.', 'Evie', 'cry-from'],
   ['When Mayor Glenn Ostapchuk stepped outside, he was greeted with boos and a chant of "Let us vote!"', 'a chant', 'cry-of'],
