@@ -384,6 +384,8 @@ table('colon-intro', [
   ['Margaret Ellery told police she had been \'fobbed off\' for weeks.\n\nThe court heard that when Mrs Ellery pressed the matter, Deborah Vane sent her a message reading: \'All in hand, contractor chasing it up, don\'t worry yourself x\'.', 'Deborah Vane', 'colon-intro'],
 ]);
 table('partial-subject', [
+  // (a name that modifies a preposition's object is no subject: the description opens the sentence, someone unnamed; round 134)
+  ['DULUTH — The former bookkeeper for a shuttered Hermantown boat and snowmobile dealership told jurors Wednesday that its owner routinely "moved the money" from deposit accounts.', null, 'partial-subject'],
   // (a body's acronym in brackets after its name is no subject either; round 128)
   ['A spokesperson for the Department for Environment, Food and Rural Affairs (Defra) said the deal was "the best available outcome" and would bring "long-overdue stability" to the fishery.', null, 'partial-subject'],
   // (a preposition's object over an owner's name is no subject: "a spokesperson for Ontario’s Ministry of Mines"; round 125)
