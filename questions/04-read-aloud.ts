@@ -90,8 +90,7 @@ export function readAloud(r: Reading, lo: number, hi: number): Candidate | null 
     const k = toks[v]!;
     if (k.t !== 'w' || !READING_VERBS.has(k.w)) continue;
     const n = documentRead(toks, v);
-    if (n < 0) continue;
-    const found = authorOf(toks, n, hi);
+    const found = n >= 0 ? authorOf(toks, n, hi) : readIt(toks, lo, v);
     if (!found) continue;
     // (an opening participle's clause ends at its comma; the main clause's subject is the reader: "Reading …, Ward said:")
     const opening = v === lo && k.w.endsWith('ing');
@@ -101,6 +100,20 @@ export function readAloud(r: Reading, lo: number, hi: number): Candidate | null 
     return 'entity' in author
       ? { entity: author.entity, rule: 'name-before', pattern: 'read-aloud', weak: true }
       : { entity: null, unnamed: author.unnamed, rule: 'descriptor-before', pattern: 'read-aloud', weak: true };
+  }
+  return null;
+}
+
+/**
+ * "Jurors were shown a September 2022 email from Lindquist to a couple. Vaillancourt read it aloud: “…”": "it" after the
+ * reading verb is the document the sentence before in the paragraph names with its author (the nearest document); else null.
+ */
+function readIt(toks: readonly Tok[], lo: number, v: number): { author: Author; end: number } | null {
+  if (!isWord(toks[v + 1], /^it$/)) return null;
+  for (let n = lo - 1; n >= 0 && n >= lo - 40; n--) {
+    if (!isWord(toks[n], (w) => DOCUMENT_NOUNS.test(w) || READ_NOUNS.test(w))) continue;
+    const found = authorOf(toks, n, lo);
+    return found ? { author: found.author, end: v + 2 } : null;
   }
   return null;
 }

@@ -276,6 +276,8 @@ table('pronoun-verb', [
 ]);
 // 04-read-aloud.ts: a document read aloud is its author's words, where the sentence says who wrote it
 table('read-aloud', [
+  // ("read it aloud": the document the sentence before names with its author; round 134)
+  ['Jurors were also shown a September 2022 email from Jesse Lindquist to a Cloquet couple who had paid a deposit. Prosecutor Rachel Vaillancourt read it aloud: "Your boat is on the truck out of Indiana. Should be here by the 20th."', 'Jesse Lindquist', 'read-aloud'],
   ['Mark Kelly, 19, died in March.\n\nCoroner Helen Price read a statement from the family: "He was the light of our lives."', 'the family', 'read-aloud'],
   ['The hearing went on.\n\nMr Dunne read an email from chief fire officer Peter Walsh to the council: "We cannot guarantee cover after midnight."', 'Peter Walsh', 'read-aloud'],
   ['The court rose at noon.\n\nReading the family\'s statement outside court, Detective Inspector John Ward said: "We are relieved that justice has been done."', 'the family', 'read-aloud'],
