@@ -21,7 +21,7 @@ import { choose } from './04-choose';
 import { Discourse } from './04-discourse';
 import { ambiguousPronoun, pronounAfterDisagrees, sharedSurnameBefore } from './04-pronoun-rivals';
 import { readParagraph } from './04-read';
-import { noteDocumentsRead } from './04-read-aloud';
+import { noteDocumentsRead, writerInWhich } from './04-read-aloud';
 import { findIn, reportedIn, type Local } from './04-rules-local';
 import { CONTEXT_RULES, nextNamedFrom, type Turn } from './04-rules-context';
 import { headGender, sentenceSpans, tokenise, type Tok } from './04-tokens';
@@ -194,7 +194,7 @@ function localCandidate(r: Reading, qi: number, res: Attributed): Local {
 
 /** The quotation's own words at toks[qi] in the window [lo, hi): read after it, then before it. */
 function readAround(r: Reading, qi: number, lo: number, hi: number): Local {
-  const agent = agentBefore(r, lo, qi) ?? cryOf(r, lo, qi, hi);
+  const agent = agentBefore(r, lo, qi) ?? cryOf(r, lo, qi, hi) ?? writerInWhich(r, lo, qi);
   if (agent) return agent;
   const a = findIn(r, qi + 1, hi, 'after');
   const b = a && a !== 'verb' ? a : findIn(r, lo, qi, 'before');

@@ -118,6 +118,34 @@ function readIt(toks: readonly Tok[], lo: number, v: number): { author: Author; 
   return null;
 }
 
+/**
+ * "a letter from Brady in which the accused said he was “sick to my stomach”": a verb of saying at toks[v] whose subject stands
+ * right after "in which" after a document is the document's author's words (its author as authorOf reads it); else null.
+ */
+function authorInWhich(toks: readonly Tok[], lo: number, v: number): Author | null {
+  let w = v - 1;
+  while (w > lo && v - w <= 3 && !isWord(toks[w], /^which$/)) w--;
+  if (!(isWord(toks[w], /^which$/) && isWord(toks[w - 1], /^in$/))) return null;
+  for (let n = w - 2; n >= lo && n >= w - 10; n--) {
+    if (isWord(toks[n], (x) => DOCUMENT_NOUNS.test(x) || READ_NOUNS.test(x))) return authorOf(toks, n, w - 1)?.author ?? null;
+  }
+  return null;
+}
+
+/** The words before the quotation at toks[qi] say what a document says, "in which" its writer "said": the writer, as a candidate; else null. */
+export function writerInWhich(r: Reading, lo: number, qi: number): Candidate | null {
+  const { toks } = r;
+  for (let v = qi - 1; v > lo + 2; v--) {
+    if (!isWord(toks[v], isSpeechVerb)) continue;
+    const author = authorInWhich(toks, lo, v);
+    if (!author) return null;
+    return 'entity' in author
+      ? { entity: author.entity, rule: 'name-before', pattern: 'document-author', weak: true }
+      : { entity: null, unnamed: author.unnamed, rule: 'descriptor-before', pattern: 'document-author', weak: true };
+  }
+  return null;
+}
+
 /** Between the document's author and the quotation: no one else named, no "he said", no other quotation. */
 function nobodyElseBetween(toks: readonly Tok[], from: number, to: number, author: Author): boolean {
   for (let j = from; j < to; j++) {

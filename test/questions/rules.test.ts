@@ -275,6 +275,9 @@ table('pronoun-verb', [
   ['The licence was revoked by deputy traffic commissioner (DTC) Helen Marsden.\n\nRepresenting the company, Rachel Brough said it had appointed a new contractor. "This is a family business," she said.\n\nBut the DTC said she was not persuaded.\n\n"I have no confidence that the promises would be kept," she added.', 'Helen Marsden', 'pronoun-verb'],
 ]);
 // 04-read-aloud.ts: a document read aloud is its author's words, where the sentence says who wrote it
+table('document-author: what a document says "in which" its writer said (round 132)', [
+  ['Defence counsel Desmond Tighe SC said his client had an addiction.\n\nHe handed in a letter from Liam Brady in which the accused said he was “sick to my stomach” at what he had done.', 'Liam Brady', 'document-author'],
+]);
 table('read-aloud', [
   // ("read it aloud": the document the sentence before names with its author; round 134)
   ['Jurors were also shown a September 2022 email from Jesse Lindquist to a Cloquet couple who had paid a deposit. Prosecutor Rachel Vaillancourt read it aloud: "Your boat is on the truck out of Indiana. Should be here by the 20th."', 'Jesse Lindquist', 'read-aloud'],
