@@ -4,6 +4,9 @@
 import type { Quotation } from './02-quotations';
 import type { Attributed } from './04-attribute';
 
+/** The quotation ends on a question mark. */
+const isQuestion = (text: string, x: Quotation | undefined): boolean => !!x && /\?\s*$/.test(text.slice(x.start, x.end));
+
 /** A verb that puts a question to someone. */
 const ASKED = /\b(?:asked|asks|questioned|pressed|quizzed|inquired|enquired|demanded)\b/;
 
@@ -16,10 +19,9 @@ const REPLIED = /\b(?:replied|replies|answered|answers|responded|responds|retort
  * to someone else's question: "“How much money?” Kipp asked. ¶ “About $300,000,” Venkataraman said. ¶ “And who decides?”")
  */
 function questionAfterAnswer(text: string, q: Quotation, answer: Attributed, asked: Attributed | undefined, question: Quotation | undefined): boolean {
-  const isQuestion = (x: Quotation) => /\?\s*$/.test(text.slice(x.start, x.end));
-  if (!isQuestion(q)) return false;
+  if (!isQuestion(text, q)) return false;
   return REPLIED.test(text.slice(answer.sentenceStart, answer.sentenceEnd)) ||
-    !!asked && !!question && asked.entity !== null && asked.entity !== answer.entity && isQuestion(question) ||
+    !!asked && !!question && asked.entity !== null && asked.entity !== answer.entity && isQuestion(text, question) ||
     questionReportedBefore(text, answer.sentenceStart);
 }
 
@@ -42,16 +44,15 @@ function questionReportedBefore(text: string, at: number): boolean {
  * question after someone's answer to a question, the asker's again. All are guesses (ambiguous), whoever they are given to.
  */
 export function takeTurn(text: string, q: Quotation, quotes: Quotation[], result: Attributed[], b: number, res: Attributed): void {
-  const isQuestion = (x: Quotation | undefined) => !!x && /\?\s*$/.test(text.slice(x.start, x.end));
   const asked = result[b]!;
   if (res.rule === 'carry' && questionAfterAnswer(text, q, asked, result[b - 1], quotes[b - 1])) {
     res.ambiguous = true;
-    if (isQuestion(quotes[b - 1]) && result[b - 1]!.entity !== null) res.entity = result[b - 1]!.entity;
+    if (isQuestion(text, quotes[b - 1]) && result[b - 1]!.entity !== null) res.entity = result[b - 1]!.entity;
     return;
   }
   // (a question put, "Halvorsen asked", or itself a turn; not one a speaker asks and answers: "“Do you want …?” he said. ¶ “For me, …”")
   // (an answer "she said" gives the asker is no answer of theirs either)
-  if (isQuestion(q) || !isQuestion(quotes[b]) || asked.entity === null || res.entity !== asked.entity) return;
+  if (isQuestion(text, q) || !isQuestion(text, quotes[b]) || asked.entity === null || res.entity !== asked.entity) return;
   if (!(asked.rule === 'carry' || ASKED.test(text.slice(asked.sentenceStart, asked.sentenceEnd)))) return;
   res.ambiguous = true;
   for (let j = b - 1; j >= 0 && j >= b - 6; j--) {
