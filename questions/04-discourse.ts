@@ -94,6 +94,8 @@ export class Discourse {
   readonly itSubjects = new Set<number>();
   /** People the article says were killed, as its subject ("Hoda was among those killed"), and where: no "she said" after is theirs. */
   readonly killed = new Map<number, number>();
+  /** People the article says have died ("her mother, Lise Thibodeau, who died in 2019", "the late …"): no "she writes" now is theirs. */
+  readonly deceased = new Set<number>();
   private killedBefore(x: number, at: number): boolean { return (this.killed.get(x) ?? at) < at; }
   /** Where each speaker was last quoted: [quotation end, paragraph]. */
   readonly lastQuoted = new Map<number, [number, number]>();

@@ -157,6 +157,7 @@ function noteName(d: Discourse, toks: Tok[], i: number, pi: number, s: SentenceS
     para: pi, afterSub: s.subordinate, participle: s.participle, ...(k.others ? { others: k.others } : {}),
   });
   if (firstInClause && !k.possessive && killedHere(toks, i)) d.killed.set(k.entity, k.start);
+  if (!k.possessive && (DIED_AFTER.test(d.doc.text.slice(k.end, k.end + 16)) || isWordThat(prev, (w) => w === 'late') && isThe(toks[i - 2]))) d.deceased.add(k.entity);
   // ("A former Kitchenline quality-control employee": a few lower-case words may stand between the article and the name)
   s.modifierName = !s.nameSeen && (indefiniteBefore(toks, i) || modifies) ? i : -1;
   s.nameSeen = true;
@@ -176,6 +177,8 @@ function killedHere(toks: Tok[], i: number): boolean {
   return KILLED.has(w2) || DEAD_FOUND.has(w2) && w3 === 'dead' || w2 === 'among' && (w3 === 'those' || w3 === 'the') && (KILLED.has(w4) || w4 === 'dead');
 }
 const KILLED = new Set(['killed', 'murdered', 'slain']);
+/** After a name: its bearer has died ("Lise Thibodeau, who died in 2019", "Tom Reid (died 2011)"). */
+const DIED_AFTER = /^(?:,\s+who\s+died\b|\s+\((?:died|d\.)\s)/;
 const DEAD_FOUND = new Set(['found', 'pronounced', 'declared', 'confirmed']);
 
 /** "One of the older divers", "one of its drivers": the index of "one" before a plural head at toks[i], else -1. */

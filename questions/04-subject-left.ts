@@ -13,6 +13,7 @@ import { authorOpening, whichWriter } from './04-document-owner';
 import { descriptorSubject, headBefore } from './04-subject-descriptor';
 import { letterLabel } from './04-anonymous';
 import { ORG_NOUNS } from './data/organisations';
+import { isSpeechVerb } from './speech-verbs';
 
 type Found = Candidate | null;
 
@@ -328,8 +329,10 @@ function pronounSubject(r: Reading, i: number, side: Side, w: boolean): Found {
   const relative = relativeBefore(r, i);
   if (relative) return { entity: null, rule: sided('pronoun', side), pattern: 'pronoun-verb', weak: true, unnamed: relative };
   const topic = isPunct(toks[i - 1], ',') && !asFor(toks, i - 4) ? toks[i - 2] : undefined;
-  const pr = d.pronounSpeaker(k.w, r.para, k.start, topic?.t === 'n' ? topic.entity : asker(r, i));
+  let pr = d.pronounSpeaker(k.w, r.para, k.start, topic?.t === 'n' ? topic.entity : asker(r, i));
   if (pr === undefined) return null;
+  // ("her mother, Lise Thibodeau, who died in 2019. “…,” she writes": the dead say nothing in the present tense)
+  if (pr !== null && d.deceased.has(pr) && isWord(toks[i + 1], (w) => /[^s]s$/.test(w) && isSpeechVerb(w))) pr = d.pronounSpeaker(k.w, r.para, k.start, pr) ?? null;
   const u = d.unnamedInFocus(k.w, r.para, k.start, pr);
   if (u) return { entity: null, rule: sided('pronoun', side), pattern: 'pronoun-verb', weak: w, unnamed: u.span };
   return { entity: pr, rule: sided('pronoun', side), pattern: 'pronoun-verb', weak: w, pronounAt: k.start, ...(k.w === 'i' ? { narrator: true } : {}) };

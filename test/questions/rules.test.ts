@@ -224,6 +224,9 @@ table('relative-who', [
   ['Rahul Menon, who studies mechanochemistry at the University of Bristol, UK, and was not involved in the work, calls the result "genuinely elegant" but urges caution.', 'Rahul Menon', 'relative-who'],
 ]);
 table('pronoun-verb', [
+  // (someone the article says has died says nothing in the present tense: "her mother, Lise Thibodeau, who died in 2019. “…,” she
+  // writes" is the singer's; round 134)
+  ['On her second album, Josée Thibodeau-Pelletier sings about the river.\n\nThe album is dedicated to her mother, Lise Thibodeau, who died in 2019. “Pour maman, qui chantait en lavant la vaisselle,” she writes in the liner notes.', 'Josée Thibodeau-Pelletier', 'pronoun-verb'],
   // (who asked a question in the sentence before is not who answers it: "asked the younger Greathead what …", "Grant Tolley
   // asked whether she had tabled it. ¶ “…,” she said"; round 133)
   ['Masterton commuter Lindsay Greathead appeared before the committee.\n\n“I kept a spreadsheet of every late train,” Lindsay Greathead told MPs.\n\nCommittee chair Grant Tolley asked whether she had tabled it.\n\n“It’s appendix B of the petition,” she said.', 'Lindsay Greathead', 'pronoun-verb'],
