@@ -2,7 +2,8 @@
 // “Catch it, Dad!” from his daughter, Evie". The shout is whoever "from" names after the words; with no one named, someone
 // unnamed (the crowd), never the sentence's subject, who heard it.
 
-import { isPunct, isWord, type Candidate, type Reading } from './04-candidate';
+import { isWord, type Candidate, type Reading } from './04-candidate';
+import { authorAfter } from './04-read-aloud';
 import { isDescriptorWord } from './04-subject-descriptor';
 import { DETERMINERS } from './data/function-words';
 
@@ -14,21 +15,16 @@ export function cryOf(r: Reading, lo: number, qi: number, hi: number): Candidate
   const { toks } = r;
   const noun = qi - 2;
   if (!(noun >= lo && isWord(toks[qi - 1], /^of$/) && isWord(toks[noun], CRY_NOUNS))) return null;
-  // ("from his daughter, Evie": the name the description is set off with; "from the crowd": the description)
-  if (isWord(toks[qi + 1], /^from$/)) {
-    for (let j = qi + 2; j < hi && j < qi + 8; j++) {
-      const t = toks[j]!;
-      if (t.t === 'n') return t.possessive ? null : { entity: t.entity, rule: 'name-after', pattern: 'cry-from', weak: true };
-      if (isPunct(t, ',') && isWord(toks[j - 1], isDescriptorWord) && toks[j + 1]?.t === 'n') continue;
-      if (isWord(t, isDescriptorWord) && !(isPunct(toks[j + 1], ',') && toks[j + 2]?.t === 'n')) {
-        return { entity: null, rule: 'descriptor-after', pattern: 'cry-from', weak: true, unnamed: [toks[qi + 2]!.start, t.end] };
-      }
-      if (t.t !== 'w') break;
-    }
+  // ("from his daughter, Evie": the name a description ends on, read as a document's author is; "from the crowd": the
+  // description, where it is someone's, not a place's: "from the gallery" is the shout's own)
+  const from = isWord(toks[qi + 1], /^from$/) ? authorAfter(toks, qi, hi) : null;
+  if (from && 'entity' in from) return { entity: from.entity, rule: 'name-after', pattern: 'cry-from', weak: true };
+  if (from && isDescriptorWord(/(\p{L}+)$/u.exec(r.d.doc.text.slice(...from.unnamed))?.[1]?.toLowerCase() ?? '')) {
+    return { entity: null, rule: 'descriptor-after', pattern: 'cry-from', weak: true, unnamed: from.unnamed };
   }
   // (no one named: the shout itself, "a chant", as the crowd gave it)
   let det = noun - 1;
   while (det > lo && det > noun - 3 && toks[det]!.t === 'w' && !DETERMINERS.has((toks[det] as { w: string }).w)) det--;
-  const from = isWord(toks[det], (w) => DETERMINERS.has(w)) && det >= lo ? toks[det]!.start : toks[noun]!.start;
-  return { entity: null, rule: 'descriptor-before', pattern: 'cry-of', weak: true, unnamed: [from, toks[noun]!.end] };
+  const start = isWord(toks[det], (w) => DETERMINERS.has(w)) && det >= lo ? toks[det]!.start : toks[noun]!.start;
+  return { entity: null, rule: 'descriptor-before', pattern: 'cry-of', weak: true, unnamed: [start, toks[noun]!.end] };
 }

@@ -16,6 +16,8 @@ const READING_VERBS: ReadonlySet<string> = new Set(['read', 'reads', 'reading', 
 const BEFORE_DOCUMENT = /^(?:out|aloud|from|extracts|parts|part|sections|excerpts|of)$/;
 /** What a document read aloud can be, besides DOCUMENT_NOUNS: "a family tribute", "a transcript". */
 const READ_NOUNS = /^(?:tribute|transcript|testimony)$/;
+/** A word for a document someone may read aloud. */
+const isDocumentWord = (w: string) => DOCUMENT_NOUNS.test(w) || READ_NOUNS.test(w);
 /** Before an author after the document: "from", "by", "written by", "on behalf of". */
 const AUTHOR_LINKS = /^(?:from|by)$/;
 const AGENT_PARTICIPLES = /^(?:written|sent|signed|issued|prepared|penned|drafted|submitted|compiled)$/;
@@ -39,7 +41,14 @@ function authorOf(toks: readonly Tok[], n: number, hi: number): { author: Author
   if (isWord(toks[j], AGENT_PARTICIPLES) && isWord(toks[j + 1], /^by$/)) j++;
   if (isWord(toks[j], /^on$/) && isWord(toks[j + 1], /^behalf$/) && isWord(toks[j + 2], /^of$/)) j += 2;
   if (!isWord(toks[j], AUTHOR_LINKS) && !isWord(toks[j], /^of$/)) return null;
-  const from = j + 1;
+  return authorFrom(toks, j + 1, hi);
+}
+
+/** The author "from" or "by" after toks[n] names (a shout's too: "a cry of “…” from his daughter, Evie"), else null. */
+export const authorAfter = (toks: readonly Tok[], n: number, hi: number): Author | null => authorFrom(toks, n + 2, hi)?.author ?? null;
+
+/** The name a description from toks[from] ends on, or the description itself, with the token after it. */
+function authorFrom(toks: readonly Tok[], from: number, hi: number): { author: Author; end: number } | null {
   // (over a description to the name it ends on: "from chief fire officer Peter Walsh", "by the dead man's GP, Dr Alan Byrne";
   // an owner's name is part of the description: "from Harbour Freight's chief executive, John Smith")
   let end = from;
@@ -74,7 +83,7 @@ function documentRead(toks: readonly Tok[], v: number): number {
     const t = toks[j]!;
     if (t.t === 'n' && t.possessive) continue;
     if (t.t !== 'w') return -1;
-    if (DOCUMENT_NOUNS.test(t.w) || READ_NOUNS.test(t.w)) return j;
+    if (isDocumentWord(t.w)) return j;
     if (!(BEFORE_DOCUMENT.test(t.w) || DETERMINERS.has(t.w) || /['’]s$/.test(t.w) || !t.cap && j > v + 1)) return -1;
   }
   return -1;
@@ -110,11 +119,13 @@ export function readAloud(r: Reading, lo: number, hi: number): Candidate | null 
  */
 function readIt(toks: readonly Tok[], lo: number, v: number): { author: Author; end: number } | null {
   if (!isWord(toks[v + 1], /^it$/)) return null;
-  for (let n = lo - 1; n >= 0 && n >= lo - 40; n--) {
-    if (!isWord(toks[n], (w) => DOCUMENT_NOUNS.test(w) || READ_NOUNS.test(w))) continue;
-    const found = authorOf(toks, n, lo);
-    return found ? { author: found.author, end: v + 2 } : null;
-  }
+  const author = nearestDocumentAuthor(toks, lo - 1, Math.max(0, lo - 40), lo);
+  return author ? { author, end: v + 2 } : null;
+}
+
+/** The author of the nearest document at or before toks[from], back to toks[floor], as authorOf reads it up to `hi`; else null. */
+function nearestDocumentAuthor(toks: readonly Tok[], from: number, floor: number, hi: number): Author | null {
+  for (let n = from; n >= floor; n--) if (isWord(toks[n], isDocumentWord)) return authorOf(toks, n, hi)?.author ?? null;
   return null;
 }
 
@@ -126,10 +137,7 @@ function authorInWhich(toks: readonly Tok[], lo: number, v: number): Author | nu
   let w = v - 1;
   while (w > lo && v - w <= 3 && !isWord(toks[w], /^which$/)) w--;
   if (!(isWord(toks[w], /^which$/) && isWord(toks[w - 1], /^in$/))) return null;
-  for (let n = w - 2; n >= lo && n >= w - 10; n--) {
-    if (isWord(toks[n], (x) => DOCUMENT_NOUNS.test(x) || READ_NOUNS.test(x))) return authorOf(toks, n, w - 1)?.author ?? null;
-  }
-  return null;
+  return nearestDocumentAuthor(toks, w - 2, Math.max(lo, w - 10), w - 1);
 }
 
 /** The words before the quotation at toks[qi] say what a document says, "in which" its writer "said": the writer, as a candidate; else null. */
@@ -176,7 +184,7 @@ export function writerInAppositive(toks: readonly Tok[], lo: number, comma: numb
   let open = comma - 1;
   while (open > lo && comma - open <= 10 && !isPunct(toks[open], ',')) open--;
   const n = open - 1;
-  if (n < lo || !isPunct(toks[open], ',') || !isWord(toks[n], (w) => DOCUMENT_NOUNS.test(w) || READ_NOUNS.test(w))) return null;
+  if (n < lo || !isPunct(toks[open], ',') || !isWord(toks[n], isDocumentWord)) return null;
   return authorOf(toks, n, comma + 1)?.author ?? null;
 }
 
